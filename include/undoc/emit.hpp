@@ -1,0 +1,34 @@
+// emit: Document -> text. Renderers only read the model.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "undoc/model.hpp"
+
+namespace undoc {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr const char* kSchema = "undoc/1";
+
+Json to_json(const Document& doc);
+std::string render_json(const Document& doc, bool pretty = true);
+
+// One JSON object per paragraph (front matter, body, annexes), one per line.
+std::string render_jsonl(const Document& doc);
+
+// RFC 4180 CSV, one table per call.
+enum class CsvTable { Paragraphs, Toc, Footnotes, Tables, Diagnostics };
+bool parse_csv_table(const std::string& name, CsvTable* out);
+std::string render_csv(const std::vector<const Document*>& docs, CsvTable table, bool header = true);
+std::string csv_field(const std::string& s);
+
+// An indented tree for a person; `color` adds ANSI colours.
+std::string render_outline(const Document& doc, bool color);
+
+// Diagnostics, one per line, in the form compilers use.
+std::string diagnostic_line(const std::string& file, const Diagnostic& d);
+Json diagnostic_json(const std::string& file, const Diagnostic& d);
+
+}  // namespace undoc

@@ -1,0 +1,52 @@
+// lex: text -> classified lines. Context-free: each line is classified on its
+// own shape; the parser decides with context what an ambiguous line is.
+#pragma once
+#include <vector>
+
+#include "undoc/text.hpp"
+
+namespace undoc {
+
+enum class LineKind {
+  Blank,
+  Chapter,       // 一. 引言 / 一、引言
+  Section,       // A. 性别
+  Numbered,      // 23. 与会者… (paragraph or numbered subsection; parser decides)
+  Article,       // 第一条
+  Annex,         // 附件 / 附件一 / 附件 二
+  TocTitle,      // 目录
+  FootnoteBody,  // ¹ A/60/871。 / * A/61/150。
+  BareNumber,    // 12 (page number or footnote label)
+  DigitNote,     // 6 A/60/871. (plain-digit footnote candidate)
+  Symbol,        // A/61/187
+  JobNumber,     // 06-45095 (C) / *0645095*
+  TableRow,      // cells separated by TAB
+  Text,
+};
+const char* line_kind_name(LineKind k);
+
+struct Line {
+  int number = 0;          // 1-based source line
+  U32 text;                // original characters, form feeds removed
+  U32 fold;                // folded view, same length as text
+  bool page_start = false; // a form feed came before this line
+  int page = 0;            // 0-based page index (form feeds)
+  LineKind kind = LineKind::Blank;
+  U32 label;               // number as written: 一, A, 23, ¹, *
+  long value = -1;         // numeric value of label
+  size_t body = 0;         // offset in text where the content after the label starts
+  int width = 0;           // display width of the trimmed line
+  bool blank() const { return kind == LineKind::Blank; }
+  U32View content() const { return U32View(text).substr(body); }
+};
+
+struct Lines {
+  std::vector<Line> lines;
+  int pages = 1;
+  bool has_form_feeds = false;
+};
+
+Lines lex(U32View text);
+Line classify(int number, U32 text);  // one line, no page information
+
+}  // namespace undoc

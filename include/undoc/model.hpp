@@ -1,0 +1,151 @@
+// The undoc document model (schema undoc/1). One Node type with a kind tag,
+// a source line range on every node; see docs/schema.md.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace undoc {
+
+struct LineRange {
+  int first = 0;  // 1-based, inclusive; 0 = none
+  int last = 0;
+  bool empty() const { return first == 0; }
+  void extend(int line) {
+    if (first == 0 || line < first) first = line;
+    if (line > last) last = line;
+  }
+  void extend(const LineRange& r) {
+    if (!r.empty()) { extend(r.first); extend(r.last); }
+  }
+};
+
+enum class Severity { Error, Warning, Info };
+const char* severity_name(Severity s);
+
+struct Diagnostic {
+  std::string code;      // stable, listed in docs/diagnostics.md
+  Severity severity = Severity::Warning;
+  int line = 0;          // 1-based; 0 = whole file
+  int column = 0;        // 1-based code-point column; 0 = whole line
+  std::string message;
+};
+
+struct FootnoteRef {
+  std::string id;
+  int offset = 0;  // code-point offset in the clean paragraph text
+};
+
+enum class NodeKind { Section, Paragraph, Table };
+
+struct Node {
+  NodeKind kind = NodeKind::Paragraph;
+  LineRange lines;
+  // section
+  int level = 0;
+  std::optional<std::string> number;  // "一", "A", "1", "第一条" or null
+  std::string title;
+  std::string section_kind;           // "chapter", "section", "subsection", "subhead", "article"
+  std::vector<Node> children;
+  // paragraph
+  std::optional<long> paragraph_number;
+  std::string text;
+  std::vector<FootnoteRef> footnote_refs;
+  int fragments = 1;
+  std::vector<int> breaks;            // code-point offsets where page breaks fell
+  std::vector<int> break_lines;       // source line where each fragment after a break starts (not emitted)
+  std::string paragraph_kind;         // "numbered", "unnumbered", "preambular"
+  // table
+  std::vector<std::vector<std::string>> rows;
+};
+
+struct AgendaItem {
+  std::string label;   // 临时议程
+  std::string item;    // 54(b)
+  std::string title;
+  std::vector<std::string> footnotes;
+  LineRange lines;
+};
+
+struct FrontMatter {
+  std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
+  std::optional<std::string> session_text;
+  std::optional<long> session_number;
+  std::vector<AgendaItem> agenda_items;
+  std::optional<std::string> title, subtitle;
+  std::vector<Node> paragraphs;
+  LineRange lines;
+};
+
+struct TocEntry {
+  int level = 1;
+  std::string kind;                   // "chapter", "section", "subsection", "annex"
+  std::optional<std::string> number;
+  std::string title;
+  std::optional<std::pair<long, long>> paragraphs;
+  std::optional<long> page;
+  LineRange lines;
+};
+
+struct Toc {
+  bool present = false;
+  std::string title;
+  LineRange lines;
+  std::vector<TocEntry> entries;
+};
+
+struct Annex {
+  std::optional<std::string> number;  // 附件一 -> "一"; a lone 附件 -> null
+  std::string title;
+  LineRange lines;
+  std::vector<Node> children;
+};
+
+struct FootnoteUse {
+  std::optional<long> paragraph;      // numbered paragraph, or
+  std::string in;                     // "front_matter", "body", "annex", "toc"
+  int line = 0;
+};
+
+struct Footnote {
+  std::string id;
+  std::string text;
+  LineRange lines;
+  std::vector<FootnoteUse> refs;
+};
+
+struct Furniture {
+  std::string kind;  // running_header, job_number, page_number, barcode, form_feed
+  std::string text;
+  int line = 0;
+};
+
+struct Source {
+  std::string name;
+  std::size_t bytes = 0;
+  std::string encoding;
+  std::string sha256;
+  int lines = 0;
+};
+
+struct Document {
+  Source source;
+  FrontMatter front_matter;
+  Toc toc;
+  std::vector<Node> body;
+  std::vector<Annex> annexes;
+  std::vector<Footnote> footnotes;
+  std::vector<Furniture> furniture;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Visit every node depth-first (pre-order).
+template <class F>
+void walk(const std::vector<Node>& nodes, F&& f) {
+  for (const auto& n : nodes) {
+    f(n);
+    walk(n.children, f);
+  }
+}
+
+}  // namespace undoc

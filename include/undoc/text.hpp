@@ -1,0 +1,44 @@
+// Code-point text helpers. All matching is done on a folded view of the
+// original text (one folded code point per original code point), so every
+// match position is also a position in the original characters.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace undoc {
+
+using U32 = std::u32string;
+using U32View = std::u32string_view;
+
+std::string to_utf8(U32View s);
+U32 from_utf8(std::string_view s);  // input must be valid UTF-8
+
+// NFKC folding of one code point when NFKC maps it to exactly one code point
+// (full-width digits, Latin letters and punctuation, ideographic space);
+// superscripts and everything else stay as they are.
+char32_t fold_char(char32_t c);
+U32 fold(U32View s);
+
+bool is_han(char32_t c);
+bool is_space(char32_t c);          // Unicode White_Space (includes TAB, U+3000)
+bool is_ascii_alnum(char32_t c);
+bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)
+bool is_clause_end(char32_t c);     // sentence end plus ，：、
+bool is_superscript_digit(char32_t c);
+int superscript_value(char32_t c);  // 0..9, or -1
+int display_width(U32View s);       // East Asian Width: wide/full-width count 2
+
+size_t skip_spaces(U32View s, size_t i);
+U32View trim_view(U32View s);
+U32 trim(U32View s);
+
+// Chinese numerals 一..九十九 (and 百, 零, 〇); -1 when not a numeral.
+long chinese_numeral_value(U32View s);
+bool is_chinese_numeral_char(char32_t c);
+
+// Append b to a: Han and CJK text join directly; a single space is kept only
+// between two ASCII letters or digits, so that wrapped Latin words stay apart.
+void join_text(U32& a, U32View b);
+
+}  // namespace undoc

@@ -1,0 +1,28 @@
+// The whole pipeline: bytes -> Document, for the CLI and library users.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "undoc/decode.hpp"
+#include "undoc/emit.hpp"
+#include "undoc/lex.hpp"
+#include "undoc/model.hpp"
+#include "undoc/parse.hpp"
+#include "undoc/validate.hpp"
+
+namespace undoc {
+
+struct Options {
+  DecodeOptions decode;
+  bool validate = true;  // add validate()'s diagnostics to the document
+};
+
+// decode -> lex -> parse -> validate. Throws InputError for input that is not
+// text (binary, undecodable without --lenient).
+Document convert(std::string_view bytes, const std::string& name, const Options& options = {});
+
+std::string sha256_hex(std::string_view bytes);
+
+const char* version();
+
+}  // namespace undoc

@@ -1,0 +1,475 @@
+// undoc command line: the only place that touches argv, files and exit codes.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <map>
+#include <cerrno>
+#include <condition_variable>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "undoc/undoc.hpp"
+
+namespace fs = std::filesystem;
+using undoc::Document;
+using undoc::Json;
+
+namespace {
+
+enum Exit { kOk = 0, kInvalid = 1, kUsage = 2 };
+
+// ---- output -----------------------------------------------------------------
+
+void write_stdout(const std::string& s) {
+  if (s.empty()) return;
+  if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) {
+    if (errno == EPIPE) std::_Exit(kOk);  // reader went away (| head): stop quietly
+  }
+}
+
+void write_stderr(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
+
+// Writes `data` to `path` whole or not at all: a temporary file, then rename.
+bool write_atomically(const fs::path& path, const std::string& data, std::string* error) {
+  fs::path tmp = path;
+  tmp += fmt::format(".tmp.{}", ::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      *error = fmt::format("cannot write {}: {}", tmp.string(), std::strerror(errno));
+      return false;
+    }
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      *error = fmt::format("cannot write {}: {}", tmp.string(), std::strerror(errno));
+      std::error_code ec;
+      fs::remove(tmp, ec);
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    *error = fmt::format("cannot rename {} to {}: {}", tmp.string(), path.string(), ec.message());
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+// ---- input ------------------------------------------------------------------
+
+struct Input {
+  std::string name;   // as the user gave it; "<stdin>" for -
+  std::string bytes;
+  std::string error;  // non-empty when the file could not be read
+};
+
+Input read_input(const std::string& arg) {
+  Input in;
+  if (arg == "-") {
+    in.name = "<stdin>";
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    in.bytes = ss.str();
+    return in;
+  }
+  in.name = arg;
+  std::error_code ec;
+  if (fs::is_directory(arg, ec)) {
+    in.error = "is a directory, not a file";
+    return in;
+  }
+  std::ifstream f(arg, std::ios::binary);
+  if (!f) {
+    in.error = fmt::format("cannot open: {}", std::strerror(errno));
+    return in;
+  }
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  in.bytes = ss.str();
+  return in;
+}
+
+// ---- shared options ------------------------------------------------------------
+
+struct Common {
+  std::vector<std::string> files;
+  bool lenient = false;
+  std::string encoding;
+  bool strict = false;
+  bool quiet = false;
+  unsigned jobs = 1;
+};
+
+void add_common(CLI::App* cmd, Common& c) {
+  cmd->add_option("files", c.files, "input files; - or none reads standard input");
+  cmd->add_flag("--lenient", c.lenient, "replace undecodable bytes with U+FFFD (with a warning) instead of failing");
+  cmd->add_option("--encoding", c.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)");
+  cmd->add_flag("--strict", c.strict, "exit 1 on warnings as well as errors");
+  cmd->add_flag("-q,--quiet", c.quiet, "do not print diagnostics on standard error");
+  cmd->add_option("-j,--jobs", c.jobs, "files converted in parallel (output order stays the input order)")
+      ->check(CLI::Range(1u, 256u));
+}
+
+struct Result {
+  std::optional<Document> doc;
+  std::string name;
+  std::string error;       // input error message
+  std::string error_code;  // E-BINARY, E-DECODE, E-IO
+  std::string rendered;    // output produced by the worker
+  int status = kOk;
+};
+
+int doc_status(const Document& d, bool strict) {
+  int s = kOk;
+  for (const auto& g : d.diagnostics) {
+    if (g.severity == undoc::Severity::Error) s = kInvalid;
+    if (strict && g.severity == undoc::Severity::Warning) s = kInvalid;
+  }
+  return s;
+}
+
+// Converts every input, `jobs` at a time, and hands results to `sink` in input
+// order, so the output is the same whatever the thread count.
+void run_all(const Common& c, const std::function<void(Result&)>& render, const std::function<void(Result&)>& sink) {
+  std::vector<std::string> files = c.files.empty() ? std::vector<std::string>{"-"} : c.files;
+  undoc::Options opt;
+  opt.decode.lenient = c.lenient;
+  opt.decode.encoding = c.encoding;
+  const size_t n = files.size();
+  std::vector<std::optional<Result>> slots(n);
+  std::mutex mu;
+  std::condition_variable cv;
+  size_t next = 0, consumed = 0;
+  const size_t window = 4u * c.jobs + 4;  // bounded look-ahead: memory stays flat on huge batches
+  const bool progress = n > 1 && ::isatty(STDERR_FILENO);
+  auto work = [&] {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lk(mu);
+        cv.wait(lk, [&] { return next >= n || next < consumed + window; });
+        if (next >= n) return;
+        i = next++;
+      }
+      Result r;
+      Input in = read_input(files[i]);
+      r.name = in.name;
+      if (!in.error.empty()) {
+        r.error = in.error;
+        r.error_code = "E-IO";
+        r.status = kUsage;
+      } else {
+        try {
+          r.doc = undoc::convert(in.bytes, in.name, opt);
+          render(r);
+        } catch (const undoc::InputError& e) {
+          r.error = e.what();
+          r.error_code = e.code;
+          r.status = kUsage;
+        }
+      }
+      {
+        std::lock_guard<std::mutex> lk(mu);
+        slots[i] = std::move(r);
+      }
+      cv.notify_all();
+    }
+  };
+  std::vector<std::thread> pool;
+  unsigned threads = std::max(1u, std::min<unsigned>(c.jobs, static_cast<unsigned>(n)));
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (size_t i = 0; i < n; ++i) {
+    Result r;
+    {
+      std::unique_lock<std::mutex> lk(mu);
+      cv.wait(lk, [&] { return slots[i].has_value(); });
+      r = std::move(*slots[i]);
+      slots[i].reset();
+      ++consumed;
+    }
+    cv.notify_all();
+    if (progress) write_stderr(fmt::format("\r\x1b[K[{}/{}] {}", i + 1, n, r.name));
+    sink(r);
+  }
+  if (progress) write_stderr("\r\x1b[K");
+  for (auto& t : pool) t.join();
+}
+
+void report_input_error(const Result& r) {
+  write_stderr(fmt::format("{}: error: {} [{}]\n", r.name, r.error, r.error_code));
+}
+
+void print_diagnostics(const Result& r, const Common& c) {
+  if (c.quiet || !r.doc) return;
+  for (const auto& d : r.doc->diagnostics) write_stderr(undoc::diagnostic_line(r.name, d) + "\n");
+}
+
+// ---- parse -------------------------------------------------------------------------
+
+struct ParseCmd {
+  Common common;
+  std::string output;
+  std::string format = "json";
+  std::string table = "paragraphs";
+  bool bom = false;
+  bool compact = false;
+};
+
+std::string extension(const std::string& format) {
+  if (format == "jsonl") return ".jsonl";
+  if (format == "csv") return ".csv";
+  return ".json";
+}
+
+int run_parse(ParseCmd& p) {
+  undoc::CsvTable table{};
+  if (p.format == "csv" && !undoc::parse_csv_table(p.table, &table)) {
+    write_stderr(fmt::format("undoc: error: unknown --table {}: expected paragraphs, toc, footnotes, tables or diagnostics\n", p.table));
+    return kUsage;
+  }
+  const size_t n = p.common.files.empty() ? 1 : p.common.files.size();
+  bool to_dir = false;
+  if (!p.output.empty()) {
+    std::error_code ec;
+    to_dir = fs::is_directory(p.output, ec) || p.output.back() == '/' || n > 1;
+    if (to_dir) {
+      fs::create_directories(p.output, ec);
+      if (ec) {
+        write_stderr(fmt::format("undoc: error: cannot create directory {}: {}\n", p.output, ec.message()));
+        return kUsage;
+      }
+    }
+  }
+  auto render = [&](Result& r) {
+    const Document& d = *r.doc;
+    if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
+    else if (p.format == "csv") r.rendered = undoc::render_csv({&d}, table, to_dir || p.output.size() > 0);
+    else r.rendered = undoc::render_json(d, !p.compact);
+  };
+  int status = kOk;
+  bool header_done = false;
+  std::string single;  // -o FILE: everything, written at the end
+  auto sink = [&](Result& r) {
+    if (!r.error.empty()) {
+      report_input_error(r);
+      status = std::max(status, r.status);
+      return;
+    }
+    print_diagnostics(r, p.common);
+    if (p.common.strict) status = std::max(status, doc_status(*r.doc, true));
+    std::string data = std::move(r.rendered);
+    if (p.format == "csv" && !to_dir && p.output.empty()) {
+      // one header for the whole stream
+      if (!header_done) data = undoc::render_csv({}, table, true) + data;
+      header_done = true;
+    }
+    if (p.format == "csv" && p.bom && (to_dir || !header_done || p.output.size())) {
+      if (to_dir) data = "\xEF\xBB\xBF" + data;
+    }
+    if (to_dir) {
+      fs::path stem = r.name == "<stdin>" ? fs::path("stdin") : fs::path(r.name).stem();
+      fs::path out = fs::path(p.output) / (stem.string() + extension(p.format));
+      std::string err;
+      if (!write_atomically(out, data, &err)) {
+        write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, err));
+        status = std::max(status, static_cast<int>(kUsage));
+      }
+    } else if (!p.output.empty()) {
+      single += data;
+    } else {
+      write_stdout(data);
+    }
+  };
+  if (p.format == "csv" && p.bom && !to_dir && p.output.empty()) write_stdout("\xEF\xBB\xBF");
+  run_all(p.common, render, sink);
+  if (!to_dir && !p.output.empty()) {
+    if (p.format == "csv") {
+      single = (p.bom ? "\xEF\xBB\xBF" : "") + single;
+    }
+    std::string err;
+    if (!write_atomically(p.output, single, &err)) {
+      write_stderr(fmt::format("undoc: error: {} [E-IO]\n", err));
+      return kUsage;
+    }
+  }
+  std::fflush(stdout);
+  return status;
+}
+
+// ---- validate ---------------------------------------------------------------------
+
+struct ValidateCmd {
+  Common common;
+  std::string diagnostics_format = "text";
+};
+
+Json sarif_result(const std::string& file, const undoc::Diagnostic& d) {
+  Json region;
+  region["startLine"] = std::max(1, d.line);
+  if (d.column > 0) region["startColumn"] = d.column;
+  return {{"ruleId", d.code},
+          {"level", d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "note"},
+          {"message", {{"text", d.message}}},
+          {"locations", Json::array({{{"physicalLocation",
+                                       {{"artifactLocation", {{"uri", file}}}, {"region", region}}}}})}};
+}
+
+int run_validate(ValidateCmd& v) {
+  const std::string& fmtname = v.diagnostics_format;
+  int status = kOk;
+  Json sarif_results = Json::array();
+  std::map<std::string, bool> rules;
+  auto sink = [&](Result& r) {
+    if (!r.error.empty()) {
+      report_input_error(r);
+      status = std::max(status, r.status);
+      undoc::Diagnostic d{r.error_code, undoc::Severity::Error, 0, 0, r.error};
+      if (fmtname == "json") write_stdout(undoc::diagnostic_json(r.name, d).dump() + "\n");
+      if (fmtname == "sarif") {
+        sarif_results.push_back(sarif_result(r.name, d));
+        rules[d.code] = true;
+      }
+      return;
+    }
+    status = std::max(status, doc_status(*r.doc, v.common.strict));
+    for (const auto& d : r.doc->diagnostics) {
+      if (fmtname == "text") {
+        if (!v.common.quiet) write_stderr(undoc::diagnostic_line(r.name, d) + "\n");
+      } else if (fmtname == "json") {
+        write_stdout(undoc::diagnostic_json(r.name, d).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+      } else if (fmtname == "github") {
+        const char* level = d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "notice";
+        // workflow commands need %, CR and LF escaped in the message
+        std::string msg;
+        for (char ch : d.message) {
+          if (ch == '%') msg += "%25";
+          else if (ch == '\r') msg += "%0D";
+          else if (ch == '\n') msg += "%0A";
+          else msg.push_back(ch);
+        }
+        write_stdout(fmt::format("::{} file={},line={},col={},title={}::{}\n", level, r.name, std::max(1, d.line),
+                                 std::max(1, d.column), d.code, msg));
+      } else if (fmtname == "sarif") {
+        sarif_results.push_back(sarif_result(r.name, d));
+        rules[d.code] = true;
+      }
+    }
+  };
+  run_all(v.common, [](Result&) {}, sink);
+  if (fmtname == "sarif") {
+    Json rule_list = Json::array();
+    for (const auto& [code, _] : rules)
+      rule_list.push_back({{"id", code}, {"helpUri", "docs/diagnostics.md#" + code}});
+    Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                {"version", "2.1.0"},
+                {"runs", Json::array({{{"tool", {{"driver", {{"name", "undoc"},
+                                                             {"version", undoc::version()},
+                                                             {"informationUri", "https://example.invalid/undoc"},
+                                                             {"rules", rule_list}}}}},
+                                       {"results", sarif_results}}})}};
+    write_stdout(log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+  }
+  std::fflush(stdout);
+  return status;
+}
+
+// ---- outline ---------------------------------------------------------------------
+
+struct OutlineCmd {
+  Common common;
+  std::string color = "auto";
+};
+
+int run_outline(OutlineCmd& o) {
+  bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  if (std::getenv("NO_COLOR") && o.color != "always") color = false;
+  int status = kOk;
+  bool first = true;
+  run_all(o.common, [&](Result& r) { r.rendered = undoc::render_outline(*r.doc, color); },
+          [&](Result& r) {
+            if (!r.error.empty()) {
+              report_input_error(r);
+              status = std::max(status, r.status);
+              return;
+            }
+            if (!first) write_stdout("\n");
+            first = false;
+            write_stdout(r.rendered);
+            if (o.common.strict) status = std::max(status, doc_status(*r.doc, true));
+          });
+  std::fflush(stdout);
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  CLI::App app{"undoc: turn the text of Chinese UN documents into structured data (schema undoc/1)"};
+  app.set_version_flag("--version", std::string("undoc ") + undoc::version());
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  undoc parse samples/a-61-187.txt | jq '.body'\n"
+      "  cat doc.txt | undoc parse - --format jsonl\n"
+      "  undoc parse -j 2 -o out/ docs/*.txt\n"
+      "  undoc validate --strict docs/*.txt\n"
+      "Exit codes: 0 success, 1 validation errors (warnings too with --strict), 2 usage or input errors.");
+
+  ParseCmd parse;
+  auto* pc = app.add_subcommand("parse", "parse documents into JSON, JSON Lines or CSV");
+  add_common(pc, parse.common);
+  pc->add_option("-o,--output", parse.output, "write to FILE, or one file per input into DIR (whole or not at all)");
+  pc->add_option("-f,--format", parse.format, "json (default), jsonl (one paragraph per line) or csv")
+      ->check(CLI::IsMember({"json", "jsonl", "csv"}));
+  pc->add_option("--table", parse.table, "with --format csv: paragraphs, toc, footnotes, tables or diagnostics")
+      ->check(CLI::IsMember({"paragraphs", "toc", "footnotes", "tables", "diagnostics"}));
+  pc->add_flag("--bom", parse.bom, "with --format csv: start with a UTF-8 BOM (for spreadsheet programs)");
+  pc->add_flag("--compact", parse.compact, "JSON on one line");
+  pc->footer("Example: undoc parse report.txt -o report.json");
+
+  ValidateCmd validate;
+  auto* vc = app.add_subcommand("validate", "check document structure; exit 1 on errors");
+  add_common(vc, validate.common);
+  vc->add_option("--diagnostics-format", validate.diagnostics_format, "text (default, on stderr), json, sarif or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  vc->footer("Example: undoc validate --diagnostics-format github docs/*.txt");
+
+  OutlineCmd outline;
+  auto* oc = app.add_subcommand("outline", "print the heading tree of a document for a person");
+  add_common(oc, outline.common);
+  oc->add_option("--color", outline.color, "auto (default: only on a terminal, never with NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  oc->footer("Example: undoc outline report.txt");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // CLI11's own codes start at 100; ours say "usage error".
+    app.exit(e);
+    return kUsage;
+  }
+  if (pc->parsed()) return run_parse(parse);
+  if (vc->parsed()) return run_validate(validate);
+  if (oc->parsed()) return run_outline(outline);
+  return kUsage;
+}

@@ -1,0 +1,160 @@
+#include "undoc/decode.hpp"
+
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include <memory>
+
+namespace undoc {
+namespace {
+
+struct Callback {
+  const char* base = nullptr;        // start of the bytes handed to ICU
+  bool lenient = false;
+  std::vector<std::size_t> bad;      // byte offsets of undecodable sequences
+};
+
+// ICU reports each undecodable sequence here. We remember where it was, then
+// either stop (strict) or write U+FFFD (lenient).
+void UNDOC_CALLBACK_TO_U(const void* context, UConverterToUnicodeArgs* args, const char* codeUnits,
+                         int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
+  auto* cb = static_cast<Callback*>(const_cast<void*>(context));
+  if (reason > UCNV_IRREGULAR) return;  // reset/close/clone
+  std::size_t off = static_cast<std::size_t>(codeUnits - cb->base);
+  if (codeUnits < cb->base || codeUnits > args->sourceLimit)  // bytes held in the converter
+    off = static_cast<std::size_t>(args->source - cb->base) - static_cast<std::size_t>(length);
+  cb->bad.push_back(off);
+  if (!cb->lenient) return;  // *err stays set: the conversion stops here
+  *err = U_ZERO_ERROR;
+  const UChar fffd = 0xFFFD;
+  ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
+}
+
+U32 convert(std::string_view bytes, const char* charset, bool lenient, std::vector<std::size_t>& bad) {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(charset, &ec), &ucnv_close);
+  if (U_FAILURE(ec)) throw InputError("E-ENCODING", 0, fmt::format("cannot open converter {}", charset));
+  Callback cb;
+  cb.base = bytes.data();
+  cb.lenient = lenient;
+  ucnv_setToUCallBack(cnv.get(), UNDOC_CALLBACK_TO_U, &cb, nullptr, nullptr, &ec);
+  std::u16string utf16(bytes.size() + 16, u'\0');
+  const char* src = bytes.data();
+  const char* srcEnd = src + bytes.size();
+  UChar* dst = reinterpret_cast<UChar*>(utf16.data());
+  std::size_t written = 0;
+  for (;;) {
+    UChar* dstStart = reinterpret_cast<UChar*>(utf16.data()) + written;
+    dst = dstStart;
+    UChar* dstEnd = reinterpret_cast<UChar*>(utf16.data()) + utf16.size();
+    ec = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv.get(), &dst, dstEnd, &src, srcEnd, nullptr, true, &ec);
+    written = static_cast<std::size_t>(dst - reinterpret_cast<UChar*>(utf16.data()));
+    if (ec == U_BUFFER_OVERFLOW_ERROR) {
+      utf16.resize(utf16.size() * 2);
+      continue;
+    }
+    break;
+  }
+  bad = cb.bad;
+  if (U_FAILURE(ec) && !lenient) {
+    std::size_t off = bad.empty() ? static_cast<std::size_t>(src - bytes.data()) : bad.front();
+    throw InputError("E-DECODE", off, fmt::format("invalid {} byte sequence at byte offset {}", charset, off));
+  }
+  U32 out;
+  out.reserve(written);
+  const UChar* p = reinterpret_cast<const UChar*>(utf16.data());
+  int32_t i = 0, n = static_cast<int32_t>(written);
+  while (i < n) {
+    UChar32 c;
+    U16_NEXT(p, i, n, c);
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// Called only when the bytes are not valid UTF-8.
+std::string detect_legacy(std::string_view bytes) {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&ec), &ucsdet_close);
+  if (U_FAILURE(ec)) return "UTF-8";
+  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20)), &ec);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &found, &ec);
+  if (U_FAILURE(ec)) return "UTF-8";
+  for (int32_t i = 0; i < found; ++i) {
+    std::string name = ucsdet_getName(matches[i], &ec);
+    int conf = ucsdet_getConfidence(matches[i], &ec);
+    if (name == "GB18030" && conf >= 10) return "GB18030";
+  }
+  return "UTF-8";  // report the UTF-8 error: it names the offending byte
+}
+
+}  // namespace
+
+DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
+  DecodedText out;
+  std::string_view body = bytes;
+  std::string charset;
+  if (!options.encoding.empty()) {
+    charset = options.encoding;
+    out.encoding = options.encoding;
+  } else if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") {
+    charset = "UTF-8";
+    out.encoding = "UTF-8 BOM";
+    body.remove_prefix(3);
+  } else if (body.size() >= 2 && body.substr(0, 2) == "\xFF\xFE") {
+    charset = "UTF-16LE";
+    out.encoding = "UTF-16LE";
+    body.remove_prefix(2);
+  } else if (body.size() >= 2 && body.substr(0, 2) == "\xFE\xFF") {
+    charset = "UTF-16BE";
+    out.encoding = "UTF-16BE";
+    body.remove_prefix(2);
+  }
+  std::size_t prefix = bytes.size() - body.size();
+  if (charset.empty() || (charset.rfind("UTF-16", 0) != 0 && charset.rfind("UTF16", 0) != 0)) {
+    // Text in an 8-bit encoding never contains NUL: such a file is binary.
+    if (auto nul = body.find('\0'); nul != std::string_view::npos)
+      throw InputError("E-BINARY", nul + prefix,
+                       fmt::format("binary data (NUL byte) at byte offset {}", nul + prefix));
+  }
+  if (body.empty()) {
+    out.diagnostics.push_back({"W-EMPTY", Severity::Warning, 0, 0, "empty input: no text to parse"});
+    return out;
+  }
+  std::vector<std::size_t> bad;
+  if (charset.empty()) {
+    // Strict UTF-8 first: almost every document is UTF-8, and valid UTF-8
+    // Chinese text is vanishingly unlikely to be meant as GB18030.
+    try {
+      out.text = convert(body, "UTF-8", false, bad);
+      charset = out.encoding = "UTF-8";
+    } catch (const InputError&) {
+      charset = out.encoding = detect_legacy(body);
+    }
+  }
+  try {
+    if (out.text.empty()) out.text = convert(body, charset.c_str(), options.lenient, bad);
+  } catch (const InputError& e) {
+    throw InputError(e.code, e.offset + prefix,
+                     fmt::format("invalid {} byte sequence at byte offset {}", out.encoding, e.offset + prefix));
+  }
+  if (!bad.empty()) {
+    out.diagnostics.push_back(
+        {"W-REPLACED", Severity::Warning, 0, 0,
+         fmt::format("{} invalid {} byte sequence(s) replaced with U+FFFD; the first at byte offset {}",
+                     bad.size(), out.encoding, bad.front() + prefix)});
+  }
+  bool only_space = true;
+  for (char32_t c : out.text)
+    if (!is_space(c) && c != 0xFEFF) { only_space = false; break; }
+  if (only_space)
+    out.diagnostics.push_back({"W-EMPTY", Severity::Warning, 0, 0, "input has no text, only white space"});
+  return out;
+}
+
+}  // namespace undoc

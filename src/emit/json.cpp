@@ -1,0 +1,253 @@
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "rows.hpp"
+#include "undoc/emit.hpp"
+
+namespace undoc {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "info";
+  }
+  return "?";
+}
+
+namespace {
+
+Json lines_json(const LineRange& r) {
+  if (r.empty()) return nullptr;
+  return Json::array({r.first, r.last});
+}
+
+template <class T>
+Json opt(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  return Json(*v);
+}
+
+Json node_json(const Node& n) {
+  Json j;
+  switch (n.kind) {
+    case NodeKind::Section: {
+      j["type"] = "section";
+      j["kind"] = n.section_kind;
+      j["level"] = n.level;
+      j["number"] = opt(n.number);
+      j["title"] = n.title;
+      j["lines"] = lines_json(n.lines);
+      Json children = Json::array();
+      for (const auto& c : n.children) children.push_back(node_json(c));
+      j["children"] = std::move(children);
+      break;
+    }
+    case NodeKind::Paragraph: {
+      j["type"] = "paragraph";
+      j["kind"] = n.paragraph_kind;
+      j["number"] = opt(n.paragraph_number);
+      j["text"] = n.text;
+      Json refs = Json::array();
+      for (const auto& r : n.footnote_refs) refs.push_back({{"id", r.id}, {"offset", r.offset}});
+      j["footnote_refs"] = std::move(refs);
+      j["lines"] = lines_json(n.lines);
+      j["fragments"] = n.fragments;
+      j["breaks"] = n.breaks;
+      break;
+    }
+    case NodeKind::Table: {
+      j["type"] = "table";
+      j["rows"] = n.rows;
+      j["lines"] = lines_json(n.lines);
+      break;
+    }
+  }
+  return j;
+}
+
+Json nodes_json(const std::vector<Node>& nodes) {
+  Json a = Json::array();
+  for (const auto& n : nodes) a.push_back(node_json(n));
+  return a;
+}
+
+}  // namespace
+
+Json diagnostic_json(const std::string& file, const Diagnostic& d) {
+  Json j;
+  if (!file.empty()) j["file"] = file;
+  j["code"] = d.code;
+  j["severity"] = severity_name(d.severity);
+  j["line"] = d.line;
+  j["column"] = d.column;
+  j["message"] = d.message;
+  return j;
+}
+
+std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
+  return fmt::format("{}:{}:{}: {}: {} [{}]", file, d.line, d.column, severity_name(d.severity), d.message, d.code);
+}
+
+Json to_json(const Document& doc) {
+  Json j;
+  j["schema"] = kSchema;
+  j["source"] = {{"name", doc.source.name},
+                 {"bytes", doc.source.bytes},
+                 {"encoding", doc.source.encoding},
+                 {"sha256", doc.source.sha256},
+                 {"lines", doc.source.lines}};
+  j["language"] = "zh";
+  const FrontMatter& fm = doc.front_matter;
+  Json f;
+  f["symbol"] = opt(fm.symbol);
+  f["organ"] = opt(fm.organ);
+  f["distribution"] = opt(fm.distribution);
+  f["date"] = opt(fm.date);
+  f["languages"] = {{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}};
+  f["session"] = {{"text", opt(fm.session_text)}, {"number", opt(fm.session_number)}};
+  Json items = Json::array();
+  for (const auto& a : fm.agenda_items)
+    items.push_back({{"label", a.label}, {"item", a.item}, {"title", a.title}, {"footnotes", a.footnotes},
+                     {"lines", lines_json(a.lines)}});
+  f["agenda_items"] = std::move(items);
+  f["title"] = opt(fm.title);
+  f["subtitle"] = opt(fm.subtitle);
+  f["paragraphs"] = nodes_json(fm.paragraphs);
+  f["lines"] = lines_json(fm.lines);
+  j["front_matter"] = std::move(f);
+
+  if (doc.toc.present) {
+    Json entries = Json::array();
+    for (const auto& e : doc.toc.entries) {
+      Json je;
+      je["level"] = e.level;
+      je["kind"] = e.kind;
+      je["number"] = opt(e.number);
+      je["title"] = e.title;
+      je["paragraphs"] = e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr);
+      je["page"] = opt(e.page);
+      je["lines"] = lines_json(e.lines);
+      entries.push_back(std::move(je));
+    }
+    j["toc"] = {{"title", doc.toc.title}, {"lines", lines_json(doc.toc.lines)}, {"entries", std::move(entries)}};
+  } else {
+    j["toc"] = nullptr;
+  }
+  j["body"] = nodes_json(doc.body);
+  Json annexes = Json::array();
+  for (const auto& a : doc.annexes)
+    annexes.push_back({{"type", "annex"},
+                       {"number", opt(a.number)},
+                       {"title", a.title},
+                       {"lines", lines_json(a.lines)},
+                       {"children", nodes_json(a.children)}});
+  j["annexes"] = std::move(annexes);
+  Json notes = Json::array();
+  for (const auto& fn : doc.footnotes) {
+    Json refs = Json::array();
+    for (const auto& r : fn.refs) {
+      Json jr;
+      if (r.paragraph) jr["paragraph"] = *r.paragraph;
+      else jr["in"] = r.in;
+      jr["line"] = r.line;
+      refs.push_back(std::move(jr));
+    }
+    notes.push_back({{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}, {"refs", std::move(refs)}});
+  }
+  j["footnotes"] = std::move(notes);
+  Json furn = Json::array();
+  for (const auto& f2 : doc.furniture) furn.push_back({{"kind", f2.kind}, {"text", f2.text}, {"line", f2.line}});
+  j["furniture"] = std::move(furn);
+  Json diags = Json::array();
+  for (const auto& d : doc.diagnostics) diags.push_back(diagnostic_json("", d));
+  j["diagnostics"] = std::move(diags);
+  return j;
+}
+
+std::string render_json(const Document& doc, bool pretty) {
+  std::string s = to_json(doc).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  s.push_back('\n');
+  return s;
+}
+
+namespace detail {
+
+std::vector<ParagraphRow> paragraph_rows(const Document& doc) {
+  std::vector<ParagraphRow> rows;
+  for (const auto& p : doc.front_matter.paragraphs) rows.push_back({"front_matter", std::nullopt, &p, {}, {}, {}, {}, {}});
+  struct Path {
+    std::optional<HeadingRef> chapter, section, subsection, subhead, article;
+  };
+  std::function<void(const std::vector<Node>&, Path, const char*, std::optional<std::string>)> visit =
+      [&](const std::vector<Node>& nodes, Path path, const char* part, std::optional<std::string> annex) {
+        for (const auto& n : nodes) {
+          if (n.kind == NodeKind::Paragraph) {
+            rows.push_back({part, annex, &n, path.chapter, path.section, path.subsection, path.subhead, path.article});
+          } else if (n.kind == NodeKind::Section) {
+            Path p = path;
+            HeadingRef h{n.number, n.title};
+            if (n.section_kind == "chapter") p = Path{h, {}, {}, {}, {}};
+            else if (n.section_kind == "section") p.section = h, p.subsection.reset(), p.subhead.reset();
+            else if (n.section_kind == "subsection") p.subsection = h, p.subhead.reset();
+            else if (n.section_kind == "subhead") p.subhead = h;
+            else if (n.section_kind == "article") p.article = h;
+            visit(n.children, p, part, annex);
+          }
+        }
+      };
+  visit(doc.body, {}, "body", std::nullopt);
+  for (const auto& a : doc.annexes) visit(a.children, {}, "annex", a.number ? a.number : std::optional<std::string>(a.title));
+  return rows;
+}
+
+std::string footnote_ids(const Node& p) {
+  std::string s;
+  for (const auto& r : p.footnote_refs) {
+    if (!s.empty()) s += ';';
+    s += r.id;
+  }
+  return s;
+}
+
+std::string heading_text(const ParagraphRow& r) {
+  for (const auto* h : {&r.subhead, &r.article, &r.subsection, &r.section, &r.chapter})
+    if (*h) return (*h)->title;
+  return {};
+}
+
+}  // namespace detail
+
+std::string render_jsonl(const Document& doc) {
+  std::string out;
+  auto href = [](const std::optional<detail::HeadingRef>& h) -> Json {
+    if (!h) return nullptr;
+    return {{"number", opt(h->number)}, {"title", h->title}};
+  };
+  for (const auto& r : detail::paragraph_rows(doc)) {
+    const Node& p = *r.paragraph;
+    Json j;
+    j["source"] = doc.source.name;
+    j["part"] = r.part;
+    j["annex"] = opt(r.annex);
+    j["number"] = opt(p.paragraph_number);
+    j["kind"] = p.paragraph_kind;
+    j["chapter"] = href(r.chapter);
+    j["section"] = href(r.section);
+    j["subsection"] = href(r.subsection);
+    j["subhead"] = href(r.subhead);
+    j["article"] = href(r.article);
+    j["text"] = p.text;
+    Json ids = Json::array();
+    for (const auto& f : p.footnote_refs) ids.push_back(f.id);
+    j["footnotes"] = std::move(ids);
+    j["line_start"] = p.lines.first;
+    j["line_end"] = p.lines.last;
+    out += j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    out.push_back('\n');
+  }
+  return out;
+}
+
+}  // namespace undoc

@@ -1,0 +1,246 @@
+#include "undoc/lex.hpp"
+
+#include <algorithm>
+
+namespace undoc {
+
+const char* line_kind_name(LineKind k) {
+  switch (k) {
+    case LineKind::Blank: return "blank";
+    case LineKind::Chapter: return "chapter";
+    case LineKind::Section: return "section";
+    case LineKind::Numbered: return "numbered";
+    case LineKind::Article: return "article";
+    case LineKind::Annex: return "annex";
+    case LineKind::TocTitle: return "toc_title";
+    case LineKind::FootnoteBody: return "footnote_body";
+    case LineKind::BareNumber: return "bare_number";
+    case LineKind::DigitNote: return "digit_note";
+    case LineKind::Symbol: return "symbol";
+    case LineKind::JobNumber: return "job_number";
+    case LineKind::TableRow: return "table_row";
+    case LineKind::Text: return "text";
+  }
+  return "?";
+}
+
+namespace {
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
+
+size_t digits_at(U32View f, size_t i) {
+  size_t j = i;
+  while (j < f.size() && is_digit(f[j])) ++j;
+  return j - i;
+}
+
+long to_long(U32View f) {
+  long v = 0;
+  for (char32_t c : f) {
+    if (v > 100000000) return -1;
+    v = v * 10 + static_cast<long>(c - U'0');
+  }
+  return v;
+}
+
+// A UN document symbol: A/61/187, E/CN.6/2006/3, A/HRC/4/L.1, S/2006/123/Add.1
+bool is_symbol(U32View f) {
+  if (f.size() < 3 || !is_upper(f[0])) return false;
+  bool slash = false;
+  for (char32_t c : f) {
+    if (c == U'/') slash = true;
+    else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-')) return false;
+  }
+  return slash;
+}
+
+bool is_job_number(U32View f) {
+  // 06-45095 (C) with optional trailing dates; or a barcode *0645095*
+  if (f.size() >= 8 && digits_at(f, 0) == 2 && f[2] == U'-' && digits_at(f, 3) == 5) {
+    size_t i = skip_spaces(f, 8);
+    return i == f.size() || f[i] == U'(' || is_digit(f[i]);
+  }
+  if (f.size() >= 9 && f.front() == U'*' && f.back() == U'*' && digits_at(f, 1) == f.size() - 2) return true;
+  return false;
+}
+
+bool is_blank(U32View s) {
+  for (char32_t c : s)
+    if (!is_space(c)) return false;
+  return true;
+}
+
+}  // namespace
+
+Line classify(int number, U32 text) {
+  Line ln;
+  ln.number = number;
+  ln.text = std::move(text);
+  ln.fold = fold(ln.text);
+  const U32View f(ln.fold);
+  if (is_blank(f)) {
+    ln.kind = LineKind::Blank;
+    return ln;
+  }
+  const size_t s = skip_spaces(f, 0);
+  size_t e = f.size();
+  while (e > s && is_space(f[e - 1])) --e;
+  const U32View t = f.substr(s, e - s);
+  ln.width = display_width(U32View(ln.text).substr(s, e - s));
+  ln.body = s;
+  auto set = [&](LineKind k, size_t label_end, size_t body_start, long value) {
+    ln.kind = k;
+    ln.label = ln.text.substr(s, label_end);
+    ln.value = value;
+    ln.body = skip_spaces(f, s + body_start);
+  };
+
+  // Cells separated by TAB: a TAB inside the text, or two TABs (a row whose
+  // first cell is empty starts with one). A single leading TAB is indentation.
+  if ((f.find(U'\t', s) != U32::npos && f.find(U'\t', s) < e) ||
+      std::count(f.begin(), f.end(), U'\t') >= 2) {
+    ln.kind = LineKind::TableRow;
+    return ln;
+  }
+  if (t == U"目录" || t == U"目 录" || t == U"目  录") {
+    ln.kind = LineKind::TocTitle;
+    return ln;
+  }
+  // 附件 / 附件一 / 附件 二 / 附件 I
+  if (t.substr(0, 2) == U"附件") {
+    size_t i = skip_spaces(t, 2);
+    size_t j = i;
+    while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]) || t[j] == U'I' || t[j] == U'V' || t[j] == U'X')) ++j;
+    if (j == t.size() && j - i <= 4) {
+      ln.kind = LineKind::Annex;
+      ln.label = ln.text.substr(s + i, j - i);
+      ln.value = chinese_numeral_value(t.substr(i, j - i));
+      ln.body = s + j;
+      return ln;
+    }
+  }
+  // 第一条 (articles of conventions and declarations)
+  if (t.size() >= 3 && t[0] == U'第') {
+    size_t j = 1;
+    while (j < t.size() && is_chinese_numeral_char(t[j])) ++j;
+    if (j > 1 && j < t.size() && t[j] == U'条' && (j + 1 == t.size() || is_space(t[j + 1]))) {
+      set(LineKind::Article, j + 1, j + 1, chinese_numeral_value(t.substr(1, j - 1)));
+      return ln;
+    }
+  }
+  // 一. 引言 / 一、引言 / 一．引言
+  {
+    size_t j = 0;
+    while (j < t.size() && j < 4 && is_chinese_numeral_char(t[j])) ++j;
+    if (j > 0 && j < t.size() && (t[j] == U'.' || t[j] == U'、')) {
+      long v = chinese_numeral_value(t.substr(0, j));
+      size_t b = skip_spaces(t, j + 1);
+      if (v > 0 && b < t.size()) {
+        set(LineKind::Chapter, j, b, v);
+        return ln;
+      }
+    }
+  }
+  // A. 性别 (a capital letter, a full stop, then not another Latin letter: not "U.S.")
+  if (t.size() >= 3 && is_upper(t[0]) && t[1] == U'.') {
+    size_t b = skip_spaces(t, 2);
+    if (b < t.size() && !is_ascii_alnum(t[b]) && t[b] != U'.' && (b > 2 || !is_space(t[b]))) {
+      set(LineKind::Section, 1, b, static_cast<long>(t[0] - U'A' + 1));
+      return ln;
+    }
+  }
+  // Superscript or star footnote bodies: ¹ A/60/871。  * A/61/150。
+  if (is_superscript_digit(t[0]) || t[0] == U'*') {
+    size_t j = 0;
+    const bool star = t[0] == U'*';
+    while (j < t.size() && (star ? t[j] == U'*' : is_superscript_digit(t[j]))) ++j;
+    if (j < t.size() && (!star || is_space(t[j]))) {
+      long v = -1;
+      if (!star) {
+        v = 0;
+        for (size_t k = 0; k < j; ++k) v = v * 10 + superscript_value(t[k]);
+      }
+      set(LineKind::FootnoteBody, j, j, v);
+      return ln;
+    }
+  }
+  const size_t nd = digits_at(t, 0);
+  if (nd > 0 && nd <= 4) {
+    const long v = to_long(t.substr(0, nd));
+    if (nd == t.size()) {
+      set(LineKind::BareNumber, nd, nd, v);
+      return ln;
+    }
+    // 23. text  (not 1.5, not 2006.)
+    if (t[nd] == U'.' && nd <= 3) {
+      size_t b = skip_spaces(t, nd + 1);
+      if (b == t.size() || !is_digit(t[b])) {
+        set(LineKind::Numbered, nd, b, v);
+        return ln;
+      }
+    }
+    // 6 A/60/871.  A plain-digit footnote candidate: a short number, a space,
+    // then text that does not read as a date or a quantity (2006 年, 12 月).
+    if (nd <= 3 && is_space(t[nd])) {
+      size_t b = skip_spaces(t, nd);
+      char32_t c = b < t.size() ? t[b] : U'\0';
+      static const U32 units = U"年月日时分秒个名项届号条段次%岁亿万千百元美至和或、";
+      if (b < t.size() && units.find(c) == U32::npos && !is_digit(c)) {
+        set(LineKind::DigitNote, nd, b, v);
+        return ln;
+      }
+    }
+  }
+  if (is_symbol(t)) {
+    ln.kind = LineKind::Symbol;
+    return ln;
+  }
+  if (is_job_number(t)) {
+    ln.kind = LineKind::JobNumber;
+    return ln;
+  }
+  ln.kind = LineKind::Text;
+  return ln;
+}
+
+Lines lex(U32View text) {
+  Lines out;
+  int page = 0;
+  size_t i = 0;
+  int number = 0;
+  bool pending_ff = false;
+  if (text.empty()) return out;
+  while (i <= text.size()) {
+    size_t j = i;
+    while (j < text.size() && text[j] != U'\n' && text[j] != U'\r') ++j;
+    U32 raw(text.substr(i, j - i));
+    bool ff = pending_ff;
+    pending_ff = false;
+    if (raw.find(U'\f') != U32::npos) {
+      // pdftotext puts the form feed at the start of a page's first line; a
+      // form feed alone on the last line ends the last page.
+      size_t pos = raw.find(U'\f');
+      U32 clean;
+      for (char32_t c : raw)
+        if (c != U'\f') clean.push_back(c);
+      if (!is_blank(U32View(raw).substr(0, pos)) || is_blank(clean)) pending_ff = true;
+      else ff = true;
+      raw = std::move(clean);
+      out.has_form_feeds = true;
+    }
+    if (raw.size() && raw.front() == 0xFEFF) raw.erase(0, 1);
+    if (ff && number > 0) ++page;
+    Line ln = classify(++number, std::move(raw));
+    ln.page_start = ff && number > 1;
+    ln.page = page;
+    out.lines.push_back(std::move(ln));
+    if (j >= text.size()) break;
+    i = j + ((text[j] == U'\r' && j + 1 < text.size() && text[j + 1] == U'\n') ? 2 : 1);
+    if (i == text.size()) break;
+  }
+  out.pages = page + 1;
+  return out;
+}
+
+}  // namespace undoc

@@ -1,0 +1,1211 @@
+// parse: classified lines -> Document.
+//
+// Passes, in order, each over the whole line list:
+//   1. layout facts: is the text hard-wrapped, and at what width;
+//   2. page furniture (running headers, job numbers, page numbers);
+//   3. footnote bodies (superscript, star and plain-digit labels) and the
+//      markers in the text that point at them;
+//   4. front matter, table of contents, body and annexes, in reading order.
+// Every line a pass claims is marked used; a non-blank line that no pass
+// claims is reported (W-UNPLACED), so nothing is lost silently.
+#include "undoc/parse.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace undoc {
+namespace {
+
+constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
+constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
+constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads
+
+bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
+
+bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
+
+// Opening words of preambular paragraphs of resolutions.
+bool is_preamble_start(U32View f) {
+  static const U32View words[] = {U"鉴于", U"回顾", U"又回顾", U"还回顾", U"注意到", U"又注意到", U"还注意到",
+                                  U"重申", U"又重申", U"认识到", U"又认识到", U"铭记", U"确认", U"又确认",
+                                  U"欢迎", U"深信", U"关切地", U"深为关切", U"意识到", U"强调", U"考虑到",
+                                  U"申明", U"赞赏", U"表示注意到", U"承认"};
+  for (auto w : words)
+    if (starts_with(f, w)) return true;
+  return false;
+}
+
+// Remove spaces that a wrap left between two CJK characters ("所有 移徙者").
+U32 drop_cjk_wrap_spaces(U32View s) {
+  U32 out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (is_space(s[i]) && !out.empty()) {
+      size_t j = i;
+      while (j < s.size() && is_space(s[j])) ++j;
+      char32_t a = out.back(), b = j < s.size() ? s[j] : U' ';
+      auto cjk = [](char32_t c) { return is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || c == U'，' || c == U'：'; };
+      if (cjk(a) && cjk(b)) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::string month_number(U32View m) {
+  static const std::pair<U32View, const char*> months[] = {
+      {U"January", "01"}, {U"February", "02"}, {U"March", "03"},     {U"April", "04"},
+      {U"May", "05"},     {U"June", "06"},     {U"July", "07"},      {U"August", "08"},
+      {U"September", "09"}, {U"October", "10"}, {U"November", "11"}, {U"December", "12"}};
+  for (auto& [name, num] : months)
+    if (m == name) return num;
+  return {};
+}
+
+// "27 July 2006" or "2006年7月27日" anywhere in a folded line -> 2006-07-27
+std::optional<std::string> find_date(U32View f) {
+  auto digits = [&](size_t i) {
+    size_t j = i;
+    while (j < f.size() && f[j] >= U'0' && f[j] <= U'9') ++j;
+    return j - i;
+  };
+  auto num = [&](size_t i, size_t n) {
+    long v = 0;
+    for (size_t k = 0; k < n; ++k) v = v * 10 + (f[i + k] - U'0');
+    return v;
+  };
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (i > 0 && f[i - 1] >= U'0' && f[i - 1] <= U'9') continue;
+    size_t nd = digits(i);
+    if (nd == 0) continue;
+    if (nd <= 2) {  // 27 July 2006
+      size_t j = skip_spaces(f, i + nd);
+      size_t k = j;
+      while (k < f.size() && ((f[k] >= U'a' && f[k] <= U'z') || (f[k] >= U'A' && f[k] <= U'Z'))) ++k;
+      std::string mm = month_number(f.substr(j, k - j));
+      if (!mm.empty() && k > j) {
+        size_t y = skip_spaces(f, k);
+        if (digits(y) == 4) {
+          long d = num(i, nd);
+          if (d >= 1 && d <= 31) return fmt::format("{}-{}-{:02}", num(y, 4), mm, d);
+        }
+      }
+    }
+    if (nd == 4) {  // 2006年7月27日
+      size_t j = skip_spaces(f, i + 4);
+      if (j < f.size() && f[j] == U'年') {
+        size_t m = skip_spaces(f, j + 1);
+        size_t mn = digits(m);
+        size_t k = skip_spaces(f, m + mn);
+        if (mn > 0 && mn <= 2 && k < f.size() && f[k] == U'月') {
+          size_t d = skip_spaces(f, k + 1);
+          size_t dn = digits(d);
+          size_t e = skip_spaces(f, d + dn);
+          if (dn > 0 && dn <= 2 && e < f.size() && f[e] == U'日') {
+            long mv = num(m, mn), dv = num(d, dn);
+            if (mv >= 1 && mv <= 12 && dv >= 1 && dv <= 31)
+              return fmt::format("{}-{:02}-{:02}", num(i, 4), mv, dv);
+          }
+        }
+      }
+    }
+    i += nd - 1;
+  }
+  return std::nullopt;
+}
+
+struct Marker {
+  size_t pos = 0;  // code-point offset in the line text
+  size_t len = 0;
+  std::string id;
+};
+
+// A paragraph under construction.
+struct ParaBuilder {
+  Node node;
+  U32 text;
+  bool open = false;
+  int last_line = 0;
+};
+
+class Parser {
+ public:
+  Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
+    doc_.source = std::move(source);
+    used_.assign(L_.size(), 0);
+    markers_.resize(L_.size());
+  }
+
+  Document run() {
+    measure_layout();
+    find_furniture();
+    find_footnotes();
+    const size_t n = L_.size();
+    size_t i = parse_front_matter();
+    i = parse_toc(i);
+    size_t annex_at = n;
+    for (size_t k = i; k < n; ++k)
+      if (!used_[k] && L_[k].kind == LineKind::Annex && annex_follows(k)) {
+        annex_at = k;
+        break;
+      }
+    doc_.body = parse_nodes(i, annex_at, "body");
+    parse_annexes(annex_at);
+    link_footnotes();
+    report_unplaced();
+    return std::move(doc_);
+  }
+
+ private:
+  const std::vector<Line>& L_;
+  const Lines& lines_;
+  Document doc_;
+  std::vector<char> used_;
+  std::vector<std::vector<Marker>> markers_;
+  bool wrapped_ = false;
+  int wrap_width_ = 0;
+  std::set<std::string> footnote_ids_;
+  std::map<std::string, size_t> footnote_index_;
+  std::string symbol_;
+
+  // ---- helpers -----------------------------------------------------------
+
+  const Line& at(size_t i) const { return L_[i]; }
+  bool free_line(size_t i) const { return i < L_.size() && !used_[i] && !L_[i].blank(); }
+
+  // Next line at or after i that is neither blank nor claimed.
+  size_t next_free(size_t i, size_t end) const {
+    while (i < end && (used_[i] || L_[i].blank())) ++i;
+    return i;
+  }
+
+  // The line right after i (no blank or claimed line between), or npos.
+  size_t adjacent_next(size_t i, size_t end) const {
+    size_t j = i + 1;
+    if (j < end && free_line(j) && !L_[j].page_start) return j;
+    return std::string::npos;
+  }
+
+  // Is line i full width, so that the text probably wraps onto the next line?
+  bool full(size_t i) const { return wrapped_ && L_[i].width >= wrap_width_ - 5; }
+
+  U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
+  U32View trimmed_fold(size_t i) const { return trim_view(U32View(L_[i].fold).substr(L_[i].body)); }
+
+  // Text of line i from `from`, trimmed, markers removed; marker offsets are
+  // appended to refs relative to the returned text.
+  U32 piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
+    const Line& ln = L_[i];
+    size_t b = from, e = ln.text.size();
+    while (b < e && is_space(ln.text[b])) ++b;
+    while (e > b && is_space(ln.text[e - 1])) --e;
+    U32 out;
+    const auto& ms = markers_[i];
+    size_t m = 0;
+    for (size_t k = b; k < e;) {
+      while (m < ms.size() && ms[m].pos + ms[m].len <= k) ++m;
+      if (m < ms.size() && ms[m].pos == k) {
+        if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
+        k += ms[m].len;
+        continue;
+      }
+      out.push_back(ln.text[k]);
+      ++k;
+    }
+    return out;
+  }
+
+  // ---- pass 1: layout ------------------------------------------------------
+
+  void measure_layout() {
+    std::map<int, int> hist;
+    int total = 0, followed = 0;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
+      if (ln.width < 30) continue;
+      ++hist[ln.width];
+      ++total;
+      if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
+    }
+    if (total < 6) return;
+    int best = 0, best_count = 0;
+    for (auto& [w, c] : hist) {
+      int window = 0;
+      for (int d = -3; d <= 1; ++d)
+        if (auto it = hist.find(w + d); it != hist.end()) window += it->second;
+      if (window > best_count) {
+        best_count = window;
+        best = w + 1;
+      }
+    }
+    // Hard-wrapped text: many lines share one width and run on into the next.
+    if (best_count * 10 >= total * 3 && followed * 10 >= total * 4) {
+      wrapped_ = true;
+      wrap_width_ = best;
+    }
+  }
+
+  // ---- pass 2: page furniture ---------------------------------------------
+
+  void add_furniture(size_t i, const char* kind) {
+    used_[i] = 1;
+    doc_.furniture.push_back({kind, to_utf8(trim_view(L_[i].text)), L_[i].number});
+  }
+
+  void find_furniture() {
+    // The masthead symbol: the first symbol line near the top of page 1.
+    size_t seen = 0;
+    for (size_t i = 0; i < L_.size() && seen < 15; ++i) {
+      if (L_[i].blank()) continue;
+      ++seen;
+      if (L_[i].kind == LineKind::Symbol) {
+        symbol_ = to_utf8(trim_view(L_[i].fold));
+        masthead_symbol_line_ = i;
+        break;
+      }
+      // 联合国 A/61/187 on one line
+      U32View f = trim_view(L_[i].fold);
+      if (starts_with(f, U"联合国")) {
+        U32View rest = trim_view(f.substr(3));
+        if (!rest.empty() && Line(classify(0, U32(rest))).kind == LineKind::Symbol) symbol_ = to_utf8(rest);
+      }
+    }
+    auto is_page_edge = [&](size_t i) {
+      if (!lines_.has_form_feeds) return false;
+      // among the first two or last two non-blank lines of its page
+      int page = L_[i].page, before = 0, after = 0;
+      for (size_t k = i; k-- > 0 && L_[k].page == page;)
+        if (!L_[k].blank()) ++before;
+      for (size_t k = i + 1; k < L_.size() && L_[k].page == page; ++k)
+        if (!L_[k].blank()) ++after;
+      return before < 2 || after < 2;
+    };
+    std::vector<char> furn(L_.size(), 0);
+    for (size_t i = 0; i < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if (ln.kind == LineKind::JobNumber) {
+        add_furniture(i, trim_view(ln.fold).front() == U'*' ? "barcode" : "job_number");
+        furn[i] = 1;
+      } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
+        if (symbol_.empty() || to_utf8(trim_view(ln.fold)) == symbol_ || is_page_edge(i)) {
+          add_furniture(i, "running_header");
+          furn[i] = 1;
+        }
+      }
+    }
+    // Bare page numbers: at a page edge, or next to other furniture.
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (L_[i].kind != LineKind::BareNumber) continue;
+      bool near = false;
+      for (size_t k = i; k-- > 0;) {
+        if (L_[k].blank()) continue;
+        near = furn[k] && L_[k].page == L_[i].page;
+        break;
+      }
+      for (size_t k = i + 1; !near && k < L_.size(); ++k) {
+        if (L_[k].blank()) continue;
+        near = furn[k] && L_[k].page == L_[i].page;
+        break;
+      }
+      if (near || (is_page_edge(i) && !starts_footnote_label(i))) {
+        add_furniture(i, "page_number");
+        furn[i] = 1;
+      }
+    }
+  }
+  size_t masthead_symbol_line_ = std::string::npos;
+
+  // A bare number followed by footnote-looking text on the next line.
+  bool starts_footnote_label(size_t i) const {
+    size_t j = i + 1;
+    if (j >= L_.size() || L_[j].blank() || L_[j].page != L_[i].page) return false;
+    return L_[j].kind == LineKind::Text || L_[j].kind == LineKind::Symbol;
+  }
+
+  // ---- pass 3: footnotes ----------------------------------------------------
+
+  // Claims the body of a footnote starting at line i (label ending at
+  // text offset `from`), with its continuation lines; returns the index.
+  void add_footnote(const std::string& id, size_t i, size_t from) {
+    Footnote fn;
+    fn.id = id;
+    U32 text = piece(i, from, nullptr);
+    fn.lines.extend(L_[i].number);
+    used_[i] = 1;
+    // Continuation lines: only directly below, and only when the body does
+    // not already end a sentence or the page structure says we are in the
+    // footer (everything down to the page end is footnotes or furniture).
+    size_t k = i + 1;
+    while (k < L_.size() && free_line(k) && !L_[k].page_start && L_[k].kind == LineKind::Text) {
+      bool footer = lines_.has_form_feeds && footer_below(k);
+      if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
+      if (!footer && !wrapped_) break;
+      join_text(text, piece(k, L_[k].body, nullptr));
+      fn.lines.extend(L_[k].number);
+      used_[k] = 1;
+      ++k;
+    }
+    fn.text = to_utf8(text);
+    footnote_ids_.insert(id);
+    footnote_index_[id] = doc_.footnotes.size();
+    doc_.footnotes.push_back(std::move(fn));
+  }
+
+  // From line k to the end of its page: nothing but text, footnotes, furniture.
+  bool footer_below(size_t k) const {
+    int page = L_[k].page;
+    for (size_t j = k; j < L_.size() && L_[j].page == page; ++j) {
+      if (used_[j] || L_[j].blank()) continue;
+      switch (L_[j].kind) {
+        case LineKind::Text: case LineKind::FootnoteBody: case LineKind::DigitNote: case LineKind::BareNumber:
+        case LineKind::Symbol:
+          continue;
+        default:
+          return false;
+      }
+    }
+    return true;
+  }
+
+  static std::string id_of(U32View label) {
+    std::string id;
+    for (char32_t c : label) {
+      int v = superscript_value(c);
+      if (v >= 0) id.push_back(static_cast<char>('0' + v));
+      else if (c >= U'0' && c <= U'9') id.push_back(static_cast<char>(c));
+      else id += to_utf8(U32(1, c));
+    }
+    return id;
+  }
+
+  // Look for the plain-digit marker `id` above line i (same page, after the
+  // previous footnote): digits glued to CJK text or left at a line end.
+  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const {
+    const U32 digits = U32(fmt::format("{}", value).begin(), fmt::format("{}", value).end());
+    size_t scanned = 0;
+    for (size_t k = i; k-- > 0 && scanned < 80;) {
+      if (lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
+      if (L_[k].blank() || used_[k]) continue;
+      if (L_[k].kind == LineKind::FootnoteBody) break;
+      ++scanned;
+      const U32View f(L_[k].fold);
+      size_t from = L_[k].body;
+      for (size_t p = f.find(digits, from); p != U32View::npos; p = f.find(digits, p + 1)) {
+        if (p == 0) continue;
+        size_t e = p + digits.size();
+        char32_t before = f[p - 1];
+        if (before >= U'0' && before <= U'9') continue;
+        if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
+        bool at_end = trim_view(f.substr(e)).empty();
+        bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》").find(before) != U32View::npos;
+        if (!glued_before) continue;
+        if (!at_end) {
+          char32_t after = f[e];
+          static const U32View units = U"年月日时分秒个名项届号条段次%岁亿万千百元美./-";
+          if (units.find(after) != U32View::npos) continue;
+        }
+        *line_out = k;
+        *pos_out = p;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void add_marker(size_t line, size_t pos, size_t len, const std::string& id) {
+    auto& ms = markers_[line];
+    for (auto& m : ms)
+      if (m.pos == pos) return;
+    ms.push_back({pos, len, id});
+    std::sort(ms.begin(), ms.end(), [](const Marker& a, const Marker& b) { return a.pos < b.pos; });
+  }
+
+  void find_footnotes() {
+    long next_numeric = 1;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (used_[i]) continue;
+      const Line& ln = L_[i];
+      if (ln.kind == LineKind::FootnoteBody) {
+        add_footnote(id_of(ln.label), i, ln.body);
+        if (ln.value >= next_numeric) next_numeric = ln.value + 1;
+        continue;
+      }
+      // Plain digits: "6 A/60/871." or "6" alone with the text below.
+      bool digit_note = ln.kind == LineKind::DigitNote && ln.value == next_numeric;
+      bool bare_label = ln.kind == LineKind::BareNumber && ln.value == next_numeric && starts_footnote_label(i);
+      if (!digit_note && !bare_label) continue;
+      if (lines_.has_form_feeds && !footer_below(i)) continue;
+      size_t ml = 0, mp = 0;
+      if (!find_digit_marker(i, ln.value, &ml, &mp)) continue;
+      std::string id = fmt::format("{}", ln.value);
+      add_marker(ml, mp, id.size(), id);
+      if (bare_label) {
+        used_[i] = 1;
+        size_t j = i + 1;
+        add_footnote(id, j, L_[j].body);
+        doc_.footnotes.back().lines.extend(ln.number);
+      } else {
+        add_footnote(id, i, ln.body);
+      }
+      ++next_numeric;
+    }
+    // Superscript and star markers in the remaining text.
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (used_[i] || L_[i].blank()) continue;
+      const U32View t(L_[i].text);
+      for (size_t p = L_[i].body; p < t.size(); ++p) {
+        if (is_superscript_digit(t[p])) {
+          size_t q = p;
+          while (q < t.size() && is_superscript_digit(t[q])) ++q;
+          add_marker(i, p, q - p, id_of(t.substr(p, q - p)));
+          p = q - 1;
+        } else if (t[p] == U'*' && p > 0 && !is_space(t[p - 1])) {
+          size_t q = p;
+          while (q < t.size() && t[q] == U'*') ++q;
+          std::string id(q - p, '*');
+          if (footnote_ids_.count(id)) add_marker(i, p, q - p, id);
+          p = q - 1;
+        }
+      }
+    }
+  }
+
+  // ---- pass 4a: front matter ------------------------------------------------
+
+  // Where the body (or the TOC) starts.
+  size_t front_matter_end() const {
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (used_[i]) continue;
+      switch (L_[i].kind) {
+        case LineKind::TocTitle:
+        case LineKind::Article:
+          return i;
+        case LineKind::Chapter:
+        case LineKind::Section:
+          if (heading_shape(i, kMaxHeadingChars)) return i;
+          break;
+        case LineKind::Numbered:
+          if (L_[i].value == 1) return i;
+          break;
+        case LineKind::Annex:
+          if (annex_follows(i)) return i;
+          break;
+        default:
+          break;
+      }
+    }
+    return L_.size();
+  }
+
+  void use_range(size_t a, size_t b) {
+    for (size_t k = a; k <= b && k < L_.size(); ++k) used_[k] = 1;
+  }
+
+  // Consecutive free lines from i (a block), joined; returns one past the end.
+  size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8) {
+    size_t k = i;
+    while (k < end && free_line(k) && k - i < max_lines) {
+      if (k > i && L_[k].page_start) break;
+      std::vector<FootnoteRef> refs;
+      U32 p = piece(k, L_[k].body == 0 ? 0 : 0, &refs);
+      join_text(*out, p);
+      range->extend(L_[k].number);
+      used_[k] = 1;
+      ++k;
+    }
+    return k;
+  }
+
+  static bool is_organ(U32View f) {
+    static const U32View organs[] = {U"大会", U"安全理事会", U"经济及社会理事会", U"人权理事会", U"托管理事会",
+                                     U"国际法院", U"秘书处"};
+    for (auto o : organs)
+      if (f == o) return true;
+    return false;
+  }
+
+  size_t parse_front_matter() {
+    const size_t end = front_matter_end();
+    FrontMatter& fm = doc_.front_matter;
+    enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
+    ParaBuilder para;
+    std::vector<Node> paras;
+    for (size_t i = 0; i < end; ++i) {
+      if (used_[i] || L_[i].blank()) {
+        if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
+        continue;
+      }
+      const U32View f = trimmed_fold(i);
+      const Line& ln = L_[i];
+      fm.lines.extend(ln.number);
+      if (state != Paragraphs) {
+        // Masthead and session lines, in any order.
+        if (i == masthead_symbol_line_) {
+          fm.symbol = symbol_;
+          used_[i] = 1;
+          continue;
+        }
+        if (starts_with(f, U"联合国") && f.size() <= 3 + 40) {
+          U32View rest = trim_view(f.substr(3));
+          if (rest.empty() || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
+            if (!rest.empty()) fm.symbol = to_utf8(rest);
+            used_[i] = 1;
+            continue;
+          }
+        }
+        if (is_organ(f)) {
+          fm.organ = to_utf8(trimmed_content(i));
+          used_[i] = 1;
+          continue;
+        }
+        bool masthead = false;
+        if (auto p = f.find(U"Distr."); p != U32View::npos) {
+          size_t c = f.find(U':', p);
+          U32View v = c == U32View::npos ? f.substr(p + 6) : f.substr(c + 1);
+          size_t stop = v.find(U"  ");
+          fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
+          masthead = true;
+        }
+        if (auto p = f.find(U"Original:"); p != U32View::npos) {
+          U32View v = trim_view(f.substr(p + 9));
+          fm.language_original = to_utf8(v.substr(0, v.find(U' ')));
+          masthead = true;
+        }
+        if (f == U"Chinese" || f == U"中文") {
+          fm.language_this = to_utf8(f);
+          masthead = true;
+        }
+        if (!fm.date && f.size() <= 40) {
+          if (auto d = find_date(f); d && (masthead || f.size() <= 20)) {
+            fm.date = *d;
+            masthead = true;
+          }
+        }
+        if (masthead) {
+          used_[i] = 1;
+          continue;
+        }
+        // 第六十一届会议
+        if (f.size() >= 4 && f[0] == U'第' && f.find(U"届会议") != U32View::npos && f.size() <= 30) {
+          size_t p = f.find(U'届');
+          fm.session_text = to_utf8(trimmed_content(i));
+          long v = chinese_numeral_value(f.substr(1, p - 1));
+          if (v < 0) {
+            U32View d = trim_view(f.substr(1, p - 1));
+            v = 0;
+            for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
+          }
+          if (v > 0) fm.session_number = v;
+          used_[i] = 1;
+          continue;
+        }
+        // 临时议程* 项目 54(b)
+        if (size_t p = f.find(U"项目"); p != U32View::npos && f.find(U"议程") != U32View::npos && p < 12) {
+          AgendaItem item;
+          std::vector<FootnoteRef> refs;
+          U32 whole = piece(i, ln.body, &refs);
+          U32View w(whole);
+          size_t q = w.find(U"项目");
+          U32 label = trim(w.substr(0, q));
+          item.label = to_utf8(label);
+          item.item = to_utf8(trim(w.substr(q + 2)));
+          for (auto& r : refs) item.footnotes.push_back(r.id);
+          item.lines.extend(ln.number);
+          used_[i] = 1;
+          size_t j = next_free(i + 1, end);
+          if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+            U32 title;
+            block(j, end, &title, &item.lines, 3);
+            item.title = to_utf8(title);
+            fm.lines.extend(item.lines);
+          }
+          fm.agenda_items.push_back(std::move(item));
+          state = AfterAgenda;
+          continue;
+        }
+        // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
+        bool sentence = contains(f, U'。') || is_clause_end(f.back());
+        if (!fm.title && !sentence && ln.kind == LineKind::Text) {
+          U32 title;
+          LineRange r;
+          size_t k = block(i, end, &title, &r, 4);
+          fm.title = to_utf8(title);
+          fm.lines.extend(r);
+          i = k - 1;
+          state = AfterTitle;
+          continue;
+        }
+        if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
+            state == AfterTitle) {
+          U32 sub;
+          LineRange r;
+          size_t k = block(i, end, &sub, &r, 2);
+          fm.subtitle = to_utf8(sub);
+          fm.lines.extend(r);
+          i = k - 1;
+          state = Paragraphs;
+          continue;
+        }
+        state = Paragraphs;
+      }
+      // Unnumbered paragraphs (the transmittal text).
+      bool gap = i > 0 && (L_[i - 1].blank() || used_[i - 1]);
+      bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start);
+      if (new_para) {
+        flush(para, paras);
+        start_paragraph(para, i, std::nullopt);
+      } else {
+        append(para, i, L_[i].body, gap);
+      }
+    }
+    flush(para, paras);
+    fm.paragraphs = std::move(paras);
+    for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
+    return end;
+  }
+
+  // ---- paragraphs -------------------------------------------------------------
+
+  static bool ends_sentence(const ParaBuilder& p) {
+    return !p.text.empty() && is_sentence_end(fold_char(p.text.back()));
+  }
+
+  void start_paragraph(ParaBuilder& p, size_t i, std::optional<long> number) {
+    p = ParaBuilder{};
+    p.open = true;
+    p.node.kind = NodeKind::Paragraph;
+    p.node.paragraph_number = number;
+    p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
+    std::vector<FootnoteRef> refs;
+    p.text = piece(i, L_[i].body, &refs);
+    p.node.footnote_refs = refs;
+    p.node.lines.extend(L_[i].number);
+    p.last_line = static_cast<int>(i);
+    used_[i] = 1;
+  }
+
+  // Adds line i to an open paragraph; `fragment` when a page break (a blank
+  // line, a form feed, lifted footnotes or furniture) lies between.
+  void append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
+    std::vector<FootnoteRef> refs;
+    U32 more = piece(i, from, &refs);
+    if (fragment) {
+      p.node.breaks.push_back(static_cast<int>(p.text.size()));
+      p.node.break_lines.push_back(L_[i].number);
+      ++p.node.fragments;
+    }
+    size_t before = p.text.size();
+    join_text(p.text, more);
+    size_t base = p.text.size() - more.size();
+    (void)before;
+    for (auto& r : refs) p.node.footnote_refs.push_back({r.id, static_cast<int>(base) + r.offset});
+    p.node.lines.extend(L_[i].number);
+    p.last_line = static_cast<int>(i);
+    used_[i] = 1;
+  }
+
+  static void flush(ParaBuilder& p, std::vector<Node>& out) {
+    if (!p.open) return;
+    p.node.text = to_utf8(p.text);
+    out.push_back(std::move(p.node));
+    p = ParaBuilder{};
+  }
+
+  // Did anything lie between line a (last used) and line b: blank lines,
+  // a page break, lifted footnotes or furniture?
+  bool separated(size_t a, size_t b) const {
+    if (L_[b].page_start) return true;
+    for (size_t k = a + 1; k < b; ++k)
+      if (L_[k].blank() || used_[k]) return true;
+    return false;
+  }
+
+  // ---- pass 4b: table of contents ---------------------------------------------
+
+  struct TocTail {
+    size_t title_end = 0;  // in the folded line
+    std::optional<std::pair<long, long>> range;
+    std::optional<long> page;
+    bool tab = false;
+  };
+
+  // Parses "title<TAB>23-29<TAB>6", "title ....... 23-29 6", "title 6".
+  static std::optional<TocTail> toc_tail(U32View f) {
+    size_t e = f.size();
+    while (e > 0 && is_space(f[e - 1])) --e;
+    auto read_num = [&](size_t& end, long& v) {
+      size_t b = end;
+      while (b > 0 && f[b - 1] >= U'0' && f[b - 1] <= U'9') --b;
+      if (b == end || end - b > 4) return false;
+      v = 0;
+      for (size_t k = b; k < end; ++k) v = v * 10 + (f[k] - U'0');
+      end = b;
+      return true;
+    };
+    auto is_dash = [](char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == U'－' || c == U'~'; };
+    auto is_leader = [](char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; };
+    TocTail t;
+    size_t p = e;
+    long page = 0;
+    if (!read_num(p, page)) {
+      // "附件<TAB><TAB>" style rows: empty cells
+      if (f.find(U'\t') != U32View::npos) {
+        t.title_end = f.find(U'\t');
+        t.tab = true;
+        return t;
+      }
+      return std::nullopt;
+    }
+    if (p == 0 || !(is_space(f[p - 1]) || is_leader(f[p - 1]))) return std::nullopt;
+    t.page = page;
+    size_t q = p;
+    while (q > 0 && is_space(f[q - 1])) --q;
+    t.tab = f.substr(q, p - q).find(U'\t') != U32View::npos;
+    // optional paragraph range before the page
+    size_t r = q;
+    long hi = 0, lo = 0;
+    if (read_num(r, hi)) {
+      size_t s = r;
+      bool ok = true;
+      while (s > 0 && is_space(f[s - 1])) --s;
+      if (s > 0 && is_dash(f[s - 1])) {
+        size_t u = s - 1;
+        while (u > 0 && is_space(f[u - 1])) --u;
+        if (read_num(u, lo)) r = u;
+        else ok = false;
+      } else {
+        lo = hi;
+        s = r;
+      }
+      if (ok && r > 0 && (is_space(f[r - 1]) || is_leader(f[r - 1]))) {
+        t.range = std::make_pair(lo, hi);
+        q = r;
+        while (q > 0 && is_space(f[q - 1])) --q;
+        t.tab = t.tab || f.substr(q, r - q).find(U'\t') != U32View::npos;
+      }
+    }
+    while (q > 0 && (is_space(f[q - 1]) || is_leader(f[q - 1]))) --q;
+    t.title_end = q;
+    return t;
+  }
+
+  size_t parse_toc(size_t i) {
+    i = next_free(i, L_.size());
+    if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
+    Toc& toc = doc_.toc;
+    toc.present = true;
+    toc.title = to_utf8(trim_view(L_[i].text));
+    toc.lines.extend(L_[i].number);
+    used_[i] = 1;
+    std::vector<size_t> pending;
+    std::optional<bool> tab_style;
+    size_t k = i + 1;
+    for (; k < L_.size(); ++k) {
+      if (L_[k].blank() || used_[k]) continue;
+      U32View f = trimmed_fold(k);
+      if ((contains(f, U'页') && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos))) {
+        used_[k] = 1;
+        toc.lines.extend(L_[k].number);
+        continue;
+      }
+      auto tail = toc_tail(f);
+      bool complete = tail && tail->page && (!tab_style || *tab_style == tail->tab || !*tab_style);
+      if (complete) {
+        if (!tab_style) tab_style = tail->tab;
+        pending.push_back(k);
+        add_toc_entry(pending);
+        pending.clear();
+        continue;
+      }
+      // A row that wraps: accept it only if a completing line follows soon.
+      bool follows = false;
+      for (size_t j = k + 1, seen = 0; j < L_.size() && seen < 3; ++j) {
+        if (L_[j].blank() || used_[j]) continue;
+        ++seen;
+        U32View g = trimmed_fold(j);
+        if (L_[j].kind == LineKind::Numbered && contains(g, U'。')) break;
+        auto t2 = toc_tail(g);
+        if (t2 && t2->page && (!tab_style || *tab_style == t2->tab)) {
+          follows = true;
+          break;
+        }
+      }
+      if (!follows || pending.size() >= 4) break;
+      pending.push_back(k);
+    }
+    if (!pending.empty()) k = pending.front();
+    return k;
+  }
+
+  void add_toc_entry(const std::vector<size_t>& rows) {
+    TocEntry e;
+    U32 joined;
+    bool annex = false;
+    U32 annex_label;
+    for (size_t n = 0; n < rows.size(); ++n) {
+      size_t r = rows[n];
+      used_[r] = 1;
+      e.lines.extend(L_[r].number);
+      doc_.toc.lines.extend(L_[r].number);
+      U32View f(L_[r].fold);
+      auto tail = toc_tail(f);
+      size_t end = tail ? tail->title_end : f.size();
+      if (n + 1 == rows.size() && tail) {
+        e.paragraphs = tail->range;
+        e.page = tail->page;
+      }
+      size_t from = L_[r].kind == LineKind::Annex ? 0 : 0;
+      U32View orig = U32View(L_[r].text).substr(from, end - from);
+      U32View orig_trim = trim_view(orig);
+      if (n == 0 && starts_with(trim_view(f), U"附件")) {
+        Line probe = classify(0, U32(orig_trim));
+        if (probe.kind == LineKind::Annex) {
+          annex = true;
+          annex_label = probe.label;
+          continue;
+        }
+      }
+      if (!joined.empty()) joined.push_back(U' ');  // wrap point: dropped below between CJK
+      joined += U32(orig_trim);
+    }
+    U32 text = drop_cjk_wrap_spaces(joined);
+    if (annex) {
+      e.kind = "annex";
+      e.level = 1;
+      if (!annex_label.empty()) e.number = to_utf8(annex_label);
+      e.title = to_utf8(text);
+    } else {
+      Line probe = classify(0, text);
+      switch (probe.kind) {
+        case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
+        case LineKind::Section: e.kind = "section"; e.level = 2; break;
+        case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
+        case LineKind::Annex: e.kind = "annex"; e.level = 1; break;
+        default: e.kind = "other"; e.level = 1; break;
+      }
+      if (e.kind != "other") {
+        e.number = to_utf8(probe.label);
+        e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
+      } else {
+        e.title = to_utf8(trim_view(text));
+      }
+    }
+    doc_.toc.entries.push_back(std::move(e));
+  }
+
+  // ---- pass 4c: body ---------------------------------------------------------
+
+  // Title of a heading starting on line i: its content, plus the following
+  // lines when the heading wraps (full-width line, no blank line between).
+  U32 heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
+    U32 t = piece(i, L_[i].body, refs);
+    used_[i] = 1;
+    r->extend(L_[i].number);
+    size_t cur = i;
+    for (int n = 0; n < 3 && full(cur); ++n) {
+      size_t j = adjacent_next(cur, end);
+      if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
+      U32View g = trimmed_fold(j);
+      if (contains(g, U'。')) break;
+      join_text(t, piece(j, L_[j].body, refs));
+      used_[j] = 1;
+      r->extend(L_[j].number);
+      cur = j;
+    }
+    return t;
+  }
+
+  // Chapter/section/subsection title shape: short, no full stop, does not end
+  // like a sentence or clause.
+  bool heading_shape(size_t i, size_t max_chars) const {
+    U32View c = trimmed_fold(i);
+    if (c.empty() || c.size() > max_chars) return false;
+    if (contains(c, U'。')) return false;
+    char32_t last = c.back();
+    return !(is_sentence_end(last) || last == U'，' || last == U',' || last == U'：' || last == U':' ||
+             last == U'、');
+  }
+
+  // The next numbered line's value after i within [i+1, end), or -1.
+  long next_numbered_value(size_t i, size_t end) const {
+    for (size_t k = i + 1; k < end; ++k)
+      if (!used_[k] && L_[k].kind == LineKind::Numbered) return L_[k].value;
+    return -1;
+  }
+
+  bool annex_follows(size_t i) const {
+    // 附件 alone on a line, followed by a title or content (not the end).
+    return next_free(i + 1, L_.size()) < L_.size();
+  }
+
+  struct Frame {
+    Node node;
+  };
+
+  std::vector<Node> parse_nodes(size_t begin, size_t end, const std::string& where) {
+    std::vector<Node> out;
+    std::vector<Node> stack;  // open sections, outermost first
+    ParaBuilder para;
+    long expected = 1;        // next paragraph number
+    std::vector<long> last_sub;  // unused placeholder for clarity
+    (void)where;
+
+    auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
+    auto close_para = [&] { flush(para, sink()); };
+    auto close_to = [&](int level) {  // close sections at >= level
+      close_para();
+      while (!stack.empty() && stack.back().level >= level) {
+        Node n = std::move(stack.back());
+        stack.pop_back();
+        sink().push_back(std::move(n));
+      }
+    };
+    auto open_section = [&](int level, const char* kind, std::optional<std::string> number, size_t i) {
+      close_to(level);
+      Node n;
+      n.kind = NodeKind::Section;
+      n.level = level;
+      n.section_kind = kind;
+      n.number = std::move(number);
+      std::vector<FootnoteRef> refs;
+      U32 title = heading_title(i, end, &n.lines, &refs);
+      n.title = to_utf8(title);
+      for (auto& r : refs) heading_refs_.push_back({r.id, L_[i].number});
+      stack.push_back(std::move(n));
+    };
+    auto parent_level = [&]() {
+      for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+        if (it->section_kind != "subhead") return it->level;
+      return 0;
+    };
+
+    size_t table_start = std::string::npos;
+    Node table;
+    auto close_table = [&] {
+      if (table_start == std::string::npos) return;
+      sink().push_back(std::move(table));
+      table = Node{};
+      table_start = std::string::npos;
+    };
+
+    for (size_t i = begin; i < end; ++i) {
+      if (used_[i] || L_[i].blank()) continue;
+      const Line& ln = L_[i];
+      if (ln.kind != LineKind::TableRow) close_table();
+      switch (ln.kind) {
+        case LineKind::Chapter:
+          if (heading_shape(i, kMaxHeadingChars)) {
+            open_section(1, "chapter", to_utf8(ln.label), i);
+            continue;
+          }
+          break;
+        case LineKind::Section:
+          if (heading_shape(i, kMaxHeadingChars)) {
+            open_section(2, "section", to_utf8(ln.label), i);
+            continue;
+          }
+          break;
+        case LineKind::Article: {
+          int level = 1;
+          for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+            if (it->section_kind != "article" && it->section_kind != "subhead") {
+              level = it->level + 1;
+              break;
+            }
+          // close a previous article at this level
+          open_section(level, "article", to_utf8(trim_view(U32View(ln.text).substr(0, ln.body))), i);
+          if (stack.back().title.empty()) stack.back().title = *stack.back().number;
+          continue;
+        }
+        case LineKind::Numbered: {
+          bool shape = heading_shape(i, kMaxSubsectionChars) &&
+                       !(full(i) && adjacent_next(i, end) != std::string::npos);
+          bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
+          if (heading) {
+            open_section(3, "subsection", to_utf8(ln.label), i);
+            continue;
+          }
+          close_para();
+          start_paragraph(para, i, ln.value);
+          expected = ln.value + 1;
+          if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
+            size_t j = next_free(i + 1, end);
+            if (j < end && (L_[j].kind == LineKind::Text)) append(para, j, L_[j].body, false);
+          }
+          continue;
+        }
+        case LineKind::TableRow: {
+          close_para();
+          if (table_start == std::string::npos) {
+            table_start = i;
+            table = Node{};
+            table.kind = NodeKind::Table;
+          }
+          std::vector<std::string> cells;
+          U32View t(ln.text);
+          size_t a = 0;
+          for (;;) {
+            size_t b = t.find(U'\t', a);
+            cells.push_back(to_utf8(trim_view(t.substr(a, b == U32View::npos ? U32View::npos : b - a))));
+            if (b == U32View::npos) break;
+            a = b + 1;
+          }
+          table.rows.push_back(std::move(cells));
+          table.lines.extend(ln.number);
+          used_[i] = 1;
+          // the table goes on across blank lines if the next line is a row
+          size_t j = next_free(i + 1, end);
+          if (j >= end || L_[j].kind != LineKind::TableRow) close_table();
+          continue;
+        }
+        default:
+          break;
+      }
+      // Plain text: an unnumbered subhead, a continuation, or a new
+      // unnumbered paragraph.
+      U32View f = trimmed_fold(i);
+      bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i);
+      bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i);
+      if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
+          !(para.open && !ends_sentence(para))) {
+        size_t j = next_free(i + 1, end);
+        if (j < end && L_[j].kind == LineKind::Numbered && !heading_shape(j, kMaxSubsectionChars) && !stack.empty() &&
+            !full(i)) {
+          close_para();
+          while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+          open_section(parent_level() + 1, "subhead", std::nullopt, i);
+          continue;
+        }
+      }
+      if (para.open) {
+        bool sep = separated(para.last_line, i);
+        bool preamble = is_preamble_start(f) && !para.text.empty() &&
+                        is_clause_end(fold_char(para.text.back())) && para.node.paragraph_kind != "numbered";
+        // An unnumbered paragraph ends at a blank line after a full stop; a
+        // numbered one runs on over page breaks (later blocks belong to it).
+        bool new_unnumbered = para.node.paragraph_kind != "numbered" && sep && ends_sentence(para) &&
+                              !L_[i].page_start && !crossed_furniture(para.last_line, i);
+        if (preamble || new_unnumbered) {
+          close_para();
+          start_paragraph(para, i, std::nullopt);
+        } else {
+          append(para, i, ln.body, sep);
+        }
+        continue;
+      }
+      start_paragraph(para, i, std::nullopt);
+    }
+    close_table();
+    close_to(0);
+    return out;
+  }
+
+  bool crossed_furniture(size_t a, size_t b) const {
+    for (size_t k = a + 1; k < b; ++k)
+      if (used_[k] && !L_[k].blank()) return true;
+    return false;
+  }
+
+  struct HeadingRef {
+    std::string id;
+    int line;
+  };
+  std::vector<HeadingRef> heading_refs_;
+
+  // ---- pass 4d: annexes -------------------------------------------------------
+
+  void parse_annexes(size_t i) {
+    const size_t n = L_.size();
+    while (i < n) {
+      size_t next = n;
+      for (size_t k = i + 1; k < n; ++k)
+        if (!used_[k] && L_[k].kind == LineKind::Annex && annex_follows(k)) {
+          next = k;
+          break;
+        }
+      Annex a;
+      const Line& ln = L_[i];
+      if (!ln.label.empty()) a.number = to_utf8(ln.label);
+      a.lines.extend(ln.number);
+      used_[i] = 1;
+      size_t j = next_free(i + 1, next);
+      if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+        U32 title;
+        size_t k = j;
+        while (k < next && free_line(k) && L_[k].kind == LineKind::Text && k - j < 4) {
+          join_text(title, piece(k, L_[k].body, nullptr));
+          a.lines.extend(L_[k].number);
+          used_[k] = 1;
+          ++k;
+        }
+        a.title = to_utf8(title);
+      }
+      a.children = parse_nodes(j, next, "annex");
+      for (auto& c : a.children) a.lines.extend(c.lines);
+      doc_.annexes.push_back(std::move(a));
+      i = next;
+    }
+  }
+
+  // ---- linking and coverage ------------------------------------------------
+
+  void link_footnotes() {
+    auto use = [&](const std::string& id, FootnoteUse u) {
+      auto it = footnote_index_.find(id);
+      if (it == footnote_index_.end()) return;  // a marker with no body: validate reports it
+      doc_.footnotes[it->second].refs.push_back(std::move(u));
+    };
+    for (auto& item : doc_.front_matter.agenda_items)
+      for (auto& id : item.footnotes) use(id, {std::nullopt, "front_matter", item.lines.first});
+    for (auto& p : doc_.front_matter.paragraphs)
+      for (auto& r : p.footnote_refs) use(r.id, {std::nullopt, "front_matter", p.lines.first});
+    auto in_nodes = [&](const std::vector<Node>& nodes, const char* where) {
+      walk(nodes, [&](const Node& nd) {
+        for (auto& r : nd.footnote_refs) {
+          FootnoteUse u{std::nullopt, where, nd.lines.first};
+          if (nd.paragraph_number) u.paragraph = nd.paragraph_number;
+          use(r.id, u);
+        }
+      });
+    };
+    in_nodes(doc_.body, "body");
+    for (auto& a : doc_.annexes) in_nodes(a.children, "annex");
+    for (auto& h : heading_refs_) use(h.id, {std::nullopt, "heading", h.line});
+  }
+
+  void report_unplaced() {
+    // Extend section ranges over their children.
+    std::function<void(std::vector<Node>&)> extend = [&](std::vector<Node>& nodes) {
+      for (auto& n : nodes) {
+        extend(n.children);
+        for (auto& c : n.children) n.lines.extend(c.lines);
+      }
+    };
+    extend(doc_.body);
+    for (auto& a : doc_.annexes) extend(a.children);
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (used_[i] || L_[i].blank()) continue;
+      doc_.diagnostics.push_back({"W-UNPLACED", Severity::Warning, L_[i].number, 1,
+                                  fmt::format("text could not be placed in the structure: \"{}\"",
+                                              to_utf8(trim_view(L_[i].text).substr(0, 40)))});
+    }
+  }
+};
+
+}  // namespace
+
+Document parse(const Lines& lines, Source source) {
+  source.lines = static_cast<int>(lines.lines.size());
+  Parser p(lines, std::move(source));
+  return p.run();
+}
+
+}  // namespace undoc

@@ -1,0 +1,205 @@
+#include "undoc/text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+
+namespace undoc {
+
+std::string to_utf8(U32View s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (char32_t c : s) {
+    uint8_t buf[4];
+    int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(buf, n, 4, static_cast<UChar32>(c), err);
+    if (err) {  // lone surrogate or out of range: write U+FFFD
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
+    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+  }
+  return out;
+}
+
+U32 from_utf8(std::string_view s) {
+  U32 out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+namespace {
+
+// NFKC fold table for the BMP, built once: folding is on the hot path of
+// every line, and a table lookup is far cheaper than a normaliser call.
+const std::array<char16_t, 65536>& fold_table() {
+  static std::array<char16_t, 65536> table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+    for (uint32_t c = 0; c < 65536; ++c) {
+      table[c] = static_cast<char16_t>(c);
+      if (c < 0x80 || (c >= 0xD800 && c <= 0xDFFF)) continue;
+      if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_DECOMPOSITION_TYPE) == U_DT_SUPER)
+        continue;  // footnote markers must stay distinguishable
+      if (U_FAILURE(ec)) continue;
+      icu::UnicodeString in(static_cast<UChar32>(c));
+      UErrorCode e2 = U_ZERO_ERROR;
+      icu::UnicodeString out = nfkc->normalize(in, e2);
+      if (U_SUCCESS(e2) && out.length() == 1 && !U16_IS_SURROGATE(out.charAt(0)))
+        table[c] = out.charAt(0);
+    }
+  });
+  return table;
+}
+
+}  // namespace
+
+char32_t fold_char(char32_t c) {
+  if (c < 0x80) return c;
+  if (c < 0x10000) return fold_table()[c];
+  return c;
+}
+
+U32 fold(U32View s) {
+  U32 out(s.size(), U'\0');
+  for (size_t i = 0; i < s.size(); ++i) out[i] = fold_char(s[i]);
+  return out;
+}
+
+bool is_han(char32_t c) {
+  if (c >= 0x4E00 && c <= 0x9FFF) return true;
+  UErrorCode ec = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &ec) == USCRIPT_HAN;
+}
+
+bool is_space(char32_t c) {
+  if (c == U' ' || c == U'\t') return true;
+  if (c < 0x80) return c == U'\v' || c == U'\f' || c == U'\r' || c == U'\n';
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+bool is_sentence_end(char32_t c) {
+  switch (c) {
+    case U'。': case U'；': case U'！': case U'？': case U'.': case U';': case U'!': case U'?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_clause_end(char32_t c) {
+  return is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'、';
+}
+
+bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
+
+int superscript_value(char32_t c) {
+  switch (c) {
+    case U'⁰': return 0;
+    case U'¹': return 1;
+    case U'²': return 2;
+    case U'³': return 3;
+    case U'⁴': return 4;
+    case U'⁵': return 5;
+    case U'⁶': return 6;
+    case U'⁷': return 7;
+    case U'⁸': return 8;
+    case U'⁹': return 9;
+    default: return -1;
+  }
+}
+
+int display_width(U32View s) {
+  int w = 0;
+  for (char32_t c : s) {
+    if (c < 0x80) { w += 1; continue; }
+    int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return w;
+}
+
+size_t skip_spaces(U32View s, size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+U32View trim_view(U32View s) {
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+U32 trim(U32View s) { return U32(trim_view(s)); }
+
+bool is_chinese_numeral_char(char32_t c) {
+  switch (c) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'零': case U'〇': case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+
+long chinese_numeral_value(U32View s) {
+  if (s.empty()) return -1;
+  auto digit = [](char32_t c) -> int {
+    switch (c) {
+      case U'零': case U'〇': return 0;
+      case U'一': return 1;
+      case U'二': case U'两': return 2;
+      case U'三': return 3;
+      case U'四': return 4;
+      case U'五': return 5;
+      case U'六': return 6;
+      case U'七': return 7;
+      case U'八': return 8;
+      case U'九': return 9;
+      default: return -1;
+    }
+  };
+  long total = 0, cur = -1;
+  for (char32_t c : s) {
+    int d = digit(c);
+    if (d >= 0) {
+      cur = (cur < 0 ? 0 : cur * 10) + d;  // 二〇〇六 style digit strings too
+      continue;
+    }
+    long unit = c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : -1;
+    if (unit < 0) return -1;
+    total += (cur < 0 ? 1 : cur) * unit;
+    cur = -1;
+  }
+  if (cur > 0) total += cur;
+  return total;
+}
+
+void join_text(U32& a, U32View b) {
+  if (b.empty()) return;
+  if (!a.empty() && is_ascii_alnum(fold_char(a.back())) && is_ascii_alnum(fold_char(b.front())))
+    a.push_back(U' ');
+  a.append(b);
+}
+
+}  // namespace undoc

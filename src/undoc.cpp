@@ -1,0 +1,43 @@
+#include "undoc/undoc.hpp"
+
+#include <fmt/format.h>
+#include <openssl/evp.h>
+
+#include <algorithm>
+
+namespace undoc {
+
+const char* version() { return UNDOC_VERSION; }
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+  std::string out;
+  out.reserve(len * 2);
+  for (unsigned int i = 0; i < len; ++i) out += fmt::format("{:02x}", md[i]);
+  return out;
+}
+
+Document convert(std::string_view bytes, const std::string& name, const Options& options) {
+  DecodedText text = decode(bytes, options.decode);
+  Lines lines = lex(text.text);
+  Source src;
+  src.name = name;
+  src.bytes = bytes.size();
+  src.encoding = text.encoding;
+  src.sha256 = sha256_hex(bytes);
+  Document doc = parse(lines, src);
+  std::vector<Diagnostic> diags = std::move(text.diagnostics);
+  diags.insert(diags.end(), doc.diagnostics.begin(), doc.diagnostics.end());
+  if (options.validate) {
+    auto v = validate(doc);
+    diags.insert(diags.end(), v.begin(), v.end());
+  }
+  std::stable_sort(diags.begin(), diags.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  doc.diagnostics = std::move(diags);
+  return doc;
+}
+
+}  // namespace undoc

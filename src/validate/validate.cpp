@@ -1,0 +1,387 @@
+#include "undoc/validate.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "undoc/text.hpp"
+
+namespace undoc {
+namespace {
+
+Diagnostic diag(const char* code, Severity s, int line, int column, std::string message) {
+  return {code, s, line, column, std::move(message)};
+}
+
+// ---- paragraph numbering ----------------------------------------------------
+
+void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, std::vector<Diagnostic>& out) {
+  std::set<long> seen;
+  std::optional<long> prev;
+  walk(nodes, [&](const Node& n) {
+    if (n.kind != NodeKind::Paragraph || !n.paragraph_number) return;
+    long v = *n.paragraph_number;
+    if (seen.count(v)) {
+      out.push_back(diag("E-PARA-DUP", Severity::Error, n.lines.first, 1,
+                         fmt::format("paragraph number {} in the {} appears again", v, where)));
+    } else if (prev && v < *prev) {
+      out.push_back(diag("E-PARA-ORDER", Severity::Error, n.lines.first, 1,
+                         fmt::format("paragraph {} in the {} comes after paragraph {}; expected {}", v, where, *prev,
+                                     *prev + 1)));
+    } else if (prev && v > *prev + 1) {
+      out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
+                         v == *prev + 2 ? fmt::format("expected paragraph {}, found {}: paragraph {} is missing",
+                                                      *prev + 1, v, *prev + 1)
+                                        : fmt::format("expected paragraph {}, found {}: paragraphs {}-{} are missing",
+                                                      *prev + 1, v, *prev + 1, v - 1)));
+    } else if (!prev && v != 1 && std::string(where) == "body") {
+      out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
+                         fmt::format("expected paragraph 1, found {}", v)));
+    }
+    seen.insert(v);
+    if (!prev || v > *prev) prev = v;
+  });
+}
+
+// ---- heading numbering ------------------------------------------------------
+
+long heading_value(const Node& n) {
+  if (!n.number) return -1;
+  U32 f = fold(from_utf8(*n.number));
+  if (n.section_kind == "chapter" || n.section_kind == "article") {
+    U32View v(f);
+    if (!v.empty() && v.front() == U'第') v = v.substr(1);
+    if (!v.empty() && v.back() == U'条') v = v.substr(0, v.size() - 1);
+    return chinese_numeral_value(v);
+  }
+  if (n.section_kind == "section") return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;
+  long v = 0;
+  for (char32_t c : f) {
+    if (c < U'0' || c > U'9') return -1;
+    v = v * 10 + (c - U'0');
+  }
+  return v;
+}
+
+std::string expected_label(const std::string& kind, long v) {
+  if (kind == "section") return v >= 1 && v <= 26 ? std::string(1, static_cast<char>('A' + v - 1)) : "?";
+  if (kind == "chapter" || kind == "article") {
+    static const char* d[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (v < 10) return d[v];
+    if (v < 20) return std::string("十") + d[v % 10];
+    if (v < 100) return std::string(d[v / 10]) + "十" + d[v % 10];
+  }
+  return fmt::format("{}", v);
+}
+
+void check_heading_numbers(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+  std::map<std::string, long> last;  // per kind, among these siblings
+  for (const auto& n : nodes) {
+    if (n.kind != NodeKind::Section) continue;
+    if (n.section_kind != "subhead" && n.number) {
+      long v = heading_value(n);
+      auto it = last.find(n.section_kind);
+      long want = it == last.end() ? 1 : it->second + 1;
+      if (v > 0 && v != want) {
+        out.push_back(diag("W-HEADING-SEQ", Severity::Warning, n.lines.first, 1,
+                           fmt::format("expected {} heading {}, found {}", n.section_kind,
+                                       expected_label(n.section_kind, want), *n.number)));
+      }
+      if (v > 0) last[n.section_kind] = v;
+    }
+    check_heading_numbers(n.children, out);
+  }
+}
+
+// ---- table of contents --------------------------------------------------------
+
+U32 comparable(const std::string& s) {
+  U32 f = fold(from_utf8(s));
+  U32 out;
+  for (char32_t c : f)
+    if (!is_space(c)) out.push_back(c);
+  return out;
+}
+
+struct FlatHeading {
+  const Node* node = nullptr;
+  const Annex* annex = nullptr;
+  std::string kind;
+  std::string number;
+  std::string title;
+  int line = 0;
+};
+
+void flatten(const std::vector<Node>& nodes, std::vector<FlatHeading>& out) {
+  for (const auto& n : nodes) {
+    if (n.kind != NodeKind::Section) continue;
+    out.push_back({&n, nullptr, n.section_kind, n.number.value_or(""), n.title, n.lines.first});
+    flatten(n.children, out);
+  }
+}
+
+std::optional<std::pair<long, long>> actual_range(const Node& n) {
+  long lo = -1, hi = -1;
+  walk(n.children, [&](const Node& c) {
+    if (c.kind != NodeKind::Paragraph || !c.paragraph_number) return;
+    long v = *c.paragraph_number;
+    if (lo < 0 || v < lo) lo = v;
+    if (v > hi) hi = v;
+  });
+  if (lo < 0) return std::nullopt;
+  return std::make_pair(lo, hi);
+}
+
+std::string range_str(const std::pair<long, long>& r) {
+  return r.first == r.second ? fmt::format("{}", r.first) : fmt::format("{}-{}", r.first, r.second);
+}
+
+void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
+  if (!doc.toc.present || doc.toc.entries.empty()) return;
+  std::vector<FlatHeading> heads;
+  flatten(doc.body, heads);
+  for (const auto& a : doc.annexes) heads.push_back({nullptr, &a, "annex", a.number.value_or(""), a.title, a.lines.first});
+  std::set<std::string> toc_kinds;
+  for (const auto& e : doc.toc.entries) toc_kinds.insert(e.kind);
+  std::vector<char> matched(heads.size(), 0);
+  size_t pos = 0;
+  for (const auto& e : doc.toc.entries) {
+    if (e.kind == "other") continue;
+    std::optional<size_t> hit;
+    for (size_t k = pos; k < heads.size(); ++k) {
+      if (matched[k] || heads[k].kind != e.kind) continue;
+      if (heads[k].number == e.number.value_or("") ||
+          (e.kind == "annex" && comparable(heads[k].title) == comparable(e.title))) {
+        hit = k;
+        break;
+      }
+      // a heading of the same level with another number: the entry is out of step
+      if (e.kind == "chapter") break;
+    }
+    std::string label = e.number ? *e.number + ". " + e.title : e.title;
+    if (!hit) {
+      out.push_back(diag("W-TOC-MISSING-HEADING", Severity::Warning, e.lines.first, 1,
+                         fmt::format("table of contents entry \"{}\" has no matching {} heading in the {}", label,
+                                     e.kind, e.kind == "annex" ? "annexes" : "body")));
+      continue;
+    }
+    matched[*hit] = 1;
+    pos = *hit + 1;
+    const FlatHeading& h = heads[*hit];
+    if (comparable(h.title) != comparable(e.title)) {
+      out.push_back(diag("W-TOC-TITLE", Severity::Warning, e.lines.first, 1,
+                         fmt::format("table of contents says \"{}\" where the heading on line {} says \"{}\"", e.title,
+                                     h.line, h.title)));
+    }
+    if (e.paragraphs && h.node) {
+      auto r = actual_range(*h.node);
+      if (!r || *r != *e.paragraphs) {
+        out.push_back(diag("W-TOC-RANGE", Severity::Warning, e.lines.first, 1,
+                           fmt::format("table of contents gives paragraphs {} for \"{}\" but the body has {}",
+                                       range_str(*e.paragraphs), label, r ? range_str(*r) : std::string("none"))));
+      }
+    }
+  }
+  for (size_t k = 0; k < heads.size(); ++k) {
+    if (matched[k] || !toc_kinds.count(heads[k].kind)) continue;
+    std::string label = heads[k].number.empty() ? heads[k].title : heads[k].number + ". " + heads[k].title;
+    out.push_back(diag("W-TOC-MISSING-ENTRY", Severity::Warning, heads[k].line, 1,
+                       fmt::format("{} heading \"{}\" is missing from the table of contents", heads[k].kind, label)));
+  }
+}
+
+// ---- footnotes ------------------------------------------------------------------
+
+void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
+  std::set<std::string> bodies;
+  for (const auto& f : doc.footnotes) bodies.insert(f.id);
+  std::set<std::pair<std::string, int>> reported;
+  auto marker = [&](const std::string& id, int line) {
+    if (bodies.count(id) || reported.count({id, line})) return;
+    reported.insert({id, line});
+    out.push_back(diag("E-FN-NO-BODY", Severity::Error, line, 1,
+                       fmt::format("footnote marker {} has no footnote body", id)));
+  };
+  for (const auto& a : doc.front_matter.agenda_items)
+    for (const auto& id : a.footnotes) marker(id, a.lines.first);
+  auto nodes = [&](const std::vector<Node>& ns) {
+    walk(ns, [&](const Node& n) {
+      for (const auto& r : n.footnote_refs) marker(r.id, n.lines.first);
+    });
+  };
+  nodes(doc.front_matter.paragraphs);
+  nodes(doc.body);
+  for (const auto& a : doc.annexes) nodes(a.children);
+  std::optional<long> prev;
+  for (const auto& f : doc.footnotes) {
+    if (f.refs.empty())
+      out.push_back(diag("E-FN-NO-MARKER", Severity::Error, f.lines.first, 1,
+                         fmt::format("footnote {} is never referenced: no marker {} in the text", f.id, f.id)));
+    bool numeric = !f.id.empty() && std::all_of(f.id.begin(), f.id.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!numeric || f.id.size() > 6) continue;
+    long v = std::stol(f.id);
+    long want = prev ? *prev + 1 : 1;
+    if (v != want)
+      out.push_back(diag("E-FN-ORDER", Severity::Error, f.lines.first, 1,
+                         fmt::format("expected footnote {}, found footnote {}", want, v)));
+    prev = v;
+  }
+}
+
+// ---- page-boundary overlap ---------------------------------------------------------
+
+void check_overlap(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+  walk(nodes, [&](const Node& n) {
+    if (n.kind != NodeKind::Paragraph || n.breaks.empty()) return;
+    U32 t = from_utf8(n.text);
+    for (size_t b = 0; b < n.breaks.size(); ++b) {
+      size_t at = static_cast<size_t>(n.breaks[b]);
+      if (at > t.size()) continue;
+      for (size_t k = std::min<size_t>({8, at, t.size() - at}); k >= 2; --k) {
+        if (U32View(t).substr(at - k, k) == U32View(t).substr(at, k)) {
+          int line = b < n.break_lines.size() ? n.break_lines[b] : n.lines.first;
+          std::string what = to_utf8(U32View(t).substr(at, k));
+          std::string label = n.paragraph_number ? fmt::format("paragraph {}", *n.paragraph_number) : "a paragraph";
+          out.push_back(diag("W-OVERLAP", Severity::Warning, line, 1,
+                             fmt::format("text after the page break in {} repeats \"{}\" from the end of the page "
+                                         "before: expected new text, found a repeat",
+                                         label, what)));
+          break;
+        }
+      }
+    }
+  });
+}
+
+// ---- agenda table times ------------------------------------------------------------
+
+void check_agenda(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+  walk(nodes, [&](const Node& n) {
+    if (n.kind != NodeKind::Table) return;
+    struct Row { int start, end; int line; std::string text; };
+    std::vector<Row> rows;
+    for (size_t r = 0; r < n.rows.size(); ++r) {
+      if (n.rows[r].empty()) continue;
+      if (auto t = parse_time_range(n.rows[r][0]))
+        rows.push_back({t->first, t->second, n.lines.first + static_cast<int>(r), n.rows[r][0]});
+    }
+    if (rows.size() < 2) return;
+    auto hhmm = [](int m) { return fmt::format("{:02}:{:02}", m / 60, m % 60); };
+    std::optional<Row> prev;
+    std::vector<Row> containers;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const Row& r = rows[i];
+      if (r.end < r.start) {
+        out.push_back(diag("W-AGENDA-TIME", Severity::Warning, r.line, 1,
+                           fmt::format("agenda time \"{}\" runs backwards: ends at {} before it starts at {}", r.text,
+                                       hhmm(r.end), hhmm(r.start))));
+        continue;
+      }
+      // A row whose span holds the next row is a session header (上午的会议).
+      if (i + 1 < rows.size() && rows[i + 1].start >= r.start && rows[i + 1].end <= r.end &&
+          rows[i + 1].end - rows[i + 1].start < r.end - r.start) {
+        if (prev && r.start < prev->end)
+          out.push_back(diag("W-AGENDA-TIME", Severity::Warning, r.line, 1,
+                             fmt::format("agenda time \"{}\" starts at {}, before the previous item ends at {}", r.text,
+                                         hhmm(r.start), hhmm(prev->end))));
+        continue;
+      }
+      if (prev && r.start < prev->start) {
+        out.push_back(diag("W-AGENDA-TIME", Severity::Warning, r.line, 1,
+                           fmt::format("agenda time \"{}\" runs backwards: starts at {}, before the previous item "
+                                       "starting at {}",
+                                       r.text, hhmm(r.start), hhmm(prev->start))));
+      } else if (prev && r.start < prev->end) {
+        out.push_back(diag("W-AGENDA-TIME", Severity::Warning, r.line, 1,
+                           fmt::format("agenda time \"{}\" overlaps the previous item: starts at {}, expected {} or "
+                                       "later",
+                                       r.text, hhmm(r.start), hhmm(prev->end))));
+      }
+      prev = r;
+    }
+  });
+}
+
+}  // namespace
+
+std::optional<std::pair<int, int>> parse_time_range(const std::string& cell) {
+  U32 f = fold(from_utf8(cell));
+  enum Period { None, Am, Pm, Noon };
+  struct T { int h = -1, m = 0; Period p = None; };
+  T times[2];
+  int cur = 0;
+  Period period = None;
+  size_t i = 0;
+  auto starts = [&](U32View w) { return U32View(f).substr(i, w.size()) == w; };
+  while (i < f.size()) {
+    char32_t c = f[i];
+    if (starts(U"上午") || starts(U"早上")) { period = Am; i += 2; continue; }
+    if (starts(U"下午") || starts(U"晚上")) { period = Pm; i += 2; continue; }
+    if (starts(U"中午")) { period = Noon; i += 2; continue; }
+    if (c == U'至' || c == U'-' || c == U'–' || c == U'—' || c == U'~' || c == U'到') {
+      if (times[0].h < 0 || cur == 1) return std::nullopt;
+      cur = 1;
+      ++i;
+      continue;
+    }
+    if (c >= U'0' && c <= U'9') {
+      int v = 0;
+      size_t j = i;
+      while (j < f.size() && f[j] >= U'0' && f[j] <= U'9' && j - i < 3) v = v * 10 + (f[j++] - U'0');
+      size_t k = skip_spaces(f, j);
+      if (k < f.size() && (f[k] == U'时' || f[k] == U'点')) {
+        times[cur].h = v;
+        times[cur].p = period;
+        i = k + 1;
+        continue;
+      }
+      if (k < f.size() && f[k] == U'分' && times[cur].h >= 0) {
+        times[cur].m = v;
+        i = k + 1;
+        continue;
+      }
+      if (k < f.size() && (f[k] == U':' || f[k] == U'.') && k + 1 < f.size() && f[k + 1] >= U'0' && f[k + 1] <= U'9') {
+        times[cur].h = v;
+        times[cur].p = period;
+        size_t q = k + 1;
+        int m = 0;
+        while (q < f.size() && f[q] >= U'0' && f[q] <= U'9' && q - k <= 2) m = m * 10 + (f[q++] - U'0');
+        times[cur].m = m;
+        i = q;
+        continue;
+      }
+      return std::nullopt;
+    }
+    if (is_space(c)) { ++i; continue; }
+    return std::nullopt;  // other words: not a time range
+  }
+  if (times[0].h < 0 || times[1].h < 0 || cur != 1) return std::nullopt;
+  if (times[1].p == None) times[1].p = times[0].p;
+  auto minutes = [](const T& t) {
+    int h = t.h;
+    if (t.p == Pm && h < 12) h += 12;
+    if (t.p == Noon && h < 6) h += 12;
+    return h * 60 + t.m;
+  };
+  return std::make_pair(minutes(times[0]), minutes(times[1]));
+}
+
+std::vector<Diagnostic> validate(const Document& doc) {
+  std::vector<Diagnostic> out;
+  check_paragraph_numbers(doc.body, "body", out);
+  for (const auto& a : doc.annexes) check_paragraph_numbers(a.children, "annex", out);
+  check_heading_numbers(doc.body, out);
+  for (const auto& a : doc.annexes) check_heading_numbers(a.children, out);
+  check_toc(doc, out);
+  check_footnotes(doc, out);
+  check_overlap(doc.front_matter.paragraphs, out);
+  check_overlap(doc.body, out);
+  for (const auto& a : doc.annexes) check_overlap(a.children, out);
+  check_agenda(doc.body, out);
+  for (const auto& a : doc.annexes) check_agenda(a.children, out);
+  return out;
+}
+
+}  // namespace undoc
