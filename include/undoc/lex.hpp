@@ -34,7 +34,9 @@ struct Line {
   LineKind kind = LineKind::Blank;
   U32 label;               // number as written: 一, A, 23, ¹, *
   long value = -1;         // numeric value of label
-  size_t body = 0;         // offset in text where the content after the label starts
+  size_t body = 0;         // offset in text where the content starts (after the label
+                           // for headings and paragraphs; the whole text otherwise)
+  size_t after_label = 0;  // offset after the label, for every labelled kind
   int width = 0;           // display width of the trimmed line
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return U32View(text).substr(body); }

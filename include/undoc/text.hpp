@@ -37,8 +37,9 @@ U32 trim(U32View s);
 long chinese_numeral_value(U32View s);
 bool is_chinese_numeral_char(char32_t c);
 
-// Append b to a: Han and CJK text join directly; a single space is kept only
-// between two ASCII letters or digits, so that wrapped Latin words stay apart.
+// Append b to a: Han and CJK text join directly; a space goes in where a Latin
+// letter or digit meets a letter, digit or Han character (the wrapped line
+// break stood for that space).
 void join_text(U32& a, U32View b);
 
 }  // namespace undoc

@@ -179,6 +179,11 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
           r.error = e.what();
           r.error_code = e.code;
           r.status = kUsage;
+        } catch (const std::exception& e) {
+          // A bug in undoc, not in the input: say so, and go on with the batch.
+          r.error = fmt::format("internal error: {} (please report this input)", e.what());
+          r.error_code = "E-INTERNAL";
+          r.status = kUsage;
         }
       }
       {

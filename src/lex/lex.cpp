@@ -93,7 +93,10 @@ Line classify(int number, U32 text) {
     ln.kind = k;
     ln.label = ln.text.substr(s, label_end);
     ln.value = value;
-    ln.body = skip_spaces(f, s + body_start);
+    ln.after_label = skip_spaces(f, s + body_start);
+    // A plain number at the start may be a footnote label or just text
+    // ("15 June 2007"): the content keeps it until the parser decides.
+    ln.body = (k == LineKind::DigitNote || k == LineKind::BareNumber) ? s : ln.after_label;
   };
 
   // Cells separated by TAB: a TAB inside the text, or two TABs (a row whose
@@ -151,11 +154,13 @@ Line classify(int number, U32 text) {
     }
   }
   // Superscript or star footnote bodies: ¹ A/60/871。  * A/61/150。
-  if (is_superscript_digit(t[0]) || t[0] == U'*') {
+  // (a star directly followed by text also counts: "*A/62/50。"; a barcode
+  // "*0645095*" does not)
+  if (is_superscript_digit(t[0]) || (t[0] == U'*' && t.back() != U'*')) {
     size_t j = 0;
     const bool star = t[0] == U'*';
     while (j < t.size() && (star ? t[j] == U'*' : is_superscript_digit(t[j]))) ++j;
-    if (j < t.size() && (!star || is_space(t[j]))) {
+    if (j < t.size()) {
       long v = -1;
       if (!star) {
         v = 0;
@@ -175,18 +180,19 @@ Line classify(int number, U32 text) {
     // 23. text  (not 1.5, not 2006.)
     if (t[nd] == U'.' && nd <= 3) {
       size_t b = skip_spaces(t, nd + 1);
-      if (b == t.size() || !is_digit(t[b])) {
+      if (b == t.size() || !is_digit(t[b]) || b > nd + 1) {  // "1.5" is a decimal, "5. 2006 年" is not
         set(LineKind::Numbered, nd, b, v);
         return ln;
       }
     }
     // 6 A/60/871.  A plain-digit footnote candidate: a short number, a space,
     // then text that does not read as a date or a quantity (2006 年, 12 月).
-    if (nd <= 3 && is_space(t[nd])) {
+    // pdftotext also glues the label to the text: "1关于…".
+    if (nd <= 3 && (is_space(t[nd]) || is_han(t[nd]) || t[nd] == U'《' || t[nd] == U'“')) {
       size_t b = skip_spaces(t, nd);
       char32_t c = b < t.size() ? t[b] : U'\0';
-      static const U32 units = U"年月日时分秒个名项届号条段次%岁亿万千百元美至和或、";
-      if (b < t.size() && units.find(c) == U32::npos && !is_digit(c)) {
+      static const U32 units = U"年月日时分秒个名项届号条段次%岁亿万千百元美至和或、期周天点人国";
+      if (b < t.size() && units.find(c) == U32::npos && !is_digit(c) && c != U'.' && c != U'/') {
         set(LineKind::DigitNote, nd, b, v);
         return ln;
       }

@@ -212,8 +212,11 @@ class Parser {
     for (size_t k = b; k < e;) {
       while (m < ms.size() && ms[m].pos + ms[m].len <= k) ++m;
       if (m < ms.size() && ms[m].pos == k) {
-        if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
         k += ms[m].len;
+        // "运作 3。": the space before a spaced-out marker goes with it
+        if (!out.empty() && is_space(out.back()) && (k >= e || !is_ascii_alnum(fold_char(ln.text[k]))))
+          out.pop_back();
+        if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
         continue;
       }
       out.push_back(ln.text[k]);
@@ -301,27 +304,43 @@ class Parser {
         }
       }
     }
-    // Bare page numbers: at a page edge, or next to other furniture.
-    for (size_t i = 0; i < L_.size(); ++i) {
-      if (L_[i].kind != LineKind::BareNumber) continue;
-      bool near = false;
-      for (size_t k = i; k-- > 0;) {
-        if (L_[k].blank()) continue;
-        near = furn[k] && L_[k].page == L_[i].page;
-        break;
+    // Bare page numbers. With form feeds: the first number met walking in
+    // from either edge of a page past other furniture. Without: a number
+    // right next to a job number or running header.
+    auto take = [&](size_t i) {
+      add_furniture(i, "page_number");
+      furn[i] = 1;
+    };
+    if (lines_.has_form_feeds) {
+      size_t start = 0;
+      while (start < L_.size()) {
+        size_t end = start;
+        while (end < L_.size() && L_[end].page == L_[start].page) ++end;
+        for (int dir = 0; dir < 2; ++dir) {
+          for (size_t n = 0; n < end - start; ++n) {
+            size_t k = dir == 0 ? end - 1 - n : start + n;
+            if (L_[k].blank() || furn[k]) continue;
+            if (L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) take(k);
+            break;
+          }
+        }
+        start = end;
       }
-      for (size_t k = i + 1; !near && k < L_.size(); ++k) {
-        if (L_[k].blank()) continue;
-        near = furn[k] && L_[k].page == L_[i].page;
-        break;
-      }
-      if (near || (is_page_edge(i) && !starts_footnote_label(i))) {
-        add_furniture(i, "page_number");
-        furn[i] = 1;
+    } else {
+      for (size_t i = 0; i < L_.size(); ++i) {
+        if (L_[i].kind != LineKind::BareNumber) continue;
+        size_t prev = i, next = i + 1;
+        while (prev > 0 && L_[prev - 1].blank()) --prev;
+        while (next < L_.size() && L_[next].blank()) ++next;
+        bool after_furniture = prev > 0 && furn[prev - 1];
+        bool before_furniture = next < L_.size() && furn[next];
+        if (after_furniture || (before_furniture && !(prev > 0 && L_[prev - 1].kind == LineKind::BareNumber)))
+          take(i);
       }
     }
   }
   size_t masthead_symbol_line_ = std::string::npos;
+  std::string loose_marker_;
 
   // A bare number followed by footnote-looking text on the next line.
   bool starts_footnote_label(size_t i) const {
@@ -389,7 +408,8 @@ class Parser {
   // Look for the plain-digit marker `id` above line i (same page, after the
   // previous footnote): digits glued to CJK text or left at a line end.
   bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const {
-    const U32 digits = U32(fmt::format("{}", value).begin(), fmt::format("{}", value).end());
+    const std::string ascii = fmt::format("{}", value);
+    const U32 digits(ascii.begin(), ascii.end());
     size_t scanned = 0;
     for (size_t k = i; k-- > 0 && scanned < 80;) {
       if (lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
@@ -406,7 +426,10 @@ class Parser {
         if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
         bool at_end = trim_view(f.substr(e)).empty();
         bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》").find(before) != U32View::npos;
-        if (!glued_before) continue;
+        // "开始运作 3。": a space before, but CJK punctuation or the line end after
+        bool spaced = is_space(before) && p >= 2 && is_han(f[p - 2]) &&
+                      (at_end || U32View(U"。，；：").find(f[e]) != U32View::npos);
+        if (!glued_before && !spaced) continue;
         if (!at_end) {
           char32_t after = f[e];
           static const U32View units = U"年月日时分秒个名项届号条段次%岁亿万千百元美./-";
@@ -434,7 +457,7 @@ class Parser {
       if (used_[i]) continue;
       const Line& ln = L_[i];
       if (ln.kind == LineKind::FootnoteBody) {
-        add_footnote(id_of(ln.label), i, ln.body);
+        add_footnote(id_of(ln.label), i, ln.after_label);
         if (ln.value >= next_numeric) next_numeric = ln.value + 1;
         continue;
       }
@@ -453,7 +476,7 @@ class Parser {
         add_footnote(id, j, L_[j].body);
         doc_.footnotes.back().lines.extend(ln.number);
       } else {
-        add_footnote(id, i, ln.body);
+        add_footnote(id, i, ln.after_label);
       }
       ++next_numeric;
     }
@@ -510,13 +533,17 @@ class Parser {
   }
 
   // Consecutive free lines from i (a block), joined; returns one past the end.
+  // Consecutive free text lines from i (a block), joined; returns one past the
+  // end. In hard-wrapped text a block goes on only past full-width lines.
   size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8) {
     size_t k = i;
     while (k < end && free_line(k) && k - i < max_lines) {
-      if (k > i && L_[k].page_start) break;
+      if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
+      if (k > i && wrapped_ && !full(k - 1)) break;
+      if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
       std::vector<FootnoteRef> refs;
-      U32 p = piece(k, L_[k].body == 0 ? 0 : 0, &refs);
-      join_text(*out, p);
+      join_text(*out, piece(k, L_[k].body, &refs));
+      for (auto& r : refs) heading_refs_.push_back({r.id, L_[k].number, "front_matter"});
       range->extend(L_[k].number);
       used_[k] = 1;
       ++k;
@@ -607,28 +634,52 @@ class Parser {
           used_[i] = 1;
           continue;
         }
-        // 临时议程* 项目 54(b)
-        if (size_t p = f.find(U"项目"); p != U32View::npos && f.find(U"议程") != U32View::npos && p < 12) {
+        // A marker that PDF extraction put on a line of its own ("*" above
+        // 临时议程 项目 71(a)) belongs to the agenda line that follows.
+        if (std::all_of(f.begin(), f.end(), [](char32_t c) { return c == U'*' || is_superscript_digit(c); })) {
+          size_t j = next_free(i + 1, end);
+          if (j < end && trimmed_fold(j).find(U"议程") != U32View::npos) {
+            loose_marker_ = id_of(f);
+            used_[i] = 1;
+            continue;
+          }
+        }
+        // 临时议程* 项目 54(b); raw extraction may put 项目 54(b) on the next line
+        size_t item_at = f.find(U"项目");
+        size_t item_line = i;
+        if (item_at == U32View::npos && f.find(U"议程") != U32View::npos && f.size() <= 12) {
+          size_t j = next_free(i + 1, end);
+          if (j < end && starts_with(trimmed_fold(j), U"项目")) item_line = j, item_at = 0;
+        }
+        if ((item_at != U32View::npos && f.find(U"议程") != U32View::npos && item_at < 12) || item_line != i) {
           AgendaItem item;
           std::vector<FootnoteRef> refs;
           U32 whole = piece(i, ln.body, &refs);
+          if (item_line != i) {
+            whole += U" ";
+            whole += piece(item_line, L_[item_line].body, &refs);
+            used_[item_line] = 1;
+            item.lines.extend(L_[item_line].number);
+          }
           U32View w(whole);
           size_t q = w.find(U"项目");
-          U32 label = trim(w.substr(0, q));
-          item.label = to_utf8(label);
+          item.label = to_utf8(trim(w.substr(0, q)));
           item.item = to_utf8(trim(w.substr(q + 2)));
+          if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
+          loose_marker_.clear();
           for (auto& r : refs) item.footnotes.push_back(r.id);
           item.lines.extend(ln.number);
           used_[i] = 1;
-          size_t j = next_free(i + 1, end);
+          size_t j = next_free(item_line + 1, end);
           if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
             U32 title;
             block(j, end, &title, &item.lines, 3);
             item.title = to_utf8(title);
-            fm.lines.extend(item.lines);
           }
+          fm.lines.extend(item.lines);
           fm.agenda_items.push_back(std::move(item));
           state = AfterAgenda;
+          i = item_line;
           continue;
         }
         // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
@@ -657,7 +708,7 @@ class Parser {
         state = Paragraphs;
       }
       // Unnumbered paragraphs (the transmittal text).
-      bool gap = i > 0 && (L_[i - 1].blank() || used_[i - 1]);
+      bool gap = para.open && separated(static_cast<size_t>(para.last_line), i);
       bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start);
       if (new_para) {
         flush(para, paras);
@@ -797,6 +848,28 @@ class Parser {
     return t;
   }
 
+  // "1-4" or "23" alone on a line: a TOC cell that extraction split off.
+  static std::optional<std::pair<long, long>> number_cell(U32View f) {
+    f = trim_view(f);
+    size_t i = 0;
+    auto num = [&](long& v) {
+      size_t b = i;
+      v = 0;
+      while (i < f.size() && f[i] >= U'0' && f[i] <= U'9' && i - b < 5) v = v * 10 + (f[i++] - U'0');
+      return i > b;
+    };
+    long lo = 0, hi = 0;
+    if (!num(lo)) return std::nullopt;
+    hi = lo;
+    size_t j = skip_spaces(f, i);
+    if (j < f.size() && (f[j] == U'-' || f[j] == U'–' || f[j] == U'—' || f[j] == U'－')) {
+      i = skip_spaces(f, j + 1);
+      if (!num(hi)) return std::nullopt;
+    }
+    if (i != f.size()) return std::nullopt;
+    return std::make_pair(lo, hi);
+  }
+
   size_t parse_toc(size_t i) {
     i = next_free(i, L_.size());
     if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
@@ -805,15 +878,38 @@ class Parser {
     toc.title = to_utf8(trim_view(L_[i].text));
     toc.lines.extend(L_[i].number);
     used_[i] = 1;
-    std::vector<size_t> pending;
+    std::vector<size_t> pending;       // title lines of the row being read
+    std::vector<size_t> cells;         // number cells split off onto their own lines
+    std::optional<std::pair<long, long>> cell_range;
     std::optional<bool> tab_style;
+    auto completes = [&](size_t j) {
+      U32View g = trimmed_fold(j);
+      if (number_cell(g)) return true;
+      auto t2 = toc_tail(g);
+      return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
+    };
     size_t k = i + 1;
     for (; k < L_.size(); ++k) {
       if (L_[k].blank() || used_[k]) continue;
       U32View f = trimmed_fold(k);
-      if ((contains(f, U'页') && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos))) {
+      if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) {
         used_[k] = 1;
         toc.lines.extend(L_[k].number);
+        continue;
+      }
+      if (auto cell = number_cell(f); cell && !pending.empty()) {
+        cells.push_back(k);
+        // a range cell is followed by the page cell; a single number may be either
+        size_t j = next_free(k + 1, L_.size());
+        bool more = j < L_.size() && number_cell(trimmed_fold(j)) && cells.size() < 2;
+        if (more) {
+          cell_range = cell;
+          continue;
+        }
+        add_toc_entry(pending, cells, cell_range, cell->second);
+        pending.clear();
+        cells.clear();
+        cell_range.reset();
         continue;
       }
       auto tail = toc_tail(f);
@@ -821,19 +917,18 @@ class Parser {
       if (complete) {
         if (!tab_style) tab_style = tail->tab;
         pending.push_back(k);
-        add_toc_entry(pending);
+        add_toc_entry(pending, {}, std::nullopt, std::nullopt);
         pending.clear();
         continue;
       }
-      // A row that wraps: accept it only if a completing line follows soon.
+      // A row that wraps or whose numbers come on later lines: accept it only
+      // if a completing line follows soon.
       bool follows = false;
       for (size_t j = k + 1, seen = 0; j < L_.size() && seen < 3; ++j) {
         if (L_[j].blank() || used_[j]) continue;
         ++seen;
-        U32View g = trimmed_fold(j);
-        if (L_[j].kind == LineKind::Numbered && contains(g, U'。')) break;
-        auto t2 = toc_tail(g);
-        if (t2 && t2->page && (!tab_style || *tab_style == t2->tab)) {
+        if (L_[j].kind == LineKind::Numbered && contains(trimmed_fold(j), U'。')) break;
+        if (completes(j)) {
           follows = true;
           break;
         }
@@ -845,8 +940,14 @@ class Parser {
     return k;
   }
 
-  void add_toc_entry(const std::vector<size_t>& rows) {
+  void add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
+                     std::optional<std::pair<long, long>> range, std::optional<long> page) {
     TocEntry e;
+    for (size_t c : cells) {
+      used_[c] = 1;
+      e.lines.extend(L_[c].number);
+      doc_.toc.lines.extend(L_[c].number);
+    }
     U32 joined;
     bool annex = false;
     U32 annex_label;
@@ -858,7 +959,11 @@ class Parser {
       U32View f(L_[r].fold);
       auto tail = toc_tail(f);
       size_t end = tail ? tail->title_end : f.size();
-      if (n + 1 == rows.size() && tail) {
+      if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
+      if (n + 1 == rows.size() && page) {
+        e.paragraphs = range;
+        e.page = page;
+      } else if (n + 1 == rows.size() && tail) {
         e.paragraphs = tail->range;
         e.page = tail->page;
       }
@@ -871,6 +976,13 @@ class Parser {
           annex = true;
           annex_label = probe.label;
           continue;
+        }
+        // 附件一 标题 on one line
+        size_t sp = orig_trim.find_first_of(U" \t\u3000");
+        if (sp != U32View::npos && classify(0, U32(orig_trim.substr(0, sp))).kind == LineKind::Annex) {
+          annex = true;
+          annex_label = classify(0, U32(orig_trim.substr(0, sp))).label;
+          orig_trim = trim_view(orig_trim.substr(sp));
         }
       }
       if (!joined.empty()) joined.push_back(U' ');  // wrap point: dropped below between CJK
@@ -1069,9 +1181,18 @@ class Parser {
         default:
           break;
       }
-      // Plain text: an unnumbered subhead, a continuation, or a new
-      // unnumbered paragraph.
+      // Plain text: a flattened table, an unnumbered subhead, a continuation,
+      // or a new unnumbered paragraph.
       U32View f = trimmed_fold(i);
+      if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
+        Node t;
+        if (auto next = flattened_table(i, end, &t)) {
+          close_para();
+          sink().push_back(std::move(t));
+          i = *next - 1;
+          continue;
+        }
+      }
       bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i);
       bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i);
       if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
@@ -1108,6 +1229,117 @@ class Parser {
     return out;
   }
 
+  // ---- tables that extraction flattened ---------------------------------------
+
+  static bool numeric_cell(U32View f) {
+    f = trim_view(f);
+    if (f.empty()) return false;
+    bool digit = false;
+    for (char32_t c : f) {
+      if (c >= U'0' && c <= U'9') digit = true;
+      else if (!(c == U'.' || c == U',' || c == U'%' || c == U'-' || c == U'–')) return false;
+    }
+    return digit;
+  }
+
+  static std::vector<U32View> split_spaces(U32View f) {
+    std::vector<U32View> out;
+    size_t i = 0;
+    while (i < f.size()) {
+      i = skip_spaces(f, i);
+      if (i >= f.size()) break;
+      size_t j = i;
+      while (j < f.size() && !is_space(f[j])) ++j;
+      out.push_back(f.substr(i, j - i));
+      i = j;
+    }
+    return out;
+  }
+
+  bool cell_like(size_t i) const {
+    switch (L_[i].kind) {
+      case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
+      default: return false;
+    }
+    U32View f = trim_view(L_[i].fold);
+    return L_[i].width <= 40 && !contains(f, U'。') && !contains(f, U'；');
+  }
+
+  // pdftotext's default mode puts every cell of a table on its own line, with
+  // blank lines between; -raw keeps a row on a line, cells split by spaces.
+  // Either is rebuilt into a table when the cells fall into a steady grid.
+  std::optional<size_t> flattened_table(size_t i, size_t end, Node* table) {
+    // (a) one cell per line, blank lines between
+    std::vector<size_t> cells;
+    for (size_t k = i; k < end;) {
+      if (!free_line(k) || !cell_like(k)) break;
+      cells.push_back(k);
+      size_t j = k + 1;
+      bool blank = false;
+      while (j < end && (L_[j].blank() || used_[j])) blank = blank || L_[j].blank(), ++j;
+      if (!blank) break;
+      k = j;
+    }
+    if (cells.size() >= 6) {
+      for (size_t cols = 2; cols <= 8; ++cols) {
+        if (cells.size() % cols != 0 || cells.size() / cols < 3) continue;
+        std::vector<int> pattern(cols, -1);
+        bool ok = true, any_numeric = false;
+        for (size_t c = cols; c < cells.size() && ok; ++c) {
+          int num = numeric_cell(trim_view(L_[cells[c]].fold)) ? 1 : 0;
+          int& want = pattern[c % cols];
+          if (want < 0) want = num;
+          else if (want != num) ok = false;
+          any_numeric = any_numeric || num;
+        }
+        if (!ok || !any_numeric) continue;
+        table->kind = NodeKind::Table;
+        for (size_t r = 0; r < cells.size() / cols; ++r) {
+          std::vector<std::string> row;
+          for (size_t c = 0; c < cols; ++c) {
+            size_t line = cells[r * cols + c];
+            row.push_back(to_utf8(trim_view(L_[line].text)));
+            used_[line] = 1;
+            table->lines.extend(L_[line].number);
+          }
+          table->rows.push_back(std::move(row));
+        }
+        return cells.back() + 1;
+      }
+    }
+    // (b) a row per line, cells split by spaces
+    std::vector<size_t> rows;
+    size_t cols = 0;
+    for (size_t k = i; k < end; ++k) {
+      if (!free_line(k) || !cell_like(k)) break;
+      auto toks = split_spaces(L_[k].fold);
+      if (toks.size() < 2 || (cols && toks.size() != cols)) break;
+      cols = toks.size();
+      rows.push_back(k);
+    }
+    if (rows.size() >= 3) {
+      size_t numeric_rows = 0;
+      for (size_t r = 1; r < rows.size(); ++r) {
+        auto toks = split_spaces(L_[rows[r]].fold);
+        if (numeric_cell(toks.back())) ++numeric_rows;
+      }
+      if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
+        table->kind = NodeKind::Table;
+        for (size_t r : rows) {
+          std::vector<std::string> row;
+          // cut the original text at the same places as the folded view
+          U32View t(L_[r].text), f(L_[r].fold);
+          for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
+          table->rows.push_back(std::move(row));
+          used_[r] = 1;
+          table->lines.extend(L_[r].number);
+        }
+        return rows.back() + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
   bool crossed_furniture(size_t a, size_t b) const {
     for (size_t k = a + 1; k < b; ++k)
       if (used_[k] && !L_[k].blank()) return true;
@@ -1117,6 +1349,7 @@ class Parser {
   struct HeadingRef {
     std::string id;
     int line;
+    std::string in = "heading";
   };
   std::vector<HeadingRef> heading_refs_;
 
@@ -1139,13 +1372,7 @@ class Parser {
       size_t j = next_free(i + 1, next);
       if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
         U32 title;
-        size_t k = j;
-        while (k < next && free_line(k) && L_[k].kind == LineKind::Text && k - j < 4) {
-          join_text(title, piece(k, L_[k].body, nullptr));
-          a.lines.extend(L_[k].number);
-          used_[k] = 1;
-          ++k;
-        }
+        block(j, next, &title, &a.lines, 4);
         a.title = to_utf8(title);
       }
       a.children = parse_nodes(j, next, "annex");
@@ -1178,7 +1405,7 @@ class Parser {
     };
     in_nodes(doc_.body, "body");
     for (auto& a : doc_.annexes) in_nodes(a.children, "annex");
-    for (auto& h : heading_refs_) use(h.id, {std::nullopt, "heading", h.line});
+    for (auto& h : heading_refs_) use(h.id, {std::nullopt, h.in, h.line});
   }
 
   void report_unplaced() {

@@ -197,8 +197,14 @@ long chinese_numeral_value(U32View s) {
 
 void join_text(U32& a, U32View b) {
   if (b.empty()) return;
-  if (!a.empty() && is_ascii_alnum(fold_char(a.back())) && is_ascii_alnum(fold_char(b.front())))
-    a.push_back(U' ');
+  if (!a.empty()) {
+    // The line break stood for a space wherever one side is a Latin letter or
+    // digit and the other a letter, digit or Han character: UN Chinese text
+    // sets numbers and Latin words off with spaces ("收到 77 个").
+    char32_t x = fold_char(a.back()), y = fold_char(b.front());
+    bool ax = is_ascii_alnum(x), ay = is_ascii_alnum(y);
+    if ((ax && (ay || is_han(y))) || (ay && is_han(x))) a.push_back(U' ');
+  }
   a.append(b);
 }
 

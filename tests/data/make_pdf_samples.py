@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Make realistic hard-wrapped test inputs the way real ones are made.
+
+Writes a UN-style report as flat ODT (masthead, running header with the
+symbol, footer with job number and page number, real footnotes, a table of
+contents, two annexes with a table), renders it to PDF with LibreOffice and
+extracts the text with pdftotext in its default and -raw modes. The extracted
+text is committed under samples/; CI never runs this script.
+
+Needs: libreoffice-writer-nogui fonts-wqy-microhei poppler-utils
+Usage: tests/data/make_pdf_samples.py [OUTDIR]   (default: samples/)
+"""
+import html
+import os
+import subprocess
+import sys
+import tempfile
+
+SYMBOL = "A/62/87"
+JOB = "07-38291 (C)"
+
+MASTHEAD = ["联合国 " + SYMBOL, "大会", "Distr.: General", "15 June 2007", "Chinese", "Original: English"]
+FRONT = [
+    ("center", "第六十二届会议"),
+    ("plain", "临时议程*项目 71(a)"),
+    ("bold", "加强联合国人道主义援助和救灾援助，包括特别经济援助的协调：加强联合国人道主义紧急援助的协调"),
+    ("title", "加强联合国人道主义紧急援助的协调"),
+    ("center", "秘书长的报告"),
+    ("plain", "本报告是根据大会第 46/182 号决议和第 61/134 号决议提交的，其中介绍了 2006 年人道主义援助的主要趋势和挑战，以及为加强人道主义系统的协调、问责和供资所采取的步骤，并提出了供大会审议的建议。"),
+]
+FRONT_NOTE = "A/62/50。"
+
+TOC = [
+    ("一、导言", "1-4", "3"),
+    ("二、2006 年的人道主义趋势和挑战", "5-10", "3"),
+    ("A. 自然灾害", "5-7", "3"),
+    ("B. 复杂紧急情况和长期危机", "8-10", "4"),
+    ("三、加强人道主义援助的协调和问责", "11-19", "5"),
+    ("A. 人道主义改革", "11-15", "5"),
+    ("B. 资金筹措", "16-19", "6"),
+    ("四、建议", "20-22", "7"),
+    ("附件一 2006 年中央应急基金按区域分列的拨款情况", "", "8"),
+    ("附件二 参与集群办法的组织", "", "9"),
+]
+
+# (kind, text, footnote or None). Footnote text is attached where {fn} stands.
+BODY = [
+    ("chapter", "一、导言", None),
+    ("para", "1. 本报告是根据大会 1991 年 12 月 19 日第 46/182 号决议提交的，大会在该决议中请秘书长每年就人道主义紧急援助的协调问题向大会提出报告。本报告还响应大会第 61/134 号决议，其中请秘书长就决议的执行情况提出报告。", None),
+    ("para", "2. 本报告所述期间为 2006 年 1 月至 12 月。报告审查了人道主义援助的主要趋势，介绍了为加强人道主义协调所作的努力，并概述了在人道主义改革进程中取得的进展{fn}。", "关于人道主义改革的进一步资料，见 A/61/85-E/2006/81。"),
+    ("para", "3. 在此期间，自然灾害的次数有所减少，但受灾人数仍然很多。冲突和长期危机继续造成大规模流离失所，人道主义工作者进入受影响人口的机会在若干情况下受到严重限制。", None),
+    ("para", "4. 会员国、联合国各机构、红十字与红新月运动以及非政府组织继续为改进人道主义应对工作作出承诺。本报告最后提出了若干建议，供大会审议。", None),
+    ("chapter", "二、2006 年的人道主义趋势和挑战", None),
+    ("section", "A. 自然灾害", None),
+    ("para", "5. 2006 年共报告了 427 起自然灾害，造成约 2 万人死亡，受灾人数超过 1.4 亿。洪水和风暴是最常见的灾害类型，亚洲仍然是受灾最严重的区域，那里发生的灾害占全球灾害总数的将近一半。", None),
+    ("para", "6. 印度尼西亚爪哇岛地震和菲律宾的一系列台风表明，必须继续加强国家和地方的备灾和应对能力。减少灾害风险应当成为发展规划的组成部分，而不能仅仅作为人道主义活动来对待{fn}。", "见《2005-2015 年兵库行动框架：加强国家和社区的抗灾能力》（A/CONF.206/6，第一章，决议 2）。"),
+    ("para", "7. 气候变化可能使与天气有关的灾害更加频繁和严重。人道主义组织需要与发展伙伴和科学界更密切地合作，以便更好地了解风险并相应调整其方案。", None),
+    ("section", "B. 复杂紧急情况和长期危机", None),
+    ("para", "8. 苏丹达尔富尔、索马里和刚果民主共和国等地的冲突继续造成严重的人道主义后果。在达尔富尔，约 400 万人依赖人道主义援助，而援助工作者遭受的暴力事件有所增加，严重影响了援助的提供。", None),
+    ("para", "9. 在黎巴嫩，2006 年 7 月和 8 月的冲突导致约 100 万人流离失所。人道主义界迅速作出反应，但基础设施遭到的破坏和未爆弹药的大量存在给救济和早期恢复工作带来了重大挑战。", None),
+    ("para", "10. 长期危机需要人道主义行为体和发展行为体采取更加协调一致的办法。过渡期的供资缺口仍然是一个令人关切的问题，因为许多捐助方的供资机制仍然泾渭分明地区分人道主义援助和发展援助。", None),
+    ("chapter", "三、加强人道主义援助的协调和问责", None),
+    ("section", "A. 人道主义改革", None),
+    ("subsection", "1. 集群办法", None),
+    ("para", "11. 机构间常设委员会于 2005 年 12 月决定，在新的紧急情况下采用集群办法，并在若干现有紧急情况下试行这一办法。截至 2006 年底，集群办法已在八个国家得到应用，涉及保护、营地协调和管理、早期恢复等领域。", None),
+    ("para", "12. 初步经验表明，集群办法有助于查明应对工作中的缺口，并加强了可预测性和问责制。但是，各集群牵头机构的能力仍需加强，国家当局和地方伙伴的参与程度也有待提高。", None),
+    ("para", "13. 集群办法的成功在很大程度上取决于非政府组织的充分参与。若干非政府组织表示关切的是，集群办法可能导致以联合国为中心的协调结构，而没有充分考虑其业务现实。", None),
+    ("subsection", "2. 人道主义协调员制度", None),
+    ("para", "14. 加强人道主义协调员制度是改革进程的核心内容。紧急救济协调员与机构间常设委员会合作，扩大了可以担任人道主义协调员的候选人名册，并为新任命的协调员举办了上岗培训。", None),
+    ("para", "15. 人道主义协调员需要得到更有力的支持，包括获得充足的工作人员和资金，以及所有人道主义伙伴的明确授权。", None),
+    ("section", "B. 资金筹措", None),
+    ("para", "16. 2006 年 3 月，经修订的中央应急基金开始运作{fn}。截至 2006 年底，基金已收到 77 个会员国和私营部门的认捐，总额约为 2.99 亿美元，并向 35 个国家的紧急情况拨款 2.59 亿美元。", "大会第 60/124 号决议。"),
+    ("para", "17. 基金的快速反应窗口使各机构能够在紧急情况发生后几天内启动救生活动。资金不足的紧急情况窗口则有助于解决被忽视的危机中的严重资金缺口。", None),
+    ("para", "18. 联合呼吁程序仍然是人道主义供资的主要工具。2006 年的联合呼吁要求提供 51 亿美元，实际收到的资金约占所需资金的 67%。不同危机之间、不同部门之间的供资水平仍然极不平衡。", None),
+    ("para", "19. 良好人道主义捐助倡议继续鼓励捐助方根据需要提供及时、灵活和可预测的资金。有必要更系统地评估人道主义需要，以便为供资决定提供依据。", None),
+    ("chapter", "四、建议", None),
+    ("para", "20. 会员国应当加强国家和地方的备灾和应对能力，并将减少灾害风险纳入发展规划和方案。", None),
+    ("para", "21. 会员国、联合国系统和人道主义组织应当：(a) 进一步加强集群办法，确保国家当局和非政府组织的充分参与；(b) 支持人道主义协调员制度，包括提供充足的资源；(c) 确保人道主义人员能够安全、无阻碍地接触受影响人口。", None),
+    ("para", "22. 鼓励所有会员国和私营部门向中央应急基金提供及时和可预测的捐助，以期在 2008 年实现 4.5 亿美元的年度供资目标。", None),
+]
+
+ANNEX1_TITLE = "2006 年中央应急基金按区域分列的拨款情况"
+ANNEX1_TABLE = [
+    ("区域", "拨款（百万美元）", "国家数目"),
+    ("非洲", "156.3", "19"),
+    ("亚洲", "51.7", "8"),
+    ("中东", "27.4", "3"),
+    ("拉丁美洲和加勒比", "15.2", "4"),
+    ("欧洲", "8.4", "1"),
+    ("共计", "259.0", "35"),
+]
+ANNEX2_TITLE = "参与集群办法的组织"
+ANNEX2 = [
+    "1. 集群牵头机构包括联合国儿童基金会、联合国难民事务高级专员办事处、世界粮食计划署、世界卫生组织、国际移民组织以及国际红十字会与红新月会联合会。",
+    "2. 参与集群工作的非政府组织超过 150 个，其中包括国际非政府组织和国家非政府组织。",
+]
+
+NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+
+FONT = "WenQuanYi Micro Hei"
+
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+
+class Notes:
+    def __init__(self):
+        self.n = 0
+
+    def note(self, body, citation=None):
+        self.n += 1
+        cit = citation or str(self.n)
+        return (f'<text:note text:id="ftn{self.n}" text:note-class="footnote">'
+                f'<text:note-citation>{esc(cit)}</text:note-citation>'
+                f'<text:note-body><text:p text:style-name="Note">{esc(body)}</text:p></text:note-body></text:note>')
+
+
+def para(style, content):
+    return f'<text:p text:style-name="{style}">{content}</text:p>\n'
+
+
+def build():
+    notes = Notes()
+    out = []
+    for line in MASTHEAD:
+        out.append(para("Mast", esc(line)))
+    for kind, text in FRONT:
+        if "*" in text:
+            a, b = text.split("*", 1)
+            # a star footnote: LibreOffice prints the custom citation
+            star = ('<text:note text:id="ftnstar" text:note-class="footnote"><text:note-citation text:label="*">*</text:note-citation>'
+                    f'<text:note-body><text:p text:style-name="Note">{esc(FRONT_NOTE)}</text:p></text:note-body></text:note>')
+            out.append(para("Plain", esc(a) + star + " " + esc(b)))
+            continue
+        style = {"center": "Center", "plain": "Body", "bold": "Bold", "title": "Title"}[kind]
+        out.append(para(style, esc(text)))
+    out.append(para("Center", "目录"))
+    out.append(para("Toc", "<text:tab/>段次<text:tab/>页次"))
+    for title, rng, page in TOC:
+        out.append(para("Toc", f"{esc(title)}<text:tab/>{esc(rng)}<text:tab/>{esc(page)}"))
+    for kind, text, fn in BODY:
+        content = esc(text)
+        if fn:
+            content = content.replace("{fn}", notes.note(fn))
+        style = {"chapter": "Heading", "section": "Heading", "subsection": "Sub", "para": "Body"}[kind]
+        out.append(para(style, content))
+    out.append(para("PageBreak", "附件一"))
+    out.append(para("Heading", esc(ANNEX1_TITLE)))
+    rows = []
+    for r in ANNEX1_TABLE:
+        cells = "".join(f'<table:table-cell office:value-type="string"><text:p text:style-name="Cell">{esc(c)}</text:p></table:table-cell>' for c in r)
+        rows.append(f"<table:table-row>{cells}</table:table-row>")
+    out.append('<table:table table:name="T1"><table:table-column table:number-columns-repeated="3"/>' + "".join(rows) + "</table:table>\n")
+    out.append(para("PageBreak", "附件二"))
+    out.append(para("Heading", esc(ANNEX2_TITLE)))
+    for t in ANNEX2:
+        out.append(para("Body", esc(t)))
+    return "".join(out)
+
+
+def fodt(body):
+    text_props = (f'style:font-name="{FONT}" style:font-name-asian="{FONT}" fo:font-size="10pt" '
+                  'style:font-size-asian="10pt"')
+    return f'''<?xml version="1.0" encoding="UTF-8"?>
+<office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="'{FONT}'"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties {text_props}/></style:default-style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" fo:margin-left="1cm" fo:margin-bottom="0.25cm"/></style:style>
+<style:style style:name="Plain" style:family="paragraph"/>
+<style:style style:name="Mast" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"/></style:style>
+<style:style style:name="Center" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>
+<style:style style:name="Bold" style:family="paragraph"><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.4cm"/><style:text-properties fo:font-size="14pt" style:font-size-asian="14pt"/></style:style>
+<style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" fo:keep-with-next="always"/><style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="Sub" style:family="paragraph"><style:paragraph-properties fo:margin-left="1cm" fo:keep-with-next="always"/></style:style>
+<style:style style:name="Toc" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="13cm" style:type="right"/><style:tab-stop style:position="14.5cm" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style>
+<style:style style:name="PageBreak" style:family="paragraph"><style:paragraph-properties fo:break-before="page" fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Note" style:family="paragraph"><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/></style:style>
+<style:style style:name="Cell" style:family="paragraph"/>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="3.5cm" fo:margin-right="3.5cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style>
+<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p>{SYMBOL}</text:p></style:header>
+<style:footer><text:p>{esc(JOB)}</text:p><text:p><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+</style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{body}</office:text></office:body>
+</office:document>
+'''
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "samples")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "report.fodt")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(fodt(build()))
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, src], check=True,
+                       stdout=subprocess.DEVNULL)
+        pdf = os.path.join(tmp, "report.pdf")
+        for mode, name in ((None, "a-62-87-humanitarian-report.pdftotext.txt"), ("-raw", "a-62-87-humanitarian-report.raw.txt")):
+            args = ["pdftotext", "-enc", "UTF-8"] + ([mode] if mode else []) + [pdf, os.path.join(outdir, name)]
+            subprocess.run(args, check=True)
+            print("wrote", os.path.join(outdir, name))
+
+
+if __name__ == "__main__":
+    main()
