@@ -73,6 +73,8 @@ struct FrontMatter {
   std::optional<long> session_number;
   std::vector<AgendaItem> agenda_items;
   std::optional<std::string> title, subtitle;
+  std::optional<std::string> resolution_number;  // 61/295
+  std::vector<std::string> notes;                // [未经发交主要委员会 (A/61/L.67 和 Add.1)]
   std::vector<Node> paragraphs;
   LineRange lines;
 };

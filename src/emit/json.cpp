@@ -114,6 +114,8 @@ Json to_json(const Document& doc) {
   f["agenda_items"] = std::move(items);
   f["title"] = opt(fm.title);
   f["subtitle"] = opt(fm.subtitle);
+  f["resolution_number"] = opt(fm.resolution_number);
+  f["notes"] = fm.notes;
   f["paragraphs"] = nodes_json(fm.paragraphs);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);

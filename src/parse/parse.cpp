@@ -521,6 +521,9 @@ class Parser {
         case LineKind::Annex:
           if (annex_follows(i)) return i;
           break;
+        case LineKind::Text:
+          if (is_enacting_formula(trim_view(L_[i].fold))) return i;
+          break;
         default:
           break;
       }
@@ -549,6 +552,25 @@ class Parser {
       ++k;
     }
     return k;
+  }
+
+  // "大会，" alone on a line opens the preamble of a resolution.
+  static bool is_enacting_formula(U32View f) {
+    if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
+    return is_organ(trim_view(f.substr(0, f.size() - 1)));
+  }
+
+  // "61/295. 联合国土著人民权利宣言": a resolution number and its title.
+  static std::optional<size_t> resolution_title_at(U32View f) {
+    size_t i = 0;
+    while (i < f.size() && f[i] >= U'0' && f[i] <= U'9') ++i;
+    if (i == 0 || i > 3 || i >= f.size() || f[i] != U'/') return std::nullopt;
+    size_t j = i + 1;
+    while (j < f.size() && ((f[j] >= U'0' && f[j] <= U'9') || (f[j] >= U'A' && f[j] <= U'Z'))) ++j;
+    if (j == i + 1 || j >= f.size() || f[j] != U'.') return std::nullopt;
+    size_t b = skip_spaces(f, j + 1);
+    if (b >= f.size()) return std::nullopt;
+    return j;
   }
 
   static bool is_organ(U32View f) {
@@ -671,7 +693,9 @@ class Parser {
           item.lines.extend(ln.number);
           used_[i] = 1;
           size_t j = next_free(item_line + 1, end);
-          if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+          // the agenda title; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
+          if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
+              !find_date(trimmed_fold(j))) {
             U32 title;
             block(j, end, &title, &item.lines, 3);
             item.title = to_utf8(title);
@@ -680,6 +704,27 @@ class Parser {
           fm.agenda_items.push_back(std::move(item));
           state = AfterAgenda;
           i = item_line;
+          continue;
+        }
+        // [未经发交主要委员会 (A/61/L.67 和 Add.1)]
+        if (f.front() == U'[' && f.back() == U']') {
+          fm.notes.push_back(to_utf8(trimmed_content(i)));
+          used_[i] = 1;
+          continue;
+        }
+        // 61/295. 联合国土著人民权利宣言
+        if (auto dot = resolution_title_at(f)) {
+          U32View t = trimmed_content(i);
+          fm.resolution_number = to_utf8(trim_view(t.substr(0, *dot)));
+          U32 title;
+          LineRange r;
+          title = trim(t.substr(*dot + 1));
+          used_[i] = 1;
+          r.extend(ln.number);
+          if (fm.title && !fm.subtitle) fm.subtitle = fm.title;  // "2007 年 9 月 13 日大会决议"
+          fm.title = to_utf8(title);
+          fm.lines.extend(r);
+          state = AfterTitle;
           continue;
         }
         // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
@@ -709,7 +754,8 @@ class Parser {
       }
       // Unnumbered paragraphs (the transmittal text).
       bool gap = para.open && separated(static_cast<size_t>(para.last_line), i);
-      bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start);
+      bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) ||
+                      (para.open && ended_before(para, i)) || starts_preamble(para, i);
       if (new_para) {
         flush(para, paras);
         start_paragraph(para, i, std::nullopt);
@@ -724,6 +770,19 @@ class Parser {
   }
 
   // ---- paragraphs -------------------------------------------------------------
+
+  // In hard-wrapped text a paragraph whose last line ended a sentence short of
+  // the full width has ended: the next line starts something new.
+  bool ended_before(const ParaBuilder& p, size_t i) const {
+    return wrapped_ && ends_sentence(p) && !full(static_cast<size_t>(p.last_line)) &&
+           !separated(static_cast<size_t>(p.last_line), i);
+  }
+
+  // A preambular paragraph ("注意到…，") after a clause end starts anew.
+  bool starts_preamble(const ParaBuilder& p, size_t i) const {
+    return p.open && !p.text.empty() && is_preamble_start(trimmed_fold(i)) &&
+           is_clause_end(fold_char(p.text.back())) && p.node.paragraph_kind != "numbered";
+  }
 
   static bool ends_sentence(const ParaBuilder& p) {
     return !p.text.empty() && is_sentence_end(fold_char(p.text.back()));
@@ -1208,8 +1267,7 @@ class Parser {
       }
       if (para.open) {
         bool sep = separated(para.last_line, i);
-        bool preamble = is_preamble_start(f) && !para.text.empty() &&
-                        is_clause_end(fold_char(para.text.back())) && para.node.paragraph_kind != "numbered";
+        bool preamble = starts_preamble(para, i) || ended_before(para, i);
         // An unnumbered paragraph ends at a blank line after a full stop; a
         // numbered one runs on over page breaks (later blocks belong to it).
         bool new_unnumbered = para.node.paragraph_kind != "numbered" && sep && ends_sentence(para) &&

@@ -95,6 +95,63 @@ ANNEX2 = [
     "2. 参与集群工作的非政府组织超过 150 个，其中包括国际非政府组织和国家非政府组织。",
 ]
 
+# A resolution with an annexed declaration: preambular paragraphs ending in
+# "，", operative paragraphs with full-width numbers "１．", articles 第一条…,
+# superscript footnotes. Written out GB18030 with CRLF line ends.
+RES_SYMBOL = "A/RES/61/295"
+RES_JOB = "06-51234 (C)"
+RES_FRONT = ["联合国 " + RES_SYMBOL, "大会", "Distr.: General", "2 October 2007", "", "第六十一届会议", "议程项目 68",
+             "2007 年 9 月 13 日大会决议", "[未经发交主要委员会 (A/61/L.67 和 Add.1)]"]
+RES_BODY = [
+    ("center", "61/295. 联合国土著人民权利宣言", None),
+    ("plain", "大会，", None),
+    ("body", "注意到人权理事会在 2006 年 6 月 29 日第 1/2 号决议{fn}中建议大会通过《联合国土著人民权利宣言》案文，", "见《大会正式记录，第六十一届会议，补编第 53 号》(A/61/53)，第一部分，第二章，A 节。"),
+    ("body", "回顾其 2006 年 12 月 20 日第 61/178 号决议，其中决定推迟审议《宣言》并就此采取行动，以便有时间进一步协商，", None),
+    ("body", "又回顾其决定在第六十一届会议结束前完成对《宣言》的审议，", None),
+    ("body", "１．通过本决议附件所载《联合国土著人民权利宣言》；", None),
+    ("body", "２．请秘书长在联合国各正式语文的网站上公布《宣言》，并尽可能广泛地加以分发{fn}；", "关于本决议的通过，见 A/61/PV.107。"),
+    ("body", "３．决定在第六十二届会议临时议程中列入题为“土著问题”的项目。", None),
+    ("center", "2007 年 9 月 13 日\n第 107 次全体会议", None),
+]
+RES_ANNEX_TITLE = "联合国土著人民权利宣言"
+RES_ANNEX = [
+    ("plain", "大会，", None),
+    ("body", "遵循《联合国宪章》的宗旨和原则，并真诚履行各国按照《宪章》承担的义务，", None),
+    ("body", "申明土著人民与所有其他民族平等，同时承认所有民族均有权有别于他人，有权自认有别于他人，并有权因有别于他人而受到尊重，", None),
+    ("body", "庄严宣布下列《联合国土著人民权利宣言》，作为本着伙伴和相互尊重精神争取实现的成就标准：", None),
+    ("article", "第一条", None),
+    ("body", "土著人民，无论是集体还是个人，都有权充分享受《联合国宪章》、《世界人权宣言》{fn}和国际人权法所确认的所有人权和基本自由。", "第 217 A (III) 号决议。"),
+    ("article", "第二条", None),
+    ("body", "土著民族和个人享有自由，与所有其他民族和个人平等，有权在行使其权利时不受任何形式的歧视，特别是不受基于其土著出身或身份的歧视。", None),
+    ("article", "第三条", None),
+    ("body", "土著人民享有自决权。基于这一权利，它们可自由决定自己的政治地位，自由谋求自身的经济、社会和文化发展。", None),
+    ("article", "第四条", None),
+    ("body", "1. 土著人民行使其自决权时，在涉及其内部和地方事务的问题上，以及在如何筹集经费以行使自治职能的问题上，享有自主权或自治权。", None),
+    ("body", "2. 土著人民有权维护和加强其特有的政治、法律、经济、社会和文化机构，同时保有根据自己意愿充分参与国家政治、经济、社会和文化生活的权利。", None),
+    ("article", "第五条", None),
+    ("body", "每个土著人都有权拥有国籍。", None),
+]
+
+
+def build_resolution():
+    notes = Notes()
+    sup = "¹²³⁴⁵⁶⁷⁸⁹"
+    out = []
+    for line in RES_FRONT:
+        out.append(para("Mast", esc(line)))
+    def emit(items):
+        for kind, text, fn in items:
+            content = esc(text).replace("\\n", "<text:line-break/>")
+            if fn:
+                content = content.replace("{fn}", notes.note(fn))
+            style = {"center": "Center", "plain": "Plain", "body": "Body", "article": "Center"}[kind]
+            out.append(para(style, content))
+    emit(RES_BODY)
+    out.append(para("PageBreak", "附件"))
+    out.append(para("Heading", esc(RES_ANNEX_TITLE)))
+    emit(RES_ANNEX)
+    return "".join(out)
+
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
@@ -164,7 +221,7 @@ def build():
     return "".join(out)
 
 
-def fodt(body):
+def fodt(body, symbol=SYMBOL, job=JOB):
     text_props = (f'style:font-name="{FONT}" style:font-name-asian="{FONT}" fo:font-size="10pt" '
                   'style:font-size-asian="10pt"')
     return f'''<?xml version="1.0" encoding="UTF-8"?>
@@ -192,8 +249,8 @@ def fodt(body):
 </office:automatic-styles>
 <office:master-styles>
 <style:master-page style:name="Standard" style:page-layout-name="pm1">
-<style:header><text:p>{SYMBOL}</text:p></style:header>
-<style:footer><text:p>{esc(JOB)}</text:p><text:p><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+<style:header><text:p>{symbol}</text:p></style:header>
+<style:footer><text:p>{esc(job)}</text:p><text:p><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
 </style:master-page>
 </office:master-styles>
 <office:body><office:text>
@@ -205,16 +262,29 @@ def fodt(body):
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "samples")
     with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "report.fodt")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(fodt(build()))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, src], check=True,
-                       stdout=subprocess.DEVNULL)
-        pdf = os.path.join(tmp, "report.pdf")
-        for mode, name in ((None, "a-62-87-humanitarian-report.pdftotext.txt"), ("-raw", "a-62-87-humanitarian-report.raw.txt")):
-            args = ["pdftotext", "-enc", "UTF-8"] + ([mode] if mode else []) + [pdf, os.path.join(outdir, name)]
-            subprocess.run(args, check=True)
-            print("wrote", os.path.join(outdir, name))
+        def render(stem, xml):
+            src = os.path.join(tmp, stem + ".fodt")
+            with open(src, "w", encoding="utf-8") as f:
+                f.write(xml)
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, src], check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return os.path.join(tmp, stem + ".pdf")
+
+        def extract(pdf, mode, name):
+            args = ["pdftotext", "-enc", "UTF-8"] + ([mode] if mode else []) + [pdf, "-"]
+            return subprocess.run(args, check=True, stdout=subprocess.PIPE).stdout.decode("utf-8")
+
+        def write(name, text, encoding="utf-8", newline="\n"):
+            path = os.path.join(outdir, name)
+            with open(path, "wb") as f:
+                f.write(text.replace("\n", newline).encode(encoding))
+            print("wrote", path)
+
+        pdf = render("report", fodt(build()))
+        write("a-62-87-humanitarian-report.pdftotext.txt", extract(pdf, None, ""))
+        write("a-62-87-humanitarian-report.raw.txt", extract(pdf, "-raw", ""))
+        pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
+        write("a-res-61-295-declaration.gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 
 
 if __name__ == "__main__":
