@@ -76,21 +76,45 @@ U32 convert(std::string_view bytes, const char* charset, bool lenient, std::vect
   return out;
 }
 
-// Called only when the bytes are not valid UTF-8.
-std::string detect_legacy(std::string_view bytes) {
+// Called only when the bytes are not valid UTF-8. UTF-8 with a few bad bytes
+// stays UTF-8 (and the bad bytes are reported); text that is invalid UTF-8
+// throughout but decodes cleanly as GB18030 is GB18030. ICU's detector names
+// what else it might be, for the error message.
+std::string detect_legacy(std::string_view bytes, std::string* guess) {
+  std::vector<std::size_t> bad;
+  std::size_t high = 0;
+  for (char c : bytes) high += static_cast<unsigned char>(c) >= 0x80;
+  convert(bytes, "UTF-8", true, bad);
+  if (bad.size() >= 2 && (bad.size() * 20 > high || bad.size() > 64)) {
+    try {
+      std::vector<std::size_t> none;
+      convert(bytes, "GB18030", false, none);
+      return "GB18030";
+    } catch (const InputError&) {
+    }
+  }
   UErrorCode ec = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&ec), &ucsdet_close);
-  if (U_FAILURE(ec)) return "UTF-8";
-  ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20)), &ec);
-  int32_t found = 0;
-  const UCharsetMatch** matches = ucsdet_detectAll(det.get(), &found, &ec);
-  if (U_FAILURE(ec)) return "UTF-8";
-  for (int32_t i = 0; i < found; ++i) {
-    std::string name = ucsdet_getName(matches[i], &ec);
-    int conf = ucsdet_getConfidence(matches[i], &ec);
-    if (name == "GB18030" && conf >= 10) return "GB18030";
+  if (U_SUCCESS(ec)) {
+    ucsdet_setText(det.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20)), &ec);
+    const UCharsetMatch* m = ucsdet_detect(det.get(), &ec);
+    if (U_SUCCESS(ec) && m) {
+      std::string name = ucsdet_getName(m, &ec);
+      if (U_SUCCESS(ec) && name != "UTF-8" && ucsdet_getConfidence(m, &ec) >= 30) *guess = name;
+    }
   }
-  return "UTF-8";  // report the UTF-8 error: it names the offending byte
+  return "UTF-8";
+}
+
+// 1-based line of a byte offset, for messages. Counts LF (and lone CR) bytes,
+// which is right for every ASCII-compatible encoding read here.
+int line_of(std::string_view bytes, std::size_t offset) {
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') ++line;
+    else if (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')) ++line;
+  }
+  return line;
 }
 
 }  // namespace
@@ -123,10 +147,12 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
                        fmt::format("binary data (NUL byte) at byte offset {}", nul + prefix));
   }
   if (body.empty()) {
+    if (out.encoding.empty()) out.encoding = "UTF-8";
     out.diagnostics.push_back({"W-EMPTY", Severity::Warning, 0, 0, "empty input: no text to parse"});
     return out;
   }
   std::vector<std::size_t> bad;
+  std::string guess;  // what ICU's detector thinks undecodable bytes are
   if (charset.empty()) {
     // Strict UTF-8 first: almost every document is UTF-8, and valid UTF-8
     // Chinese text is vanishingly unlikely to be meant as GB18030.
@@ -134,20 +160,31 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
       out.text = convert(body, "UTF-8", false, bad);
       charset = out.encoding = "UTF-8";
     } catch (const InputError&) {
-      charset = out.encoding = detect_legacy(body);
+      charset = out.encoding = detect_legacy(body, &guess);
     }
   }
   try {
     if (out.text.empty()) out.text = convert(body, charset.c_str(), options.lenient, bad);
   } catch (const InputError& e) {
-    throw InputError(e.code, e.offset + prefix,
-                     fmt::format("invalid {} byte sequence at byte offset {}", out.encoding, e.offset + prefix));
+    const bool wide = charset.rfind("UTF-16", 0) == 0;
+    std::size_t at = e.offset + prefix;
+    unsigned byte = at < bytes.size() ? static_cast<unsigned char>(bytes[at]) : 0;
+    throw InputError(e.code, at,
+                     wide ? fmt::format("invalid {} byte sequence at byte offset {}", out.encoding, at)
+                          : fmt::format("invalid {} byte 0x{:02X} at byte offset {} (line {}){}", out.encoding,
+                                        byte, at, line_of(bytes, at),
+                                        guess.empty() ? std::string()
+                                                      : fmt::format("; the file may be {}: convert it to UTF-8 "
+                                                                    "or pass --encoding",
+                                                                    guess)));
   }
   if (!bad.empty()) {
+    const bool wide = charset.rfind("UTF-16", 0) == 0;
+    std::size_t at = bad.front() + prefix;
     out.diagnostics.push_back(
-        {"W-REPLACED", Severity::Warning, 0, 0,
+        {"W-REPLACED", Severity::Warning, wide ? 0 : line_of(bytes, at), 0,
          fmt::format("{} invalid {} byte sequence(s) replaced with U+FFFD; the first at byte offset {}",
-                     bad.size(), out.encoding, bad.front() + prefix)});
+                     bad.size(), out.encoding, at)});
   }
   bool only_space = true;
   for (char32_t c : out.text)

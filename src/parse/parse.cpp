@@ -266,8 +266,10 @@ class Parser {
   void find_furniture() {
     // The masthead symbol: the first symbol line near the top of page 1.
     size_t seen = 0;
-    for (size_t i = 0; i < L_.size() && seen < 15; ++i) {
+    for (size_t i = 0; i < L_.size() && seen < 15 && L_[i].page == 0; ++i) {
       if (L_[i].blank()) continue;
+      if (L_[i].kind == LineKind::Chapter || L_[i].kind == LineKind::Numbered || L_[i].kind == LineKind::TocTitle)
+        break;  // the masthead is above the text
       ++seen;
       if (L_[i].kind == LineKind::Symbol) {
         symbol_ = to_utf8(trim_view(L_[i].fold));
@@ -425,10 +427,11 @@ class Parser {
         if (before >= U'0' && before <= U'9') continue;
         if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
         bool at_end = trim_view(f.substr(e)).empty();
-        bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》").find(before) != U32View::npos;
+        // (the folded view has ASCII for full-width punctuation: check both)
+        bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:").find(before) != U32View::npos;
         // "开始运作 3。": a space before, but CJK punctuation or the line end after
         bool spaced = is_space(before) && p >= 2 && is_han(f[p - 2]) &&
-                      (at_end || U32View(U"。，；：").find(f[e]) != U32View::npos);
+                      (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos);
         if (!glued_before && !spaced) continue;
         if (!at_end) {
           char32_t after = f[e];
@@ -544,6 +547,8 @@ class Parser {
       if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
       if (k > i && wrapped_ && !full(k - 1)) break;
       if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
+      Node probe;
+      if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
       std::vector<FootnoteRef> refs;
       join_text(*out, piece(k, L_[k].body, &refs));
       for (auto& r : refs) heading_refs_.push_back({r.id, L_[k].number, "front_matter"});
@@ -1326,7 +1331,7 @@ class Parser {
   // pdftotext's default mode puts every cell of a table on its own line, with
   // blank lines between; -raw keeps a row on a line, cells split by spaces.
   // Either is rebuilt into a table when the cells fall into a steady grid.
-  std::optional<size_t> flattened_table(size_t i, size_t end, Node* table) {
+  std::optional<size_t> flattened_table(size_t i, size_t end, Node* table, bool dry = false) {
     // (a) one cell per line, blank lines between
     std::vector<size_t> cells;
     for (size_t k = i; k < end;) {
@@ -1351,6 +1356,7 @@ class Parser {
           any_numeric = any_numeric || num;
         }
         if (!ok || !any_numeric) continue;
+        if (dry) return cells.back() + 1;
         table->kind = NodeKind::Table;
         for (size_t r = 0; r < cells.size() / cols; ++r) {
           std::vector<std::string> row;
@@ -1382,6 +1388,7 @@ class Parser {
         if (numeric_cell(toks.back())) ++numeric_rows;
       }
       if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
+        if (dry) return rows.back() + 1;
         table->kind = NodeKind::Table;
         for (size_t r : rows) {
           std::vector<std::string> row;

@@ -1,1 +1,97 @@
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include "undoc/decode.hpp"
+
+using namespace undoc;
+
+namespace {
+std::string encode(const std::string& utf8, const char* charset) {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &ec);
+  EXPECT_TRUE(U_SUCCESS(ec)) << u_errorName(ec);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+const std::string kText = "第六十一届会议\n临时议程* 项目 54(b)\n";
+}  // namespace
+
+TEST(Decode, Utf8) {
+  auto d = decode(kText);
+  EXPECT_EQ(d.encoding, "UTF-8");
+  EXPECT_EQ(to_utf8(d.text), kText);
+  EXPECT_TRUE(d.diagnostics.empty());
+}
+
+TEST(Decode, Utf8Bom) {
+  auto d = decode("\xEF\xBB\xBF" + kText);
+  EXPECT_EQ(d.encoding, "UTF-8 BOM");
+  EXPECT_EQ(to_utf8(d.text), kText);
+}
+
+TEST(Decode, Utf16LeAndBeWithBom) {
+  std::string le = encode(kText, "UTF-16LE");
+  auto d = decode("\xFF\xFE" + le);
+  EXPECT_EQ(d.encoding, "UTF-16LE");
+  EXPECT_EQ(to_utf8(d.text), kText);
+  std::string be = encode(kText, "UTF-16BE");
+  auto e = decode("\xFE\xFF" + be);
+  EXPECT_EQ(e.encoding, "UTF-16BE");
+  EXPECT_EQ(to_utf8(e.text), kText);
+}
+
+TEST(Decode, Gb18030IsDetected) {
+  std::string long_text;
+  for (int i = 0; i < 20; ++i) long_text += "与会者强调，在处理国际移徙与发展的相互关系方面，必需采取基于权利的方法。\n";
+  auto d = decode(encode(long_text, "GB18030"));
+  EXPECT_EQ(d.encoding, "GB18030");
+  EXPECT_EQ(to_utf8(d.text), long_text);
+}
+
+TEST(Decode, InvalidUtf8NamesTheByteOffset) {
+  std::string bad = "一. 引言\n1. 文本\xFF错误。\n";
+  try {
+    decode(bad);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.code, "E-DECODE");
+    EXPECT_EQ(e.offset, bad.find('\xFF'));
+    EXPECT_NE(std::string(e.what()).find("0xFF at byte offset 21"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Decode, LenientReplacesAndWarns) {
+  DecodeOptions o;
+  o.lenient = true;
+  auto d = decode("文本\xFF错误", o);
+  EXPECT_EQ(to_utf8(d.text), "文本\xEF\xBF\xBD错误");
+  ASSERT_EQ(d.diagnostics.size(), 1u);
+  EXPECT_EQ(d.diagnostics[0].code, "W-REPLACED");
+  EXPECT_EQ(d.diagnostics[0].line, 1);
+}
+
+TEST(Decode, NulByteIsBinary) {
+  try {
+    decode(std::string("abc\0def", 7));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.code, "E-BINARY");
+    EXPECT_EQ(e.offset, 3u);
+  }
+}
+
+TEST(Decode, EmptyInputWarns) {
+  auto d = decode("");
+  EXPECT_TRUE(d.text.empty());
+  EXPECT_EQ(d.encoding, "UTF-8");
+  ASSERT_EQ(d.diagnostics.size(), 1u);
+  EXPECT_EQ(d.diagnostics[0].code, "W-EMPTY");
+}
+
+TEST(Decode, TruncatedSequenceAtEndIsAnError) {
+  std::string bad = "文本\xE6\x96";  // first two bytes of a three-byte character
+  EXPECT_THROW(decode(bad), InputError);
+}

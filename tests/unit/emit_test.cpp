@@ -1,1 +1,65 @@
 #include <gtest/gtest.h>
+
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+TEST(Emit, CsvQuotesOnlyWhenNeeded) {
+  EXPECT_EQ(csv_field("plain"), "plain");
+  EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+  EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+}
+
+TEST(Emit, JsonHasTheContractKeysInOrder) {
+  Document d = convert("一、导言\n1. 段落。\n", "x.txt");
+  Json j = to_json(d);
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "language", "front_matter", "toc", "body", "annexes",
+                                            "footnotes", "furniture", "diagnostics"}));
+  EXPECT_EQ(j["schema"], "undoc/1");
+  EXPECT_EQ(j["body"][0]["children"][0]["number"], 1);
+  EXPECT_EQ(j["body"][0]["children"][0]["lines"], Json::array({2, 2}));
+}
+
+TEST(Emit, OutputIsDeterministic) {
+  std::string text = "一、导言\n1. 段落¹。\n\n¹ 注。\n";
+  EXPECT_EQ(render_json(convert(text, "x")), render_json(convert(text, "x")));
+}
+
+TEST(Emit, JsonlOneParagraphPerLineWithHeadingPath) {
+  Document d = convert("一、导言\nA. 背景\n1. 第一段。\n2. 第二段¹。\n\n¹ 注。\n", "x.txt");
+  std::string out = render_jsonl(d);
+  std::vector<Json> rows;
+  size_t a = 0;
+  for (size_t b; (b = out.find('\n', a)) != std::string::npos; a = b + 1) rows.push_back(Json::parse(out.substr(a, b - a)));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1]["number"], 2);
+  EXPECT_EQ(rows[1]["chapter"]["number"], "一");
+  EXPECT_EQ(rows[1]["section"]["title"], "背景");
+  EXPECT_EQ(rows[1]["footnotes"], Json::array({"1"}));
+  EXPECT_EQ(rows[1]["source"], "x.txt");
+}
+
+TEST(Emit, CsvParagraphsHeaderAndRows) {
+  Document d = convert("一、导言\n1. 甲，乙\"丙\"。\n", "x.txt");
+  std::string csv = render_csv({&d}, CsvTable::Paragraphs);
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "source,part,annex,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,line_end");
+  EXPECT_NE(csv.find("\"甲，乙\"\"丙\"\"。\""), std::string::npos);
+}
+
+TEST(Emit, OutlineShowsTreeAndDiagnostics) {
+  Document d = convert("一、导言\n1. 第一段。\n3. 第三段。\n", "x.txt");
+  std::string o = render_outline(d, false);
+  EXPECT_NE(o.find("一. 导言"), std::string::npos);
+  EXPECT_NE(o.find("E-PARA-GAP"), std::string::npos);
+  EXPECT_EQ(o.find("\x1b["), std::string::npos);
+  EXPECT_NE(render_outline(d, true).find("\x1b["), std::string::npos);
+}
+
+TEST(Emit, DiagnosticLineIsCompilerStyle) {
+  Diagnostic g{"W-OVERLAP", Severity::Warning, 59, 1, "repeat"};
+  EXPECT_EQ(diagnostic_line("doc.txt", g), "doc.txt:59:1: warning: repeat [W-OVERLAP]");
+}

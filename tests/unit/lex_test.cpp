@@ -1,1 +1,78 @@
 #include <gtest/gtest.h>
+
+#include "undoc/lex.hpp"
+
+using namespace undoc;
+
+namespace {
+LineKind kind(const char* s) { return classify(1, from_utf8(s)).kind; }
+}  // namespace
+
+TEST(Lex, Headings) {
+  EXPECT_EQ(kind("一. 引言"), LineKind::Chapter);
+  EXPECT_EQ(kind("四、关于国际移徙与发展"), LineKind::Chapter);
+  EXPECT_EQ(kind("十二．结论"), LineKind::Chapter);
+  EXPECT_EQ(kind("A. 性别"), LineKind::Section);
+  EXPECT_EQ(kind("Ｂ．资金筹措"), LineKind::Section);
+  EXPECT_EQ(kind("第十二条"), LineKind::Article);
+  EXPECT_EQ(kind("附件"), LineKind::Annex);
+  EXPECT_EQ(kind("附件二"), LineKind::Annex);
+  EXPECT_EQ(kind("目录"), LineKind::TocTitle);
+}
+
+TEST(Lex, NumberedLinesAndTheirLabels) {
+  Line l = classify(7, from_utf8("23. 与会者强调应确保保护"));
+  EXPECT_EQ(l.kind, LineKind::Numbered);
+  EXPECT_EQ(l.value, 23);
+  EXPECT_EQ(to_utf8(l.label), "23");
+  EXPECT_EQ(to_utf8(l.content()), "与会者强调应确保保护");
+  Line f = classify(1, from_utf8("１２．请秘书长"));
+  EXPECT_EQ(f.kind, LineKind::Numbered);
+  EXPECT_EQ(f.value, 12);
+  EXPECT_EQ(to_utf8(f.label), "１２");
+  EXPECT_EQ(kind("5. 2006 年共报告了 427 起自然灾害"), LineKind::Numbered);
+  EXPECT_NE(kind("1.5 亿人"), LineKind::Numbered);  // a decimal, not a label
+}
+
+TEST(Lex, NotHeadings) {
+  EXPECT_EQ(kind("U.S. dollars"), LineKind::Text);
+  EXPECT_EQ(kind("大会与非政府组织"), LineKind::Text);
+  EXPECT_EQ(kind("2006 年 7 月 12 日举行"), LineKind::Text);  // a date, not a footnote label
+}
+
+TEST(Lex, FootnotesAndFurniture) {
+  EXPECT_EQ(kind("¹ A/60/871。"), LineKind::FootnoteBody);
+  EXPECT_EQ(kind("* A/61/150。"), LineKind::FootnoteBody);
+  EXPECT_EQ(kind("*A/62/50。"), LineKind::FootnoteBody);
+  EXPECT_EQ(kind("1关于人道主义改革的进一步资料"), LineKind::DigitNote);
+  EXPECT_EQ(kind("6 A/60/871."), LineKind::DigitNote);
+  EXPECT_EQ(kind("12"), LineKind::BareNumber);
+  EXPECT_EQ(kind("A/61/187"), LineKind::Symbol);
+  EXPECT_EQ(kind("E/CN.6/2006/3"), LineKind::Symbol);
+  EXPECT_EQ(kind("06-45095 (C)"), LineKind::JobNumber);
+  EXPECT_EQ(kind("*0645095*"), LineKind::JobNumber);
+}
+
+TEST(Lex, TableRows) {
+  EXPECT_EQ(kind("上午 10 时至 10 时 30 分\t听询会开始\t"), LineKind::TableRow);
+  EXPECT_EQ(kind("\t大会代理主席发言\t"), LineKind::TableRow);  // empty first cell
+  EXPECT_EQ(kind("\t段落正文"), LineKind::Text);                   // one leading TAB is indentation
+}
+
+TEST(Lex, LinesPagesAndLineEnds) {
+  Lines ls = lex(U"第一行\r\n第二行\r第三行\n\f第四页\n");
+  ASSERT_EQ(ls.lines.size(), 4u);
+  EXPECT_EQ(ls.lines[1].number, 2);
+  EXPECT_EQ(to_utf8(ls.lines[2].text), "第三行");
+  EXPECT_TRUE(ls.lines[3].page_start);
+  EXPECT_EQ(ls.lines[3].page, 1);
+  EXPECT_EQ(to_utf8(ls.lines[3].text), "第四页");
+  EXPECT_TRUE(ls.has_form_feeds);
+  EXPECT_EQ(ls.pages, 2);
+}
+
+TEST(Lex, FinalLineWithoutNewlineAndEmptyText) {
+  EXPECT_EQ(lex(U"a\nb").lines.size(), 2u);
+  EXPECT_EQ(lex(U"a\nb\n").lines.size(), 2u);
+  EXPECT_TRUE(lex(U"").lines.empty());
+}

@@ -1,1 +1,377 @@
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+std::string read_file(const std::string& rel) {
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+Document doc_of(const std::string& text) {
+  Options o;
+  o.validate = false;
+  return convert(text, "t.txt", o);
+}
+
+std::vector<const Node*> collect(const std::vector<Node>& nodes, const std::function<bool(const Node&)>& pred) {
+  std::vector<const Node*> out;
+  walk(nodes, [&](const Node& n) {
+    if (pred(n)) out.push_back(&n);
+  });
+  return out;
+}
+
+std::vector<const Node*> numbered(const Document& d) {
+  return collect(d.body, [](const Node& n) { return n.kind == NodeKind::Paragraph && n.paragraph_number; });
+}
+
+const Node* paragraph(const Document& d, long number) {
+  for (auto* p : numbered(d))
+    if (*p->paragraph_number == number) return p;
+  return nullptr;
+}
+
+size_t sections(const Document& d, const std::string& kind) {
+  return collect(d.body, [&](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == kind; }).size();
+}
+
+bool has_code(const Document& d, const std::string& code) {
+  for (auto& g : d.diagnostics)
+    if (g.code == code) return true;
+  return false;
+}
+
+class Sample : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    doc_ = new Document(convert(read_file("samples/a-61-hearings-migration-summary.txt"), "sample.txt"));
+  }
+  static void TearDownTestSuite() { delete doc_; }
+  static Document* doc_;
+};
+Document* Sample::doc_ = nullptr;
+
+}  // namespace
+
+// ---- the seed document ---------------------------------------------------------
+
+TEST_F(Sample, FrontMatter) {
+  const auto& fm = doc_->front_matter;
+  EXPECT_EQ(fm.session_text.value_or(""), "第六十一届会议");
+  EXPECT_EQ(fm.session_number.value_or(0), 61);
+  ASSERT_EQ(fm.agenda_items.size(), 1u);
+  EXPECT_EQ(fm.agenda_items[0].label, "临时议程");
+  EXPECT_EQ(fm.agenda_items[0].item, "54(b)");
+  EXPECT_EQ(fm.agenda_items[0].title, "全球化和相互依存：国际移徙与发展");
+  EXPECT_EQ(fm.agenda_items[0].footnotes, std::vector<std::string>{"*"});
+  ASSERT_TRUE(fm.title);
+  EXPECT_TRUE(fm.title->size() > 6 && fm.title->substr(fm.title->size() - 6) == "摘要");
+  EXPECT_EQ(fm.subtitle.value_or(""), "大会主席的说明");
+  ASSERT_EQ(fm.paragraphs.size(), 1u);
+  EXPECT_FALSE(fm.paragraphs[0].paragraph_number);
+  EXPECT_NE(fm.paragraphs[0].text.find("谨转递"), std::string::npos);
+}
+
+TEST_F(Sample, TableOfContents) {
+  const auto& e = doc_->toc.entries;
+  ASSERT_EQ(e.size(), 18u);
+  int chapters = 0, sections = 0, annexes = 0;
+  for (const auto& t : e) {
+    chapters += t.kind == "chapter";
+    sections += t.kind == "section";
+    annexes += t.kind == "annex";
+    EXPECT_TRUE(t.page) << t.title;
+  }
+  EXPECT_EQ(chapters, 5);
+  EXPECT_EQ(sections, 12);
+  EXPECT_EQ(annexes, 1);
+  EXPECT_EQ(e[0].title, "导言");
+  EXPECT_EQ(e[0].paragraphs, std::make_pair(1L, 7L));
+  EXPECT_EQ(e[0].level, 1);
+  EXPECT_EQ(e[3].level, 2);
+  // the stray space a wrap left between two Han characters is gone
+  EXPECT_NE(e[2].title.find("所有移徙者"), std::string::npos);
+  EXPECT_EQ(e[2].title.find(' '), std::string::npos);
+  EXPECT_EQ(e.back().title, "大会与非政府组织、民间社会组织和私营部门代表非正式互动听询会的议程安排");
+  EXPECT_EQ(e.back().page.value_or(0), 16);
+  EXPECT_EQ(e.back().lines.first, 41);
+  EXPECT_EQ(e.back().lines.last, 42);
+}
+
+TEST_F(Sample, Body) {
+  EXPECT_EQ(sections(*doc_, "chapter"), 5u);
+  EXPECT_EQ(sections(*doc_, "section"), 12u);
+  EXPECT_EQ(sections(*doc_, "subsection"), 17u);
+  EXPECT_EQ(sections(*doc_, "subhead"), 3u);
+  auto ps = numbered(*doc_);
+  ASSERT_EQ(ps.size(), 76u);
+  for (size_t i = 0; i < ps.size(); ++i) EXPECT_EQ(*ps[i]->paragraph_number, static_cast<long>(i + 1));
+}
+
+TEST_F(Sample, SubheadsNestUnderTheirSubsection) {
+  // 四 > C > 2 > 女性移徙者 / 移徙儿童 / 土著人民
+  const Node& four = doc_->body[3];
+  ASSERT_EQ(four.number.value_or(""), "四");
+  const Node* c = nullptr;
+  for (auto& n : four.children)
+    if (n.number.value_or("") == "C") c = &n;
+  ASSERT_NE(c, nullptr);
+  const Node* two = nullptr;
+  for (auto& n : c->children)
+    if (n.number.value_or("") == "2") two = &n;
+  ASSERT_NE(two, nullptr);
+  std::vector<std::string> subheads;
+  for (auto& n : two->children)
+    if (n.kind == NodeKind::Section) {
+      subheads.push_back(n.title);
+      EXPECT_EQ(n.level, two->level + 1);
+    }
+  EXPECT_EQ(subheads, (std::vector<std::string>{"女性移徙者", "移徙儿童", "土著人民"}));
+}
+
+TEST_F(Sample, PageBreakContinuations) {
+  for (long n : {9L, 22L, 26L, 30L, 73L}) {
+    const Node* p = paragraph(*doc_, n);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->fragments, 2) << n;
+    EXPECT_EQ(p->breaks.size(), 1u) << n;
+  }
+  EXPECT_NE(paragraph(*doc_, 22)->text.find("秘书长在他的报告中"), std::string::npos);
+  for (auto* p : numbered(*doc_))
+    if (p->fragments == 1) EXPECT_TRUE(p->breaks.empty());
+}
+
+TEST_F(Sample, Footnotes) {
+  ASSERT_EQ(doc_->footnotes.size(), 2u);
+  EXPECT_EQ(doc_->footnotes[0].id, "*");
+  EXPECT_EQ(doc_->footnotes[0].text, "A/61/150。");
+  EXPECT_EQ(doc_->footnotes[0].refs.at(0).in, "front_matter");
+  EXPECT_EQ(doc_->footnotes[1].id, "1");
+  EXPECT_EQ(doc_->footnotes[1].text, "A/60/871。");
+  EXPECT_EQ(doc_->footnotes[1].refs.at(0).paragraph.value_or(0), 22);
+  for (auto* p : numbered(*doc_)) EXPECT_EQ(p->text.find("A/60/871"), std::string::npos);
+  const Node* p22 = paragraph(*doc_, 22);
+  ASSERT_EQ(p22->footnote_refs.size(), 1u);
+  U32 t = from_utf8(p22->text);
+  // the marker stood right after 他的报告
+  EXPECT_EQ(to_utf8(U32View(t).substr(p22->footnote_refs[0].offset - 4, 4)), "他的报告");
+}
+
+TEST_F(Sample, Annex) {
+  ASSERT_EQ(doc_->annexes.size(), 1u);
+  const Annex& a = doc_->annexes[0];
+  EXPECT_EQ(a.title, "大会与非政府组织、民间社会组织和私营部门代表非正式互动听询会的议程安排");
+  ASSERT_EQ(a.children.size(), 1u);
+  const Node& t = a.children[0];
+  ASSERT_EQ(t.kind, NodeKind::Table);
+  ASSERT_EQ(t.rows.size(), 12u);
+  for (auto& r : t.rows) EXPECT_EQ(r.size(), 3u);
+  EXPECT_EQ(t.rows[0][0], "上午 10 时至 下午 1 时");
+  EXPECT_EQ(t.rows[2][0], "");
+  EXPECT_EQ(t.rows[2][1], "大会代理主席发言");
+}
+
+TEST_F(Sample, EveryNonBlankLineIsPlaced) {
+  EXPECT_FALSE(has_code(*doc_, "W-UNPLACED"));
+  std::vector<char> covered(static_cast<size_t>(doc_->source.lines) + 1, 0);
+  auto mark = [&](const LineRange& r) {
+    for (int l = r.first; l && l <= r.last; ++l) covered[static_cast<size_t>(l)] = 1;
+  };
+  mark(doc_->front_matter.lines);
+  mark(doc_->toc.lines);
+  walk(doc_->body, [&](const Node& n) { mark(n.lines); });
+  for (auto& a : doc_->annexes) mark(a.lines);
+  for (auto& f : doc_->footnotes) mark(f.lines);
+  std::string text = read_file("samples/a-61-hearings-migration-summary.txt");
+  Lines ls = lex(from_utf8(text));
+  for (auto& l : ls.lines)
+    if (!l.blank()) EXPECT_TRUE(covered[static_cast<size_t>(l.number)]) << "line " << l.number;
+}
+
+// ---- conventions beyond the sample --------------------------------------------------
+
+TEST(Parse, ChineseCommaNumberingAndFullWidthDigits) {
+  Document d = doc_of(
+      "一、导言\n"
+      "１．秘书长谨提交本报告。\n"
+      "２．报告涉及两个问题。\n"
+      "二、结论\n"
+      "３．会员国应当采取行动。\n");
+  EXPECT_EQ(sections(d, "chapter"), 2u);
+  auto ps = numbered(d);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(*ps[2]->paragraph_number, 3);
+  EXPECT_EQ(d.body[1].number.value_or(""), "二");
+}
+
+TEST(Parse, HardWrappedParagraphsAreJoinedWithoutFragments) {
+  std::string text =
+      "一、导言\n"
+      "1. 本报告是根据大会 1991 年 12 月 19 日第 46/182 号决议提交的，大会在该决议中\n"
+      "请秘书长每年就人道主义紧急援助的协调问题向大会提出报告。本报告还响应大会\n"
+      "第 61/134 号决议，其中请秘书长就决议的执行情况提出报告。\n"
+      "2. 本报告所述期间为 2006 年 1 月至 12 月。报告审查了人道主义援助的主要趋势，\n"
+      "介绍了为加强人道主义协调所作的努力，并概述了在人道主义改革进程中取得的进\n"
+      "展。\n"
+      "3. 在此期间，自然灾害的次数有所减少，但受灾人数仍然很多。冲突和长期危机继\n"
+      "续造成大规模流离失所，人道主义工作者进入受影响人口的机会在若干情况下受到\n"
+      "执行情况\n"
+      "严重限制。\n";
+  Document d = doc_of(text);
+  auto ps = numbered(d);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(ps[0]->fragments, 1);
+  EXPECT_EQ(ps[0]->lines.first, 2);
+  EXPECT_EQ(ps[0]->lines.last, 4);
+  EXPECT_NE(ps[1]->text.find("取得的进展。"), std::string::npos);
+  // a short wrapped line inside a paragraph is text, not a subhead
+  EXPECT_EQ(sections(d, "subhead"), 0u);
+  EXPECT_NE(ps[2]->text.find("受到执行情况严重限制"), std::string::npos);
+}
+
+TEST(Parse, PageFurnitureIsListedAndDropped) {
+  std::string text =
+      "一、导言\n"
+      "1. 第一段的第一部分在这一页上结束，但是还没有结束这个句子，因为它很长，所以\n"
+      "\n"
+      "06-45095 (C)\n"
+      "2\n"
+      "\fA/61/187\n"
+      "继续到下一页。\n"
+      "2. 第二段。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.furniture.size(), 3u);
+  EXPECT_EQ(d.furniture[0].kind, "job_number");
+  EXPECT_EQ(d.furniture[1].kind, "running_header");
+  EXPECT_EQ(d.furniture[2].kind, "page_number");
+  const Node* p1 = paragraph(d, 1);
+  ASSERT_NE(p1, nullptr);
+  EXPECT_EQ(p1->fragments, 2);
+  EXPECT_EQ(p1->text.find("06-45095"), std::string::npos);
+  EXPECT_NE(p1->text.find("所以继续到下一页。"), std::string::npos);
+}
+
+TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
+  std::string text =
+      "一、导言\n"
+      "1. 秘书长在其报告中提出了建议；6\n会员国表示欢迎。\n"
+      "2. 会议审议了该报告7。\n"
+      "\n"
+      "6 A/60/871。\n"
+      "7\n"
+      "A/61/150。\n"
+      "\n"
+      "06-45095 (C)\n"
+      "3\n"
+      "\fA/61/187\n"
+      "3. 第三段。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 0u) << "numbering starts at 1: 6 and 7 alone are not footnotes";
+  std::string fixed = text;
+  fixed.replace(fixed.find("；6"), 4, "；1");
+  fixed.replace(fixed.find("报告7"), 7, "报告2");
+  fixed.replace(fixed.find("6 A/60"), 1, "1");
+  fixed.replace(fixed.find("7\nA/61"), 1, "2");
+  Document e = doc_of(fixed);
+  ASSERT_EQ(e.footnotes.size(), 2u);
+  EXPECT_EQ(e.footnotes[0].text, "A/60/871。");
+  EXPECT_EQ(e.footnotes[1].text, "A/61/150。");
+  EXPECT_EQ(e.footnotes[1].lines.first, 7);  // the label alone on its line
+  EXPECT_EQ(e.footnotes[1].lines.last, 8);
+  const Node* p1 = paragraph(e, 1);
+  ASSERT_EQ(p1->footnote_refs.size(), 1u);
+  EXPECT_EQ(p1->text, "秘书长在其报告中提出了建议；会员国表示欢迎。");
+  EXPECT_EQ(paragraph(e, 2)->text, "会议审议了该报告。");
+  EXPECT_FALSE(has_code(e, "W-UNPLACED"));
+}
+
+TEST(Parse, NumberedSubsectionVersusParagraph) {
+  Document d = doc_of(
+      "一、导言\n"
+      "A. 背景\n"
+      "1. 历史\n"
+      "1. 大会于 1946 年设立了该机构。\n"
+      "2. 其任务随后扩大。\n"
+      "2. 现状\n"
+      "3. 该机构目前有 193 个成员。\n");
+  EXPECT_EQ(sections(d, "subsection"), 2u);
+  EXPECT_EQ(numbered(d).size(), 3u);
+}
+
+TEST(Parse, SeveralAnnexesWithTheirOwnNumbering) {
+  Document d = doc_of(
+      "一、导言\n"
+      "1. 正文。\n"
+      "附件一\n"
+      "与会者名单\n"
+      "1. 第一个附件的段落。\n"
+      "附件二\n"
+      "议程\n"
+      "上午 10 时至 11 时\t开幕\n"
+      "上午 11 时至 12 时\t讨论\n");
+  ASSERT_EQ(d.annexes.size(), 2u);
+  EXPECT_EQ(d.annexes[0].number.value_or(""), "一");
+  EXPECT_EQ(d.annexes[0].title, "与会者名单");
+  EXPECT_EQ(d.annexes[1].title, "议程");
+  ASSERT_EQ(d.annexes[1].children.size(), 1u);
+  EXPECT_EQ(d.annexes[1].children[0].rows.size(), 2u);
+}
+
+TEST(Parse, ArticlesAndPreambularParagraphs) {
+  Document d = doc_of(
+      "大会，\n"
+      "回顾其以往的决议，\n"
+      "注意到秘书长的报告，\n"
+      "1. 通过本决议所附宣言；\n"
+      "附件\n"
+      "宣言\n"
+      "第一条\n"
+      "人人有权享有本宣言所载的一切权利。\n"
+      "第二条\n"
+      "1. 各国应当尊重这些权利。\n");
+  auto pre = collect(d.body, [](const Node& n) { return n.paragraph_kind == "preambular"; });
+  EXPECT_EQ(pre.size(), 2u);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  auto arts = collect(d.annexes[0].children, [](const Node& n) { return n.section_kind == "article"; });
+  ASSERT_EQ(arts.size(), 2u);
+  EXPECT_EQ(arts[1]->number.value_or(""), "第二条");
+}
+
+TEST(Parse, UnknownStructureKeepsAllText) {
+  Document d = doc_of("这不是联合国文件。\n只是一些文字，\n没有任何结构。\n");
+  size_t chars = 0;
+  for (auto& p : d.front_matter.paragraphs) chars += p.text.size();
+  walk(d.body, [&](const Node& n) { chars += n.text.size(); });
+  EXPECT_GE(chars, std::string("这不是联合国文件。只是一些文字，没有任何结构。").size());
+}
+
+TEST(Parse, FlattenedTableFromOneCellPerLine) {
+  std::string text = "附件\n拨款情况\n区域\n\n拨款\n\n国家\n\n非洲\n\n156.3\n\n19\n\n亚洲\n\n51.7\n\n8\n";
+  Document d = doc_of("一、导言\n1. 正文。\n" + text);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  ASSERT_EQ(d.annexes[0].children.size(), 1u);
+  const Node& t = d.annexes[0].children[0];
+  ASSERT_EQ(t.kind, NodeKind::Table);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1], (std::vector<std::string>{"非洲", "156.3", "19"}));
+}
+
+TEST(Parse, LongSingleLineIsLinear) {
+  std::string line(3 * 1000000, 'x');
+  for (size_t i = 0; i < line.size(); i += 3) line.replace(i, 3, "字");
+  Document d = doc_of(line);
+  size_t chars = 0;
+  for (auto& p : d.front_matter.paragraphs) chars += p.text.size();
+  if (d.front_matter.title) chars += d.front_matter.title->size();
+  EXPECT_EQ(chars, line.size());
+}

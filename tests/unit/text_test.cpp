@@ -1,1 +1,65 @@
 #include <gtest/gtest.h>
+
+#include "undoc/text.hpp"
+
+using namespace undoc;
+
+TEST(Text, Utf8RoundTrip) {
+  std::string s = "第六十一届会议 A/61/150。¹";
+  EXPECT_EQ(to_utf8(from_utf8(s)), s);
+}
+
+TEST(Text, FoldMapsFullWidthDigitsAndPunctuationButNotSuperscripts) {
+  EXPECT_EQ(fold(U"１２．（ａ）："), U"12.(a):");
+  EXPECT_EQ(fold_char(U'¹'), U'¹');       // footnote markers stay markers
+  EXPECT_EQ(fold_char(U'。'), U'。');     // NFKC leaves the ideographic full stop
+  EXPECT_EQ(fold_char(U'\u3000'), U' ');  // ideographic space
+}
+
+TEST(Text, FoldKeepsLength) {
+  U32 s = U"一、全球化和相互依存：国际移徙与发展（续）";
+  EXPECT_EQ(fold(s).size(), s.size());
+}
+
+TEST(Text, ChineseNumerals) {
+  EXPECT_EQ(chinese_numeral_value(U"一"), 1);
+  EXPECT_EQ(chinese_numeral_value(U"十"), 10);
+  EXPECT_EQ(chinese_numeral_value(U"十二"), 12);
+  EXPECT_EQ(chinese_numeral_value(U"二十"), 20);
+  EXPECT_EQ(chinese_numeral_value(U"六十一"), 61);
+  EXPECT_EQ(chinese_numeral_value(U"一百零五"), 105);
+  EXPECT_EQ(chinese_numeral_value(U"甲"), -1);
+  EXPECT_EQ(chinese_numeral_value(U""), -1);
+}
+
+TEST(Text, JoinHanWithoutSpaceAndLatinWithSpace) {
+  U32 a = U"秘书长在";
+  join_text(a, U"他的报告");
+  EXPECT_EQ(a, U"秘书长在他的报告");
+  U32 b = U"基金已收到";
+  join_text(b, U"77 个会员国");
+  EXPECT_EQ(b, U"基金已收到 77 个会员国");
+  U32 c = U"under the";
+  join_text(c, U"Charter");
+  EXPECT_EQ(c, U"under the Charter");
+  U32 d = U"决议，";
+  join_text(d, U"2006 年");
+  EXPECT_EQ(d, U"决议，2006 年");
+}
+
+TEST(Text, DisplayWidthCountsWideCharactersTwice) {
+  EXPECT_EQ(display_width(U"ab"), 2);
+  EXPECT_EQ(display_width(U"汉字"), 4);
+  EXPECT_EQ(display_width(U"１"), 2);
+}
+
+TEST(Text, Classes) {
+  EXPECT_TRUE(is_han(U'移'));
+  EXPECT_FALSE(is_han(U'A'));
+  EXPECT_TRUE(is_space(U'\u3000'));
+  EXPECT_TRUE(is_sentence_end(U'。'));
+  EXPECT_FALSE(is_sentence_end(U'，'));
+  EXPECT_TRUE(is_clause_end(U'，'));
+  EXPECT_EQ(superscript_value(U'³'), 3);
+  EXPECT_EQ(trim(U"  \t 文本\u3000 "), U"文本");
+}
