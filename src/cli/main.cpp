@@ -321,6 +321,11 @@ struct ValidateCmd {
   std::string diagnostics_format = "text";
 };
 
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
 Json sarif_result(const std::string& file, const undoc::Diagnostic& d) {
   Json region;
   region["startLine"] = std::max(1, d.line);
@@ -377,12 +382,13 @@ int run_validate(ValidateCmd& v) {
   if (fmtname == "sarif") {
     Json rule_list = Json::array();
     for (const auto& [code, _] : rules)
-      rule_list.push_back({{"id", code}, {"helpUri", "docs/diagnostics.md#" + code}});
+      rule_list.push_back({{"id", code},
+                           {"shortDescription", {{"text", code}}},
+                           {"help", {{"text", "see docs/diagnostics.md#" + lower(code)}}}});
     Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", Json::array({{{"tool", {{"driver", {{"name", "undoc"},
                                                              {"version", undoc::version()},
-                                                             {"informationUri", "https://example.invalid/undoc"},
                                                              {"rules", rule_list}}}}},
                                        {"results", sarif_results}}})}};
     write_stdout(log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");

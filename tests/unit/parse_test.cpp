@@ -4,6 +4,8 @@
 #include <functional>
 #include <sstream>
 
+#include <unicode/ucnv.h>
+
 #include "undoc/undoc.hpp"
 
 using namespace undoc;
@@ -374,4 +376,54 @@ TEST(Parse, LongSingleLineIsLinear) {
   for (auto& p : d.front_matter.paragraphs) chars += p.text.size();
   if (d.front_matter.title) chars += d.front_matter.title->size();
   EXPECT_EQ(chars, line.size());
+}
+
+// ---- the sample in other encodings and line ends ------------------------------------
+
+namespace {
+std::string reencode(const std::string& utf8, const char* charset) {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &ec);
+  EXPECT_TRUE(U_SUCCESS(ec));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+std::string without_source(const Document& d) {
+  Json j = to_json(d);
+  j.erase("source");
+  return j.dump(1);
+}
+}  // namespace
+
+TEST(SampleVariants, SameJsonApartFromSource) {
+  const std::string utf8 = read_file("samples/a-61-hearings-migration-summary.txt");
+  const std::string want = without_source(convert(utf8, "s"));
+  std::string crlf;
+  for (char c : utf8) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  std::string cr = utf8;
+  for (char& c : cr)
+    if (c == '\n') c = '\r';
+  struct Variant {
+    const char* what;
+    std::string bytes;
+    const char* encoding;
+  } variants[] = {
+      {"GB18030", reencode(utf8, "GB18030"), "GB18030"},
+      {"UTF-16LE with BOM", "\xFF\xFE" + reencode(utf8, "UTF-16LE"), "UTF-16LE"},
+      {"UTF-16BE with BOM", "\xFE\xFF" + reencode(utf8, "UTF-16BE"), "UTF-16BE"},
+      {"UTF-8 with BOM", "\xEF\xBB\xBF" + utf8, "UTF-8 BOM"},
+      {"CRLF", crlf, "UTF-8"},
+      {"CR", cr, "UTF-8"},
+      {"GB18030 and CRLF", reencode(crlf, "GB18030"), "GB18030"},
+  };
+  for (const auto& v : variants) {
+    Document d = convert(v.bytes, "s");
+    EXPECT_EQ(d.source.encoding, v.encoding) << v.what;
+    EXPECT_EQ(without_source(d), want) << v.what;
+  }
 }

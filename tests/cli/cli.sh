@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# CLI tests: exit codes, messages and output files.
+#   cli.sh --list           the case names (ctest registers one test each)
+#   cli.sh UNDOC CASE       run one case
+#   cli.sh UNDOC            run them all, ending with "N passed, N failed"
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SAMPLE=samples/a-61-hearings-migration-summary.txt
+CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
+       output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
+       worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom)
+
+if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
+UNDOC=$1
+shift
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+cd "$ROOT"
+
+fail() { echo "FAIL: $*"; return 1; }
+# expect CODE CMD... : run, keep stdout in $T/out and stderr in $T/err, check the exit code
+expect() {
+  local want=$1
+  shift
+  "$@" > "$T/out" 2> "$T/err"
+  local rc=$?
+  [ "$rc" -eq "$want" ] || { echo "--- stderr:"; head -5 "$T/err"; fail "exit $rc, expected $want: $*"; }
+}
+has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2 ($(head -c 300 "$1"))"; }
+
+case_help() { expect 0 "$UNDOC" --help && has "$T/out" "Example" && expect 0 "$UNDOC" parse --help && has "$T/out" "Example: undoc parse"; }
+case_version() { expect 0 "$UNDOC" --version && has "$T/out" "undoc "; }
+case_usage_error() {
+  expect 2 "$UNDOC" parse --bogus "$SAMPLE" && has "$T/err" "--bogus" &&
+  expect 2 "$UNDOC" && expect 2 "$UNDOC" parse --format xml "$SAMPLE"
+}
+case_missing_file() { expect 2 "$UNDOC" parse "$T/nope.txt" && has "$T/err" "$T/nope.txt: error: cannot open: No such file or directory [E-IO]"; }
+case_directory() { expect 2 "$UNDOC" parse "$T" && has "$T/err" "is a directory"; }
+case_binary_file() {
+  printf 'abc\000def' > "$T/bin.txt"
+  expect 2 "$UNDOC" parse "$T/bin.txt" && has "$T/err" "$T/bin.txt: error: binary data (NUL byte) at byte offset 3 [E-BINARY]"
+  [ ! -s "$T/out" ] || fail "binary input wrote output"
+}
+case_invalid_utf8() {
+  printf '一. 引言\n1. 文本\377错误。\n' > "$T/bad.txt"
+  expect 2 "$UNDOC" parse "$T/bad.txt" &&
+  has "$T/err" "$T/bad.txt: error: invalid UTF-8 byte 0xFF at byte offset 21 (line 2) [E-DECODE]"
+}
+case_lenient() {
+  printf '一. 引言\n1. 文本\377错误。\n' > "$T/bad.txt"
+  expect 0 "$UNDOC" parse --lenient "$T/bad.txt" &&
+  has "$T/err" "$T/bad.txt:2:0: warning: 1 invalid UTF-8 byte sequence(s) replaced with U+FFFD; the first at byte offset 21 [W-REPLACED]" &&
+  has "$T/out" '"text": "文本�错误。"' && has "$T/out" '"W-REPLACED"'
+}
+case_empty_file() {
+  : > "$T/empty.txt"
+  expect 0 "$UNDOC" parse "$T/empty.txt" && has "$T/err" "W-EMPTY" && has "$T/out" '"schema": "undoc/1"'
+}
+case_stdin() {
+  expect 0 "$UNDOC" parse - < "$SAMPLE" && has "$T/out" '"name": "<stdin>"' &&
+  "$UNDOC" parse -q "$SAMPLE" | grep -v '"name"' > "$T/a" && grep -v '"name"' "$T/out" > "$T/b" && cmp -s "$T/a" "$T/b" ||
+    fail "stdin and file output differ"
+}
+case_output_file() {
+  expect 0 "$UNDOC" parse -q "$SAMPLE" -o "$T/x.json" && [ -s "$T/x.json" ] && [ ! -s "$T/out" ] &&
+  /usr/bin/python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$T/x.json" || fail "-o FILE"
+}
+case_output_dir() {
+  cp "$SAMPLE" "$T/one.txt"; cp "$SAMPLE" "$T/two.txt"
+  expect 0 "$UNDOC" parse -q -o "$T/outdir" "$T/one.txt" "$T/two.txt" &&
+  [ -s "$T/outdir/one.json" ] && [ -s "$T/outdir/two.json" ] || fail "-o DIR"
+  ! ls "$T/outdir" | grep -q tmp || fail "temporary files left behind"
+}
+case_batch_continues_after_bad_file() {
+  printf 'abc\000' > "$T/bin.txt"; cp "$SAMPLE" "$T/good.txt"
+  expect 2 "$UNDOC" parse -q -o "$T/o" "$T/bin.txt" "$T/good.txt" &&
+  [ -s "$T/o/good.json" ] && [ ! -e "$T/o/bin.json" ] && has "$T/err" "E-BINARY" || fail "batch"
+}
+case_validate_sample() {
+  expect 0 "$UNDOC" validate "$SAMPLE" && [ "$(wc -l < "$T/err")" -eq 2 ] && has "$T/err" "[W-TOC-TITLE]" &&
+  has "$T/err" "$SAMPLE:59:1: warning:" || fail "sample diagnostics"
+}
+case_validate_errors() {
+  printf '一、导言\n1. 甲。\n3. 丙。\n' > "$T/gap.txt"
+  expect 1 "$UNDOC" validate "$T/gap.txt" && has "$T/err" "$T/gap.txt:3:1: error: expected paragraph 2, found 3: paragraph 2 is missing [E-PARA-GAP]"
+}
+case_strict() { expect 1 "$UNDOC" validate --strict "$SAMPLE" && expect 1 "$UNDOC" parse -q --strict "$SAMPLE"; }
+case_worst_exit_code() {
+  printf '一、导言\n1. 甲。\n3. 丙。\n' > "$T/gap.txt"
+  expect 2 "$UNDOC" validate "$SAMPLE" "$T/gap.txt" "$T/missing.txt" && has "$T/err" "E-PARA-GAP" && has "$T/err" "E-IO" &&
+  expect 1 "$UNDOC" validate "$SAMPLE" "$T/gap.txt"
+}
+case_json_diagnostics() {
+  expect 0 "$UNDOC" validate --diagnostics-format json "$SAMPLE" &&
+  /usr/bin/python3 - "$T/out" <<'PY' || fail "json diagnostics"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert [r["code"] for r in rows] == ["W-TOC-TITLE", "W-OVERLAP"], rows
+assert all({"file", "code", "severity", "line", "column", "message"} <= r.keys() for r in rows)
+PY
+}
+case_sarif() {
+  expect 0 "$UNDOC" validate --diagnostics-format sarif "$SAMPLE" &&
+  /usr/bin/python3 - "$T/out" <<'PY' || fail "sarif"
+import json, sys
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+assert log["version"] == "2.1.0" and "$schema" in log
+run = log["runs"][0]
+assert run["tool"]["driver"]["name"] == "undoc"
+ids = {r["id"] for r in run["tool"]["driver"]["rules"]}
+for res in run["results"]:
+    assert res["ruleId"] in ids and res["level"] in ("error", "warning", "note")
+    assert res["message"]["text"]
+    loc = res["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] and loc["region"]["startLine"] >= 1
+assert len(run["results"]) == 2
+PY
+}
+case_github() {
+  expect 0 "$UNDOC" validate --diagnostics-format github "$SAMPLE" &&
+  has "$T/out" "::warning file=$SAMPLE,line=24,col=1,title=W-TOC-TITLE::"
+}
+case_no_color() {
+  expect 0 env NO_COLOR=1 "$UNDOC" outline --color auto "$SAMPLE" && ! grep -q $'\x1b' "$T/out" || fail "colour with NO_COLOR"
+  expect 0 "$UNDOC" outline --color always "$SAMPLE" && grep -q $'\x1b' "$T/out" || fail "no colour with --color always"
+}
+case_broken_pipe() {
+  "$UNDOC" parse --format jsonl "$SAMPLE" "$SAMPLE" "$SAMPLE" 2> "$T/err" | head -1 > /dev/null
+  local rc=${PIPESTATUS[0]}
+  [ "$rc" -eq 0 ] || fail "exit $rc on a closed pipe"
+  ! grep -qi "error" "$T/err" || fail "noise on a closed pipe: $(cat "$T/err")"
+}
+case_jobs_deterministic() {
+  local files=()
+  for i in 1 2 3 4 5 6; do cp samples/*pdftotext.txt "$T/p$i.txt"; cp "$SAMPLE" "$T/s$i.txt"; files+=("$T/p$i.txt" "$T/s$i.txt"); done
+  "$UNDOC" parse -q --format jsonl -j 1 "${files[@]}" > "$T/j1" && "$UNDOC" parse -q --format jsonl -j 2 "${files[@]}" > "$T/j2" &&
+  cmp -s "$T/j1" "$T/j2" || fail "output depends on --jobs"
+}
+case_csv_bom() {
+  expect 0 "$UNDOC" parse -q --format csv --table toc --bom "$SAMPLE" &&
+  [ "$(head -c 3 "$T/out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "no BOM"
+  expect 0 "$UNDOC" parse -q --format csv --table toc "$SAMPLE" && has "$T/out" "source,level,kind"
+}
+
+run_case() { ( set -e; "case_$1" ); }
+if [ $# -ge 1 ]; then
+  run_case "$1" && echo "ok: $1"
+  exit $?
+fi
+pass=0 failed=0
+for c in "${CASES[@]}"; do
+  if run_case "$c"; then pass=$((pass + 1)); else failed=$((failed + 1)); echo "failed: $c"; fi
+done
+echo "$pass passed, $failed failed"
+[ "$failed" -eq 0 ]
