@@ -23,7 +23,7 @@ fi
 tests=OFF
 [ "$mode" = test ] && tests=ON
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DUNDOC_BUILD_TESTS=$tests > /dev/null
-cmake --build build -j2
+cmake --build build -j2 >&2
 
 case "$mode" in
   sample) ./build/undoc parse samples/a-61-hearings-migration-summary.txt ;;

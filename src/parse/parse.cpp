@@ -1305,15 +1305,21 @@ class Parser {
     return digit;
   }
 
+  // Cells of a row: split at runs of two or more spaces when the line has
+  // them (pdftotext -layout, where a cell may hold "上午 10 时"), else at
+  // single spaces (-raw).
   static std::vector<U32View> split_spaces(U32View f) {
+    f = trim_view(f);
+    bool wide = false;
+    for (size_t i = 0; i + 1 < f.size() && !wide; ++i) wide = is_space(f[i]) && is_space(f[i + 1]);
     std::vector<U32View> out;
     size_t i = 0;
     while (i < f.size()) {
       i = skip_spaces(f, i);
       if (i >= f.size()) break;
       size_t j = i;
-      while (j < f.size() && !is_space(f[j])) ++j;
-      out.push_back(f.substr(i, j - i));
+      while (j < f.size() && !(is_space(f[j]) && (!wide || (j + 1 < f.size() && is_space(f[j + 1]))))) ++j;
+      out.push_back(trim_view(f.substr(i, j - i)));
       i = j;
     }
     return out;
@@ -1325,7 +1331,9 @@ class Parser {
       default: return false;
     }
     U32View f = trim_view(L_[i].fold);
-    return L_[i].width <= 40 && !contains(f, U'。') && !contains(f, U'；');
+    int ink = 0;  // width without the spaces that lay out columns
+    for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
+    return ink <= 48 && !contains(f, U'。') && !contains(f, U'；');
   }
 
   // pdftotext's default mode puts every cell of a table on its own line, with

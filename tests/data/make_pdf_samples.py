@@ -283,6 +283,7 @@ def main():
         pdf = render("report", fodt(build()))
         write("a-62-87-humanitarian-report-pdftotext.txt", extract(pdf, None, ""))
         write("a-62-87-humanitarian-report-raw.txt", extract(pdf, "-raw", ""))
+        write("a-62-87-humanitarian-report-layout.txt", extract(pdf, "-layout", ""))
         pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
         write("a-res-61-295-declaration-gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 
