@@ -18,7 +18,9 @@ enum class LineKind {
   FootnoteBody,  // ¹ A/60/871。 / * A/61/150。
   BareNumber,    // 12 (page number or footnote label)
   DigitNote,     // 6 A/60/871. (plain-digit footnote candidate)
-  Symbol,        // A/61/187
+  Symbol,        // A/61/187 (also "A/61/187*", "A/61/187 3": a header with its page number)
+  PageOf,        // 3/20 (page 3 of 20)
+  Rule,          // ______ (the rule above footnotes)
   JobNumber,     // 06-45095 (C) / *0645095*
   TableRow,      // cells separated by TAB
   Text,

@@ -17,6 +17,8 @@ const char* line_kind_name(LineKind k) {
     case LineKind::BareNumber: return "bare_number";
     case LineKind::DigitNote: return "digit_note";
     case LineKind::Symbol: return "symbol";
+    case LineKind::PageOf: return "page_of";
+    case LineKind::Rule: return "rule";
     case LineKind::JobNumber: return "job_number";
     case LineKind::TableRow: return "table_row";
     case LineKind::Text: return "text";
@@ -56,7 +58,10 @@ bool is_symbol(U32View f) {
 }
 
 bool is_job_number(U32View f) {
-  // 06-45095 (C) with optional trailing dates; or a barcode *0645095*
+  // 06-45095 (C) with optional trailing dates, GE.06-45095 (Geneva), V.06-…;
+  // or a barcode *0645095*
+  if (f.size() > 3 && is_upper(f[0]) && (f[1] == U'.' || (is_upper(f[1]) && f[2] == U'.')))
+    f.remove_prefix(f[1] == U'.' ? 2 : 3);
   if (f.size() >= 8 && digits_at(f, 0) == 2 && f[2] == U'-' && digits_at(f, 3) == 5) {
     size_t i = skip_spaces(f, 8);
     return i == f.size() || f[i] == U'(' || is_digit(f[i]);
@@ -198,8 +203,37 @@ Line classify(int number, U32 text) {
       }
     }
   }
-  if (is_symbol(t)) {
-    ln.kind = LineKind::Symbol;
+  {
+    // A/61/187, A/61/187* (a marker on the symbol), "A/61/187 3" / "3 A/61/187"
+    U32View sym = t;
+    while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+    bool symbol = is_symbol(sym);
+    if (!symbol) {
+      size_t sp = t.find(U' ');
+      if (sp != U32View::npos) {
+        U32View a = t.substr(0, sp), b = trim_view(t.substr(sp));
+        auto page = [](U32View x) { return !x.empty() && x.size() <= 4 && digits_at(x, 0) == x.size(); };
+        symbol = (is_symbol(a) && page(b)) || (page(a) && is_symbol(b));
+      }
+    }
+    if (symbol) {
+      ln.kind = LineKind::Symbol;
+      return ln;
+    }
+  }
+  // 3/20: page 3 of 20
+  if (size_t a = digits_at(t, 0); a > 0 && a <= 3 && a < t.size() && t[a] == U'/' &&
+                                    digits_at(t, a + 1) == t.size() - a - 1 && t.size() - a - 1 <= 3 &&
+                                    t.size() > a + 1) {
+    ln.kind = LineKind::PageOf;
+    ln.value = to_long(t.substr(0, a));
+    return ln;
+  }
+  // ______ the rule that PDF extraction keeps above the footnotes
+  if (t.size() >= 5 && std::all_of(t.begin(), t.end(), [](char32_t c) {
+        return c == U'_' || c == U'-' || c == U'—' || c == U'–' || c == U'─' || c == U'=' || c == U'‗';
+      })) {
+    ln.kind = LineKind::Rule;
     return ln;
   }
   if (is_job_number(t)) {

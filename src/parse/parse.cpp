@@ -272,7 +272,9 @@ class Parser {
         break;  // the masthead is above the text
       ++seen;
       if (L_[i].kind == LineKind::Symbol) {
-        symbol_ = to_utf8(trim_view(L_[i].fold));
+        U32View sym = trim_view(L_[i].fold);
+        while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+        symbol_ = to_utf8(sym);
         masthead_symbol_line_ = i;
         break;
       }
@@ -299,8 +301,11 @@ class Parser {
       if (ln.kind == LineKind::JobNumber) {
         add_furniture(i, trim_view(ln.fold).front() == U'*' ? "barcode" : "job_number");
         furn[i] = 1;
+      } else if (ln.kind == LineKind::Rule) {
+        add_furniture(i, "rule");
+        furn[i] = 1;
       } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
-        if (symbol_.empty() || to_utf8(trim_view(ln.fold)) == symbol_ || is_page_edge(i)) {
+        if (symbol_.empty() || to_utf8(trim_view(ln.fold)).find(symbol_) != std::string::npos || is_page_edge(i)) {
           add_furniture(i, "running_header");
           furn[i] = 1;
         }
@@ -322,7 +327,9 @@ class Parser {
           for (size_t n = 0; n < end - start; ++n) {
             size_t k = dir == 0 ? end - 1 - n : start + n;
             if (L_[k].blank() || furn[k]) continue;
-            if (L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) take(k);
+            if ((L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) ||
+                L_[k].kind == LineKind::PageOf)
+              take(k);
             break;
           }
         }
@@ -330,7 +337,7 @@ class Parser {
       }
     } else {
       for (size_t i = 0; i < L_.size(); ++i) {
-        if (L_[i].kind != LineKind::BareNumber) continue;
+        if (L_[i].kind != LineKind::BareNumber && L_[i].kind != LineKind::PageOf) continue;
         size_t prev = i, next = i + 1;
         while (prev > 0 && L_[prev - 1].blank()) --prev;
         while (next < L_.size() && L_[next].blank()) ++next;
@@ -546,7 +553,11 @@ class Parser {
     while (k < end && free_line(k) && k - i < max_lines) {
       if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
       if (k > i && wrapped_ && !full(k - 1)) break;
+      // Unwrapped text puts a title on one line; it goes on to the next only
+      // mid-phrase ("…听询会的" / "议程安排").
+      if (k > i && !wrapped_ && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
       if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
+      if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
       Node probe;
       if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
       std::vector<FootnoteRef> refs;
@@ -578,6 +589,38 @@ class Parser {
     return j;
   }
 
+  // A front-matter line consumed whole: its footnote markers point at the
+  // front matter.
+  void claim_front_matter_line(size_t i) {
+    used_[i] = 1;
+    for (const auto& m : markers_[i]) heading_refs_.push_back({m.id, L_[i].number, "front_matter"});
+  }
+
+  static bool ends_mid_phrase(U32View f) {
+    if (f.empty()) return false;
+    return U32View(U"的和与及或、,:之对在为把将向从于").find(f.back()) != U32View::npos;
+  }
+
+  // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
+  static size_t item_number_at(U32View f) {
+    for (size_t p = f.find(U"项目"); p != U32View::npos; p = f.find(U"项目", p + 2)) {
+      size_t d = skip_spaces(f, p + 2);
+      if (d < f.size() && f[d] >= U'0' && f[d] <= U'9') return p;
+    }
+    return U32View::npos;
+  }
+
+  // Lines that open a new part of the front matter: the subtitle (秘书长的报告,
+  // 大会主席的说明) or the summary heading. A title block stops before them.
+  static bool is_front_matter_break(U32View f) {
+    static const U32View endings[] = {U"的报告", U"的说明", U"的信", U"的照会", U"备忘录"};
+    if (f == U"摘要" || f == U"概要" || f == U"摘 要") return true;
+    if (f.size() > 24) return false;
+    for (auto e : endings)
+      if (f.size() >= e.size() && f.substr(f.size() - e.size()) == e) return true;
+    return false;
+  }
+
   static bool is_organ(U32View f) {
     static const U32View organs[] = {U"大会", U"安全理事会", U"经济及社会理事会", U"人权理事会", U"托管理事会",
                                      U"国际法院", U"秘书处"};
@@ -601,23 +644,34 @@ class Parser {
       const Line& ln = L_[i];
       fm.lines.extend(ln.number);
       if (state != Paragraphs) {
-        // Masthead and session lines, in any order.
+        // Masthead and session lines, in any order. Mastheads are often set
+        // letter-spaced ("联 合 国", "大 会"): compare without spaces.
+        U32 compact;
+        for (char32_t c : f)
+          if (!is_space(c)) compact.push_back(c);
         if (i == masthead_symbol_line_) {
           fm.symbol = symbol_;
-          used_[i] = 1;
+          claim_front_matter_line(i);
           continue;
         }
-        if (starts_with(f, U"联合国") && f.size() <= 3 + 40) {
-          U32View rest = trim_view(f.substr(3));
+        if (starts_with(compact, U"联合国") && f.size() <= 3 + 40) {
+          size_t after = 0;
+          for (size_t seen = 0; after < f.size() && seen < 3; ++after)
+            if (!is_space(f[after])) ++seen;
+          U32View rest = trim_view(f.substr(after));
           if (rest.empty() || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
-            if (!rest.empty()) fm.symbol = to_utf8(rest);
-            used_[i] = 1;
+            if (!rest.empty() && !fm.symbol) {
+              U32View sym = rest.substr(0, rest.find(U' '));
+              while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+              fm.symbol = to_utf8(sym);
+            }
+            claim_front_matter_line(i);
             continue;
           }
         }
-        if (is_organ(f)) {
-          fm.organ = to_utf8(trimmed_content(i));
-          used_[i] = 1;
+        if (is_organ(compact)) {
+          fm.organ = to_utf8(compact);
+          claim_front_matter_line(i);
           continue;
         }
         bool masthead = false;
@@ -644,7 +698,7 @@ class Parser {
           }
         }
         if (masthead) {
-          used_[i] = 1;
+          claim_front_matter_line(i);
           continue;
         }
         // 第六十一届会议
@@ -658,7 +712,8 @@ class Parser {
             for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
           }
           if (v > 0) fm.session_number = v;
-          used_[i] = 1;
+          fm.session_text = to_utf8(piece(i, ln.body, nullptr));
+          claim_front_matter_line(i);
           continue;
         }
         // A marker that PDF extraction put on a line of its own ("*" above
@@ -671,14 +726,16 @@ class Parser {
             continue;
           }
         }
-        // 临时议程* 项目 54(b); raw extraction may put 项目 54(b) on the next line
-        size_t item_at = f.find(U"项目");
+        // 临时议程* 项目 54(b), 暂定项目清单* 项目 55; raw extraction may put
+        // 项目 54(b) on the next line
+        const bool agenda_label = f.find(U"议程") != U32View::npos || f.find(U"项目清单") != U32View::npos;
+        size_t item_at = item_number_at(f);
         size_t item_line = i;
-        if (item_at == U32View::npos && f.find(U"议程") != U32View::npos && f.size() <= 12) {
+        if (item_at == U32View::npos && agenda_label && f.size() <= 12) {
           size_t j = next_free(i + 1, end);
-          if (j < end && starts_with(trimmed_fold(j), U"项目")) item_line = j, item_at = 0;
+          if (j < end && item_number_at(trimmed_fold(j)) == 0) item_line = j, item_at = 0;
         }
-        if ((item_at != U32View::npos && f.find(U"议程") != U32View::npos && item_at < 12) || item_line != i) {
+        if ((item_at != U32View::npos && agenda_label && item_at < 16) || item_line != i) {
           AgendaItem item;
           std::vector<FootnoteRef> refs;
           U32 whole = piece(i, ln.body, &refs);
@@ -689,7 +746,7 @@ class Parser {
             item.lines.extend(L_[item_line].number);
           }
           U32View w(whole);
-          size_t q = w.find(U"项目");
+          size_t q = item_number_at(fold(w));
           item.label = to_utf8(trim(w.substr(0, q)));
           item.item = to_utf8(trim(w.substr(q + 2)));
           if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
@@ -745,7 +802,7 @@ class Parser {
           continue;
         }
         if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
-            state == AfterTitle) {
+            state == AfterTitle && f != U"摘要" && f != U"概要") {
           U32 sub;
           LineRange r;
           size_t k = block(i, end, &sub, &r, 2);
@@ -756,6 +813,19 @@ class Parser {
           continue;
         }
         state = Paragraphs;
+      }
+      // A short line with no punctuation between paragraphs ("摘要") is a
+      // heading of the front matter, kept as a paragraph of its own kind.
+      if ((!para.open || ends_sentence(para) || separated(static_cast<size_t>(para.last_line), i)) &&
+          heading_shape(i, 20) && !full(i)) {
+        size_t j = next_free(i + 1, end);
+        if (j < end && L_[j].kind == LineKind::Text && !heading_shape(j, 20)) {
+          flush(para, paras);
+          start_paragraph(para, i, std::nullopt);
+          para.node.paragraph_kind = "heading";
+          flush(para, paras);
+          continue;
+        }
       }
       // Unnumbered paragraphs (the transmittal text).
       bool gap = para.open && separated(static_cast<size_t>(para.last_line), i);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -426,4 +427,53 @@ TEST(SampleVariants, SameJsonApartFromSource) {
     EXPECT_EQ(d.source.encoding, v.encoding) << v.what;
     EXPECT_EQ(without_source(d), want) << v.what;
   }
+}
+
+TEST(Parse, RealFirstPageConventions) {
+  std::string text =
+      "联 合 国\tA/63/100*\n"
+      "大  会\n"
+      "Distr.: General\n"
+      "1 July 2008\n"
+      "Chinese\n"
+      "Original: English\n"
+      "第六十三届会议\n"
+      "暂定项目清单**项目 55\n"
+      "可持续发展\n"
+      "可持续发展问题世界首脑会议的后续行动\n"
+      "秘书长的报告\n"
+      "摘要\n"
+      "本报告介绍了执行情况，并提出了建议。\n"
+      "__________________\n"
+      "* 因技术原因重新印发。\n"
+      "** A/63/50。\n"
+      "GE.08-12345 (C)\n"
+      "1/12\n"
+      "\f一、导言\n"
+      "1. 正文。\n"
+      "A/63/100\n"
+      "2/12\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.symbol.value_or(""), "A/63/100");
+  EXPECT_EQ(d.front_matter.organ.value_or(""), "大会");
+  EXPECT_EQ(d.front_matter.date.value_or(""), "2008-07-01");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].label, "暂定项目清单");
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "55");
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "可持续发展");
+  EXPECT_EQ(d.front_matter.title.value_or(""), "可持续发展问题世界首脑会议的后续行动");
+  EXPECT_EQ(d.front_matter.subtitle.value_or(""), "秘书长的报告");
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].paragraph_kind, "heading");
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, "摘要");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u) << "the star on the symbol";
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "front_matter");
+  EXPECT_EQ(d.footnotes[1].id, "**");
+  std::vector<std::string> kinds;
+  for (auto& f : d.furniture) kinds.push_back(f.kind);
+  std::sort(kinds.begin(), kinds.end());
+  EXPECT_EQ(kinds, (std::vector<std::string>{"job_number", "page_number", "page_number", "rule", "running_header"}));
+  EXPECT_FALSE(has_code(d, "W-UNPLACED"));
 }
