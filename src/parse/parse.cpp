@@ -289,9 +289,9 @@ class Parser {
       if (!lines_.has_form_feeds) return false;
       // among the first two or last two non-blank lines of its page
       int page = L_[i].page, before = 0, after = 0;
-      for (size_t k = i; k-- > 0 && L_[k].page == page;)
+      for (size_t k = i; k-- > 0 && L_[k].page == page && before < 2;)
         if (!L_[k].blank()) ++before;
-      for (size_t k = i + 1; k < L_.size() && L_[k].page == page; ++k)
+      for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 2; ++k)
         if (!L_[k].blank()) ++after;
       return before < 2 || after < 2;
     };
@@ -391,6 +391,7 @@ class Parser {
   bool footer_below(size_t k) const {
     int page = L_[k].page;
     for (size_t j = k; j < L_.size() && L_[j].page == page; ++j) {
+      if (j - k > 200) return false;  // no page foot is that long
       if (used_[j] || L_[j].blank()) continue;
       switch (L_[j].kind) {
         case LineKind::Text: case LineKind::FootnoteBody: case LineKind::DigitNote: case LineKind::BareNumber:
@@ -455,10 +456,13 @@ class Parser {
 
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id) {
     auto& ms = markers_[line];
-    for (auto& m : ms)
-      if (m.pos == pos) return;
-    ms.push_back({pos, len, id});
-    std::sort(ms.begin(), ms.end(), [](const Marker& a, const Marker& b) { return a.pos < b.pos; });
+    if (ms.empty() || ms.back().pos < pos) {  // the common case: left to right
+      ms.push_back({pos, len, id});
+      return;
+    }
+    auto it = std::lower_bound(ms.begin(), ms.end(), pos, [](const Marker& m, size_t p) { return m.pos < p; });
+    if (it != ms.end() && it->pos == pos) return;
+    ms.insert(it, {pos, len, id});
   }
 
   void find_footnotes() {
@@ -1410,6 +1414,20 @@ class Parser {
   // blank lines between; -raw keeps a row on a line, cells split by spaces.
   // Either is rebuilt into a table when the cells fall into a steady grid.
   std::optional<size_t> flattened_table(size_t i, size_t end, Node* table, bool dry = false) {
+    // A long run of short lines that is no table from its first line is
+    // taken to be no table from any later line either: remember, so such a
+    // run costs linear time, not quadratic. (Short runs are retried from
+    // each line: a stray line before a table must not hide it.)
+    if (i < no_table_before_) return std::nullopt;
+    auto result = find_flattened_table(i, end, table, dry);
+    if (!result && table_scan_end_ > i + 64) no_table_before_ = std::max(no_table_before_, table_scan_end_);
+    return result;
+  }
+  size_t no_table_before_ = 0;
+  size_t table_scan_end_ = 0;
+
+  std::optional<size_t> find_flattened_table(size_t i, size_t end, Node* table, bool dry) {
+    table_scan_end_ = i + 1;
     // (a) one cell per line, blank lines between
     std::vector<size_t> cells;
     for (size_t k = i; k < end;) {
@@ -1421,6 +1439,7 @@ class Parser {
       if (!blank) break;
       k = j;
     }
+    if (!cells.empty()) table_scan_end_ = std::max(table_scan_end_, cells.back() + 1);
     if (cells.size() >= 6) {
       for (size_t cols = 2; cols <= 8; ++cols) {
         if (cells.size() % cols != 0 || cells.size() / cols < 3) continue;
@@ -1459,6 +1478,7 @@ class Parser {
       cols = toks.size();
       rows.push_back(k);
     }
+    if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
     if (rows.size() >= 3) {
       size_t numeric_rows = 0;
       for (size_t r = 1; r < rows.size(); ++r) {

@@ -150,7 +150,7 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   for (const auto& e : doc.toc.entries) {
     if (e.kind == "other") continue;
     std::optional<size_t> hit;
-    for (size_t k = pos; k < heads.size(); ++k) {
+    for (size_t k = pos; k < heads.size() && k < pos + 400; ++k) {  // bounded: entries and headings run in step
       if (matched[k] || heads[k].kind != e.kind) continue;
       if (heads[k].number == e.number.value_or("") ||
           (e.kind == "annex" && comparable(heads[k].title) == comparable(e.title))) {
