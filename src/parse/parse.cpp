@@ -1008,6 +1008,18 @@ class Parser {
     return std::make_pair(lo, hi);
   }
 
+  bool opens_toc_row(size_t i) const {
+    U32View f = trimmed_fold(i);
+    f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
+    switch (classify(0, U32(f)).kind) {
+      case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Annex:
+      case LineKind::Article:
+        return true;
+      default:
+        return starts_with(trimmed_fold(i), U"附件");
+    }
+  }
+
   size_t parse_toc(size_t i) {
     i = next_free(i, L_.size());
     if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
@@ -1054,6 +1066,7 @@ class Parser {
       bool complete = tail && tail->page && (!tab_style || *tab_style == tail->tab || !*tab_style);
       if (complete) {
         if (!tab_style) tab_style = tail->tab;
+        if (!pending.empty() && opens_toc_row(k) && !opens_toc_row(pending.front())) pending.clear();
         pending.push_back(k);
         add_toc_entry(pending, {}, std::nullopt, std::nullopt);
         pending.clear();
@@ -1072,6 +1085,10 @@ class Parser {
         }
       }
       if (!follows || pending.size() >= 4) break;
+      // A line that opens a row (一. / A. / 1. / 附件) after held lines that
+      // opened none: those were no row at all. They stay unplaced, and are
+      // reported, rather than glued to this row's title.
+      if (!pending.empty() && opens_toc_row(k) && !opens_toc_row(pending.front())) pending.clear();
       pending.push_back(k);
     }
     if (!pending.empty()) k = pending.front();

@@ -113,11 +113,18 @@ TEST(Validate, PageBoundaryOverlap) {
 }
 
 TEST(Validate, UnplacedText) {
-  // A TOC row that starts the body too early leaves text nobody claims? No:
-  // the one way text goes unplaced is a line no pass accepts, such as a
-  // table-of-contents header outside a table of contents.
-  std::string with_stray = "一、导言\n1. 段。\n";
-  EXPECT_EQ(count(check(with_stray), "W-UNPLACED"), 0);
+  // A stray line inside the table of contents is no entry and no body text.
+  std::string stray = "目录\n一. 引言\t1\t3\n（未完）\n二. 结论\t2\t4\n\n一. 引言\n1. 段。\n二. 结论\n2. 段。\n";
+  std::string clean = "目录\n一. 引言\t1\t3\n二. 结论\t2\t4\n\n一. 引言\n1. 段。\n二. 结论\n2. 段。\n";
+  auto ds = check(stray);
+  ASSERT_EQ(count(ds, "W-UNPLACED"), 1);
+  EXPECT_EQ(find(ds, "W-UNPLACED")->line, 3);
+  EXPECT_NE(find(ds, "W-UNPLACED")->message.find("（未完）"), std::string::npos);
+  EXPECT_EQ(count(check(clean), "W-UNPLACED"), 0);
+  // a wrapped row is joined, not reported
+  std::string wrapped = "目录\n一. 关于引言的\n很长的标题\t1\t3\n二. 结论\t2\t4\n\n一. 关于引言的很长的标题\n1. 段。\n二. 结论\n2. 段。\n";
+  EXPECT_EQ(count(check(wrapped), "W-UNPLACED"), 0);
+  EXPECT_EQ(count(check(wrapped), "W-TOC-TITLE"), 0);
 }
 
 TEST(Validate, AgendaTimes) {
