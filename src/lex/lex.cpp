@@ -115,8 +115,8 @@ Line classify(int number, U32 text) {
     ln.kind = LineKind::TocTitle;
     return ln;
   }
-  // 附件 / 附件一 / 附件 二 / 附件 I
-  if (t.substr(0, 2) == U"附件") {
+  // 附件 / 附件一 / 附件 二 / 附件 I (and 附录, an appendix)
+  if (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附录") {
     size_t i = skip_spaces(t, 2);
     size_t j = i;
     while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]) || t[j] == U'I' || t[j] == U'V' || t[j] == U'X')) ++j;
@@ -135,6 +135,14 @@ Line classify(int number, U32 text) {
     if (j > 1 && j < t.size() && t[j] == U'条' && (j + 1 == t.size() || is_space(t[j + 1]))) {
       set(LineKind::Article, j + 1, j + 1, chinese_numeral_value(t.substr(1, j - 1)));
       return ln;
+    }
+    // 第一章 导言: a chapter numbered the long way
+    if (j > 1 && j < t.size() && t[j] == U'章') {
+      size_t b = skip_spaces(t, j + 1);
+      if (b < t.size() && (b > j + 1 || t[b] == U':')) {
+        set(LineKind::Chapter, j + 1, b, chinese_numeral_value(t.substr(1, j - 1)));
+        return ln;
+      }
     }
   }
   // 一. 引言 / 一、引言 / 一．引言

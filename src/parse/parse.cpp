@@ -852,9 +852,25 @@ class Parser {
 
   // In hard-wrapped text a paragraph whose last line ended a sentence short of
   // the full width has ended: the next line starts something new.
+  // (A line ending in "；" ends an item, not the paragraph: sub-items (a),
+  // (b) follow. Those and bulleted lines always continue.)
   bool ended_before(const ParaBuilder& p, size_t i) const {
-    return wrapped_ && ends_sentence(p) && !full(static_cast<size_t>(p.last_line)) &&
-           !separated(static_cast<size_t>(p.last_line), i);
+    if (!wrapped_ || p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+    char32_t last = fold_char(p.text.back());
+    bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
+    return full_stop && !full(static_cast<size_t>(p.last_line)) && !separated(static_cast<size_t>(p.last_line), i);
+  }
+
+  // (a) (b) (i) (一) a) • — items inside a paragraph
+  static bool starts_sub_item(U32View f) {
+    if (f.empty()) return false;
+    if (f[0] == U'•' || f[0] == U'·' || f[0] == U'▪' || f[0] == U'–' || f[0] == U'—') return true;
+    size_t i = f[0] == U'(' ? 1 : 0;
+    size_t j = i;
+    while (j < f.size() && j - i < 4 &&
+           ((f[j] >= U'a' && f[j] <= U'z') || is_chinese_numeral_char(f[j]) || (f[j] >= U'0' && f[j] <= U'9')))
+      ++j;
+    return j > i && j < f.size() && f[j] == U')';
   }
 
   // A preambular paragraph ("注意到…，") after a clause end starts anew.

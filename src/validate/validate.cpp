@@ -53,7 +53,7 @@ long heading_value(const Node& n) {
   if (n.section_kind == "chapter" || n.section_kind == "article") {
     U32View v(f);
     if (!v.empty() && v.front() == U'第') v = v.substr(1);
-    if (!v.empty() && v.back() == U'条') v = v.substr(0, v.size() - 1);
+    if (!v.empty() && (v.back() == U'条' || v.back() == U'章')) v = v.substr(0, v.size() - 1);
     return chinese_numeral_value(v);
   }
   if (n.section_kind == "section") return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;

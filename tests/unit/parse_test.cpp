@@ -477,3 +477,30 @@ TEST(Parse, RealFirstPageConventions) {
   EXPECT_EQ(kinds, (std::vector<std::string>{"job_number", "page_number", "page_number", "rule", "running_header"}));
   EXPECT_FALSE(has_code(d, "W-UNPLACED"));
 }
+
+TEST(Parse, SubItemsStayInTheirParagraph) {
+  std::string text =
+      "一、建议\n"
+      "1. 会员国、联合国系统和人道主义组织应当采取下列行动，以便加强人道主义协调：\n"
+      "(a) 进一步加强集群办法，确保国家当局和非政府组织的充分参与；\n"
+      "(b) 支持人道主义协调员制度；\n"
+      "(c) 确保人道主义人员能够安全、无阻碍地接触受影响人口。\n"
+      "2. 鼓励所有会员国向中央应急基金提供及时和可预测的捐助，以期实现年度供资目标，\n"
+      "并为此进一步扩大捐助方的范围，包括私营部门和各种基金会以及个人捐助者的范围。\n"
+      "3. 请秘书长在下届会议上报告本决议的执行情况，并在报告中提出进一步的建议，以便\n"
+      "大会审议，同时确保报告及时分发给所有会员国和观察员。\n";
+  Document d = doc_of(text);
+  auto ps = numbered(d);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_NE(ps[0]->text.find("；(b) 支持"), std::string::npos);
+  EXPECT_NE(ps[0]->text.find("(c) 确保"), std::string::npos);
+  EXPECT_EQ(collect(d.body, [](const Node& n) { return n.paragraph_kind == "unnumbered"; }).size(), 0u);
+}
+
+TEST(Parse, LongFormChaptersAndAppendices) {
+  Document d = doc_of("第一章 导言\n1. 段。\n第二章 结论\n2. 段。\n附录\n术语表\n1. 段。\n");
+  EXPECT_EQ(sections(d, "chapter"), 2u);
+  EXPECT_EQ(d.body[1].number.value_or(""), "第二章");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "术语表");
+}
