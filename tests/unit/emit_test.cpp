@@ -63,3 +63,49 @@ TEST(Emit, DiagnosticLineIsCompilerStyle) {
   Diagnostic g{"W-OVERLAP", Severity::Warning, 59, 1, "repeat"};
   EXPECT_EQ(diagnostic_line("doc.txt", g), "doc.txt:59:1: warning: repeat [W-OVERLAP]");
 }
+
+namespace {
+// RFC 4180 reader for the round-trip check below (quoted fields, doubled
+// quotes, line breaks inside quotes).
+std::vector<std::vector<std::string>> read_csv(const std::string& s) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') field += '"', ++i;
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"') {
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field), field.clear(), was_quoted = false;
+    } else if (c == '\n') {
+      rows.back().push_back(field), field.clear(), was_quoted = false;
+      rows.emplace_back();
+    } else {
+      field += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+}  // namespace
+
+TEST(Emit, CsvRoundTripsCommasQuotesAndNewlines) {
+  Document d;
+  d.source.name = "x,\"y\".txt";
+  Node p;
+  p.kind = NodeKind::Paragraph;
+  p.paragraph_number = 1;
+  p.text = "他说：\"甲，乙\"，\n然后, 继续。";
+  p.lines = {2, 3};
+  d.body.push_back(p);
+  auto rows = read_csv(render_csv({&d}, CsvTable::Paragraphs));
+  ASSERT_EQ(rows.size(), 2u);
+  ASSERT_EQ(rows[1].size(), rows[0].size());
+  EXPECT_EQ(rows[1][0], d.source.name);
+  EXPECT_EQ(rows[1][9], p.text);
+  EXPECT_EQ(rows[1][11], "2");
+}
