@@ -795,24 +795,22 @@ class Parser {
         }
         // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
         bool sentence = contains(f, U'。') || is_clause_end(f.back());
-        if (!fm.title && !sentence && ln.kind == LineKind::Text) {
-          U32 title;
+        auto take_block = [&](size_t max_lines) {  // the block from line i, claimed
+          U32 text;
           LineRange r;
-          size_t k = block(i, end, &title, &r, 4);
-          fm.title = to_utf8(title);
+          size_t k = block(i, end, &text, &r, max_lines);
           fm.lines.extend(r);
           i = k - 1;
+          return to_utf8(text);
+        };
+        if (!fm.title && !sentence && ln.kind == LineKind::Text) {
+          fm.title = take_block(4);
           state = AfterTitle;
           continue;
         }
         if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
             state == AfterTitle && f != U"摘要" && f != U"概要") {
-          U32 sub;
-          LineRange r;
-          size_t k = block(i, end, &sub, &r, 2);
-          fm.subtitle = to_utf8(sub);
-          fm.lines.extend(r);
-          i = k - 1;
+          fm.subtitle = take_block(2);
           state = Paragraphs;
           continue;
         }
