@@ -556,10 +556,9 @@ class Parser {
     size_t k = i;
     while (k < end && free_line(k) && k - i < max_lines) {
       if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
-      if (k > i && wrapped_ && !full(k - 1)) break;
-      // Unwrapped text puts a title on one line; it goes on to the next only
-      // mid-phrase ("…听询会的" / "议程安排").
-      if (k > i && !wrapped_ && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
+      // A title goes on to the next line when its line is full (hard-wrapped
+      // text) or stops mid-phrase ("…听询会的" / "议程安排").
+      if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
       if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
       if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
       Node probe;
@@ -1215,6 +1214,12 @@ class Parser {
              last == U'、');
   }
 
+  // A numbered line that reads as a paragraph: sentence-like, or a full line
+  // that wraps on into the next.
+  bool numbered_paragraph_shape(size_t i, size_t end) const {
+    return !heading_shape(i, kMaxSubsectionChars) || (full(i) && adjacent_next(i, end) != std::string::npos);
+  }
+
   // The next numbered line's value after i within [i+1, end), or -1.
   long next_numbered_value(size_t i, size_t end) const {
     for (size_t k = i + 1; k < end; ++k)
@@ -1307,8 +1312,7 @@ class Parser {
           continue;
         }
         case LineKind::Numbered: {
-          bool shape = heading_shape(i, kMaxSubsectionChars) &&
-                       !(full(i) && adjacent_next(i, end) != std::string::npos);
+          bool shape = !numbered_paragraph_shape(i, end);
           bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
           if (heading) {
             open_section(3, "subsection", to_utf8(ln.label), i);
@@ -1367,7 +1371,7 @@ class Parser {
       if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
           !(para.open && !ends_sentence(para))) {
         size_t j = next_free(i + 1, end);
-        if (j < end && L_[j].kind == LineKind::Numbered && !heading_shape(j, kMaxSubsectionChars) && !stack.empty() &&
+        if (j < end && L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !stack.empty() &&
             !full(i)) {
           close_para();
           while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);

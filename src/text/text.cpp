@@ -201,9 +201,11 @@ void join_text(U32& a, U32View b) {
     // The line break stood for a space wherever one side is a Latin letter or
     // digit and the other a letter, digit or Han character: UN Chinese text
     // sets numbers and Latin words off with spaces ("收到 77 个").
+    // Two digits meet only where a number itself was cut: no space then.
     char32_t x = fold_char(a.back()), y = fold_char(b.front());
     bool ax = is_ascii_alnum(x), ay = is_ascii_alnum(y);
-    if ((ax && (ay || is_han(y))) || (ay && is_han(x))) a.push_back(U' ');
+    bool digits = (x >= U'0' && x <= U'9') && (y >= U'0' && y <= U'9');
+    if (!digits && ((ax && (ay || is_han(y))) || (ay && is_han(x)))) a.push_back(U' ');
   }
   a.append(b);
 }

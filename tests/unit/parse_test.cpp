@@ -504,3 +504,42 @@ TEST(Parse, LongFormChaptersAndAppendices) {
   ASSERT_EQ(d.annexes.size(), 1u);
   EXPECT_EQ(d.annexes[0].title, "术语表");
 }
+
+// The sample hard-wrapped at 35 characters, as PDF extraction lays it out,
+// must give the same structure and text (only line numbers move).
+namespace {
+void strip_positions(Json& j) {
+  if (j.is_object()) {
+    for (const char* k : {"lines", "line", "breaks", "fragments", "message", "source"}) j.erase(k);
+    for (auto& [k, v] : j.items()) strip_positions(v);
+  } else if (j.is_array()) {
+    for (auto& v : j) strip_positions(v);
+  }
+}
+}  // namespace
+
+TEST(SampleVariants, HardWrappedAt35Characters) {
+  U32 text = from_utf8(read_file("samples/a-61-hearings-migration-summary.txt"));
+  U32 wrapped;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(U'\n', start);
+    if (end == U32::npos) end = text.size();
+    U32View line = U32View(text).substr(start, end - start);
+    if (line.find(U'\t') != U32View::npos || line.size() <= 35) {
+      wrapped += line;
+      wrapped += U'\n';
+    } else {
+      for (size_t i = 0; i < line.size(); i += 35) {
+        wrapped += line.substr(i, 35);
+        wrapped += U'\n';
+      }
+    }
+    start = end + 1;
+  }
+  Json a = to_json(convert(read_file("samples/a-61-hearings-migration-summary.txt"), "s"));
+  Json b = to_json(convert(to_utf8(wrapped), "s"));
+  strip_positions(a);
+  strip_positions(b);
+  EXPECT_EQ(a.dump(1), b.dump(1));
+}
