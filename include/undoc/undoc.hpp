@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "undoc/analyze.hpp"
 #include "undoc/decode.hpp"
 #include "undoc/emit.hpp"
 #include "undoc/lex.hpp"

@@ -241,7 +241,8 @@ std::string extension(const std::string& format) {
 
 int run_parse(ParseCmd& p) {
   undoc::CsvTable table{};
-  if (p.format == "csv" && !undoc::parse_csv_table(p.table, &table)) {
+  const bool tokens = p.table == "tokens";
+  if (p.format == "csv" && !tokens && !undoc::parse_csv_table(p.table, &table)) {
     write_stderr(fmt::format("undoc: error: unknown --table {}: expected paragraphs, toc, footnotes, tables or diagnostics\n", p.table));
     return kUsage;
   }
@@ -261,6 +262,7 @@ int run_parse(ParseCmd& p) {
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
+    else if (p.format == "csv" && tokens) r.rendered = undoc::render_tokens_csv({&d}, to_dir || p.output.size() > 0);
     else if (p.format == "csv") r.rendered = undoc::render_csv({&d}, table, to_dir || p.output.size() > 0);
     else r.rendered = undoc::render_json(d, !p.compact);
   };
@@ -278,7 +280,7 @@ int run_parse(ParseCmd& p) {
     std::string data = std::move(r.rendered);
     if (p.format == "csv" && !to_dir && p.output.empty()) {
       // one header for the whole stream
-      if (!header_done) data = undoc::render_csv({}, table, true) + data;
+      if (!header_done) data = (tokens ? undoc::render_tokens_csv({}, true) : undoc::render_csv({}, table, true)) + data;
       header_done = true;
     }
     if (p.format == "csv" && p.bom && (to_dir || !header_done || p.output.size())) {
@@ -425,6 +427,37 @@ int run_outline(OutlineCmd& o) {
   return status;
 }
 
+// ---- tokens ------------------------------------------------------------------------
+
+struct TokensCmd {
+  Common common;
+  std::string format = "csv";
+};
+
+int run_tokens(TokensCmd& t) {
+  int status = kOk;
+  bool header = true;
+  run_all(t.common,
+          [&](Result& r) {
+            r.rendered = t.format == "jsonl" ? undoc::render_tokens_jsonl(*r.doc)
+                                             : undoc::render_tokens_csv({&*r.doc}, false);
+          },
+          [&](Result& r) {
+            if (!r.error.empty()) {
+              report_input_error(r);
+              status = std::max(status, r.status);
+              return;
+            }
+            print_diagnostics(r, t.common);
+            if (t.format == "csv" && header) write_stdout(undoc::render_tokens_csv({}, true));
+            header = false;
+            write_stdout(r.rendered);
+            if (t.common.strict) status = std::max(status, doc_status(*r.doc, true));
+          });
+  std::fflush(stdout);
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -446,8 +479,8 @@ int main(int argc, char** argv) {
   pc->add_option("-o,--output", parse.output, "write to FILE, or one file per input into DIR (whole or not at all)");
   pc->add_option("-f,--format", parse.format, "json (default), jsonl (one paragraph per line) or csv")
       ->check(CLI::IsMember({"json", "jsonl", "csv"}));
-  pc->add_option("--table", parse.table, "with --format csv: paragraphs, toc, footnotes, tables or diagnostics")
-      ->check(CLI::IsMember({"paragraphs", "toc", "footnotes", "tables", "diagnostics"}));
+  pc->add_option("--table", parse.table, "with --format csv: paragraphs, toc, footnotes, tables, diagnostics or tokens")
+      ->check(CLI::IsMember({"paragraphs", "toc", "footnotes", "tables", "diagnostics", "tokens"}));
   pc->add_flag("--bom", parse.bom, "with --format csv: start with a UTF-8 BOM (for spreadsheet programs)");
   pc->add_flag("--compact", parse.compact, "JSON on one line");
   pc->footer("Example: undoc parse report.txt -o report.json");
@@ -466,6 +499,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   oc->footer("Example: undoc outline report.txt");
 
+  TokensCmd tokens;
+  auto* tc = app.add_subcommand("tokens", "ICU word tokens of every paragraph, with sentence index and offset");
+  add_common(tc, tokens.common);
+  tc->add_option("-f,--format", tokens.format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
+  tc->footer("Example: undoc tokens report.txt | head");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -482,5 +521,6 @@ int main(int argc, char** argv) {
   if (pc->parsed()) return run_parse(parse);
   if (vc->parsed()) return run_validate(validate);
   if (oc->parsed()) return run_outline(outline);
+  if (tc->parsed()) return run_tokens(tokens);
   return kUsage;
 }

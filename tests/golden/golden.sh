@@ -3,7 +3,7 @@
 # of one undoc command on one sample. The file name says which:
 #   NAME.json              undoc parse samples/NAME.txt
 #   NAME.jsonl             undoc parse --format jsonl samples/NAME.txt
-#   NAME.TABLE.csv         undoc parse --format csv --table TABLE samples/NAME.txt
+#   NAME.TABLE.csv         undoc parse --format csv --table TABLE samples/NAME.txt (TABLE may be tokens)
 #   NAME.outline.out       undoc outline --color never samples/NAME.txt
 #   NAME.validate.out      undoc validate samples/NAME.txt  (stderr, then "exit N")
 #   NAME.sarif.json        undoc validate --diagnostics-format sarif samples/NAME.txt

@@ -109,3 +109,24 @@ TEST(Emit, CsvRoundTripsCommasQuotesAndNewlines) {
   EXPECT_EQ(rows[1][9], p.text);
   EXPECT_EQ(rows[1][11], "2");
 }
+
+TEST(Analyze, IcuWordTokensWithSentencesAndKinds) {
+  auto ts = tokenize("与会者强调了汇款的重要性。2006 年共报告了 427 起灾害。");
+  ASSERT_FALSE(ts.empty());
+  std::string joined;
+  for (auto& t : ts) joined += t.text;
+  EXPECT_EQ(joined, "与会者强调了汇款的重要性。2006年共报告了427起灾害。");  // spaces dropped, nothing else
+  bool number = false, punct = false;
+  for (auto& t : ts) {
+    if (t.text == "2006") {
+      number = t.kind == "number";
+      EXPECT_EQ(t.sentence, 1);
+      EXPECT_EQ(t.offset, 13);
+    }
+    if (t.text == "。") punct = t.kind == "punct";
+  }
+  EXPECT_TRUE(number);
+  EXPECT_TRUE(punct);
+  EXPECT_EQ(ts.front().sentence, 0);
+  EXPECT_TRUE(tokenize("").empty());
+}
