@@ -564,7 +564,7 @@ class Parser {
       Node probe;
       if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
       std::vector<FootnoteRef> refs;
-      join_text(*out, piece(k, L_[k].body, &refs));
+      join_text(*out, piece(k, 0, &refs));
       for (auto& r : refs) heading_refs_.push_back({r.id, L_[k].number, "front_matter"});
       range->extend(L_[k].number);
       used_[k] = 1;
@@ -715,7 +715,7 @@ class Parser {
             for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
           }
           if (v > 0) fm.session_number = v;
-          fm.session_text = to_utf8(piece(i, ln.body, nullptr));
+          fm.session_text = to_utf8(piece(i, 0, nullptr));
           claim_front_matter_line(i);
           continue;
         }
@@ -741,10 +741,10 @@ class Parser {
         if ((item_at != U32View::npos && agenda_label && item_at < 16) || item_line != i) {
           AgendaItem item;
           std::vector<FootnoteRef> refs;
-          U32 whole = piece(i, ln.body, &refs);
+          U32 whole = piece(i, 0, &refs);
           if (item_line != i) {
             whole += U" ";
-            whole += piece(item_line, L_[item_line].body, &refs);
+            whole += piece(item_line, 0, &refs);
             used_[item_line] = 1;
             item.lines.extend(L_[item_line].number);
           }
@@ -836,7 +836,7 @@ class Parser {
         flush(para, paras);
         start_paragraph(para, i, std::nullopt);
       } else {
-        append(para, i, L_[i].body, gap);
+        append(para, i, 0, gap);
       }
     }
     flush(para, paras);
@@ -887,7 +887,8 @@ class Parser {
     p.node.paragraph_number = number;
     p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
     std::vector<FootnoteRef> refs;
-    p.text = piece(i, L_[i].body, &refs);
+    // a numbered paragraph starts after its label; any other keeps the whole line
+    p.text = piece(i, number ? L_[i].body : 0, &refs);
     p.node.footnote_refs = refs;
     p.node.lines.extend(L_[i].number);
     p.last_line = static_cast<int>(i);
@@ -904,10 +905,8 @@ class Parser {
       p.node.break_lines.push_back(L_[i].number);
       ++p.node.fragments;
     }
-    size_t before = p.text.size();
     join_text(p.text, more);
     size_t base = p.text.size() - more.size();
-    (void)before;
     for (auto& r : refs) p.node.footnote_refs.push_back({r.id, static_cast<int>(base) + r.offset});
     p.node.lines.extend(L_[i].number);
     p.last_line = static_cast<int>(i);
@@ -1214,6 +1213,12 @@ class Parser {
              last == U'、');
   }
 
+  // "一、加强各国之间在…" out of the heading sequence, on a full line that runs
+  // on into the next: an item of a list inside a paragraph, not a heading.
+  bool wrapped_list_item(size_t i, size_t end, long value, long last) const {
+    return value != last + 1 && full(i) && adjacent_next(i, end) != std::string::npos;
+  }
+
   // A numbered line that reads as a paragraph: sentence-like, or a full line
   // that wraps on into the next.
   bool numbered_paragraph_shape(size_t i, size_t end) const {
@@ -1241,6 +1246,7 @@ class Parser {
     std::vector<Node> stack;  // open sections, outermost first
     ParaBuilder para;
     long expected = 1;        // next paragraph number
+    long last_chapter = 0, last_section = 0;
     std::vector<long> last_sub;  // unused placeholder for clarity
     (void)where;
 
@@ -1288,14 +1294,17 @@ class Parser {
       if (ln.kind != LineKind::TableRow) close_table();
       switch (ln.kind) {
         case LineKind::Chapter:
-          if (heading_shape(i, kMaxHeadingChars)) {
+          if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
             open_section(1, "chapter", to_utf8(ln.label), i);
+            last_chapter = ln.value;
+            last_section = 0;
             continue;
           }
           break;
         case LineKind::Section:
-          if (heading_shape(i, kMaxHeadingChars)) {
+          if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
             open_section(2, "section", to_utf8(ln.label), i);
+            last_section = ln.value;
             continue;
           }
           break;
@@ -1323,7 +1332,7 @@ class Parser {
           expected = ln.value + 1;
           if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
             size_t j = next_free(i + 1, end);
-            if (j < end && (L_[j].kind == LineKind::Text)) append(para, j, L_[j].body, false);
+            if (j < end && (L_[j].kind == LineKind::Text)) append(para, j, 0, false);
           }
           continue;
         }
@@ -1390,7 +1399,7 @@ class Parser {
           close_para();
           start_paragraph(para, i, std::nullopt);
         } else {
-          append(para, i, ln.body, sep);
+          append(para, i, 0, sep);
         }
         continue;
       }

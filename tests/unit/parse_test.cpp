@@ -543,3 +543,25 @@ TEST(SampleVariants, HardWrappedAt35Characters) {
   strip_positions(b);
   EXPECT_EQ(a.dump(1), b.dump(1));
 }
+
+TEST(Parse, ListItemOutOfSequenceIsNotAChapter) {
+  // hard-wrapped at 30 characters; "一、…" inside paragraph 2 runs on into
+  // the next line and is out of the chapter sequence (chapter 一 is open)
+  std::string text =
+      "一、导言\n"
+      "1. 本报告是根据大会第六十一届会议的决议提交的，大会在该决议中请秘\n"
+      "书长每年就人道主义紧急援助的协调问题向大会提出报告并提出各项建议\n"
+      "和意见。\n"
+      "2. 会员国在讨论中提出了下列两个方面的优先事项，供今后的工作参考：\n"
+      "一、加强各国之间在备灾和应对方面的合作，包括交流经验和最佳做法\n"
+      "以及提供技术援助；二、加强国家和地方的能力，包括预警系统和应急\n"
+      "规划，以便减少灾害对受影响人口造成的损失。\n"
+      "二、结论\n"
+      "3. 本报告最后提出了若干建议，供大会审议，其中包括加强协调和问责\n"
+      "以及改进供资机制的建议，以便更好地满足受影响人口的各种需要。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(sections(d, "chapter"), 2u);
+  const Node* p2 = paragraph(d, 2);
+  ASSERT_NE(p2, nullptr);
+  EXPECT_NE(p2->text.find("参考：一、加强各国之间"), std::string::npos) << p2->text;
+}
