@@ -1380,8 +1380,8 @@ class Parser {
       if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
           !(para.open && !ends_sentence(para))) {
         size_t j = next_free(i + 1, end);
-        if (j < end && L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !stack.empty() &&
-            !full(i)) {
+        // (at the top level too: an unnumbered 导言 before the first chapter)
+        if (j < end && L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) {
           close_para();
           while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
           open_section(parent_level() + 1, "subhead", std::nullopt, i);

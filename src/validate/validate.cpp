@@ -148,8 +148,22 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   std::vector<char> matched(heads.size(), 0);
   size_t pos = 0;
   for (const auto& e : doc.toc.entries) {
-    if (e.kind == "other") continue;
     std::optional<size_t> hit;
+    if (e.kind == "other") {  // an unnumbered entry (导言): an unnumbered heading with its title
+      for (size_t k = pos; k < heads.size() && k < pos + 400; ++k)
+        if (!matched[k] && heads[k].kind == "subhead" && comparable(heads[k].title) == comparable(e.title)) {
+          hit = k;
+          break;
+        }
+      if (hit) {
+        matched[*hit] = 1;
+        pos = *hit + 1;
+      } else {
+        out.push_back(diag("W-TOC-MISSING-HEADING", Severity::Warning, e.lines.first, 1,
+                           fmt::format("table of contents entry \"{}\" has no matching heading in the body", e.title)));
+      }
+      continue;
+    }
     for (size_t k = pos; k < heads.size() && k < pos + 400; ++k) {  // bounded: entries and headings run in step
       if (matched[k] || heads[k].kind != e.kind) continue;
       if (heads[k].number == e.number.value_or("") ||

@@ -155,3 +155,10 @@ TEST(Validate, SampleHasExactlyTheKnownWarnings) {
   EXPECT_EQ(count(ds, "W-OVERLAP"), 1);
   EXPECT_EQ(ds.size(), 2u);
 }
+
+TEST(Validate, UnnumberedTocEntryMatchesUnnumberedHeading) {
+  std::string ok = "目录\n导言\t3\n一、结论\t4\n\n导言\n1. 段。\n一、结论\n2. 段。\n";
+  std::string missing = "目录\n导言\t3\n一、结论\t4\n\n一、结论\n1. 段。\n";
+  EXPECT_EQ(count(check(ok), "W-TOC-MISSING-HEADING"), 0);
+  EXPECT_EQ(count(check(missing), "W-TOC-MISSING-HEADING"), 1);
+}
