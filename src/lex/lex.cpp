@@ -120,11 +120,15 @@ Line classify(int number, U32 text) {
     size_t i = skip_spaces(t, 2);
     size_t j = i;
     while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]) || t[j] == U'I' || t[j] == U'V' || t[j] == U'X')) ++j;
-    if (j == t.size() && j - i <= 4) {
+    // the title may follow on the same line: 附件一 与会者名单
+    size_t title = j < t.size() && (is_space(t[j]) || t[j] == U':') ? skip_spaces(t, j + (t[j] == U':')) : j;
+    bool inline_title = title > j && title < t.size() && t.size() - title <= 60 && t.find(U'。') == U32View::npos;
+    if ((j == t.size() || inline_title) && j - i <= 4) {
       ln.kind = LineKind::Annex;
       ln.label = ln.text.substr(s + i, j - i);
       ln.value = chinese_numeral_value(t.substr(i, j - i));
-      ln.body = s + j;
+      ln.body = s + (inline_title ? title : j);
+      ln.after_label = ln.body;
       return ln;
     }
   }

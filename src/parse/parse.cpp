@@ -1142,6 +1142,9 @@ class Parser {
         if (probe.kind == LineKind::Annex) {
           annex = true;
           annex_label = probe.label;
+          U32 title = trim(probe.content());
+          if (title.empty()) continue;
+          joined += title;
           continue;
         }
         // 附件一 标题 on one line
@@ -1577,7 +1580,9 @@ class Parser {
       a.lines.extend(ln.number);
       used_[i] = 1;
       size_t j = next_free(i + 1, next);
-      if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+      if (!trim_view(ln.content()).empty()) {  // 附件一 与会者名单
+        a.title = to_utf8(piece(i, ln.body, nullptr));
+      } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
         U32 title;
         block(j, next, &title, &a.lines, 4);
         a.title = to_utf8(title);

@@ -565,3 +565,13 @@ TEST(Parse, ListItemOutOfSequenceIsNotAChapter) {
   ASSERT_NE(p2, nullptr);
   EXPECT_NE(p2->text.find("参考：一、加强各国之间"), std::string::npos) << p2->text;
 }
+
+TEST(Parse, AnnexTitleOnTheLabelLine) {
+  Document d = doc_of("一、导言\n1. 段。\n附件一 与会者名单\n1. 甲。\n附件二：议程\n上午 10 时至 11 时\t开幕\n");
+  ASSERT_EQ(d.annexes.size(), 2u);
+  EXPECT_EQ(d.annexes[0].title, "与会者名单");
+  EXPECT_EQ(d.annexes[1].number.value_or(""), "二");
+  EXPECT_EQ(d.annexes[1].title, "议程");
+  ASSERT_EQ(d.annexes[1].children.size(), 1u);
+  EXPECT_EQ(d.annexes[1].children[0].kind, NodeKind::Table);
+}
