@@ -247,10 +247,13 @@ int run_parse(ParseCmd& p) {
     return kUsage;
   }
   const size_t n = p.common.files.empty() ? 1 : p.common.files.size();
+  const bool csv = p.format == "csv";
+  // JSON documents go one file each into a directory; JSON Lines and CSV
+  // rows from many inputs can share one file.
   bool to_dir = false;
   if (!p.output.empty()) {
     std::error_code ec;
-    to_dir = fs::is_directory(p.output, ec) || p.output.back() == '/' || n > 1;
+    to_dir = fs::is_directory(p.output, ec) || p.output.back() == '/' || (n > 1 && p.format == "json");
     if (to_dir) {
       fs::create_directories(p.output, ec);
       if (ec) {
@@ -259,16 +262,22 @@ int run_parse(ParseCmd& p) {
       }
     }
   }
+  const std::string header = !csv ? "" : tokens ? undoc::render_tokens_csv({}, true) : undoc::render_csv({}, table, true);
+  const std::string bom = csv && p.bom ? "\xEF\xBB\xBF" : "";
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
-    else if (p.format == "csv" && tokens) r.rendered = undoc::render_tokens_csv({&d}, to_dir || p.output.size() > 0);
-    else if (p.format == "csv") r.rendered = undoc::render_csv({&d}, table, to_dir || p.output.size() > 0);
+    else if (csv && tokens) r.rendered = undoc::render_tokens_csv({&d}, false);
+    else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else r.rendered = undoc::render_json(d, !p.compact);
   };
   int status = kOk;
-  bool header_done = false;
-  std::string single;  // -o FILE: everything, written at the end
+  bool started = false;
+  std::string single;  // -o FILE: written whole at the end
+  auto emit = [&](const std::string& data) {
+    if (p.output.empty()) write_stdout(data);
+    else single += data;
+  };
   auto sink = [&](Result& r) {
     if (!r.error.empty()) {
       report_input_error(r);
@@ -277,35 +286,22 @@ int run_parse(ParseCmd& p) {
     }
     print_diagnostics(r, p.common);
     if (p.common.strict) status = std::max(status, doc_status(*r.doc, true));
-    std::string data = std::move(r.rendered);
-    if (p.format == "csv" && !to_dir && p.output.empty()) {
-      // one header for the whole stream
-      if (!header_done) data = (tokens ? undoc::render_tokens_csv({}, true) : undoc::render_csv({}, table, true)) + data;
-      header_done = true;
-    }
-    if (p.format == "csv" && p.bom && (to_dir || !header_done || p.output.size())) {
-      if (to_dir) data = "\xEF\xBB\xBF" + data;
-    }
     if (to_dir) {
       fs::path stem = r.name == "<stdin>" ? fs::path("stdin") : fs::path(r.name).stem();
       fs::path out = fs::path(p.output) / (stem.string() + extension(p.format));
       std::string err;
-      if (!write_atomically(out, data, &err)) {
+      if (!write_atomically(out, bom + header + r.rendered, &err)) {
         write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, err));
         status = std::max(status, static_cast<int>(kUsage));
       }
-    } else if (!p.output.empty()) {
-      single += data;
-    } else {
-      write_stdout(data);
+      return;
     }
+    if (!started) emit(bom + header);  // one BOM and one header for the whole stream
+    started = true;
+    emit(r.rendered);
   };
-  if (p.format == "csv" && p.bom && !to_dir && p.output.empty()) write_stdout("\xEF\xBB\xBF");
   run_all(p.common, render, sink);
-  if (!to_dir && !p.output.empty()) {
-    if (p.format == "csv") {
-      single = (p.bom ? "\xEF\xBB\xBF" : "") + single;
-    }
+  if (!to_dir && !p.output.empty() && started) {
     std::string err;
     if (!write_atomically(p.output, single, &err)) {
       write_stderr(fmt::format("undoc: error: {} [E-IO]\n", err));

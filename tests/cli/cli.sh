@@ -8,7 +8,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SAMPLE=samples/a-61-hearings-migration-summary.txt
 CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
-       worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom)
+       worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
+       combined_csv_file tokens)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -142,6 +143,16 @@ case_csv_bom() {
   expect 0 "$UNDOC" parse -q --format csv --table toc "$SAMPLE" && has "$T/out" "source,level,kind"
 }
 
+case_combined_csv_file() {
+  cp "$SAMPLE" "$T/one.txt"; cp "$SAMPLE" "$T/two.txt"
+  expect 0 "$UNDOC" parse -q --format csv --bom -o "$T/all.csv" "$T/one.txt" "$T/two.txt" &&
+  [ "$(grep -c 'source,part' "$T/all.csv")" -eq 1 ] && [ "$(wc -l < "$T/all.csv")" -eq 155 ] &&
+  [ "$(head -c 3 "$T/all.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "one header, 2 x 77 rows, one BOM"
+}
+case_tokens() {
+  expect 0 "$UNDOC" tokens "$SAMPLE" && has "$T/out" "source,part,paragraph,line_start,sentence,token,offset,kind" &&
+  has "$T/out" ",body,22,85,1,秘书,63,word"
+}
 run_case() { ( set -e; "case_$1" ); }
 if [ $# -ge 1 ]; then
   run_case "$1" && echo "ok: $1"
