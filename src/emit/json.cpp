@@ -152,7 +152,7 @@ Json to_json(const Document& doc) {
     for (const auto& r : fn.refs) {
       Json jr;
       if (r.paragraph) jr["paragraph"] = *r.paragraph;
-      else jr["in"] = r.in;
+      if (!r.paragraph || r.in != "body") jr["in"] = r.in;  // annex paragraph numbers are the annex's own
       jr["line"] = r.line;
       refs.push_back(std::move(jr));
     }

@@ -172,7 +172,6 @@ class Parser {
   bool wrapped_ = false;
   int wrap_width_ = 0;
   std::set<std::string> footnote_ids_;
-  std::map<std::string, size_t> footnote_index_;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------
@@ -383,7 +382,6 @@ class Parser {
     }
     fn.text = to_utf8(text);
     footnote_ids_.insert(id);
-    footnote_index_[id] = doc_.footnotes.size();
     doc_.footnotes.push_back(std::move(fn));
   }
 
@@ -467,17 +465,21 @@ class Parser {
 
   void find_footnotes() {
     long next_numeric = 1;
+    bool annex_since_note = false;  // annexes may number their footnotes from 1 again
     for (size_t i = 0; i < L_.size(); ++i) {
       if (used_[i]) continue;
       const Line& ln = L_[i];
+      if (ln.kind == LineKind::Annex) annex_since_note = true;
       if (ln.kind == LineKind::FootnoteBody) {
         add_footnote(id_of(ln.label), i, ln.after_label);
-        if (ln.value >= next_numeric) next_numeric = ln.value + 1;
+        if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
+        annex_since_note = false;
         continue;
       }
       // Plain digits: "6 A/60/871." or "6" alone with the text below.
-      bool digit_note = ln.kind == LineKind::DigitNote && ln.value == next_numeric;
-      bool bare_label = ln.kind == LineKind::BareNumber && ln.value == next_numeric && starts_footnote_label(i);
+      long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
+      bool digit_note = ln.kind == LineKind::DigitNote && ln.value == want;
+      bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
       if (!digit_note && !bare_label) continue;
       if (lines_.has_form_feeds && !footer_below(i)) continue;
       size_t ml = 0, mp = 0;
@@ -492,7 +494,8 @@ class Parser {
       } else {
         add_footnote(id, i, ln.after_label);
       }
-      ++next_numeric;
+      next_numeric = ln.value + 1;
+      annex_since_note = false;
     }
     // Superscript and star markers in the remaining text.
     for (size_t i = 0; i < L_.size(); ++i) {
@@ -1596,11 +1599,33 @@ class Parser {
 
   // ---- linking and coverage ------------------------------------------------
 
+  // How many annexes start at or before a line: footnote ids are looked up
+  // in the part of the document the marker is in first (annexes may number
+  // their footnotes from 1 again).
+  size_t part_of(int line) const {
+    size_t k = 0;
+    while (k < doc_.annexes.size() && doc_.annexes[k].lines.first <= line) ++k;
+    return k;
+  }
+
   void link_footnotes() {
+    std::multimap<std::string, size_t> by_id;
+    for (size_t k = 0; k < doc_.footnotes.size(); ++k) by_id.emplace(doc_.footnotes[k].id, k);
     auto use = [&](const std::string& id, FootnoteUse u) {
-      auto it = footnote_index_.find(id);
-      if (it == footnote_index_.end()) return;  // a marker with no body: validate reports it
-      doc_.footnotes[it->second].refs.push_back(std::move(u));
+      auto [lo, hi] = by_id.equal_range(id);
+      if (lo == hi) return;  // a marker with no body: validate reports it
+      size_t part = part_of(u.line), best = lo->second;
+      bool exact = false;
+      for (auto it = lo; it != hi; ++it) {
+        size_t fp = part_of(doc_.footnotes[it->second].lines.first);
+        if (fp == part) {
+          best = it->second;
+          exact = true;
+          break;
+        }
+        if (!exact && fp <= part) best = it->second;  // the nearest part before
+      }
+      doc_.footnotes[best].refs.push_back(std::move(u));
     };
     for (auto& item : doc_.front_matter.agenda_items)
       for (auto& id : item.footnotes) use(id, {std::nullopt, "front_matter", item.lines.first});

@@ -229,6 +229,12 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
   nodes(doc.body);
   for (const auto& a : doc.annexes) nodes(a.children);
   std::optional<long> prev;
+  int prev_line = 0;
+  auto annex_between = [&](int a, int b) {
+    for (const auto& x : doc.annexes)
+      if (x.lines.first > a && x.lines.first <= b) return true;
+    return false;
+  };
   for (const auto& f : doc.footnotes) {
     if (f.refs.empty())
       out.push_back(diag("E-FN-NO-MARKER", Severity::Error, f.lines.first, 1,
@@ -237,6 +243,8 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
     if (!numeric || f.id.size() > 6) continue;
     long v = std::stol(f.id);
     long want = prev ? *prev + 1 : 1;
+    if (v == 1 && annex_between(prev_line, f.lines.first)) want = 1;  // an annex numbers its own
+    prev_line = f.lines.first;
     if (v != want)
       out.push_back(diag("E-FN-ORDER", Severity::Error, f.lines.first, 1,
                          fmt::format("expected footnote {}, found footnote {}", want, v)));

@@ -575,3 +575,24 @@ TEST(Parse, AnnexTitleOnTheLabelLine) {
   ASSERT_EQ(d.annexes[1].children.size(), 1u);
   EXPECT_EQ(d.annexes[1].children[0].kind, NodeKind::Table);
 }
+
+TEST(Parse, AnnexFootnotesNumberedAfresh) {
+  std::string text =
+      "一、导言\n"
+      "1. 见报告¹。\n"
+      "\n"
+      "¹ A/61/1。\n"
+      "附件\n"
+      "说明\n"
+      "1. 见决议¹。\n"
+      "\n"
+      "¹ 第 60/1 号决议。\n";
+  Document d = convert(text, "t.txt");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "body");
+  ASSERT_EQ(d.footnotes[1].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[1].refs[0].in, "annex");
+  EXPECT_FALSE(has_code(d, "E-FN-ORDER"));
+  EXPECT_FALSE(has_code(d, "E-FN-NO-MARKER"));
+}
