@@ -818,6 +818,16 @@ class Parser {
         }
         state = Paragraphs;
       }
+      // No table of contents, heading or numbered paragraph anywhere (a
+      // letter, a note): the text after the title is the body, not front matter.
+      if (end == L_.size() && (fm.title || !fm.agenda_items.empty() || fm.session_text) && !para.open) {
+        flush(para, paras);
+        fm.paragraphs = std::move(paras);
+        fm.lines = LineRange{};
+        for (size_t k = 0; k < i; ++k)
+          if (!L_[k].blank()) fm.lines.extend(L_[k].number);
+        return i;
+      }
       // A short line with no punctuation between paragraphs ("摘要") is a
       // heading of the front matter, kept as a paragraph of its own kind.
       if ((!para.open || ends_sentence(para) || separated(static_cast<size_t>(para.last_line), i)) &&
@@ -854,11 +864,14 @@ class Parser {
   // the full width has ended: the next line starts something new.
   // (A line ending in "；" ends an item, not the paragraph: sub-items (a),
   // (b) follow. Those and bulleted lines always continue.)
+  // Text that is not hard-wrapped has one paragraph per line: a line after
+  // a full stop starts anew there too.
   bool ended_before(const ParaBuilder& p, size_t i) const {
-    if (!wrapped_ || p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+    if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
     char32_t last = fold_char(p.text.back());
     bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
-    return full_stop && !full(static_cast<size_t>(p.last_line)) && !separated(static_cast<size_t>(p.last_line), i);
+    if (!full_stop || separated(static_cast<size_t>(p.last_line), i)) return false;
+    return !wrapped_ || !full(static_cast<size_t>(p.last_line));
   }
 
   // (a) (b) (i) (一) a) • — items inside a paragraph

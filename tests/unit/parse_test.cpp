@@ -596,3 +596,14 @@ TEST(Parse, AnnexFootnotesNumberedAfresh) {
   EXPECT_FALSE(has_code(d, "E-FN-ORDER"));
   EXPECT_FALSE(has_code(d, "E-FN-NO-MARKER"));
 }
+
+TEST(Parse, LetterWithoutHeadingsHasItsTextInTheBody) {
+  Document d = doc_of(
+      "联合国\tA/62/500\n大会\n第六十二届会议\n议程项目 10\n"
+      "2007 年 10 月 1 日某国常驻联合国代表给秘书长的信\n"
+      "谨随函转递某国政府的声明。\n请将本信及其附件作为大会文件分发为荷。\n");
+  EXPECT_EQ(d.front_matter.title.value_or(""), "2007 年 10 月 1 日某国常驻联合国代表给秘书长的信");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 2u);  // one paragraph per line when the text is not hard-wrapped
+  EXPECT_EQ(d.body[1].text, "请将本信及其附件作为大会文件分发为荷。");
+}
