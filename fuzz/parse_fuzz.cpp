@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     o.decode.lenient = lenient;
     try {
       undoc::Document d = undoc::convert(bytes, "fuzz", o);
+      if (!undoc::check_tree(d).empty()) __builtin_trap();  // a broken tree is a bug
       std::string out = undoc::render_json(d) + undoc::render_jsonl(d) + undoc::render_outline(d, false) +
                         undoc::render_csv({&d}, undoc::CsvTable::Paragraphs);
       if (out.empty()) __builtin_trap();

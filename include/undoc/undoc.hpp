@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "undoc/analyze.hpp"
+#include "undoc/check.hpp"
 #include "undoc/decode.hpp"
 #include "undoc/emit.hpp"
 #include "undoc/lex.hpp"

@@ -23,7 +23,10 @@ std::string read_file(const std::string& rel) {
 Document doc_of(const std::string& text) {
   Options o;
   o.validate = false;
-  return convert(text, "t.txt", o);
+  Document d = convert(text, "t.txt", o);
+  auto problems = check_tree(d);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  return d;
 }
 
 std::vector<const Node*> collect(const std::vector<Node>& nodes, const std::function<bool(const Node&)>& pred) {
@@ -606,4 +609,28 @@ TEST(Parse, LetterWithoutHeadingsHasItsTextInTheBody) {
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
   ASSERT_EQ(d.body.size(), 2u);  // one paragraph per line when the text is not hard-wrapped
   EXPECT_EQ(d.body[1].text, "请将本信及其附件作为大会文件分发为荷。");
+}
+
+TEST(TreeCheck, EverySampleAndTestInputIsSound) {
+  for (const char* name : {"a-61-hearings-migration-summary", "a-62-87-humanitarian-report-pdftotext",
+                           "a-62-87-humanitarian-report-raw", "a-62-87-humanitarian-report-layout",
+                           "a-res-61-295-declaration-gb18030-crlf", "a-62-violence-against-women-seed-format"}) {
+    Document d = convert(read_file(std::string("samples/") + name + ".txt"), name);
+    auto problems = check_tree(d);
+    EXPECT_TRUE(problems.empty()) << name << ": " << (problems.empty() ? "" : problems.front());
+  }
+}
+
+TEST(TreeCheck, FindsBrokenTrees) {
+  Document d = convert("一、导言\n1. 段落。\n", "t");
+  ASSERT_TRUE(check_tree(d).empty());
+  Document bad = d;
+  bad.body[0].children[0].fragments = 3;
+  EXPECT_FALSE(check_tree(bad).empty());
+  bad = d;
+  bad.body[0].children[0].lines = {};
+  EXPECT_FALSE(check_tree(bad).empty());
+  bad = d;
+  bad.body[0].children[0].footnote_refs.push_back({"1", 99});
+  EXPECT_FALSE(check_tree(bad).empty());
 }
