@@ -1418,7 +1418,8 @@ class Parser {
           close_para();
           start_paragraph(para, i, std::nullopt);
         } else {
-          append(para, i, 0, sep);
+          // a sub-item set off by a blank line ("：" then "(a) …；") is no page break
+          append(para, i, 0, sep && !(starts_sub_item(f) && is_clause_end(fold_char(para.text.back()))));
         }
         continue;
       }

@@ -634,3 +634,12 @@ TEST(TreeCheck, FindsBrokenTrees) {
   bad.body[0].children[0].footnote_refs.push_back({"1", 99});
   EXPECT_FALSE(check_tree(bad).empty());
 }
+
+TEST(Parse, SubItemsSetOffByBlankLinesAreNoPageBreaks) {
+  Document d = doc_of("二、结论\n\n6. 大会不妨：\n\n(a) 敦促会员国加强努力；\n\n(b) 请秘书长提交进一步报告。\n");
+  const Node* p = paragraph(d, 6);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "大会不妨：(a) 敦促会员国加强努力；(b) 请秘书长提交进一步报告。");
+  EXPECT_EQ(p->fragments, 1);
+  EXPECT_TRUE(p->breaks.empty());
+}
