@@ -37,6 +37,7 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   std::stable_sort(diags.begin(), diags.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
   doc.diagnostics = std::move(diags);
+  if (options.analyze) analyze(doc);
   return doc;
 }
 

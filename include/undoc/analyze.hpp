@@ -17,6 +17,14 @@ struct Token {
 // ICU's word break rules (dictionary-based for Chinese); spaces are dropped.
 std::vector<Token> tokenize(const std::string& text);
 
+// References in paragraph text (undoc parse --analyze): UN document symbols
+// (A/61/150), resolutions and decisions (第 60/227 号决议), dates
+// (2006 年 7 月 12 日 -> 2006-07-12) and instruments in 《》.
+std::vector<Reference> find_references(const std::string& text);
+
+// Adds the references of every paragraph to the document (doc.analyzed).
+void analyze(Document& doc);
+
 // tokens of every paragraph, one CSV row or JSON object per token
 std::string render_tokens_csv(const std::vector<const Document*>& docs, bool header = true);
 std::string render_tokens_jsonl(const Document& doc);

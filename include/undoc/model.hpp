@@ -36,6 +36,13 @@ struct FootnoteRef {
   int offset = 0;  // code-point offset in the clean paragraph text
 };
 
+struct Reference {
+  std::string type;   // "symbol", "resolution", "decision", "date", "instrument"
+  std::string text;   // as written
+  std::string value;  // A/61/150, 60/227, 2006-07-12, the instrument's title
+  int offset = 0;     // code-point offset in the paragraph text
+};
+
 enum class NodeKind { Section, Paragraph, Table };
 
 struct Node {
@@ -54,7 +61,8 @@ struct Node {
   int fragments = 1;
   std::vector<int> breaks;            // code-point offsets where page breaks fell
   std::vector<int> break_lines;       // source line where each fragment after a break starts (not emitted)
-  std::string paragraph_kind;         // "numbered", "unnumbered", "preambular"
+  std::string paragraph_kind;         // "numbered", "unnumbered", "preambular", "heading"
+  std::vector<Reference> references;  // filled by analyze()
   // table
   std::vector<std::vector<std::string>> rows;
 };
@@ -139,6 +147,7 @@ struct Document {
   std::vector<Footnote> footnotes;
   std::vector<Furniture> furniture;
   std::vector<Diagnostic> diagnostics;
+  bool analyzed = false;  // paragraphs carry "references"
 };
 
 // Visit every node depth-first (pre-order).

@@ -17,6 +17,7 @@ namespace undoc {
 struct Options {
   DecodeOptions decode;
   bool validate = true;  // add validate()'s diagnostics to the document
+  bool analyze = false;  // add references to every paragraph
 };
 
 // decode -> lex -> parse -> validate. Throws InputError for input that is not

@@ -111,6 +111,7 @@ struct Common {
   bool strict = false;
   bool quiet = false;
   unsigned jobs = 1;
+  bool analyze = false;
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -148,6 +149,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   undoc::Options opt;
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
+  opt.analyze = c.analyze;
   const size_t n = files.size();
   std::vector<std::optional<Result>> slots(n);
   std::mutex mu;
@@ -479,6 +481,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"paragraphs", "toc", "footnotes", "tables", "diagnostics", "tokens"}));
   pc->add_flag("--bom", parse.bom, "with --format csv: start with a UTF-8 BOM (for spreadsheet programs)");
   pc->add_flag("--compact", parse.compact, "JSON on one line");
+  pc->add_flag("--analyze", parse.common.analyze,
+               "add \"references\" to every paragraph: symbols, resolutions, decisions, dates (ISO 8601), 《instruments》");
   pc->footer("Example: undoc parse report.txt -o report.json");
 
   ValidateCmd validate;

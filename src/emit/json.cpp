@@ -29,7 +29,7 @@ Json opt(const std::optional<T>& v) {
   return Json(*v);
 }
 
-Json node_json(const Node& n) {
+Json node_json(const Node& n, bool analyzed) {
   Json j;
   switch (n.kind) {
     case NodeKind::Section: {
@@ -40,7 +40,7 @@ Json node_json(const Node& n) {
       j["title"] = n.title;
       j["lines"] = lines_json(n.lines);
       Json children = Json::array();
-      for (const auto& c : n.children) children.push_back(node_json(c));
+      for (const auto& c : n.children) children.push_back(node_json(c, analyzed));
       j["children"] = std::move(children);
       break;
     }
@@ -55,6 +55,12 @@ Json node_json(const Node& n) {
       j["lines"] = lines_json(n.lines);
       j["fragments"] = n.fragments;
       j["breaks"] = n.breaks;
+      if (analyzed) {
+        Json refs = Json::array();
+        for (const auto& r : n.references)
+          refs.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
+        j["references"] = std::move(refs);
+      }
       break;
     }
     case NodeKind::Table: {
@@ -67,9 +73,9 @@ Json node_json(const Node& n) {
   return j;
 }
 
-Json nodes_json(const std::vector<Node>& nodes) {
+Json nodes_json(const std::vector<Node>& nodes, bool analyzed) {
   Json a = Json::array();
-  for (const auto& n : nodes) a.push_back(node_json(n));
+  for (const auto& n : nodes) a.push_back(node_json(n, analyzed));
   return a;
 }
 
@@ -116,7 +122,7 @@ Json to_json(const Document& doc) {
   f["subtitle"] = opt(fm.subtitle);
   f["resolution_number"] = opt(fm.resolution_number);
   f["notes"] = fm.notes;
-  f["paragraphs"] = nodes_json(fm.paragraphs);
+  f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);
 
@@ -137,14 +143,14 @@ Json to_json(const Document& doc) {
   } else {
     j["toc"] = nullptr;
   }
-  j["body"] = nodes_json(doc.body);
+  j["body"] = nodes_json(doc.body, doc.analyzed);
   Json annexes = Json::array();
   for (const auto& a : doc.annexes)
     annexes.push_back({{"type", "annex"},
                        {"number", opt(a.number)},
                        {"title", a.title},
                        {"lines", lines_json(a.lines)},
-                       {"children", nodes_json(a.children)}});
+                       {"children", nodes_json(a.children, doc.analyzed)}});
   j["annexes"] = std::move(annexes);
   Json notes = Json::array();
   for (const auto& fn : doc.footnotes) {
@@ -246,6 +252,12 @@ std::string render_jsonl(const Document& doc) {
     j["footnotes"] = std::move(ids);
     j["line_start"] = p.lines.first;
     j["line_end"] = p.lines.last;
+    if (doc.analyzed) {
+      Json refs = Json::array();
+      for (const auto& r : p.references)
+        refs.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
+      j["references"] = std::move(refs);
+    }
     out += j.dump(-1, ' ', false, Json::error_handler_t::replace);
     out.push_back('\n');
   }

@@ -2,6 +2,7 @@
 # Golden tests: every file under samples/expected/ is the exact expected output
 # of one undoc command on one sample. The file name says which:
 #   NAME.json              undoc parse samples/NAME.txt
+#   NAME.analyzed.json     undoc parse --analyze samples/NAME.txt
 #   NAME.jsonl             undoc parse --format jsonl samples/NAME.txt
 #   NAME.TABLE.csv         undoc parse --format csv --table TABLE samples/NAME.txt (TABLE may be tokens)
 #   NAME.outline.out       undoc outline --color never samples/NAME.txt
@@ -24,6 +25,7 @@ run() {  # run UNDOC EXPECTED -> prints the actual output
   [ -f "$input" ] || { echo "golden: no input $input for $expected" >&2; return 2; }
   case "$kind" in
     json) "$undoc" parse -q "$input" ;;
+    analyzed.json) "$undoc" parse -q --analyze "$input" ;;
     jsonl) "$undoc" parse -q --format jsonl "$input" ;;
     outline.out) NO_COLOR=1 "$undoc" outline --color never "$input" ;;
     validate.out)

@@ -18,7 +18,7 @@ validator = jsonschema.Draft202012Validator(schema)
 passed = failed = 0
 docs = []
 for sample in sorted(glob.glob(os.path.join(root, "samples/*.txt"))):
-    out = subprocess.run([undoc, "parse", "-q", sample], check=True, stdout=subprocess.PIPE).stdout
+    out = subprocess.run([undoc, "parse", "-q", "--analyze", sample], check=True, stdout=subprocess.PIPE).stdout
     doc = json.loads(out)
     errors = list(validator.iter_errors(doc))
     if errors:

@@ -130,3 +130,14 @@ TEST(Analyze, IcuWordTokensWithSentencesAndKinds) {
   EXPECT_EQ(ts.front().sentence, 0);
   EXPECT_TRUE(tokenize("").empty());
 }
+
+TEST(Analyze, References) {
+  auto rs = find_references("遵照大会 2005 年 12 月 23 日第 60/227 号决议和第 61/509 号决定，见 A/61/85-E/2006/81 和《世界人权宣言》；2007 年 6 月。");
+  std::vector<std::string> got;
+  for (auto& r : rs) got.push_back(r.type + ":" + r.value);
+  EXPECT_EQ(got, (std::vector<std::string>{"date:2005-12-23", "resolution:60/227", "decision:61/509",
+                                           "symbol:A/61/85-E/2006/81", "instrument:世界人权宣言", "date:2007-06"}));
+  EXPECT_EQ(rs[0].offset, 5);
+  EXPECT_EQ(rs[0].text, "2005 年 12 月 23 日");
+  EXPECT_TRUE(find_references("U.S. 和 5 个国家").empty());
+}

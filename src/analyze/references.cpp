@@ -1,0 +1,121 @@
+#include <fmt/format.h>
+
+#include "undoc/analyze.hpp"
+#include "undoc/text.hpp"
+
+namespace undoc {
+namespace {
+
+bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
+
+// A/61/150, A/RES/61/295, E/CN.6/2006/3, A/61/85-E/2006/81
+size_t symbol_at(U32View f, size_t p) {
+  if (!upper(f[p]) || (p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'.'))) return 0;
+  size_t e = p;
+  while (e < f.size() && (is_ascii_alnum(f[e]) || f[e] == U'/' || f[e] == U'.' || f[e] == U'-')) ++e;
+  while (e > p && (f[e - 1] == U'.' || f[e - 1] == U'-' || f[e - 1] == U'/')) --e;
+  U32View s = f.substr(p, e - p);
+  size_t slash = s.find(U'/');
+  if (slash == U32View::npos || slash == 0 || slash > 4) return 0;
+  for (size_t k = 0; k < slash; ++k)
+    if (!upper(s[k])) return 0;
+  bool has_digit = false;
+  for (char32_t c : s) has_digit = has_digit || digit(c);
+  return has_digit ? e - p : 0;
+}
+
+// 第 60/227 号决议, 第60/227 B号决议, 第 61/509 号决定
+size_t resolution_at(U32View f, size_t p, std::string* type, U32* value) {
+  if (f[p] != U'第') return 0;
+  size_t i = skip_spaces(f, p + 1), b = i;
+  while (i < f.size() && (digit(f[i]) || f[i] == U'/' || upper(f[i]) || f[i] == U' ')) ++i;
+  U32View num = trim_view(f.substr(b, i - b));
+  if (num.find(U'/') == U32View::npos || num.empty() || !digit(num.front())) return 0;
+  if (f.substr(i, 3) == U"号决议") *type = "resolution";
+  else if (f.substr(i, 3) == U"号决定") *type = "decision";
+  else return 0;
+  *value = U32(num);
+  return i + 3 - p;
+}
+
+// 2006 年 7 月 12 日 (or 2006 年 7 月)
+size_t date_at(U32View f, size_t p, std::string* iso) {
+  if (!digit(f[p]) || (p > 0 && digit(f[p - 1]))) return 0;
+  auto number = [&](size_t& i, size_t max) {
+    size_t b = i;
+    long v = 0;
+    while (i < f.size() && digit(f[i]) && i - b < max) v = v * 10 + (f[i++] - U'0');
+    return i > b ? v : -1L;
+  };
+  size_t i = p;
+  long y = number(i, 4);
+  if (y < 1900 || i - p != 4) return 0;
+  i = skip_spaces(f, i);
+  if (i >= f.size() || f[i] != U'年') return 0;
+  i = skip_spaces(f, i + 1);
+  long m = number(i, 2);
+  if (m < 1 || m > 12) return 0;
+  i = skip_spaces(f, i);
+  if (i >= f.size() || f[i] != U'月') return 0;
+  size_t month_end = i + 1;
+  size_t j = skip_spaces(f, i + 1);
+  long d = number(j, 2);
+  j = skip_spaces(f, j);
+  if (d >= 1 && d <= 31 && j < f.size() && f[j] == U'日') {
+    *iso = fmt::format("{}-{:02}-{:02}", y, m, d);
+    return j + 1 - p;
+  }
+  *iso = fmt::format("{}-{:02}", y, m);
+  return month_end - p;
+}
+
+}  // namespace
+
+std::vector<Reference> find_references(const std::string& text) {
+  std::vector<Reference> out;
+  const U32 t = from_utf8(text);
+  const U32 f = fold(t);
+  for (size_t p = 0; p < f.size();) {
+    std::string type, value;
+    U32 v32;
+    size_t n = 0;
+    if ((n = resolution_at(f, p, &type, &v32))) {
+      value = to_utf8(v32);
+    } else if ((n = symbol_at(f, p))) {
+      type = "symbol";
+      value = to_utf8(U32View(f).substr(p, n));
+    } else if ((n = date_at(f, p, &value))) {
+      type = "date";
+    } else if (t[p] == U'《') {
+      size_t e = t.find(U'》', p);
+      if (e != U32::npos && e - p <= 80) {
+        n = e + 1 - p;
+        type = "instrument";
+        value = to_utf8(U32View(t).substr(p + 1, n - 2));
+      }
+    }
+    if (n == 0) {
+      ++p;
+      continue;
+    }
+    out.push_back({type, to_utf8(U32View(t).substr(p, n)), value, static_cast<int>(p)});
+    p += n;
+  }
+  return out;
+}
+
+void analyze(Document& doc) {
+  auto visit = [](std::vector<Node>& nodes, auto& self) -> void {
+    for (Node& n : nodes) {
+      if (n.kind == NodeKind::Paragraph) n.references = find_references(n.text);
+      self(n.children, self);
+    }
+  };
+  visit(doc.front_matter.paragraphs, visit);
+  visit(doc.body, visit);
+  for (auto& a : doc.annexes) visit(a.children, visit);
+  doc.analyzed = true;
+}
+
+}  // namespace undoc
