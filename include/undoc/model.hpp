@@ -122,6 +122,7 @@ struct Footnote {
   std::string text;
   LineRange lines;
   std::vector<FootnoteUse> refs;
+  std::vector<Reference> references;  // filled by analyze()
 };
 
 struct Furniture {

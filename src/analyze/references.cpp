@@ -115,6 +115,7 @@ void analyze(Document& doc) {
   visit(doc.front_matter.paragraphs, visit);
   visit(doc.body, visit);
   for (auto& a : doc.annexes) visit(a.children, visit);
+  for (auto& f : doc.footnotes) f.references = find_references(f.text);
   doc.analyzed = true;
 }
 

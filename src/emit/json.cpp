@@ -29,6 +29,12 @@ Json opt(const std::optional<T>& v) {
   return Json(*v);
 }
 
+Json references_json(const std::vector<Reference>& rs) {
+  Json a = Json::array();
+  for (const auto& r : rs) a.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
+  return a;
+}
+
 Json node_json(const Node& n, bool analyzed) {
   Json j;
   switch (n.kind) {
@@ -55,12 +61,7 @@ Json node_json(const Node& n, bool analyzed) {
       j["lines"] = lines_json(n.lines);
       j["fragments"] = n.fragments;
       j["breaks"] = n.breaks;
-      if (analyzed) {
-        Json refs = Json::array();
-        for (const auto& r : n.references)
-          refs.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
-        j["references"] = std::move(refs);
-      }
+      if (analyzed) j["references"] = references_json(n.references);
       break;
     }
     case NodeKind::Table: {
@@ -162,7 +163,9 @@ Json to_json(const Document& doc) {
       jr["line"] = r.line;
       refs.push_back(std::move(jr));
     }
-    notes.push_back({{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}, {"refs", std::move(refs)}});
+    Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}, {"refs", std::move(refs)}};
+    if (doc.analyzed) note["references"] = references_json(fn.references);
+    notes.push_back(std::move(note));
   }
   j["footnotes"] = std::move(notes);
   Json furn = Json::array();
@@ -252,12 +255,7 @@ std::string render_jsonl(const Document& doc) {
     j["footnotes"] = std::move(ids);
     j["line_start"] = p.lines.first;
     j["line_end"] = p.lines.last;
-    if (doc.analyzed) {
-      Json refs = Json::array();
-      for (const auto& r : p.references)
-        refs.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
-      j["references"] = std::move(refs);
-    }
+    if (doc.analyzed) j["references"] = references_json(p.references);
     out += j.dump(-1, ' ', false, Json::error_handler_t::replace);
     out.push_back('\n');
   }
