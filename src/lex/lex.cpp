@@ -70,6 +70,20 @@ bool is_job_number(U32View f) {
   return false;
 }
 
+// A paragraph, heading or footnote label on its own: 12. / 一. / 一、 / A. /
+// (a) / ¹ / * / 第一条
+bool is_label(U32View l) {
+  if (l.empty() || l.size() > 6) return false;
+  if (std::all_of(l.begin(), l.end(), [](char32_t c) { return is_superscript_digit(c) || c == U'*'; })) return true;
+  if (l.front() == U'(' && l.back() == U')') return l.size() >= 3;
+  U32View core = (l.back() == U'.' || l.back() == U'、') ? l.substr(0, l.size() - 1) : l;
+  if (core.empty() || (core.size() == l.size() && core.front() != U'第')) return false;
+  if (core.front() == U'第') return core.size() >= 3 && (core.back() == U'条' || core.back() == U'章');
+  if (std::all_of(core.begin(), core.end(), is_digit)) return core.size() <= 3;
+  if (std::all_of(core.begin(), core.end(), is_chinese_numeral_char)) return true;
+  return core.size() == 1 && is_upper(core[0]);
+}
+
 bool is_blank(U32View s) {
   for (char32_t c : s)
     if (!is_space(c)) return false;
@@ -105,9 +119,13 @@ Line classify(int number, U32 text) {
   };
 
   // Cells separated by TAB: a TAB inside the text, or two TABs (a row whose
-  // first cell is empty starts with one). A single leading TAB is indentation.
-  if ((f.find(U'\t', s) != U32::npos && f.find(U'\t', s) < e) ||
-      std::count(f.begin(), f.end(), U'\t') >= 2) {
+  // first cell is empty starts with one). A single leading TAB is
+  // indentation, and so is the TAB that word processors put after a label
+  // ("1.\t本报告…", "一.\t引言", "¹\tA/60/871。").
+  const size_t tab = f.find(U'\t', s);
+  const bool label_tab = tab != U32::npos && tab < e && f.find(U'\t', tab + 1) == U32::npos &&
+                         is_label(trim_view(f.substr(s, tab - s)));
+  if (!label_tab && ((tab != U32::npos && tab < e) || std::count(f.begin(), f.end(), U'\t') >= 2)) {
     ln.kind = LineKind::TableRow;
     return ln;
   }

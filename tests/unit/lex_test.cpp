@@ -76,3 +76,12 @@ TEST(Lex, FinalLineWithoutNewlineAndEmptyText) {
   EXPECT_EQ(lex(U"a\nb\n").lines.size(), 2u);
   EXPECT_TRUE(lex(U"").lines.empty());
 }
+
+TEST(Lex, TabAfterALabelIsIndentationNotACell) {
+  EXPECT_EQ(kind("1.\t本报告是根据大会决议提交的。"), LineKind::Numbered);
+  EXPECT_EQ(kind("一.\t引言"), LineKind::Chapter);
+  EXPECT_EQ(kind("A.\t性别"), LineKind::Section);
+  EXPECT_EQ(kind("¹\tA/60/871。"), LineKind::FootnoteBody);
+  EXPECT_EQ(kind("一. 导言\t1-7\t3"), LineKind::TableRow);  // a TOC row keeps its cells
+  EXPECT_EQ(kind("上午\t会议"), LineKind::TableRow);
+}
