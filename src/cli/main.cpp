@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -88,7 +89,7 @@ Input read_input(const std::string& arg) {
   in.name = arg;
   std::error_code ec;
   if (fs::is_directory(arg, ec)) {
-    in.error = "is a directory, not a file";
+    in.error = "is a directory with no .txt files";
     return in;
   }
   std::ifstream f(arg, std::ios::binary);
@@ -115,7 +116,7 @@ struct Common {
 };
 
 void add_common(CLI::App* cmd, Common& c) {
-  cmd->add_option("files", c.files, "input files; - or none reads standard input");
+  cmd->add_option("files", c.files, "input files (a directory: the .txt files below it); - or none reads standard input");
   cmd->add_flag("--lenient", c.lenient, "replace undecodable bytes with U+FFFD (with a warning) instead of failing");
   cmd->add_option("--encoding", c.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)");
   cmd->add_flag("--strict", c.strict, "exit 1 on warnings as well as errors");
@@ -144,8 +145,29 @@ int doc_status(const Document& d, bool strict) {
 
 // Converts every input, `jobs` at a time, and hands results to `sink` in input
 // order, so the output is the same whatever the thread count.
+// A directory stands for the .txt files below it, in name order; a
+// directory with none stays as it is and is reported as unreadable.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (a == "-" || !fs::is_directory(a, ec)) {
+      out.push_back(a);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
+    std::sort(found.begin(), found.end());
+    if (found.empty()) out.push_back(a);
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
 void run_all(const Common& c, const std::function<void(Result&)>& render, const std::function<void(Result&)>& sink) {
-  std::vector<std::string> files = c.files.empty() ? std::vector<std::string>{"-"} : c.files;
+  std::vector<std::string> files = c.files.empty() ? std::vector<std::string>{"-"} : expand_inputs(c.files);
   undoc::Options opt;
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
