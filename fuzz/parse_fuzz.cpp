@@ -1,7 +1,8 @@
 // libFuzzer target: any bytes through the whole pipeline must give either a
 // document (whose JSON renders) or an InputError, never a crash or a hang.
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DUNDOC_BUILD_FUZZ=ON -DUNDOC_BUILD_TESTS=OFF
-//   cmake --build build-fuzz -j2 && build-fuzz/fuzz/undoc_fuzz -max_total_time=60 fuzz/corpus
+//   mkdir -p /tmp/corpus && cp samples/*.txt fuzz/corpus/* /tmp/corpus/
+//   cmake --build build-fuzz -j2 && build-fuzz/fuzz/undoc_fuzz -max_total_time=60 /tmp/corpus
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

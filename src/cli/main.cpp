@@ -426,25 +426,34 @@ struct OutlineCmd {
   std::string color = "auto";
 };
 
-int run_outline(OutlineCmd& o) {
-  bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  if (std::getenv("NO_COLOR") && o.color != "always") color = false;
+// Converts every input and writes what `render` made of it, with `before`
+// (given whether this is the first document written) in front.
+int run_streaming(const Common& c, const std::function<std::string(const Document&)>& render,
+                  const std::function<std::string(bool first)>& before) {
   int status = kOk;
   bool first = true;
-  run_all(o.common, [&](Result& r) { r.rendered = undoc::render_outline(*r.doc, color); },
+  run_all(c, [&](Result& r) { r.rendered = render(*r.doc); },
           [&](Result& r) {
             if (!r.error.empty()) {
               report_input_error(r);
               status = std::max(status, r.status);
               return;
             }
-            if (!first) write_stdout("\n");
+            print_diagnostics(r, c);
+            write_stdout(before(first) + r.rendered);
             first = false;
-            write_stdout(r.rendered);
-            if (o.common.strict) status = std::max(status, doc_status(*r.doc, true));
+            if (c.strict) status = std::max(status, doc_status(*r.doc, true));
           });
   std::fflush(stdout);
   return status;
+}
+
+int run_outline(OutlineCmd& o) {
+  bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  if (std::getenv("NO_COLOR") && o.color != "always") color = false;
+  o.common.quiet = true;  // the outline lists the diagnostics itself
+  return run_streaming(o.common, [&](const Document& d) { return undoc::render_outline(d, color); },
+                       [](bool first) { return first ? std::string() : std::string("\n"); });
 }
 
 // ---- tokens ------------------------------------------------------------------------
@@ -455,27 +464,11 @@ struct TokensCmd {
 };
 
 int run_tokens(TokensCmd& t) {
-  int status = kOk;
-  bool header = true;
-  run_all(t.common,
-          [&](Result& r) {
-            r.rendered = t.format == "jsonl" ? undoc::render_tokens_jsonl(*r.doc)
-                                             : undoc::render_tokens_csv({&*r.doc}, false);
-          },
-          [&](Result& r) {
-            if (!r.error.empty()) {
-              report_input_error(r);
-              status = std::max(status, r.status);
-              return;
-            }
-            print_diagnostics(r, t.common);
-            if (t.format == "csv" && header) write_stdout(undoc::render_tokens_csv({}, true));
-            header = false;
-            write_stdout(r.rendered);
-            if (t.common.strict) status = std::max(status, doc_status(*r.doc, true));
-          });
-  std::fflush(stdout);
-  return status;
+  const bool jsonl = t.format == "jsonl";
+  return run_streaming(
+      t.common,
+      [&](const Document& d) { return jsonl ? undoc::render_tokens_jsonl(d) : undoc::render_tokens_csv({&d}, false); },
+      [&](bool first) { return first && !jsonl ? undoc::render_tokens_csv({}, true) : std::string(); });
 }
 
 }  // namespace
