@@ -156,7 +156,7 @@ class Parser {
         annex_at = k;
         break;
       }
-    doc_.body = parse_nodes(i, annex_at, "body");
+    doc_.body = parse_nodes(i, annex_at);
     parse_annexes(annex_at);
     link_footnotes();
     report_unplaced();
@@ -1150,8 +1150,7 @@ class Parser {
         e.paragraphs = tail->range;
         e.page = tail->page;
       }
-      size_t from = L_[r].kind == LineKind::Annex ? 0 : 0;
-      U32View orig = U32View(L_[r].text).substr(from, end - from);
+      U32View orig = U32View(L_[r].text).substr(0, end);
       U32View orig_trim = trim_view(orig);
       if (n == 0 && starts_with(trim_view(f), U"附件")) {
         Line probe = classify(0, U32(orig_trim));
@@ -1256,18 +1255,12 @@ class Parser {
     return next_free(i + 1, L_.size()) < L_.size();
   }
 
-  struct Frame {
-    Node node;
-  };
-
-  std::vector<Node> parse_nodes(size_t begin, size_t end, const std::string& where) {
+  std::vector<Node> parse_nodes(size_t begin, size_t end) {
     std::vector<Node> out;
     std::vector<Node> stack;  // open sections, outermost first
     ParaBuilder para;
     long expected = 1;        // next paragraph number
     long last_chapter = 0, last_section = 0;
-    std::vector<long> last_sub;  // unused placeholder for clarity
-    (void)where;
 
     auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
     auto close_para = [&] { flush(para, sink()); };
@@ -1604,7 +1597,7 @@ class Parser {
         block(j, next, &title, &a.lines, 4);
         a.title = to_utf8(title);
       }
-      a.children = parse_nodes(j, next, "annex");
+      a.children = parse_nodes(j, next);
       for (auto& c : a.children) a.lines.extend(c.lines);
       doc_.annexes.push_back(std::move(a));
       i = next;
