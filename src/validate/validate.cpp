@@ -262,7 +262,11 @@ void check_overlap(const std::vector<Node>& nodes, std::vector<Diagnostic>& out)
       size_t at = static_cast<size_t>(n.breaks[b]);
       if (at > t.size()) continue;
       for (size_t k = std::min<size_t>({8, at, t.size() - at}); k >= 2; --k) {
-        if (U32View(t).substr(at - k, k) == U32View(t).substr(at, k)) {
+        U32View rep = U32View(t).substr(at, k);
+        // two characters repeat by chance ("…中国家" / "国家应…"); with
+        // punctuation, or three or more, they are a page-join artefact
+        bool punct = std::any_of(rep.begin(), rep.end(), [](char32_t c) { return is_clause_end(fold_char(c)); });
+        if ((k >= 3 || punct) && U32View(t).substr(at - k, k) == rep) {
           int line = b < n.break_lines.size() ? n.break_lines[b] : n.lines.first;
           std::string what = to_utf8(U32View(t).substr(at, k));
           std::string label = n.paragraph_number ? fmt::format("paragraph {}", *n.paragraph_number) : "a paragraph";

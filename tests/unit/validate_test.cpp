@@ -110,6 +110,8 @@ TEST(Validate, PageBoundaryOverlap) {
   EXPECT_EQ(find(ds, "W-OVERLAP")->line, 4);
   EXPECT_NE(find(ds, "W-OVERLAP")->message.find("\"要。\""), std::string::npos);
   EXPECT_EQ(count(check(clean), "W-OVERLAP"), 0);
+  // two Han characters that happen to repeat across the break are no overlap
+  EXPECT_EQ(count(check("一、导言\n1. 援助应当惠及发展中国家\n\n国家应当合作。\n"), "W-OVERLAP"), 0);
 }
 
 TEST(Validate, UnplacedText) {
