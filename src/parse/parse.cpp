@@ -385,6 +385,11 @@ class Parser {
     doc_.footnotes.push_back(std::move(fn));
   }
 
+  // A blank line or the footnote rule right above line i.
+  bool set_off_above(size_t i) const {
+    return i > 0 && (L_[i - 1].blank() || L_[i - 1].kind == LineKind::Rule);
+  }
+
   // From line k to the end of its page: nothing but text, footnotes, furniture.
   bool footer_below(size_t k) const {
     int page = L_[k].page;
@@ -483,9 +488,14 @@ class Parser {
       if (!digit_note && !bare_label) continue;
       if (lines_.has_form_feeds && !footer_below(i)) continue;
       size_t ml = 0, mp = 0;
-      if (!find_digit_marker(i, ln.value, &ml, &mp)) continue;
+      const bool marker = find_digit_marker(i, ln.value, &ml, &mp);
+      // Without a marker found, a page foot still holds footnotes when the
+      // block is set off (blank line or rule above) and numbered in sequence:
+      // keep the note (validate reports E-FN-NO-MARKER) rather than mix it
+      // into the text.
+      if (!marker && !(lines_.has_form_feeds && set_off_above(i))) continue;
       std::string id = fmt::format("{}", ln.value);
-      add_marker(ml, mp, id.size(), id);
+      if (marker) add_marker(ml, mp, id.size(), id);
       if (bare_label) {
         used_[i] = 1;
         size_t j = i + 1;

@@ -643,3 +643,10 @@ TEST(Parse, SubItemsSetOffByBlankLinesAreNoPageBreaks) {
   EXPECT_EQ(p->fragments, 1);
   EXPECT_TRUE(p->breaks.empty());
 }
+
+TEST(Parse, PageFootNoteWithoutAFoundMarkerIsStillANote) {
+  Document d = convert("一、导言\n1. 秘书长在其报告中提出了建议。\n\n1 A/60/871。\n\n06-45095 (C)\n3\n\fA/61/187\n2. 第二段。\n", "t");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(paragraph(d, 1)->text, "秘书长在其报告中提出了建议。");
+  EXPECT_TRUE(has_code(d, "E-FN-NO-MARKER"));
+}
