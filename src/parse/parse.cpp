@@ -171,6 +171,7 @@ class Parser {
   std::vector<std::vector<Marker>> markers_;
   bool wrapped_ = false;
   int wrap_width_ = 0;
+  int widest_ = 0;  // the widest text line
   std::set<std::string> footnote_ids_;
   std::string symbol_;
 
@@ -237,6 +238,8 @@ class Parser {
       ++total;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
     }
+    for (const Line& ln : L_)
+      if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
     if (total < 6) return;
     int best = 0, best_count = 0;
     for (auto& [w, c] : hist) {
@@ -881,7 +884,9 @@ class Parser {
     char32_t last = fold_char(p.text.back());
     bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
     if (!full_stop || separated(static_cast<size_t>(p.last_line), i)) return false;
-    return !wrapped_ || !full(static_cast<size_t>(p.last_line));
+    const int width = L_[static_cast<size_t>(p.last_line)].width;
+    // (too few lines to measure a wrap width: the widest line stands in)
+    return wrapped_ ? !full(static_cast<size_t>(p.last_line)) : width < widest_ - 4;
   }
 
   // (a) (b) (i) (一) a) • — items inside a paragraph
