@@ -128,6 +128,7 @@ void add_common(CLI::App* cmd, Common& c) {
 struct Result {
   std::optional<Document> doc;
   std::string name;
+  std::string out_name;  // output path under -o DIR, without extension ("sub/a" for DIR/sub/a.txt)
   std::string error;       // input error message
   std::string error_code;  // E-BINARY, E-DECODE, E-IO
   std::string rendered;    // output produced by the worker
@@ -146,28 +147,36 @@ int doc_status(const Document& d, bool strict) {
 // Converts every input, `jobs` at a time, and hands results to `sink` in input
 // order, so the output is the same whatever the thread count.
 // A directory stands for the .txt files below it, in name order; a
-// directory with none stays as it is and is reported as unreadable.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<std::string> out;
+// directory with none stays as it is and is reported as unreadable. Each
+// input also gets its name under -o DIR: the file's stem, or its path
+// below the directory it was found in.
+struct InputSpec {
+  std::string path;
+  std::string out_name;
+};
+
+std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<InputSpec> out;
   for (const auto& a : args) {
     std::error_code ec;
     if (a == "-" || !fs::is_directory(a, ec)) {
-      out.push_back(a);
+      out.push_back({a, a == "-" ? "stdin" : fs::path(a).stem().string()});
       continue;
     }
-    std::vector<std::string> found;
+    std::vector<fs::path> found;
     for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
     std::sort(found.begin(), found.end());
-    if (found.empty()) out.push_back(a);
-    out.insert(out.end(), found.begin(), found.end());
+    if (found.empty()) out.push_back({a, fs::path(a).filename().string()});
+    for (const auto& f : found)
+      out.push_back({f.string(), fs::path(f).lexically_relative(a).replace_extension().string()});
   }
   return out;
 }
 
 void run_all(const Common& c, const std::function<void(Result&)>& render, const std::function<void(Result&)>& sink) {
-  std::vector<std::string> files = c.files.empty() ? std::vector<std::string>{"-"} : expand_inputs(c.files);
+  std::vector<InputSpec> files = expand_inputs(c.files.empty() ? std::vector<std::string>{"-"} : c.files);
   undoc::Options opt;
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
@@ -189,8 +198,9 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
         i = next++;
       }
       Result r;
-      Input in = read_input(files[i]);
+      Input in = read_input(files[i].path);
       r.name = in.name;
+      r.out_name = files[i].out_name;
       if (!in.error.empty()) {
         r.error = in.error;
         r.error_code = "E-IO";
@@ -297,6 +307,7 @@ int run_parse(ParseCmd& p) {
   };
   int status = kOk;
   bool started = false;
+  std::map<std::string, std::string> written;  // output path -> input, under -o DIR
   std::string single;  // -o FILE: written whole at the end
   auto emit = [&](const std::string& data) {
     if (p.output.empty()) write_stdout(data);
@@ -311,8 +322,16 @@ int run_parse(ParseCmd& p) {
     print_diagnostics(r, p.common);
     if (p.common.strict) status = std::max(status, doc_status(*r.doc, true));
     if (to_dir) {
-      fs::path stem = r.name == "<stdin>" ? fs::path("stdin") : fs::path(r.name).stem();
-      fs::path out = fs::path(p.output) / (stem.string() + extension(p.format));
+      fs::path out = fs::path(p.output) / (r.out_name + extension(p.format));
+      // two inputs with one output name (a/x.txt and b/x.txt): keep the first
+      if (auto [it, fresh] = written.emplace(out.lexically_normal().string(), r.name); !fresh) {
+        write_stderr(fmt::format("{}: error: output {} is already written for {}; not overwritten [E-IO]\n", r.name,
+                                 out.string(), it->second));
+        status = std::max(status, static_cast<int>(kUsage));
+        return;
+      }
+      std::error_code ec;
+      fs::create_directories(out.parent_path(), ec);
       std::string err;
       if (!write_atomically(out, bom + header + r.rendered, &err)) {
         write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, err));

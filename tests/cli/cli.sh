@@ -9,7 +9,7 @@ SAMPLE=samples/a-61-hearings-migration-summary.txt
 CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
-       combined_csv_file tokens)
+       combined_csv_file tokens output_dir_mirrors_tree)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -158,6 +158,13 @@ case_combined_csv_file() {
 case_tokens() {
   expect 0 "$UNDOC" tokens "$SAMPLE" && has "$T/out" "source,part,paragraph,line_start,sentence,token,offset,kind" &&
   has "$T/out" ",body,22,85,1,秘书,63,word"
+}
+case_output_dir_mirrors_tree() {
+  mkdir -p "$T/in/sub" "$T/other"
+  cp "$SAMPLE" "$T/in/x.txt"; cp "$SAMPLE" "$T/in/sub/x.txt"; cp "$SAMPLE" "$T/other/x.txt"
+  expect 2 "$UNDOC" parse -q -o "$T/o" "$T/in" "$T/other/x.txt" &&
+  [ -s "$T/o/x.json" ] && [ -s "$T/o/sub/x.json" ] && has "$T/err" "is already written for $T/in/x.txt" ||
+    fail "-o DIR keeps the tree and refuses to overwrite"
 }
 run_case() { ( set -e; "case_$1" ); }
 if [ $# -ge 1 ]; then
