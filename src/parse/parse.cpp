@@ -10,6 +10,8 @@
 // claims is reported (W-UNPLACED), so nothing is lost silently.
 #include "undoc/parse.hpp"
 
+#include "conventions.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,105 +23,11 @@
 namespace undoc {
 namespace {
 
+using namespace conv;
+
 constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
 constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
 constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads
-
-bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
-
-bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
-
-// Opening words of preambular paragraphs of resolutions.
-bool is_preamble_start(U32View f) {
-  static const U32View words[] = {U"鉴于", U"回顾", U"又回顾", U"还回顾", U"注意到", U"又注意到", U"还注意到",
-                                  U"重申", U"又重申", U"认识到", U"又认识到", U"铭记", U"确认", U"又确认",
-                                  U"欢迎", U"深信", U"关切地", U"深为关切", U"意识到", U"强调", U"考虑到",
-                                  U"申明", U"赞赏", U"表示注意到", U"承认"};
-  for (auto w : words)
-    if (starts_with(f, w)) return true;
-  return false;
-}
-
-// Remove spaces that a wrap left between two CJK characters ("所有 移徙者").
-U32 drop_cjk_wrap_spaces(U32View s) {
-  U32 out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (is_space(s[i]) && !out.empty()) {
-      size_t j = i;
-      while (j < s.size() && is_space(s[j])) ++j;
-      char32_t a = out.back(), b = j < s.size() ? s[j] : U' ';
-      auto cjk = [](char32_t c) { return is_han(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || c == U'，' || c == U'：'; };
-      if (cjk(a) && cjk(b)) {
-        i = j - 1;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-  }
-  return out;
-}
-
-std::string month_number(U32View m) {
-  static const std::pair<U32View, const char*> months[] = {
-      {U"January", "01"}, {U"February", "02"}, {U"March", "03"},     {U"April", "04"},
-      {U"May", "05"},     {U"June", "06"},     {U"July", "07"},      {U"August", "08"},
-      {U"September", "09"}, {U"October", "10"}, {U"November", "11"}, {U"December", "12"}};
-  for (auto& [name, num] : months)
-    if (m == name) return num;
-  return {};
-}
-
-// "27 July 2006" or "2006年7月27日" anywhere in a folded line -> 2006-07-27
-std::optional<std::string> find_date(U32View f) {
-  auto digits = [&](size_t i) {
-    size_t j = i;
-    while (j < f.size() && f[j] >= U'0' && f[j] <= U'9') ++j;
-    return j - i;
-  };
-  auto num = [&](size_t i, size_t n) {
-    long v = 0;
-    for (size_t k = 0; k < n; ++k) v = v * 10 + (f[i + k] - U'0');
-    return v;
-  };
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (i > 0 && f[i - 1] >= U'0' && f[i - 1] <= U'9') continue;
-    size_t nd = digits(i);
-    if (nd == 0) continue;
-    if (nd <= 2) {  // 27 July 2006
-      size_t j = skip_spaces(f, i + nd);
-      size_t k = j;
-      while (k < f.size() && ((f[k] >= U'a' && f[k] <= U'z') || (f[k] >= U'A' && f[k] <= U'Z'))) ++k;
-      std::string mm = month_number(f.substr(j, k - j));
-      if (!mm.empty() && k > j) {
-        size_t y = skip_spaces(f, k);
-        if (digits(y) == 4) {
-          long d = num(i, nd);
-          if (d >= 1 && d <= 31) return fmt::format("{}-{}-{:02}", num(y, 4), mm, d);
-        }
-      }
-    }
-    if (nd == 4) {  // 2006年7月27日
-      size_t j = skip_spaces(f, i + 4);
-      if (j < f.size() && f[j] == U'年') {
-        size_t m = skip_spaces(f, j + 1);
-        size_t mn = digits(m);
-        size_t k = skip_spaces(f, m + mn);
-        if (mn > 0 && mn <= 2 && k < f.size() && f[k] == U'月') {
-          size_t d = skip_spaces(f, k + 1);
-          size_t dn = digits(d);
-          size_t e = skip_spaces(f, d + dn);
-          if (dn > 0 && dn <= 2 && e < f.size() && f[e] == U'日') {
-            long mv = num(m, mn), dv = num(d, dn);
-            if (mv >= 1 && mv <= 12 && dv >= 1 && dv <= 31)
-              return fmt::format("{}-{:02}-{:02}", num(i, 4), mv, dv);
-          }
-        }
-      }
-    }
-    i += nd - 1;
-  }
-  return std::nullopt;
-}
 
 struct Marker {
   size_t pos = 0;  // code-point offset in the line text
@@ -410,16 +318,6 @@ class Parser {
     return true;
   }
 
-  static std::string id_of(U32View label) {
-    std::string id;
-    for (char32_t c : label) {
-      int v = superscript_value(c);
-      if (v >= 0) id.push_back(static_cast<char>('0' + v));
-      else if (c >= U'0' && c <= U'9') id.push_back(static_cast<char>(c));
-      else id += to_utf8(U32(1, c));
-    }
-    return id;
-  }
 
   // Look for the plain-digit marker `id` above line i (same page, after the
   // previous footnote): digits glued to CJK text or left at a line end.
@@ -589,24 +487,7 @@ class Parser {
     return k;
   }
 
-  // "大会，" alone on a line opens the preamble of a resolution.
-  static bool is_enacting_formula(U32View f) {
-    if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
-    return is_organ(trim_view(f.substr(0, f.size() - 1)));
-  }
 
-  // "61/295. 联合国土著人民权利宣言": a resolution number and its title.
-  static std::optional<size_t> resolution_title_at(U32View f) {
-    size_t i = 0;
-    while (i < f.size() && f[i] >= U'0' && f[i] <= U'9') ++i;
-    if (i == 0 || i > 3 || i >= f.size() || f[i] != U'/') return std::nullopt;
-    size_t j = i + 1;
-    while (j < f.size() && ((f[j] >= U'0' && f[j] <= U'9') || (f[j] >= U'A' && f[j] <= U'Z'))) ++j;
-    if (j == i + 1 || j >= f.size() || f[j] != U'.') return std::nullopt;
-    size_t b = skip_spaces(f, j + 1);
-    if (b >= f.size()) return std::nullopt;
-    return j;
-  }
 
   // A front-matter line consumed whole: its footnote markers point at the
   // front matter.
@@ -615,38 +496,9 @@ class Parser {
     for (const auto& m : markers_[i]) heading_refs_.push_back({m.id, L_[i].number, "front_matter"});
   }
 
-  static bool ends_mid_phrase(U32View f) {
-    if (f.empty()) return false;
-    return U32View(U"的和与及或、,:之对在为把将向从于").find(f.back()) != U32View::npos;
-  }
 
-  // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
-  static size_t item_number_at(U32View f) {
-    for (size_t p = f.find(U"项目"); p != U32View::npos; p = f.find(U"项目", p + 2)) {
-      size_t d = skip_spaces(f, p + 2);
-      if (d < f.size() && f[d] >= U'0' && f[d] <= U'9') return p;
-    }
-    return U32View::npos;
-  }
 
-  // Lines that open a new part of the front matter: the subtitle (秘书长的报告,
-  // 大会主席的说明) or the summary heading. A title block stops before them.
-  static bool is_front_matter_break(U32View f) {
-    static const U32View endings[] = {U"的报告", U"的说明", U"的信", U"的照会", U"备忘录"};
-    if (f == U"摘要" || f == U"概要" || f == U"摘 要") return true;
-    if (f.size() > 24) return false;
-    for (auto e : endings)
-      if (f.size() >= e.size() && f.substr(f.size() - e.size()) == e) return true;
-    return false;
-  }
 
-  static bool is_organ(U32View f) {
-    static const U32View organs[] = {U"大会", U"安全理事会", U"经济及社会理事会", U"人权理事会", U"托管理事会",
-                                     U"国际法院", U"秘书处"};
-    for (auto o : organs)
-      if (f == o) return true;
-    return false;
-  }
 
   size_t parse_front_matter() {
     const size_t end = front_matter_end();
@@ -889,17 +741,6 @@ class Parser {
     return wrapped_ ? !full(static_cast<size_t>(p.last_line)) : width < widest_ - 4;
   }
 
-  // (a) (b) (i) (一) a) • — items inside a paragraph
-  static bool starts_sub_item(U32View f) {
-    if (f.empty()) return false;
-    if (f[0] == U'•' || f[0] == U'·' || f[0] == U'▪' || f[0] == U'–' || f[0] == U'—') return true;
-    size_t i = f[0] == U'(' ? 1 : 0;
-    size_t j = i;
-    while (j < f.size() && j - i < 4 &&
-           ((f[j] >= U'a' && f[j] <= U'z') || is_chinese_numeral_char(f[j]) || (f[j] >= U'0' && f[j] <= U'9')))
-      ++j;
-    return j > i && j < f.size() && f[j] == U')';
-  }
 
   // A preambular paragraph ("注意到…，") after a clause end starts anew.
   bool starts_preamble(const ParaBuilder& p, size_t i) const {
@@ -962,94 +803,8 @@ class Parser {
 
   // ---- pass 4b: table of contents ---------------------------------------------
 
-  struct TocTail {
-    size_t title_end = 0;  // in the folded line
-    std::optional<std::pair<long, long>> range;
-    std::optional<long> page;
-    bool tab = false;
-  };
 
-  // Parses "title<TAB>23-29<TAB>6", "title ....... 23-29 6", "title 6".
-  static std::optional<TocTail> toc_tail(U32View f) {
-    size_t e = f.size();
-    while (e > 0 && is_space(f[e - 1])) --e;
-    auto read_num = [&](size_t& end, long& v) {
-      size_t b = end;
-      while (b > 0 && f[b - 1] >= U'0' && f[b - 1] <= U'9') --b;
-      if (b == end || end - b > 4) return false;
-      v = 0;
-      for (size_t k = b; k < end; ++k) v = v * 10 + (f[k] - U'0');
-      end = b;
-      return true;
-    };
-    auto is_dash = [](char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == U'－' || c == U'~'; };
-    auto is_leader = [](char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; };
-    TocTail t;
-    size_t p = e;
-    long page = 0;
-    if (!read_num(p, page)) {
-      // "附件<TAB><TAB>" style rows: empty cells
-      if (f.find(U'\t') != U32View::npos) {
-        t.title_end = f.find(U'\t');
-        t.tab = true;
-        return t;
-      }
-      return std::nullopt;
-    }
-    if (p == 0 || !(is_space(f[p - 1]) || is_leader(f[p - 1]))) return std::nullopt;
-    t.page = page;
-    size_t q = p;
-    while (q > 0 && is_space(f[q - 1])) --q;
-    t.tab = f.substr(q, p - q).find(U'\t') != U32View::npos;
-    // optional paragraph range before the page
-    size_t r = q;
-    long hi = 0, lo = 0;
-    if (read_num(r, hi)) {
-      size_t s = r;
-      bool ok = true;
-      while (s > 0 && is_space(f[s - 1])) --s;
-      if (s > 0 && is_dash(f[s - 1])) {
-        size_t u = s - 1;
-        while (u > 0 && is_space(f[u - 1])) --u;
-        if (read_num(u, lo)) r = u;
-        else ok = false;
-      } else {
-        lo = hi;
-        s = r;
-      }
-      if (ok && r > 0 && (is_space(f[r - 1]) || is_leader(f[r - 1]))) {
-        t.range = std::make_pair(lo, hi);
-        q = r;
-        while (q > 0 && is_space(f[q - 1])) --q;
-        t.tab = t.tab || f.substr(q, r - q).find(U'\t') != U32View::npos;
-      }
-    }
-    while (q > 0 && (is_space(f[q - 1]) || is_leader(f[q - 1]))) --q;
-    t.title_end = q;
-    return t;
-  }
 
-  // "1-4" or "23" alone on a line: a TOC cell that extraction split off.
-  static std::optional<std::pair<long, long>> number_cell(U32View f) {
-    f = trim_view(f);
-    size_t i = 0;
-    auto num = [&](long& v) {
-      size_t b = i;
-      v = 0;
-      while (i < f.size() && f[i] >= U'0' && f[i] <= U'9' && i - b < 5) v = v * 10 + (f[i++] - U'0');
-      return i > b;
-    };
-    long lo = 0, hi = 0;
-    if (!num(lo)) return std::nullopt;
-    hi = lo;
-    size_t j = skip_spaces(f, i);
-    if (j < f.size() && (f[j] == U'-' || f[j] == U'–' || f[j] == U'—' || f[j] == U'－')) {
-      i = skip_spaces(f, j + 1);
-      if (!num(hi)) return std::nullopt;
-    }
-    if (i != f.size()) return std::nullopt;
-    return std::make_pair(lo, hi);
-  }
 
   bool opens_toc_row(size_t i) const {
     U32View f = trimmed_fold(i);
@@ -1440,36 +1195,7 @@ class Parser {
 
   // ---- tables that extraction flattened ---------------------------------------
 
-  static bool numeric_cell(U32View f) {
-    f = trim_view(f);
-    if (f.empty()) return false;
-    bool digit = false;
-    for (char32_t c : f) {
-      if (c >= U'0' && c <= U'9') digit = true;
-      else if (!(c == U'.' || c == U',' || c == U'%' || c == U'-' || c == U'–')) return false;
-    }
-    return digit;
-  }
 
-  // Cells of a row: split at runs of two or more spaces when the line has
-  // them (pdftotext -layout, where a cell may hold "上午 10 时"), else at
-  // single spaces (-raw).
-  static std::vector<U32View> split_spaces(U32View f) {
-    f = trim_view(f);
-    bool wide = false;
-    for (size_t i = 0; i + 1 < f.size() && !wide; ++i) wide = is_space(f[i]) && is_space(f[i + 1]);
-    std::vector<U32View> out;
-    size_t i = 0;
-    while (i < f.size()) {
-      i = skip_spaces(f, i);
-      if (i >= f.size()) break;
-      size_t j = i;
-      while (j < f.size() && !(is_space(f[j]) && (!wide || (j + 1 < f.size() && is_space(f[j + 1]))))) ++j;
-      out.push_back(trim_view(f.substr(i, j - i)));
-      i = j;
-    }
-    return out;
-  }
 
   bool cell_like(size_t i) const {
     switch (L_[i].kind) {

@@ -1,0 +1,52 @@
+// Conventions of UN documents as pure functions of a piece of folded text
+// (see text.hpp): what a line or phrase is, not where it stands. The parser
+// decides with context; these only recognise.
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "undoc/text.hpp"
+
+namespace undoc::conv {
+
+bool contains(U32View s, char32_t c);
+bool starts_with(U32View s, U32View p);
+
+// 鉴于, 回顾, 注意到…: the opening words of preambular paragraphs
+bool is_preamble_start(U32View f);
+// "所有 移徙者" -> "所有移徙者": spaces a wrap left between CJK characters
+U32 drop_cjk_wrap_spaces(U32View s);
+// "27 July 2006" or "2006年7月27日" anywhere in the text -> "2006-07-27"
+std::optional<std::string> find_date(U32View f);
+// a footnote label (¹², 6, *) -> its id ("12", "6", "*")
+std::string id_of(U32View label);
+
+// front matter
+bool is_organ(U32View f);                                // 大会, 安全理事会, …
+bool is_enacting_formula(U32View f);                     // 大会，
+std::optional<size_t> resolution_title_at(U32View f);    // "61/295. 标题": where the dot is
+size_t item_number_at(U32View f);                        // where "项目 54(b)" starts, or npos
+bool is_front_matter_break(U32View f);                   // 秘书长的报告, 摘要: a title stops before
+bool ends_mid_phrase(U32View f);                         // "…听询会的": the title goes on
+
+// paragraphs
+bool starts_sub_item(U32View f);  // (a) (i) (一) a) • —
+
+// table of contents: "title<TAB>23-29<TAB>6", "title ....... 23-29 6", "title 6"
+struct TocTail {
+  size_t title_end = 0;  // in the folded line
+  std::optional<std::pair<long, long>> range;
+  std::optional<long> page;
+  bool tab = false;
+};
+std::optional<TocTail> toc_tail(U32View f);
+// "1-4" or "23" alone: a TOC cell that extraction split off
+std::optional<std::pair<long, long>> number_cell(U32View f);
+
+// tables that extraction flattened
+bool numeric_cell(U32View f);                     // 156.3, 19, 67%
+std::vector<U32View> split_spaces(U32View f);     // cells at runs of spaces (or single spaces)
+
+}  // namespace undoc::conv
