@@ -22,7 +22,12 @@ std::vector<Token> tokenize(const std::string& text);
 // (2006 年 7 月 12 日 -> 2006-07-12) and instruments in 《》.
 std::vector<Reference> find_references(const std::string& text);
 
-// Adds the references of every paragraph to the document (doc.analyzed).
+// An agenda table (time ranges in its first column) as a schedule; empty
+// when the table is no agenda.
+std::vector<ScheduleItem> read_schedule(const Node& table);
+
+// Adds references to every paragraph and footnote, and schedules to agenda
+// tables (doc.analyzed).
 void analyze(Document& doc);
 
 // tokens of every paragraph, one CSV row or JSON object per token

@@ -43,6 +43,17 @@ struct Reference {
   int offset = 0;     // code-point offset in the paragraph text
 };
 
+// An agenda table read as a schedule (analyze): rows with an empty first
+// cell belong to the row above.
+struct ScheduleItem {
+  std::string time;                  // as written: 上午 10 时至 10 时 30 分
+  std::optional<std::string> start;  // "10:00"
+  std::optional<std::string> end;    // "10:30"
+  std::vector<std::string> cells;    // the other cells of the row
+  std::vector<std::string> items;    // cells of the rows below that continue it
+  int line = 0;
+};
+
 enum class NodeKind { Section, Paragraph, Table };
 
 struct Node {
@@ -65,6 +76,7 @@ struct Node {
   std::vector<Reference> references;  // filled by analyze()
   // table
   std::vector<std::vector<std::string>> rows;
+  std::vector<ScheduleItem> schedule;  // filled by analyze() for agenda tables
 };
 
 struct AgendaItem {

@@ -2,6 +2,7 @@
 
 #include "undoc/analyze.hpp"
 #include "undoc/text.hpp"
+#include "undoc/validate.hpp"
 
 namespace undoc {
 namespace {
@@ -105,10 +106,41 @@ std::vector<Reference> find_references(const std::string& text) {
   return out;
 }
 
+std::vector<ScheduleItem> read_schedule(const Node& table) {
+  std::vector<ScheduleItem> out;
+  int times = 0;
+  for (const auto& row : table.rows)
+    if (!row.empty() && parse_time_range(row[0])) ++times;
+  if (times < 2) return out;  // not an agenda
+  auto hhmm = [](int m) { return fmt::format("{:02}:{:02}", m / 60, m % 60); };
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const auto& row = table.rows[r];
+    if (row.empty()) continue;
+    const int line = table.lines.first + static_cast<int>(r);
+    if (row[0].empty() && !out.empty()) {  // continues the item above
+      for (size_t c = 1; c < row.size(); ++c)
+        if (!row[c].empty()) out.back().items.push_back(row[c]);
+      continue;
+    }
+    ScheduleItem item;
+    item.time = row[0];
+    item.line = line;
+    if (auto t = parse_time_range(row[0])) {
+      item.start = hhmm(t->first);
+      item.end = hhmm(t->second);
+    }
+    for (size_t c = 1; c < row.size(); ++c)
+      if (!row[c].empty()) item.cells.push_back(row[c]);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 void analyze(Document& doc) {
   auto visit = [](std::vector<Node>& nodes, auto& self) -> void {
     for (Node& n : nodes) {
       if (n.kind == NodeKind::Paragraph) n.references = find_references(n.text);
+      if (n.kind == NodeKind::Table) n.schedule = read_schedule(n);
       self(n.children, self);
     }
   };

@@ -68,6 +68,13 @@ Json node_json(const Node& n, bool analyzed) {
       j["type"] = "table";
       j["rows"] = n.rows;
       j["lines"] = lines_json(n.lines);
+      if (analyzed) {
+        Json sched = Json::array();
+        for (const auto& it : n.schedule)
+          sched.push_back({{"time", it.time}, {"start", opt(it.start)}, {"end", opt(it.end)}, {"cells", it.cells},
+                           {"items", it.items}, {"line", it.line}});
+        j["schedule"] = std::move(sched);
+      }
       break;
     }
   }

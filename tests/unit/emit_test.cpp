@@ -141,3 +141,23 @@ TEST(Analyze, References) {
   EXPECT_EQ(rs[0].text, "2005 年 12 月 23 日");
   EXPECT_TRUE(find_references("U.S. 和 5 个国家").empty());
 }
+
+TEST(Analyze, AgendaScheduleGroupsContinuationRows) {
+  Node t;
+  t.kind = NodeKind::Table;
+  t.lines = {10, 13};
+  t.rows = {{"上午 10 时至 10 时 30 分", "开幕", ""}, {"", "主席发言", ""}, {"下午 3 时至 4 时 15 分", "第 3 部分", "讨论"},
+            {"", "", ""}};
+  auto s = read_schedule(t);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].start.value_or(""), "10:00");
+  EXPECT_EQ(s[0].end.value_or(""), "10:30");
+  EXPECT_EQ(s[0].items, std::vector<std::string>{"主席发言"});
+  EXPECT_EQ(s[1].start.value_or(""), "15:00");
+  EXPECT_EQ(s[1].end.value_or(""), "16:15");
+  EXPECT_EQ(s[1].cells, (std::vector<std::string>{"第 3 部分", "讨论"}));
+  EXPECT_EQ(s[1].line, 12);
+  Node not_agenda = t;
+  not_agenda.rows = {{"区域", "拨款"}, {"非洲", "156.3"}};
+  EXPECT_TRUE(read_schedule(not_agenda).empty());
+}
