@@ -129,7 +129,7 @@ Line classify(int number, U32 text) {
     ln.kind = LineKind::TableRow;
     return ln;
   }
-  if (t == U"目录" || t == U"目 录" || t == U"目  录") {
+  if (t == U"目录" || t == U"目 录" || t == U"目  录" || t == U"目次") {
     ln.kind = LineKind::TocTitle;
     return ln;
   }

@@ -572,18 +572,29 @@ class Parser {
           claim_front_matter_line(i);
           continue;
         }
-        // 第六十一届会议
-        if (f.size() >= 4 && f[0] == U'第' && f.find(U"届会议") != U32View::npos && f.size() <= 30) {
-          size_t p = f.find(U'届');
-          fm.session_text = to_utf8(trimmed_content(i));
-          long v = chinese_numeral_value(f.substr(1, p - 1));
-          if (v < 0) {
-            U32View d = trim_view(f.substr(1, p - 1));
-            v = 0;
-            for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
+        // 第六十一届会议; 2006 年实质性会议 (ECOSOC), 2006 年组织会议
+        const bool numbered_session = f.size() >= 4 && f[0] == U'第' && f.find(U"届会议") != U32View::npos;
+        const bool dated_session = f.find(U"年") != U32View::npos && f.size() >= 4 &&
+                                   f.substr(f.size() - 2) == U"会议" && f.find(U"会议") == f.size() - 2 &&
+                                   f[0] >= U'0' && f[0] <= U'9';
+        if (!fm.session_text && (numbered_session || dated_session) && f.size() <= 30) {
+          if (numbered_session) {
+            size_t p = f.find(U'届');
+            long v = chinese_numeral_value(f.substr(1, p - 1));
+            if (v < 0) {
+              U32View d = trim_view(f.substr(1, p - 1));
+              v = 0;
+              for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
+            }
+            if (v > 0) fm.session_number = v;
           }
-          if (v > 0) fm.session_number = v;
           fm.session_text = to_utf8(piece(i, 0, nullptr));
+          claim_front_matter_line(i);
+          continue;
+        }
+        // 第二委员会 and the like, under the organ: kept with the notes
+        if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会" && f[0] == U'第') {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
           claim_front_matter_line(i);
           continue;
         }

@@ -650,3 +650,15 @@ TEST(Parse, PageFootNoteWithoutAFoundMarkerIsStillANote) {
   EXPECT_EQ(paragraph(d, 1)->text, "秘书长在其报告中提出了建议。");
   EXPECT_TRUE(has_code(d, "E-FN-NO-MARKER"));
 }
+
+TEST(Parse, EcosocSessionsAndCommittees) {
+  Document e = doc_of("联合国\tE/2006/56\n经济及社会理事会\n2006 年实质性会议\n临时议程项目 14(a)\n提高妇女地位\n秘书长的报告\n一、导言\n1. 本报告。\n");
+  EXPECT_EQ(e.front_matter.organ.value_or(""), "经济及社会理事会");
+  EXPECT_EQ(e.front_matter.session_text.value_or(""), "2006 年实质性会议");
+  EXPECT_FALSE(e.front_matter.session_number);
+  ASSERT_EQ(e.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(e.front_matter.agenda_items[0].item, "14(a)");
+  Document c = doc_of("大会\n第六十一届会议\n第二委员会\n议程项目 52\n宏观经济政策问题\n决议草案\n1. 决定。\n");
+  EXPECT_EQ(c.front_matter.notes, std::vector<std::string>{"第二委员会"});
+  EXPECT_EQ(c.front_matter.title.value_or(""), "决议草案");
+}
