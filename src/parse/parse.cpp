@@ -511,7 +511,7 @@ class Parser {
         if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
         continue;
       }
-      const U32View f = trimmed_fold(i);
+      const U32View f = trim_view(L_[i].fold);  // the whole line: masthead lines carry no labels
       const Line& ln = L_[i];
       fm.lines.extend(ln.number);
       if (state != Paragraphs) {
