@@ -27,6 +27,13 @@ cmake --build build -j2 >&2
 
 case "$mode" in
   sample) ./build/undoc parse samples/a-61-hearings-migration-summary.txt ;;
-  test) ctest --test-dir build --output-on-failure -j2 ;;
+  test)
+    ctest --test-dir build --output-on-failure -j2
+    # the same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNDOC_BUILD_TESTS=ON \
+      -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" > /dev/null
+    cmake --build build-asan -j2 >&2
+    ctest --test-dir build-asan --output-on-failure -j2 ;;
   *) echo "usage: bash .ci/setup.sh sample|test" >&2; exit 2 ;;
 esac
