@@ -1,20 +1,12 @@
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
+#include "test_util.hpp"
 #include "undoc/decode.hpp"
 
 using namespace undoc;
 
 namespace {
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode ec = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &ec);
-  EXPECT_TRUE(U_SUCCESS(ec)) << u_errorName(ec);
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
+using test::reencode;
 const std::string kText = "第六十一届会议\n临时议程* 项目 54(b)\n";
 }  // namespace
 
@@ -32,11 +24,11 @@ TEST(Decode, Utf8Bom) {
 }
 
 TEST(Decode, Utf16LeAndBeWithBom) {
-  std::string le = encode(kText, "UTF-16LE");
+  std::string le = reencode(kText, "UTF-16LE");
   auto d = decode("\xFF\xFE" + le);
   EXPECT_EQ(d.encoding, "UTF-16LE");
   EXPECT_EQ(to_utf8(d.text), kText);
-  std::string be = encode(kText, "UTF-16BE");
+  std::string be = reencode(kText, "UTF-16BE");
   auto e = decode("\xFE\xFF" + be);
   EXPECT_EQ(e.encoding, "UTF-16BE");
   EXPECT_EQ(to_utf8(e.text), kText);
@@ -45,7 +37,7 @@ TEST(Decode, Utf16LeAndBeWithBom) {
 TEST(Decode, Gb18030IsDetected) {
   std::string long_text;
   for (int i = 0; i < 20; ++i) long_text += "与会者强调，在处理国际移徙与发展的相互关系方面，必需采取基于权利的方法。\n";
-  auto d = decode(encode(long_text, "GB18030"));
+  auto d = decode(reencode(long_text, "GB18030"));
   EXPECT_EQ(d.encoding, "GB18030");
   EXPECT_EQ(to_utf8(d.text), long_text);
 }

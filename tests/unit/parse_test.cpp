@@ -5,20 +5,15 @@
 #include <functional>
 #include <sstream>
 
-#include <unicode/ucnv.h>
-
+#include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
 using namespace undoc;
 
 namespace {
 
-std::string read_file(const std::string& rel) {
-  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/" + rel, std::ios::binary);
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using test::read_file;
+using test::reencode;
 
 Document doc_of(const std::string& text) {
   Options o;
@@ -385,15 +380,6 @@ TEST(Parse, LongSingleLineIsLinear) {
 // ---- the sample in other encodings and line ends ------------------------------------
 
 namespace {
-std::string reencode(const std::string& utf8, const char* charset) {
-  UErrorCode ec = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &ec);
-  EXPECT_TRUE(U_SUCCESS(ec));
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
 std::string without_source(const Document& d) {
   Json j = to_json(d);
   j.erase("source");

@@ -1,0 +1,31 @@
+// Helpers shared by the unit tests.
+#pragma once
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace undoc::test {
+
+// A file of the repository, as bytes.
+inline std::string read_file(const std::string& rel) {
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// UTF-8 text in another encoding, by ICU.
+inline std::string reencode(const std::string& utf8, const char* charset) {
+  UErrorCode ec = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
+                           static_cast<int32_t>(utf8.size()), &ec);
+  EXPECT_TRUE(U_SUCCESS(ec)) << u_errorName(ec);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+}  // namespace undoc::test
