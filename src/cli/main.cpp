@@ -280,7 +280,7 @@ int run_parse(ParseCmd& p) {
     write_stderr(fmt::format("undoc: error: unknown --table {}: expected paragraphs, toc, footnotes, tables or diagnostics\n", p.table));
     return kUsage;
   }
-  const size_t n = p.common.files.empty() ? 1 : p.common.files.size();
+  const size_t n = p.common.files.empty() ? 1 : expand_inputs(p.common.files).size();  // a directory counts its files
   const bool csv = p.format == "csv";
   // JSON documents go one file each into a directory; JSON Lines and CSV
   // rows from many inputs can share one file.

@@ -42,6 +42,8 @@ case_directory() {
   cp "$SAMPLE" "$T/archive/b.txt" && cp "$SAMPLE" "$T/archive/sub/a.txt" && echo x > "$T/archive/note.md" &&
   expect 0 "$UNDOC" parse -q --format jsonl "$T/archive" && [ "$(wc -l < "$T/out")" -eq 154 ] &&
   head -1 "$T/out" | grep -q '"source":"'"$T"'/archive/b.txt"' || fail "directory expansion"
+  expect 0 "$UNDOC" parse -q -o "$T/json-out" "$T/archive" &&
+  [ -s "$T/json-out/b.json" ] && [ -s "$T/json-out/sub/a.json" ] || fail "one directory argument, one JSON file each"
 }
 case_binary_file() {
   printf 'abc\000def' > "$T/bin.txt"
