@@ -32,4 +32,7 @@ struct InputError : std::runtime_error {
 
 DecodedText decode(std::string_view bytes, const DecodeOptions& options = {});
 
+// Whether ICU has a converter by that name (for --encoding).
+bool known_encoding(const std::string& name);
+
 }  // namespace undoc

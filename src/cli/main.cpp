@@ -118,7 +118,10 @@ struct Common {
 void add_common(CLI::App* cmd, Common& c) {
   cmd->add_option("files", c.files, "input files (a directory: the .txt files below it); - or none reads standard input");
   cmd->add_flag("--lenient", c.lenient, "replace undecodable bytes with U+FFFD (with a warning) instead of failing");
-  cmd->add_option("--encoding", c.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)");
+  cmd->add_option("--encoding", c.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)")
+      ->check(CLI::Validator(
+          [](std::string& name) { return undoc::known_encoding(name) ? std::string() : "unknown encoding " + name; },
+          "ENCODING"));
   cmd->add_flag("--strict", c.strict, "exit 1 on warnings as well as errors");
   cmd->add_flag("-q,--quiet", c.quiet, "do not print diagnostics on standard error");
   cmd->add_option("-j,--jobs", c.jobs, "files converted in parallel (output order stays the input order)")

@@ -36,7 +36,7 @@ void UNDOC_CALLBACK_TO_U(const void* context, UConverterToUnicodeArgs* args, con
 U32 convert(std::string_view bytes, const char* charset, bool lenient, std::vector<std::size_t>& bad) {
   UErrorCode ec = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(charset, &ec), &ucnv_close);
-  if (U_FAILURE(ec)) throw InputError("E-ENCODING", 0, fmt::format("cannot open converter {}", charset));
+  if (U_FAILURE(ec)) throw InputError("E-ENCODING", 0, fmt::format("unknown encoding {}", charset));
   Callback cb;
   cb.base = bytes.data();
   cb.lenient = lenient;
@@ -119,6 +119,13 @@ int line_of(std::string_view bytes, std::size_t offset) {
 
 }  // namespace
 
+bool known_encoding(const std::string& name) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UConverter* c = ucnv_open(name.c_str(), &ec);
+  if (c) ucnv_close(c);
+  return U_SUCCESS(ec) && ec != U_AMBIGUOUS_ALIAS_WARNING;
+}
+
 DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   DecodedText out;
   std::string_view body = bytes;
@@ -166,6 +173,7 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   try {
     if (out.text.empty()) out.text = convert(body, charset.c_str(), options.lenient, bad);
   } catch (const InputError& e) {
+    if (e.code != "E-DECODE") throw;
     const bool wide = charset.rfind("UTF-16", 0) == 0;
     std::size_t at = e.offset + prefix;
     unsigned byte = at < bytes.size() ? static_cast<unsigned char>(bytes[at]) : 0;

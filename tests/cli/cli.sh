@@ -33,7 +33,8 @@ case_help() { expect 0 "$UNDOC" --help && has "$T/out" "Example" && expect 0 "$U
 case_version() { expect 0 "$UNDOC" --version && has "$T/out" "undoc "; }
 case_usage_error() {
   expect 2 "$UNDOC" parse --bogus "$SAMPLE" && has "$T/err" "--bogus" &&
-  expect 2 "$UNDOC" && expect 2 "$UNDOC" parse --format xml "$SAMPLE"
+  expect 2 "$UNDOC" && expect 2 "$UNDOC" parse --format xml "$SAMPLE" &&
+  expect 2 "$UNDOC" parse --encoding FOO "$SAMPLE" && has "$T/err" "unknown encoding FOO"
 }
 case_missing_file() { expect 2 "$UNDOC" parse "$T/nope.txt" && has "$T/err" "$T/nope.txt: error: cannot open: No such file or directory [E-IO]"; }
 case_directory() {
