@@ -1,0 +1,101 @@
+// Pass 4d: annexes; then footnote links and the report of unplaced lines.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+void Parser::parse_annexes(size_t i) {
+  const size_t n = L_.size();
+  while (i < n) {
+    size_t next = n;
+    for (size_t k = i + 1; k < n; ++k)
+      if (!used_[k] && L_[k].kind == LineKind::Annex && annex_follows(k)) {
+        next = k;
+        break;
+      }
+    Annex a;
+    const Line& ln = L_[i];
+    if (!ln.label.empty()) a.number = to_utf8(ln.label);
+    a.lines.extend(ln.number);
+    used_[i] = 1;
+    size_t j = next_free(i + 1, next);
+    if (!trim_view(ln.content()).empty()) {  // 附件一 与会者名单
+      a.title = to_utf8(piece(i, ln.body, nullptr));
+    } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+      U32 title;
+      block(j, next, &title, &a.lines, 4);
+      a.title = to_utf8(title);
+    }
+    a.children = parse_nodes(j, next);
+    for (auto& c : a.children) a.lines.extend(c.lines);
+    doc_.annexes.push_back(std::move(a));
+    i = next;
+  }
+}
+
+size_t Parser::part_of(int line) const {
+  size_t k = 0;
+  while (k < doc_.annexes.size() && doc_.annexes[k].lines.first <= line) ++k;
+  return k;
+}
+
+void Parser::link_footnotes() {
+  std::multimap<std::string, size_t> by_id;
+  for (size_t k = 0; k < doc_.footnotes.size(); ++k) by_id.emplace(doc_.footnotes[k].id, k);
+  auto use = [&](const std::string& id, FootnoteUse u) {
+    auto [lo, hi] = by_id.equal_range(id);
+    if (lo == hi) return;  // a marker with no body: validate reports it
+    size_t part = part_of(u.line), best = lo->second;
+    bool exact = false;
+    for (auto it = lo; it != hi; ++it) {
+      size_t fp = part_of(doc_.footnotes[it->second].lines.first);
+      if (fp == part) {
+        best = it->second;
+        exact = true;
+        break;
+      }
+      if (!exact && fp <= part) best = it->second;  // the nearest part before
+    }
+    doc_.footnotes[best].refs.push_back(std::move(u));
+  };
+  for (auto& item : doc_.front_matter.agenda_items)
+    for (auto& id : item.footnotes) use(id, {std::nullopt, "front_matter", item.lines.first});
+  for (auto& p : doc_.front_matter.paragraphs)
+    for (auto& r : p.footnote_refs) use(r.id, {std::nullopt, "front_matter", p.lines.first});
+  auto in_nodes = [&](const std::vector<Node>& nodes, const char* where) {
+    walk(nodes, [&](const Node& nd) {
+      for (auto& r : nd.footnote_refs) {
+        FootnoteUse u{std::nullopt, where, nd.lines.first};
+        if (nd.paragraph_number) u.paragraph = nd.paragraph_number;
+        use(r.id, u);
+      }
+    });
+  };
+  in_nodes(doc_.body, "body");
+  for (auto& a : doc_.annexes) in_nodes(a.children, "annex");
+  for (auto& h : heading_refs_) use(h.id, {std::nullopt, h.in, h.line});
+}
+
+void Parser::report_unplaced() {
+  // Extend section ranges over their children.
+  std::function<void(std::vector<Node>&)> extend = [&](std::vector<Node>& nodes) {
+    for (auto& n : nodes) {
+      extend(n.children);
+      for (auto& c : n.children) n.lines.extend(c.lines);
+    }
+  };
+  extend(doc_.body);
+  for (auto& a : doc_.annexes) extend(a.children);
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (used_[i] || L_[i].blank()) continue;
+    doc_.diagnostics.push_back({"W-UNPLACED", Severity::Warning, L_[i].number, 1,
+                                fmt::format("text could not be placed in the structure: \"{}\"",
+                                            to_utf8(trim_view(L_[i].text).substr(0, 40)))});
+  }
+}
+
+}  // namespace undoc::detail

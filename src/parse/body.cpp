@@ -1,0 +1,394 @@
+// Pass 4c: headings, paragraphs and tables of the body (and of each annex).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
+  if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+  char32_t last = fold_char(p.text.back());
+  bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
+  if (!full_stop || separated(static_cast<size_t>(p.last_line), i)) return false;
+  const int width = L_[static_cast<size_t>(p.last_line)].width;
+  // (too few lines to measure a wrap width: the widest line stands in)
+  return wrapped_ ? !full(static_cast<size_t>(p.last_line)) : width < widest_ - 4;
+}
+
+bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
+  return p.open && !p.text.empty() && is_preamble_start(trimmed_fold(i)) &&
+         is_clause_end(fold_char(p.text.back())) && p.node.paragraph_kind != "numbered";
+}
+
+bool Parser::ends_sentence(const ParaBuilder& p) {
+  return !p.text.empty() && is_sentence_end(fold_char(p.text.back()));
+}
+
+void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> number) {
+  p = ParaBuilder{};
+  p.open = true;
+  p.node.kind = NodeKind::Paragraph;
+  p.node.paragraph_number = number;
+  p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
+  std::vector<FootnoteRef> refs;
+  // a numbered paragraph starts after its label; any other keeps the whole line
+  p.text = piece(i, number ? L_[i].body : 0, &refs);
+  p.node.footnote_refs = refs;
+  p.node.lines.extend(L_[i].number);
+  p.last_line = static_cast<int>(i);
+  used_[i] = 1;
+}
+
+void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
+  std::vector<FootnoteRef> refs;
+  U32 more = piece(i, from, &refs);
+  if (fragment) {
+    p.node.breaks.push_back(static_cast<int>(p.text.size()));
+    p.node.break_lines.push_back(L_[i].number);
+    ++p.node.fragments;
+  }
+  join_text(p.text, more);
+  size_t base = p.text.size() - more.size();
+  for (auto& r : refs) p.node.footnote_refs.push_back({r.id, static_cast<int>(base) + r.offset});
+  p.node.lines.extend(L_[i].number);
+  p.last_line = static_cast<int>(i);
+  used_[i] = 1;
+}
+
+void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
+  if (!p.open) return;
+  p.node.text = to_utf8(p.text);
+  out.push_back(std::move(p.node));
+  p = ParaBuilder{};
+}
+
+bool Parser::separated(size_t a, size_t b) const {
+  if (L_[b].page_start) return true;
+  for (size_t k = a + 1; k < b; ++k)
+    if (L_[k].blank() || used_[k]) return true;
+  return false;
+}
+
+U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
+  U32 t = piece(i, L_[i].body, refs);
+  used_[i] = 1;
+  r->extend(L_[i].number);
+  size_t cur = i;
+  for (int n = 0; n < 3 && full(cur); ++n) {
+    size_t j = adjacent_next(cur, end);
+    if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
+    U32View g = trimmed_fold(j);
+    if (contains(g, U'。')) break;
+    join_text(t, piece(j, L_[j].body, refs));
+    used_[j] = 1;
+    r->extend(L_[j].number);
+    cur = j;
+  }
+  return t;
+}
+
+bool Parser::heading_shape(size_t i, size_t max_chars) const {
+  U32View c = trimmed_fold(i);
+  if (c.empty() || c.size() > max_chars) return false;
+  if (contains(c, U'。')) return false;
+  char32_t last = c.back();
+  return !(is_sentence_end(last) || last == U'，' || last == U',' || last == U'：' || last == U':' ||
+           last == U'、');
+}
+
+bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) const {
+  return value != last + 1 && full(i) && adjacent_next(i, end) != std::string::npos;
+}
+
+bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
+  return !heading_shape(i, kMaxSubsectionChars) || (full(i) && adjacent_next(i, end) != std::string::npos);
+}
+
+long Parser::next_numbered_value(size_t i, size_t end) const {
+  for (size_t k = i + 1; k < end; ++k)
+    if (!used_[k] && L_[k].kind == LineKind::Numbered) return L_[k].value;
+  return -1;
+}
+
+bool Parser::annex_follows(size_t i) const {
+  // 附件 alone on a line, followed by a title or content (not the end).
+  return next_free(i + 1, L_.size()) < L_.size();
+}
+
+std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
+  std::vector<Node> out;
+  std::vector<Node> stack;  // open sections, outermost first
+  ParaBuilder para;
+  long expected = 1;        // next paragraph number
+  long last_chapter = 0, last_section = 0;
+
+  auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
+  auto close_para = [&] { flush(para, sink()); };
+  auto close_to = [&](int level) {  // close sections at >= level
+    close_para();
+    while (!stack.empty() && stack.back().level >= level) {
+      Node n = std::move(stack.back());
+      stack.pop_back();
+      sink().push_back(std::move(n));
+    }
+  };
+  auto open_section = [&](int level, const char* kind, std::optional<std::string> number, size_t i) {
+    close_to(level);
+    Node n;
+    n.kind = NodeKind::Section;
+    n.level = level;
+    n.section_kind = kind;
+    n.number = std::move(number);
+    std::vector<FootnoteRef> refs;
+    U32 title = heading_title(i, end, &n.lines, &refs);
+    n.title = to_utf8(title);
+    for (auto& r : refs) heading_refs_.push_back({r.id, L_[i].number});
+    stack.push_back(std::move(n));
+  };
+  auto parent_level = [&]() {
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+      if (it->section_kind != "subhead") return it->level;
+    return 0;
+  };
+
+  size_t table_start = std::string::npos;
+  Node table;
+  auto close_table = [&] {
+    if (table_start == std::string::npos) return;
+    sink().push_back(std::move(table));
+    table = Node{};
+    table_start = std::string::npos;
+  };
+
+  for (size_t i = begin; i < end; ++i) {
+    if (used_[i] || L_[i].blank()) continue;
+    const Line& ln = L_[i];
+    if (ln.kind != LineKind::TableRow) close_table();
+    switch (ln.kind) {
+      case LineKind::Chapter:
+        if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
+          open_section(1, "chapter", to_utf8(ln.label), i);
+          last_chapter = ln.value;
+          last_section = 0;
+          continue;
+        }
+        break;
+      case LineKind::Section:
+        if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
+          open_section(2, "section", to_utf8(ln.label), i);
+          last_section = ln.value;
+          continue;
+        }
+        break;
+      case LineKind::Article: {
+        int level = 1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          if (it->section_kind != "article" && it->section_kind != "subhead") {
+            level = it->level + 1;
+            break;
+          }
+        // close a previous article at this level
+        open_section(level, "article", to_utf8(trim_view(U32View(ln.text).substr(0, ln.body))), i);
+        if (stack.back().title.empty()) stack.back().title = *stack.back().number;
+        continue;
+      }
+      case LineKind::Numbered: {
+        bool shape = !numbered_paragraph_shape(i, end);
+        bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
+        if (heading) {
+          open_section(3, "subsection", to_utf8(ln.label), i);
+          continue;
+        }
+        close_para();
+        start_paragraph(para, i, ln.value);
+        expected = ln.value + 1;
+        if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
+          size_t j = next_free(i + 1, end);
+          if (j < end && (L_[j].kind == LineKind::Text)) append(para, j, 0, false);
+        }
+        continue;
+      }
+      case LineKind::TableRow: {
+        close_para();
+        if (table_start == std::string::npos) {
+          table_start = i;
+          table = Node{};
+          table.kind = NodeKind::Table;
+        }
+        std::vector<std::string> cells;
+        U32View t(ln.text);
+        size_t a = 0;
+        for (;;) {
+          size_t b = t.find(U'\t', a);
+          cells.push_back(to_utf8(trim_view(t.substr(a, b == U32View::npos ? U32View::npos : b - a))));
+          if (b == U32View::npos) break;
+          a = b + 1;
+        }
+        table.rows.push_back(std::move(cells));
+        table.lines.extend(ln.number);
+        used_[i] = 1;
+        // the table goes on across blank lines if the next line is a row
+        size_t j = next_free(i + 1, end);
+        if (j >= end || L_[j].kind != LineKind::TableRow) close_table();
+        continue;
+      }
+      default:
+        break;
+    }
+    // Plain text: a flattened table, an unnumbered subhead, a continuation,
+    // or a new unnumbered paragraph.
+    U32View f = trimmed_fold(i);
+    if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
+      Node t;
+      if (auto next = flattened_table(i, end, &t)) {
+        close_para();
+        sink().push_back(std::move(t));
+        i = *next - 1;
+        continue;
+      }
+    }
+    bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i);
+    bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i);
+    if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
+        !(para.open && !ends_sentence(para))) {
+      size_t j = next_free(i + 1, end);
+      // (at the top level too: an unnumbered 导言 before the first chapter)
+      if (j < end && L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) {
+        close_para();
+        while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+        open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        continue;
+      }
+    }
+    if (para.open) {
+      bool sep = separated(para.last_line, i);
+      bool preamble = starts_preamble(para, i) || ended_before(para, i);
+      // An unnumbered paragraph ends at a blank line after a full stop; a
+      // numbered one runs on over page breaks (later blocks belong to it).
+      bool new_unnumbered = para.node.paragraph_kind != "numbered" && sep && ends_sentence(para) &&
+                            !L_[i].page_start && !crossed_furniture(para.last_line, i);
+      if (preamble || new_unnumbered) {
+        close_para();
+        start_paragraph(para, i, std::nullopt);
+      } else {
+        // a sub-item set off by a blank line ("：" then "(a) …；") is no page break
+        append(para, i, 0, sep && !(starts_sub_item(f) && is_clause_end(fold_char(para.text.back()))));
+      }
+      continue;
+    }
+    start_paragraph(para, i, std::nullopt);
+  }
+  close_table();
+  close_to(0);
+  return out;
+}
+
+bool Parser::cell_like(size_t i) const {
+  switch (L_[i].kind) {
+    case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
+    default: return false;
+  }
+  U32View f = trim_view(L_[i].fold);
+  int ink = 0;  // width without the spaces that lay out columns
+  for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
+  return ink <= 48 && !contains(f, U'。') && !contains(f, U'；');
+}
+
+std::optional<size_t> Parser::flattened_table(size_t i, size_t end, Node* table, bool dry) {
+  // A long run of short lines that is no table from its first line is
+  // taken to be no table from any later line either: remember, so such a
+  // run costs linear time, not quadratic. (Short runs are retried from
+  // each line: a stray line before a table must not hide it.)
+  if (i < no_table_before_) return std::nullopt;
+  auto result = find_flattened_table(i, end, table, dry);
+  if (!result && table_scan_end_ > i + 64) no_table_before_ = std::max(no_table_before_, table_scan_end_);
+  return result;
+}
+
+std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* table, bool dry) {
+  table_scan_end_ = i + 1;
+  // (a) one cell per line, blank lines between
+  std::vector<size_t> cells;
+  for (size_t k = i; k < end;) {
+    if (!free_line(k) || !cell_like(k)) break;
+    cells.push_back(k);
+    size_t j = k + 1;
+    bool blank = false;
+    while (j < end && (L_[j].blank() || used_[j])) blank = blank || L_[j].blank(), ++j;
+    if (!blank) break;
+    k = j;
+  }
+  if (!cells.empty()) table_scan_end_ = std::max(table_scan_end_, cells.back() + 1);
+  if (cells.size() >= 6) {
+    for (size_t cols = 2; cols <= 8; ++cols) {
+      if (cells.size() % cols != 0 || cells.size() / cols < 3) continue;
+      std::vector<int> pattern(cols, -1);
+      bool ok = true, any_numeric = false;
+      for (size_t c = cols; c < cells.size() && ok; ++c) {
+        int num = numeric_cell(trim_view(L_[cells[c]].fold)) ? 1 : 0;
+        int& want = pattern[c % cols];
+        if (want < 0) want = num;
+        else if (want != num) ok = false;
+        any_numeric = any_numeric || num;
+      }
+      if (!ok || !any_numeric) continue;
+      if (dry) return cells.back() + 1;
+      table->kind = NodeKind::Table;
+      for (size_t r = 0; r < cells.size() / cols; ++r) {
+        std::vector<std::string> row;
+        for (size_t c = 0; c < cols; ++c) {
+          size_t line = cells[r * cols + c];
+          row.push_back(to_utf8(trim_view(L_[line].text)));
+          used_[line] = 1;
+          table->lines.extend(L_[line].number);
+        }
+        table->rows.push_back(std::move(row));
+      }
+      return cells.back() + 1;
+    }
+  }
+  // (b) a row per line, cells split by spaces
+  std::vector<size_t> rows;
+  size_t cols = 0;
+  for (size_t k = i; k < end; ++k) {
+    if (!free_line(k) || !cell_like(k)) break;
+    auto toks = split_spaces(L_[k].fold);
+    if (toks.size() < 2 || (cols && toks.size() != cols)) break;
+    cols = toks.size();
+    rows.push_back(k);
+  }
+  if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
+  if (rows.size() >= 3) {
+    size_t numeric_rows = 0;
+    for (size_t r = 1; r < rows.size(); ++r) {
+      auto toks = split_spaces(L_[rows[r]].fold);
+      if (numeric_cell(toks.back())) ++numeric_rows;
+    }
+    if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
+      if (dry) return rows.back() + 1;
+      table->kind = NodeKind::Table;
+      for (size_t r : rows) {
+        std::vector<std::string> row;
+        // cut the original text at the same places as the folded view
+        U32View t(L_[r].text), f(L_[r].fold);
+        for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
+        table->rows.push_back(std::move(row));
+        used_[r] = 1;
+        table->lines.extend(L_[r].number);
+      }
+      return rows.back() + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Parser::crossed_furniture(size_t a, size_t b) const {
+  for (size_t k = a + 1; k < b; ++k)
+    if (used_[k] && !L_[k].blank()) return true;
+  return false;
+}
+
+}  // namespace undoc::detail

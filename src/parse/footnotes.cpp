@@ -1,0 +1,163 @@
+// Pass 3: footnote bodies (superscript, star and plain-digit labels) and their markers.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
+  Footnote fn;
+  fn.id = id;
+  U32 text = piece(i, from, nullptr);
+  fn.lines.extend(L_[i].number);
+  used_[i] = 1;
+  // Continuation lines: only directly below, and only when the body does
+  // not already end a sentence or the page structure says we are in the
+  // footer (everything down to the page end is footnotes or furniture).
+  size_t k = i + 1;
+  while (k < L_.size() && free_line(k) && !L_[k].page_start && L_[k].kind == LineKind::Text) {
+    bool footer = lines_.has_form_feeds && footer_below(k);
+    if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
+    if (!footer && !wrapped_) break;
+    join_text(text, piece(k, L_[k].body, nullptr));
+    fn.lines.extend(L_[k].number);
+    used_[k] = 1;
+    ++k;
+  }
+  fn.text = to_utf8(text);
+  footnote_ids_.insert(id);
+  doc_.footnotes.push_back(std::move(fn));
+}
+
+bool Parser::set_off_above(size_t i) const {
+  return i > 0 && (L_[i - 1].blank() || L_[i - 1].kind == LineKind::Rule);
+}
+
+bool Parser::footer_below(size_t k) const {
+  int page = L_[k].page;
+  for (size_t j = k; j < L_.size() && L_[j].page == page; ++j) {
+    if (j - k > 200) return false;  // no page foot is that long
+    if (used_[j] || L_[j].blank()) continue;
+    switch (L_[j].kind) {
+      case LineKind::Text: case LineKind::FootnoteBody: case LineKind::DigitNote: case LineKind::BareNumber:
+      case LineKind::Symbol:
+        continue;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const {
+  const std::string ascii = fmt::format("{}", value);
+  const U32 digits(ascii.begin(), ascii.end());
+  size_t scanned = 0;
+  for (size_t k = i; k-- > 0 && scanned < 80;) {
+    if (lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
+    if (L_[k].blank() || used_[k]) continue;
+    if (L_[k].kind == LineKind::FootnoteBody) break;
+    ++scanned;
+    const U32View f(L_[k].fold);
+    size_t from = L_[k].body;
+    for (size_t p = f.find(digits, from); p != U32View::npos; p = f.find(digits, p + 1)) {
+      if (p == 0) continue;
+      size_t e = p + digits.size();
+      char32_t before = f[p - 1];
+      if (before >= U'0' && before <= U'9') continue;
+      if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
+      bool at_end = trim_view(f.substr(e)).empty();
+      // (the folded view has ASCII for full-width punctuation: check both)
+      bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:").find(before) != U32View::npos;
+      // "开始运作 3。": a space before, but CJK punctuation or the line end after
+      bool spaced = is_space(before) && p >= 2 && is_han(f[p - 2]) &&
+                    (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos);
+      if (!glued_before && !spaced) continue;
+      if (!at_end) {
+        char32_t after = f[e];
+        static const U32View units = U"年月日时分秒个名项届号条段次%岁亿万千百元美./-";
+        if (units.find(after) != U32View::npos) continue;
+      }
+      *line_out = k;
+      *pos_out = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+void Parser::add_marker(size_t line, size_t pos, size_t len, const std::string& id) {
+  auto& ms = markers_[line];
+  if (ms.empty() || ms.back().pos < pos) {  // the common case: left to right
+    ms.push_back({pos, len, id});
+    return;
+  }
+  auto it = std::lower_bound(ms.begin(), ms.end(), pos, [](const Marker& m, size_t p) { return m.pos < p; });
+  if (it != ms.end() && it->pos == pos) return;
+  ms.insert(it, {pos, len, id});
+}
+
+void Parser::find_footnotes() {
+  long next_numeric = 1;
+  bool annex_since_note = false;  // annexes may number their footnotes from 1 again
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (used_[i]) continue;
+    const Line& ln = L_[i];
+    if (ln.kind == LineKind::Annex) annex_since_note = true;
+    if (ln.kind == LineKind::FootnoteBody) {
+      add_footnote(id_of(ln.label), i, ln.after_label);
+      if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
+      annex_since_note = false;
+      continue;
+    }
+    // Plain digits: "6 A/60/871." or "6" alone with the text below.
+    long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
+    bool digit_note = ln.kind == LineKind::DigitNote && ln.value == want;
+    bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
+    if (!digit_note && !bare_label) continue;
+    if (lines_.has_form_feeds && !footer_below(i)) continue;
+    size_t ml = 0, mp = 0;
+    const bool marker = find_digit_marker(i, ln.value, &ml, &mp);
+    // Without a marker found, a page foot still holds footnotes when the
+    // block is set off (blank line or rule above) and numbered in sequence:
+    // keep the note (validate reports E-FN-NO-MARKER) rather than mix it
+    // into the text.
+    if (!marker && !(lines_.has_form_feeds && set_off_above(i))) continue;
+    std::string id = fmt::format("{}", ln.value);
+    if (marker) add_marker(ml, mp, id.size(), id);
+    if (bare_label) {
+      used_[i] = 1;
+      size_t j = i + 1;
+      add_footnote(id, j, L_[j].body);
+      doc_.footnotes.back().lines.extend(ln.number);
+    } else {
+      add_footnote(id, i, ln.after_label);
+    }
+    next_numeric = ln.value + 1;
+    annex_since_note = false;
+  }
+  // Superscript and star markers in the remaining text.
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (used_[i] || L_[i].blank()) continue;
+    const U32View t(L_[i].text);
+    for (size_t p = L_[i].body; p < t.size(); ++p) {
+      if (is_superscript_digit(t[p])) {
+        size_t q = p;
+        while (q < t.size() && is_superscript_digit(t[q])) ++q;
+        add_marker(i, p, q - p, id_of(t.substr(p, q - p)));
+        p = q - 1;
+      } else if (t[p] == U'*' && p > 0 && !is_space(t[p - 1])) {
+        size_t q = p;
+        while (q < t.size() && t[q] == U'*') ++q;
+        std::string id(q - p, '*');
+        if (footnote_ids_.count(id)) add_marker(i, p, q - p, id);
+        p = q - 1;
+      }
+    }
+  }
+}
+
+}  // namespace undoc::detail

@@ -1,0 +1,302 @@
+// Pass 4a: the front matter (masthead, session, agenda items, title, transmittal text).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+size_t Parser::front_matter_end() const {
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (used_[i]) continue;
+    switch (L_[i].kind) {
+      case LineKind::TocTitle:
+      case LineKind::Article:
+        return i;
+      case LineKind::Chapter:
+      case LineKind::Section:
+        if (heading_shape(i, kMaxHeadingChars)) return i;
+        break;
+      case LineKind::Numbered:
+        if (L_[i].value == 1) return i;
+        break;
+      case LineKind::Annex:
+        if (annex_follows(i)) return i;
+        break;
+      case LineKind::Text:
+        if (is_enacting_formula(trim_view(L_[i].fold))) return i;
+        break;
+      default:
+        break;
+    }
+  }
+  return L_.size();
+}
+
+void Parser::use_range(size_t a, size_t b) {
+  for (size_t k = a; k <= b && k < L_.size(); ++k) used_[k] = 1;
+}
+
+size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines) {
+  size_t k = i;
+  while (k < end && free_line(k) && k - i < max_lines) {
+    if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
+    // A title goes on to the next line when its line is full (hard-wrapped
+    // text) or stops mid-phrase ("…听询会的" / "议程安排").
+    if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
+    if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
+    if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
+    Node probe;
+    if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
+    std::vector<FootnoteRef> refs;
+    join_text(*out, piece(k, 0, &refs));
+    for (auto& r : refs) heading_refs_.push_back({r.id, L_[k].number, "front_matter"});
+    range->extend(L_[k].number);
+    used_[k] = 1;
+    ++k;
+  }
+  return k;
+}
+
+void Parser::claim_front_matter_line(size_t i) {
+  used_[i] = 1;
+  for (const auto& m : markers_[i]) heading_refs_.push_back({m.id, L_[i].number, "front_matter"});
+}
+
+size_t Parser::parse_front_matter() {
+  const size_t end = front_matter_end();
+  FrontMatter& fm = doc_.front_matter;
+  enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
+  ParaBuilder para;
+  std::vector<Node> paras;
+  for (size_t i = 0; i < end; ++i) {
+    if (used_[i] || L_[i].blank()) {
+      if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
+      continue;
+    }
+    const U32View f = trim_view(L_[i].fold);  // the whole line: masthead lines carry no labels
+    const Line& ln = L_[i];
+    fm.lines.extend(ln.number);
+    if (state != Paragraphs) {
+      // Masthead and session lines, in any order. Mastheads are often set
+      // letter-spaced ("联 合 国", "大 会"): compare without spaces.
+      U32 compact;
+      for (char32_t c : f)
+        if (!is_space(c)) compact.push_back(c);
+      if (i == masthead_symbol_line_) {
+        fm.symbol = symbol_;
+        claim_front_matter_line(i);
+        continue;
+      }
+      if (starts_with(compact, U"联合国") && f.size() <= 3 + 40) {
+        size_t after = 0;
+        for (size_t seen = 0; after < f.size() && seen < 3; ++after)
+          if (!is_space(f[after])) ++seen;
+        U32View rest = trim_view(f.substr(after));
+        if (rest.empty() || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
+          if (!rest.empty() && !fm.symbol) {
+            U32View sym = rest.substr(0, rest.find(U' '));
+            while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+            fm.symbol = to_utf8(sym);
+          }
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
+      if (is_organ(compact)) {
+        fm.organ = to_utf8(compact);
+        claim_front_matter_line(i);
+        continue;
+      }
+      bool masthead = false;
+      if (auto p = f.find(U"Distr."); p != U32View::npos) {
+        size_t c = f.find(U':', p);
+        U32View v = c == U32View::npos ? f.substr(p + 6) : f.substr(c + 1);
+        size_t stop = v.find(U"  ");
+        fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
+        masthead = true;
+      }
+      if (auto p = f.find(U"Original:"); p != U32View::npos) {
+        U32View v = trim_view(f.substr(p + 9));
+        fm.language_original = to_utf8(v.substr(0, v.find(U' ')));
+        masthead = true;
+      }
+      if (f == U"Chinese" || f == U"中文") {
+        fm.language_this = to_utf8(f);
+        masthead = true;
+      }
+      if (!fm.date && f.size() <= 40) {
+        if (auto d = find_date(f); d && (masthead || f.size() <= 20)) {
+          fm.date = *d;
+          masthead = true;
+        }
+      }
+      if (masthead) {
+        claim_front_matter_line(i);
+        continue;
+      }
+      // 第六十一届会议; 2006 年实质性会议 (ECOSOC), 2006 年组织会议
+      const bool numbered_session = f.size() >= 4 && f[0] == U'第' && f.find(U"届会议") != U32View::npos;
+      const bool dated_session = f.find(U"年") != U32View::npos && f.size() >= 4 &&
+                                 f.substr(f.size() - 2) == U"会议" && f.find(U"会议") == f.size() - 2 &&
+                                 f[0] >= U'0' && f[0] <= U'9';
+      if (!fm.session_text && (numbered_session || dated_session) && f.size() <= 30) {
+        if (numbered_session) {
+          size_t p = f.find(U'届');
+          long v = chinese_numeral_value(f.substr(1, p - 1));
+          if (v < 0) {
+            U32View d = trim_view(f.substr(1, p - 1));
+            v = 0;
+            for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
+          }
+          if (v > 0) fm.session_number = v;
+        }
+        fm.session_text = to_utf8(piece(i, 0, nullptr));
+        claim_front_matter_line(i);
+        continue;
+      }
+      // 第二委员会 and the like, under the organ: kept with the notes
+      if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会" && f[0] == U'第') {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        claim_front_matter_line(i);
+        continue;
+      }
+      // A marker that PDF extraction put on a line of its own ("*" above
+      // 临时议程 项目 71(a)) belongs to the agenda line that follows.
+      if (std::all_of(f.begin(), f.end(), [](char32_t c) { return c == U'*' || is_superscript_digit(c); })) {
+        size_t j = next_free(i + 1, end);
+        if (j < end && trimmed_fold(j).find(U"议程") != U32View::npos) {
+          loose_marker_ = id_of(f);
+          used_[i] = 1;
+          continue;
+        }
+      }
+      // 临时议程* 项目 54(b), 暂定项目清单* 项目 55; raw extraction may put
+      // 项目 54(b) on the next line
+      const bool agenda_label = f.find(U"议程") != U32View::npos || f.find(U"项目清单") != U32View::npos;
+      size_t item_at = item_number_at(f);
+      size_t item_line = i;
+      if (item_at == U32View::npos && agenda_label && f.size() <= 12) {
+        size_t j = next_free(i + 1, end);
+        if (j < end && item_number_at(trimmed_fold(j)) == 0) item_line = j, item_at = 0;
+      }
+      if ((item_at != U32View::npos && agenda_label && item_at < 16) || item_line != i) {
+        AgendaItem item;
+        std::vector<FootnoteRef> refs;
+        U32 whole = piece(i, 0, &refs);
+        if (item_line != i) {
+          whole += U" ";
+          whole += piece(item_line, 0, &refs);
+          used_[item_line] = 1;
+          item.lines.extend(L_[item_line].number);
+        }
+        U32View w(whole);
+        size_t q = item_number_at(fold(w));
+        item.label = to_utf8(trim(w.substr(0, q)));
+        item.item = to_utf8(trim(w.substr(q + 2)));
+        if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
+        loose_marker_.clear();
+        for (auto& r : refs) item.footnotes.push_back(r.id);
+        item.lines.extend(ln.number);
+        used_[i] = 1;
+        size_t j = next_free(item_line + 1, end);
+        // the agenda title; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
+        if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
+            !find_date(trimmed_fold(j))) {
+          U32 title;
+          block(j, end, &title, &item.lines, 3);
+          item.title = to_utf8(title);
+        }
+        fm.lines.extend(item.lines);
+        fm.agenda_items.push_back(std::move(item));
+        state = AfterAgenda;
+        i = item_line;
+        continue;
+      }
+      // [未经发交主要委员会 (A/61/L.67 和 Add.1)]
+      if (f.front() == U'[' && f.back() == U']') {
+        fm.notes.push_back(to_utf8(trimmed_content(i)));
+        used_[i] = 1;
+        continue;
+      }
+      // 61/295. 联合国土著人民权利宣言
+      if (auto dot = resolution_title_at(f)) {
+        U32View t = trimmed_content(i);
+        fm.resolution_number = to_utf8(trim_view(t.substr(0, *dot)));
+        U32 title;
+        LineRange r;
+        title = trim(t.substr(*dot + 1));
+        used_[i] = 1;
+        r.extend(ln.number);
+        if (fm.title && !fm.subtitle) fm.subtitle = fm.title;  // "2007 年 9 月 13 日大会决议"
+        fm.title = to_utf8(title);
+        fm.lines.extend(r);
+        state = AfterTitle;
+        continue;
+      }
+      // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
+      bool sentence = contains(f, U'。') || is_clause_end(f.back());
+      auto take_block = [&](size_t max_lines) {  // the block from line i, claimed
+        U32 text;
+        LineRange r;
+        size_t k = block(i, end, &text, &r, max_lines);
+        fm.lines.extend(r);
+        i = k - 1;
+        return to_utf8(text);
+      };
+      if (!fm.title && !sentence && ln.kind == LineKind::Text) {
+        fm.title = take_block(4);
+        state = AfterTitle;
+        continue;
+      }
+      if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
+          state == AfterTitle && f != U"摘要" && f != U"概要") {
+        fm.subtitle = take_block(2);
+        state = Paragraphs;
+        continue;
+      }
+      state = Paragraphs;
+    }
+    // No table of contents, heading or numbered paragraph anywhere (a
+    // letter, a note): the text after the title is the body, not front matter.
+    if (end == L_.size() && (fm.title || !fm.agenda_items.empty() || fm.session_text) && !para.open) {
+      flush(para, paras);
+      fm.paragraphs = std::move(paras);
+      fm.lines = LineRange{};
+      for (size_t k = 0; k < i; ++k)
+        if (!L_[k].blank()) fm.lines.extend(L_[k].number);
+      return i;
+    }
+    // A short line with no punctuation between paragraphs ("摘要") is a
+    // heading of the front matter, kept as a paragraph of its own kind.
+    if ((!para.open || ends_sentence(para) || separated(static_cast<size_t>(para.last_line), i)) &&
+        heading_shape(i, 20) && !full(i)) {
+      size_t j = next_free(i + 1, end);
+      if (j < end && L_[j].kind == LineKind::Text && !heading_shape(j, 20)) {
+        flush(para, paras);
+        start_paragraph(para, i, std::nullopt);
+        para.node.paragraph_kind = "heading";
+        flush(para, paras);
+        continue;
+      }
+    }
+    // Unnumbered paragraphs (the transmittal text).
+    bool gap = para.open && separated(static_cast<size_t>(para.last_line), i);
+    bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) ||
+                    (para.open && ended_before(para, i)) || starts_preamble(para, i);
+    if (new_para) {
+      flush(para, paras);
+      start_paragraph(para, i, std::nullopt);
+    } else {
+      append(para, i, 0, gap);
+    }
+  }
+  flush(para, paras);
+  fm.paragraphs = std::move(paras);
+  for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
+  return end;
+}
+
+}  // namespace undoc::detail

@@ -1,0 +1,139 @@
+// Passes 1 and 2: layout facts and page furniture.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+void Parser::measure_layout() {
+  std::map<int, int> hist;
+  int total = 0, followed = 0;
+  for (size_t i = 0; i < L_.size(); ++i) {
+    const Line& ln = L_[i];
+    if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
+    if (ln.width < 30) continue;
+    ++hist[ln.width];
+    ++total;
+    if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
+  }
+  for (const Line& ln : L_)
+    if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
+  if (total < 6) return;
+  int best = 0, best_count = 0;
+  for (auto& [w, c] : hist) {
+    int window = 0;
+    for (int d = -3; d <= 1; ++d)
+      if (auto it = hist.find(w + d); it != hist.end()) window += it->second;
+    if (window > best_count) {
+      best_count = window;
+      best = w + 1;
+    }
+  }
+  // Hard-wrapped text: many lines share one width and run on into the next.
+  if (best_count * 10 >= total * 3 && followed * 10 >= total * 4) {
+    wrapped_ = true;
+    wrap_width_ = best;
+  }
+}
+
+void Parser::add_furniture(size_t i, const char* kind) {
+  used_[i] = 1;
+  doc_.furniture.push_back({kind, to_utf8(trim_view(L_[i].text)), L_[i].number});
+}
+
+void Parser::find_furniture() {
+  // The masthead symbol: the first symbol line near the top of page 1.
+  size_t seen = 0;
+  for (size_t i = 0; i < L_.size() && seen < 15 && L_[i].page == 0; ++i) {
+    if (L_[i].blank()) continue;
+    if (L_[i].kind == LineKind::Chapter || L_[i].kind == LineKind::Numbered || L_[i].kind == LineKind::TocTitle)
+      break;  // the masthead is above the text
+    ++seen;
+    if (L_[i].kind == LineKind::Symbol) {
+      U32View sym = trim_view(L_[i].fold);
+      while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+      symbol_ = to_utf8(sym);
+      masthead_symbol_line_ = i;
+      break;
+    }
+    // 联合国 A/61/187 on one line
+    U32View f = trim_view(L_[i].fold);
+    if (starts_with(f, U"联合国")) {
+      U32View rest = trim_view(f.substr(3));
+      if (!rest.empty() && Line(classify(0, U32(rest))).kind == LineKind::Symbol) symbol_ = to_utf8(rest);
+    }
+  }
+  auto is_page_edge = [&](size_t i) {
+    if (!lines_.has_form_feeds) return false;
+    // among the first two or last two non-blank lines of its page
+    int page = L_[i].page, before = 0, after = 0;
+    for (size_t k = i; k-- > 0 && L_[k].page == page && before < 2;)
+      if (!L_[k].blank()) ++before;
+    for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 2; ++k)
+      if (!L_[k].blank()) ++after;
+    return before < 2 || after < 2;
+  };
+  std::vector<char> furn(L_.size(), 0);
+  for (size_t i = 0; i < L_.size(); ++i) {
+    const Line& ln = L_[i];
+    if (ln.kind == LineKind::JobNumber) {
+      add_furniture(i, trim_view(ln.fold).front() == U'*' ? "barcode" : "job_number");
+      furn[i] = 1;
+    } else if (ln.kind == LineKind::Rule) {
+      add_furniture(i, "rule");
+      furn[i] = 1;
+    } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
+      if (symbol_.empty() || to_utf8(trim_view(ln.fold)).find(symbol_) != std::string::npos || is_page_edge(i)) {
+        add_furniture(i, "running_header");
+        furn[i] = 1;
+      }
+    }
+  }
+  // Bare page numbers. With form feeds: the first number met walking in
+  // from either edge of a page past other furniture. Without: a number
+  // right next to a job number or running header.
+  auto take = [&](size_t i) {
+    add_furniture(i, "page_number");
+    furn[i] = 1;
+  };
+  if (lines_.has_form_feeds) {
+    size_t start = 0;
+    while (start < L_.size()) {
+      size_t end = start;
+      while (end < L_.size() && L_[end].page == L_[start].page) ++end;
+      for (int dir = 0; dir < 2; ++dir) {
+        for (size_t n = 0; n < end - start; ++n) {
+          size_t k = dir == 0 ? end - 1 - n : start + n;
+          if (L_[k].blank() || furn[k]) continue;
+          if ((L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) ||
+              L_[k].kind == LineKind::PageOf)
+            take(k);
+          break;
+        }
+      }
+      start = end;
+    }
+  } else {
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (L_[i].kind != LineKind::BareNumber && L_[i].kind != LineKind::PageOf) continue;
+      size_t prev = i, next = i + 1;
+      while (prev > 0 && L_[prev - 1].blank()) --prev;
+      while (next < L_.size() && L_[next].blank()) ++next;
+      bool after_furniture = prev > 0 && furn[prev - 1];
+      bool before_furniture = next < L_.size() && furn[next];
+      if (after_furniture || (before_furniture && !(prev > 0 && L_[prev - 1].kind == LineKind::BareNumber)))
+        take(i);
+    }
+  }
+}
+
+bool Parser::starts_footnote_label(size_t i) const {
+  size_t j = i + 1;
+  if (j >= L_.size() || L_[j].blank() || L_[j].page != L_[i].page) return false;
+  return L_[j].kind == LineKind::Text || L_[j].kind == LineKind::Symbol;
+}
+
+}  // namespace undoc::detail

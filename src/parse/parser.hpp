@@ -1,0 +1,247 @@
+// The Parser behind undoc::parse(): the state it keeps over the lines and
+// its passes, one source file each:
+//   parse.cpp         the driver and the line helpers
+//   furniture.cpp     pass 1 (layout: is the text hard-wrapped) and 2 (page furniture)
+//   footnotes.cpp     pass 3 (footnote bodies and the markers pointing at them)
+//   front_matter.cpp  pass 4a
+//   toc.cpp           pass 4b (table of contents)
+//   body.cpp          pass 4c (headings, paragraphs, flattened tables)
+//   annexes.cpp       pass 4d, then footnote links and the coverage report
+// Internal: only src/parse includes it.
+#pragma once
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "conventions.hpp"
+#include "undoc/parse.hpp"
+
+namespace undoc::detail {
+
+using namespace conv;
+
+constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
+constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
+constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads
+
+struct Marker {
+  size_t pos = 0;  // code-point offset in the line text
+  size_t len = 0;
+  std::string id;
+};
+
+// A paragraph under construction.
+struct ParaBuilder {
+  Node node;
+  U32 text;
+  bool open = false;
+  int last_line = 0;
+};
+
+class Parser {
+ public:
+  Parser(const Lines& lines, Source source);
+
+  Document run();
+
+ private:
+  const std::vector<Line>& L_;
+  const Lines& lines_;
+  Document doc_;
+  std::vector<char> used_;
+  std::vector<std::vector<Marker>> markers_;
+  bool wrapped_ = false;
+  int wrap_width_ = 0;
+  int widest_ = 0;  // the widest text line
+  std::set<std::string> footnote_ids_;
+  std::string symbol_;
+
+  // ---- helpers -----------------------------------------------------------
+
+  const Line& at(size_t i) const { return L_[i]; }
+  bool free_line(size_t i) const { return i < L_.size() && !used_[i] && !L_[i].blank(); }
+
+  // Next line at or after i that is neither blank nor claimed.
+  size_t next_free(size_t i, size_t end) const;
+
+  // The line right after i (no blank or claimed line between), or npos.
+  size_t adjacent_next(size_t i, size_t end) const;
+
+  // Is line i full width, so that the text probably wraps onto the next line?
+  bool full(size_t i) const { return wrapped_ && L_[i].width >= wrap_width_ - 5; }
+
+  U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
+  U32View trimmed_fold(size_t i) const { return trim_view(U32View(L_[i].fold).substr(L_[i].body)); }
+
+  // Text of line i from `from`, trimmed, markers removed; marker offsets are
+  // appended to refs relative to the returned text.
+  U32 piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const;
+
+  // ---- pass 1: layout ------------------------------------------------------
+
+  void measure_layout();
+
+  // ---- pass 2: page furniture ---------------------------------------------
+
+  void add_furniture(size_t i, const char* kind);
+
+  void find_furniture();
+  size_t masthead_symbol_line_ = std::string::npos;
+  std::string loose_marker_;
+
+  // A bare number followed by footnote-looking text on the next line.
+  bool starts_footnote_label(size_t i) const;
+
+  // ---- pass 3: footnotes ----------------------------------------------------
+
+  // Claims the body of a footnote starting at line i (label ending at
+  // text offset `from`), with its continuation lines; returns the index.
+  void add_footnote(const std::string& id, size_t i, size_t from);
+
+  // A blank line or the footnote rule right above line i.
+  bool set_off_above(size_t i) const;
+
+  // From line k to the end of its page: nothing but text, footnotes, furniture.
+  bool footer_below(size_t k) const;
+
+
+  // Look for the plain-digit marker `id` above line i (same page, after the
+  // previous footnote): digits glued to CJK text or left at a line end.
+  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const;
+
+  void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
+
+  void find_footnotes();
+
+  // ---- pass 4a: front matter ------------------------------------------------
+
+  // Where the body (or the TOC) starts.
+  size_t front_matter_end() const;
+
+  void use_range(size_t a, size_t b);
+
+  // Consecutive free lines from i (a block), joined; returns one past the end.
+  // Consecutive free text lines from i (a block), joined; returns one past the
+  // end. In hard-wrapped text a block goes on only past full-width lines.
+  size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8);
+
+
+
+  // A front-matter line consumed whole: its footnote markers point at the
+  // front matter.
+  void claim_front_matter_line(size_t i);
+
+
+
+
+
+  size_t parse_front_matter();
+
+  // ---- paragraphs -------------------------------------------------------------
+
+  // In hard-wrapped text a paragraph whose last line ended a sentence short of
+  // the full width has ended: the next line starts something new.
+  // (A line ending in "；" ends an item, not the paragraph: sub-items (a),
+  // (b) follow. Those and bulleted lines always continue.)
+  // Text that is not hard-wrapped has one paragraph per line: a line after
+  // a full stop starts anew there too.
+  bool ended_before(const ParaBuilder& p, size_t i) const;
+
+
+  // A preambular paragraph ("注意到…，") after a clause end starts anew.
+  bool starts_preamble(const ParaBuilder& p, size_t i) const;
+
+  static bool ends_sentence(const ParaBuilder& p);
+
+  void start_paragraph(ParaBuilder& p, size_t i, std::optional<long> number);
+
+  // Adds line i to an open paragraph; `fragment` when a page break (a blank
+  // line, a form feed, lifted footnotes or furniture) lies between.
+  void append(ParaBuilder& p, size_t i, size_t from, bool fragment);
+
+  static void flush(ParaBuilder& p, std::vector<Node>& out);
+
+  // Did anything lie between line a (last used) and line b: blank lines,
+  // a page break, lifted footnotes or furniture?
+  bool separated(size_t a, size_t b) const;
+
+  // ---- pass 4b: table of contents ---------------------------------------------
+
+
+
+
+  bool opens_toc_row(size_t i) const;
+
+  size_t parse_toc(size_t i);
+
+  void add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
+                     std::optional<std::pair<long, long>> range, std::optional<long> page);
+
+  // ---- pass 4c: body ---------------------------------------------------------
+
+  // Title of a heading starting on line i: its content, plus the following
+  // lines when the heading wraps (full-width line, no blank line between).
+  U32 heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs);
+
+  // Chapter/section/subsection title shape: short, no full stop, does not end
+  // like a sentence or clause.
+  bool heading_shape(size_t i, size_t max_chars) const;
+
+  // "一、加强各国之间在…" out of the heading sequence, on a full line that runs
+  // on into the next: an item of a list inside a paragraph, not a heading.
+  bool wrapped_list_item(size_t i, size_t end, long value, long last) const;
+
+  // A numbered line that reads as a paragraph: sentence-like, or a full line
+  // that wraps on into the next.
+  bool numbered_paragraph_shape(size_t i, size_t end) const;
+
+  // The next numbered line's value after i within [i+1, end), or -1.
+  long next_numbered_value(size_t i, size_t end) const;
+
+  bool annex_follows(size_t i) const;
+
+  std::vector<Node> parse_nodes(size_t begin, size_t end);
+
+  // ---- tables that extraction flattened ---------------------------------------
+
+
+
+  bool cell_like(size_t i) const;
+
+  // pdftotext's default mode puts every cell of a table on its own line, with
+  // blank lines between; -raw keeps a row on a line, cells split by spaces.
+  // Either is rebuilt into a table when the cells fall into a steady grid.
+  std::optional<size_t> flattened_table(size_t i, size_t end, Node* table, bool dry = false);
+  size_t no_table_before_ = 0;
+  size_t table_scan_end_ = 0;
+
+  std::optional<size_t> find_flattened_table(size_t i, size_t end, Node* table, bool dry);
+
+  bool crossed_furniture(size_t a, size_t b) const;
+
+  struct HeadingRef {
+    std::string id;
+    int line;
+    std::string in = "heading";
+  };
+  std::vector<HeadingRef> heading_refs_;
+
+  // ---- pass 4d: annexes -------------------------------------------------------
+
+  void parse_annexes(size_t i);
+
+  // ---- linking and coverage ------------------------------------------------
+
+  // How many annexes start at or before a line: footnote ids are looked up
+  // in the part of the document the marker is in first (annexes may number
+  // their footnotes from 1 again).
+  size_t part_of(int line) const;
+
+  void link_footnotes();
+
+  void report_unplaced();
+};
+
+}  // namespace undoc::detail

@@ -1,0 +1,173 @@
+// Pass 4b: the table of contents.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+bool Parser::opens_toc_row(size_t i) const {
+  U32View f = trimmed_fold(i);
+  f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
+  switch (classify(0, U32(f)).kind) {
+    case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Annex:
+    case LineKind::Article:
+      return true;
+    default:
+      return starts_with(trimmed_fold(i), U"附件");
+  }
+}
+
+size_t Parser::parse_toc(size_t i) {
+  i = next_free(i, L_.size());
+  if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
+  Toc& toc = doc_.toc;
+  toc.present = true;
+  toc.title = to_utf8(trim_view(L_[i].text));
+  toc.lines.extend(L_[i].number);
+  used_[i] = 1;
+  std::vector<size_t> pending;       // title lines of the row being read
+  std::vector<size_t> cells;         // number cells split off onto their own lines
+  std::optional<std::pair<long, long>> cell_range;
+  std::optional<bool> tab_style;
+  auto completes = [&](size_t j) {
+    U32View g = trimmed_fold(j);
+    if (number_cell(g)) return true;
+    auto t2 = toc_tail(g);
+    return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
+  };
+  size_t k = i + 1;
+  for (; k < L_.size(); ++k) {
+    if (L_[k].blank() || used_[k]) continue;
+    U32View f = trimmed_fold(k);
+    if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) {
+      used_[k] = 1;
+      toc.lines.extend(L_[k].number);
+      continue;
+    }
+    if (auto cell = number_cell(f); cell && !pending.empty()) {
+      cells.push_back(k);
+      // a range cell is followed by the page cell; a single number may be either
+      size_t j = next_free(k + 1, L_.size());
+      bool more = j < L_.size() && number_cell(trimmed_fold(j)) && cells.size() < 2;
+      if (more) {
+        cell_range = cell;
+        continue;
+      }
+      add_toc_entry(pending, cells, cell_range, cell->second);
+      pending.clear();
+      cells.clear();
+      cell_range.reset();
+      continue;
+    }
+    auto tail = toc_tail(f);
+    bool complete = tail && tail->page && (!tab_style || *tab_style == tail->tab || !*tab_style);
+    if (complete) {
+      if (!tab_style) tab_style = tail->tab;
+      if (!pending.empty() && opens_toc_row(k) && !opens_toc_row(pending.front())) pending.clear();
+      pending.push_back(k);
+      add_toc_entry(pending, {}, std::nullopt, std::nullopt);
+      pending.clear();
+      continue;
+    }
+    // A row that wraps or whose numbers come on later lines: accept it only
+    // if a completing line follows soon.
+    bool follows = false;
+    for (size_t j = k + 1, seen = 0; j < L_.size() && seen < 3; ++j) {
+      if (L_[j].blank() || used_[j]) continue;
+      ++seen;
+      if (L_[j].kind == LineKind::Numbered && contains(trimmed_fold(j), U'。')) break;
+      if (completes(j)) {
+        follows = true;
+        break;
+      }
+    }
+    if (!follows || pending.size() >= 4) break;
+    // A line that opens a row (一. / A. / 1. / 附件) after held lines that
+    // opened none: those were no row at all. They stay unplaced, and are
+    // reported, rather than glued to this row's title.
+    if (!pending.empty() && opens_toc_row(k) && !opens_toc_row(pending.front())) pending.clear();
+    pending.push_back(k);
+  }
+  if (!pending.empty()) k = pending.front();
+  return k;
+}
+
+void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
+                   std::optional<std::pair<long, long>> range, std::optional<long> page) {
+  TocEntry e;
+  for (size_t c : cells) {
+    used_[c] = 1;
+    e.lines.extend(L_[c].number);
+    doc_.toc.lines.extend(L_[c].number);
+  }
+  U32 joined;
+  bool annex = false;
+  U32 annex_label;
+  for (size_t n = 0; n < rows.size(); ++n) {
+    size_t r = rows[n];
+    used_[r] = 1;
+    e.lines.extend(L_[r].number);
+    doc_.toc.lines.extend(L_[r].number);
+    U32View f(L_[r].fold);
+    auto tail = toc_tail(f);
+    size_t end = tail ? tail->title_end : f.size();
+    if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
+    if (n + 1 == rows.size() && page) {
+      e.paragraphs = range;
+      e.page = page;
+    } else if (n + 1 == rows.size() && tail) {
+      e.paragraphs = tail->range;
+      e.page = tail->page;
+    }
+    U32View orig = U32View(L_[r].text).substr(0, end);
+    U32View orig_trim = trim_view(orig);
+    if (n == 0 && starts_with(trim_view(f), U"附件")) {
+      Line probe = classify(0, U32(orig_trim));
+      if (probe.kind == LineKind::Annex) {
+        annex = true;
+        annex_label = probe.label;
+        U32 title = trim(probe.content());
+        if (title.empty()) continue;
+        joined += title;
+        continue;
+      }
+      // 附件一 标题 on one line
+      size_t sp = orig_trim.find_first_of(U" \t\u3000");
+      if (sp != U32View::npos && classify(0, U32(orig_trim.substr(0, sp))).kind == LineKind::Annex) {
+        annex = true;
+        annex_label = classify(0, U32(orig_trim.substr(0, sp))).label;
+        orig_trim = trim_view(orig_trim.substr(sp));
+      }
+    }
+    if (!joined.empty()) joined.push_back(U' ');  // wrap point: dropped below between CJK
+    joined += U32(orig_trim);
+  }
+  U32 text = drop_cjk_wrap_spaces(joined);
+  if (annex) {
+    e.kind = "annex";
+    e.level = 1;
+    if (!annex_label.empty()) e.number = to_utf8(annex_label);
+    e.title = to_utf8(text);
+  } else {
+    Line probe = classify(0, text);
+    switch (probe.kind) {
+      case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
+      case LineKind::Section: e.kind = "section"; e.level = 2; break;
+      case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
+      case LineKind::Annex: e.kind = "annex"; e.level = 1; break;
+      default: e.kind = "other"; e.level = 1; break;
+    }
+    if (e.kind != "other") {
+      e.number = to_utf8(probe.label);
+      e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
+    } else {
+      e.title = to_utf8(trim_view(text));
+    }
+  }
+  doc_.toc.entries.push_back(std::move(e));
+}
+
+}  // namespace undoc::detail
