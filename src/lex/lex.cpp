@@ -223,7 +223,9 @@ Line classify(int number, U32 text) {
     // 6 A/60/871.  A plain-digit footnote candidate: a short number, a space,
     // then text that does not read as a date or a quantity (2006 年, 12 月).
     // pdftotext also glues the label to the text: "1关于…".
-    if (nd <= 3 && (is_space(t[nd]) || is_han(t[nd]) || t[nd] == U'《' || t[nd] == U'“')) {
+    // ... and to a document symbol: "1A/60/871。"
+    const bool glued_symbol = is_upper(t[nd]) && nd + 2 < t.size() && (t[nd + 1] == U'/' || t[nd + 2] == U'/');
+    if (nd <= 3 && (is_space(t[nd]) || is_han(t[nd]) || t[nd] == U'《' || t[nd] == U'“' || glued_symbol)) {
       size_t b = skip_spaces(t, nd);
       char32_t c = b < t.size() ? t[b] : U'\0';
       static const U32 units = U"年月日时分秒个名项届号条段次%岁亿万千百元美至和或、期周天点人国";

@@ -243,7 +243,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     U32View f = trimmed_fold(i);
     if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
       Node t;
-      if (auto next = flattened_table(i, end, &t)) {
+      std::optional<size_t> next = flattened_table(i, end, &t);
+      if (!next) next = wrapped_agenda(i, end, &t);
+      if (next) {
         close_para();
         sink().push_back(std::move(t));
         i = *next - 1;
@@ -295,6 +297,63 @@ bool Parser::cell_like(size_t i) const {
   int ink = 0;  // width without the spaces that lay out columns
   for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
   return ink <= 48 && !contains(f, U'。') && !contains(f, U'；');
+}
+
+std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
+  if (time_prefix(trimmed_fold(i)) == 0) return std::nullopt;
+  std::vector<size_t> starts;
+  size_t last = i;
+  for (size_t k = i; k < end; ++k) {
+    if (used_[k] || L_[k].blank()) continue;
+    const LineKind kind = L_[k].kind;
+    if (kind == LineKind::Chapter || kind == LineKind::Section || kind == LineKind::Numbered ||
+        kind == LineKind::Annex || kind == LineKind::Article || !cell_like(k))
+      break;
+    if (time_prefix(trimmed_fold(k)) > 0) starts.push_back(k);
+    last = k;
+  }
+  if (starts.size() < 2) return std::nullopt;
+  table->kind = NodeKind::Table;
+  size_t columns = 0;
+  for (size_t r = 0; r < starts.size(); ++r) {
+    const size_t s = starts[r], stop = r + 1 < starts.size() ? starts[r + 1] : last + 1;
+    const size_t from = skip_spaces(L_[s].fold, L_[s].body);
+    const size_t tp = time_prefix(trimmed_fold(s));
+    U32 time(U32View(L_[s].text).substr(from, tp));
+    U32 rest = trim(U32View(L_[s].text).substr(from + tp));
+    size_t k = s + 1;
+    // the 分 of "至 11 时 45" wrapped onto the next line
+    size_t n = next_free(k, stop);
+    if (n < stop && !time.empty() && fold_char(time.back()) >= U'0' && fold_char(time.back()) <= U'9' &&
+        trimmed_fold(n).substr(0, 1) == U"分") {
+      join_text(time, U"分");
+      if (trimmed_fold(n).size() == 1) {
+        used_[n] = 1;
+        table->lines.extend(L_[n].number);
+      }
+    }
+    std::vector<std::string> row{to_utf8(trim(time))};
+    if (!rest.empty()) row.push_back(to_utf8(rest));
+    U32 cell;
+    for (; k < stop; ++k) {
+      if (L_[k].blank()) {
+        if (!cell.empty()) row.push_back(to_utf8(cell));
+        cell.clear();
+        continue;
+      }
+      if (used_[k]) continue;
+      join_text(cell, trim_view(L_[k].text));
+      used_[k] = 1;
+      table->lines.extend(L_[k].number);
+    }
+    if (!cell.empty()) row.push_back(to_utf8(cell));
+    used_[s] = 1;
+    table->lines.extend(L_[s].number);
+    columns = std::max(columns, row.size());
+    table->rows.push_back(std::move(row));
+  }
+  for (auto& row : table->rows) row.resize(columns);
+  return last + 1;
 }
 
 std::optional<size_t> Parser::flattened_table(size_t i, size_t end, Node* table, bool dry) {

@@ -12,6 +12,9 @@ bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
 
 bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
 
+bool is_cjk_closing(char32_t c) { return U32View(U"，。；：、！？）》」』”").find(c) != U32View::npos; }
+bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“").find(c) != U32View::npos; }
+
 // Opening words of preambular paragraphs of resolutions.
 bool is_preamble_start(U32View f) {
   static const U32View words[] = {U"鉴于", U"回顾", U"又回顾", U"还回顾", U"注意到", U"又注意到", U"还注意到",
@@ -290,6 +293,53 @@ std::vector<U32View> split_spaces(U32View f) {
     i = j;
   }
   return out;
+}
+
+size_t time_prefix(U32View f) {
+  size_t i = 0;
+  auto period = [&] {
+    for (U32View w : {U32View(U"上午"), U32View(U"下午"), U32View(U"中午"), U32View(U"晚上"), U32View(U"早上")})
+      if (f.substr(i, 2) == w) {
+        i = skip_spaces(f, i + 2);
+        return;
+      }
+  };
+  auto number = [&] {
+    size_t b = i;
+    while (i < f.size() && f[i] >= U'0' && f[i] <= U'9' && i - b < 2) ++i;
+    return i > b;
+  };
+  // one time: N 时 [M 分]; `cut` accepts a bare number where a wrap cut it
+  auto time = [&](bool cut) {
+    size_t save = i;
+    period();
+    if (!number()) return (i = save, false);
+    size_t after_number = i;
+    i = skip_spaces(f, i);
+    if (i >= f.size() || (f[i] != U'时' && f[i] != U'点')) {
+      i = after_number;
+      return cut ? true : (i = save, false);
+    }
+    i = skip_spaces(f, i + 1);
+    size_t before_minutes = i;
+    if (number()) {
+      size_t after = i;
+      i = skip_spaces(f, i);
+      if (i < f.size() && f[i] == U'分') ++i;
+      else if (!cut) i = before_minutes;  // a number that is not minutes
+      else i = after;                     // "至 11 时 45": the 分 went to the next line
+    }
+    return true;
+  };
+  if (!time(false)) return 0;
+  size_t end = i;
+  i = skip_spaces(f, i);
+  if (i < f.size() && (f[i] == U'至' || f[i] == U'-' || f[i] == U'–' || f[i] == U'到')) {
+    i = skip_spaces(f, i + 1);
+    if (time(true)) end = i;
+  }
+  while (end > 0 && is_space(f[end - 1])) --end;
+  return end;
 }
 
 }  // namespace undoc::conv

@@ -14,6 +14,10 @@ namespace undoc::conv {
 bool contains(U32View s, char32_t c);
 bool starts_with(U32View s, U32View p);
 
+// full-width punctuation that closes (，。；：、！？）》」』”) or opens (（《「『“)
+bool is_cjk_closing(char32_t c);
+bool is_cjk_opening(char32_t c);
+
 // 鉴于, 回顾, 注意到…: the opening words of preambular paragraphs
 bool is_preamble_start(U32View f);
 // "所有 移徙者" -> "所有移徙者": spaces a wrap left between CJK characters
@@ -44,6 +48,11 @@ struct TocTail {
 std::optional<TocTail> toc_tail(U32View f);
 // "1-4" or "23" alone: a TOC cell that extraction split off
 std::optional<std::pair<long, long>> number_cell(U32View f);
+
+// "上午 10 时 35 分 至 11 时 45 分" at the start of a line: how many code points
+// the time (or time range) takes, 0 when the line opens with none. A range
+// cut by a wrap ("至 11 时 45") counts up to where it was cut.
+size_t time_prefix(U32View f);
 
 // tables that extraction flattened
 bool numeric_cell(U32View f);                     // 156.3, 19, 67%

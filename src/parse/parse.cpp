@@ -72,6 +72,13 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
       if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
       continue;
     }
+    // PDF extraction puts spaces around full-width punctuation where the
+    // glyphs sit apart ("认为 ，国际"); Chinese text never has them there
+    if (is_space(ln.text[k]) && !out.empty() && k + 1 < e && !is_space(ln.text[k + 1]) &&
+        (is_cjk_closing(ln.text[k + 1]) || is_cjk_opening(out.back()))) {
+      ++k;
+      continue;
+    }
     out.push_back(ln.text[k]);
     ++k;
   }

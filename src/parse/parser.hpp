@@ -214,6 +214,12 @@ class Parser {
   // blank lines between; -raw keeps a row on a line, cells split by spaces.
   // Either is rebuilt into a table when the cells fall into a steady grid.
   std::optional<size_t> flattened_table(size_t i, size_t end, Node* table, bool dry = false);
+
+  // An agenda whose cells wrapped (pdftotext on a narrow table): rows start
+  // at lines that open with a time ("上午 10 时至 10 时 30 分"); the rest of such
+  // a line and the blocks of lines below it, split at blank lines, are the
+  // row's other cells. Returns one past the last line taken.
+  std::optional<size_t> wrapped_agenda(size_t i, size_t end, Node* table);
   size_t no_table_before_ = 0;
   size_t table_scan_end_ = 0;
 

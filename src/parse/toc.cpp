@@ -145,6 +145,18 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (!joined.empty()) joined.push_back(U' ');  // wrap point: dropped below between CJK
     joined += U32(orig_trim);
   }
+  // "…互动部分30-64" with the page on a line of its own: the range was glued
+  // to the title when the row wrapped
+  if (!cells.empty() && !e.paragraphs) {
+    size_t end = joined.size(), b = end;
+    while (b > 0 && ((joined[b - 1] >= U'0' && joined[b - 1] <= U'9') || joined[b - 1] == U'-' || joined[b - 1] == U'–')) --b;
+    if (b < end && b > 0 && is_han(joined[b - 1])) {
+      if (auto r = number_cell(fold(U32View(joined).substr(b)))) {
+        e.paragraphs = r;
+        joined.resize(b);
+      }
+    }
+  }
   U32 text = drop_cjk_wrap_spaces(joined);
   if (annex) {
     e.kind = "annex";

@@ -11,6 +11,7 @@ Needs: libreoffice-writer-nogui fonts-wqy-microhei poppler-utils
 Usage: tests/data/make_pdf_samples.py [OUTDIR]   (default: samples/)
 """
 import html
+import re
 import os
 import subprocess
 import sys
@@ -259,6 +260,65 @@ def fodt(body, symbol=SYMBOL, job=JOB):
 '''
 
 
+SEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples",
+                    "a-61-hearings-migration-summary.txt")
+SEED_SYMBOL = "A/61/187"
+SEED_JOB = "06-45095 (C)"
+
+
+def build_from_seed():
+    """The seed document laid out as the UN prints it: its page-break
+    continuations joined back into their paragraphs, its footnote lines turned
+    into real footnotes at their markers, its TOC and agenda as tab rows and a
+    table. Extracted again, it must parse to the same structure."""
+    lines = [l for l in open(SEED, encoding="utf-8").read().split("\n") if l.strip()]
+    notes = {l.split(" ", 1)[0]: l.split(" ", 1)[1] for l in lines if l[:2] in ("* ", "¹ ")}
+    label = re.compile(r"^([一二三四五六七八九十]+\.|[A-Z]\.|\d+\.) ")
+    out, paras, table = [], [], []
+    n = Notes()
+    def note(text, mark):
+        nonlocal n
+        body = notes["*" if mark == "*" else "¹"]
+        cit = '<text:note-citation text:label="*">*</text:note-citation>' if mark == "*" else \
+              "<text:note-citation>1</text:note-citation>"
+        return (f'<text:note text:id="s{len(text)}" text:note-class="footnote">{cit}'
+                f'<text:note-body><text:p text:style-name="Note">{esc(body)}</text:p></text:note-body></text:note>')
+    items = []  # (style, text)
+    in_annex = False
+    for l in lines:
+        if l[:2] in ("* ", "¹ "):
+            continue
+        if "\t" in l and in_annex:
+            table.append(l.split("\t"))
+            continue
+        if l == "附件":
+            in_annex = True
+        m = label.match(l)
+        numbered_para = bool(re.match(r"^\d+\. .*。", l))
+        if not m and "。" in l and items and items[-1][0] == "Body" and re.match(r"^\d+\. ", items[-1][1]):
+            items[-1] = ("Body", items[-1][1] + l)  # a page-break continuation goes home
+            continue
+        style = "Body" if (numbered_para or ("。" in l and not m)) else ("Toc" if "\t" in l else "Heading")
+        items.append((style, l))
+    for style, text in items:
+        content = esc(text).replace("\t", "<text:tab/>")
+        if "临时议程*" in text:
+            content = content.replace("临时议程*", "临时议程" + note(text, "*"))
+        if "报告¹" in text:
+            content = content.replace("报告¹", "报告" + note(text, "1"))
+        if text == "附件":
+            out.append(para("PageBreak", content))
+        else:
+            out.append(para(style, content))
+    rows = []
+    for r in table:
+        r = (r + ["", "", ""])[:3]
+        cells = "".join(f'<table:table-cell office:value-type="string"><text:p text:style-name="Cell">{esc(c)}</text:p></table:table-cell>' for c in r)
+        rows.append(f"<table:table-row>{cells}</table:table-row>")
+    out.append('<table:table table:name="A"><table:table-column table:number-columns-repeated="3"/>' + "".join(rows) + "</table:table>\n")
+    return "".join(out)
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "samples")
     with tempfile.TemporaryDirectory() as tmp:
@@ -284,6 +344,8 @@ def main():
         write("a-62-87-humanitarian-report-pdftotext.txt", extract(pdf, None, ""))
         write("a-62-87-humanitarian-report-raw.txt", extract(pdf, "-raw", ""))
         write("a-62-87-humanitarian-report-layout.txt", extract(pdf, "-layout", ""))
+        pdf = render("seed", fodt(build_from_seed(), SEED_SYMBOL, SEED_JOB))
+        write("a-61-hearings-migration-summary-pdf.txt", extract(pdf, None, ""))
         pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
         write("a-res-61-295-declaration-gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 

@@ -648,3 +648,55 @@ TEST(Parse, EcosocSessionsAndCommittees) {
   EXPECT_EQ(c.front_matter.notes, std::vector<std::string>{"第二委员会"});
   EXPECT_EQ(c.front_matter.title.value_or(""), "决议草案");
 }
+
+// The seed laid out by LibreOffice and extracted by pdftotext (tests/data/
+// make_pdf_samples.py): hard-wrapped, with page furniture, real footnotes, a
+// TOC whose cells come on lines of their own and an agenda whose cells wrap.
+// The structure must come out the same as from the seed.
+TEST(SampleVariants, PdfExtractionOfTheSeedHasTheSameStructure) {
+  Document a = convert(read_file("samples/a-61-hearings-migration-summary.txt"), "a");
+  Document b = convert(read_file("samples/a-61-hearings-migration-summary-pdf.txt"), "b");
+  auto headings = [](const Document& d) {
+    std::vector<std::string> out;
+    walk(d.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Section) out.push_back(n.section_kind + ":" + n.number.value_or("") + ":" + n.title);
+    });
+    return out;
+  };
+  EXPECT_EQ(headings(a), headings(b));
+  auto no_spaces = [](const std::string& s) {
+    std::string out;
+    for (char c : s)
+      if (c != ' ') out += c;
+    return out;
+  };
+  auto pa = numbered(a), pb = numbered(b);
+  ASSERT_EQ(pa.size(), pb.size());
+  for (size_t i = 0; i < pa.size(); ++i) {
+    EXPECT_EQ(*pa[i]->paragraph_number, *pb[i]->paragraph_number);
+    EXPECT_EQ(no_spaces(pa[i]->text), no_spaces(pb[i]->text)) << "paragraph " << *pa[i]->paragraph_number;
+  }
+  ASSERT_EQ(a.toc.entries.size(), b.toc.entries.size());
+  for (size_t i = 0; i < a.toc.entries.size(); ++i) {
+    EXPECT_EQ(a.toc.entries[i].title, b.toc.entries[i].title);
+    EXPECT_EQ(a.toc.entries[i].paragraphs, b.toc.entries[i].paragraphs);
+  }
+  ASSERT_EQ(a.footnotes.size(), b.footnotes.size());
+  for (size_t i = 0; i < a.footnotes.size(); ++i) {
+    EXPECT_EQ(a.footnotes[i].id, b.footnotes[i].id);
+    EXPECT_EQ(a.footnotes[i].text, b.footnotes[i].text);
+    ASSERT_EQ(b.footnotes[i].refs.size(), 1u);
+    EXPECT_EQ(a.footnotes[i].refs[0].paragraph, b.footnotes[i].refs[0].paragraph);
+  }
+  EXPECT_EQ(a.front_matter.title, b.front_matter.title);
+  EXPECT_EQ(a.front_matter.subtitle, b.front_matter.subtitle);
+  EXPECT_EQ(b.front_matter.symbol.value_or(""), "A/61/187");
+  ASSERT_EQ(b.annexes.size(), 1u);
+  ASSERT_EQ(b.annexes[0].children.size(), 1u);
+  const Node& agenda = b.annexes[0].children[0];
+  ASSERT_EQ(agenda.kind, NodeKind::Table);
+  EXPECT_EQ(agenda.rows.size(), 8u);  // the 12 rows less the 4 whose first cell is empty, merged above
+  EXPECT_EQ(agenda.rows[2][0], "上午 10 时 35 分 至 11 时 45 分");
+  EXPECT_FALSE(has_code(b, "W-UNPLACED"));
+  EXPECT_TRUE(check_tree(b).empty());
+}
