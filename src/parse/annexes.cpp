@@ -27,7 +27,12 @@ void Parser::parse_annexes(size_t i) {
       a.title = to_utf8(piece(i, ln.body, nullptr));
     } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
       U32 title;
-      block(j, next, &title, &a.lines, 4);
+      size_t k = block(j, next, &title, &a.lines, 4);
+      // a title cut mid-phrase goes on past a blank line ("…听询会的" / "议程安排")
+      size_t m = next_free(k, next);
+      if (m < next && m > k && ends_mid_phrase(fold(title)) && L_[m].kind == LineKind::Text &&
+          heading_shape(m, kMaxHeadingChars))
+        block(m, next, &title, &a.lines, 2);
       a.title = to_utf8(title);
     }
     a.children = parse_nodes(j, next);

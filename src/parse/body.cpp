@@ -301,52 +301,78 @@ bool Parser::cell_like(size_t i) const {
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
   if (time_prefix(trimmed_fold(i)) == 0) return std::nullopt;
+  // the run: short lines with no full stop, until a heading or a sentence
+  auto agenda_line = [&](size_t k) {
+    const LineKind kind = L_[k].kind;
+    if (kind == LineKind::Chapter || kind == LineKind::Section || kind == LineKind::Numbered ||
+        kind == LineKind::Annex || kind == LineKind::Article)
+      return false;
+    U32View f = trim_view(L_[k].fold);
+    int ink = 0;
+    for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
+    return ink <= 100 && !contains(f, U'。');
+  };
   std::vector<size_t> starts;
   size_t last = i;
   for (size_t k = i; k < end; ++k) {
     if (used_[k] || L_[k].blank()) continue;
-    const LineKind kind = L_[k].kind;
-    if (kind == LineKind::Chapter || kind == LineKind::Section || kind == LineKind::Numbered ||
-        kind == LineKind::Annex || kind == LineKind::Article || !cell_like(k))
-      break;
+    if (!agenda_line(k)) break;
     if (time_prefix(trimmed_fold(k)) > 0) starts.push_back(k);
     last = k;
   }
   if (starts.size() < 2) return std::nullopt;
   table->kind = NodeKind::Table;
+  // cells of one line: split at runs of two or more spaces (-layout)
+  auto cells_of = [](U32View t, std::vector<U32>& into) {
+    t = trim_view(t);
+    size_t b = 0;
+    for (size_t j = 0; j <= t.size(); ++j) {
+      bool cut = j == t.size() || (j + 1 < t.size() && is_space(t[j]) && is_space(t[j + 1]));
+      if (!cut) continue;
+      U32View c = trim_view(t.substr(b, j - b));
+      if (!c.empty()) into.emplace_back(c);
+      while (j < t.size() && is_space(t[j])) ++j;
+      b = j;
+    }
+  };
   size_t columns = 0;
   for (size_t r = 0; r < starts.size(); ++r) {
     const size_t s = starts[r], stop = r + 1 < starts.size() ? starts[r + 1] : last + 1;
     const size_t from = skip_spaces(L_[s].fold, L_[s].body);
     const size_t tp = time_prefix(trimmed_fold(s));
     U32 time(U32View(L_[s].text).substr(from, tp));
-    U32 rest = trim(U32View(L_[s].text).substr(from + tp));
-    size_t k = s + 1;
-    // the 分 of "至 11 时 45" wrapped onto the next line
-    size_t n = next_free(k, stop);
-    if (n < stop && !time.empty() && fold_char(time.back()) >= U'0' && fold_char(time.back()) <= U'9' &&
-        trimmed_fold(n).substr(0, 1) == U"分") {
-      join_text(time, U"分");
-      if (trimmed_fold(n).size() == 1) {
-        used_[n] = 1;
-        table->lines.extend(L_[n].number);
+    std::vector<U32> cells;
+    cells_of(U32View(L_[s].text).substr(from + tp), cells);
+    // the 分 of "至 11 时 45" wrapped onto the next line, maybe ahead of more text
+    size_t n = next_free(s + 1, stop), skip_n = 0;
+    if (n < stop && !time.empty() && fold_char(time.back()) >= U'0' && fold_char(time.back()) <= U'9') {
+      U32View g = trimmed_fold(n);
+      if (!g.empty() && g[0] == U'分' && (g.size() == 1 || is_space(g[1]))) {
+        join_text(time, U"分");
+        skip_n = skip_spaces(L_[n].fold, L_[n].body) + 1;
       }
     }
-    std::vector<std::string> row{to_utf8(trim(time))};
-    if (!rest.empty()) row.push_back(to_utf8(rest));
-    U32 cell;
-    for (; k < stop; ++k) {
+    // the lines below: a blank line ends a cell; otherwise a line goes on
+    // the last cell (a wrapped cell)
+    bool new_cell = cells.empty();
+    for (size_t k = s + 1; k < stop; ++k) {
       if (L_[k].blank()) {
-        if (!cell.empty()) row.push_back(to_utf8(cell));
-        cell.clear();
+        new_cell = true;
         continue;
       }
       if (used_[k]) continue;
-      join_text(cell, trim_view(L_[k].text));
+      std::vector<U32> parts;
+      cells_of(U32View(L_[k].text).substr(k == n ? skip_n : 0), parts);
+      for (auto& part : parts) {
+        if (new_cell || cells.empty()) cells.emplace_back();
+        join_text(cells.back(), part);
+        new_cell = false;
+      }
       used_[k] = 1;
       table->lines.extend(L_[k].number);
     }
-    if (!cell.empty()) row.push_back(to_utf8(cell));
+    std::vector<std::string> row{to_utf8(trim(time))};
+    for (auto& c : cells) row.push_back(to_utf8(c));
     used_[s] = 1;
     table->lines.extend(L_[s].number);
     columns = std::max(columns, row.size());

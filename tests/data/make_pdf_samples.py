@@ -346,6 +346,8 @@ def main():
         write("a-62-87-humanitarian-report-layout.txt", extract(pdf, "-layout", ""))
         pdf = render("seed", fodt(build_from_seed(), SEED_SYMBOL, SEED_JOB))
         write("a-61-hearings-migration-summary-pdf.txt", extract(pdf, None, ""))
+        write("a-61-hearings-migration-summary-pdf-raw.txt", extract(pdf, "-raw", ""))
+        write("a-61-hearings-migration-summary-pdf-layout.txt", extract(pdf, "-layout", ""))
         pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
         write("a-res-61-295-declaration-gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 

@@ -653,9 +653,16 @@ TEST(Parse, EcosocSessionsAndCommittees) {
 // make_pdf_samples.py): hard-wrapped, with page furniture, real footnotes, a
 // TOC whose cells come on lines of their own and an agenda whose cells wrap.
 // The structure must come out the same as from the seed.
-TEST(SampleVariants, PdfExtractionOfTheSeedHasTheSameStructure) {
+class PdfOfTheSeed : public ::testing::TestWithParam<const char*> {};
+
+INSTANTIATE_TEST_SUITE_P(PdftotextModes, PdfOfTheSeed,
+                         ::testing::Values("samples/a-61-hearings-migration-summary-pdf.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-raw.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-layout.txt"));
+
+TEST_P(PdfOfTheSeed, HasTheSameStructureAsTheSeed) {
   Document a = convert(read_file("samples/a-61-hearings-migration-summary.txt"), "a");
-  Document b = convert(read_file("samples/a-61-hearings-migration-summary-pdf.txt"), "b");
+  Document b = convert(read_file(GetParam()), "b");
   auto headings = [](const Document& d) {
     std::vector<std::string> out;
     walk(d.body, [&](const Node& n) {
@@ -697,6 +704,7 @@ TEST(SampleVariants, PdfExtractionOfTheSeedHasTheSameStructure) {
   ASSERT_EQ(agenda.kind, NodeKind::Table);
   EXPECT_EQ(agenda.rows.size(), 8u);  // the 12 rows less the 4 whose first cell is empty, merged above
   EXPECT_EQ(agenda.rows[2][0], "上午 10 时 35 分 至 11 时 45 分");
+  EXPECT_EQ(b.annexes[0].title, a.annexes[0].title);
   EXPECT_FALSE(has_code(b, "W-UNPLACED"));
   EXPECT_TRUE(check_tree(b).empty());
 }
