@@ -343,13 +343,17 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
     U32 time(U32View(L_[s].text).substr(from, tp));
     std::vector<U32> cells;
     cells_of(U32View(L_[s].text).substr(from + tp), cells);
-    // the 分 of "至 11 时 45" wrapped onto the next line, maybe ahead of more text
+    // a time cut by the wrap ("至 11" / "时 45 分", "至 11 时 45" / "分") goes on
+    // at the start of the next line, maybe ahead of more text
     size_t n = next_free(s + 1, stop), skip_n = 0;
     if (n < stop && !time.empty() && fold_char(time.back()) >= U'0' && fold_char(time.back()) <= U'9') {
-      U32View g = trimmed_fold(n);
-      if (!g.empty() && g[0] == U'分' && (g.size() == 1 || is_space(g[1]))) {
-        join_text(time, U"分");
-        skip_n = skip_spaces(L_[n].fold, L_[n].body) + 1;
+      const size_t at = skip_spaces(L_[n].fold, L_[n].body);
+      U32 both = fold(time) + U" " + U32(U32View(L_[n].fold).substr(at));
+      const size_t grown = time_prefix(both);
+      if (grown > time.size() + 1) {
+        const size_t extra = grown - time.size() - 1;
+        join_text(time, U32View(L_[n].text).substr(at, extra));
+        skip_n = at + extra;
       }
     }
     // the lines below: a blank line ends a cell; otherwise a line goes on

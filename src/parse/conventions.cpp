@@ -230,7 +230,7 @@ std::optional<TocTail> toc_tail(U32View f) {
       lo = hi;
       s = r;
     }
-    if (ok && r > 0 && (is_space(f[r - 1]) || is_leader(f[r - 1]))) {
+    if (ok && (r == 0 || is_space(f[r - 1]) || is_leader(f[r - 1]))) {  // (r == 0: "30-64 7" alone)
       t.range = std::make_pair(lo, hi);
       q = r;
       while (q > 0 && is_space(f[q - 1])) --q;

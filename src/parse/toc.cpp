@@ -47,6 +47,19 @@ size_t Parser::parse_toc(size_t i) {
       toc.lines.extend(L_[k].number);
       continue;
     }
+    // "B. 性别 26" then "6": the number read as the page was the paragraph
+    // range, and this lone number is the page
+    if (auto cell = number_cell(f); cell && pending.empty() && cell->first == cell->second && !toc.entries.empty() &&
+                                    toc.entries.back().page && !toc.entries.back().paragraphs &&
+                                    next_free(static_cast<size_t>(toc.entries.back().lines.last - 1) + 1, L_.size()) == k) {
+      TocEntry& prev = toc.entries.back();
+      prev.paragraphs = std::make_pair(*prev.page, *prev.page);
+      prev.page = cell->first;
+      prev.lines.extend(L_[k].number);
+      toc.lines.extend(L_[k].number);
+      used_[k] = 1;
+      continue;
+    }
     if (auto cell = number_cell(f); cell && !pending.empty()) {
       cells.push_back(k);
       // a range cell is followed by the page cell; a single number may be either
@@ -147,13 +160,18 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
   }
   // "…互动部分30-64" with the page on a line of its own: the range was glued
   // to the title when the row wrapped
+  // (or set apart by spaces: "一. 导言 1-7", then "3")
   if (!cells.empty() && !e.paragraphs) {
-    size_t end = joined.size(), b = end;
+    size_t end = joined.size();
+    while (end > 0 && is_space(joined[end - 1])) --end;
+    size_t b = end;
     while (b > 0 && ((joined[b - 1] >= U'0' && joined[b - 1] <= U'9') || joined[b - 1] == U'-' || joined[b - 1] == U'–')) --b;
-    if (b < end && b > 0 && is_han(joined[b - 1])) {
-      if (auto r = number_cell(fold(U32View(joined).substr(b)))) {
+    size_t h = b;
+    while (h > 0 && is_space(joined[h - 1])) --h;
+    if (b < end && h > 0 && is_han(joined[h - 1])) {
+      if (auto r = number_cell(fold(U32View(joined).substr(b, end - b)))) {
         e.paragraphs = r;
-        joined.resize(b);
+        joined.resize(h);
       }
     }
   }

@@ -222,9 +222,12 @@ def build():
     return "".join(out)
 
 
-def fodt(body, symbol=SYMBOL, job=JOB):
-    text_props = (f'style:font-name="{FONT}" style:font-name-asian="{FONT}" fo:font-size="10pt" '
-                  'style:font-size-asian="10pt"')
+def fodt(body, symbol=SYMBOL, job=JOB, size=10, margin=3.5, page_of=False):
+    text_props = (f'style:font-name="{FONT}" style:font-name-asian="{FONT}" fo:font-size="{size}pt" '
+                  f'style:font-size-asian="{size}pt"')
+    page_number = '<text:page-number text:select-page="current">1</text:page-number>'
+    if page_of:  # "3/12", as newer UN documents number their pages
+        page_number += '/<text:page-count>12</text:page-count>'
     return f'''<?xml version="1.0" encoding="UTF-8"?>
 <office:document {NS} office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="{FONT}" svg:font-family="'{FONT}'"/></office:font-face-decls>
@@ -244,14 +247,14 @@ def fodt(body, symbol=SYMBOL, job=JOB):
 <style:style style:name="Cell" style:family="paragraph"/>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="3.5cm" fo:margin-right="3.5cm"/>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="{margin}cm" fo:margin-right="{margin}cm"/>
 <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style>
 <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
 <style:master-page style:name="Standard" style:page-layout-name="pm1">
 <style:header><text:p>{symbol}</text:p></style:header>
-<style:footer><text:p>{esc(job)}</text:p><text:p><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
+<style:footer><text:p>{esc(job)}</text:p><text:p>{page_number}</text:p></style:footer>
 </style:master-page>
 </office:master-styles>
 <office:body><office:text>
@@ -348,6 +351,11 @@ def main():
         write("a-61-hearings-migration-summary-pdf.txt", extract(pdf, None, ""))
         write("a-61-hearings-migration-summary-pdf-raw.txt", extract(pdf, "-raw", ""))
         write("a-61-hearings-migration-summary-pdf-layout.txt", extract(pdf, "-layout", ""))
+        # other page set-ups: larger type; narrow column with "3/12" page numbers
+        for tag, size, margin, page_of in (("12pt", 12, 2.5, False), ("narrow", 9, 5.5, True)):
+            pdf = render("seed-" + tag, fodt(build_from_seed(), SEED_SYMBOL, SEED_JOB, size, margin, page_of))
+            for mode, suffix in ((None, ""), ("-raw", "-raw"), ("-layout", "-layout")):
+                write(f"a-61-hearings-migration-summary-pdf-{tag}{suffix}.txt", extract(pdf, mode, ""))
         pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
         write("a-res-61-295-declaration-gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 

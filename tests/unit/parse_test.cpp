@@ -658,7 +658,13 @@ class PdfOfTheSeed : public ::testing::TestWithParam<const char*> {};
 INSTANTIATE_TEST_SUITE_P(PdftotextModes, PdfOfTheSeed,
                          ::testing::Values("samples/a-61-hearings-migration-summary-pdf.txt",
                                            "samples/a-61-hearings-migration-summary-pdf-raw.txt",
-                                           "samples/a-61-hearings-migration-summary-pdf-layout.txt"));
+                                           "samples/a-61-hearings-migration-summary-pdf-layout.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-12pt.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-12pt-raw.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-12pt-layout.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-narrow.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-narrow-raw.txt",
+                                           "samples/a-61-hearings-migration-summary-pdf-narrow-layout.txt"));
 
 TEST_P(PdfOfTheSeed, HasTheSameStructureAsTheSeed) {
   Document a = convert(read_file("samples/a-61-hearings-migration-summary.txt"), "a");
