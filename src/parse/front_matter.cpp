@@ -202,6 +202,17 @@ size_t Parser::parse_front_matter() {
         item.lines.extend(ln.number);
         used_[i] = 1;
         size_t j = next_free(item_line + 1, end);
+        // the marker may also come out on a line of its own below ("临时议程 项目 71(a)" / "*")
+        if (j < end) {
+          U32View g = trim_view(L_[j].fold);
+          if (!g.empty() && g.size() <= 3 &&
+              std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*' || is_superscript_digit(c); })) {
+            item.footnotes.push_back(id_of(g));
+            item.lines.extend(L_[j].number);
+            used_[j] = 1;
+            j = next_free(j + 1, end);
+          }
+        }
         // the agenda title; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
         if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
             !find_date(trimmed_fold(j))) {

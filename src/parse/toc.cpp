@@ -9,7 +9,7 @@
 namespace undoc::detail {
 
 bool Parser::opens_toc_row(size_t i) const {
-  U32View f = trimmed_fold(i);
+  U32View f = trim_view(L_[i].fold);  // the whole line, label included
   f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
   switch (classify(0, U32(f)).kind) {
     case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Annex:
@@ -59,6 +59,25 @@ size_t Parser::parse_toc(size_t i) {
       toc.lines.extend(L_[k].number);
       used_[k] = 1;
       continue;
+    }
+    // Several held rows, then as many lone numbers: extraction put the page
+    // column after the titles ("附件一 …" / "附件二 …" / "8" / "9").
+    if (auto cell = number_cell(f); cell && pending.size() >= 2 && cells.empty() &&
+                                    std::all_of(pending.begin(), pending.end(), [&](size_t r) { return opens_toc_row(r); })) {
+      std::vector<size_t> pages{k};
+      for (size_t j = next_free(k + 1, L_.size()); j < L_.size() && pages.size() < pending.size();
+           j = next_free(j + 1, L_.size())) {
+        auto c = number_cell(trimmed_fold(j));
+        if (!c || c->first != c->second) break;
+        pages.push_back(j);
+      }
+      if (pages.size() == pending.size()) {
+        for (size_t r = 0; r < pending.size(); ++r)
+          add_toc_entry({pending[r]}, {pages[r]}, std::nullopt, number_cell(trimmed_fold(pages[r]))->second);
+        k = pages.back();
+        pending.clear();
+        continue;
+      }
     }
     if (auto cell = number_cell(f); cell && !pending.empty()) {
       cells.push_back(k);

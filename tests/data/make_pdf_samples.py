@@ -356,6 +356,10 @@ def main():
             pdf = render("seed-" + tag, fodt(build_from_seed(), SEED_SYMBOL, SEED_JOB, size, margin, page_of))
             for mode, suffix in ((None, ""), ("-raw", "-raw"), ("-layout", "-layout")):
                 write(f"a-61-hearings-migration-summary-pdf-{tag}{suffix}.txt", extract(pdf, mode, ""))
+        # the report in a narrow column with "3/5" page numbers
+        pdf = render("report-narrow", fodt(build(), SYMBOL, JOB, 9, 5.5, True))
+        for mode, suffix in ((None, ""), ("-raw", "-raw"), ("-layout", "-layout")):
+            write(f"a-62-87-humanitarian-report-narrow{suffix}.txt", extract(pdf, mode, ""))
         pdf = render("resolution", fodt(build_resolution(), RES_SYMBOL, RES_JOB))
         write("a-res-61-295-declaration-gb18030-crlf.txt", extract(pdf, None, ""), "gb18030", "\r\n")
 
