@@ -25,7 +25,6 @@ enum class LineKind {
   TableRow,      // cells separated by TAB
   Text,
 };
-const char* line_kind_name(LineKind k);
 
 struct Line {
   int number = 0;          // 1-based source line

@@ -4,28 +4,6 @@
 
 namespace undoc {
 
-const char* line_kind_name(LineKind k) {
-  switch (k) {
-    case LineKind::Blank: return "blank";
-    case LineKind::Chapter: return "chapter";
-    case LineKind::Section: return "section";
-    case LineKind::Numbered: return "numbered";
-    case LineKind::Article: return "article";
-    case LineKind::Annex: return "annex";
-    case LineKind::TocTitle: return "toc_title";
-    case LineKind::FootnoteBody: return "footnote_body";
-    case LineKind::BareNumber: return "bare_number";
-    case LineKind::DigitNote: return "digit_note";
-    case LineKind::Symbol: return "symbol";
-    case LineKind::PageOf: return "page_of";
-    case LineKind::Rule: return "rule";
-    case LineKind::JobNumber: return "job_number";
-    case LineKind::TableRow: return "table_row";
-    case LineKind::Text: return "text";
-  }
-  return "?";
-}
-
 namespace {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }

@@ -12,10 +12,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
   char32_t last = fold_char(p.text.back());
   bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
-  if (!full_stop || separated(static_cast<size_t>(p.last_line), i)) return false;
-  const int width = L_[static_cast<size_t>(p.last_line)].width;
+  if (!full_stop || separated(p.last_line, i)) return false;
+  const int width = L_[p.last_line].width;
   // (too few lines to measure a wrap width: the widest line stands in)
-  return wrapped_ ? !full(static_cast<size_t>(p.last_line)) : width < widest_ - 4;
+  return wrapped_ ? !full(p.last_line) : width < widest_ - 4;
 }
 
 bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
@@ -38,7 +38,7 @@ void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> numbe
   p.text = piece(i, number ? L_[i].body : 0, &refs);
   p.node.footnote_refs = refs;
   p.node.lines.extend(L_[i].number);
-  p.last_line = static_cast<int>(i);
+  p.last_line = i;
   used_[i] = 1;
 }
 
@@ -54,7 +54,7 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
   size_t base = p.text.size() - more.size();
   for (auto& r : refs) p.node.footnote_refs.push_back({r.id, static_cast<int>(base) + r.offset});
   p.node.lines.extend(L_[i].number);
-  p.last_line = static_cast<int>(i);
+  p.last_line = i;
   used_[i] = 1;
 }
 

@@ -28,7 +28,6 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     ++k;
   }
   fn.text = to_utf8(text);
-  footnote_ids_.insert(id);
   doc_.footnotes.push_back(std::move(fn));
 }
 
@@ -156,7 +155,9 @@ void Parser::find_footnotes() {
         size_t q = p;
         while (q < t.size() && t[q] == U'*') ++q;
         std::string id(q - p, '*');
-        if (footnote_ids_.count(id)) add_marker(i, p, q - p, id);
+        // a star is a marker only where a star footnote exists
+        if (std::any_of(doc_.footnotes.begin(), doc_.footnotes.end(), [&](const Footnote& f) { return f.id == id; }))
+          add_marker(i, p, q - p, id);
         p = q - 1;
       }
     }

@@ -35,10 +35,6 @@ size_t Parser::front_matter_end() const {
   return L_.size();
 }
 
-void Parser::use_range(size_t a, size_t b) {
-  for (size_t k = a; k <= b && k < L_.size(); ++k) used_[k] = 1;
-}
-
 size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines) {
   size_t k = i;
   while (k < end && free_line(k) && k - i < max_lines) {
@@ -282,7 +278,7 @@ size_t Parser::parse_front_matter() {
     }
     // A short line with no punctuation between paragraphs ("摘要") is a
     // heading of the front matter, kept as a paragraph of its own kind.
-    if ((!para.open || ends_sentence(para) || separated(static_cast<size_t>(para.last_line), i)) &&
+    if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&
         heading_shape(i, 20) && !full(i)) {
       size_t j = next_free(i + 1, end);
       if (j < end && L_[j].kind == LineKind::Text && !heading_shape(j, 20)) {
@@ -294,7 +290,7 @@ size_t Parser::parse_front_matter() {
       }
     }
     // Unnumbered paragraphs (the transmittal text).
-    bool gap = para.open && separated(static_cast<size_t>(para.last_line), i);
+    bool gap = para.open && separated(para.last_line, i);
     bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) ||
                     (para.open && ended_before(para, i)) || starts_preamble(para, i);
     if (new_para) {

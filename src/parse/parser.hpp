@@ -11,7 +11,6 @@
 #pragma once
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -37,7 +36,7 @@ struct ParaBuilder {
   Node node;
   U32 text;
   bool open = false;
-  int last_line = 0;
+  size_t last_line = 0;  // index of the last line added
 };
 
 class Parser {
@@ -55,12 +54,10 @@ class Parser {
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
-  std::set<std::string> footnote_ids_;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------
 
-  const Line& at(size_t i) const { return L_[i]; }
   bool free_line(size_t i) const { return i < L_.size() && !used_[i] && !L_[i].blank(); }
 
   // Next line at or after i that is neither blank nor claimed.
@@ -120,7 +117,6 @@ class Parser {
   // Where the body (or the TOC) starts.
   size_t front_matter_end() const;
 
-  void use_range(size_t a, size_t b);
 
   // Consecutive free lines from i (a block), joined; returns one past the end.
   // Consecutive free text lines from i (a block), joined; returns one past the
