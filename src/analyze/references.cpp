@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "../parse/conventions.hpp"
 #include "undoc/analyze.hpp"
 #include "undoc/text.hpp"
 #include "undoc/validate.hpp"
@@ -40,37 +41,6 @@ size_t resolution_at(U32View f, size_t p, std::string* type, U32* value) {
   return i + 3 - p;
 }
 
-// 2006 年 7 月 12 日 (or 2006 年 7 月)
-size_t date_at(U32View f, size_t p, std::string* iso) {
-  if (!digit(f[p]) || (p > 0 && digit(f[p - 1]))) return 0;
-  auto number = [&](size_t& i, size_t max) {
-    size_t b = i;
-    long v = 0;
-    while (i < f.size() && digit(f[i]) && i - b < max) v = v * 10 + (f[i++] - U'0');
-    return i > b ? v : -1L;
-  };
-  size_t i = p;
-  long y = number(i, 4);
-  if (y < 1900 || i - p != 4) return 0;
-  i = skip_spaces(f, i);
-  if (i >= f.size() || f[i] != U'年') return 0;
-  i = skip_spaces(f, i + 1);
-  long m = number(i, 2);
-  if (m < 1 || m > 12) return 0;
-  i = skip_spaces(f, i);
-  if (i >= f.size() || f[i] != U'月') return 0;
-  size_t month_end = i + 1;
-  size_t j = skip_spaces(f, i + 1);
-  long d = number(j, 2);
-  j = skip_spaces(f, j);
-  if (d >= 1 && d <= 31 && j < f.size() && f[j] == U'日') {
-    *iso = fmt::format("{}-{:02}-{:02}", y, m, d);
-    return j + 1 - p;
-  }
-  *iso = fmt::format("{}-{:02}", y, m);
-  return month_end - p;
-}
-
 }  // namespace
 
 std::vector<Reference> find_references(const std::string& text) {
@@ -86,7 +56,7 @@ std::vector<Reference> find_references(const std::string& text) {
     } else if ((n = symbol_at(f, p))) {
       type = "symbol";
       value = to_utf8(U32View(f).substr(p, n));
-    } else if ((n = date_at(f, p, &value))) {
+    } else if ((n = conv::chinese_date_at(f, p, &value, true))) {
       type = "date";
     } else if (t[p] == U'《') {
       size_t e = t.find(U'》', p);

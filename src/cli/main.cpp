@@ -105,8 +105,38 @@ Input read_input(const std::string& arg) {
 
 // ---- shared options ------------------------------------------------------------
 
+// A directory stands for the .txt files below it, in name order; a
+// directory with none stays as it is and is reported as unreadable. Each
+// input also gets its name under -o DIR: the file's stem, or its path
+// below the directory it was found in.
+struct InputSpec {
+  std::string path;
+  std::string out_name;
+};
+
+std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
+  std::vector<InputSpec> out;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (a == "-" || !fs::is_directory(a, ec)) {
+      out.push_back({a, a == "-" ? "stdin" : fs::path(a).stem().string()});
+      continue;
+    }
+    std::vector<fs::path> found;
+    for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
+    std::sort(found.begin(), found.end());
+    if (found.empty()) out.push_back({a, fs::path(a).filename().string()});
+    for (const auto& f : found)
+      out.push_back({f.string(), fs::path(f).lexically_relative(a).replace_extension().string()});
+  }
+  return out;
+}
+
 struct Common {
   std::vector<std::string> files;
+  std::vector<InputSpec> inputs;  // files with directories expanded (expand_inputs), once
   bool lenient = false;
   std::string encoding;
   bool strict = false;
@@ -149,37 +179,8 @@ int doc_status(const Document& d, bool strict) {
 
 // Converts every input, `jobs` at a time, and hands results to `sink` in input
 // order, so the output is the same whatever the thread count.
-// A directory stands for the .txt files below it, in name order; a
-// directory with none stays as it is and is reported as unreadable. Each
-// input also gets its name under -o DIR: the file's stem, or its path
-// below the directory it was found in.
-struct InputSpec {
-  std::string path;
-  std::string out_name;
-};
-
-std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<InputSpec> out;
-  for (const auto& a : args) {
-    std::error_code ec;
-    if (a == "-" || !fs::is_directory(a, ec)) {
-      out.push_back({a, a == "-" ? "stdin" : fs::path(a).stem().string()});
-      continue;
-    }
-    std::vector<fs::path> found;
-    for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
-    std::sort(found.begin(), found.end());
-    if (found.empty()) out.push_back({a, fs::path(a).filename().string()});
-    for (const auto& f : found)
-      out.push_back({f.string(), fs::path(f).lexically_relative(a).replace_extension().string()});
-  }
-  return out;
-}
-
 void run_all(const Common& c, const std::function<void(Result&)>& render, const std::function<void(Result&)>& sink) {
-  std::vector<InputSpec> files = expand_inputs(c.files.empty() ? std::vector<std::string>{"-"} : c.files);
+  const std::vector<InputSpec>& files = c.inputs;
   undoc::Options opt;
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
@@ -283,7 +284,7 @@ int run_parse(ParseCmd& p) {
     write_stderr(fmt::format("undoc: error: unknown --table {}: expected paragraphs, toc, footnotes, tables or diagnostics\n", p.table));
     return kUsage;
   }
-  const size_t n = p.common.files.empty() ? 1 : expand_inputs(p.common.files).size();  // a directory counts its files
+  const size_t n = p.common.inputs.size();  // a directory counts its files
   const bool csv = p.format == "csv";
   // JSON documents go one file each into a directory; JSON Lines and CSV
   // rows from many inputs can share one file.
@@ -555,6 +556,8 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kUsage;
   }
+  for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common})
+    c->inputs = expand_inputs(c->files.empty() ? std::vector<std::string>{"-"} : c->files);
   if (pc->parsed()) return run_parse(parse);
   if (vc->parsed()) return run_validate(validate);
   if (oc->parsed()) return run_outline(outline);

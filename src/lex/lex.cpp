@@ -206,8 +206,9 @@ Line classify(int number, U32 text) {
     if (nd <= 3 && (is_space(t[nd]) || is_han(t[nd]) || t[nd] == U'《' || t[nd] == U'“' || glued_symbol)) {
       size_t b = skip_spaces(t, nd);
       char32_t c = b < t.size() ? t[b] : U'\0';
-      static const U32 units = U"年月日时分秒个名项届号条段次%岁亿万千百元美至和或、期周天点人国";
-      if (b < t.size() && units.find(c) == U32::npos && !is_digit(c) && c != U'.' && c != U'/') {
+      // (nor a number joined to the next: "3 至 5", "2 和 3")
+      const bool joined = c == U'至' || c == U'和' || c == U'或' || c == U'、';
+      if (b < t.size() && !is_number_unit(c) && !joined && !is_digit(c) && c != U'.' && c != U'/') {
         set(LineKind::DigitNote, nd, b, v);
         return ln;
       }

@@ -82,7 +82,7 @@ void Parser::link_footnotes() {
   };
   in_nodes(doc_.body, "body");
   for (auto& a : doc_.annexes) in_nodes(a.children, "annex");
-  for (auto& h : heading_refs_) use(h.id, {std::nullopt, h.in, h.line});
+  for (auto& h : loose_refs_) use(h.id, {std::nullopt, h.in, h.line});
 }
 
 void Parser::report_unplaced() {

@@ -145,7 +145,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     std::vector<FootnoteRef> refs;
     U32 title = heading_title(i, end, &n.lines, &refs);
     n.title = to_utf8(title);
-    for (auto& r : refs) heading_refs_.push_back({r.id, L_[i].number});
+    for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number});
     stack.push_back(std::move(n));
   };
   auto parent_level = [&]() {
@@ -294,9 +294,7 @@ bool Parser::cell_like(size_t i) const {
     default: return false;
   }
   U32View f = trim_view(L_[i].fold);
-  int ink = 0;  // width without the spaces that lay out columns
-  for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
-  return ink <= 48 && !contains(f, U'。') && !contains(f, U'；');
+  return ink_width(f) <= 48 && !contains(f, U'。') && !contains(f, U'；');
 }
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
@@ -308,9 +306,7 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
         kind == LineKind::Annex || kind == LineKind::Article)
       return false;
     U32View f = trim_view(L_[k].fold);
-    int ink = 0;
-    for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
-    return ink <= 100 && !contains(f, U'。');
+    return ink_width(f) <= 100 && !contains(f, U'。');
   };
   std::vector<size_t> starts;
   size_t last = i;

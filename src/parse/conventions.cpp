@@ -56,6 +56,38 @@ std::string month_number(U32View m) {
 }
 
 // "27 July 2006" or "2006年7月27日" anywhere in a folded line -> 2006-07-27
+size_t chinese_date_at(U32View f, size_t p, std::string* iso, bool month_only) {
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  if (p >= f.size() || !digit(f[p]) || (p > 0 && digit(f[p - 1]))) return 0;
+  auto number = [&](size_t& i, size_t max) {
+    size_t b = i;
+    long v = 0;
+    while (i < f.size() && digit(f[i]) && i - b < max) v = v * 10 + (f[i++] - U'0');
+    return i > b ? v : -1L;
+  };
+  size_t i = p;
+  long y = number(i, 4);
+  if (y < 1900 || i - p != 4) return 0;
+  i = skip_spaces(f, i);
+  if (i >= f.size() || f[i] != U'年') return 0;
+  i = skip_spaces(f, i + 1);
+  long m = number(i, 2);
+  if (m < 1 || m > 12) return 0;
+  i = skip_spaces(f, i);
+  if (i >= f.size() || f[i] != U'月') return 0;
+  size_t month_end = i + 1;
+  size_t j = skip_spaces(f, i + 1);
+  long d = number(j, 2);
+  j = skip_spaces(f, j);
+  if (d >= 1 && d <= 31 && j < f.size() && f[j] == U'日') {
+    *iso = fmt::format("{}-{:02}-{:02}", y, m, d);
+    return j + 1 - p;
+  }
+  if (!month_only) return 0;
+  *iso = fmt::format("{}-{:02}", y, m);
+  return month_end - p;
+}
+
 std::optional<std::string> find_date(U32View f) {
   auto digits = [&](size_t i) {
     size_t j = i;
@@ -85,22 +117,8 @@ std::optional<std::string> find_date(U32View f) {
       }
     }
     if (nd == 4) {  // 2006年7月27日
-      size_t j = skip_spaces(f, i + 4);
-      if (j < f.size() && f[j] == U'年') {
-        size_t m = skip_spaces(f, j + 1);
-        size_t mn = digits(m);
-        size_t k = skip_spaces(f, m + mn);
-        if (mn > 0 && mn <= 2 && k < f.size() && f[k] == U'月') {
-          size_t d = skip_spaces(f, k + 1);
-          size_t dn = digits(d);
-          size_t e = skip_spaces(f, d + dn);
-          if (dn > 0 && dn <= 2 && e < f.size() && f[e] == U'日') {
-            long mv = num(m, mn), dv = num(d, dn);
-            if (mv >= 1 && mv <= 12 && dv >= 1 && dv <= 31)
-              return fmt::format("{}-{:02}-{:02}", num(i, 4), mv, dv);
-          }
-        }
-      }
+      std::string iso;
+      if (chinese_date_at(f, i, &iso, false)) return iso;
     }
     i += nd - 1;
   }
@@ -262,6 +280,12 @@ std::optional<std::pair<long, long>> number_cell(U32View f) {
   }
   if (i != f.size()) return std::nullopt;
   return std::make_pair(lo, hi);
+}
+
+int ink_width(U32View f) {
+  int ink = 0;
+  for (char32_t c : f) ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
+  return ink;
 }
 
 bool numeric_cell(U32View f) {

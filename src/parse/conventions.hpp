@@ -24,6 +24,9 @@ bool is_preamble_start(U32View f);
 U32 drop_cjk_wrap_spaces(U32View s);
 // "27 July 2006" or "2006年7月27日" anywhere in the text -> "2006-07-27"
 std::optional<std::string> find_date(U32View f);
+// "2006 年 7 月 12 日" starting at p: its length and ISO date (with month_only,
+// "2006 年 7 月" too, as "2006-07"); 0 when none starts there
+size_t chinese_date_at(U32View f, size_t p, std::string* iso, bool month_only);
 // a footnote label (¹², 6, *) -> its id ("12", "6", "*")
 std::string id_of(U32View label);
 
@@ -55,6 +58,7 @@ std::optional<std::pair<long, long>> number_cell(U32View f);
 size_t time_prefix(U32View f);
 
 // tables that extraction flattened
+int ink_width(U32View f);                         // width without the spaces that lay out columns
 bool numeric_cell(U32View f);                     // 156.3, 19, 67%
 std::vector<U32View> split_spaces(U32View f);     // cells at runs of spaces (or single spaces)
 

@@ -73,16 +73,11 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:").find(before) != U32View::npos;
       // "开始运作 3。": a space before, but CJK punctuation or the line end after
       // (or "报告 1中介绍": a space before, Han after; UN text would space a number on both sides)
-      static const U32View units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人";
       bool spaced = is_space(before) && p >= 2 && is_han(f[p - 2]) &&
-                    (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos ||
-                     (is_han(f[e]) && units.find(f[e]) == U32View::npos));
+                    (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos || is_han(f[e]));
       if (!glued_before && !spaced) continue;
-      if (!at_end) {
-        char32_t after = f[e];
-        static const U32View units = U"年月日时分秒个名项届号条段次%岁亿万千百元美./-";
-        if (units.find(after) != U32View::npos) continue;
-      }
+      // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
+      if (!at_end && (is_number_unit(f[e]) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
       *line_out = k;
       *pos_out = p;
       return true;

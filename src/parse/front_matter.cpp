@@ -48,7 +48,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
     std::vector<FootnoteRef> refs;
     join_text(*out, piece(k, 0, &refs));
-    for (auto& r : refs) heading_refs_.push_back({r.id, L_[k].number, "front_matter"});
+    for (auto& r : refs) loose_refs_.push_back({r.id, L_[k].number, "front_matter"});
     range->extend(L_[k].number);
     used_[k] = 1;
     ++k;
@@ -58,7 +58,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
 
 void Parser::claim_front_matter_line(size_t i) {
   used_[i] = 1;
-  for (const auto& m : markers_[i]) heading_refs_.push_back({m.id, L_[i].number, "front_matter"});
+  for (const auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number, "front_matter"});
 }
 
 size_t Parser::parse_front_matter() {

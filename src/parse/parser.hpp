@@ -223,12 +223,14 @@ class Parser {
 
   bool crossed_furniture(size_t a, size_t b) const;
 
-  struct HeadingRef {
+  // Footnote markers outside paragraphs (headings, titles, masthead lines),
+  // linked to their footnotes at the end.
+  struct LooseRef {
     std::string id;
     int line;
     std::string in = "heading";
   };
-  std::vector<HeadingRef> heading_refs_;
+  std::vector<LooseRef> loose_refs_;
 
   // ---- pass 4d: annexes -------------------------------------------------------
 

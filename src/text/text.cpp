@@ -112,6 +112,11 @@ bool is_clause_end(char32_t c) {
 
 bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
 
+bool is_number_unit(char32_t c) {
+  static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点";
+  return units.find(c) != std::u32string_view::npos;
+}
+
 int superscript_value(char32_t c) {
   switch (c) {
     case U'⁰': return 0;

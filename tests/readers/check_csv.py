@@ -6,26 +6,18 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
+import readers
+
 undoc, root = sys.argv[1], sys.argv[2]
-passed = failed = 0
-
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-        print("ok", what)
-    else:
-        failed += 1
-        print("FAIL", what)
+tally = readers.Tally()
+check = tally.check
 
 
 def run(*args):
-    return subprocess.run([undoc, *args], check=True, stdout=subprocess.PIPE).stdout.decode("utf-8")
+    return readers.run(undoc, *args)
 
 
 def paragraphs(doc):
@@ -81,5 +73,4 @@ try:
     check(raw.endswith("\n") and "\r" not in raw, "rows end with \\n")
 finally:
     os.unlink(path)
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+tally.finish()
