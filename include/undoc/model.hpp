@@ -87,8 +87,30 @@ struct AgendaItem {
   LineRange lines;
 };
 
+// The adoption line of a resolution or decision ("2023年6月23日经济及社会理事会决议"):
+// the line as written, with the date and organ read from it.
+struct Adoption {
+  std::string text;
+  std::optional<std::string> date;   // ISO 8601
+  std::optional<std::string> organ;  // 经济及社会理事会
+  LineRange lines;
+};
+
+// A meeting record's heading: "第12次会议简要记录", held "2022年10月25日星期二上午10时在纽约总部举行".
+struct Meeting {
+  std::string text;
+  std::optional<long> number;
+  std::optional<std::string> held;   // the line saying when and where, as written
+  std::optional<std::string> date;   // ISO 8601, read from `held`
+  std::optional<std::string> chair;  // "主席：某某某女士(国家)", as written
+  std::optional<std::string> opened, closed;  // HH:MM, from "…宣布开会。" / "…散会。"
+};
+
 struct FrontMatter {
   std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
+  std::vector<std::string> organs;  // every organ line of the masthead, in order (organ is the first)
+  std::optional<Adoption> adoption;
+  std::optional<Meeting> meeting;
   std::optional<std::string> session_text;
   std::optional<long> session_number;
   std::vector<AgendaItem> agenda_items;
@@ -143,21 +165,44 @@ struct Furniture {
   int line = 0;
 };
 
+// How the text is laid out, decided from evidence in it (see parse/furniture.cpp).
+struct Layout {
+  std::string shape = "paragraph_per_line";  // paragraph_per_line, sentence_per_line, wrapped, blocks
+  std::optional<int> width;                  // the wrap width (display columns) of wrapped text
+  bool form_feeds = false;                   // pages separated by form feeds
+  std::vector<std::string> evidence;         // what decided it, for a person
+};
+
 struct Source {
   std::string name;
   std::size_t bytes = 0;
   std::string encoding;
   std::string sha256;
   int lines = 0;
+  Layout layout;
+};
+
+// A closing line of a resolution, record or letter: 第83次全体会议, a date,
+// 上午11时35分散会。, a signature. The line as written, with what was read from it.
+struct ClosingLine {
+  std::string kind;                  // meeting, date, adjourned, signature, place
+  std::string text;
+  std::optional<std::string> value;  // "83", "2006-12-20", "11:35"
+  std::string in = "body";           // body or annex
+  int line = 0;
 };
 
 struct Document {
   Source source;
+  // resolution, decision, report, note, record, letter, agenda, working_paper,
+  // instrument, or null: decided from evidence after parsing (parse/kind.cpp)
+  std::optional<std::string> kind;
   FrontMatter front_matter;
   Toc toc;
   std::vector<Node> body;
   std::vector<Annex> annexes;
   std::vector<Footnote> footnotes;
+  std::vector<ClosingLine> closing;
   std::vector<Furniture> furniture;
   std::vector<Diagnostic> diagnostics;
   bool analyzed = false;  // paragraphs carry "references"

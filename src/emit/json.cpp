@@ -111,12 +111,18 @@ Json to_json(const Document& doc) {
                  {"bytes", doc.source.bytes},
                  {"encoding", doc.source.encoding},
                  {"sha256", doc.source.sha256},
-                 {"lines", doc.source.lines}};
+                 {"lines", doc.source.lines},
+                 {"layout", {{"shape", doc.source.layout.shape},
+                             {"width", opt(doc.source.layout.width)},
+                             {"form_feeds", doc.source.layout.form_feeds},
+                             {"evidence", doc.source.layout.evidence}}}};
   j["language"] = "zh";
+  j["kind"] = opt(doc.kind);
   const FrontMatter& fm = doc.front_matter;
   Json f;
   f["symbol"] = opt(fm.symbol);
   f["organ"] = opt(fm.organ);
+  f["organs"] = fm.organs;
   f["distribution"] = opt(fm.distribution);
   f["date"] = opt(fm.date);
   f["languages"] = {{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}};
@@ -130,6 +136,20 @@ Json to_json(const Document& doc) {
   f["subtitle"] = opt(fm.subtitle);
   f["resolution_number"] = opt(fm.resolution_number);
   f["notes"] = fm.notes;
+  if (fm.adoption)
+    f["adoption"] = {{"text", fm.adoption->text},
+                     {"date", opt(fm.adoption->date)},
+                     {"organ", opt(fm.adoption->organ)},
+                     {"lines", lines_json(fm.adoption->lines)}};
+  else
+    f["adoption"] = nullptr;
+  if (fm.meeting)
+    f["meeting"] = {{"text", fm.meeting->text},     {"number", opt(fm.meeting->number)},
+                    {"held", opt(fm.meeting->held)}, {"date", opt(fm.meeting->date)},
+                    {"chair", opt(fm.meeting->chair)}, {"opened", opt(fm.meeting->opened)},
+                    {"closed", opt(fm.meeting->closed)}};
+  else
+    f["meeting"] = nullptr;
   f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);
@@ -175,6 +195,10 @@ Json to_json(const Document& doc) {
     notes.push_back(std::move(note));
   }
   j["footnotes"] = std::move(notes);
+  Json closing = Json::array();
+  for (const auto& c : doc.closing)
+    closing.push_back({{"kind", c.kind}, {"text", c.text}, {"value", opt(c.value)}, {"in", c.in}, {"line", c.line}});
+  j["closing"] = std::move(closing);
   Json furn = Json::array();
   for (const auto& f2 : doc.furniture) furn.push_back({{"kind", f2.kind}, {"text", f2.text}, {"line", f2.line}});
   j["furniture"] = std::move(furn);

@@ -12,10 +12,37 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
   char32_t last = fold_char(p.text.back());
   bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
-  if (!full_stop || separated(p.last_line, i)) return false;
-  const int width = L_[p.last_line].width;
-  // (too few lines to measure a wrap width: the widest line stands in)
-  return wrapped_ ? !full(p.last_line) : width < widest_ - 4;
+  // a clause end (preambular "…，", operative "…；", "…：" before a new
+  // clause) ends a paragraph of a line of its own, not a wrapped line
+  bool clause = last == U',' || last == U';' || last == U':';
+  if (separated(p.last_line, i)) return false;
+  switch (shape_) {
+    case Shape::Wrapped:
+      // (a clause end only well short of the width: line-breaking rules and
+      // ambiguous-width quotes leave wrapped lines a character or two short)
+      return (full_stop && !full(p.last_line)) || (clause && L_[p.last_line].width < wrap_width_ - 9);
+    case Shape::Blocks:
+      return false;  // a block is a paragraph: blank lines end it
+    case Shape::SentencePerLine:
+      // a numbered paragraph takes the unlabelled sentences below it
+      if (p.node.paragraph_kind == "numbered" && (full_stop || last == U';')) return false;
+      return full_stop || clause;
+    case Shape::ParagraphPerLine:
+      break;
+  }
+  // (a short extraction too small to measure a wrap width: a line as wide as
+  // the widest runs on)
+  if (widest_ <= kWidestWrappedLine && L_[p.last_line].width >= widest_ - 4) return false;
+  return full_stop || clause;
+}
+
+bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
+  if (shape_ == Shape::Wrapped || shape_ == Shape::Blocks || p.text.empty()) return false;
+  // pages and narrow lines: PDF text too short to measure its wrap width
+  if (lines_.has_form_feeds && widest_ <= kWidestWrappedLine) return false;
+  if (starts_sub_item(trimmed_fold(i)) || L_[i].page_start || crossed_furniture(p.last_line, i)) return false;
+  char32_t last = fold_char(p.text.back());
+  return last == U',' || last == U';' || last == U':';
 }
 
 bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
@@ -267,7 +294,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     if (para.open) {
       bool sep = separated(para.last_line, i);
-      bool preamble = starts_preamble(para, i) || ended_before(para, i);
+      bool preamble = starts_preamble(para, i) || ended_before(para, i) || clause_break(para, i);
+      if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
+        ++sentences_joined_;
       // An unnumbered paragraph ends at a blank line after a full stop; a
       // numbered one runs on over page breaks (later blocks belong to it).
       bool new_unnumbered = para.node.paragraph_kind != "numbered" && sep && ends_sentence(para) &&

@@ -39,6 +39,63 @@ void Parser::measure_layout() {
   }
 }
 
+void Parser::decide_shape() {
+  Layout& lay = doc_.source.layout;
+  lay.form_feeds = lines_.has_form_feeds;
+  if (lines_.has_form_feeds) lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
+  if (wrapped_) {
+    shape_ = Shape::Wrapped;
+    lay.shape = "wrapped";
+    lay.width = wrap_width_;
+    lay.evidence.push_back(fmt::format("lines of {} columns run on into the next line", wrap_width_));
+    return;
+  }
+  // Text lines long enough to hold a sentence: how many hold more than one
+  // (paragraphs do, sentence-aligned lines do not), how many run on into an
+  // adjacent line without ending a clause (blocks of lines cut anywhere).
+  int text = 0, multi = 0, runs_on = 0, numbered_then_text = 0;
+  for (size_t i = 0; i < L_.size(); ++i) {
+    const Line& ln = L_[i];
+    if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
+    U32View f = trim_view(ln.fold);
+    if (f.size() < 12) continue;
+    ++text;
+    for (size_t k = 0; k + 1 < f.size(); ++k)
+      if (f[k] == U'。' || f[k] == U'!' || f[k] == U'?') {
+        size_t n = k + 1;
+        while (n < f.size() && (is_cjk_closing(f[n]) || f[n] == U')' || is_space(f[n]))) ++n;
+        if (n < f.size() && !is_superscript_digit(f[n])) {
+          ++multi;
+          break;
+        }
+      }
+    const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
+    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trim_view(L_[i + 1].fold))) ++runs_on;
+    if (ln.kind == LineKind::Numbered && next_text && is_sentence_end(f.back()) &&
+        !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trim_view(L_[i + 1].fold)))
+      ++numbered_then_text;
+  }
+  if (text >= 8 && runs_on * 5 >= text && runs_on >= 3) {
+    shape_ = Shape::Blocks;
+    lay.shape = "blocks";
+    lay.evidence.push_back(fmt::format("{} of {} text lines run on into the next line mid-sentence, at no steady width",
+                                       runs_on, text));
+    return;
+  }
+  if (text >= 8 && multi * 20 < text && numbered_then_text >= 2) {
+    shape_ = Shape::SentencePerLine;
+    lay.shape = "sentence_per_line";
+    lay.evidence.push_back(fmt::format(
+        "{} of {} text lines hold more than one sentence; {} numbered paragraphs are followed by unlabelled sentences",
+        multi, text, numbered_then_text));
+    return;
+  }
+  shape_ = Shape::ParagraphPerLine;
+  lay.shape = "paragraph_per_line";
+  if (text > 0)
+    lay.evidence.push_back(fmt::format("{} of {} text lines hold more than one sentence; no steady wrap width", multi, text));
+}
+
 void Parser::add_furniture(size_t i, const char* kind) {
   used_[i] = 1;
   doc_.furniture.push_back({kind, to_utf8(trim_view(L_[i].text)), L_[i].number});

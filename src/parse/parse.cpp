@@ -25,6 +25,7 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
 
 Document Parser::run() {
   measure_layout();
+  decide_shape();
   find_furniture();
   find_footnotes();
   const size_t n = L_.size();

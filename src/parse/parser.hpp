@@ -24,6 +24,7 @@ using namespace conv;
 constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
 constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
 constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads
+constexpr int kWidestWrappedLine = 110;     // no PDF text line is wider (display columns)
 
 struct Marker {
   size_t pos = 0;  // code-point offset in the line text
@@ -79,6 +80,11 @@ class Parser {
   // ---- pass 1: layout ------------------------------------------------------
 
   void measure_layout();
+  // The shape of the input (source.layout), from the evidence measure_layout
+  // and the lines give: wrapped, one sentence per line, blocks, one paragraph per line.
+  void decide_shape();
+  enum class Shape { ParagraphPerLine, SentencePerLine, Wrapped, Blocks } shape_ = Shape::ParagraphPerLine;
+  int sentences_joined_ = 0;  // sentence-per-line lines joined into a numbered paragraph
 
   // ---- pass 2: page furniture ---------------------------------------------
 
@@ -144,6 +150,11 @@ class Parser {
   // Text that is not hard-wrapped has one paragraph per line: a line after
   // a full stop starts anew there too.
   bool ended_before(const ParaBuilder& p, size_t i) const;
+
+  // Text laid out a paragraph per line (not wrapped, not in blocks): a line
+  // after a clause end ("，" "；" "：") starts a new paragraph even across a
+  // blank line, unless it is a sub-item or a page break lies between.
+  bool clause_break(const ParaBuilder& p, size_t i) const;
 
 
   // A preambular paragraph ("注意到…，") after a clause end starts anew.

@@ -16,8 +16,8 @@ TEST(Emit, JsonHasTheContractKeysInOrder) {
   Json j = to_json(d);
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "language", "front_matter", "toc", "body", "annexes",
-                                            "footnotes", "furniture", "diagnostics"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "language", "kind", "front_matter", "toc", "body",
+                                            "annexes", "footnotes", "closing", "furniture", "diagnostics"}));
   EXPECT_EQ(j["schema"], "undoc/1");
   EXPECT_EQ(j["body"][0]["children"][0]["number"], 1);
   EXPECT_EQ(j["body"][0]["children"][0]["lines"], Json::array({2, 2}));
