@@ -146,7 +146,7 @@ bool is_enacting_formula(U32View f) {
 std::optional<size_t> resolution_title_at(U32View f) {
   size_t i = 0;
   while (i < f.size() && f[i] >= U'0' && f[i] <= U'9') ++i;
-  if (i == 0 || i > 3 || i >= f.size() || f[i] != U'/') return std::nullopt;
+  if (i == 0 || i > 4 || i >= f.size() || f[i] != U'/') return std::nullopt;
   size_t j = i + 1;
   while (j < f.size() && ((f[j] >= U'0' && f[j] <= U'9') || (f[j] >= U'A' && f[j] <= U'Z'))) ++j;
   if (j == i + 1 || j >= f.size() || f[j] != U'.') return std::nullopt;
@@ -180,11 +180,154 @@ bool is_front_matter_break(U32View f) {
   return false;
 }
 
+namespace {
+const U32View kOrgans[] = {U"经济及社会理事会", U"安全理事会", U"人权理事会", U"托管理事会", U"大会",
+                           U"国际法院", U"秘书处"};
+bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool ends_with(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
+}  // namespace
+
 bool is_organ(U32View f) {
-  static const U32View organs[] = {U"大会", U"安全理事会", U"经济及社会理事会", U"人权理事会", U"托管理事会",
-                                   U"国际法院", U"秘书处"};
-  for (auto o : organs)
+  for (auto o : kOrgans)
     if (f == o) return true;
+  return false;
+}
+
+std::optional<std::string> date_only(U32View f) {
+  f = trim_view(f);
+  std::string iso;
+  if (size_t n = chinese_date_at(f, 0, &iso, false); n > 0 && trim_view(f.substr(n)).empty()) return iso;
+  // 27 July 2006: digits and Latin letters only
+  for (char32_t c : f)
+    if (!(digit(c) || is_space(c) || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U',')) return std::nullopt;
+  return find_date(f);
+}
+
+std::optional<Session> session_line(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 3 || f.size() > 30 || contains(f, U'。') || contains(f, U',') || contains(f, U'，')) return std::nullopt;
+  Session s;
+  if (f[0] == U'第') {
+    size_t j = 1;
+    while (j < f.size() && (is_chinese_numeral_char(f[j]) || digit(f[j]) || is_space(f[j]))) ++j;
+    if (j == 1 || j >= f.size()) return std::nullopt;
+    U32View n = trim_view(f.substr(1, j - 1));
+    long v = chinese_numeral_value(n);
+    if (v < 0) {
+      v = 0;
+      for (char32_t c : n) v = (digit(c) && v >= 0) ? v * 10 + (c - U'0') : -1;
+    }
+    // 第六十一届会议, 第十届紧急特别会议续会; 第七十八年 (the Security Council's year)
+    if (f[j] == U'届' && (ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"届会"))) {
+      if (v > 0) s.number = v;
+      return s;
+    }
+    if (f[j] == U'年' && j + 1 == f.size()) {
+      if (v > 0) s.number = v;
+      return s;
+    }
+    return std::nullopt;
+  }
+  // 2023年届会, 2006 年实质性会议, 2006年组织会议, 2023年常会
+  size_t d = 0;
+  while (d < f.size() && digit(f[d])) ++d;
+  if (d != 4) return std::nullopt;
+  size_t y = skip_spaces(f, d);
+  if (y >= f.size() || f[y] != U'年') return std::nullopt;
+  if (contains(f.substr(y + 1), U'月')) return std::nullopt;  // a date
+  if (ends_with(f, U"届会") || ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"常会")) return s;
+  return std::nullopt;
+}
+
+std::optional<AdoptionLine> adoption_line(U32View f) {
+  f = trim_view(f);
+  std::string iso;
+  size_t n = chinese_date_at(f, 0, &iso, false);
+  if (n == 0 || f.size() > 60 || contains(f, U'。')) return std::nullopt;
+  U32View rest = trim_view(f.substr(n));
+  // 大会决议, 经济及社会理事会决议, 人权理事会通过的决议, 安全理事会第9385次会议通过, 大会决定
+  if (!(ends_with(rest, U"决议") || ends_with(rest, U"决定") || ends_with(rest, U"通过"))) return std::nullopt;
+  AdoptionLine a;
+  a.date = iso;
+  for (auto o : kOrgans)
+    if (rest.substr(0, o.size()) == o) {
+      a.organ = to_utf8(o);
+      break;
+    }
+  // a subsidiary body: 预防犯罪和刑事司法委员会决议
+  if (!a.organ) {
+    for (U32View body : {U32View(U"委员会"), U32View(U"理事会")})
+      if (size_t p = rest.find(body); p != U32View::npos && p > 0) {
+        a.organ = to_utf8(rest.substr(0, p + body.size()));
+        break;
+      }
+  }
+  return a;
+}
+
+std::optional<long> meeting_number(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 4 || f[0] != U'第') return std::nullopt;
+  size_t j = skip_spaces(f, 1);
+  long v = 0;
+  size_t b = j;
+  while (j < f.size() && digit(f[j])) v = v * 10 + (f[j++] - U'0');
+  if (j == b) {
+    while (j < f.size() && is_chinese_numeral_char(f[j])) ++j;
+    if (j == b) return std::nullopt;
+    v = chinese_numeral_value(f.substr(b, j - b));
+  }
+  j = skip_spaces(f, j);
+  if (j >= f.size() || f[j] != U'次' || v <= 0) return std::nullopt;
+  U32View rest = f.substr(j + 1);
+  // 第83次全体会议, 第54次会议, 第12次会议简要记录, 第45次全体会议逐字记录
+  static const U32View forms[] = {U"全体会议", U"会议", U"会议简要记录", U"会议逐字记录", U"全体会议逐字记录",
+                                  U"全体会议简要记录"};
+  for (auto form : forms)
+    if (rest == form) return v;
+  return std::nullopt;
+}
+
+std::optional<std::string> adjourned_at(U32View f, bool* opened) {
+  f = trim_view(f);
+  if (f.size() > 24) return std::nullopt;
+  bool open = ends_with(f, U"宣布开会。") || ends_with(f, U"开会。") || ends_with(f, U"复会。");
+  bool close = ends_with(f, U"散会。") || ends_with(f, U"休会。");
+  if (!open && !close) return std::nullopt;
+  // 上午10时10分, 下午1时, 中午12时
+  size_t i = 0;
+  bool pm = false;
+  if (f.substr(0, 2) == U"上午") i = 2;
+  else if (f.substr(0, 2) == U"下午" || f.substr(0, 2) == U"晚上") i = 2, pm = true;
+  else if (f.substr(0, 2) == U"中午") i = 2;
+  i = skip_spaces(f, i);
+  long h = 0, m = 0;
+  size_t b = i;
+  while (i < f.size() && digit(f[i])) h = h * 10 + (f[i++] - U'0');
+  if (i == b || h > 24) return std::nullopt;
+  i = skip_spaces(f, i);
+  if (i >= f.size() || f[i] != U'时') return std::nullopt;
+  i = skip_spaces(f, i + 1);
+  b = i;
+  while (i < f.size() && digit(f[i])) m = m * 10 + (f[i++] - U'0');
+  if (i > b) {
+    i = skip_spaces(f, i);
+    if (i >= f.size() || f[i] != U'分' || m > 59) return std::nullopt;
+  }
+  if (pm && h < 12) h += 12;
+  if (opened) *opened = open;
+  return fmt::format("{:02}:{:02}", h, m);
+}
+
+bool is_signature_line(U32View f) {
+  f = trim_view(f);
+  if (f.empty() || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',')) return false;
+  if (f.front() == U'(' && f.substr(0, 4) == U"(签名)") return true;
+  if (f.substr(0, 2) == U"签名") return true;
+  static const U32View roles[] = {U"常驻代表", U"临时代办", U"代办", U"大使", U"特命全权大使", U"主席", U"秘书长",
+                                  U"副常驻代表", U"部长", U"协调员"};
+  for (auto r : roles)
+    if (ends_with(f, r) && f.size() <= 30) return true;
   return false;
 }
 

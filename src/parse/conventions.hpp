@@ -32,6 +32,25 @@ std::string id_of(U32View label);
 
 // front matter
 bool is_organ(U32View f);                                // 大会, 安全理事会, …
+// a line that is a date and nothing else: "2006年12月20日", "27 July 2006"
+std::optional<std::string> date_only(U32View f);
+// 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
+struct Session {
+  std::optional<long> number;
+};
+std::optional<Session> session_line(U32View f);
+// 2023年6月23日经济及社会理事会决议, 2023年7月27日安全理事会第9385次会议通过
+struct AdoptionLine {
+  std::string date;
+  std::optional<std::string> organ;
+};
+std::optional<AdoptionLine> adoption_line(U32View f);
+// 第83次全体会议, 第12次会议简要记录: the meeting number
+std::optional<long> meeting_number(U32View f);
+// 上午10时10分宣布开会。/ 下午1时散会。: the time as HH:MM (opened: which of the two)
+std::optional<std::string> adjourned_at(U32View f, bool* opened);
+// a signature line at a letter's foot: (签名)某某, 常驻代表
+bool is_signature_line(U32View f);
 bool is_enacting_formula(U32View f);                     // 大会，
 std::optional<size_t> resolution_title_at(U32View f);    // "61/295. 标题": where the dot is
 size_t item_number_at(U32View f);                        // where "项目 54(b)" starts, or npos

@@ -44,6 +44,10 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
     if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
     if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
+    if (k > i) {  // a session, adoption, meeting or date line is no part of a title
+      U32View g = trim_view(L_[k].fold);
+      if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g)) break;
+    }
     Node probe;
     if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
     std::vector<FootnoteRef> refs;
@@ -101,10 +105,28 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      if (is_organ(compact)) {
-        fm.organ = to_utf8(compact);
-        claim_front_matter_line(i);
-        continue;
+      // 大会 / 安全理事会: every organ line, in order (a joint document has two,
+      // and -layout extraction may set them side by side on one line)
+      {
+        std::vector<U32> organs;
+        U32 word;
+        bool all = true;
+        for (size_t k = 0; k <= f.size() && all; ++k) {
+          if (k < f.size() && !(is_space(f[k]) && k + 1 < f.size() && is_space(f[k + 1])) && f[k] != U'\t') {
+            if (!is_space(f[k])) word.push_back(f[k]);
+            continue;
+          }
+          if (word.empty()) continue;
+          if (is_organ(word)) organs.push_back(word);
+          else all = false;
+          word.clear();
+        }
+        if (all && !organs.empty()) {
+          for (auto& o : organs) fm.organs.push_back(to_utf8(o));
+          if (!fm.organ) fm.organ = fm.organs.front();
+          claim_front_matter_line(i);
+          continue;
+        }
       }
       bool masthead = false;
       if (auto p = f.find(U"Distr."); p != U32View::npos) {
@@ -123,8 +145,11 @@ size_t Parser::parse_front_matter() {
         fm.language_this = to_utf8(f);
         masthead = true;
       }
+      // the masthead date: a line that is a date and nothing else (a date
+      // with more words is an adoption, letter or meeting line), or one in
+      // the Distr. block
       if (!fm.date && f.size() <= 40) {
-        if (auto d = find_date(f); d && (masthead || f.size() <= 20)) {
+        if (auto d = masthead ? find_date(f) : date_only(f)) {
           fm.date = *d;
           masthead = true;
         }
@@ -133,25 +158,63 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
-      // 第六十一届会议; 2006 年实质性会议 (ECOSOC), 2006 年组织会议
-      const bool numbered_session = f.size() >= 4 && f[0] == U'第' && f.find(U"届会议") != U32View::npos;
-      const bool dated_session = f.find(U"年") != U32View::npos && f.size() >= 4 &&
-                                 f.substr(f.size() - 2) == U"会议" && f.find(U"会议") == f.size() - 2 &&
-                                 f[0] >= U'0' && f[0] <= U'9';
-      if (!fm.session_text && (numbered_session || dated_session) && f.size() <= 30) {
-        if (numbered_session) {
-          size_t p = f.find(U'届');
-          long v = chinese_numeral_value(f.substr(1, p - 1));
-          if (v < 0) {
-            U32View d = trim_view(f.substr(1, p - 1));
-            v = 0;
-            for (char32_t c : d) v = (c >= U'0' && c <= U'9' && v >= 0) ? v * 10 + (c - U'0') : -1;
-          }
-          if (v > 0) fm.session_number = v;
+      // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
+      // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
+      // is kept with the notes
+      if (auto sess = session_line(f)) {
+        if (!fm.session_text) {
+          fm.session_text = to_utf8(piece(i, 0, nullptr));
+          fm.session_number = sess->number;
+        } else {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         }
-        fm.session_text = to_utf8(piece(i, 0, nullptr));
         claim_front_matter_line(i);
         continue;
+      }
+      // 2023年6月23日经济及社会理事会决议: the line kept whole, date and organ beside it
+      if (auto a = adoption_line(f); a && !fm.adoption) {
+        Adoption ad;
+        ad.text = to_utf8(piece(i, 0, nullptr));
+        ad.date = a->date;
+        ad.organ = a->organ;
+        ad.lines.extend(ln.number);
+        fm.adoption = std::move(ad);
+        claim_front_matter_line(i);
+        continue;
+      }
+      // a record: 第12次会议简要记录, the line saying when and where it was
+      // held, 主席：…
+      if (auto m = meeting_number(f); m && !(fm.meeting && fm.meeting->number)) {
+        if (!fm.meeting) fm.meeting.emplace();
+        fm.meeting->text = to_utf8(piece(i, 0, nullptr));
+        fm.meeting->number = *m;
+        claim_front_matter_line(i);
+        continue;
+      }
+      if (f.find(U"举行") != U32View::npos && f.size() <= 60 && !contains(f, U'。')) {
+        if (auto d = find_date(f)) {
+          if (!fm.meeting) fm.meeting.emplace();
+          fm.meeting->held = to_utf8(piece(i, 0, nullptr));
+          fm.meeting->date = *d;
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
+      if ((f.substr(0, 3) == U"主席:" || f.substr(0, 5) == U"代理主席:") && f.size() <= 60) {
+        if (!fm.meeting) fm.meeting.emplace();
+        fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
+        claim_front_matter_line(i);
+        continue;
+      }
+      // the session's dates and place: 2022年7月25日至2023年7月26日, 2023年4月3日至21日，纽约
+      {
+        std::string iso;
+        if (chinese_date_at(f, 0, &iso, false) > 0 && f.find(U'至') != U32View::npos && f.size() <= 40 &&
+            !contains(f, U'。')) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
       }
       // 第二委员会 and the like, under the organ: kept with the notes
       if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会" && f[0] == U'第') {
@@ -227,6 +290,19 @@ size_t Parser::parse_front_matter() {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         used_[i] = 1;
         continue;
+      }
+      // 第2693(2023)号决议: a Security Council resolution's number is its title
+      if (!fm.resolution_number && f.size() <= 20 && f[0] == U'第' &&
+          (f.substr(f.size() - 3) == U"号决议" || f.substr(f.size() - 3) == U"号决定")) {
+        U32View t = trimmed_content(i);
+        U32View num = trim_view(fold(t.substr(1, t.size() - 4)));
+        if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {
+          fm.resolution_number = to_utf8(trim_view(t.substr(1, t.size() - 4)));
+          fm.title = to_utf8(t);
+          claim_front_matter_line(i);
+          state = AfterTitle;
+          continue;
+        }
       }
       // 61/295. 联合国土著人民权利宣言
       if (auto dot = resolution_title_at(f)) {
