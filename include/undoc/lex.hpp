@@ -12,7 +12,8 @@ enum class LineKind {
   Chapter,       // 一. 引言 / 一、引言
   Section,       // A. 性别
   Numbered,      // 23. 与会者… (paragraph or numbered subsection; parser decides)
-  Article,       // 第一条
+  Article,       // 第一条, 第1条 定义, 规则1
+  Part,          // 第一部分 (parts of an instrument)
   Annex,         // 附件 / 附件一 / 附件 二
   TocTitle,      // 目录
   FootnoteBody,  // ¹ A/60/871。 / * A/61/150。

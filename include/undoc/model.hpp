@@ -63,7 +63,8 @@ struct Node {
   int level = 0;
   std::optional<std::string> number;  // "一", "A", "1", "第一条" or null
   std::string title;
-  std::string section_kind;           // "chapter", "section", "subsection", "subhead", "article"
+  std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77："
+  std::string section_kind;           // "part", "chapter", "section", "subsection", "subhead", "article", "item"
   std::vector<Node> children;
   // paragraph
   std::optional<long> paragraph_number;
@@ -108,6 +109,7 @@ struct Meeting {
 
 struct FrontMatter {
   std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
+  std::optional<std::string> date_text;  // the date line as written, when it stands alone
   std::vector<std::string> organs;  // every organ line of the masthead, in order (organ is the first)
   std::optional<Adoption> adoption;
   std::optional<Meeting> meeting;

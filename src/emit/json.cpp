@@ -43,6 +43,7 @@ Json node_json(const Node& n, bool analyzed) {
       j["kind"] = n.section_kind;
       j["level"] = n.level;
       j["number"] = opt(n.number);
+      j["label"] = n.label;
       j["title"] = n.title;
       j["lines"] = lines_json(n.lines);
       Json children = Json::array();
@@ -125,6 +126,7 @@ Json to_json(const Document& doc) {
   f["organs"] = fm.organs;
   f["distribution"] = opt(fm.distribution);
   f["date"] = opt(fm.date);
+  f["date_text"] = opt(fm.date_text);
   f["languages"] = {{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}};
   f["session"] = {{"text", opt(fm.session_text)}, {"number", opt(fm.session_number)}};
   Json items = Json::array();

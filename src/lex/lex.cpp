@@ -62,6 +62,8 @@ bool is_label(U32View l) {
   return core.size() == 1 && is_upper(core[0]);
 }
 
+bool contains_full_stop(U32View s) { return s.find(U'。') != U32View::npos; }
+
 bool is_blank(U32View s) {
   for (char32_t c : s)
     if (!is_space(c)) return false;
@@ -128,19 +130,50 @@ Line classify(int number, U32 text) {
       return ln;
     }
   }
-  // 第一条 (articles of conventions and declarations)
+  // 第一条 / 第1条 (articles of conventions and declarations), 第一章 (chapters),
+  // 第一部分 (parts); the title on the same line (after a space or a colon) or below
   if (t.size() >= 3 && t[0] == U'第') {
     size_t j = 1;
-    while (j < t.size() && is_chinese_numeral_char(t[j])) ++j;
-    if (j > 1 && j < t.size() && t[j] == U'条' && (j + 1 == t.size() || is_space(t[j + 1]))) {
-      set(LineKind::Article, j + 1, j + 1, chinese_numeral_value(t.substr(1, j - 1)));
-      return ln;
+    while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]))) ++j;
+    auto value = [&] {
+      U32View n = t.substr(1, j - 1);
+      if (std::all_of(n.begin(), n.end(), is_digit)) return n.size() <= 4 ? to_long(n) : -1L;
+      return chinese_numeral_value(n);
+    };
+    auto title_at = [&](size_t after) -> size_t {  // where the title starts, or npos when none may follow
+      if (after == t.size()) return after;
+      size_t b = skip_spaces(t, after);
+      if (b < t.size() && t[b] == U':') return skip_spaces(t, b + 1);
+      return b > after ? b : U32View::npos;
+    };
+    if (j > 1 && j < t.size() && t[j] == U'条') {
+      if (size_t b = title_at(j + 1); b != U32View::npos && t.size() - b <= 40 && !contains_full_stop(t.substr(b))) {
+        set(LineKind::Article, j + 1, b, value());
+        return ln;
+      }
     }
-    // 第一章 导言: a chapter numbered the long way
     if (j > 1 && j < t.size() && t[j] == U'章') {
-      size_t b = skip_spaces(t, j + 1);
-      if (b < t.size() && (b > j + 1 || t[b] == U':')) {
-        set(LineKind::Chapter, j + 1, b, chinese_numeral_value(t.substr(1, j - 1)));
+      if (size_t b = title_at(j + 1); b != U32View::npos && t.size() - b <= 60) {
+        set(LineKind::Chapter, j + 1, b, value());
+        return ln;
+      }
+    }
+    if (j > 1 && j + 1 < t.size() && t[j] == U'部' && t[j + 1] == U'分') {
+      if (size_t b = title_at(j + 2); b != U32View::npos && t.size() - b <= 60) {
+        set(LineKind::Part, j + 2, b, value());
+        return ln;
+      }
+    }
+  }
+  // 规则1 / 规则 12 议事规则的适用 (rules of procedure read as articles)
+  if (t.size() >= 3 && t[0] == U'规' && t[1] == U'则') {
+    size_t d = skip_spaces(t, 2);
+    size_t nd = digits_at(t, d);
+    if (nd > 0 && nd <= 3) {
+      size_t b = skip_spaces(t, d + nd);
+      if (b < t.size() && t[b] == U':') b = skip_spaces(t, b + 1);
+      if ((b == t.size() || b > d + nd) && t.size() - b <= 40 && !contains_full_stop(t.substr(b))) {
+        set(LineKind::Article, d + nd, b, to_long(t.substr(d, nd)));
         return ln;
       }
     }

@@ -10,6 +10,7 @@ namespace undoc::detail {
 
 void Parser::parse_annexes(size_t i) {
   const size_t n = L_.size();
+  in_annex_ = true;
   while (i < n) {
     size_t next = n;
     for (size_t k = i + 1; k < n; ++k)

@@ -87,6 +87,18 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
 
 void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (!p.open) return;
+  // 大会，/ 经济及社会理事会，: the enacting formula; the unnumbered clauses
+  // after it that end in a comma are its preamble, whatever their first words
+  if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
+    const U32 f = fold(p.text);
+    const char32_t last = f.back();
+    if (is_enacting_formula(trim_view(f))) {
+      p.node.paragraph_kind = "formula";
+    } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
+               (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular")) {
+      p.node.paragraph_kind = "preambular";
+    }
+  }
   p.node.text = to_utf8(p.text);
   out.push_back(std::move(p.node));
   p = ParaBuilder{};
@@ -170,10 +182,29 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     n.section_kind = kind;
     n.number = std::move(number);
     std::vector<FootnoteRef> refs;
+    n.label = to_utf8(trim_view(U32View(L_[i].text).substr(0, L_[i].body)));
     U32 title = heading_title(i, end, &n.lines, &refs);
     n.title = to_utf8(title);
     for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number});
     stack.push_back(std::move(n));
+  };
+  // A heading whose title stands on the line below ("第三章" / "机关",
+  // "议程项目 15" / "文化和平", "A" / a part's title): take that line.
+  auto title_below = [&](size_t i) -> size_t {
+    size_t j = next_free(i + 1, end);
+    if (j >= end || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars) || separated_page(i, j))
+      return std::string::npos;
+    return j;
+  };
+  auto take_title = [&](size_t j) {
+    Node& n = stack.back();
+    std::vector<FootnoteRef> refs;
+    U32 t = heading_title(j, end, &n.lines, &refs);
+    for (auto& r : refs) loose_refs_.push_back({r.id, L_[j].number});
+    n.title = to_utf8(t);
+  };
+  auto has_part = [&] {
+    return std::any_of(stack.begin(), stack.end(), [](const Node& n) { return n.section_kind == "part"; });
   };
   auto parent_level = [&]() {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
@@ -195,9 +226,24 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     const Line& ln = L_[i];
     if (ln.kind != LineKind::TableRow) close_table();
     switch (ln.kind) {
+      case LineKind::Part: {
+        size_t below = trimmed_content(i).empty() ? title_below(i) : std::string::npos;
+        open_section(1, "part", to_utf8(ln.label), i);
+        if (below != std::string::npos) take_title(below);
+        expected = 1;
+        continue;
+      }
       case LineKind::Chapter:
+        if (trimmed_content(i).empty()) {  // 第三章 / 机关
+          size_t below = title_below(i);
+          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label), i);
+          if (below != std::string::npos) take_title(below);
+          last_chapter = ln.value;
+          last_section = 0;
+          continue;
+        }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
-          open_section(1, "chapter", to_utf8(ln.label), i);
+          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label), i);
           last_chapter = ln.value;
           last_section = 0;
           continue;
@@ -217,9 +263,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             level = it->level + 1;
             break;
           }
-        // close a previous article at this level
-        open_section(level, "article", to_utf8(trim_view(U32View(ln.text).substr(0, ln.body))), i);
+        // close a previous article at this level; its title may stand below
+        // ("第二条" / "定义") when a paragraph follows that title
+        size_t below = std::string::npos;
+        if (trimmed_content(i).empty()) {
+          below = title_below(i);
+          if (below != std::string::npos) {
+            size_t after = next_free(below + 1, end);
+            if (after >= end || L_[after].kind == LineKind::Article || heading_shape(below, 20) == false)
+              below = std::string::npos;
+          }
+        }
+        open_section(level, "article", to_utf8(ln.label), i);
+        if (below != std::string::npos) take_title(below);
         if (stack.back().title.empty()) stack.back().title = *stack.back().number;
+        expected = 1;  // paragraphs are numbered afresh in every article
         continue;
       }
       case LineKind::Numbered: {
@@ -265,9 +323,63 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       default:
         break;
     }
-    // Plain text: a flattened table, an unnumbered subhead, a continuation,
-    // or a new unnumbered paragraph.
+    // Plain text: a closing line, a part or agenda-item heading, a flattened
+    // table, an unnumbered subhead, a continuation, or a new unnumbered paragraph.
     U32View f = trimmed_fold(i);
+    const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||
+                             last_closing_ == i - 1 || (para.open && fold_char(para.text.back()) == U']');
+    if (at_boundary && closing_line(i)) {
+      close_para();
+      continue;
+    }
+    if (!para.open || at_boundary) {
+      // 上午10时10分宣布开会。: the record's opening time, beside the paragraph
+      bool opened = false;
+      if (auto t = adjourned_at(f, &opened); t && opened) {
+        auto& fm = doc_.front_matter;
+        if (!fm.meeting) fm.meeting.emplace();
+        if (!fm.meeting->opened) fm.meeting->opened = *t;
+      }
+    }
+    // A / B alone, the title below: a part of a resolution
+    if (at_boundary && f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
+      if (size_t below = title_below(i); below != std::string::npos) {
+        open_section(1, "part", to_utf8(f), i);
+        stack.back().label = to_utf8(f);
+        take_title(below);
+        expected = 1;
+        continue;
+      }
+    }
+    // 议程项目77：国际法委员会…的报告(续) / 议程项目 15 (title below): a record's agenda item
+    if (at_boundary && f.substr(0, 4) == U"议程项目" && f.size() <= kMaxHeadingChars + 6 && !contains(f, U'。')) {
+      size_t d = skip_spaces(f, 4), e = d;
+      while (e < f.size() && (f[e] >= U'0' && f[e] <= U'9')) ++e;
+      if (e > d) {
+        if (e < f.size() && f[e] == U'(' && f.find(U')', e) != U32View::npos && f.find(U')', e) <= e + 3)
+          e = f.find(U')', e) + 1;
+        size_t t = skip_spaces(f, e);
+        if (t < f.size() && f[t] == U':') t = skip_spaces(f, t + 1);
+        if (t == f.size() || t > e) {
+          const U32View text = trimmed_content(i);
+          size_t below = t == f.size() ? title_below(i) : std::string::npos;
+          close_to(1);
+          Node n;
+          n.kind = NodeKind::Section;
+          n.level = 1;
+          n.section_kind = "item";
+          n.number = to_utf8(trim_view(text.substr(d, e - d)));
+          n.label = to_utf8(trim_view(text.substr(0, t)));
+          n.title = to_utf8(trim_view(text.substr(t)));
+          n.lines.extend(L_[i].number);
+          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+          used_[i] = 1;
+          stack.push_back(std::move(n));
+          if (below != std::string::npos) take_title(below);
+          continue;
+        }
+      }
+    }
     if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
       Node t;
       std::optional<size_t> next = flattened_table(i, end, &t);
@@ -503,6 +615,52 @@ bool Parser::crossed_furniture(size_t a, size_t b) const {
   for (size_t k = a + 1; k < b; ++k)
     if (used_[k] && !L_[k].blank()) return true;
   return false;
+}
+
+}  // namespace undoc::detail
+
+namespace undoc::detail {
+
+bool Parser::closing_line(size_t i) {
+  const U32View f = trimmed_fold(i);
+  ClosingLine c;
+  // 2007 年 9 月 13 日 第 107 次全体会议 (-layout puts both on one line)
+  std::optional<long> both;
+  if (std::string iso; size_t n = chinese_date_at(f, 0, &iso, false)) both = meeting_number(f.substr(n));
+  if (!both) {
+    if (size_t p = f.rfind(U' '); p != U32View::npos && date_only(f.substr(p + 1)) && f.size() - p > 6)
+      both = meeting_number(f.substr(0, p));
+  }
+  if (auto m = both ? both : meeting_number(f)) {
+    c.kind = "meeting";
+    c.value = std::to_string(*m);
+  } else if (auto d = date_only(f)) {
+    c.kind = "date";
+    c.value = *d;
+  } else if (bool opened = false; auto t = adjourned_at(f, &opened)) {
+    if (opened) return false;
+    c.kind = "adjourned";
+    c.value = *t;
+    auto& fm = doc_.front_matter;
+    if (!fm.meeting) fm.meeting.emplace();
+    fm.meeting->closed = *t;
+  } else if (is_signature_line(f) ||
+             (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
+              heading_shape(i, 24))) {
+    c.kind = "signature";
+  } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
+             f.back() == U']') {
+    c.kind = "note";  // [未经表决获得通过。] below the meeting and date
+  } else {
+    return false;
+  }
+  c.text = to_utf8(piece(i, 0, nullptr));
+  c.line = L_[i].number;
+  c.in = in_annex_ ? "annex" : "body";
+  doc_.closing.push_back(std::move(c));
+  used_[i] = 1;
+  last_closing_ = i;
+  return true;
 }
 
 }  // namespace undoc::detail

@@ -137,9 +137,13 @@ std::string id_of(U32View label) {
 }
 
 // "大会，" alone on a line opens the preamble of a resolution.
+static bool ends_with_(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
+
 bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
-  return is_organ(trim_view(f.substr(0, f.size() - 1)));
+  U32View who = trim_view(f.substr(0, f.size() - 1));
+  // 大会，; 本公约缔约国，/ 本宣言缔约国，(the parties enacting an instrument)
+  return is_organ(who) || (who.size() <= 16 && ends_with_(who, U"缔约国") && who.find(U'，') == U32View::npos);
 }
 
 // "61/295. 联合国土著人民权利宣言": a resolution number and its title.

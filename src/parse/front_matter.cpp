@@ -25,9 +25,20 @@ size_t Parser::front_matter_end() const {
       case LineKind::Annex:
         if (annex_follows(i)) return i;
         break;
-      case LineKind::Text:
-        if (is_enacting_formula(trim_view(L_[i].fold))) return i;
+      case LineKind::Part:
+        return i;
+      case LineKind::Text: {
+        const U32View f = trim_view(L_[i].fold);
+        if (is_enacting_formula(f)) return i;
+        // "A" / a part's title / … 大会，: the first part of a resolution
+        if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
+          size_t j = next_free(i + 1, L_.size());
+          size_t k = j < L_.size() ? next_free(j + 1, L_.size()) : j;
+          if (k < L_.size() && is_enacting_formula(trim_view(L_[k].fold))) return i;
+        }
+        // 议程项目77：… in a record's body (after its front matter)
         break;
+      }
       default:
         break;
     }
@@ -121,6 +132,7 @@ size_t Parser::parse_front_matter() {
           else all = false;
           word.clear();
         }
+        if (is_organ(compact)) organs = {compact}, all = true;  // letter-spaced: 大  会
         if (all && !organs.empty()) {
           for (auto& o : organs) fm.organs.push_back(to_utf8(o));
           if (!fm.organ) fm.organ = fm.organs.front();
@@ -151,6 +163,7 @@ size_t Parser::parse_front_matter() {
       if (!fm.date && f.size() <= 40) {
         if (auto d = masthead ? find_date(f) : date_only(f)) {
           fm.date = *d;
+          if (!masthead) fm.date_text = to_utf8(piece(i, 0, nullptr));  // the words beside the ISO date
           masthead = true;
         }
       }

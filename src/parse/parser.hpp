@@ -173,6 +173,12 @@ class Parser {
   // Did anything lie between line a (last used) and line b: blank lines,
   // a page break, lifted footnotes or furniture?
   bool separated(size_t a, size_t b) const;
+  // Does a page break (form feed) fall between lines a and b?
+  bool separated_page(size_t a, size_t b) const {
+    for (size_t k = a + 1; k <= b && k < L_.size(); ++k)
+      if (L_[k].page_start) return true;
+    return false;
+  }
 
   // ---- pass 4b: table of contents ---------------------------------------------
 
@@ -208,6 +214,12 @@ class Parser {
   long next_numbered_value(size_t i, size_t end) const;
 
   bool annex_follows(size_t i) const;
+
+  // A closing line (第83次全体会议, a date, 上午11时35分散会。, a signature, a
+  // [vote] note): claimed into doc_.closing, the line kept as written.
+  bool closing_line(size_t i);
+  size_t last_closing_ = std::string::npos;
+  bool in_annex_ = false;  // parse_nodes is reading an annex
 
   std::vector<Node> parse_nodes(size_t begin, size_t end);
 
