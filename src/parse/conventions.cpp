@@ -168,6 +168,8 @@ bool ends_mid_phrase(U32View f) {
 size_t item_number_at(U32View f) {
   for (size_t p = f.find(U"项目"); p != U32View::npos; p = f.find(U"项目", p + 2)) {
     size_t d = skip_spaces(f, p + 2);
+    // 临时议程项目* 24: a marker between the word and the number
+    while (d < f.size() && (f[d] == U'*' || is_superscript_digit(f[d]))) d = skip_spaces(f, d + 1);
     if (d < f.size() && f[d] >= U'0' && f[d] <= U'9') return p;
   }
   return U32View::npos;

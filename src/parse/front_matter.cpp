@@ -171,6 +171,47 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
+      // A joint document's session block, one column per organ
+      // ("大会<TAB>安全理事会" / "第七十七届会议<TAB>第七十八年"): the organs' header
+      // is kept with the notes, the first session is the session.
+      if (ln.kind == LineKind::TableRow) {
+        std::vector<U32View> cells;
+        for (size_t a = 0; a <= f.size();) {
+          size_t b = f.find(U'\t', a);
+          if (b == U32View::npos) b = f.size();
+          if (U32View c = trim_view(f.substr(a, b - a)); !c.empty()) cells.push_back(c);
+          a = b + 1;
+        }
+        auto all = [&](auto pred) { return !cells.empty() && std::all_of(cells.begin(), cells.end(), pred); };
+        if (all([](U32View c) { return is_organ(c); })) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
+        if (all([](U32View c) { return session_line(c).has_value(); })) {
+          if (!fm.session_text) {
+            U32View t = trimmed_content(i);
+            U32View first = trim_view(t.substr(0, t.find(U'\t')));
+            fm.session_text = to_utf8(first);
+            fm.session_number = session_line(cells[0])->number;
+            U32View rest = trim_view(t.substr(first.size()));
+            if (!rest.empty()) fm.notes.push_back(to_utf8(rest));
+          } else {
+            fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          }
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
+      // a subsidiary body under the organ (预防犯罪和刑事司法委员会, 裁军审议委员会,
+      // 第六委员会), before the title: kept with the notes
+      if (!fm.title && f.size() >= 4 && f.size() <= 20 && !contains(f, U'。') && !contains(f, U'，') &&
+          (f.substr(f.size() - 3) == U"委员会" || f.substr(f.size() - 3) == U"执行局" ||
+           f.substr(f.size() - 3) == U"工作组" || f.substr(f.size() - 3) == U"理事会")) {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        claim_front_matter_line(i);
+        continue;
+      }
       // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
       // is kept with the notes
@@ -229,7 +270,7 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      // 第二委员会 and the like, under the organ: kept with the notes
+      // 第二委员会 and the like, under the organ (also after the title): kept with the notes
       if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会" && f[0] == U'第') {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);

@@ -41,6 +41,12 @@ Document Parser::run() {
   parse_annexes(annex_at);
   link_footnotes();
   report_unplaced();
+  doc_.kind = document_kind(doc_);
+  if (sentences_joined_ > 0)
+    doc_.diagnostics.push_back({"I-SENTENCES-JOINED", Severity::Info, 0, 0,
+                                fmt::format("text set one sentence per line: {} sentence lines joined to the "
+                                            "numbered paragraph above them",
+                                            sentences_joined_)});
   return std::move(doc_);
 }
 

@@ -40,6 +40,9 @@ struct ParaBuilder {
   size_t last_line = 0;  // index of the last line added
 };
 
+// The kind of document (kind.cpp), from what the passes found.
+std::optional<std::string> document_kind(const Document& d);
+
 class Parser {
  public:
   Parser(const Lines& lines, Source source);

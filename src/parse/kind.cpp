@@ -1,0 +1,60 @@
+// The kind of document, decided after parsing from the evidence the passes
+// found: a record's meeting, a resolution's number, adoption line and enacting
+// formula, a letter's title, an instrument's articles. Null when none is clear.
+#include <algorithm>
+
+#include "parser.hpp"
+
+namespace undoc::detail {
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view e) {
+  return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+}
+bool has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+
+// The title with spaces dropped (a letter-spaced 临 时 议 程).
+std::string compact(const std::optional<std::string>& t) {
+  std::string out;
+  if (!t) return out;
+  for (char c : *t)
+    if (c != ' ' && c != '\t') out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> document_kind(const Document& d) {
+  const FrontMatter& fm = d.front_matter;
+  const std::string title = compact(fm.title), subtitle = compact(fm.subtitle);
+  size_t articles = 0, items = 0, formulas = 0;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.section_kind == "article") ++articles;
+    if (n.kind == NodeKind::Section && n.section_kind == "item") ++items;
+    // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，)
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula" && !has(n.text, "缔约国")) ++formulas;
+  });
+  // a record: its meeting heading (第12次会议简要记录), or a meeting with
+  // agenda-item headings or opening and closing times
+  if (fm.meeting && (has(fm.meeting->text, "记录") || items > 0 || fm.meeting->opened || fm.meeting->closed))
+    return "record";
+  const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
+  if (fm.resolution_number || fm.adoption || formulas > 0) return decision ? "decision" : "resolution";
+  for (const std::string* t : {&title, &subtitle}) {
+    if (ends_with(*t, "的信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
+    if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程")) return "agenda";
+    if (ends_with(*t, "工作文件")) return "working_paper";
+  }
+  for (const std::string* t : {&subtitle, &title}) {
+    if (ends_with(*t, "的报告") || ends_with(*t, "报告")) return "report";
+    if (ends_with(*t, "的说明")) return "note";
+  }
+  static constexpr std::string_view instruments[] = {"公约", "宪章", "宣言", "议定书", "规则", "章程", "规约", "协定"};
+  for (auto w : instruments)
+    if (has(title, w) && articles > 0) return "instrument";
+  if (articles >= 3 && !fm.symbol) return "instrument";
+  return std::nullopt;
+}
+
+}  // namespace undoc::detail
