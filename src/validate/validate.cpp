@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <functional>
 #include <set>
 
 #include "undoc/text.hpp"
@@ -17,32 +18,51 @@ Diagnostic diag(const char* code, Severity s, int line, int column, std::string 
 
 // ---- paragraph numbering ----------------------------------------------------
 
-void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, std::vector<Diagnostic>& out) {
+// Numbering runs through the body (or an annex), and starts afresh in every
+// article of an instrument and every part (A, B) of a resolution: each is a
+// scope of its own, and the paragraphs inside it are not in the outer one.
+void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& where, bool from_one,
+                           std::vector<Diagnostic>& out) {
   std::set<long> seen;
   std::optional<long> prev;
-  walk(nodes, [&](const Node& n) {
-    if (n.kind != NodeKind::Paragraph || !n.paragraph_number) return;
-    long v = *n.paragraph_number;
-    if (seen.count(v)) {
-      out.push_back(diag("E-PARA-DUP", Severity::Error, n.lines.first, 1,
-                         fmt::format("paragraph number {} in the {} appears again", v, where)));
-    } else if (prev && v < *prev) {
-      out.push_back(diag("E-PARA-ORDER", Severity::Error, n.lines.first, 1,
-                         fmt::format("paragraph {} in the {} comes after paragraph {}; expected {}", v, where, *prev,
-                                     *prev + 1)));
-    } else if (prev && v > *prev + 1) {
-      out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
-                         v == *prev + 2 ? fmt::format("expected paragraph {}, found {}: paragraph {} is missing",
-                                                      *prev + 1, v, *prev + 1)
-                                        : fmt::format("expected paragraph {}, found {}: paragraphs {}-{} are missing",
-                                                      *prev + 1, v, *prev + 1, v - 1)));
-    } else if (!prev && v != 1 && std::string(where) == "body") {
-      out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
-                         fmt::format("expected paragraph 1, found {}", v)));
+  std::function<void(const std::vector<Node>&)> visit = [&](const std::vector<Node>& ns) {
+    for (const Node& n : ns) {
+      if (n.kind == NodeKind::Section) {
+        if (n.section_kind == "article" || n.section_kind == "part")
+          check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind, n.number.value_or(n.title)), true,
+                                out);
+        else
+          visit(n.children);
+        continue;
+      }
+      if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
+      long v = *n.paragraph_number;
+      if (seen.count(v)) {
+        out.push_back(diag("E-PARA-DUP", Severity::Error, n.lines.first, 1,
+                           fmt::format("paragraph number {} in the {} appears again", v, where)));
+      } else if (prev && v < *prev) {
+        out.push_back(diag("E-PARA-ORDER", Severity::Error, n.lines.first, 1,
+                           fmt::format("paragraph {} in the {} comes after paragraph {}; expected {}", v, where, *prev,
+                                       *prev + 1)));
+      } else if (prev && v > *prev + 1) {
+        out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
+                           v == *prev + 2 ? fmt::format("expected paragraph {}, found {}: paragraph {} is missing",
+                                                        *prev + 1, v, *prev + 1)
+                                          : fmt::format("expected paragraph {}, found {}: paragraphs {}-{} are missing",
+                                                        *prev + 1, v, *prev + 1, v - 1)));
+      } else if (!prev && v != 1 && from_one) {
+        out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
+                           fmt::format("expected paragraph 1 in the {}, found {}", where, v)));
+      }
+      seen.insert(v);
+      if (!prev || v > *prev) prev = v;
     }
-    seen.insert(v);
-    if (!prev || v > *prev) prev = v;
-  });
+  };
+  visit(nodes);
+}
+
+void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, std::vector<Diagnostic>& out) {
+  check_paragraph_scope(nodes, where, std::string(where) == "body", out);
 }
 
 // ---- heading numbering ------------------------------------------------------
@@ -50,10 +70,19 @@ void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, 
 long heading_value(const Node& n) {
   if (!n.number) return -1;
   U32 f = fold(from_utf8(*n.number));
-  if (n.section_kind == "chapter" || n.section_kind == "article") {
+  if (n.section_kind == "chapter" || n.section_kind == "article" || n.section_kind == "part") {
     U32View v(f);
+    if (v.size() == 1 && v[0] >= U'A' && v[0] <= U'Z') return static_cast<long>(v[0] - U'A' + 1);  // part A
+    if (v.substr(0, std::min<size_t>(2, v.size())) == U"规则") v = v.substr(2);                      // 规则12
     if (!v.empty() && v.front() == U'第') v = v.substr(1);
+    if (v.size() >= 2 && v.substr(v.size() - 2) == U"部分") v = v.substr(0, v.size() - 2);
     if (!v.empty() && (v.back() == U'条' || v.back() == U'章')) v = v.substr(0, v.size() - 1);
+    v = trim_view(v);
+    if (!v.empty() && std::all_of(v.begin(), v.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+      long d = 0;
+      for (char32_t c : v) d = d * 10 + (c - U'0');
+      return d;
+    }
     return chinese_numeral_value(v);
   }
   if (n.section_kind == "section") return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;
@@ -76,23 +105,34 @@ std::string expected_label(const std::string& kind, long v) {
   return fmt::format("{}", v);
 }
 
-void check_heading_numbers(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+// Headings are numbered in sequence among their siblings, except articles,
+// whose numbers run on through the whole instrument (across its chapters and
+// parts), and a record's agenda items, which carry the agenda's own numbers.
+void check_heading_scope(const std::vector<Node>& nodes, long& last_article, std::vector<Diagnostic>& out) {
   std::map<std::string, long> last;  // per kind, among these siblings
   for (const auto& n : nodes) {
     if (n.kind != NodeKind::Section) continue;
-    if (n.section_kind != "subhead" && n.number) {
+    if (n.section_kind != "subhead" && n.section_kind != "item" && n.number) {
       long v = heading_value(n);
-      auto it = last.find(n.section_kind);
-      long want = it == last.end() ? 1 : it->second + 1;
+      const bool article = n.section_kind == "article";
+      long& prev = article ? last_article : last[n.section_kind];
+      long want = prev + 1;
       if (v > 0 && v != want) {
+        const bool digits = !n.number->empty() && (*n.number).find_first_of("0123456789") != std::string::npos;
         out.push_back(diag("W-HEADING-SEQ", Severity::Warning, n.lines.first, 1,
                            fmt::format("expected {} heading {}, found {}", n.section_kind,
-                                       expected_label(n.section_kind, want), *n.number)));
+                                       digits ? fmt::format("{}", want) : expected_label(n.section_kind, want),
+                                       *n.number)));
       }
-      if (v > 0) last[n.section_kind] = v;
+      if (v > 0) prev = v;
     }
-    check_heading_numbers(n.children, out);
+    check_heading_scope(n.children, last_article, out);
   }
+}
+
+void check_heading_numbers(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+  long last_article = 0;
+  check_heading_scope(nodes, last_article, out);
 }
 
 // ---- table of contents --------------------------------------------------------
