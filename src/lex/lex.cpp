@@ -257,7 +257,9 @@ Line classify(int number, U32 text) {
       if (sp != U32View::npos) {
         U32View a = t.substr(0, sp), b = trim_view(t.substr(sp));
         auto page = [](U32View x) { return !x.empty() && x.size() <= 4 && digits_at(x, 0) == x.size(); };
-        symbol = (is_symbol(a) && page(b)) || (page(a) && is_symbol(b));
+        // S/RES/2693 (2023): a Security Council symbol with its year
+        auto year = [](U32View x) { return x.size() == 6 && x[0] == U'(' && x[5] == U')' && digits_at(x, 1) == 4; };
+        symbol = (is_symbol(a) && (page(b) || year(b))) || (page(a) && is_symbol(b));
       }
     }
     if (symbol) {

@@ -36,7 +36,9 @@ size_t Parser::front_matter_end() const {
           size_t k = j < L_.size() ? next_free(j + 1, L_.size()) : j;
           if (k < L_.size() && is_enacting_formula(trim_view(L_[k].fold))) return i;
         }
-        // 议程项目77：… in a record's body (after its front matter)
+        // 上午10时10分宣布开会。: a record's body starts
+        bool opened = false;
+        if (adjourned_at(f, &opened) && opened) return i;
         break;
       }
       default:
@@ -106,9 +108,14 @@ size_t Parser::parse_front_matter() {
         for (size_t seen = 0; after < f.size() && seen < 3; ++after)
           if (!is_space(f[after])) ++seen;
         U32View rest = trim_view(f.substr(after));
-        if (rest.empty() || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
+        // S/RES/2693 (2023): a Security Council symbol carries its year
+        const size_t sp = rest.find(U' ');
+        const bool sc_year = sp != U32View::npos && trim_view(rest.substr(sp)).size() == 6 &&
+                             trim_view(rest.substr(sp))[0] == U'(' && trim_view(rest.substr(sp))[5] == U')' &&
+                             Line(classify(0, U32(rest.substr(0, sp)))).kind == LineKind::Symbol;
+        if (rest.empty() || sc_year || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
           if (!rest.empty() && !fm.symbol) {
-            U32View sym = rest.substr(0, rest.find(U' '));
+            U32View sym = sc_year ? rest : rest.substr(0, rest.find(U' '));
             while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
             fm.symbol = to_utf8(sym);
           }

@@ -32,8 +32,18 @@ void Parser::measure_layout() {
       best = w + 1;
     }
   }
-  // Hard-wrapped text: many lines share one width and run on into the next.
-  if (best_count * 10 >= total * 3 && followed * 10 >= total * 4) {
+  // Hard-wrapped text: many lines share one width and run on into the next,
+  // cut mid-sentence (lines of one width that mostly end a sentence are
+  // sentences of one length, not a wrap)
+  int at_width = 0, ending = 0;
+  for (const Line& ln : L_) {
+    if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || ln.width < best - 4 || ln.width > best + 1)
+      continue;
+    ++at_width;
+    U32View f = trim_view(ln.fold);
+    if (!f.empty() && (f.back() == U'。' || f.back() == U';' || f.back() == U'!' || f.back() == U'?')) ++ending;
+  }
+  if (best_count * 10 >= total * 3 && followed * 10 >= total * 4 && ending * 2 <= at_width) {
     wrapped_ = true;
     wrap_width_ = best;
   }

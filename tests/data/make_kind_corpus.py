@@ -238,10 +238,25 @@ def render_wrap(records, symbol):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
+    args = sys.argv[1:]
+    check = "--check" in args  # compare with what is on disk, write nothing
+    args = [a for a in args if a != "--check"]
+    root = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..")
+    stale = []
+
+    def write(path, text):
+        if check:
+            old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+            if old != text:
+                stale.append(path)
+            return
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+
     src_dir = os.path.join(root, "tests/corpus/src")
     exp_dir = os.path.join(root, "tests/corpus/expected")
-    os.makedirs(exp_dir, exist_ok=True)
+    if not check:
+        os.makedirs(exp_dir, exist_ok=True)
     for name in sorted(os.listdir(src_dir)):
         if not name.endswith(".src"):
             continue
@@ -249,14 +264,15 @@ def main():
         directives, records = read_source(os.path.join(src_dir, name))
         exp = expected_structure(directives, records)
         exp["name"] = stem
-        with open(os.path.join(exp_dir, stem + ".json"), "w", encoding="utf-8") as f:
-            json.dump(exp, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write(os.path.join(exp_dir, stem + ".json"), json.dumps(exp, ensure_ascii=False, indent=1) + "\n")
         texts = {"para": render_para(records), "sent": render_sent(records),
                  "wrap": render_wrap(records, directives.get("symbol"))}
         for shape in SHAPES:
-            with open(os.path.join(root, "samples", f"{stem}-{shape}.txt"), "w", encoding="utf-8") as f:
-                f.write(texts[shape])
+            write(os.path.join(root, "samples", f"{stem}-{shape}.txt"), texts[shape])
+    if stale:
+        sys.exit("out of date (run tests/data/make_kind_corpus.py): " + ", ".join(stale))
+    if check:
+        print("1 passed, 0 failed")
 
 
 if __name__ == "__main__":

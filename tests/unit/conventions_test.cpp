@@ -54,3 +54,50 @@ TEST(Conventions, ParagraphsAndTables) {
   ASSERT_EQ(layout.size(), 3u);
   EXPECT_EQ(layout[0], U"上午 10 时");
 }
+
+TEST(Conventions, SessionLinesInAllTheirForms) {
+  EXPECT_EQ(session_line(U"第六十一届会议")->number, 61);
+  EXPECT_EQ(session_line(U"第十届紧急特别会议续会")->number, 10);
+  EXPECT_EQ(session_line(U"第七十八年")->number, 78);
+  EXPECT_TRUE(session_line(U"2023年届会"));
+  EXPECT_FALSE(session_line(U"2023年届会")->number);
+  EXPECT_TRUE(session_line(U"2006 年实质性会议"));
+  EXPECT_FALSE(session_line(U"2023年6月23日经济及社会理事会决议"));  // a date, not a session
+  EXPECT_FALSE(session_line(U"第83次全体会议"));
+  EXPECT_FALSE(session_line(U"第六十一届会议通过了决议，"));
+}
+
+TEST(Conventions, AdoptionLineKeepsDateAndOrgan) {
+  auto a = adoption_line(U"2023年6月23日经济及社会理事会决议");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->date, "2023-06-23");
+  EXPECT_EQ(a->organ, "经济及社会理事会");
+  EXPECT_EQ(adoption_line(U"2006 年 12 月 20 日大会决议")->organ, "大会");
+  EXPECT_EQ(adoption_line(U"2023年7月27日安全理事会第9385次会议通过")->organ, "安全理事会");
+  EXPECT_EQ(adoption_line(U"2023年4月3日人权理事会通过的决议")->organ, "人权理事会");
+  EXPECT_FALSE(adoption_line(U"2023年4月26日乌克兰常驻联合国代表团给秘书长的普通照会"));  // a letter's title
+  EXPECT_FALSE(adoption_line(U"2022年12月19日"));
+}
+
+TEST(Conventions, MeetingsDatesAndTimes) {
+  EXPECT_EQ(meeting_number(U"第83次全体会议"), 83);
+  EXPECT_EQ(meeting_number(U"第 107 次全体会议"), 107);
+  EXPECT_EQ(meeting_number(U"第12次会议简要记录"), 12);
+  EXPECT_FALSE(meeting_number(U"第12次会议简要记录的更正"));
+  EXPECT_FALSE(meeting_number(U"第六十一届会议"));
+  EXPECT_EQ(date_only(U"2006年12月20日"), "2006-12-20");
+  EXPECT_EQ(date_only(U"8 May 2023"), "2023-05-08");
+  EXPECT_FALSE(date_only(U"2006年12月20日大会决议"));
+  bool opened = false;
+  EXPECT_EQ(adjourned_at(U"上午10时10分宣布开会。", &opened), "10:10");
+  EXPECT_TRUE(opened);
+  EXPECT_EQ(adjourned_at(U"下午1时散会。", &opened), "13:00");
+  EXPECT_FALSE(opened);
+  EXPECT_FALSE(adjourned_at(U"主席说，会议将于下午3时散会后继续审议该项目。", &opened));
+  EXPECT_TRUE(is_signature_line(U"(签名)阿克坦·巴伊穆哈梅多夫"));
+  EXPECT_TRUE(is_signature_line(U"常驻代表"));
+  EXPECT_FALSE(is_signature_line(U"请将本信及其附件作为大会议程项目32下的文件分发为荷。"));
+  EXPECT_TRUE(is_enacting_formula(U"经济及社会理事会,"));
+  EXPECT_TRUE(is_enacting_formula(U"本公约缔约国,"));
+  EXPECT_FALSE(is_enacting_formula(U"注意到大会,"));
+}

@@ -1,12 +1,15 @@
 #include <gtest/gtest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <fstream>
 #include <functional>
+#include <set>
 #include <sstream>
 
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
+#include "undoc/validate.hpp"
 
 using namespace undoc;
 
@@ -733,4 +736,102 @@ TEST_P(ReportLayouts, SameStructureAsTheDefaultLayout) {
     return j.dump(1);
   };
   EXPECT_EQ(structure("samples/a-62-87-humanitarian-report-pdftotext.txt"), structure(GetParam()));
+}
+
+// ---- kinds of document and input shapes (issue: every common kind) -------------
+
+TEST(Kinds, EcosocResolutionOneParagraphPerLine) {
+  Document d = doc_of(
+      "联合国 E/RES/2023/5\n经济及社会理事会\nDistr.: General\n2023年6月28日\n"
+      "2023年届会\n议程项目19(c)\n社会与人权问题\n"
+      "2023年6月23日经济及社会理事会决议\n[根据委员会的建议(E/2023/30)通过]\n"
+      "2023/5. 在少年司法中推广非监禁措施\n"
+      "经济及社会理事会，\n回顾其以往的各项决议，\n注意到秘书长的报告，\n建议大会通过下列决议草案：\n"
+      "大会，\n重申其承诺，\n请会员国加强合作；\n又请秘书长提交报告。\n"
+      "第43次全体会议\n2023年6月23日\n");
+  EXPECT_EQ(d.kind, "resolution");
+  EXPECT_EQ(d.source.layout.shape, "paragraph_per_line");
+  EXPECT_EQ(d.front_matter.session_text, "2023年届会");
+  EXPECT_EQ(d.front_matter.title, "在少年司法中推广非监禁措施");
+  EXPECT_EQ(d.front_matter.resolution_number, "2023/5");
+  ASSERT_TRUE(d.front_matter.adoption);
+  EXPECT_EQ(d.front_matter.adoption->text, "2023年6月23日经济及社会理事会决议");  // kept whole
+  EXPECT_EQ(d.front_matter.adoption->date, "2023-06-23");
+  EXPECT_EQ(d.front_matter.adoption->organ, "经济及社会理事会");
+  EXPECT_EQ(d.front_matter.date, "2023-06-28");
+  std::vector<std::string> kinds;
+  for (const auto& n : d.body) kinds.push_back(n.paragraph_kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"formula", "preambular", "preambular", "unnumbered", "formula",
+                                             "preambular", "unnumbered", "unnumbered"}));
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[0].kind, "meeting");
+  EXPECT_EQ(d.closing[0].value, "43");
+  EXPECT_EQ(d.closing[1].value, "2023-06-23");
+}
+
+TEST(Kinds, TwoOrganLinesAreBothKept) {
+  Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
+                      "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
+  EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会", "安全理事会"}));
+  EXPECT_EQ(d.front_matter.organ, "大会");
+  EXPECT_EQ(d.kind, "letter");
+}
+
+TEST(Kinds, CharterChaptersArticlesAndParagraphsPerArticle) {
+  Document d = doc_of(
+      "第一章：宗旨及原则\n第一条\n1. 维持和平。\n2. 发展友好关系。\n第二条\n1. 各会员国主权平等。\n"
+      "第二章 会员\n第三条\n1. 会员国应为爱好和平之国家。\n2. 准许入会。\n第三章\n机关\n第四条\n设立下列主要机关。\n");
+  ASSERT_EQ(d.body.size(), 3u);
+  EXPECT_EQ(d.body[0].title, "宗旨及原则");  // the colon is not part of the title
+  EXPECT_EQ(d.body[1].title, "会员");
+  EXPECT_EQ(d.body[2].title, "机关");  // the title on the line below
+  EXPECT_EQ(d.body[1].children[0].number, "第三条");
+  auto codes = [](const Document& doc) {
+    std::set<std::string> out;
+    for (const auto& x : validate(doc)) out.insert(x.code);
+    return out;
+  };
+  EXPECT_EQ(codes(d).count("E-PARA-DUP"), 0u);     // numbered afresh in each article
+  EXPECT_EQ(codes(d).count("W-HEADING-SEQ"), 0u);  // articles run on across chapters
+  Document bad = doc_of("第一章：宗旨\n第一条\n1. 甲。\n1. 乙。\n第三条\n1. 丙。\n");
+  EXPECT_EQ(codes(bad).count("E-PARA-DUP"), 1u);
+  EXPECT_EQ(codes(bad).count("W-HEADING-SEQ"), 1u);
+}
+
+TEST(Kinds, SentencePerLineJoinsSentencesOfANumberedParagraph) {
+  std::string text = "一. 导言\n";
+  const char* more[] = {"这一段的第二句话补充了更多细节。", "此外，与会者还提出了若干具体的建议和意见。",
+                        "这一点很重要。", "委员会注意到，许多会员国已经采取了相应的措施来解决这一问题。",
+                        "秘书处将继续提供支助。", "他们还强调了国际合作的重要性以及相关各方之间加强协调的必要性。"};
+  for (int i = 1; i <= 6; ++i) text += fmt::format("{}. 第{}段的第一句话说明了有关情况。\n{}\n", i, i, more[i - 1]);
+  Document d = doc_of(text);
+  EXPECT_EQ(d.source.layout.shape, "sentence_per_line");
+  ASSERT_NE(paragraph(d, 3), nullptr);
+  EXPECT_EQ(paragraph(d, 3)->text, "第3段的第一句话说明了有关情况。这一点很重要。");
+  EXPECT_TRUE(has_code(d, "I-SENTENCES-JOINED"));
+}
+
+TEST(Kinds, SummaryRecordMeetingItemsAndTimes) {
+  Document d = doc_of(
+      "联合国 A/C.6/77/SR.12\n大会\n第七十七届会议\n第六委员会\n第12次会议简要记录\n"
+      "2022年10月25日星期二上午10时在纽约总部举行\n主席： 某某女士(危地马拉)\n\n"
+      "上午10时05分宣布开会。\n议程项目78：国际法委员会的报告(续)\n1. 主席说，委员会将继续审议该项目。\n"
+      "2. 某某先生(墨西哥)说，他支持报告。\n上午11时35分散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->number, 12);
+  EXPECT_EQ(d.front_matter.meeting->date, "2022-10-25");
+  EXPECT_EQ(d.front_matter.meeting->opened, "10:05");
+  EXPECT_EQ(d.front_matter.meeting->closed, "11:35");
+  EXPECT_EQ(d.front_matter.meeting->chair, "主席： 某某女士(危地马拉)");
+  const Node* item = nullptr;
+  for (const auto& n : d.body)
+    if (n.kind == NodeKind::Section) item = &n;
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(item->section_kind, "item");
+  EXPECT_EQ(item->number, "78");
+  EXPECT_EQ(item->label, "议程项目78：");
+  EXPECT_EQ(item->title, "国际法委员会的报告(续)");
+  ASSERT_EQ(d.closing.size(), 1u);
+  EXPECT_EQ(d.closing[0].kind, "adjourned");
 }
