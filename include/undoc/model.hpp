@@ -127,6 +127,7 @@ struct TocEntry {
   int level = 1;
   std::string kind;                   // "chapter", "section", "subsection", "annex"
   std::optional<std::string> number;
+  std::string label;                  // a record's item as written: "议程项目78："; empty otherwise
   std::string title;
   std::optional<std::pair<long, long>> paragraphs;
   std::optional<long> page;
@@ -142,6 +143,7 @@ struct Toc {
 
 struct Annex {
   std::optional<std::string> number;  // 附件一 -> "一"; a lone 附件 -> null
+  std::optional<std::string> caption;  // "2023年5月3日…的信的附件": the line that opens a letter's annex
   std::string title;
   LineRange lines;
   std::vector<Node> children;

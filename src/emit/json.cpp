@@ -163,6 +163,7 @@ Json to_json(const Document& doc) {
       je["level"] = e.level;
       je["kind"] = e.kind;
       je["number"] = opt(e.number);
+      if (!e.label.empty()) je["label"] = e.label;
       je["title"] = e.title;
       je["paragraphs"] = e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr);
       je["page"] = opt(e.page);
@@ -178,6 +179,7 @@ Json to_json(const Document& doc) {
   for (const auto& a : doc.annexes)
     annexes.push_back({{"type", "annex"},
                        {"number", opt(a.number)},
+                       {"caption", opt(a.caption)},
                        {"title", a.title},
                        {"lines", lines_json(a.lines)},
                        {"children", nodes_json(a.children, doc.analyzed)}});

@@ -130,6 +130,15 @@ Line classify(int number, U32 text) {
       return ln;
     }
   }
+  // "2023年5月3日…给秘书长的信的附件": a letter's annex opens with such a
+  // caption instead of a bare 附件 (its title follows on the next line)
+  if (t.size() >= 6 && t.size() <= 100 && t.substr(t.size() - 3) == U"的附件" && t.find(U'。') == U32View::npos) {
+    ln.kind = LineKind::Annex;
+    ln.value = -1;
+    ln.body = s;
+    ln.after_label = s;
+    return ln;
+  }
   // 第一条 / 第1条 (articles of conventions and declarations), 第一章 (chapters),
   // 第一部分 (parts); the title on the same line (after a space or a colon) or below
   if (t.size() >= 3 && t[0] == U'第') {

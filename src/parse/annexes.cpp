@@ -24,7 +24,12 @@ void Parser::parse_annexes(size_t i) {
     a.lines.extend(ln.number);
     used_[i] = 1;
     size_t j = next_free(i + 1, next);
-    if (!trim_view(ln.content()).empty()) {  // 附件一 与会者名单
+    U32View whole = trim_view(ln.fold);
+    const bool caption = ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件";
+    if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
+      a.caption = to_utf8(piece(i, 0, nullptr));
+    }
+    if (!caption && !trim_view(ln.content()).empty()) {  // 附件一 与会者名单
       a.title = to_utf8(piece(i, ln.body, nullptr));
     } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
       U32 title;

@@ -30,10 +30,24 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     case Shape::ParagraphPerLine:
       break;
   }
+  // Lines wider than any PDF line: each line is a paragraph, whatever it
+  // ends with (a title, a date and place line, a [note])
+  if (widest_ > kWidestWrappedLine) return true;
   // (a short extraction too small to measure a wrap width: a line as wide as
   // the widest runs on)
-  if (widest_ <= kWidestWrappedLine && L_[p.last_line].width >= widest_ - 4) return false;
+  if (L_[p.last_line].width >= widest_ - 4) return false;
   return full_stop || clause;
+}
+
+bool Parser::overlaps(const ParaBuilder& p, size_t i) const {
+  // the characters before the final stop come again at the start of line i
+  const U32View t(p.text);
+  U32View f = trimmed_fold(i);
+  if (t.size() < 2 || f.empty()) return false;
+  const U32View before = t.substr(0, t.size() - 1);
+  for (size_t n = 1; n <= 3 && n <= before.size() && n < f.size(); ++n)
+    if (fold(before.substr(before.size() - n)) == f.substr(0, n) && fold_char(f[n]) == fold_char(t.back())) return true;
+  return false;
 }
 
 bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
@@ -95,7 +109,8 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
     if (is_enacting_formula(trim_view(f))) {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
-               (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular")) {
+               (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular" ||
+                (out.back().paragraph_kind == "heading" && out.back().text == "序言"))) {
       p.node.paragraph_kind = "preambular";
     }
   }
@@ -411,7 +426,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         ++sentences_joined_;
       // An unnumbered paragraph ends at a blank line after a full stop; a
       // numbered one runs on over page breaks (later blocks belong to it).
-      bool new_unnumbered = para.node.paragraph_kind != "numbered" && sep && ends_sentence(para) &&
+      // A numbered paragraph runs on over a blank line (a page break in the
+      // seed's shape), but not into a record's procedural line ("主席离席，由
+      // 副主席…主持会议。", "会议于…暂停，…复会。").
+      const bool numbered_ends = para.node.paragraph_kind == "numbered" && is_procedural_line(f) && !overlaps(para, i);
+      bool new_unnumbered = (para.node.paragraph_kind != "numbered" || numbered_ends) && sep && ends_sentence(para) &&
                             !L_[i].page_start && !crossed_furniture(para.last_line, i);
       if (preamble || new_unnumbered) {
         close_para();

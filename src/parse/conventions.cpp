@@ -516,3 +516,16 @@ size_t time_prefix(U32View f) {
 }
 
 }  // namespace undoc::conv
+
+namespace undoc::conv {
+
+bool is_procedural_line(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 4 || f.size() > 50 || f.back() != U'。') return false;
+  static const U32View words[] = {U"主持会议", U"离席", U"暂停", U"复会", U"宣布开会", U"散会"};
+  for (auto w : words)
+    if (f.find(w) != U32View::npos) return true;
+  return false;
+}
+
+}  // namespace undoc::conv

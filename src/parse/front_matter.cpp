@@ -140,6 +140,14 @@ size_t Parser::parse_front_matter() {
           word.clear();
         }
         if (is_organ(compact)) organs = {compact}, all = true;  // letter-spaced: 大  会
+        const bool repeat = organs.size() > 1 && std::all_of(organs.begin(), organs.end(), [&](const U32& o) {
+          return std::find(fm.organs.begin(), fm.organs.end(), to_utf8(o)) != fm.organs.end();
+        });
+        if (all && repeat) {  // the head of a joint session block: 大会  安全理事会
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
         if (all && !organs.empty()) {
           for (auto& o : organs) fm.organs.push_back(to_utf8(o));
           if (!fm.organ) fm.organ = fm.organs.front();
@@ -159,6 +167,11 @@ size_t Parser::parse_front_matter() {
         U32View v = trim_view(f.substr(p + 9));
         fm.language_original = to_utf8(v.substr(0, v.find(U' ')));
         masthead = true;
+      }
+      if (f == U"正式记录" || f == U"Official Records") {  // a record's masthead
+        fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
       }
       if (f == U"Chinese" || f == U"中文") {
         fm.language_this = to_utf8(f);
@@ -249,6 +262,10 @@ size_t Parser::parse_front_matter() {
         if (!fm.meeting) fm.meeting.emplace();
         fm.meeting->text = to_utf8(piece(i, 0, nullptr));
         fm.meeting->number = *m;
+        if (!fm.title) {  // a record's heading is its title: 第12次会议简要记录
+          fm.title = fm.meeting->text;
+          state = AfterTitle;
+        }
         claim_front_matter_line(i);
         continue;
       }
@@ -396,7 +413,7 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
-          state == AfterTitle && f != U"摘要" && f != U"概要") {
+          state == AfterTitle && f != U"摘要" && f != U"概要" && f != U"序言") {
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;
@@ -405,7 +422,17 @@ size_t Parser::parse_front_matter() {
     }
     // No table of contents, heading or numbered paragraph anywhere (a
     // letter, a note): the text after the title is the body, not front matter.
-    if (end == L_.size() && (fm.title || !fm.agenda_items.empty() || fm.session_text) && !para.open) {
+    // (A letter with an annex too: its text up to the annex is the letter.)
+    auto letter_title = [&] {
+      if (!fm.title) return false;
+      U32 t = fold(from_utf8(*fm.title));
+      for (U32View e : {U32View(U"的信"), U32View(U"照会"), U32View(U"的函")})
+        if (t.size() >= e.size() && U32View(t).substr(t.size() - e.size()) == e) return true;
+      return false;
+    };
+    const bool letter_then_annex = end < L_.size() && L_[end].kind == LineKind::Annex && letter_title();
+    if ((end == L_.size() || letter_then_annex) && (fm.title || !fm.agenda_items.empty() || fm.session_text) &&
+        !para.open) {
       flush(para, paras);
       fm.paragraphs = std::move(paras);
       fm.lines = LineRange{};

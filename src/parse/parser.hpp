@@ -158,6 +158,9 @@ class Parser {
   // after a clause end ("，" "；" "：") starts a new paragraph even across a
   // blank line, unless it is a sub-item or a page break lies between.
   bool clause_break(const ParaBuilder& p, size_t i) const;
+  // Does line i repeat the last characters of the paragraph before its final
+  // stop (a page-boundary overlap)?
+  bool overlaps(const ParaBuilder& p, size_t i) const;
 
 
   // A preambular paragraph ("注意到…，") after a clause end starts anew.
@@ -191,6 +194,7 @@ class Parser {
   bool opens_toc_row(size_t i) const;
 
   size_t parse_toc(size_t i);
+  size_t plain_toc(size_t from);
 
   void add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
                      std::optional<std::pair<long, long>> range, std::optional<long> page);

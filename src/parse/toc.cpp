@@ -38,6 +38,7 @@ size_t Parser::parse_toc(size_t i) {
     auto t2 = toc_tail(g);
     return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
   };
+  if (size_t end = plain_toc(i + 1); end != std::string::npos) return end;
   size_t k = i + 1;
   for (; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
@@ -125,6 +126,82 @@ size_t Parser::parse_toc(size_t i) {
   }
   if (!pending.empty()) k = pending.front();
   return k;
+}
+
+// "议程项目78：…" as a TOC row: the item's number, and where its title starts.
+static std::optional<std::pair<U32View, size_t>> item_row(U32View f) {
+  size_t d = 0;
+  if (f.substr(0, 4) == U"议程项目") d = 4;
+  else if (f.substr(0, 2) == U"项目") d = 2;
+  else return std::nullopt;
+  d = skip_spaces(f, d);
+  size_t e = d;
+  while (e < f.size() && f[e] >= U'0' && f[e] <= U'9') ++e;
+  if (e == d) return std::nullopt;
+  if (e < f.size() && f[e] == U'(') {
+    size_t c = f.find(U')', e);
+    if (c != U32View::npos && c <= e + 3) e = c + 1;
+  }
+  size_t t = skip_spaces(f, e);
+  if (t < f.size() && (f[t] == U':' || f[t] == U'.')) t = skip_spaces(f, t + 1);
+  if (t < f.size() && t == e) return std::nullopt;  // "项目5的" : text, not a row
+  return std::make_pair(f.substr(d, e - d), t);
+}
+
+size_t Parser::plain_toc(size_t from) {
+  // A table of contents with neither paragraph ranges nor pages (a record's
+  // list of agenda items, a short report's list of chapters): rows that open
+  // like headings, none with a number column, whose titles come back as
+  // headings further down. Returns one past the list, or npos.
+  std::vector<size_t> rows;
+  size_t k = next_free(from, L_.size());
+  for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
+    U32View f = trimmed_fold(k);
+    if (f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) return std::string::npos;
+    if (toc_tail(f) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
+    if (!item_row(f) && !opens_toc_row(k)) break;
+    rows.push_back(k);
+    if (rows.size() > 200) break;
+  }
+  if (rows.empty()) return std::string::npos;
+  // a row that goes on with its numbers below ("一. 关于…的" / "标题<TAB>1<TAB>3"): a TOC with numbers
+  for (size_t j = k, seen = 0; j < L_.size() && seen < 3; j = next_free(j + 1, L_.size()), ++seen)
+    if (auto t = toc_tail(trimmed_fold(j)); (t && t->page) || number_cell(trimmed_fold(j))) return std::string::npos;
+  // the titles come back below the list
+  size_t back = 0;
+  for (size_t r : rows) {
+    U32View f = trimmed_fold(r);
+    U32View title = f;
+    if (auto it = item_row(f)) title = f.substr(it->second);
+    else title = trim_view(U32View(L_[r].fold).substr(L_[r].body));
+    title = title.substr(0, std::min<size_t>(title.size(), 12));
+    if (title.size() < 2) continue;
+    for (size_t j = rows.back() + 1; j < L_.size(); ++j)
+      if (!L_[j].blank() && U32View(L_[j].fold).find(title) != U32View::npos) {
+        ++back;
+        break;
+      }
+  }
+  if (back * 2 < rows.size()) return std::string::npos;
+  for (size_t r : rows) {
+    U32View f = trimmed_fold(r);
+    if (auto it = item_row(f)) {
+      TocEntry e;
+      e.kind = "item";
+      e.level = 1;
+      e.number = to_utf8(it->first);
+      const size_t at = skip_spaces(L_[r].text, 0);
+      e.label = to_utf8(trim_view(U32View(L_[r].text).substr(at, it->second)));
+      e.title = to_utf8(trim_view(U32View(L_[r].text).substr(at + it->second)));
+      e.lines.extend(L_[r].number);
+      doc_.toc.lines.extend(L_[r].number);
+      used_[r] = 1;
+      doc_.toc.entries.push_back(std::move(e));
+    } else {
+      add_toc_entry({r}, {}, std::nullopt, std::nullopt);
+    }
+  }
+  return rows.back() + 1;
 }
 
 void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
