@@ -371,9 +371,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       size_t d = skip_spaces(f, 4), e = d;
       while (e < f.size() && (f[e] >= U'0' && f[e] <= U'9')) ++e;
       if (e > d) {
-        if (e < f.size() && f[e] == U'(' && f.find(U')', e) != U32View::npos && f.find(U')', e) <= e + 3)
+        // 议程项目19(c): a sub-item is part of the number; 议程项目7(续) is not
+        if (e < f.size() && f[e] == U'(' && f.find(U')', e) != U32View::npos && f.find(U')', e) <= e + 3 &&
+            f.substr(e, 3) != U"(续)")
           e = f.find(U')', e) + 1;
         size_t t = skip_spaces(f, e);
+        if (f.substr(t, 3) == U"(续)") t = skip_spaces(f, t + 3);
         if (t < f.size() && f[t] == U':') t = skip_spaces(f, t + 1);
         if (t == f.size() || t > e) {
           const U32View text = trimmed_content(i);
@@ -384,7 +387,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           n.level = 1;
           n.section_kind = "item";
           n.number = to_utf8(trim_view(text.substr(d, e - d)));
-          n.label = to_utf8(trim_view(text.substr(0, t)));
+          n.label = to_utf8(trim_view(text.substr(0, t)));  // 议程项目7(续), 议程项目78：
           n.title = to_utf8(trim_view(text.substr(t)));
           n.lines.extend(L_[i].number);
           for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
@@ -412,7 +415,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         !(para.open && !ends_sentence(para))) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
-      if (j < end && L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) {
+      // ... or, a title standing alone (no comma, no date) before a paragraph
+      // or an enacting formula: a draft's title, a record's document line
+      // ("决议草案(A/77/L.30)") above the speeches
+      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) &&
+                         (shape_ != Shape::Wrapped || separated(i, j) || L_[j].page_start ||
+                          is_enacting_formula(trimmed_fold(j)));
+      const bool before_text = j < end && L_[j].kind == LineKind::Text && !heading_shape(j, kMaxSubheadChars) &&
+                               (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars);
+      if (j < end && ((L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) ||
+                      (alone && before_text))) {
         close_para();
         while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
         open_section(parent_level() + 1, "subhead", std::nullopt, i);

@@ -373,7 +373,7 @@ size_t Parser::parse_front_matter() {
       if (!fm.resolution_number && f.size() <= 20 && f[0] == U'第' &&
           (f.substr(f.size() - 3) == U"号决议" || f.substr(f.size() - 3) == U"号决定")) {
         U32View t = trimmed_content(i);
-        U32View num = trim_view(fold(t.substr(1, t.size() - 4)));
+        const U32 num = trim(fold(t.substr(1, t.size() - 4)));
         if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {
           fm.resolution_number = to_utf8(trim_view(t.substr(1, t.size() - 4)));
           fm.title = to_utf8(t);

@@ -42,6 +42,8 @@ Document Parser::run() {
   link_footnotes();
   report_unplaced();
   doc_.kind = document_kind(doc_);
+  // a record with no masthead date (a verbatim record): its date is the meeting's
+  if (auto& fm = doc_.front_matter; !fm.date && fm.meeting && fm.meeting->date) fm.date = fm.meeting->date;
   if (sentences_joined_ > 0)
     doc_.diagnostics.push_back({"I-SENTENCES-JOINED", Severity::Info, 0, 0,
                                 fmt::format("text set one sentence per line: {} sentence lines joined to the "

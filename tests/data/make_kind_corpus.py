@@ -74,8 +74,12 @@ def superscript(text):
     return MARKER.sub(lambda m: "*" if m.group(1) == "*" else m.group(1).translate(SUPERSCRIPT), text)
 
 
+PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def plain_markers(text):
-    return MARKER.sub(lambda m: m.group(1), text)
+    """Markers as pdftotext gives superscripts: plain digits (labels of footnote bodies too)."""
+    return MARKER.sub(lambda m: m.group(1), text).translate(PLAIN)
 
 
 def printed(tag, fields):
@@ -190,7 +194,8 @@ def wrap(text, columns):
     lines, cur, w = [], "", 0
     for tok in tokens:
         tw = sum(width(c) for c in tok.rstrip())
-        if cur and w + tw > columns:
+        # a line never starts with closing punctuation (it stays on the line above)
+        if cur and w + tw > columns and tok[0] not in "，。；：、！？”’）)》」』":
             lines.append(cur.rstrip())
             cur, w = "", 0
             tok = tok.lstrip()
@@ -202,7 +207,13 @@ def wrap(text, columns):
 
 
 def render_wrap(records, symbol):
+    """Pages as pdftotext gives them: a footnote sits at the foot of the page
+    its marker is on (or, with no marker, the page where its body comes)."""
     pages, page, feet = [], [], []
+    bodies = {}  # id -> footnote bodies not yet placed, in order
+    for tag, fields in records:
+        if tag == "F":
+            bodies.setdefault(fields[0], []).append(fields[-1])
 
     def new_page():
         nonlocal page, feet
@@ -217,24 +228,63 @@ def render_wrap(records, symbol):
         if symbol:
             page += [symbol, ""]
 
+    def place(ident):
+        if bodies.get(ident):
+            feet.extend(wrap(plain_markers(bodies[ident].pop(0)), WRAP_COLUMNS))
+
+    def emit(line, ids):
+        if len([l for l in page if l]) + len(feet) + 2 * len(ids) >= PAGE_LINES:
+            new_page()
+        page.append(line)
+        for ident in ids:
+            place(ident)
+
     for tag, fields in records:
         if tag == "F":
-            feet.extend(wrap(plain_markers(fields[-1]), WRAP_COLUMNS))
+            ident = fields[0]
+            # a body whose marker never came (or came in an M line): here
+            if bodies.get(ident) and fields[-1] in bodies[ident] and not marker_seen.get((ident, fields[-1])):
+                bodies[ident].remove(fields[-1])
+                feet.extend(wrap(plain_markers(fields[-1]), WRAP_COLUMNS))
             continue
         if tag == "":
             if page and page[-1] != "":
                 page.append("")
             continue
-        if tag in ("P", "S"):
-            lines = wrap(plain_markers(fields[-1]), WRAP_COLUMNS)
+        text = fields[-1] if tag in ("P", "S") else None
+        if text is not None:
+            lines = wrap(plain_markers(text), WRAP_COLUMNS)
+            # which markers fall in which wrapped line
+            plain, spans, pos = "", [], 0
+            for m in MARKER.finditer(text):
+                plain += text[pos:m.start()]
+                spans.append((len(plain), m.group(1)))
+                plain += m.group(1)
+                pos = m.end()
+            at = 0
+            for line in lines:
+                start = plain.find(line, at)
+                if start < 0:
+                    start = at
+                end = start + len(line)
+                ids = [ident for off, ident in spans if start <= off < end]
+                for ident in ids:
+                    if bodies.get(ident):
+                        marker_seen[(ident, bodies[ident][0])] = True
+                emit(line, ids)
+                at = end
         else:
-            lines = [plain_markers(l) for l in printed(tag, fields)]
-        for line in lines:
-            if len([l for l in page if l]) + len(feet) >= PAGE_LINES:
-                new_page()
-            page.append(line)
+            for line in printed(tag, fields):
+                ids = MARKER.findall(line)
+                for ident in ids:
+                    if bodies.get(ident):
+                        marker_seen[(ident, bodies[ident][0])] = True
+                emit(plain_markers(line), ids)
     new_page()
     return "\f".join("\n".join(p) + "\n" for p in pages)
+
+
+marker_seen = {}
 
 
 def main():
@@ -265,6 +315,7 @@ def main():
         exp = expected_structure(directives, records)
         exp["name"] = stem
         write(os.path.join(exp_dir, stem + ".json"), json.dumps(exp, ensure_ascii=False, indent=1) + "\n")
+        marker_seen.clear()
         texts = {"para": render_para(records), "sent": render_sent(records),
                  "wrap": render_wrap(records, directives.get("symbol"))}
         for shape in SHAPES:
