@@ -10,6 +10,11 @@ namespace undoc::detail {
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+  // a sub-item's label alone on its line ("(一)"): its text follows
+  {
+    U32View last = trimmed_fold(p.last_line);
+    if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
+  }
   char32_t last = fold_char(p.text.back());
   bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
   // a clause end (preambular "…，", operative "…；", "…：" before a new
@@ -24,9 +29,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     case Shape::Blocks:
       return false;  // a block is a paragraph: blank lines end it
     case Shape::SentencePerLine:
-      // a numbered paragraph takes the unlabelled sentences below it
-      if (p.node.paragraph_kind == "numbered" && (full_stop || last == U';')) return false;
-      return full_stop || clause;
+      // a numbered paragraph takes the unlabelled sentences below it; any
+      // other line stands alone (nothing says which sentences go together,
+      // and a sentence cut short is safer split than two paragraphs glued)
+      return p.node.paragraph_kind != "numbered";
     case Shape::ParagraphPerLine:
       break;
   }
@@ -101,6 +107,21 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
 
 void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (!p.open) return;
+  // Opening words (注意到, 欢迎…) make a clause preambular only before the
+  // operative part: after an operative paragraph ("…；", or numbered) of the
+  // same formula, a clause so opening is operative too.
+  if (p.node.paragraph_kind == "preambular") {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula") break;
+      const bool operative = it->paragraph_kind == "numbered" ||
+                             (it->paragraph_kind == "unnumbered" && !it->text.empty() &&
+                              (it->text.back() == ';' || it->text.compare(it->text.size() - 3, 3, "；") == 0));
+      if (operative) {
+        p.node.paragraph_kind = "unnumbered";
+        break;
+      }
+    }
+  }
   // 大会，/ 经济及社会理事会，: the enacting formula; the unnumbered clauses
   // after it that end in a comma are its preamble, whatever their first words
   if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
@@ -418,7 +439,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // ... or, a title standing alone (no comma, no date) before a paragraph
       // or an enacting formula: a draft's title, a record's document line
       // ("决议草案(A/77/L.30)") above the speeches
-      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) &&
+      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
                          (shape_ != Shape::Wrapped || separated(i, j) || L_[j].page_start ||
                           is_enacting_formula(trimmed_fold(j)));
       const bool before_text = j < end && L_[j].kind == LineKind::Text && !heading_shape(j, kMaxSubheadChars) &&

@@ -241,7 +241,10 @@ std::optional<Session> session_line(U32View f) {
   size_t y = skip_spaces(f, d);
   if (y >= f.size() || f[y] != U'年') return std::nullopt;
   if (contains(f.substr(y + 1), U'月')) return std::nullopt;  // a date
-  if (ends_with(f, U"届会") || ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"常会")) return s;
+  // (an executive board's: 2023年第一届常会, 2023年年会, 2023年年度会议)
+  if (ends_with(f, U"届会") || ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"常会") ||
+      ends_with(f, U"年会"))
+    return s;
   return std::nullopt;
 }
 

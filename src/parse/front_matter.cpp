@@ -30,6 +30,9 @@ size_t Parser::front_matter_end() const {
       case LineKind::Text: {
         const U32View f = trim_view(L_[i].fold);
         if (is_enacting_formula(f)) return i;
+        // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
+        if (f.size() <= 30 && starts_with(f, U"建议") && f.find(U"通过下列") != U32View::npos && f.back() == U':')
+          return i;
         // "A" / a part's title / … 大会，: the first part of a resolution
         if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
           size_t j = next_free(i + 1, L_.size());
@@ -168,7 +171,10 @@ size_t Parser::parse_front_matter() {
         fm.language_original = to_utf8(v.substr(0, v.find(U' ')));
         masthead = true;
       }
-      if (f == U"正式记录" || f == U"Official Records") {  // a record's masthead
+      // a record's masthead; the category of an executive board's or the
+      // Council's document (供参考 for information, 供作决定 for decision)
+      if (f == U"正式记录" || f == U"Official Records" || f == U"供参考" || f == U"供作决定" || f == U"供决定" ||
+          f == U"供讨论" || f == U"供审议" || f == U"供讨论和决定" || f == U"供讨论和指导") {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;

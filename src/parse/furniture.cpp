@@ -64,6 +64,10 @@ void Parser::decide_shape() {
   // (paragraphs do, sentence-aligned lines do not), how many run on into an
   // adjacent line without ending a clause (blocks of lines cut anywhere).
   int text = 0, multi = 0, runs_on = 0, numbered_then_text = 0;
+  // blocks of two or more adjacent text lines, set off by blank lines
+  int blocks = 0;
+  for (size_t i = 0; i + 1 < L_.size(); ++i)
+    if (!L_[i].blank() && !L_[i + 1].blank() && (i == 0 || L_[i - 1].blank())) ++blocks;
   for (size_t i = 0; i < L_.size(); ++i) {
     const Line& ln = L_[i];
     if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
@@ -85,11 +89,16 @@ void Parser::decide_shape() {
         !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trim_view(L_[i + 1].fold)))
       ++numbered_then_text;
   }
-  if (text >= 8 && runs_on * 5 >= text && runs_on >= 3) {
+  // Blocks: paragraphs set off by blank lines, their lines cut anywhere. A
+  // text with no blank lines between its blocks is never read so: that
+  // would glue the whole text into one paragraph.
+  if (text >= 8 && runs_on * 5 >= text && runs_on >= 3 && blocks >= 3 && blocks * 3 >= runs_on) {
     shape_ = Shape::Blocks;
     lay.shape = "blocks";
-    lay.evidence.push_back(fmt::format("{} of {} text lines run on into the next line mid-sentence, at no steady width",
-                                       runs_on, text));
+    lay.evidence.push_back(fmt::format(
+        "{} of {} text lines run on into the next line mid-sentence, at no steady width, in {} blocks set off by "
+        "blank lines",
+        runs_on, text, blocks));
     return;
   }
   if (text >= 8 && multi * 20 < text && numbered_then_text >= 2) {

@@ -20,6 +20,12 @@ std::string compact(const std::optional<std::string>& t) {
   if (!t) return out;
   for (char c : *t)
     if (c != ' ' && c != '\t') out.push_back(c);
+  // a marker on the title or subtitle (秘书长的报告*, …¹) is no part of it
+  for (;;) {
+    if (!out.empty() && out.back() == '*') out.pop_back();
+    else if (ends_with(out, "¹") || ends_with(out, "²") || ends_with(out, "³")) out.resize(out.size() - 2);
+    else break;
+  }
   return out;
 }
 
@@ -41,6 +47,9 @@ std::optional<std::string> document_kind(const Document& d) {
     return "record";
   const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
   if (fm.resolution_number || fm.adoption || formulas > 0) return decision ? "decision" : "resolution";
+  // a draft: …提出的决议草案 / …的决定草案
+  if (ends_with(title, "决议草案")) return "resolution";
+  if (ends_with(title, "决定草案")) return "decision";
   for (const std::string* t : {&title, &subtitle}) {
     if (ends_with(*t, "的信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
     if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程")) return "agenda";
