@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Structure read from PDF text in many page layouts, against the source.
+
+    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...]
+
+tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
+extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
+K.json says the set-up and which paragraphs pdftotext scrambled. The expected
+structure is the source's (tests/corpus/expected/NAME.json). Per file:
+  paragraph  every paragraph's text (whitespace aside), but the scrambled ones
+  furniture  no running header, job number or page number inside any text
+  footnote   every footnote found, with its text, and linked to its marker
+  front      each front-matter field the source states
+  heading    each heading (kind, number, title)
+  toc        each table-of-contents entry, by title
+  table      the annex tables rebuilt with all their rows
+  closing    each closing line (when the set-up prints them)
+Prints the pass rate per check, per mode and per value of every axis, so a
+regression names its layout. --min fails below an overall rate; --min-check
+below a rate for one kind of check.
+"""
+import collections
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "corpus"))
+sys.path.insert(0, os.path.join(HERE, "..", "data"))
+import accuracy  # noqa: E402
+import make_kind_corpus as kc  # noqa: E402
+
+JOB = re.compile(r"\d{2}-\d{5}\s*\(C\)")
+
+
+def clean(s):
+    return re.sub(r"\s+", "", s or "")
+
+
+def texts_of(doc):
+    nodes = list(accuracy.walk(doc["front_matter"]["paragraphs"])) + list(accuracy.walk(doc["body"]))
+    for a in doc["annexes"]:
+        nodes += list(accuracy.walk(a["children"]))
+    out = [n.get("text") or n.get("title") or "" for n in nodes]
+    out += [f["text"] for f in doc["footnotes"]]
+    return out
+
+
+def tables_rows(doc):
+    rows = 0
+    nodes = list(accuracy.walk(doc["body"]))
+    for a in doc["annexes"]:
+        nodes += list(accuracy.walk(a["children"]))
+    for n in nodes:
+        if n.get("type") == "table":
+            rows += len(n["rows"])
+    return rows
+
+
+def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable):
+    run = subprocess.run([undoc, "parse", "-q", path], capture_output=True)
+    if run.returncode != 0:
+        return [("parse", False, run.stderr.decode()[:200])]
+    doc = json.loads(run.stdout)
+    act = accuracy.actual_structure(doc)
+    checks = []
+    have = collections.Counter(p["text"] for p in act["paragraphs"])
+    for k, p in enumerate(exp["paragraphs"]):
+        if k in unrecoverable:
+            continue
+        ok = have[p["text"]] > 0
+        if ok:
+            have[p["text"]] -= 1
+        checks.append(("paragraph", ok, p["text"][:40]))
+    # no page furniture inside any text
+    expected_blob = "".join(p["text"] for p in exp["paragraphs"])
+    leaks = []
+    for t in texts_of(doc):
+        c = clean(t)
+        if symbol and clean(symbol) in c and clean(symbol) not in expected_blob:
+            leaks.append(t[:50])
+        elif JOB.search(t):
+            leaks.append(t[:50])
+    checks.append(("furniture", not leaks, "; ".join(leaks[:2])))
+    notes = {(f["id"], clean(f["text"])): f for f in doc["footnotes"]}
+    for f in exp["footnotes"]:
+        got = notes.get((f["id"], f["text"]))
+        checks.append(("footnote", bool(got and got["refs"]), f"{f['id']} {f['text'][:30]}" +
+                       ("" if got else " (not found)") if not (got and got["refs"]) else ""))
+    for key, want in exp["front_matter"].items():
+        got = act["front_matter"].get(key)
+        ok = clean(want) == clean(got) if key in ("title", "session") else want == got
+        checks.append(("front", ok, f"{key}: {want!r} / {got!r}"))
+    for h in exp["headings"]:
+        ok = any(accuracy.heading_matches(h, a) for a in act["headings"])
+        checks.append(("heading", ok, f"{h['kind']} {h['number']} {h['title']}"))
+    titles = collections.Counter(e["title"] for e in act["toc"])
+    for e in exp["toc"]:
+        ok = titles[e["title"]] > 0
+        if ok:
+            titles[e["title"]] -= 1
+        checks.append(("toc", ok, e["title"][:40]))
+    if source_rows:
+        got = tables_rows(doc)
+        checks.append(("table", got == source_rows, f"{source_rows} rows / {got}"))
+    if setup["closing"] == "on":
+        closing = collections.Counter(act["closing"])
+        for c in exp["closing"]:
+            ok = closing[c] > 0
+            if ok:
+                closing[c] -= 1
+            checks.append(("closing", ok, c))
+    return checks
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2:
+        sys.exit(__doc__)
+    undoc, root = args[0], args[1]
+    verbose = "-v" in args
+    minimum = float(args[args.index("--min") + 1]) if "--min" in args else None
+    per_check_min = {}
+    for i, a in enumerate(args):
+        if a == "--min-check":
+            kind, rate = args[i + 1].split("=")
+            per_check_min[kind] = float(rate)
+    by_axis = collections.defaultdict(lambda: [0, 0])
+    by_check = collections.defaultdict(lambda: [0, 0])
+    by_mode = collections.defaultdict(lambda: [0, 0])
+    by_doc = collections.defaultdict(lambda: [0, 0])
+    skipped = 0
+    for meta_path in sorted(glob.glob(os.path.join(root, "tests/layouts/*/[0-9][0-9].json"))):
+        name = os.path.basename(os.path.dirname(meta_path))
+        k = os.path.basename(meta_path)[:-5]
+        meta = json.load(open(meta_path, encoding="utf-8"))
+        exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
+        directives, records = kc.read_source(os.path.join(root, "tests/corpus/src", name + ".src"))
+        source_rows = sum(1 for tag, _ in records if tag == "T")
+        for mode, bad in meta["not_recoverable"].items():
+            skipped += len(bad)
+            path = os.path.join(os.path.dirname(meta_path), f"{k}-{mode}.txt")
+            checks = check_one(undoc, path, exp, source_rows, directives.get("symbol"), meta["setup"], set(bad))
+            held = sum(1 for c in checks if c[1])
+            for key in [(a, v) for a, v in meta["setup"].items()]:
+                by_axis[key][0] += held
+                by_axis[key][1] += len(checks)
+            for c in checks:
+                by_check[c[0]][0] += c[1]
+                by_check[c[0]][1] += 1
+            by_mode[mode][0] += held
+            by_mode[mode][1] += len(checks)
+            by_doc[name][0] += held
+            by_doc[name][1] += len(checks)
+            if verbose:
+                for c in checks:
+                    if not c[1]:
+                        print(f"  {name}/{k}-{mode}: {c[0]}: {c[2]}")
+
+    def rate(x):
+        return f"{100 * x[0] / x[1]:6.1f}% ({x[0]}/{x[1]})" if x[1] else "     -"
+
+    print("per check:")
+    for c, x in sorted(by_check.items()):
+        print(f"  {c:12} {rate(x)}")
+    print("per mode:")
+    for m, x in sorted(by_mode.items()):
+        print(f"  {m:12} {rate(x)}")
+    print("per document:")
+    for d, x in sorted(by_doc.items()):
+        print(f"  {d:48} {rate(x)}")
+    print("per axis value:")
+    last = None
+    for (axis, value), x in sorted(by_axis.items()):
+        if axis != last:
+            print(f"  {axis}")
+            last = axis
+        print(f"    {value:22} {rate(x)}")
+    total = [sum(x[0] for x in by_check.values()), sum(x[1] for x in by_check.values())]
+    print(f"all checks: {rate(total)}; paragraphs pdftotext scrambled (not asked for): {skipped}")
+    failed = False
+    if minimum is not None and total[1] and total[0] / total[1] < minimum:
+        print(f"FAIL: {total[0] / total[1]:.1%} of checks hold, below {minimum:.0%}")
+        failed = True
+    for kind, floor in per_check_min.items():
+        x = by_check.get(kind, [0, 0])
+        if x[1] and x[0] / x[1] < floor:
+            print(f"FAIL: {kind}: {x[0] / x[1]:.1%} of checks hold, below {floor:.0%}")
+            failed = True
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
