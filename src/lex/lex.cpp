@@ -276,6 +276,45 @@ Line classify(int number, U32 text) {
       return ln;
     }
   }
+  // "- 3 -": a page number set between dashes
+  if (t.size() >= 3 && (t[0] == U'-' || t[0] == U'–') && (t.back() == U'-' || t.back() == U'–')) {
+    U32View mid = trim_view(t.substr(1, t.size() - 2));
+    if (!mid.empty() && mid.size() <= 4 && digits_at(mid, 0) == mid.size()) {
+      ln.kind = LineKind::PageOf;
+      ln.value = to_long(mid);
+      return ln;
+    }
+  }
+  // "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3": the page
+  // number and the job number on one line (a footer set on one line)
+  {
+    auto page_token = [](U32View x) {
+      x = trim_view(x);
+      if (x.empty() || x.size() > 9) return false;
+      if (digits_at(x, 0) == x.size()) return x.size() <= 4;
+      if ((x[0] == U'-' || x[0] == U'–') && (x.back() == U'-' || x.back() == U'–') && x.size() >= 3) {
+        U32View m = trim_view(x.substr(1, x.size() - 2));
+        return !m.empty() && digits_at(m, 0) == m.size();
+      }
+      size_t a = digits_at(x, 0);
+      return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
+    };
+    // the job number starts at the first "NN-NNNNN"
+    for (size_t k = 0; k + 8 <= t.size(); ++k) {
+      if (!(digits_at(t, k) == 2 && t[k + 2] == U'-' && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1])))
+        continue;
+      U32View before = t.substr(0, k), job = t.substr(k);
+      size_t job_end = job.find(U')');
+      U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
+      if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
+      if (!is_job_number(trim_view(job))) break;
+      if ((trim_view(before).empty() && page_token(after)) || (page_token(before) && trim_view(after).empty())) {
+        ln.kind = LineKind::JobNumber;
+        return ln;
+      }
+      break;
+    }
+  }
   // 3/20: page 3 of 20
   if (size_t a = digits_at(t, 0); a > 0 && a <= 3 && a < t.size() && t[a] == U'/' &&
                                     digits_at(t, a + 1) == t.size() - a - 1 && t.size() - a - 1 <= 3 &&

@@ -474,7 +474,72 @@ size_t Parser::parse_front_matter() {
   flush(para, paras);
   fm.paragraphs = std::move(paras);
   for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
+  claim_late_masthead(end);
   return end;
+}
+
+void Parser::claim_late_masthead(size_t from) {
+  // pdftotext's default mode may read a right-aligned masthead block (the
+  // symbol, Distr., the date, the languages) after the left column, below
+  // the session, title and even the enacting formula: on the first page, a
+  // run of such lines is the masthead wherever it stands.
+  FrontMatter& fm = doc_.front_matter;
+  const std::string symbol = fm.symbol.value_or(symbol_);
+  auto kind_of = [&](size_t i) -> int {  // 1 symbol, 2 Distr., 3 language, 4 date; 0 none
+    U32View f = trimmed_fold(i);
+    if (L_[i].kind == LineKind::Symbol && (symbol.empty() || to_utf8(f).find(symbol) == 0)) return 1;
+    if (f.find(U"Distr.") != U32View::npos && f.size() <= 40) return 2;
+    if (starts_with(f, U"Original:") || f == U"Chinese" || f == U"中文") return 3;
+    if (date_only(f)) return 4;
+    return 0;
+  };
+  for (size_t i = from; i < L_.size() && L_[i].page == 0; ++i) {
+    if (!free_line(i) || kind_of(i) == 0 || kind_of(i) == 4) continue;
+    // a run around a symbol or Distr. line: the lines right before and after
+    size_t a = i, b = i;
+    while (a > from && free_line(a - 1) && kind_of(a - 1)) --a;
+    for (size_t k = i + 1; k < L_.size() && L_[k].page == 0; ++k) {
+      if (L_[k].blank()) continue;
+      if (!free_line(k) || !kind_of(k)) break;
+      b = k;
+    }
+    bool any_head = false;
+    for (size_t k = a; k <= b; ++k)
+      if (free_line(k) && (kind_of(k) == 1 || kind_of(k) == 2)) any_head = true;
+    if (!any_head) continue;
+    for (size_t k = a; k <= b; ++k) {
+      if (!free_line(k)) continue;
+      U32View f = trimmed_fold(k);
+      switch (kind_of(k)) {
+        case 1: {
+          U32View sym = f;
+          while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+          if (!fm.symbol) fm.symbol = to_utf8(sym);
+          break;
+        }
+        case 2: {
+          size_t c = f.find(U':', f.find(U"Distr."));
+          if (!fm.distribution) fm.distribution = to_utf8(trim_view(c == U32View::npos ? f.substr(6) : f.substr(c + 1)));
+          break;
+        }
+        case 3:
+          if (starts_with(f, U"Original:")) fm.language_original = to_utf8(trim_view(f.substr(9)));
+          else fm.language_this = to_utf8(f);
+          break;
+        case 4:
+          if (!fm.date) {
+            fm.date = *date_only(f);
+            if (!is_ascii_alnum(f[0]) || contains(f, U'年')) fm.date_text = to_utf8(piece(k, 0, nullptr));
+          } else {
+            continue;  // a second date: not the masthead's (a closing line)
+          }
+          break;
+      }
+      claim_front_matter_line(k);
+      fm.lines.extend(L_[k].number);
+    }
+    i = b;
+  }
 }
 
 }  // namespace undoc::detail

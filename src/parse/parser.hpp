@@ -143,6 +143,9 @@ class Parser {
 
 
   size_t parse_front_matter();
+  // Masthead lines that text extraction moved below the front matter (the
+  // right column of the first page read after the left one).
+  void claim_late_masthead(size_t from);
 
   // ---- paragraphs -------------------------------------------------------------
 
