@@ -106,6 +106,13 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
+      // A masthead line set in columns (-layout mode, a masthead table or
+      // TAB stops): "联 合 国      A/RES/61/211", "大会      Distr.: General".
+      // Each cell is read on its own when every one is a masthead item.
+      if (ln.page == 0 && masthead_cells(i)) {
+        claim_front_matter_line(i);
+        continue;
+      }
       if (starts_with(compact, U"联合国") && f.size() <= 3 + 40) {
         size_t after = 0;
         for (size_t seen = 0; after < f.size() && seen < 3; ++after)
@@ -476,6 +483,66 @@ size_t Parser::parse_front_matter() {
   for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
   claim_late_masthead(end);
   return end;
+}
+
+bool Parser::masthead_cells(size_t i) {
+  const U32View f = trimmed_fold(i);
+  std::vector<U32View> cells;
+  for (size_t a = 0; a < f.size();) {
+    size_t b = a;
+    while (b < f.size() && f[b] != U'\t' && !(is_space(f[b]) && b + 1 < f.size() && is_space(f[b + 1]))) ++b;
+    if (U32View c = trim_view(f.substr(a, b - a)); !c.empty()) cells.push_back(c);
+    while (b < f.size() && is_space(f[b])) ++b;
+    a = b;
+  }
+  if (cells.size() < 2) return false;
+  auto compact = [](U32View c) {
+    U32 out;
+    for (char32_t x : c)
+      if (!is_space(x)) out.push_back(x);
+    return out;
+  };
+  auto symbol_cell = [](U32View c) { return Line(classify(0, U32(c))).kind == LineKind::Symbol; };
+  auto known = [&](U32View c) {
+    const U32 k = compact(c);
+    return k == U"联合国" || symbol_cell(c) || is_organ(k) || c.find(U"Distr.") != U32View::npos ||
+           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || c == U"正式记录";
+  };
+  if (!std::all_of(cells.begin(), cells.end(), known)) return false;
+  FrontMatter& fm = doc_.front_matter;
+  // the head of a joint session block repeats the organs: kept with the notes
+  if (std::all_of(cells.begin(), cells.end(), [&](U32View c) {
+        return is_organ(compact(c)) &&
+               std::find(fm.organs.begin(), fm.organs.end(), to_utf8(compact(c))) != fm.organs.end();
+      })) {
+    fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+    return true;
+  }
+  for (U32View c : cells) {
+    const U32 k = compact(c);
+    if (k == U"联合国") continue;
+    if (symbol_cell(c)) {
+      U32View sym = c;
+      while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+      if (!fm.symbol) fm.symbol = to_utf8(sym);
+    } else if (is_organ(k)) {
+      fm.organs.push_back(to_utf8(k));
+      if (!fm.organ) fm.organ = fm.organs.front();
+    } else if (size_t p = c.find(U"Distr."); p != U32View::npos) {
+      size_t colon = c.find(U':', p);
+      fm.distribution = to_utf8(trim_view(colon == U32View::npos ? c.substr(p + 6) : c.substr(colon + 1)));
+    } else if (starts_with(c, U"Original:")) {
+      fm.language_original = to_utf8(trim_view(c.substr(9)));
+    } else if (c == U"Chinese") {
+      fm.language_this = to_utf8(c);
+    } else if (c == U"正式记录") {
+      fm.notes.push_back(to_utf8(c));
+    } else if (auto d = date_only(c); d && !fm.date) {
+      fm.date = *d;
+      if (contains(c, U'年')) fm.date_text = to_utf8(c);
+    }
+  }
+  return true;
 }
 
 void Parser::claim_late_masthead(size_t from) {

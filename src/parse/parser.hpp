@@ -146,6 +146,8 @@ class Parser {
   // Masthead lines that text extraction moved below the front matter (the
   // right column of the first page read after the left one).
   void claim_late_masthead(size_t from);
+  // A masthead line in columns: every cell a masthead item; read them all.
+  bool masthead_cells(size_t i);
 
   // ---- paragraphs -------------------------------------------------------------
 
