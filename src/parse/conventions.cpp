@@ -276,6 +276,8 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
 
 std::optional<long> meeting_number(U32View f) {
   f = trim_view(f);
+  // a marker on the heading: 第12次会议简要记录*
+  while (!f.empty() && (f.back() == U'*' || is_superscript_digit(f.back()))) f = trim_view(f.substr(0, f.size() - 1));
   if (f.size() < 4 || f[0] != U'第') return std::nullopt;
   size_t j = skip_spaces(f, 1);
   long v = 0;

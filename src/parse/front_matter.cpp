@@ -486,16 +486,10 @@ size_t Parser::parse_front_matter() {
 }
 
 bool Parser::masthead_cells(size_t i) {
+  // Split at white space into masthead items: runs of spaces or TABs part
+  // the columns of -layout and TAB-stop mastheads; -raw mode leaves one
+  // space ("第七十七届会议 18 November 2022"), so every split is tried.
   const U32View f = trimmed_fold(i);
-  std::vector<U32View> cells;
-  for (size_t a = 0; a < f.size();) {
-    size_t b = a;
-    while (b < f.size() && f[b] != U'\t' && !(is_space(f[b]) && b + 1 < f.size() && is_space(f[b + 1]))) ++b;
-    if (U32View c = trim_view(f.substr(a, b - a)); !c.empty()) cells.push_back(c);
-    while (b < f.size() && is_space(f[b])) ++b;
-    a = b;
-  }
-  if (cells.size() < 2) return false;
   auto compact = [](U32View c) {
     U32 out;
     for (char32_t x : c)
@@ -505,10 +499,26 @@ bool Parser::masthead_cells(size_t i) {
   auto symbol_cell = [](U32View c) { return Line(classify(0, U32(c))).kind == LineKind::Symbol; };
   auto known = [&](U32View c) {
     const U32 k = compact(c);
-    return k == U"联合国" || symbol_cell(c) || is_organ(k) || c.find(U"Distr.") != U32View::npos ||
-           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || c == U"正式记录";
+    return k == U"联合国" || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr.") && c.size() <= 20) ||
+           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || k == U"正式记录" ||
+           session_line(c).has_value();
   };
-  if (!std::all_of(cells.begin(), cells.end(), known)) return false;
+  std::vector<U32View> cells;
+  std::function<bool(U32View)> split = [&](U32View rest) {
+    rest = trim_view(rest);
+    if (rest.empty()) return true;
+    if (cells.size() > 8) return false;
+    for (size_t k = 1; k <= rest.size(); ++k) {
+      if (k < rest.size() && !is_space(rest[k])) continue;
+      U32View head = trim_view(rest.substr(0, k));
+      if (head.empty() || !known(head)) continue;
+      cells.push_back(head);
+      if (split(rest.substr(k))) return true;
+      cells.pop_back();
+    }
+    return false;
+  };
+  if (f.find_first_of(U" \t") == U32View::npos || !split(f) || cells.size() < 2) return false;
   FrontMatter& fm = doc_.front_matter;
   // the head of a joint session block repeats the organs: kept with the notes
   if (std::all_of(cells.begin(), cells.end(), [&](U32View c) {
@@ -518,6 +528,11 @@ bool Parser::masthead_cells(size_t i) {
     fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
     return true;
   }
+  // the original characters of a cell (the folded view has the same length)
+  auto orig = [&](U32View c) {
+    const size_t at = static_cast<size_t>(c.data() - L_[i].fold.data());
+    return to_utf8(U32View(L_[i].text).substr(at, c.size()));
+  };
   for (U32View c : cells) {
     const U32 k = compact(c);
     if (k == U"联合国") continue;
@@ -528,18 +543,27 @@ bool Parser::masthead_cells(size_t i) {
     } else if (is_organ(k)) {
       fm.organs.push_back(to_utf8(k));
       if (!fm.organ) fm.organ = fm.organs.front();
-    } else if (size_t p = c.find(U"Distr."); p != U32View::npos) {
-      size_t colon = c.find(U':', p);
-      fm.distribution = to_utf8(trim_view(colon == U32View::npos ? c.substr(p + 6) : c.substr(colon + 1)));
+    } else if (starts_with(c, U"Distr.")) {
+      size_t colon = c.find(U':');
+      fm.distribution = to_utf8(trim_view(colon == U32View::npos ? c.substr(6) : c.substr(colon + 1)));
     } else if (starts_with(c, U"Original:")) {
       fm.language_original = to_utf8(trim_view(c.substr(9)));
     } else if (c == U"Chinese") {
-      fm.language_this = to_utf8(c);
-    } else if (c == U"正式记录") {
-      fm.notes.push_back(to_utf8(c));
+      fm.language_this = orig(c);
+    } else if (k == U"正式记录") {
+      fm.notes.push_back(orig(c));
+    } else if (auto sess = session_line(c)) {
+      if (!fm.session_text) {
+        fm.session_text = orig(c);
+        fm.session_number = sess->number;
+      } else {
+        fm.notes.push_back(orig(c));
+      }
     } else if (auto d = date_only(c); d && !fm.date) {
       fm.date = *d;
-      if (contains(c, U'年')) fm.date_text = to_utf8(c);
+      if (contains(c, U'年')) fm.date_text = orig(c);
+    } else {
+      fm.notes.push_back(orig(c));  // a second date: kept
     }
   }
   return true;
