@@ -63,8 +63,22 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
     const U32View f(L_[k].fold);
     size_t from = L_[k].body;
     for (size_t p = f.find(digits, from); p != U32View::npos; p = f.find(digits, p + 1)) {
-      if (p == 0) continue;
       size_t e = p + digits.size();
+      if (p == skip_spaces(f, 0)) {
+        // "…措施。" / "4许多会员国…": pdftotext set the marker after a
+        // sentence end at the start of the next line
+        size_t prev = k;
+        while (prev > 0 && L_[prev - 1].blank()) --prev;
+        const bool after_stop = prev > 0 && !used_[prev - 1] && !trim_view(L_[prev - 1].fold).empty() &&
+                                U32View(U"。；：”’）)》!?.;").find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
+        if (after_stop && e < f.size() && is_han(f[e]) && !is_number_unit(f[e])) {
+          *line_out = k;
+          *pos_out = p;
+          return true;
+        }
+        continue;
+      }
+      if (p == 0) continue;
       char32_t before = f[p - 1];
       if (before >= U'0' && before <= U'9') continue;
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
@@ -104,28 +118,59 @@ void Parser::find_footnotes() {
     if (used_[i]) continue;
     const Line& ln = L_[i];
     if (ln.kind == LineKind::Annex) annex_since_note = true;
+    // "*" (or "¹") alone on its line at a page foot, the body below it
+    if (lines_.has_form_feeds && ln.kind != LineKind::FootnoteBody && !ln.blank()) {
+      const U32View f = trim_view(ln.fold);
+      const bool label_only = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), [](char32_t c) {
+        return c == U'*' || is_superscript_digit(c);
+      });
+      if (label_only && i + 1 < L_.size() && free_line(i + 1) && L_[i + 1].kind == LineKind::Text &&
+          L_[i + 1].page == ln.page && footer_below(i + 1)) {
+        used_[i] = 1;
+        add_footnote(id_of(f), i + 1, L_[i + 1].body);
+        doc_.footnotes.back().lines.extend(ln.number);
+        continue;
+      }
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
       annex_since_note = false;
       continue;
     }
-    // Plain digits: "6 A/60/871." or "6" alone with the text below.
+    // Plain digits: "6 A/60/871." or "6" alone with the text below; at a
+    // page foot also "4会员国提交的资料…" (the label glued to the text).
     long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
-    bool digit_note = ln.kind == LineKind::DigitNote && ln.value == want;
+    size_t glued_at = 0;
+    if (ln.kind == LineKind::Text && lines_.has_form_feeds) {
+      const U32View f = trim_view(ln.fold);
+      size_t d = 0;
+      while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
+      const std::string ascii = fmt::format("{}", want);
+      if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == ascii && (is_han(f[d]) || f[d] == U'《') &&
+          !is_number_unit(f[d]) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
+        glued_at = skip_spaces(ln.fold, 0) + d;
+    }
+    bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
     if (!digit_note && !bare_label) continue;
     if (lines_.has_form_feeds && !footer_below(i)) continue;
+    const long value = glued_at > 0 ? want : ln.value;
     size_t ml = 0, mp = 0;
-    const bool marker = find_digit_marker(i, ln.value, &ml, &mp);
+    const bool marker = find_digit_marker(i, value, &ml, &mp);
     // Without a marker found, a page foot still holds footnotes when the
     // block is set off (blank line or rule above) and numbered in sequence:
     // keep the note (validate reports E-FN-NO-MARKER) rather than mix it
     // into the text.
     if (!marker && !(lines_.has_form_feeds && set_off_above(i))) continue;
-    std::string id = fmt::format("{}", ln.value);
+    // (a label glued to its text needs its marker: without it, a line
+    // opening with a number at a page foot is more likely text)
+    if (glued_at > 0 && !marker) continue;
+    std::string id = fmt::format("{}", value);
     if (marker) add_marker(ml, mp, id.size(), id);
-    if (bare_label) {
+    if (glued_at > 0) {
+      add_footnote(id, i, glued_at);
+    } else if (bare_label) {
       used_[i] = 1;
       size_t j = i + 1;
       add_footnote(id, j, L_[j].body);
@@ -133,7 +178,7 @@ void Parser::find_footnotes() {
     } else {
       add_footnote(id, i, ln.after_label);
     }
-    next_numeric = ln.value + 1;
+    next_numeric = value + 1;
     annex_since_note = false;
   }
   // Superscript and star markers in the remaining text.
