@@ -132,6 +132,48 @@ void Parser::find_footnotes() {
         continue;
       }
     }
+    // pdftotext's default mode may give a page foot column by column: the
+    // labels "1" / "2", then the bodies. A run of labels in sequence, then
+    // as many bodies (each ending a sentence), all down to the page end.
+    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric) {
+      std::vector<size_t> labels{i};
+      size_t k = next_free(i + 1, L_.size());
+      while (k < L_.size() && L_[k].page == ln.page && L_[k].kind == LineKind::BareNumber &&
+             L_[k].value == ln.value + static_cast<long>(labels.size()))
+        labels.push_back(k), k = next_free(k + 1, L_.size());
+      std::vector<std::vector<size_t>> bodies;
+      std::vector<size_t> cur;
+      for (; k < L_.size() && L_[k].page == ln.page; ++k) {
+        if (L_[k].blank() || used_[k]) continue;
+        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote) break;
+        cur.push_back(k);
+        U32View g = trim_view(L_[k].fold);
+        if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
+      }
+      const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+      if (labels.size() >= 2 && cur.empty() && to_page_end && bodies.size() == labels.size()) {
+        for (size_t n = 0; n < labels.size(); ++n) {
+          const std::string id = fmt::format("{}", L_[labels[n]].value);
+          size_t ml = 0, mp = 0;
+          if (find_digit_marker(labels[0], L_[labels[n]].value, &ml, &mp)) add_marker(ml, mp, id.size(), id);
+          used_[labels[n]] = 1;
+          Footnote fn;
+          fn.id = id;
+          U32 text;
+          for (size_t b : bodies[n]) {
+            join_text(text, piece(b, L_[b].body, nullptr));
+            fn.lines.extend(L_[b].number);
+            used_[b] = 1;
+          }
+          fn.lines.extend(L_[labels[n]].number);
+          fn.text = to_utf8(text);
+          doc_.footnotes.push_back(std::move(fn));
+        }
+        next_numeric = L_[labels.back()].value + 1;
+        annex_since_note = false;
+        continue;
+      }
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
