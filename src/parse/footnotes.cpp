@@ -174,6 +174,83 @@ void Parser::find_footnotes() {
         continue;
       }
     }
+    // ... or the bodies first, then their labels ("A/77/150。" / "粮农组织…。"
+    // / "*" / "1"). The last label may have been taken for a page number
+    // (page 1 has none): a number that continues the labels is a label.
+    auto ends_sentence_line = [&](size_t k) {  // "…1.5 亿。1": a marker may follow the stop
+      U32View g = trim_view(L_[k].fold);
+      while (!g.empty() && ((g.back() >= U'0' && g.back() <= U'9') || g.back() == U'*' || is_superscript_digit(g.back())))
+        g.remove_suffix(1);
+      return !g.empty() && is_sentence_end(g.back());
+    };
+    if (lines_.has_form_feeds && ln.kind == LineKind::Text && !used_[i] && footer_below(i) &&
+        (i == 0 || L_[i - 1].blank() || used_[i - 1] || ends_sentence_line(i - 1))) {
+      std::vector<std::vector<size_t>> bodies;
+      std::vector<size_t> cur;
+      size_t k = i;
+      for (; k < L_.size() && L_[k].page == ln.page; ++k) {
+        if (L_[k].blank()) continue;
+        U32View g = trim_view(L_[k].fold);
+        if (L_[k].kind == LineKind::BareNumber || std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }))
+          break;  // the labels
+        if (used_[k]) continue;
+        if (L_[k].kind != LineKind::Text) break;
+        // a resolution's closing lines above the foot are no footnote
+        if (meeting_number(g) || date_only(g)) {
+          bodies.clear();
+          cur.clear();
+          break;
+        }
+        cur.push_back(k);
+        if (g.back() == U'。' || g.back() == U'.') bodies.push_back(cur), cur.clear();
+      }
+      std::vector<size_t> labels;
+      std::vector<std::string> ids;
+      long expect = next_numeric;
+      for (; k < L_.size() && L_[k].page == ln.page && cur.empty(); ++k) {
+        if (L_[k].blank()) continue;
+        U32View g = trim_view(L_[k].fold);
+        const bool star = !g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
+        const bool number = L_[k].kind == LineKind::BareNumber && L_[k].value == expect;
+        const bool page_no = used_[k] && number;
+        if (used_[k] && !page_no) continue;  // furniture
+        if (!star && !number) break;
+        labels.push_back(k);
+        ids.push_back(star ? to_utf8(g) : fmt::format("{}", expect));
+        if (number) ++expect;
+      }
+      const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+      if (!labels.empty() && to_page_end && cur.empty() && bodies.size() == labels.size()) {
+        for (size_t n = 0; n < labels.size(); ++n) {
+          const size_t lab = labels[n];
+          if (used_[lab]) {  // taken for a page number: give it back
+            auto& furn = doc_.furniture;
+            furn.erase(std::remove_if(furn.begin(), furn.end(),
+                                      [&](const Furniture& x) { return x.line == L_[lab].number; }),
+                       furn.end());
+          }
+          used_[lab] = 1;
+          if (ids[n][0] != '*') {
+            size_t ml = 0, mp = 0;
+            if (find_digit_marker(i, std::stol(ids[n]), &ml, &mp)) add_marker(ml, mp, ids[n].size(), ids[n]);
+          }
+          Footnote fn;
+          fn.id = ids[n];
+          U32 text;
+          for (size_t b : bodies[n]) {
+            join_text(text, piece(b, L_[b].body, nullptr));
+            fn.lines.extend(L_[b].number);
+            used_[b] = 1;
+          }
+          fn.lines.extend(L_[lab].number);
+          fn.text = to_utf8(text);
+          doc_.footnotes.push_back(std::move(fn));
+        }
+        next_numeric = expect;
+        annex_since_note = false;
+        continue;
+      }
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
