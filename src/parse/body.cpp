@@ -421,7 +421,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
       Node t;
-      std::optional<size_t> next = flattened_table(i, end, &t);
+      std::optional<size_t> next = column_table(i, end, &t);
+      if (!next) next = flattened_table(i, end, &t);
       if (!next) next = wrapped_agenda(i, end, &t);
       if (next) {
         close_para();
@@ -628,15 +629,35 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       return cells.back() + 1;
     }
   }
-  // (b) a row per line, cells split by spaces
-  std::vector<size_t> rows;
+  // (b) a row per line, cells split by spaces; the header may come first
+  // on up to four lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
+  // 获得气候信" / "息服务的比" / "例(%)" / "2021 年预期行动资金(百万美元)")
+  std::vector<size_t> rows, header;
   size_t cols = 0;
-  for (size_t k = i; k < end; ++k) {
-    if (!free_line(k) || !cell_like(k)) break;
-    auto toks = split_spaces(L_[k].fold);
-    if (toks.size() < 2 || (cols && toks.size() != cols)) break;
-    cols = toks.size();
-    rows.push_back(k);
+  auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
+    out->clear();
+    *n = 0;
+    for (size_t k = from; k < end; ++k) {
+      if (!free_line(k) || !cell_like(k)) break;
+      auto toks = split_spaces(L_[k].fold);
+      if (toks.size() < 2 || (*n && toks.size() != *n)) break;
+      *n = toks.size();
+      out->push_back(k);
+    }
+  };
+  steady_rows(i, &rows, &cols);
+  if (rows.size() < 3) {
+    for (size_t h = i; h < end && h < i + 4 && free_line(h) && cell_like(h); ++h) {
+      std::vector<size_t> r;
+      size_t n = 0;
+      steady_rows(h + 1, &r, &n);
+      if (r.size() >= 3 && n >= 2 && r.front() == h + 1) {
+        for (size_t k = i; k <= h; ++k) header.push_back(k);
+        rows = r;
+        cols = n;
+        break;
+      }
+    }
   }
   if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
   if (rows.size() >= 3) {
@@ -648,6 +669,24 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
       if (dry) return rows.back() + 1;
       table->kind = NodeKind::Table;
+      if (!header.empty()) {
+        // the header's words in reading order, as many cells as the rows have
+        // where they split evenly, else one cell holding them all
+        std::vector<std::string> cells;
+        for (size_t h : header) {
+          U32View t(L_[h].text), f(L_[h].fold);
+          for (auto tok : split_spaces(f)) cells.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
+          used_[h] = 1;
+          table->lines.extend(L_[h].number);
+        }
+        if (cells.size() != cols) {
+          std::string all;
+          for (auto& c : cells) all += c;
+          cells.assign(cols, "");
+          cells[0] = all;
+        }
+        table->rows.push_back(std::move(cells));
+      }
       for (size_t r : rows) {
         std::vector<std::string> row;
         // cut the original text at the same places as the folded view
@@ -713,6 +752,116 @@ bool Parser::closing_line(size_t i) {
   used_[i] = 1;
   last_closing_ = i;
   return true;
+}
+
+}  // namespace undoc::detail
+
+namespace undoc::detail {
+
+std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
+  // Cells of a -layout line: runs of text parted by two or more spaces, each
+  // with the display column it starts at.
+  std::vector<Cell> cells;
+  const U32View t(L_[i].text), f(L_[i].fold);
+  int col = 0;
+  size_t k = 0;
+  while (k < t.size()) {
+    if (is_space(f[k])) {
+      col += 1;
+      ++k;
+      continue;
+    }
+    Cell c;
+    c.col = col;
+    size_t b = k;
+    while (k < t.size() && !(is_space(f[k]) && (k + 1 >= t.size() || is_space(f[k + 1]) || f[k] == U'\t'))) {
+      col += display_width(t.substr(k, 1));
+      ++k;
+    }
+    c.text = U32(trim_view(t.substr(b, k - b)));
+    if (!c.text.empty()) cells.push_back(std::move(c));
+  }
+  return cells;
+}
+
+std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
+  // pdftotext -layout keeps a table's columns apart by runs of spaces; a
+  // cell that wraps comes out on the next lines, under its column. The data
+  // rows fix the columns (at least three rows with the same number of
+  // cells); lines with fewer cells are parts of the header or of the row
+  // above, put in the column they stand under.
+  if (!lines_.has_form_feeds) return std::nullopt;
+  std::vector<size_t> run;
+  std::vector<std::vector<Cell>> cells;
+  for (size_t k = i; k < end && run.size() < 400; ++k) {
+    if (L_[k].blank() && k > i && k + 1 < end && !L_[k + 1].blank() && !L_[k + 1].page_start) continue;  // spaced rows
+    if (!free_line(k) || L_[k].page_start) break;
+    U32View f = trimmed_fold(k);
+    if (contains(f, U'。') || contains(f, U'；')) break;
+    auto c = layout_cells(k);
+    bool short_cells = std::all_of(c.begin(), c.end(), [](const Cell& x) { return ink_width(x.text) <= 60; });
+    if (!short_cells) break;
+    run.push_back(k);
+    cells.push_back(std::move(c));
+  }
+  if (run.size() < 4) return std::nullopt;
+  std::map<size_t, int> by_count;
+  for (auto& c : cells) ++by_count[c.size()];
+  size_t n = 0;
+  int rows_n = 0;
+  for (auto& [count, times] : by_count)
+    if (count >= 2 && times >= rows_n) n = count, rows_n = times;
+  if (n < 2 || rows_n < 3) return std::nullopt;
+  // column starts: the median start of each column over the full rows
+  std::vector<int> starts(n);
+  for (size_t c = 0; c < n; ++c) {
+    std::vector<int> v;
+    for (auto& row : cells)
+      if (row.size() == n) v.push_back(row[c].col);
+    std::sort(v.begin(), v.end());
+    starts[c] = v[v.size() / 2];
+  }
+  for (auto& row : cells)
+    if (row.size() == n)
+      for (size_t c = 0; c < n; ++c)
+        if (std::abs(row[c].col - starts[c]) > 6) return std::nullopt;  // no steady columns
+  auto column_of = [&](int col) {
+    size_t best = 0;
+    for (size_t c = 0; c < n; ++c)
+      if (starts[c] <= col + 2) best = c;
+    return best;
+  };
+  // the run ends after the last full row and what wraps below it
+  size_t last = 0;
+  for (size_t r = 0; r < run.size(); ++r)
+    if (cells[r].size() == n) last = r;
+  size_t stop = last + 1;
+  while (stop < run.size() && cells[stop].size() < n && cells[stop].size() >= 1 && cells[stop][0].col > starts[0] + 2 &&
+         stop - last <= 2)
+    ++stop;
+  size_t first_full = 0;
+  while (cells[first_full].size() != n) ++first_full;
+  if (first_full > 3) return std::nullopt;  // a header is a few lines at most
+  table->kind = NodeKind::Table;
+  std::vector<std::vector<U32>> rows;
+  for (size_t r = 0; r < stop; ++r) {
+    const bool full = cells[r].size() == n;
+    // a header's first line starts the header row; its next lines join it
+    if (full || rows.empty() || (r < first_full && r == 0)) {
+      if (!(r > 0 && r <= first_full && !full)) rows.emplace_back(n);
+    }
+    auto& row = rows.back();
+    for (auto& c : cells[r]) join_text(row[column_of(c.col)], c.text);
+    used_[run[r]] = 1;
+    table->lines.extend(L_[run[r]].number);
+  }
+  // a header whose first line was full and whose next lines wrap belongs together
+  for (auto& row : rows) {
+    std::vector<std::string> out;
+    for (auto& c : row) out.push_back(to_utf8(drop_cjk_wrap_spaces(c)));
+    table->rows.push_back(std::move(out));
+  }
+  return run[stop - 1] + 1;
 }
 
 }  // namespace undoc::detail

@@ -470,6 +470,22 @@ std::vector<U32View> split_spaces(U32View f) {
     out.push_back(trim_view(f.substr(i, j - i)));
     i = j;
   }
+  // single spaces: "16 500" is one number (a space sets off thousands)
+  if (!wide) {
+    auto digits = [](U32View t, size_t lo, size_t hi) {
+      return t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+    };
+    std::vector<U32View> merged;
+    for (U32View t : out) {
+      if (!merged.empty() && digits(merged.back(), 1, 3) && digits(t, 3, 3)) {
+        const char32_t* b = merged.back().data();
+        merged.back() = U32View(b, static_cast<size_t>(t.data() + t.size() - b));
+        continue;
+      }
+      merged.push_back(t);
+    }
+    out = std::move(merged);
+  }
   return out;
 }
 

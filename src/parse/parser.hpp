@@ -251,6 +251,14 @@ class Parser {
   // a line and the blocks of lines below it, split at blank lines, are the
   // row's other cells. Returns one past the last line taken.
   std::optional<size_t> wrapped_agenda(size_t i, size_t end, Node* table);
+
+  // A table whose columns -layout kept apart by runs of spaces.
+  struct Cell {
+    int col = 0;  // display column where the cell starts
+    U32 text;
+  };
+  std::vector<Cell> layout_cells(size_t i) const;
+  std::optional<size_t> column_table(size_t i, size_t end, Node* table);
   size_t no_table_before_ = 0;
   size_t table_scan_end_ = 0;
 

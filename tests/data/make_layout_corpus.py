@@ -8,6 +8,7 @@ For each document NAME (a source in tests/corpus/src/) and set-up K this writes
   tests/layouts/NAME/K-default.txt, K-raw.txt, K-layout.txt   the extracted text
   tests/layouts/NAME/K.json   the set-up (one value per axis) and, per mode,
                               the paragraphs pdftotext scrambled (not recoverable)
+                              and whether it scrambled the cells of a table
 The expected structure is the source's own (tests/corpus/expected/NAME.json,
 written by make_kind_corpus.py from the source, never by undoc).
 tests/layouts/check_layouts.py compares undoc's output with it.
@@ -421,6 +422,32 @@ def scrambled(expected_texts, extracted):
     return bad
 
 
+def table_scrambled(records, extracted):
+    """Do the cells of the data rows (below each table's first row) come out
+    in reading order? pdftotext's default mode may set a cell after the page
+    footer."""
+    flat = re.sub(r"\s+", "", extracted)
+    tables, cur = [], []
+    for tag, f in records:
+        if tag == "T":
+            cur.append(f)
+        elif cur:
+            tables.append(cur)
+            cur = []
+    if cur:
+        tables.append(cur)
+    pos = 0
+    for t in tables:
+        for row in t[1:]:
+            for cell in row:
+                c = re.sub(r"\s+", "", cell)
+                at = flat.find(c, pos)
+                if at < 0:
+                    return True
+                pos = at + len(c)
+    return False
+
+
 def main():
     args = sys.argv[1:]
     count = 24
@@ -441,24 +468,27 @@ def main():
                 fodt = os.path.join(tmp, f"{name}-{k:02d}.fodt")
                 with open(fodt, "w", encoding="utf-8") as f:
                     f.write(Builder(records, directives, setup, JOBS[name]).build())
-                jobs.append((name, k, setup, fodt, out_dir))
+                jobs.append((name, k, setup, fodt, out_dir, records))
         # one LibreOffice run for all the files
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp] + [j[3] for j in jobs],
                        check=True, capture_output=True)
-        for name, k, setup, fodt, out_dir in jobs:
+        # (the jobs carry their own records: each document has its own tables)
+        for name, k, setup, fodt, out_dir, records in jobs:
             pdf = fodt[:-5] + ".pdf"
             exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
             texts = [p["text"] for p in exp["paragraphs"]]
-            meta = {"setup": setup, "not_recoverable": {}}
+            meta = {"setup": setup, "not_recoverable": {}, "table_not_recoverable": {}}
             for mode, flags in MODES.items():
                 txt = os.path.join(out_dir, f"{k:02d}-{mode}.txt")
                 subprocess.run(["pdftotext", *flags, "-enc", "UTF-8", pdf, txt], check=True)
                 extracted = open(txt, encoding="utf-8").read()
                 meta["not_recoverable"][mode] = scrambled(texts, extracted)
+                meta["table_not_recoverable"][mode] = table_scrambled(records, extracted)
             with open(os.path.join(out_dir, f"{k:02d}.json"), "w", encoding="utf-8") as f:
                 json.dump(meta, f, ensure_ascii=False, indent=1)
                 f.write("\n")
-            print(name, k, {m: len(v) for m, v in meta["not_recoverable"].items()})
+            print(name, k, {m: len(v) for m, v in meta["not_recoverable"].items()},
+                  [m for m, v in meta["table_not_recoverable"].items() if v])
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ structure is the source's (tests/corpus/expected/NAME.json). Per file:
   front      each front-matter field the source states
   heading    each heading (kind, number, title)
   toc        each table-of-contents entry, by title
-  table      the annex tables rebuilt with all their rows
+  table      the annex tables rebuilt with all their rows (unless pdftotext
+             set their cells out of reading order)
   closing    each closing line (when the set-up prints them)
 Prints the pass rate per check, per mode and per value of every axis, so a
 regression names its layout. --min fails below an overall rate; --min-check
@@ -60,7 +61,7 @@ def tables_rows(doc):
     return rows
 
 
-def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable):
+def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable, table_scrambled=False):
     run = subprocess.run([undoc, "parse", "-q", path], capture_output=True)
     if run.returncode != 0:
         return [("parse", False, run.stderr.decode()[:200])]
@@ -103,7 +104,7 @@ def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable):
         if ok:
             titles[e["title"]] -= 1
         checks.append(("toc", ok, e["title"][:40]))
-    if source_rows:
+    if source_rows and not table_scrambled:
         got = tables_rows(doc)
         checks.append(("table", got == source_rows, f"{source_rows} rows / {got}"))
     if setup["closing"] == "on":
@@ -143,7 +144,8 @@ def main():
         for mode, bad in meta["not_recoverable"].items():
             skipped += len(bad)
             path = os.path.join(os.path.dirname(meta_path), f"{k}-{mode}.txt")
-            checks = check_one(undoc, path, exp, source_rows, directives.get("symbol"), meta["setup"], set(bad))
+            checks = check_one(undoc, path, exp, source_rows, directives.get("symbol"), meta["setup"], set(bad),
+                               meta.get("table_not_recoverable", {}).get(mode, False))
             held = sum(1 for c in checks if c[1])
             for key in [(a, v) for a, v in meta["setup"].items()]:
                 by_axis[key][0] += held
