@@ -200,6 +200,8 @@ class Parser {
 
   size_t parse_toc(size_t i);
   size_t plain_toc(size_t from);
+  // A TOC given column by column (titles, then numbers), or without pages.
+  size_t columnar_toc(size_t from);
 
   void add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
                      std::optional<std::pair<long, long>> range, std::optional<long> page);

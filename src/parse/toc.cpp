@@ -38,6 +38,7 @@ size_t Parser::parse_toc(size_t i) {
     auto t2 = toc_tail(g);
     return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
   };
+  if (size_t end = columnar_toc(i + 1); end != std::string::npos) return end;
   if (size_t end = plain_toc(i + 1); end != std::string::npos) return end;
   size_t k = i + 1;
   for (; k < L_.size(); ++k) {
@@ -202,6 +203,169 @@ size_t Parser::plain_toc(size_t from) {
     }
   }
   return rows.back() + 1;
+}
+
+size_t Parser::columnar_toc(size_t from) {
+  // Two shapes the row-by-row reader below cannot take:
+  //  - pdftotext's default mode gives a TOC table column by column: all the
+  //    titles, then (maybe after the 段次/页次 heads) all the ranges and/or
+  //    all the pages;
+  //  - a TOC without a page column (head 段次 alone): "一. 导言 1-3".
+  // Rows are lines that open like headings (and an annex label with its
+  // title on the next line); numbers are lone number cells after them.
+  bool head_range = false, head_page = false;
+  auto whole = [&](size_t k) { return trim_view(U32View(L_[k].fold)); };  // labels included
+  auto head = [&](size_t k) {
+    U32View f = whole(k);
+    while (!f.empty() && (f.front() == U'.' || f.front() == U'…' || f.front() == U'·')) f.remove_prefix(1);
+    f = trim_view(f);
+    if (f.size() > 20 || (f.find(U"页次") == U32View::npos && f.find(U"段次") == U32View::npos)) return false;
+    head_range = head_range || f.find(U"段次") != U32View::npos;
+    head_page = head_page || f.find(U"页次") != U32View::npos;
+    return true;
+  };
+  auto strip_leaders = [](U32View f) {
+    size_t e = f.size();
+    while (e > 0 && (is_space(f[e - 1]) || f[e - 1] == U'.' || f[e - 1] == U'…' || f[e - 1] == U'·')) --e;
+    return f.substr(0, e);
+  };
+  struct Row {
+    std::vector<size_t> lines;
+    std::optional<std::pair<long, long>> range;
+    bool annex = false;
+  };
+  std::vector<Row> rows;
+  std::vector<size_t> heads, numbers;
+  size_t k = next_free(from, L_.size());
+  // leading heads and a lone leader line
+  for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
+    if (head(k)) heads.push_back(k);
+    else if (strip_leaders(whole(k)).empty()) heads.push_back(k);
+    else break;
+  }
+  U32 first_title;
+  for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
+    U32View f = strip_leaders(whole(k));
+    if (number_cell(f) || head(k)) break;
+    if (contains(f, U'。') || L_[k].kind == LineKind::TableRow) return std::string::npos;
+    if (!rows.empty() && U32(f) == first_title) break;  // the body repeats the first heading
+    // "一. 导言 1-3" (a TOC without pages) or "一. 导言......1-3" (the page
+    // column comes later): the range ends the row
+    std::optional<std::pair<long, long>> range;
+    {
+      U32View raw = whole(k);
+      size_t sp = raw.find_last_of(U" .…·");
+      if (sp != U32View::npos && sp + 1 < raw.size()) {
+        range = number_cell(raw.substr(sp + 1));
+        if (range && raw[sp] == U' ' && !(head_range && !head_page)) range.reset();  // "B. 性别 26": ambiguous
+        if (range) f = strip_leaders(trim_view(raw.substr(0, sp)));
+      }
+    }
+    const bool opens = opens_toc_row(k) || starts_with(f, U"附件");
+    if (opens) {
+      Row r;
+      r.lines.push_back(k);
+      r.range = range;
+      r.annex = starts_with(f, U"附件");
+      if (rows.empty()) first_title = U32(f);
+      rows.push_back(std::move(r));
+    } else if (!rows.empty() && rows.back().annex && rows.back().lines.size() == 1) {
+      rows.back().lines.push_back(k);  // the annex's title below its label
+    } else {
+      return std::string::npos;
+    }
+    if (rows.size() > 400) return std::string::npos;
+  }
+  if (rows.size() < 3) return std::string::npos;
+  // (the heads may come after the titles)
+  for (; k < L_.size() && head(k); k = next_free(k + 1, L_.size())) heads.push_back(k);
+  for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
+    auto c = number_cell(trimmed_fold(k));
+    if (!c || numbers.size() >= 2 * rows.size()) break;
+    numbers.push_back(k);
+  }
+  const size_t n = rows.size();
+  size_t plain = 0;  // rows that have a range (all but the annexes)
+  for (auto& r : rows) plain += !r.annex;
+  const bool inline_ranges = std::all_of(rows.begin(), rows.end(), [](const Row& r) { return r.annex || r.range; });
+  std::vector<std::optional<std::pair<long, long>>> ranges(n);
+  std::vector<std::optional<long>> pages(n);
+  auto cell = [&](size_t idx) { return *number_cell(trimmed_fold(numbers[idx])); };
+  if (numbers.empty()) {
+    if (!inline_ranges || !head_range || head_page) return std::string::npos;  // nothing says it is a TOC
+    for (size_t r = 0; r < n; ++r) ranges[r] = rows[r].range;
+  } else if (numbers.size() == n) {  // one column: pages (or ranges when the head says so)
+    for (size_t r = 0; r < n; ++r) {
+      if (head_range && !head_page && !inline_ranges) ranges[r] = cell(r);
+      else pages[r] = cell(r).first;
+      if (!ranges[r]) ranges[r] = rows[r].range;
+    }
+  } else if (numbers.size() == plain + n) {  // ranges of the non-annex rows, then every page
+    size_t idx = 0;
+    for (size_t r = 0; r < n; ++r)
+      if (!rows[r].annex) ranges[r] = cell(idx++);
+    for (size_t r = 0; r < n; ++r) pages[r] = cell(idx++).first;
+  } else {
+    return std::string::npos;
+  }
+  Toc& toc = doc_.toc;
+  for (size_t h : heads) {
+    used_[h] = 1;
+    toc.lines.extend(L_[h].number);
+  }
+  for (size_t idx : numbers) {
+    used_[idx] = 1;
+    toc.lines.extend(L_[idx].number);
+  }
+  for (size_t r = 0; r < n; ++r) {
+    TocEntry e;
+    U32 joined;
+    for (size_t line : rows[r].lines) {
+      U32View fold_line = whole(line);
+      if (rows[r].range && line == rows[r].lines.front()) {
+        size_t sp = fold_line.find_last_of(U" .…·");
+        if (sp != U32View::npos) fold_line = fold_line.substr(0, sp);
+      }
+      fold_line = strip_leaders(trim_view(fold_line));
+      const size_t at = static_cast<size_t>(fold_line.data() - L_[line].fold.data());
+      U32View orig = U32View(L_[line].text).substr(at, fold_line.size());
+      if (!joined.empty()) joined.push_back(U' ');
+      joined += U32(orig);
+      used_[line] = 1;
+      e.lines.extend(L_[line].number);
+      toc.lines.extend(L_[line].number);
+    }
+    U32 text = drop_cjk_wrap_spaces(joined);
+    Line probe = classify(0, text);
+    if (rows[r].annex) {
+      e.kind = "annex";
+      e.level = 1;
+      if (probe.kind == LineKind::Annex && !probe.label.empty()) e.number = to_utf8(probe.label);
+      U32View rest = trim_view(U32View(text).substr(2));
+      if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label)) + probe.label.size()));
+      e.title = to_utf8(rest);
+    } else {
+      switch (probe.kind) {
+        case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
+        case LineKind::Section: e.kind = "section"; e.level = 2; break;
+        case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
+        case LineKind::Article: e.kind = "article"; e.level = 1; break;
+        case LineKind::Part: e.kind = "part"; e.level = 1; break;
+        default: e.kind = "other"; e.level = 1; break;
+      }
+      if (e.kind != "other") {
+        e.number = to_utf8(probe.label);
+        e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
+      } else {
+        e.title = to_utf8(trim_view(text));
+      }
+    }
+    e.paragraphs = ranges[r];
+    e.page = pages[r];
+    toc.entries.push_back(std::move(e));
+  }
+  if (!numbers.empty()) return numbers.back() + 1;
+  return rows.back().lines.back() + 1;
 }
 
 void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,

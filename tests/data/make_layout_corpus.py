@@ -169,7 +169,7 @@ class Builder:
         style = self.s["toc"]
         rows = []
         for kind, text in entries:
-            m = re.match(r"^(.*?)[\s\t]+(\d+(?:[-–]\d+)?)?[\s\t]*(\d+)$", text)
+            m = re.match(r"^(.*?)(?:\s+(\d+(?:[-–]\d+)?))?\s+(\d+)$", text)
             if kind == "-" and not m:
                 if "页次" in text or "段次" in text:
                     rows.append(("header", "", "段次", "页次"))
@@ -189,10 +189,10 @@ class Builder:
                     rng, page = "段次", ""
             if kind == "title":
                 self.p("Center", esc(title))
+            elif style == "table":  # every other row in the table, in order
+                table.append((title if kind in ("row", "line") else "", rng, page))
             elif kind == "line":
                 self.p("Toc", esc(title))
-            elif style == "table":
-                table.append((title if kind == "row" else "", rng, page))
             elif kind == "header":
                 self.p("TocLead" if style == "tab_leaders" else "Toc", f"<text:tab/>{esc(rng)}<text:tab/>{esc(page)}")
             elif style == "dot_leaders":
