@@ -280,6 +280,10 @@ size_t Parser::columnar_toc(size_t from) {
   // (the heads may come after the titles)
   for (; k < L_.size() && head(k); k = next_free(k + 1, L_.size())) heads.push_back(k);
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
+    if (head(k)) {  // 段次 … 页次 between the columns
+      heads.push_back(k);
+      continue;
+    }
     auto c = number_cell(trimmed_fold(k));
     if (!c || numbers.size() >= 2 * rows.size()) break;
     numbers.push_back(k);
@@ -300,6 +304,10 @@ size_t Parser::columnar_toc(size_t from) {
       else pages[r] = cell(r).first;
       if (!ranges[r]) ranges[r] = rows[r].range;
     }
+  } else if (numbers.size() == plain && plain < n && head_range && !head_page) {  // ranges only, annexes have none
+    size_t idx = 0;
+    for (size_t r = 0; r < n; ++r)
+      if (!rows[r].annex) ranges[r] = cell(idx++);
   } else if (numbers.size() == plain + n) {  // ranges of the non-annex rows, then every page
     size_t idx = 0;
     for (size_t r = 0; r < n; ++r)
