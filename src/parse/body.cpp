@@ -22,10 +22,15 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   bool clause = last == U',' || last == U';' || last == U':';
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
-    case Shape::Wrapped:
+    case Shape::Wrapped: {
       // (a clause end only well short of the width: line-breaking rules and
       // ambiguous-width quotes leave wrapped lines a character or two short)
-      return (full_stop && !full(p.last_line)) || (clause && L_[p.last_line].width < wrap_width_ - 9);
+      if ((full_stop && !full(p.last_line)) || (clause && measure(p.last_line) < wrap_width_ - 9)) return true;
+      // -layout keeps a first-line indent: a line set in further than the
+      // one above, after a clause end, opens a paragraph
+      const size_t in_new = skip_spaces(L_[i].fold, 0), in_old = skip_spaces(L_[p.last_line].fold, 0);
+      return (full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text;
+    }
     case Shape::Blocks:
       return false;  // a block is a paragraph: blank lines end it
     case Shape::SentencePerLine:
@@ -466,6 +471,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const bool numbered_ends = para.node.paragraph_kind == "numbered" && is_procedural_line(f) && !overlaps(para, i);
       bool new_unnumbered = (para.node.paragraph_kind != "numbered" || numbered_ends) && sep && ends_sentence(para) &&
                             !L_[i].page_start && !crossed_furniture(para.last_line, i);
+      // wrapped text: a paragraph whose last line stopped short, then a
+      // blank line on the same page: the paragraph has ended, whatever its
+      // last character (a preambular "，" too)
+      if (shape_ == Shape::Wrapped && sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+          !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
+          is_clause_end(fold_char(para.text.back())))
+        new_unnumbered = true;
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);

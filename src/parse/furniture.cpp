@@ -9,44 +9,57 @@
 namespace undoc::detail {
 
 void Parser::measure_layout() {
-  std::map<int, int> hist;
-  int total = 0, followed = 0;
-  for (size_t i = 0; i < L_.size(); ++i) {
-    const Line& ln = L_[i];
-    if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
-    if (ln.width < 30) continue;
-    ++hist[ln.width];
-    ++total;
-    if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
-  }
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
-  if (total < 6) return;
-  int best = 0, best_count = 0;
-  for (auto& [w, c] : hist) {
-    int window = 0;
-    for (int d = -3; d <= 1; ++d)
-      if (auto it = hist.find(w + d); it != hist.end()) window += it->second;
-    if (window > best_count) {
-      best_count = window;
-      best = w + 1;
+  // Measured on the trimmed width first; then on the right edge (the width
+  // with the indent), for -layout text whose first lines are indented.
+  for (int pass = 0; pass < 2 && !wrapped_; ++pass) {
+    edge_mode_ = pass == 1;
+    if (edge_mode_ && !lines_.has_form_feeds) break;
+    std::map<int, int> hist;
+    int total = 0, followed = 0;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
+      if (ln.width < 30) continue;
+      ++hist[measure(i)];
+      ++total;
+      if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
+    }
+    if (total < 6) continue;
+    int best = 0, best_count = 0;
+    for (auto& [w, c] : hist) {
+      int window = 0;
+      for (int d = -3; d <= 1; ++d)
+        if (auto it = hist.find(w + d); it != hist.end()) window += it->second;
+      if (window > best_count) {
+        best_count = window;
+        best = w + 1;
+      }
+    }
+    // Hard-wrapped text: many lines share one width and run on into the next,
+    // cut mid-sentence (lines of one width that mostly end a sentence are
+    // sentences of one length, not a wrap)
+    int at_width = 0, ending = 0, at_width_followed = 0;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < best - 4 || measure(i) > best + 1)
+        continue;
+      ++at_width;
+      U32View f = trim_view(ln.fold);
+      if (!f.empty() && (f.back() == U'。' || f.back() == U';' || f.back() == U'!' || f.back() == U'?')) ++ending;
+      if (i + 1 < L_.size() && !L_[i + 1].blank()) ++at_width_followed;
+    }
+    // (-layout sets blank lines between paragraphs: then the full lines,
+    // not all lines, are the ones that run on)
+    const bool runs_on =
+        followed * 10 >= total * 4 || (at_width_followed * 10 >= at_width * 7 && lines_.has_form_feeds);
+    if (best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width) {
+      wrapped_ = true;
+      wrap_width_ = best;
     }
   }
-  // Hard-wrapped text: many lines share one width and run on into the next,
-  // cut mid-sentence (lines of one width that mostly end a sentence are
-  // sentences of one length, not a wrap)
-  int at_width = 0, ending = 0;
-  for (const Line& ln : L_) {
-    if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || ln.width < best - 4 || ln.width > best + 1)
-      continue;
-    ++at_width;
-    U32View f = trim_view(ln.fold);
-    if (!f.empty() && (f.back() == U'。' || f.back() == U';' || f.back() == U'!' || f.back() == U'?')) ++ending;
-  }
-  if (best_count * 10 >= total * 3 && followed * 10 >= total * 4 && ending * 2 <= at_width) {
-    wrapped_ = true;
-    wrap_width_ = best;
-  }
+  if (!wrapped_) edge_mode_ = false;
 }
 
 void Parser::decide_shape() {

@@ -71,7 +71,13 @@ class Parser {
   size_t adjacent_next(size_t i, size_t end) const;
 
   // Is line i full width, so that the text probably wraps onto the next line?
-  bool full(size_t i) const { return wrapped_ && L_[i].width >= wrap_width_ - 5; }
+  bool full(size_t i) const { return wrapped_ && measure(i) >= wrap_width_ - 5; }
+  // The width the wrap is measured on: the trimmed width, or the right edge
+  // (with the indent) when the wrap shows only there (-layout).
+  int measure(size_t i) const {
+    return edge_mode_ ? L_[i].width + static_cast<int>(skip_spaces(L_[i].fold, 0)) : L_[i].width;
+  }
+  bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
   U32View trimmed_fold(size_t i) const { return trim_view(U32View(L_[i].fold).substr(L_[i].body)); }
