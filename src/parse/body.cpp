@@ -474,7 +474,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // wrapped text: a paragraph whose last line stopped short, then a
       // blank line on the same page: the paragraph has ended, whatever its
       // last character (a preambular "，" too)
-      if (shape_ == Shape::Wrapped && sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+      // (with form feeds only: without them a blank line may be the page break)
+      if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
+          !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
         new_unnumbered = true;
