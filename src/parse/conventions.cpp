@@ -17,10 +17,22 @@ bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“").find(c) != 
 
 // Opening words of preambular paragraphs of resolutions.
 bool is_preamble_start(U32View f) {
-  static const U32View words[] = {U"鉴于", U"回顾", U"又回顾", U"还回顾", U"注意到", U"又注意到", U"还注意到",
-                                  U"重申", U"又重申", U"认识到", U"又认识到", U"铭记", U"确认", U"又确认",
-                                  U"欢迎", U"深信", U"关切地", U"深为关切", U"意识到", U"强调", U"考虑到",
-                                  U"申明", U"赞赏", U"表示注意到", U"承认"};
+  // the opening words of preambular clauses, after an optional 又 / 还 /
+  // 并 / 再次 / 也 (又深为关切, 还回顾, 再次重申)
+  static const U32View prefixes[] = {U"又", U"还", U"并", U"再次", U"也", U"亦", U"进一步"};
+  for (auto p : prefixes)
+    if (starts_with(f, p) && f.size() > p.size() + 1) {
+      U32View rest = f.substr(p.size());
+      static const U32View after[] = {U"回顾", U"注意到", U"重申", U"认识到", U"确认", U"欢迎", U"深信", U"关切",
+                                      U"深为关切", U"意识到", U"强调", U"考虑到", U"申明", U"赞赏", U"承认", U"铭记",
+                                      U"表示"};
+      for (auto w : after)
+        if (starts_with(rest, w)) return true;
+    }
+  static const U32View words[] = {U"鉴于", U"回顾", U"注意到", U"重申", U"认识到", U"铭记", U"确认", U"欢迎",
+                                  U"深信", U"关切地", U"深为关切", U"深感关切", U"意识到", U"强调", U"考虑到",
+                                  U"申明", U"赞赏", U"表示注意到", U"承认", U"遵循", U"深切关注", U"震惊",
+                                  U"极为关切", U"坚信", U"满意地注意到", U"赞赏地注意到", U"忆及"};
   for (auto w : words)
     if (starts_with(f, w)) return true;
   return false;

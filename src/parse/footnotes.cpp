@@ -220,7 +220,10 @@ void Parser::find_footnotes() {
         if (number) ++expect;
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
-      if (!labels.empty() && to_page_end && cur.empty() && bodies.size() == labels.size()) {
+      // footnotes are short: three lines each at most
+      const bool short_bodies =
+          std::all_of(bodies.begin(), bodies.end(), [](const std::vector<size_t>& b) { return b.size() <= 3; });
+      if (!labels.empty() && to_page_end && cur.empty() && bodies.size() == labels.size() && short_bodies) {
         for (size_t n = 0; n < labels.size(); ++n) {
           const size_t lab = labels[n];
           if (used_[lab]) {  // taken for a page number: give it back
