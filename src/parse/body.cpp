@@ -869,7 +869,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
     used_[run[r]] = 1;
     table->lines.extend(L_[run[r]].number);
   }
-  // a header whose first line was full and whose next lines wrap belongs together
+  note_layout("table columns read from runs of spaces");
   for (auto& row : rows) {
     std::vector<std::string> out;
     for (auto& c : row) out.push_back(to_utf8(drop_cjk_wrap_spaces(c)));

@@ -171,6 +171,7 @@ void Parser::find_footnotes() {
         }
         next_numeric = L_[labels.back()].value + 1;
         annex_since_note = false;
+        note_layout("footnote labels given apart from their bodies at a page foot");
         continue;
       }
     }
@@ -251,6 +252,7 @@ void Parser::find_footnotes() {
         }
         next_numeric = expect;
         annex_since_note = false;
+        note_layout("footnote labels given apart from their bodies at a page foot");
         continue;
       }
     }

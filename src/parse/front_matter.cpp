@@ -519,6 +519,7 @@ bool Parser::masthead_cells(size_t i) {
     return false;
   };
   if (f.find_first_of(U" \t") == U32View::npos || !split(f) || cells.size() < 2) return false;
+  note_layout("masthead lines set in columns");
   FrontMatter& fm = doc_.front_matter;
   // the head of a joint session block repeats the organs: kept with the notes
   if (std::all_of(cells.begin(), cells.end(), [&](U32View c) {
@@ -629,6 +630,7 @@ void Parser::claim_late_masthead(size_t from) {
       claim_front_matter_line(k);
       fm.lines.extend(L_[k].number);
     }
+    note_layout("masthead lines read below the front matter (the right column of page 1)");
     i = b;
   }
 }

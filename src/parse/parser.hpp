@@ -9,6 +9,7 @@
 //   annexes.cpp       pass 4d, then footnote links and the coverage report
 // Internal: only src/parse includes it.
 #pragma once
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -89,6 +90,11 @@ class Parser {
   // ---- pass 1: layout ------------------------------------------------------
 
   void measure_layout();
+  // A layout decision that fired, told in source.layout.evidence (once each).
+  void note_layout(const std::string& what) {
+    auto& ev = doc_.source.layout.evidence;
+    if (std::find(ev.begin(), ev.end(), what) == ev.end()) ev.push_back(what);
+  }
   // The shape of the input (source.layout), from the evidence measure_layout
   // and the lines give: wrapped, one sentence per line, blocks, one paragraph per line.
   void decide_shape();

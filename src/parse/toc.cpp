@@ -372,6 +372,8 @@ size_t Parser::columnar_toc(size_t from) {
     e.page = pages[r];
     toc.entries.push_back(std::move(e));
   }
+  note_layout(numbers.empty() ? "table of contents without a page column"
+                              : "table of contents read column by column (titles, then their numbers)");
   if (!numbers.empty()) return numbers.back() + 1;
   return rows.back().lines.back() + 1;
 }
