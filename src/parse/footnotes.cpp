@@ -190,7 +190,13 @@ void Parser::find_footnotes() {
       std::vector<size_t> cur;
       size_t k = i;
       for (; k < L_.size() && L_[k].page == ln.page; ++k) {
-        if (L_[k].blank()) continue;
+        if (L_[k].blank()) {
+          if (!cur.empty()) {  // a body does not run over a blank line: this was text
+            bodies.clear();
+            break;
+          }
+          continue;
+        }
         U32View g = trim_view(L_[k].fold);
         if (L_[k].kind == LineKind::BareNumber || std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }))
           break;  // the labels
