@@ -87,7 +87,8 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:").find(before) != U32View::npos;
       // "开始运作 3。": a space before, but CJK punctuation or the line end after
       // (or "报告 1中介绍": a space before, Han after; UN text would space a number on both sides)
-      bool spaced = is_space(before) && p >= 2 && is_han(f[p - 2]) &&
+      // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker)
+      bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
                     (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos || is_han(f[e]));
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)

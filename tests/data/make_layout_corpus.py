@@ -8,7 +8,8 @@ For each document NAME (a source in tests/corpus/src/) and set-up K this writes
   tests/layouts/NAME/K-default.txt, K-raw.txt, K-layout.txt   the extracted text
   tests/layouts/NAME/K.json   the set-up (one value per axis) and, per mode,
                               the paragraphs pdftotext scrambled (not recoverable)
-                              and whether it scrambled the cells of a table
+                              and whether it scrambled the cells of a table or
+                              set footnote labels apart from their bodies out of order
 The expected structure is the source's own (tests/corpus/expected/NAME.json,
 written by make_kind_corpus.py from the source, never by undoc).
 tests/layouts/check_layouts.py compares undoc's output with it.
@@ -448,6 +449,46 @@ def table_scrambled(records, extracted):
     return False
 
 
+def footnotes_scrambled(records, extracted):
+    """Footnote ids whose label and body pdftotext set apart irregularly. On
+    each page the labels and bodies of the foot come in one of four orders:
+    label body label body…, body label body label…, all labels then all
+    bodies, all bodies then all labels; any other order (labels interleaved
+    with other bodies, a body on another page than its label) cannot be
+    paired from the text alone."""
+    bodies = []
+    for tag, f in records:
+        if tag == "F":
+            body = re.sub(r"^\s*(\[\^[0-9*]+\]|[0-9]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+)\s*", "", f[1], count=1)
+            bodies.append((f[0], re.sub(r"\s+", "", kc.MARKER.sub("", body))[:8]))
+    bad = set()
+    for page in extracted.split("\f"):
+        events = []  # ("L", id) / ("B", id), in reading order
+        for line in page.split("\n"):
+            flat = re.sub(r"\s+", "", line)
+            if not flat:
+                continue
+            hit = next((ident for ident, start in bodies if start and start in flat), None)
+            if hit is not None:
+                head = flat[:flat.find(next(st for i, st in bodies if i == hit))]
+                if head in (hit, hit.translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))):
+                    events += [("L", hit), ("B", hit)]
+                else:
+                    events.append(("B", hit))
+            elif any(flat == ident for ident, _ in bodies):
+                events.append(("L", flat))
+        labels = [i for k, i in events if k == "L"]
+        found = [i for k, i in events if k == "B"]
+        if not found:
+            continue
+        kinds = "".join(k for k, _ in events)
+        ok = (kinds == "LB" * len(found) or kinds == "BL" * len(found) or kinds == "L" * len(found) + "B" * len(found)
+              or kinds == "B" * len(found) + "L" * len(found)) and labels == found
+        if not ok:
+            bad.update(found)
+    return sorted(bad)
+
+
 def main():
     args = sys.argv[1:]
     count = 24
@@ -484,6 +525,7 @@ def main():
                 extracted = open(txt, encoding="utf-8").read()
                 meta["not_recoverable"][mode] = scrambled(texts, extracted)
                 meta["table_not_recoverable"][mode] = table_scrambled(records, extracted)
+                meta.setdefault("footnotes_not_recoverable", {})[mode] = footnotes_scrambled(records, extracted)
             with open(os.path.join(out_dir, f"{k:02d}.json"), "w", encoding="utf-8") as f:
                 json.dump(meta, f, ensure_ascii=False, indent=1)
                 f.write("\n")
