@@ -62,7 +62,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
       U32View g = trim_view(L_[k].fold);
-      if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g)) break;
+      if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g) || resolution_title_at(g)) break;
     }
     Node probe;
     if (k > i && flattened_table(k, end, &probe, true)) break;  // a table's first cell
@@ -365,7 +365,7 @@ size_t Parser::parse_front_matter() {
         }
         // the agenda title; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
         if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
-            !find_date(trimmed_fold(j))) {
+            !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j))) {
           U32 title;
           block(j, end, &title, &item.lines, 3);
           item.title = to_utf8(title);
@@ -627,8 +627,10 @@ void Parser::claim_late_masthead(size_t from) {
           }
           break;
       }
-      claim_front_matter_line(k);
-      fm.lines.extend(L_[k].number);
+      // (listed as furniture: the front matter's range ends above the body,
+      // and these lines stand inside it)
+      used_[k] = 1;
+      doc_.furniture.push_back({"masthead", to_utf8(trim_view(L_[k].text)), L_[k].number});
     }
     note_layout("masthead lines read below the front matter (the right column of page 1)");
     i = b;

@@ -835,3 +835,104 @@ TEST(Kinds, SummaryRecordMeetingItemsAndTimes) {
   ASSERT_EQ(d.closing.size(), 1u);
   EXPECT_EQ(d.closing[0].kind, "adjourned");
 }
+
+// ---- PDF text in other page layouts (issue: any page layout) -------------------
+
+TEST(Layouts, FooterWithPageAndJobNumberOnOneLineIsFurniture) {
+  for (const char* footer : {"2   06-50315 (C)", "- 2 - 06-50315 (C)", "2/9 06-50315 (C)", "06-50315 (C)    2", "- 2 -"}) {
+    std::string text = std::string("1. 第一段的文字。\n\n") + footer + "\n\fA/61/1\n2. 第二段的文字。\n";
+    Document d = doc_of(text);
+    ASSERT_NE(paragraph(d, 1), nullptr) << footer;
+    EXPECT_EQ(paragraph(d, 1)->text, "第一段的文字。") << footer;
+    EXPECT_FALSE(has_code(d, "W-UNPLACED")) << footer;
+  }
+}
+
+TEST(Layouts, MastheadInColumns) {
+  Document d = doc_of(
+      "联 合 国                                        A/RES/78/247\n"
+      "大会                                           Distr.: General\n"
+      "                                            2024 年 1 月 5 日\n"
+      "第七十八届会议 18 November 2023\n"
+      "议程项目 19\n\n78/247. 宣言\n\n大会，\n回顾其决议，\n1. 通过宣言。\n\f");
+  EXPECT_EQ(d.front_matter.symbol, "A/RES/78/247");
+  EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会"}));
+  EXPECT_EQ(d.front_matter.distribution, "General");
+  EXPECT_EQ(d.front_matter.date, "2024-01-05");
+  EXPECT_EQ(d.front_matter.session_text, "第七十八届会议");
+  EXPECT_EQ(d.front_matter.title, "宣言");
+}
+
+TEST(Layouts, MastheadReadAfterTheFrontMatter) {
+  // pdftotext's default mode reads the right column of page 1 after the left one
+  Document d = doc_of(
+      "联 合 国\n大会\n第七十八届会议\n议程项目 19\n78/247. 宣言\n大会，\n\nA/RES/78/247\nDistr.: General\n"
+      "2024 年 1 月 5 日\n\n回顾其决议，\n1. 通过宣言。\n\f");
+  EXPECT_EQ(d.front_matter.symbol, "A/RES/78/247");
+  EXPECT_EQ(d.front_matter.date, "2024-01-05");
+  ASSERT_GE(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].text, "回顾其决议，");
+}
+
+TEST(Layouts, TocGivenColumnByColumn) {
+  std::string text =
+      "目录\n一. 导言\n二. 背景\nA. 历史\n附件\n统计表\n\n段次\n1-3\n4-8\n4-6\n\n页次\n3\n3\n4\n9\n\n"
+      "一. 导言\n1. 甲。\n2. 乙。\n3. 丙。\n二. 背景\n4. 丁。\nA. 历史\n5. 戊。\n6. 己。\n7. 庚。\n8. 辛。\n附件\n统计表\n表中数字。\n\f";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.toc.entries.size(), 4u);
+  EXPECT_EQ(d.toc.entries[1].title, "背景");
+  EXPECT_EQ(d.toc.entries[1].paragraphs, std::make_pair(4L, 8L));
+  EXPECT_EQ(d.toc.entries[2].page, 4);
+  EXPECT_EQ(d.toc.entries[3].kind, "annex");
+  EXPECT_EQ(d.toc.entries[3].title, "统计表");
+  EXPECT_EQ(d.toc.entries[3].page, 9);
+  EXPECT_FALSE(d.toc.entries[3].paragraphs);
+}
+
+TEST(Layouts, TocWithoutPageColumn) {
+  Document d = doc_of("目录\n段次\n一. 导言 1-2\n二. 背景 3-4\n三. 结论 5\n一. 导言\n1. 甲。\n2. 乙。\n二. 背景\n3. 丙。\n4. 丁。\n"
+                      "三. 结论\n5. 戊。\n\f");
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[2].paragraphs, std::make_pair(5L, 5L));
+  EXPECT_FALSE(d.toc.entries[2].page);
+}
+
+TEST(Layouts, FootnoteLabelsApartFromTheirBodies) {
+  // labels first, then bodies (a page foot read column by column)
+  Document a = doc_of("1. 见第一份报告1。\n2. 见第二份报告2。\n1\n2\n\n第 1 号文件。\n第 2 号文件。\n\n22-12345 (C)\n\f3. 后文。\n");
+  ASSERT_EQ(a.footnotes.size(), 2u);
+  EXPECT_EQ(a.footnotes[1].text, "第 2 号文件。");
+  EXPECT_EQ(paragraph(a, 2)->footnote_refs.size(), 1u);
+  // bodies first, then the labels (a * and a 1)
+  Document b = doc_of("临时议程* 项目 5\n\n标题\n\n1. 数字为 1.5 亿。1\nA/77/150。\n第 1 号文件。\n\n*\n\n1\n\n22-12345 (C)\n\f2. 后文。\n");
+  ASSERT_EQ(b.footnotes.size(), 2u);
+  EXPECT_EQ(b.footnotes[0].id, "*");
+  EXPECT_EQ(b.footnotes[0].text, "A/77/150。");
+  EXPECT_EQ(b.footnotes[1].text, "第 1 号文件。");
+  EXPECT_EQ(paragraph(b, 1)->text, "数字为 1.5 亿。");
+}
+
+TEST(Layouts, StarLabelAloneAboveItsBody) {
+  Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "本记录可以更正。");
+  EXPECT_FALSE(d.footnotes[0].refs.empty());
+}
+
+TEST(Layouts, TableColumnsFromRunsOfSpaces) {
+  Document d = doc_of(
+      "附件\n表\n"
+      "国家         小农户(千户)   获得气候信息服 2021 年资金\n"
+      "                     务的比例(%)\n"
+      "孟加拉国       16 500    42        12.4\n\n"
+      "埃塞俄比亚      14 800    35        9.7\n"
+      "肯尼亚        4 600     51        6.1\n"
+      "尼日尔        2 900     19        4.8\n\f");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const Node* t = nullptr;
+  for (const auto& n : d.annexes[0].children)
+    if (n.kind == NodeKind::Table) t = &n;
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->rows.size(), 5u);
+  EXPECT_EQ(t->rows[1], (std::vector<std::string>{"孟加拉国", "16 500", "42", "12.4"}));
+}
