@@ -205,6 +205,26 @@ size_t Parser::plain_toc(size_t from) {
   return rows.back() + 1;
 }
 
+// A TOC row's kind, level, number and title from its text ("一. 导言").
+static void set_entry_kind(TocEntry& e, const U32& text) {
+  Line probe = classify(0, text);
+  switch (probe.kind) {
+    case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
+    case LineKind::Section: e.kind = "section"; e.level = 2; break;
+    case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
+    case LineKind::Annex: e.kind = "annex"; e.level = 1; break;
+    case LineKind::Article: e.kind = "article"; e.level = 1; break;
+    case LineKind::Part: e.kind = "part"; e.level = 1; break;
+    default: e.kind = "other"; e.level = 1; break;
+  }
+  if (e.kind != "other") {
+    e.number = to_utf8(probe.label);
+    e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
+  } else {
+    e.title = to_utf8(trim_view(text));
+  }
+}
+
 size_t Parser::columnar_toc(size_t from) {
   // Two shapes the row-by-row reader below cannot take:
   //  - pdftotext's default mode gives a TOC table column by column: all the
@@ -344,8 +364,8 @@ size_t Parser::columnar_toc(size_t from) {
       toc.lines.extend(L_[line].number);
     }
     U32 text = drop_cjk_wrap_spaces(joined);
-    Line probe = classify(0, text);
     if (rows[r].annex) {
+      Line probe = classify(0, text);
       e.kind = "annex";
       e.level = 1;
       if (probe.kind == LineKind::Annex && !probe.label.empty()) e.number = to_utf8(probe.label);
@@ -353,20 +373,7 @@ size_t Parser::columnar_toc(size_t from) {
       if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label)) + probe.label.size()));
       e.title = to_utf8(rest);
     } else {
-      switch (probe.kind) {
-        case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
-        case LineKind::Section: e.kind = "section"; e.level = 2; break;
-        case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
-        case LineKind::Article: e.kind = "article"; e.level = 1; break;
-        case LineKind::Part: e.kind = "part"; e.level = 1; break;
-        default: e.kind = "other"; e.level = 1; break;
-      }
-      if (e.kind != "other") {
-        e.number = to_utf8(probe.label);
-        e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
-      } else {
-        e.title = to_utf8(trim_view(text));
-      }
+      set_entry_kind(e, text);
     }
     e.paragraphs = ranges[r];
     e.page = pages[r];
@@ -452,20 +459,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (!annex_label.empty()) e.number = to_utf8(annex_label);
     e.title = to_utf8(text);
   } else {
-    Line probe = classify(0, text);
-    switch (probe.kind) {
-      case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
-      case LineKind::Section: e.kind = "section"; e.level = 2; break;
-      case LineKind::Numbered: e.kind = "subsection"; e.level = 3; break;
-      case LineKind::Annex: e.kind = "annex"; e.level = 1; break;
-      default: e.kind = "other"; e.level = 1; break;
-    }
-    if (e.kind != "other") {
-      e.number = to_utf8(probe.label);
-      e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
-    } else {
-      e.title = to_utf8(trim_view(text));
-    }
+    set_entry_kind(e, text);
   }
   doc_.toc.entries.push_back(std::move(e));
 }
