@@ -103,6 +103,7 @@ struct Meeting {
   std::optional<long> number;
   std::optional<std::string> held;   // the line saying when and where, as written
   std::optional<std::string> date;   // ISO 8601, read from `held`
+  std::optional<std::string> place;  // the line below `held` naming the place (纽约)
   std::optional<std::string> chair;  // "主席：某某某女士(国家)", as written
   std::optional<std::string> opened, closed;  // HH:MM, from "…宣布开会。" / "…散会。"
 };

@@ -148,6 +148,7 @@ Json to_json(const Document& doc) {
   if (fm.meeting)
     f["meeting"] = {{"text", fm.meeting->text},     {"number", opt(fm.meeting->number)},
                     {"held", opt(fm.meeting->held)}, {"date", opt(fm.meeting->date)},
+                    {"place", opt(fm.meeting->place)},
                     {"chair", opt(fm.meeting->chair)}, {"opened", opt(fm.meeting->opened)},
                     {"closed", opt(fm.meeting->closed)}};
   else

@@ -562,3 +562,16 @@ bool is_procedural_line(U32View f) {
 }
 
 }  // namespace undoc::conv
+
+namespace undoc::conv {
+
+bool is_un_venue(U32View f) {
+  static const U32View venues[] = {U"纽约", U"日内瓦", U"维也纳", U"内罗毕", U"曼谷", U"亚的斯亚贝巴", U"圣地亚哥",
+                                   U"贝鲁特", U"海牙", U"纽约总部", U"联合国总部"};
+  f = trim_view(f);
+  for (auto v : venues)
+    if (f == v) return true;
+  return false;
+}
+
+}  // namespace undoc::conv

@@ -95,6 +95,19 @@ size_t Parser::parse_front_matter() {
     const U32View f = trim_view(L_[i].fold);  // the whole line: masthead lines carry no labels
     const Line& ln = L_[i];
     fm.lines.extend(ln.number);
+    // a record's chair line (主席： 某某先生(国家)) and the place below its
+    // held line (纽约), wherever they stand in the front matter
+    if ((f.substr(0, 3) == U"主席:" || f.substr(0, 5) == U"代理主席:") && f.size() <= 60) {
+      if (!fm.meeting) fm.meeting.emplace();
+      fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
+      claim_front_matter_line(i);
+      continue;
+    }
+    if (fm.meeting && fm.meeting->held && !fm.meeting->place && is_un_venue(f)) {
+      fm.meeting->place = to_utf8(piece(i, 0, nullptr));
+      claim_front_matter_line(i);
+      continue;
+    }
     if (state != Paragraphs) {
       // Masthead and session lines, in any order. Mastheads are often set
       // letter-spaced ("联 合 国", "大 会"): compare without spaces.
@@ -290,12 +303,6 @@ size_t Parser::parse_front_matter() {
           claim_front_matter_line(i);
           continue;
         }
-      }
-      if ((f.substr(0, 3) == U"主席:" || f.substr(0, 5) == U"代理主席:") && f.size() <= 60) {
-        if (!fm.meeting) fm.meeting.emplace();
-        fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
-        claim_front_matter_line(i);
-        continue;
       }
       // the session's dates and place: 2022年7月25日至2023年7月26日, 2023年4月3日至21日，纽约
       {
