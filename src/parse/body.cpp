@@ -10,6 +10,8 @@ namespace undoc::detail {
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+  // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone
+  if (is_operative_formula(trimmed_fold(i)) && is_clause_end(fold_char(p.text.back()))) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   {
     U32View last = trimmed_fold(p.last_line);

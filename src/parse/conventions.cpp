@@ -575,3 +575,13 @@ bool is_un_venue(U32View f) {
 }
 
 }  // namespace undoc::conv
+
+namespace undoc::conv {
+
+bool is_operative_formula(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 3 || f.size() > 12 || (f.back() != U':' && f.back() != U'：')) return false;
+  return starts_with(f, U"兹") || starts_with(f, U"特此") || starts_with(f, U"谨此");
+}
+
+}  // namespace undoc::conv

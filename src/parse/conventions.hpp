@@ -49,6 +49,8 @@ std::optional<AdoptionLine> adoption_line(U32View f);
 std::optional<long> meeting_number(U32View f);
 // 上午10时10分宣布开会。/ 下午1时散会。: the time as HH:MM (opened: which of the two)
 std::optional<std::string> adjourned_at(U32View f, bool* opened);
+// 兹宣布： / 兹协议如下： (the operative formula of a declaration or convention)
+bool is_operative_formula(U32View f);
 // a place where UN bodies meet, alone on a line: 纽约, 日内瓦, 维也纳…
 bool is_un_venue(U32View f);
 // a record's procedural line: 主席离席，由副主席…主持会议。/ 会议于…暂停，…复会。
