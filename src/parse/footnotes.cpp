@@ -152,7 +152,12 @@ void Parser::find_footnotes() {
         if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
-      if (labels.size() >= 2 && cur.empty() && to_page_end && bodies.size() == labels.size()) {
+      // (one label alone above one body: only with its marker found, a lone
+      // number at a page foot being a page number as often)
+      size_t ml0 = 0, mp0 = 0;
+      const bool one = labels.size() == 1 && bodies.size() == 1 && bodies[0].size() <= 3 &&
+                       find_digit_marker(labels[0], ln.value, &ml0, &mp0);
+      if ((labels.size() >= 2 || one) && cur.empty() && to_page_end && bodies.size() == labels.size()) {
         for (size_t n = 0; n < labels.size(); ++n) {
           const std::string id = fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;
