@@ -25,6 +25,16 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
     case Shape::Wrapped: {
+      // -layout with hanging numbers: a line set in exactly where the text of
+      // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
+      if (p.node.paragraph_kind == "numbered" && p.node.lines.first > 0) {
+        const size_t first = static_cast<size_t>(p.node.lines.first - 1);
+        const size_t text_col = skip_spaces(L_[first].fold, L_[first].after_label);
+        const size_t indent = skip_spaces(L_[i].fold, 0);
+        if (first < L_.size() && L_[first].kind == LineKind::Numbered && indent >= 3 && indent == text_col &&
+            L_[i].kind == LineKind::Text && skip_spaces(L_[first].fold, 0) + 2 < indent)
+          return false;
+      }
       // (a clause end only well short of the width: line-breaking rules and
       // ambiguous-width quotes leave wrapped lines a character or two short)
       if ((full_stop && !full(p.last_line)) || (clause && measure(p.last_line) < wrap_width_ - 9)) return true;
