@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "parser.hpp"
 
@@ -112,7 +113,111 @@ void Parser::add_marker(size_t line, size_t pos, size_t len, const std::string& 
   ms.insert(it, {pos, len, id});
 }
 
+void Parser::feet_with_labels_below() {
+  // A page foot whose bodies come first and their labels below them, all
+  // down to the page end ("第 217 A (III)号决议。" / "第 70/1 号决议。" / "1" / "2"):
+  // read from the bottom up, each label takes one body ending a sentence,
+  // three lines at most, the last bodies above the labels.
+  if (!lines_.has_form_feeds) return;
+  size_t start = 0;
+  while (start < L_.size()) {
+    size_t end = start;
+    while (end < L_.size() && L_[end].page == L_[start].page) ++end;
+    auto star = [&](size_t k) {
+      U32View g = trim_view(L_[k].fold);
+      return !g.empty() && g.size() <= 3 && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
+    };
+    // the labels at the foot, bottom up (past furniture; a page number may be a label)
+    std::vector<size_t> labels;
+    size_t k = end;
+    while (k > start) {
+      --k;
+      if (L_[k].blank()) continue;
+      const bool furniture = used_[k] && L_[k].kind != LineKind::BareNumber;
+      if (furniture) continue;
+      if (L_[k].kind == LineKind::BareNumber || (!used_[k] && star(k))) {
+        labels.push_back(k);
+        continue;
+      }
+      break;
+    }
+    std::reverse(labels.begin(), labels.end());
+    // numbered labels in sequence, stars first
+    bool ok = !labels.empty() && k < end && L_[k].kind == LineKind::Text && !used_[k];
+    long prev = -1;
+    for (size_t l : labels) {
+      if (star(l)) {
+        ok = ok && prev < 0;
+        continue;
+      }
+      ok = ok && (prev < 0 || L_[l].value == prev + 1);
+      prev = L_[l].value;
+    }
+    // a page number alone (no label above it) is no label
+    if (ok && labels.size() == 1 && used_[labels[0]]) ok = false;
+    std::vector<std::vector<size_t>> bodies;
+    if (ok) {
+      size_t j = k + 1;
+      while (bodies.size() < labels.size() && j > start) {
+        --j;
+        if (L_[j].blank() || used_[j] || L_[j].kind != LineKind::Text) break;
+        U32View g = trim_view(L_[j].fold);
+        if (g.back() != U'。' && g.back() != U'.') break;  // a body ends a sentence
+        std::vector<size_t> body{j};
+        while (j > start && body.size() < 3) {
+          size_t up = j - 1;
+          if (L_[up].blank() || used_[up] || L_[up].kind != LineKind::Text) break;
+          U32View h = trim_view(L_[up].fold);
+          if (is_clause_end(h.back())) break;  // the line above ends its own sentence or clause
+          body.insert(body.begin(), up);
+          j = up;
+        }
+        bodies.insert(bodies.begin(), body);
+      }
+      ok = bodies.size() == labels.size();
+      if (ok) {  // above the first body: a clause end, a blank line or furniture
+        size_t above = bodies.front().front();
+        ok = above == start || L_[above - 1].blank() || used_[above - 1] ||
+             is_clause_end(trim_view(L_[above - 1].fold).back()) ||
+             (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
+      }
+    }
+    if (ok) {
+      for (size_t n = 0; n < labels.size(); ++n) {
+        const size_t lab = labels[n];
+        const std::string id = star(lab) ? to_utf8(trim_view(L_[lab].fold)) : fmt::format("{}", L_[lab].value);
+        if (used_[lab]) {  // taken for a page number: give it back
+          auto& furn = doc_.furniture;
+          furn.erase(std::remove_if(furn.begin(), furn.end(), [&](const Furniture& x) { return x.line == L_[lab].number; }),
+                     furn.end());
+        }
+        used_[lab] = 1;
+        if (!star(lab)) {
+          size_t ml = 0, mp = 0;
+          if (find_digit_marker(bodies[0][0], L_[lab].value, &ml, &mp)) add_marker(ml, mp, id.size(), id);
+        }
+        Footnote fn;
+        fn.id = id;
+        U32 text;
+        for (size_t b : bodies[n]) {
+          join_text(text, piece(b, L_[b].body, nullptr));
+          fn.lines.extend(L_[b].number);
+          used_[b] = 1;
+        }
+        fn.lines.extend(L_[lab].number);
+        fn.text = to_utf8(text);
+        doc_.footnotes.push_back(std::move(fn));
+      }
+      note_layout("footnote labels given apart from their bodies at a page foot");
+    }
+    start = end;
+  }
+}
+
 void Parser::find_footnotes() {
+  feet_with_labels_below();
+  std::set<std::string> found;  // ids the page feet above gave
+  for (const auto& f : doc_.footnotes) found.insert(f.id);
   long next_numeric = 1;
   bool annex_since_note = false;  // annexes may number their footnotes from 1 again
   for (size_t i = 0; i < L_.size(); ++i) {
@@ -274,6 +379,7 @@ void Parser::find_footnotes() {
       annex_since_note = false;
       continue;
     }
+    while (found.count(fmt::format("{}", next_numeric))) ++next_numeric;  // (numbers a page foot gave)
     // Plain digits: "6 A/60/871." or "6" alone with the text below; at a
     // page foot also "4会员国提交的资料…" (the label glued to the text).
     long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
@@ -317,6 +423,8 @@ void Parser::find_footnotes() {
     next_numeric = value + 1;
     annex_since_note = false;
   }
+  std::stable_sort(doc_.footnotes.begin(), doc_.footnotes.end(),
+                   [](const Footnote& a, const Footnote& b) { return a.lines.first < b.lines.first; });
   // Superscript and star markers in the remaining text.
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;

@@ -132,6 +132,8 @@ class Parser {
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
 
   void find_footnotes();
+  // Page feet whose labels stand below all their bodies.
+  void feet_with_labels_below();
 
   // ---- pass 4a: front matter ------------------------------------------------
 
