@@ -108,12 +108,20 @@ struct Meeting {
   std::optional<std::string> opened, closed;  // HH:MM, from "…宣布开会。" / "…散会。"
 };
 
+// A letter's or note verbale's title read: "2023年4月26日乌克兰常驻联合国代表团给秘书长的普通照会".
+struct LetterHead {
+  std::optional<std::string> date;  // ISO 8601
+  std::string sender;               // 乌克兰常驻联合国代表团
+  std::string addressee;            // 秘书长
+};
+
 struct FrontMatter {
   std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
   std::optional<std::string> date_text;  // the date line as written, when it stands alone
   std::vector<std::string> organs;  // every organ line of the masthead, in order (organ is the first)
   std::optional<Adoption> adoption;
   std::optional<Meeting> meeting;
+  std::optional<LetterHead> letter;  // read from a letter's title, beside it
   std::optional<std::string> session_text;
   std::optional<long> session_number;
   std::vector<AgendaItem> agenda_items;

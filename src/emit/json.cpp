@@ -153,6 +153,10 @@ Json to_json(const Document& doc) {
                     {"closed", opt(fm.meeting->closed)}};
   else
     f["meeting"] = nullptr;
+  if (fm.letter)
+    f["letter"] = {{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}};
+  else
+    f["letter"] = nullptr;
   f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);

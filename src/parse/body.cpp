@@ -475,6 +475,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       bool preamble = starts_preamble(para, i) || ended_before(para, i) || clause_break(para, i);
       if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
         ++sentences_joined_;
+      if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered" &&
+          is_sentence_end(fold_char(para.text.back())))
+        ++sentences_apart_;
       // An unnumbered paragraph ends at a blank line after a full stop; a
       // numbered one runs on over page breaks (later blocks belong to it).
       // A numbered paragraph runs on over a blank line (a page break in the

@@ -585,3 +585,33 @@ bool is_operative_formula(U32View f) {
 }
 
 }  // namespace undoc::conv
+
+namespace undoc::conv {
+
+std::optional<LetterHead> letter_head(U32View title) {
+  // [date] sender 给 addressee 的信 / 的普通照会 / 的照会 / 的函
+  U32 f = fold(title);
+  U32View v(f);
+  while (!v.empty() && (v.back() == U'*' || is_superscript_digit(v.back()))) v.remove_suffix(1);
+  static const U32View endings[] = {U"的普通照会", U"的照会", U"的信", U"的函"};
+  size_t cut = U32View::npos;
+  for (auto e : endings)
+    if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {
+      cut = v.size() - e.size();
+      break;
+    }
+  if (cut == U32View::npos) return std::nullopt;
+  size_t gei = v.rfind(U'给', cut);
+  if (gei == U32View::npos || gei == 0) return std::nullopt;
+  LetterHead h;
+  std::string iso;
+  size_t n = chinese_date_at(v, 0, &iso, false);
+  if (n > 0) h.date = iso;
+  const U32View t(title);  // the original characters (folding keeps positions)
+  h.sender = to_utf8(trim_view(t.substr(n, gei - n)));
+  h.addressee = to_utf8(trim_view(t.substr(gei + 1, cut - gei - 1)));
+  if (h.sender.empty() || h.addressee.empty()) return std::nullopt;
+  return h;
+}
+
+}  // namespace undoc::conv

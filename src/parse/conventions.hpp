@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "undoc/model.hpp"
 #include "undoc/text.hpp"
 
 namespace undoc::conv {
@@ -51,6 +52,8 @@ std::optional<long> meeting_number(U32View f);
 std::optional<std::string> adjourned_at(U32View f, bool* opened);
 // 兹宣布： / 兹协议如下： (the operative formula of a declaration or convention)
 bool is_operative_formula(U32View f);
+// "2023年4月26日乌克兰常驻联合国代表团给秘书长的普通照会": date, sender, addressee
+std::optional<LetterHead> letter_head(U32View title);
 // a place where UN bodies meet, alone on a line: 纽约, 日内瓦, 维也纳…
 bool is_un_venue(U32View f);
 // a record's procedural line: 主席离席，由副主席…主持会议。/ 会议于…暂停，…复会。

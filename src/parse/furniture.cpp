@@ -76,7 +76,7 @@ void Parser::decide_shape() {
   // Text lines long enough to hold a sentence: how many hold more than one
   // (paragraphs do, sentence-aligned lines do not), how many run on into an
   // adjacent line without ending a clause (blocks of lines cut anywhere).
-  int text = 0, multi = 0, runs_on = 0, numbered_then_text = 0;
+  int text = 0, multi = 0, runs_on = 0, numbered_then_text = 0, full_stops = 0, numbered = 0;
   // blocks of two or more adjacent text lines, set off by blank lines
   int blocks = 0;
   for (size_t i = 0; i + 1 < L_.size(); ++i)
@@ -87,6 +87,8 @@ void Parser::decide_shape() {
     U32View f = trim_view(ln.fold);
     if (f.size() < 12) continue;
     ++text;
+    if (f.back() == U'。') ++full_stops;
+    if (ln.kind == LineKind::Numbered) ++numbered;
     for (size_t k = 0; k + 1 < f.size(); ++k)
       if (f[k] == U'。' || f[k] == U'!' || f[k] == U'?') {
         size_t n = k + 1;
@@ -120,6 +122,15 @@ void Parser::decide_shape() {
     lay.evidence.push_back(fmt::format(
         "{} of {} text lines hold more than one sentence; {} numbered paragraphs are followed by unlabelled sentences",
         multi, text, numbered_then_text));
+    return;
+  }
+  // unnumbered prose where no line holds two sentences and most end one: a
+  // sentence a line (said, so that lines kept apart are not taken for paragraphs)
+  if (text >= 10 && multi == 0 && numbered == 0 && full_stops * 10 >= text * 6) {
+    shape_ = Shape::SentencePerLine;
+    lay.shape = "sentence_per_line";
+    lay.evidence.push_back(
+        fmt::format("none of {} text lines holds more than one sentence, and {} end one", text, full_stops));
     return;
   }
   shape_ = Shape::ParagraphPerLine;

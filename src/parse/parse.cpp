@@ -42,8 +42,14 @@ Document Parser::run() {
   link_footnotes();
   report_unplaced();
   doc_.kind = document_kind(doc_);
+  if (doc_.front_matter.title) doc_.front_matter.letter = letter_head(from_utf8(*doc_.front_matter.title));
   // a record with no masthead date (a verbatim record): its date is the meeting's
   if (auto& fm = doc_.front_matter; !fm.date && fm.meeting && fm.meeting->date) fm.date = fm.meeting->date;
+  if (sentences_apart_ > 0)
+    doc_.diagnostics.push_back({"I-SENTENCES-APART", Severity::Info, 0, 0,
+                                fmt::format("text set one sentence per line: {} unnumbered sentences kept as paragraphs "
+                                            "of their own (nothing says which belong together)",
+                                            sentences_apart_)});
   if (sentences_joined_ > 0)
     doc_.diagnostics.push_back({"I-SENTENCES-JOINED", Severity::Info, 0, 0,
                                 fmt::format("text set one sentence per line: {} sentence lines joined to the "

@@ -100,6 +100,7 @@ class Parser {
   void decide_shape();
   enum class Shape { ParagraphPerLine, SentencePerLine, Wrapped, Blocks } shape_ = Shape::ParagraphPerLine;
   int sentences_joined_ = 0;  // sentence-per-line lines joined into a numbered paragraph
+  int sentences_apart_ = 0;   // unnumbered sentence lines kept as paragraphs of their own
 
   // ---- pass 2: page furniture ---------------------------------------------
 

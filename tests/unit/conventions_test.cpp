@@ -101,3 +101,19 @@ TEST(Conventions, MeetingsDatesAndTimes) {
   EXPECT_TRUE(is_enacting_formula(U"本公约缔约国,"));
   EXPECT_FALSE(is_enacting_formula(U"注意到大会,"));
 }
+
+TEST(Conventions, LetterHeadFromTheTitle) {
+  auto h = letter_head(U"2023年4月26日乌克兰常驻联合国代表团给秘书长的普通照会");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->date, "2023-04-26");
+  EXPECT_EQ(h->sender, "乌克兰常驻联合国代表团");
+  EXPECT_EQ(h->addressee, "秘书长");
+  EXPECT_EQ(letter_head(U"2023年7月20日捍卫《联合国宪章》之友小组给经济及社会理事会主席的信")->addressee,
+            "经济及社会理事会主席");
+  EXPECT_FALSE(letter_head(U"秘书长的报告"));
+  EXPECT_TRUE(is_operative_formula(U"兹宣布:"));
+  EXPECT_FALSE(is_operative_formula(U"兹宣布下列事项，以昭信守。"));
+  EXPECT_TRUE(is_un_venue(U"纽约"));
+  EXPECT_TRUE(is_procedural_line(U"主席离席，由副主席蒙特罗先生(乌拉圭)主持会议。"));
+  EXPECT_FALSE(is_procedural_line(U"主席说，委员会将继续审议该项目。"));
+}
