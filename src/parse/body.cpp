@@ -820,6 +820,14 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
   // cells); lines with fewer cells are parts of the header or of the row
   // above, put in the column they stand under.
   if (!lines_.has_form_feeds) return std::nullopt;
+  {  // cheap first: a line among the first four must hold two cells
+    bool gap = false;
+    for (size_t l = i; l < end && l < i + 4 && !gap; ++l) {
+      U32View f = trimmed_fold(l);
+      for (size_t k = 0; k + 1 < f.size() && !gap; ++k) gap = is_space(f[k]) && is_space(f[k + 1]);
+    }
+    if (!gap) return std::nullopt;
+  }
   std::vector<size_t> run;
   std::vector<std::vector<Cell>> cells;
   for (size_t k = i; k < end && run.size() < 400; ++k) {

@@ -497,6 +497,8 @@ bool Parser::masthead_cells(size_t i) {
   // the columns of -layout and TAB-stop mastheads; -raw mode leaves one
   // space ("第七十七届会议 18 November 2022"), so every split is tried.
   const U32View f = trimmed_fold(i);
+  // a masthead line holds little ink (and the split below tries every space)
+  if (std::count_if(f.begin(), f.end(), [](char32_t c) { return !is_space(c); }) > 80) return false;
   auto compact = [](U32View c) {
     U32 out;
     for (char32_t x : c)
