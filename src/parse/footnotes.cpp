@@ -32,6 +32,21 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   doc_.footnotes.push_back(std::move(fn));
 }
 
+void Parser::add_split_footnote(const std::string& id, size_t label, const std::vector<size_t>& body) {
+  Footnote fn;
+  fn.id = id;
+  U32 text;
+  for (size_t b : body) {
+    join_text(text, piece(b, L_[b].body, nullptr));
+    fn.lines.extend(L_[b].number);
+    used_[b] = 1;
+  }
+  used_[label] = 1;
+  fn.lines.extend(L_[label].number);
+  fn.text = to_utf8(text);
+  doc_.footnotes.push_back(std::move(fn));
+}
+
 bool Parser::set_off_above(size_t i) const {
   return i > 0 && (L_[i - 1].blank() || L_[i - 1].kind == LineKind::Rule);
 }
@@ -196,17 +211,7 @@ void Parser::feet_with_labels_below() {
           size_t ml = 0, mp = 0;
           if (find_digit_marker(bodies[0][0], L_[lab].value, &ml, &mp)) add_marker(ml, mp, id.size(), id);
         }
-        Footnote fn;
-        fn.id = id;
-        U32 text;
-        for (size_t b : bodies[n]) {
-          join_text(text, piece(b, L_[b].body, nullptr));
-          fn.lines.extend(L_[b].number);
-          used_[b] = 1;
-        }
-        fn.lines.extend(L_[lab].number);
-        fn.text = to_utf8(text);
-        doc_.footnotes.push_back(std::move(fn));
+        add_split_footnote(id, lab, bodies[n]);
       }
       note_layout("footnote labels given apart from their bodies at a page foot");
     }
@@ -268,17 +273,7 @@ void Parser::find_footnotes() {
           size_t ml = 0, mp = 0;
           if (find_digit_marker(labels[0], L_[labels[n]].value, &ml, &mp)) add_marker(ml, mp, id.size(), id);
           used_[labels[n]] = 1;
-          Footnote fn;
-          fn.id = id;
-          U32 text;
-          for (size_t b : bodies[n]) {
-            join_text(text, piece(b, L_[b].body, nullptr));
-            fn.lines.extend(L_[b].number);
-            used_[b] = 1;
-          }
-          fn.lines.extend(L_[labels[n]].number);
-          fn.text = to_utf8(text);
-          doc_.footnotes.push_back(std::move(fn));
+          add_split_footnote(id, labels[n], bodies[n]);
         }
         next_numeric = L_[labels.back()].value + 1;
         annex_since_note = false;
@@ -355,17 +350,7 @@ void Parser::find_footnotes() {
             size_t ml = 0, mp = 0;
             if (find_digit_marker(i, std::stol(ids[n]), &ml, &mp)) add_marker(ml, mp, ids[n].size(), ids[n]);
           }
-          Footnote fn;
-          fn.id = ids[n];
-          U32 text;
-          for (size_t b : bodies[n]) {
-            join_text(text, piece(b, L_[b].body, nullptr));
-            fn.lines.extend(L_[b].number);
-            used_[b] = 1;
-          }
-          fn.lines.extend(L_[lab].number);
-          fn.text = to_utf8(text);
-          doc_.footnotes.push_back(std::move(fn));
+          add_split_footnote(ids[n], lab, bodies[n]);
         }
         next_numeric = expect;
         annex_since_note = false;

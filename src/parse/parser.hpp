@@ -118,6 +118,8 @@ class Parser {
   // Claims the body of a footnote starting at line i (label ending at
   // text offset `from`), with its continuation lines; returns the index.
   void add_footnote(const std::string& id, size_t i, size_t from);
+  // A footnote whose label stands on a line apart from its body lines.
+  void add_split_footnote(const std::string& id, size_t label, const std::vector<size_t>& body);
 
   // A blank line or the footnote rule right above line i.
   bool set_off_above(size_t i) const;
