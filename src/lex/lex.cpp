@@ -64,6 +64,13 @@ bool is_label(U32View l) {
 
 bool contains_full_stop(U32View s) { return s.find(U'。') != U32View::npos; }
 
+// "- 3 -" / "–3–": the page number set between dashes, or 0
+long dashed_page(U32View t) {
+  if (t.size() < 3 || (t[0] != U'-' && t[0] != U'–') || (t.back() != U'-' && t.back() != U'–')) return 0;
+  U32View mid = trim_view(t.substr(1, t.size() - 2));
+  return !mid.empty() && mid.size() <= 4 && digits_at(mid, 0) == mid.size() ? to_long(mid) : 0;
+}
+
 bool is_blank(U32View s) {
   for (char32_t c : s)
     if (!is_space(c)) return false;
@@ -277,13 +284,10 @@ Line classify(int number, U32 text) {
     }
   }
   // "- 3 -": a page number set between dashes
-  if (t.size() >= 3 && (t[0] == U'-' || t[0] == U'–') && (t.back() == U'-' || t.back() == U'–')) {
-    U32View mid = trim_view(t.substr(1, t.size() - 2));
-    if (!mid.empty() && mid.size() <= 4 && digits_at(mid, 0) == mid.size()) {
-      ln.kind = LineKind::PageOf;
-      ln.value = to_long(mid);
-      return ln;
-    }
+  if (dashed_page(t) > 0) {
+    ln.kind = LineKind::PageOf;
+    ln.value = dashed_page(t);
+    return ln;
   }
   // "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3": the page
   // number and the job number on one line (a footer set on one line)
@@ -292,10 +296,7 @@ Line classify(int number, U32 text) {
       x = trim_view(x);
       if (x.empty() || x.size() > 9) return false;
       if (digits_at(x, 0) == x.size()) return x.size() <= 4;
-      if ((x[0] == U'-' || x[0] == U'–') && (x.back() == U'-' || x.back() == U'–') && x.size() >= 3) {
-        U32View m = trim_view(x.substr(1, x.size() - 2));
-        return !m.empty() && digits_at(m, 0) == m.size();
-      }
+      if (dashed_page(x) > 0) return true;
       size_t a = digits_at(x, 0);
       return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
     };

@@ -27,12 +27,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     case Shape::Wrapped: {
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
-      if (p.node.paragraph_kind == "numbered" && p.node.lines.first > 0) {
-        const size_t first = static_cast<size_t>(p.node.lines.first - 1);
-        const size_t text_col = skip_spaces(L_[first].fold, L_[first].after_label);
+      if (p.node.paragraph_kind == "numbered" && p.node.lines.first > 0 &&
+          static_cast<size_t>(p.node.lines.first) <= L_.size()) {
+        const Line& first = L_[static_cast<size_t>(p.node.lines.first - 1)];
         const size_t indent = skip_spaces(L_[i].fold, 0);
-        if (first < L_.size() && L_[first].kind == LineKind::Numbered && indent >= 3 && indent == text_col &&
-            L_[i].kind == LineKind::Text && skip_spaces(L_[first].fold, 0) + 2 < indent)
+        if (first.kind == LineKind::Numbered && L_[i].kind == LineKind::Text && indent >= 3 &&
+            indent == skip_spaces(first.fold, first.after_label) && skip_spaces(first.fold, 0) + 2 < indent)
           return false;
       }
       // (a clause end only well short of the width: line-breaking rules and
@@ -405,35 +405,24 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       }
     }
     // 议程项目77：国际法委员会…的报告(续) / 议程项目 15 (title below): a record's agenda item
-    if (at_boundary && f.substr(0, 4) == U"议程项目" && f.size() <= kMaxHeadingChars + 6 && !contains(f, U'。')) {
-      size_t d = skip_spaces(f, 4), e = d;
-      while (e < f.size() && (f[e] >= U'0' && f[e] <= U'9')) ++e;
-      if (e > d) {
-        // 议程项目19(c): a sub-item is part of the number; 议程项目7(续) is not
-        if (e < f.size() && f[e] == U'(' && f.find(U')', e) != U32View::npos && f.find(U')', e) <= e + 3 &&
-            f.substr(e, 3) != U"(续)")
-          e = f.find(U')', e) + 1;
-        size_t t = skip_spaces(f, e);
-        if (f.substr(t, 3) == U"(续)") t = skip_spaces(f, t + 3);
-        if (t < f.size() && f[t] == U':') t = skip_spaces(f, t + 1);
-        if (t == f.size() || t > e) {
-          const U32View text = trimmed_content(i);
-          size_t below = t == f.size() ? title_below(i) : std::string::npos;
-          close_to(1);
-          Node n;
-          n.kind = NodeKind::Section;
-          n.level = 1;
-          n.section_kind = "item";
-          n.number = to_utf8(trim_view(text.substr(d, e - d)));
-          n.label = to_utf8(trim_view(text.substr(0, t)));  // 议程项目7(续), 议程项目78：
-          n.title = to_utf8(trim_view(text.substr(t)));
-          n.lines.extend(L_[i].number);
-          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
-          used_[i] = 1;
-          stack.push_back(std::move(n));
-          if (below != std::string::npos) take_title(below);
-          continue;
-        }
+    if (at_boundary && f.size() <= kMaxHeadingChars + 6 && !contains(f, U'。')) {
+      if (auto it = agenda_item_label(f, false)) {
+        const U32View text = trimmed_content(i);
+        size_t below = it->title == f.size() ? title_below(i) : std::string::npos;
+        close_to(1);
+        Node n;
+        n.kind = NodeKind::Section;
+        n.level = 1;
+        n.section_kind = "item";
+        n.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
+        n.label = to_utf8(trim_view(text.substr(0, it->title)));  // 议程项目7(续), 议程项目78：
+        n.title = to_utf8(trim_view(text.substr(it->title)));
+        n.lines.extend(L_[i].number);
+        for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+        used_[i] = 1;
+        stack.push_back(std::move(n));
+        if (below != std::string::npos) take_title(below);
+        continue;
       }
     }
     if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {

@@ -8,6 +8,14 @@
 
 namespace undoc::conv {
 
+namespace {
+const U32View kOrgans[] = {U"经济及社会理事会", U"安全理事会", U"人权理事会", U"托管理事会", U"大会",
+                           U"国际法院", U"秘书处"};
+bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool ends_with(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
+}  // namespace
+
+
 bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
 
 bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
@@ -149,13 +157,11 @@ std::string id_of(U32View label) {
 }
 
 // "大会，" alone on a line opens the preamble of a resolution.
-static bool ends_with_(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
-
 bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
   // 大会，; 本公约缔约国，/ 本宣言缔约国，(the parties enacting an instrument)
-  return is_organ(who) || (who.size() <= 16 && ends_with_(who, U"缔约国") && who.find(U'，') == U32View::npos);
+  return is_organ(who) || (who.size() <= 16 && ends_with(who, U"缔约国") && who.find(U'，') == U32View::npos);
 }
 
 // "61/295. 联合国土著人民权利宣言": a resolution number and its title.
@@ -197,13 +203,6 @@ bool is_front_matter_break(U32View f) {
     if (f.size() >= e.size() && f.substr(f.size() - e.size()) == e) return true;
   return false;
 }
-
-namespace {
-const U32View kOrgans[] = {U"经济及社会理事会", U"安全理事会", U"人权理事会", U"托管理事会", U"大会",
-                           U"国际法院", U"秘书处"};
-bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool ends_with(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
-}  // namespace
 
 bool is_organ(U32View f) {
   for (auto o : kOrgans)
@@ -286,10 +285,14 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   return a;
 }
 
-std::optional<long> meeting_number(U32View f) {
+U32View without_trailing_markers(U32View f) {
   f = trim_view(f);
-  // a marker on the heading: 第12次会议简要记录*
   while (!f.empty() && (f.back() == U'*' || is_superscript_digit(f.back()))) f = trim_view(f.substr(0, f.size() - 1));
+  return f;
+}
+
+std::optional<long> meeting_number(U32View f) {
+  f = without_trailing_markers(f);  // a marker on the heading: 第12次会议简要记录*
   if (f.size() < 4 || f[0] != U'第') return std::nullopt;
   size_t j = skip_spaces(f, 1);
   long v = 0;
@@ -548,9 +551,27 @@ size_t time_prefix(U32View f) {
   return end;
 }
 
-}  // namespace undoc::conv
 
-namespace undoc::conv {
+std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word) {
+  size_t d = 0;
+  if (f.substr(0, 4) == U"议程项目") d = 4;
+  else if (bare_word && f.substr(0, 2) == U"项目") d = 2;
+  else return std::nullopt;
+  d = skip_spaces(f, d);
+  size_t e = d;
+  while (e < f.size() && digit(f[e])) ++e;
+  if (e == d) return std::nullopt;
+  // 议程项目19(c): a sub-item is part of the number; 议程项目7(续) is not
+  if (e < f.size() && f[e] == U'(' && f.substr(e, 3) != U"(续)") {
+    size_t c = f.find(U')', e);
+    if (c != U32View::npos && c <= e + 3) e = c + 1;
+  }
+  size_t t = skip_spaces(f, e);
+  if (f.substr(t, 3) == U"(续)") t = skip_spaces(f, t + 3);
+  if (t < f.size() && (f[t] == U':' || f[t] == U'.')) t = skip_spaces(f, t + 1);
+  if (t < f.size() && t == e) return std::nullopt;  // "项目5的…": text, not a label
+  return ItemLabel{d, e, t};
+}
 
 bool is_procedural_line(U32View f) {
   f = trim_view(f);
@@ -561,9 +582,6 @@ bool is_procedural_line(U32View f) {
   return false;
 }
 
-}  // namespace undoc::conv
-
-namespace undoc::conv {
 
 bool is_un_venue(U32View f) {
   static const U32View venues[] = {U"纽约", U"日内瓦", U"维也纳", U"内罗毕", U"曼谷", U"亚的斯亚贝巴", U"圣地亚哥",
@@ -574,9 +592,6 @@ bool is_un_venue(U32View f) {
   return false;
 }
 
-}  // namespace undoc::conv
-
-namespace undoc::conv {
 
 bool is_operative_formula(U32View f) {
   f = trim_view(f);
@@ -584,15 +599,11 @@ bool is_operative_formula(U32View f) {
   return starts_with(f, U"兹") || starts_with(f, U"特此") || starts_with(f, U"谨此");
 }
 
-}  // namespace undoc::conv
-
-namespace undoc::conv {
 
 std::optional<LetterHead> letter_head(U32View title) {
   // [date] sender 给 addressee 的信 / 的普通照会 / 的照会 / 的函
   U32 f = fold(title);
-  U32View v(f);
-  while (!v.empty() && (v.back() == U'*' || is_superscript_digit(v.back()))) v.remove_suffix(1);
+  U32View v = without_trailing_markers(f);
   static const U32View endings[] = {U"的普通照会", U"的照会", U"的信", U"的函"};
   size_t cut = U32View::npos;
   for (auto e : endings)

@@ -46,6 +46,14 @@ struct AdoptionLine {
   std::optional<std::string> organ;
 };
 std::optional<AdoptionLine> adoption_line(U32View f);
+// the text without a footnote marker at its end (第12次会议简要记录*, 秘书长的报告¹)
+U32View without_trailing_markers(U32View f);
+// "议程项目78：标题", "议程项目7(续)", "议程项目19(c)" (and "项目 5" with bare_word):
+// where the item number is and where the title starts
+struct ItemLabel {
+  size_t number_begin = 0, number_end = 0, title = 0;
+};
+std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word);
 // 第83次全体会议, 第12次会议简要记录: the meeting number
 std::optional<long> meeting_number(U32View f);
 // 上午10时10分宣布开会。/ 下午1时散会。: the time as HH:MM (opened: which of the two)

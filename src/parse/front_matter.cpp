@@ -146,37 +146,13 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      // 大会 / 安全理事会: every organ line, in order (a joint document has two,
-      // and -layout extraction may set them side by side on one line)
-      {
-        std::vector<U32> organs;
-        U32 word;
-        bool all = true;
-        for (size_t k = 0; k <= f.size() && all; ++k) {
-          if (k < f.size() && !(is_space(f[k]) && k + 1 < f.size() && is_space(f[k + 1])) && f[k] != U'\t') {
-            if (!is_space(f[k])) word.push_back(f[k]);
-            continue;
-          }
-          if (word.empty()) continue;
-          if (is_organ(word)) organs.push_back(word);
-          else all = false;
-          word.clear();
-        }
-        if (is_organ(compact)) organs = {compact}, all = true;  // letter-spaced: 大  会
-        const bool repeat = organs.size() > 1 && std::all_of(organs.begin(), organs.end(), [&](const U32& o) {
-          return std::find(fm.organs.begin(), fm.organs.end(), to_utf8(o)) != fm.organs.end();
-        });
-        if (all && repeat) {  // the head of a joint session block: 大会  安全理事会
-          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
-          claim_front_matter_line(i);
-          continue;
-        }
-        if (all && !organs.empty()) {
-          for (auto& o : organs) fm.organs.push_back(to_utf8(o));
-          if (!fm.organ) fm.organ = fm.organs.front();
-          claim_front_matter_line(i);
-          continue;
-        }
+      // 大会 / 安全理事会: every organ line, in order (a joint document has two;
+      // set side by side, or letter-spaced in columns, masthead_cells read them)
+      if (is_organ(compact)) {
+        fm.organs.push_back(to_utf8(compact));
+        if (!fm.organ) fm.organ = fm.organs.front();
+        claim_front_matter_line(i);
+        continue;
       }
       bool masthead = false;
       if (auto p = f.find(U"Distr."); p != U32View::npos) {
@@ -216,38 +192,6 @@ size_t Parser::parse_front_matter() {
       if (masthead) {
         claim_front_matter_line(i);
         continue;
-      }
-      // A joint document's session block, one column per organ
-      // ("大会<TAB>安全理事会" / "第七十七届会议<TAB>第七十八年"): the organs' header
-      // is kept with the notes, the first session is the session.
-      if (ln.kind == LineKind::TableRow) {
-        std::vector<U32View> cells;
-        for (size_t a = 0; a <= f.size();) {
-          size_t b = f.find(U'\t', a);
-          if (b == U32View::npos) b = f.size();
-          if (U32View c = trim_view(f.substr(a, b - a)); !c.empty()) cells.push_back(c);
-          a = b + 1;
-        }
-        auto all = [&](auto pred) { return !cells.empty() && std::all_of(cells.begin(), cells.end(), pred); };
-        if (all([](U32View c) { return is_organ(c); })) {
-          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
-          claim_front_matter_line(i);
-          continue;
-        }
-        if (all([](U32View c) { return session_line(c).has_value(); })) {
-          if (!fm.session_text) {
-            U32View t = trimmed_content(i);
-            U32View first = trim_view(t.substr(0, t.find(U'\t')));
-            fm.session_text = to_utf8(first);
-            fm.session_number = session_line(cells[0])->number;
-            U32View rest = trim_view(t.substr(first.size()));
-            if (!rest.empty()) fm.notes.push_back(to_utf8(rest));
-          } else {
-            fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
-          }
-          claim_front_matter_line(i);
-          continue;
-        }
       }
       // a subsidiary body under the organ (预防犯罪和刑事司法委员会, 裁军审议委员会,
       // 第六委员会), before the title: kept with the notes
@@ -543,38 +487,45 @@ bool Parser::masthead_cells(size_t i) {
     const size_t at = static_cast<size_t>(c.data() - L_[i].fold.data());
     return to_utf8(U32View(L_[i].text).substr(at, c.size()));
   };
-  for (U32View c : cells) {
-    const U32 k = compact(c);
-    if (k == U"联合国") continue;
-    if (symbol_cell(c)) {
-      U32View sym = c;
-      while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
-      if (!fm.symbol) fm.symbol = to_utf8(sym);
-    } else if (is_organ(k)) {
-      fm.organs.push_back(to_utf8(k));
-      if (!fm.organ) fm.organ = fm.organs.front();
-    } else if (starts_with(c, U"Distr.")) {
-      size_t colon = c.find(U':');
-      fm.distribution = to_utf8(trim_view(colon == U32View::npos ? c.substr(6) : c.substr(colon + 1)));
-    } else if (starts_with(c, U"Original:")) {
-      fm.language_original = to_utf8(trim_view(c.substr(9)));
-    } else if (c == U"Chinese") {
-      fm.language_this = orig(c);
-    } else if (k == U"正式记录") {
-      fm.notes.push_back(orig(c));
-    } else if (auto sess = session_line(c)) {
-      if (!fm.session_text) {
-        fm.session_text = orig(c);
-        fm.session_number = sess->number;
-      } else {
-        fm.notes.push_back(orig(c));
-      }
-    } else if (auto d = date_only(c); d && !fm.date) {
-      fm.date = *d;
-      if (contains(c, U'年')) fm.date_text = orig(c);
+  for (U32View c : cells)
+    if (compact(c) != U"联合国" && !read_masthead_item(c, orig(c))) fm.notes.push_back(orig(c));  // a second date: kept
+  return true;
+}
+
+bool Parser::read_masthead_item(U32View f, const std::string& orig) {
+  FrontMatter& fm = doc_.front_matter;
+  U32 compact;
+  for (char32_t x : f)
+    if (!is_space(x)) compact.push_back(x);
+  if (Line(classify(0, U32(f))).kind == LineKind::Symbol) {
+    U32View sym = f;
+    while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
+    if (!fm.symbol) fm.symbol = to_utf8(sym);
+  } else if (is_organ(compact)) {
+    fm.organs.push_back(to_utf8(compact));
+    if (!fm.organ) fm.organ = fm.organs.front();
+  } else if (size_t p = f.find(U"Distr."); p != U32View::npos) {
+    const size_t colon = f.find(U':', p);
+    if (!fm.distribution)
+      fm.distribution = to_utf8(trim_view(colon == U32View::npos ? f.substr(p + 6) : f.substr(colon + 1)));
+  } else if (starts_with(f, U"Original:")) {
+    fm.language_original = to_utf8(trim_view(f.substr(9)));
+  } else if (f == U"Chinese" || f == U"中文") {
+    fm.language_this = orig;
+  } else if (compact == U"正式记录") {
+    fm.notes.push_back(orig);
+  } else if (auto sess = session_line(f)) {
+    if (!fm.session_text) {
+      fm.session_text = orig;
+      fm.session_number = sess->number;
     } else {
-      fm.notes.push_back(orig(c));  // a second date: kept
+      fm.notes.push_back(orig);
     }
+  } else if (auto d = date_only(f); d && !fm.date) {
+    fm.date = *d;
+    if (contains(f, U'年')) fm.date_text = orig;
+  } else {
+    return false;
   }
   return true;
 }
@@ -609,33 +560,8 @@ void Parser::claim_late_masthead(size_t from) {
       if (free_line(k) && (kind_of(k) == 1 || kind_of(k) == 2)) any_head = true;
     if (!any_head) continue;
     for (size_t k = a; k <= b; ++k) {
-      if (!free_line(k)) continue;
-      U32View f = trimmed_fold(k);
-      switch (kind_of(k)) {
-        case 1: {
-          U32View sym = f;
-          while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
-          if (!fm.symbol) fm.symbol = to_utf8(sym);
-          break;
-        }
-        case 2: {
-          size_t c = f.find(U':', f.find(U"Distr."));
-          if (!fm.distribution) fm.distribution = to_utf8(trim_view(c == U32View::npos ? f.substr(6) : f.substr(c + 1)));
-          break;
-        }
-        case 3:
-          if (starts_with(f, U"Original:")) fm.language_original = to_utf8(trim_view(f.substr(9)));
-          else fm.language_this = to_utf8(f);
-          break;
-        case 4:
-          if (!fm.date) {
-            fm.date = *date_only(f);
-            if (!is_ascii_alnum(f[0]) || contains(f, U'年')) fm.date_text = to_utf8(piece(k, 0, nullptr));
-          } else {
-            continue;  // a second date: not the masthead's (a closing line)
-          }
-          break;
-      }
+      // (a second date is not the masthead's: a closing line)
+      if (!free_line(k) || !read_masthead_item(trimmed_fold(k), to_utf8(trimmed_content(k)))) continue;
       // (listed as furniture: the front matter's range ends above the body,
       // and these lines stand inside it)
       used_[k] = 1;

@@ -14,19 +14,15 @@ bool ends_with(const std::string& s, std::string_view e) {
 }
 bool has(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
 
-// The title with spaces dropped (a letter-spaced 临 时 议 程).
+// The title with spaces dropped (a letter-spaced 临 时 议 程) and without a
+// marker at its end (秘书长的报告*, …¹).
 std::string compact(const std::optional<std::string>& t) {
-  std::string out;
-  if (!t) return out;
-  for (char c : *t)
-    if (c != ' ' && c != '\t') out.push_back(c);
-  // a marker on the title or subtitle (秘书长的报告*, …¹) is no part of it
-  for (;;) {
-    if (!out.empty() && out.back() == '*') out.pop_back();
-    else if (ends_with(out, "¹") || ends_with(out, "²") || ends_with(out, "³")) out.resize(out.size() - 2);
-    else break;
-  }
-  return out;
+  if (!t) return {};
+  const U32 whole = from_utf8(*t);
+  U32 out;
+  for (char32_t c : conv::without_trailing_markers(whole))
+    if (!is_space(c)) out.push_back(c);
+  return to_utf8(out);
 }
 
 }  // namespace

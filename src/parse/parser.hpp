@@ -165,6 +165,9 @@ class Parser {
   void claim_late_masthead(size_t from);
   // A masthead line in columns: every cell a masthead item; read them all.
   bool masthead_cells(size_t i);
+  // One masthead item (symbol, organ, Distr., languages, 正式记录, session,
+  // date) read into the front matter; false when it is none, or a second date.
+  bool read_masthead_item(U32View fold, const std::string& orig);
 
   // ---- paragraphs -------------------------------------------------------------
 

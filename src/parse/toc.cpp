@@ -129,26 +129,6 @@ size_t Parser::parse_toc(size_t i) {
   return k;
 }
 
-// "议程项目78：…" as a TOC row: the item's number, and where its title starts.
-static std::optional<std::pair<U32View, size_t>> item_row(U32View f) {
-  size_t d = 0;
-  if (f.substr(0, 4) == U"议程项目") d = 4;
-  else if (f.substr(0, 2) == U"项目") d = 2;
-  else return std::nullopt;
-  d = skip_spaces(f, d);
-  size_t e = d;
-  while (e < f.size() && f[e] >= U'0' && f[e] <= U'9') ++e;
-  if (e == d) return std::nullopt;
-  if (e < f.size() && f[e] == U'(') {
-    size_t c = f.find(U')', e);
-    if (c != U32View::npos && c <= e + 3) e = c + 1;
-  }
-  size_t t = skip_spaces(f, e);
-  if (t < f.size() && (f[t] == U':' || f[t] == U'.')) t = skip_spaces(f, t + 1);
-  if (t < f.size() && t == e) return std::nullopt;  // "项目5的" : text, not a row
-  return std::make_pair(f.substr(d, e - d), t);
-}
-
 size_t Parser::plain_toc(size_t from) {
   // A table of contents with neither paragraph ranges nor pages (a record's
   // list of agenda items, a short report's list of chapters): rows that open
@@ -160,7 +140,7 @@ size_t Parser::plain_toc(size_t from) {
     U32View f = trimmed_fold(k);
     if (f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) return std::string::npos;
     if (toc_tail(f) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
-    if (!item_row(f) && !opens_toc_row(k)) break;
+    if (!agenda_item_label(f, true) && !opens_toc_row(k)) break;
     rows.push_back(k);
     if (rows.size() > 200) break;
   }
@@ -173,11 +153,12 @@ size_t Parser::plain_toc(size_t from) {
   for (size_t r : rows) {
     U32View f = trimmed_fold(r);
     U32View title = f;
-    if (auto it = item_row(f)) title = f.substr(it->second);
+    if (auto it = agenda_item_label(f, true)) title = f.substr(it->title);
     else title = trim_view(U32View(L_[r].fold).substr(L_[r].body));
     title = title.substr(0, std::min<size_t>(title.size(), 12));
     if (title.size() < 2) continue;
-    for (size_t j = rows.back() + 1; j < L_.size(); ++j)
+    // (within the next few thousand lines: a record's body is not longer)
+    for (size_t j = rows.back() + 1; j < L_.size() && j < rows.back() + 5000; ++j)
       if (!L_[j].blank() && U32View(L_[j].fold).find(title) != U32View::npos) {
         ++back;
         break;
@@ -186,14 +167,14 @@ size_t Parser::plain_toc(size_t from) {
   if (back * 2 < rows.size()) return std::string::npos;
   for (size_t r : rows) {
     U32View f = trimmed_fold(r);
-    if (auto it = item_row(f)) {
+    if (auto it = agenda_item_label(f, true)) {
       TocEntry e;
       e.kind = "item";
       e.level = 1;
-      e.number = to_utf8(it->first);
-      const size_t at = skip_spaces(L_[r].text, 0);
-      e.label = to_utf8(trim_view(U32View(L_[r].text).substr(at, it->second)));
-      e.title = to_utf8(trim_view(U32View(L_[r].text).substr(at + it->second)));
+      const U32View text = trimmed_content(r);
+      e.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
+      e.label = to_utf8(trim_view(text.substr(0, it->title)));
+      e.title = to_utf8(trim_view(text.substr(it->title)));
       e.lines.extend(L_[r].number);
       doc_.toc.lines.extend(L_[r].number);
       used_[r] = 1;

@@ -30,6 +30,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_kind_corpus as kc  # noqa: E402
+from make_pdf_samples import NS, esc  # noqa: E402  (the flat-ODT namespaces and escaping)
 
 DOCS = ["report-sg-smallholder-resilience", "resolution-ga-older-persons-digital",
         "instrument-declaration-rural-digital-inclusion", "record-summary-sixth-committee-sr12"]
@@ -73,18 +74,6 @@ def draw_setups(name, count):
         rng.shuffle(col)
         columns[axis] = col
     return [{axis: columns[axis][k] for axis in AXES} for k in range(count)]
-
-
-def esc(s):
-    return html.escape(s, quote=False)
-
-
-NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
 
 
 class Builder:
