@@ -10,8 +10,10 @@ namespace undoc::detail {
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
-  // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone
+  // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
+  // an enacting formula (大会，) always does
   if (is_operative_formula(trimmed_fold(i)) && is_clause_end(fold_char(p.text.back()))) return true;
+  if (is_enacting_formula(trimmed_fold(i))) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   {
     U32View last = trimmed_fold(p.last_line);
@@ -437,10 +439,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
-    bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i);
-    bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i);
+    // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
+    // line, is a boundary too)
+    const bool shape_ended = para.open && ended_before(para, i);
+    bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
+    bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i) && !shape_ended;
     if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
-        !(para.open && !ends_sentence(para))) {
+        !(para.open && !ends_sentence(para) && !shape_ended)) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph
