@@ -14,7 +14,7 @@ void Parser::parse_annexes(size_t i) {
   while (i < n) {
     size_t next = n;
     for (size_t k = i + 1; k < n; ++k)
-      if (!used_[k] && L_[k].kind == LineKind::Annex && annex_follows(k)) {
+      if (!used_[k] && opens_annex(k)) {
         next = k;
         break;
       }
@@ -23,11 +23,19 @@ void Parser::parse_annexes(size_t i) {
     if (!ln.label.empty()) a.number = to_utf8(ln.label);
     a.lines.extend(ln.number);
     used_[i] = 1;
-    size_t j = next_free(i + 1, next);
+    const int label_lines = annex_label_lines(i);
+    size_t j = next_free(i + label_lines, next);
     U32View whole = trim_view(ln.fold);
-    const bool caption = ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件";
+    const bool caption =
+        label_lines == 2 || (ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件");
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
-      a.caption = to_utf8(piece(i, 0, nullptr));
+      U32 text = piece(i, 0, nullptr);
+      if (label_lines == 2) {  // wrapped onto a second line
+        join_text(text, piece(i + 1, 0, nullptr));
+        used_[i + 1] = 1;
+        a.lines.extend(L_[i + 1].number);
+      }
+      a.caption = to_utf8(text);
     }
     if (!caption && !trim_view(ln.content()).empty()) {  // 附件一 与会者名单
       a.title = to_utf8(piece(i, ln.body, nullptr));
@@ -46,6 +54,18 @@ void Parser::parse_annexes(size_t i) {
     doc_.annexes.push_back(std::move(a));
     i = next;
   }
+}
+
+int Parser::annex_label_lines(size_t i) const {
+  if (L_[i].kind == LineKind::Annex) return 1;
+  if (L_[i].kind != LineKind::Text || i + 1 >= L_.size() || L_[i + 1].blank() || L_[i + 1].page_start ||
+      L_[i + 1].kind != LineKind::Text)
+    return 0;
+  const U32 both = U32(trim_view(L_[i].fold)) + U32(trim_view(L_[i + 1].fold));
+  if (both.size() > 100 || contains(both, U'。')) return 0;
+  for (U32View e : {U32View(U"的信的附件"), U32View(U"照会的附件"), U32View(U"的函的附件")})
+    if (both.size() > e.size() && U32View(both).substr(both.size() - e.size()) == e) return 2;
+  return 0;
 }
 
 size_t Parser::part_of(int line) const {

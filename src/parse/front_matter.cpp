@@ -29,7 +29,7 @@ size_t Parser::front_matter_end() const {
         return i;
       case LineKind::Text: {
         const U32View f = trim_view(L_[i].fold);
-        if (is_enacting_formula(f)) return i;
+        if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
         // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
         if (f.size() <= 30 && starts_with(f, U"建议") && f.find(U"通过下列") != U32View::npos && f.back() == U':')
           return i;
@@ -239,7 +239,10 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
-      if (f.find(U"举行") != U32View::npos && f.size() <= 60 && !contains(f, U'。')) {
+      // (a line that says when and where, and ends there: a sentence that
+      // mentions a meeting "…举行的" is no held line)
+      std::string held_iso;
+      if (f.size() <= 60 && f.size() > 2 && f.substr(f.size() - 2) == U"举行" && chinese_date_at(f, 0, &held_iso, false)) {
         if (auto d = find_date(f)) {
           if (!fm.meeting) fm.meeting.emplace();
           fm.meeting->held = to_utf8(piece(i, 0, nullptr));
@@ -377,7 +380,8 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
-          state == AfterTitle && f != U"摘要" && f != U"概要" && f != U"序言") {
+          state == AfterTitle && f != U"摘要" && f != U"概要" && f != U"序言" &&
+          !(full(i) && adjacent_next(i, end) != std::string::npos)) {  // (a full line running on is text)
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;
@@ -394,7 +398,7 @@ size_t Parser::parse_front_matter() {
         if (t.size() >= e.size() && U32View(t).substr(t.size() - e.size()) == e) return true;
       return false;
     };
-    const bool letter_then_annex = end < L_.size() && L_[end].kind == LineKind::Annex && letter_title();
+    const bool letter_then_annex = end < L_.size() && annex_label_lines(end) > 0 && letter_title();
     if ((end == L_.size() || letter_then_annex) && (fm.title || !fm.agenda_items.empty() || fm.session_text) &&
         !para.open) {
       flush(para, paras);

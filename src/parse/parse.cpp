@@ -33,7 +33,7 @@ Document Parser::run() {
   i = parse_toc(i);
   size_t annex_at = n;
   for (size_t k = i; k < n; ++k)
-    if (!used_[k] && L_[k].kind == LineKind::Annex && annex_follows(k)) {
+    if (!used_[k] && opens_annex(k)) {
       annex_at = k;
       break;
     }

@@ -249,6 +249,13 @@ class Parser {
 
   bool annex_follows(size_t i) const;
 
+  // Lines that open a letter's annex caption wrapped onto two lines
+  // ("2023年5月3日…给秘书长的信的附" / "件"): 2; a one-line annex label or
+  // caption: 1; otherwise 0.
+  int annex_label_lines(size_t i) const;
+  // Does an annex start at line i (a label or caption with content after it)?
+  bool opens_annex(size_t i) const { return annex_label_lines(i) > 0 && annex_follows(i); }
+
   // A closing line (第83次全体会议, a date, 上午11时35分散会。, a signature, a
   // [vote] note): claimed into doc_.closing, the line kept as written.
   bool closing_line(size_t i);
