@@ -37,6 +37,15 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
             indent == skip_spaces(first.fold, first.after_label) && skip_spaces(first.fold, 0) + 2 < indent)
           return false;
       }
+      // pdftotext -raw breaks a line after a raised footnote marker: a
+      // paragraph's line that ends in its marker ("…干旱。²") and the piece
+      // after it ("在受影响最严重的地") together as wide as a wrapped line are
+      // one line of the page
+      if (!p.node.footnote_refs.empty() && p.node.footnote_refs.back().offset == static_cast<int>(p.text.size()) &&
+          L_[i].kind == LineKind::Text) {
+        const int joined = measure(p.last_line) + measure(i);
+        if (joined >= wrap_width_ - 9 && joined <= wrap_width_ + 3) return false;
+      }
       // (a clause end only well short of the width: line-breaking rules and
       // ambiguous-width quotes leave wrapped lines a character or two short)
       if ((full_stop && !full(p.last_line)) || (clause && measure(p.last_line) < wrap_width_ - 9)) return true;
@@ -444,8 +453,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     const bool shape_ended = para.open && ended_before(para, i);
     bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
     bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i) && !shape_ended;
+    // (the line after an enacting formula, "大会，", opens its first clause,
+    // never a subhead: "重申《2030年议程》¹" cut at its marker stays text)
+    const bool after_formula = para.open && is_enacting_formula(trim_view(fold(para.text)));
     if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
-        !(para.open && !ends_sentence(para) && !shape_ended)) {
+        !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph

@@ -285,6 +285,16 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   return a;
 }
 
+bool is_item_number(U32View f) {
+  size_t i = 0;
+  while (i < f.size() && digit(f[i])) ++i;
+  if (i == 0 || i > 3) return false;
+  // 24, 68(b), 19 (c)
+  i = skip_spaces(f, i);
+  if (i == f.size()) return true;
+  return f.size() - i == 3 && f[i] == U'(' && f[i + 1] >= U'a' && f[i + 1] <= U'z' && f[i + 2] == U')';
+}
+
 U32View without_trailing_markers(U32View f) {
   f = trim_view(f);
   while (!f.empty() && (f.back() == U'*' || is_superscript_digit(f.back()))) f = trim_view(f.substr(0, f.size() - 1));

@@ -285,6 +285,10 @@ size_t Parser::parse_front_matter() {
       if (item_at == U32View::npos && agenda_label && f.size() <= 12) {
         size_t j = next_free(i + 1, end);
         if (j < end && item_number_at(trimmed_fold(j)) == 0) item_line = j, item_at = 0;
+        // "临时议程项目*" / "24": the number alone on the next line
+        if (j < end && item_line == i && without_trailing_markers(f).ends_with(U"项目") &&
+            is_item_number(trimmed_fold(j)))
+          item_line = j;
       }
       if ((item_at != U32View::npos && agenda_label && item_at < 16) || item_line != i) {
         AgendaItem item;

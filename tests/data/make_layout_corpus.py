@@ -16,7 +16,9 @@ tests/layouts/check_layouts.py compares undoc's output with it.
 
 Needs: libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-uming
 fonts-wqy-microhei fonts-dejavu. CI never runs this script; its output is committed.
-Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N]
+Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N] [--pdf DIR]
+  --pdf DIR   also keep each rendered PDF as DIR/NAME/K.pdf (tests/pdf/ holds a
+              handful of them for the PDF reader's tests)
 """
 import html
 import json
@@ -364,7 +366,7 @@ class Builder:
 <style:style style:name="Standard" style:family="paragraph"/>
 <style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:line-height="100%"/><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/></style:style>
 <style:style style:name="FnCite" style:family="text"><style:text-properties {raise_}/></style:style>
-<style:style style:name="FnBodyCite" style:family="text"><style:text-properties/></style:style>
+<style:style style:name="FnBodyCite" style:family="text"><style:text-properties {raise_}/></style:style>
 <style:style style:name="Spaced" style:family="text"><style:text-properties fo:letter-spacing="0.35cm"/></style:style>
 <style:style style:name="Head" style:family="paragraph"><style:paragraph-properties fo:text-align="{header_align}"/></style:style>
 <style:style style:name="HeadLeft" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/></style:style>
@@ -484,6 +486,10 @@ def main():
     if "--setups" in args:
         count = int(args[args.index("--setups") + 1])
         del args[args.index("--setups"):args.index("--setups") + 2]
+    keep_pdf = None
+    if "--pdf" in args:
+        keep_pdf = args[args.index("--pdf") + 1]
+        del args[args.index("--pdf"):args.index("--pdf") + 2]
     root = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..")
     for tool in ("soffice", "pdftotext"):
         if not shutil.which(tool):
@@ -505,6 +511,9 @@ def main():
         # (the jobs carry their own records: each document has its own tables)
         for name, k, setup, fodt, out_dir, records in jobs:
             pdf = fodt[:-5] + ".pdf"
+            if keep_pdf:
+                os.makedirs(os.path.join(keep_pdf, name), exist_ok=True)
+                shutil.copyfile(pdf, os.path.join(keep_pdf, name, f"{k:02d}.pdf"))
             exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
             texts = [p["text"] for p in exp["paragraphs"]]
             meta = {"setup": setup, "not_recoverable": {}, "table_not_recoverable": {}}
