@@ -8,7 +8,7 @@ mode=${1:-sample}
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
-packages=(cmake make g++ libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev)
+packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev)
 [ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema)
 
 missing=()

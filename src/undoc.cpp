@@ -1,5 +1,7 @@
 #include "undoc/undoc.hpp"
 
+#include "undoc/pdf.hpp"
+
 #include <fmt/format.h>
 #include <openssl/evp.h>
 
@@ -20,14 +22,27 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 Document convert(std::string_view bytes, const std::string& name, const Options& options) {
-  DecodedText text = decode(bytes, options.decode);
-  Lines lines = lex(text.text);
+  DecodedText text;
   Source src;
   src.name = name;
   src.bytes = bytes.size();
-  src.encoding = text.encoding;
+  std::vector<std::string> pdf_evidence;
+  if (looks_like_pdf(bytes)) {
+    PdfText pdf = read_pdf(bytes);
+    text.text = std::move(pdf.text);
+    src.format = "pdf";
+    src.pages = pdf.pages;
+    src.line_pages.reserve(pdf.lines.size());
+    for (const auto& g : pdf.lines) src.line_pages.push_back(g.page + 1);
+    pdf_evidence = std::move(pdf.evidence);
+  } else {
+    text = decode(bytes, options.decode);
+    src.encoding = text.encoding;
+  }
+  Lines lines = lex(text.text);
   src.sha256 = sha256_hex(bytes);
   Document doc = parse(lines, src);
+  doc.source.layout.evidence.insert(doc.source.layout.evidence.begin(), pdf_evidence.begin(), pdf_evidence.end());
   std::vector<Diagnostic> diags = std::move(text.diagnostics);
   diags.insert(diags.end(), doc.diagnostics.begin(), doc.diagnostics.end());
   if (options.validate) {

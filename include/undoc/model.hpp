@@ -1,7 +1,9 @@
 // The undoc document model (schema undoc/1). One Node type with a kind tag,
 // a source line range on every node; see docs/schema.md.
 #pragma once
+#include <algorithm>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -188,11 +190,24 @@ struct Layout {
 
 struct Source {
   std::string name;
+  std::string format = "text";        // "text" or "pdf"
   std::size_t bytes = 0;
-  std::string encoding;
+  std::string encoding;               // of text; empty for a PDF file (null in JSON)
   std::string sha256;
-  int lines = 0;
+  int lines = 0;                      // of the text (for a PDF: of the text read from its pages)
+  std::optional<int> pages;           // a PDF file's pages
+  std::vector<int> line_pages;        // a PDF file's page (1-based) of each line; not emitted as such:
+                                      // every node's "pages" comes from it
   Layout layout;
+  // [first, last] page of a line range, for a PDF file's nodes
+  std::optional<std::pair<int, int>> pages_of(const LineRange& r) const {
+    if (line_pages.empty() || r.empty()) return std::nullopt;
+    auto at = [&](int line) {
+      const size_t i = static_cast<size_t>(std::clamp(line, 1, static_cast<int>(line_pages.size()))) - 1;
+      return line_pages[i];
+    };
+    return std::make_pair(at(r.first), at(r.last));
+  }
 };
 
 // A closing line of a resolution, record or letter: 第83次全体会议, a date,

@@ -89,7 +89,7 @@ Input read_input(const std::string& arg) {
   in.name = arg;
   std::error_code ec;
   if (fs::is_directory(arg, ec)) {
-    in.error = "is a directory with no .txt files";
+    in.error = "is a directory with no .txt or .pdf files";
     return in;
   }
   std::ifstream f(arg, std::ios::binary);
@@ -105,7 +105,7 @@ Input read_input(const std::string& arg) {
 
 // ---- shared options ------------------------------------------------------------
 
-// A directory stands for the .txt files below it, in name order; a
+// A directory stands for the .txt and .pdf files below it, in name order; a
 // directory with none stays as it is and is reported as unreadable. Each
 // input also gets its name under -o DIR: the file's stem, or its path
 // below the directory it was found in.
@@ -113,6 +113,13 @@ struct InputSpec {
   std::string path;
   std::string out_name;
 };
+
+// .txt and .pdf, in any case (REPORT.PDF)
+bool input_extension(const fs::path& p) {
+  std::string e = p.extension().string();
+  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return e == ".txt" || e == ".pdf";
+}
 
 std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
   std::vector<InputSpec> out;
@@ -125,7 +132,7 @@ std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
     std::vector<fs::path> found;
     for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
+      if (it->is_regular_file(ec) && input_extension(it->path())) found.push_back(it->path());
     std::sort(found.begin(), found.end());
     if (found.empty()) out.push_back({a, fs::path(a).filename().string()});
     for (const auto& f : found)
@@ -146,7 +153,7 @@ struct Common {
 };
 
 void add_common(CLI::App* cmd, Common& c) {
-  cmd->add_option("files", c.files, "input files (a directory: the .txt files below it); - or none reads standard input");
+  cmd->add_option("files", c.files, "input files, text or PDF (a directory: the .txt and .pdf files below it); - or none reads standard input");
   cmd->add_flag("--lenient", c.lenient, "replace undecodable bytes with U+FFFD (with a warning) instead of failing");
   cmd->add_option("--encoding", c.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)")
       ->check(CLI::Validator(
@@ -506,6 +513,7 @@ int main(int argc, char** argv) {
       "  undoc parse samples/a-61-187.txt | jq '.body'\n"
       "  cat doc.txt | undoc parse - --format jsonl\n"
       "  undoc parse -j 2 -o out/ docs/*.txt\n"
+      "  undoc parse report.pdf -o report.json\n"
       "  undoc validate --strict docs/*.txt\n"
       "Exit codes: 0 success, 1 validation errors (warnings too with --strict), 2 usage or input errors.");
 

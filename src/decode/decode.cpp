@@ -1,4 +1,5 @@
 #include "undoc/decode.hpp"
+#include "undoc/pdf.hpp"
 
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
@@ -124,6 +125,11 @@ bool known_encoding(const std::string& name) {
   UConverter* c = ucnv_open(name.c_str(), &ec);
   if (c) ucnv_close(c);
   return U_SUCCESS(ec) && ec != U_AMBIGUOUS_ALIAS_WARNING;
+}
+
+bool looks_like_pdf(std::string_view bytes) {
+  // the header may follow a little junk (PDF readers look in the first KB)
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
 DecodedText decode(std::string_view bytes, const DecodeOptions& options) {

@@ -29,13 +29,20 @@ Json opt(const std::optional<T>& v) {
   return Json(*v);
 }
 
+// A PDF file's nodes say on which pages they stand: [first, last].
+void add_pages(Json& j, const Source& src, const LineRange& r) {
+  if (src.format != "pdf") return;
+  auto p = src.pages_of(r);
+  j["pages"] = p ? Json::array({p->first, p->second}) : Json(nullptr);
+}
+
 Json references_json(const std::vector<Reference>& rs) {
   Json a = Json::array();
   for (const auto& r : rs) a.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
   return a;
 }
 
-Json node_json(const Node& n, bool analyzed) {
+Json node_json(const Node& n, bool analyzed, const Source& src) {
   Json j;
   switch (n.kind) {
     case NodeKind::Section: {
@@ -46,8 +53,9 @@ Json node_json(const Node& n, bool analyzed) {
       j["label"] = n.label;
       j["title"] = n.title;
       j["lines"] = lines_json(n.lines);
+      add_pages(j, src, n.lines);
       Json children = Json::array();
-      for (const auto& c : n.children) children.push_back(node_json(c, analyzed));
+      for (const auto& c : n.children) children.push_back(node_json(c, analyzed, src));
       j["children"] = std::move(children);
       break;
     }
@@ -60,6 +68,7 @@ Json node_json(const Node& n, bool analyzed) {
       for (const auto& r : n.footnote_refs) refs.push_back({{"id", r.id}, {"offset", r.offset}});
       j["footnote_refs"] = std::move(refs);
       j["lines"] = lines_json(n.lines);
+      add_pages(j, src, n.lines);
       j["fragments"] = n.fragments;
       j["breaks"] = n.breaks;
       if (analyzed) j["references"] = references_json(n.references);
@@ -69,6 +78,7 @@ Json node_json(const Node& n, bool analyzed) {
       j["type"] = "table";
       j["rows"] = n.rows;
       j["lines"] = lines_json(n.lines);
+      add_pages(j, src, n.lines);
       if (analyzed) {
         Json sched = Json::array();
         for (const auto& it : n.schedule)
@@ -82,9 +92,9 @@ Json node_json(const Node& n, bool analyzed) {
   return j;
 }
 
-Json nodes_json(const std::vector<Node>& nodes, bool analyzed) {
+Json nodes_json(const std::vector<Node>& nodes, bool analyzed, const Source& src) {
   Json a = Json::array();
-  for (const auto& n : nodes) a.push_back(node_json(n, analyzed));
+  for (const auto& n : nodes) a.push_back(node_json(n, analyzed, src));
   return a;
 }
 
@@ -109,10 +119,12 @@ Json to_json(const Document& doc) {
   Json j;
   j["schema"] = kSchema;
   j["source"] = {{"name", doc.source.name},
+                 {"format", doc.source.format},
                  {"bytes", doc.source.bytes},
-                 {"encoding", doc.source.encoding},
+                 {"encoding", doc.source.encoding.empty() ? Json(nullptr) : Json(doc.source.encoding)},
                  {"sha256", doc.source.sha256},
                  {"lines", doc.source.lines},
+                 {"pages", opt(doc.source.pages)},
                  {"layout", {{"shape", doc.source.layout.shape},
                              {"width", opt(doc.source.layout.width)},
                              {"form_feeds", doc.source.layout.form_feeds},
@@ -157,7 +169,7 @@ Json to_json(const Document& doc) {
     f["letter"] = {{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}};
   else
     f["letter"] = nullptr;
-  f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed);
+  f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed, doc.source);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);
 
@@ -173,21 +185,25 @@ Json to_json(const Document& doc) {
       je["paragraphs"] = e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr);
       je["page"] = opt(e.page);
       je["lines"] = lines_json(e.lines);
+      add_pages(je, doc.source, e.lines);
       entries.push_back(std::move(je));
     }
     j["toc"] = {{"title", doc.toc.title}, {"lines", lines_json(doc.toc.lines)}, {"entries", std::move(entries)}};
   } else {
     j["toc"] = nullptr;
   }
-  j["body"] = nodes_json(doc.body, doc.analyzed);
+  j["body"] = nodes_json(doc.body, doc.analyzed, doc.source);
   Json annexes = Json::array();
-  for (const auto& a : doc.annexes)
-    annexes.push_back({{"type", "annex"},
-                       {"number", opt(a.number)},
-                       {"caption", opt(a.caption)},
-                       {"title", a.title},
-                       {"lines", lines_json(a.lines)},
-                       {"children", nodes_json(a.children, doc.analyzed)}});
+  for (const auto& a : doc.annexes) {
+    Json ja = {{"type", "annex"},
+               {"number", opt(a.number)},
+               {"caption", opt(a.caption)},
+               {"title", a.title},
+               {"lines", lines_json(a.lines)}};
+    add_pages(ja, doc.source, a.lines);
+    ja["children"] = nodes_json(a.children, doc.analyzed, doc.source);
+    annexes.push_back(std::move(ja));
+  }
   j["annexes"] = std::move(annexes);
   Json notes = Json::array();
   for (const auto& fn : doc.footnotes) {
@@ -199,17 +215,26 @@ Json to_json(const Document& doc) {
       jr["line"] = r.line;
       refs.push_back(std::move(jr));
     }
-    Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}, {"refs", std::move(refs)}};
+    Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}};
+    add_pages(note, doc.source, fn.lines);
+    note["refs"] = std::move(refs);
     if (doc.analyzed) note["references"] = references_json(fn.references);
     notes.push_back(std::move(note));
   }
   j["footnotes"] = std::move(notes);
   Json closing = Json::array();
-  for (const auto& c : doc.closing)
-    closing.push_back({{"kind", c.kind}, {"text", c.text}, {"value", opt(c.value)}, {"in", c.in}, {"line", c.line}});
+  for (const auto& c : doc.closing) {
+    Json jc = {{"kind", c.kind}, {"text", c.text}, {"value", opt(c.value)}, {"in", c.in}, {"line", c.line}};
+    add_pages(jc, doc.source, LineRange{c.line, c.line});
+    closing.push_back(std::move(jc));
+  }
   j["closing"] = std::move(closing);
   Json furn = Json::array();
-  for (const auto& f2 : doc.furniture) furn.push_back({{"kind", f2.kind}, {"text", f2.text}, {"line", f2.line}});
+  for (const auto& f2 : doc.furniture) {
+    Json jf = {{"kind", f2.kind}, {"text", f2.text}, {"line", f2.line}};
+    add_pages(jf, doc.source, LineRange{f2.line, f2.line});
+    furn.push_back(std::move(jf));
+  }
   j["furniture"] = std::move(furn);
   Json diags = Json::array();
   for (const auto& d : doc.diagnostics) diags.push_back(diagnostic_json("", d));

@@ -39,7 +39,7 @@ case_usage_error() {
 case_missing_file() { expect 2 "$UNDOC" parse "$T/nope.txt" && has "$T/err" "$T/nope.txt: error: cannot open: No such file or directory [E-IO]"; }
 case_directory() {
   mkdir -p "$T/empty" "$T/archive/sub"
-  expect 2 "$UNDOC" parse "$T/empty" && has "$T/err" "is a directory with no .txt files" &&
+  expect 2 "$UNDOC" parse "$T/empty" && has "$T/err" "is a directory with no .txt or .pdf files" &&
   cp "$SAMPLE" "$T/archive/b.txt" && cp "$SAMPLE" "$T/archive/sub/a.txt" && echo x > "$T/archive/note.md" &&
   expect 0 "$UNDOC" parse -q --format jsonl "$T/archive" && [ "$(wc -l < "$T/out")" -eq 154 ] &&
   head -1 "$T/out" | grep -q '"source":"'"$T"'/archive/b.txt"' || fail "directory expansion"

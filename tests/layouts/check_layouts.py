@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structure read from PDF text in many page layouts, against the source.
 
-    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...]
+    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only]]
 
 tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
@@ -17,6 +17,10 @@ structure is the source's (tests/corpus/expected/NAME.json). Per file:
   table      the annex tables rebuilt with all their rows (unless pdftotext
              set their cells out of reading order)
   closing    each closing line (when the set-up prints them)
+With --pdf DIR, each set-up whose PDF is DIR/NAME/K.pdf is also read as a PDF
+file (mode "pdf", nothing left out as scrambled), and the run fails when a PDF
+is read worse than the text pdftotext made of it: a check the PDF path fails
+that a text mode holds (the checks whose detail names what was found aside).
 Prints the pass rate per check, per mode and per value of every axis, so a
 regression names its layout. --min fails below an overall rate; --min-check
 below a rate for one kind of check.
@@ -137,6 +141,9 @@ def main():
     by_check = collections.defaultdict(lambda: [0, 0])
     by_mode = collections.defaultdict(lambda: [0, 0])
     by_doc = collections.defaultdict(lambda: [0, 0])
+    pdf_dir = args[args.index("--pdf") + 1] if "--pdf" in args else None
+    pdf_only = "--pdf-only" in args
+    worse = []  # (file, checks the PDF path failed that a text mode held)
     skipped = 0
     for meta_path in sorted(glob.glob(os.path.join(root, "tests/layouts/*/[0-9][0-9].json"))):
         name = os.path.basename(os.path.dirname(meta_path))
@@ -145,12 +152,24 @@ def main():
         exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
         directives, records = kc.read_source(os.path.join(root, "tests/corpus/src", name + ".src"))
         source_rows = sum(1 for tag, _ in records if tag == "T")
-        for mode, bad in meta["not_recoverable"].items():
+        runs = [] if pdf_only else list(meta["not_recoverable"].items())
+        pdf = os.path.join(pdf_dir, name, f"{k}.pdf") if pdf_dir else None
+        if pdf and os.path.exists(pdf):
+            runs.append(("pdf", []))  # read from the page: nothing is scrambled
+        held_by_mode = {}
+        for mode, bad in runs:
             skipped += len(bad)
-            path = os.path.join(os.path.dirname(meta_path), f"{k}-{mode}.txt")
+            path = pdf if mode == "pdf" else os.path.join(os.path.dirname(meta_path), f"{k}-{mode}.txt")
             checks = check_one(undoc, path, exp, source_rows, directives.get("symbol"), meta["setup"], set(bad),
                                meta.get("table_not_recoverable", {}).get(mode, False),
                                set(meta.get("footnotes_not_recoverable", {}).get(mode, [])))
+            held_by_mode[mode] = {(c[0], c[2]) for c in checks if c[1]}
+            if mode == "pdf":
+                failed_pdf = [c for c in checks if not c[1]]
+                text_held = set().union(*[v for m, v in held_by_mode.items() if m != "pdf"])
+                lost = [c for c in failed_pdf if (c[0], c[2]) in text_held or c[0] == "parse"]
+                if lost:
+                    worse.append((f"{name}/{k}.pdf", lost))
             held = sum(1 for c in checks if c[1])
             for key in [(a, v) for a, v in meta["setup"].items()]:
                 by_axis[key][0] += held
@@ -188,7 +207,11 @@ def main():
         print(f"    {value:22} {rate(x)}")
     total = [sum(x[0] for x in by_check.values()), sum(x[1] for x in by_check.values())]
     print(f"all checks: {rate(total)}; paragraphs pdftotext scrambled (not asked for): {skipped}")
-    failed = False
+    if pdf_dir:
+        print(f"PDF files read worse than the pdftotext text path: {len(worse)}")
+        for f, lost in worse:
+            print(f"  {f}: " + "; ".join(f"{c[0]}: {c[2]}" for c in lost[:3]))
+    failed = bool(pdf_dir and worse)
     if minimum is not None and total[1] and total[0] / total[1] < minimum:
         print(f"FAIL: {total[0] / total[1]:.1%} of checks hold, below {minimum:.0%}")
         failed = True

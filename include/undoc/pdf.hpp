@@ -1,0 +1,54 @@
+// pdf: a PDF file -> the same text lines the text path reads, with the
+// geometry of each line beside it. Only this stage looks at PDF bytes
+// (poppler-cpp; built when UNDOC_WITH_PDF is on).
+//
+// What the page states is turned into the text path's own conventions, so
+// one parser serves both: lines in reading order from their positions (not
+// from an extractor's guess), pages separated by form feeds, cells of a row
+// (a table's, a TOC's, a masthead's) separated by TAB where the page leaves a
+// wide gap between them, and footnote markers set smaller and raised (in the
+// running text and as labels at the page foot) written as superscript
+// digits, so they are linked exactly. Every character drawn on a page is in
+// the text; nothing is added but spaces, TABs, line ends and form feeds.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "undoc/model.hpp"
+#include "undoc/text.hpp"
+
+namespace undoc {
+
+// Where a line stands on its page, in PDF points from the page's top left.
+struct LineGeometry {
+  int page = 0;          // 0-based
+  double x = 0, y = 0;   // top left of the line's box
+  double width = 0, height = 0;
+  double size = 0;       // the font size of most of its characters
+  bool bold = false;     // most of its characters are set in a bold face
+  bool small = false;    // set smaller than the document's body type
+  bool foot = false;     // in the block of smaller type at the page's foot (footnotes)
+};
+
+struct PdfText {
+  U32 text;                          // lines separated by \n, pages by \f
+  std::vector<LineGeometry> lines;   // one per line of `text` (form feeds start a line)
+  int pages = 0;
+  double body_size = 0;              // the font size most characters are set in
+  int raised_markers = 0;            // markers read from raised, smaller glyphs
+  std::vector<std::string> evidence; // what the reader decided, for source.layout
+};
+
+// Whether these bytes are a PDF file (the %PDF- header in its first KB).
+bool looks_like_pdf(std::string_view bytes);
+
+// Whether this build reads PDF files (poppler-cpp found at build time).
+bool pdf_supported();
+
+// Throws InputError: E-PDF (damaged, or not readable), E-PDF-ENCRYPTED (needs
+// a password), E-PDF-NO-TEXT (image-only: needs OCR first), E-PDF-UNSUPPORTED
+// (this build has no PDF support).
+PdfText read_pdf(std::string_view bytes);
+
+}  // namespace undoc
