@@ -21,6 +21,11 @@ std::string sha256_hex(std::string_view bytes) {
   return out;
 }
 
+std::string read_text(std::string_view bytes, const Options& options) {
+  if (looks_like_pdf(bytes)) return to_utf8(read_pdf(bytes).text);
+  return to_utf8(decode(bytes, options.decode).text);
+}
+
 Document convert(std::string_view bytes, const std::string& name, const Options& options) {
   DecodedText text;
   Source src;

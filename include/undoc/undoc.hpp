@@ -24,6 +24,12 @@ struct Options {
 // text (binary, undecodable without --lenient).
 Document convert(std::string_view bytes, const std::string& name, const Options& options = {});
 
+// The text the pipeline reads from these bytes, as UTF-8: decoded text as it
+// is (line endings kept), or what a PDF file's pages hold, one line per line
+// of a page and a form feed before each page after the first. The "lines"
+// of parse's output count the lines of this text.
+std::string read_text(std::string_view bytes, const Options& options = {});
+
 std::string sha256_hex(std::string_view bytes);
 
 const char* version();

@@ -486,6 +486,33 @@ int run_outline(OutlineCmd& o) {
                        [](bool first) { return first ? std::string() : std::string("\n"); });
 }
 
+// ---- text ------------------------------------------------------------------------
+
+// The text undoc reads from each input (a PDF file's lines, as the "lines"
+// of parse's output count them), one input after another.
+int run_text(Common& c) {
+  int status = kOk;
+  undoc::Options opt;
+  opt.decode.lenient = c.lenient;
+  opt.decode.encoding = c.encoding;
+  for (const auto& spec : c.inputs) {
+    Input in = read_input(spec.path);
+    if (!in.error.empty()) {
+      write_stderr(fmt::format("{}: error: {} [E-IO]\n", in.name, in.error));
+      status = kUsage;
+      continue;
+    }
+    try {
+      write_stdout(undoc::read_text(in.bytes, opt));
+    } catch (const undoc::InputError& e) {
+      write_stderr(fmt::format("{}: error: {} [{}]\n", in.name, e.what(), e.code));
+      status = kUsage;
+    }
+  }
+  std::fflush(stdout);
+  return status;
+}
+
 // ---- tokens ------------------------------------------------------------------------
 
 struct TokensCmd {
@@ -551,6 +578,13 @@ int main(int argc, char** argv) {
   tc->add_option("-f,--format", tokens.format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
   tc->footer("Example: undoc tokens report.txt | head");
 
+  Common text;
+  auto* xc = app.add_subcommand("text", "print the text undoc reads from a file (a PDF's lines, as parse's \"lines\" count them)");
+  xc->add_option("files", text.files, "input files, text or PDF; - or none reads standard input");
+  xc->add_flag("--lenient", text.lenient, "replace undecodable bytes with U+FFFD instead of failing");
+  xc->add_option("--encoding", text.encoding, "force the input encoding (UTF-8, UTF-16LE, UTF-16BE, GB18030)");
+  xc->footer("Example: undoc text report.pdf | sed -n 40,60p");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -564,9 +598,10 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kUsage;
   }
-  for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common})
+  for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common, &text})
     c->inputs = expand_inputs(c->files.empty() ? std::vector<std::string>{"-"} : c->files);
   if (pc->parsed()) return run_parse(parse);
+  if (xc->parsed()) return run_text(text);
   if (vc->parsed()) return run_validate(validate);
   if (oc->parsed()) return run_outline(outline);
   if (tc->parsed()) return run_tokens(tokens);

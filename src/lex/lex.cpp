@@ -79,6 +79,35 @@ bool is_blank(U32View s) {
 
 }  // namespace
 
+// "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3": the page
+// number and the job number on one line (a footer set on one line; in a PDF
+// read by its positions, TAB between them)
+bool page_and_job(U32View t) {
+  auto page_token = [](U32View x) {
+    x = trim_view(x);
+    if (x.empty() || x.size() > 9) return false;
+    if (digits_at(x, 0) == x.size()) return x.size() <= 4;
+    if (dashed_page(x) > 0) return true;
+    size_t a = digits_at(x, 0);
+    return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
+  };
+  // the job number starts at the first "NN-NNNNN"
+  for (size_t k = 0; k + 8 <= t.size(); ++k) {
+    if (!(digits_at(t, k) == 2 && t[k + 2] == U'-' && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1])))
+      continue;
+    U32View before = t.substr(0, k), job = t.substr(k);
+    size_t job_end = job.find(U')');
+    U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
+    if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
+    if (!is_job_number(trim_view(job))) break;
+    if ((trim_view(before).empty() && page_token(after)) || (page_token(before) && trim_view(after).empty())) {
+      return true;
+    }
+    break;
+  }
+  return false;
+}
+
 Line classify(int number, U32 text) {
   Line ln;
   ln.number = number;
@@ -112,7 +141,8 @@ Line classify(int number, U32 text) {
   const size_t tab = f.find(U'\t', s);
   const bool label_tab = tab != U32::npos && tab < e && f.find(U'\t', tab + 1) == U32::npos &&
                          is_label(trim_view(f.substr(s, tab - s)));
-  if (!label_tab && ((tab != U32::npos && tab < e) || std::count(f.begin(), f.end(), U'\t') >= 2)) {
+  if (!label_tab && ((tab != U32::npos && tab < e) || std::count(f.begin(), f.end(), U'\t') >= 2) &&
+      !page_and_job(trim_view(f))) {
     ln.kind = LineKind::TableRow;
     return ln;
   }
@@ -289,32 +319,9 @@ Line classify(int number, U32 text) {
     ln.value = dashed_page(t);
     return ln;
   }
-  // "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3": the page
-  // number and the job number on one line (a footer set on one line)
-  {
-    auto page_token = [](U32View x) {
-      x = trim_view(x);
-      if (x.empty() || x.size() > 9) return false;
-      if (digits_at(x, 0) == x.size()) return x.size() <= 4;
-      if (dashed_page(x) > 0) return true;
-      size_t a = digits_at(x, 0);
-      return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
-    };
-    // the job number starts at the first "NN-NNNNN"
-    for (size_t k = 0; k + 8 <= t.size(); ++k) {
-      if (!(digits_at(t, k) == 2 && t[k + 2] == U'-' && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1])))
-        continue;
-      U32View before = t.substr(0, k), job = t.substr(k);
-      size_t job_end = job.find(U')');
-      U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
-      if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
-      if (!is_job_number(trim_view(job))) break;
-      if ((trim_view(before).empty() && page_token(after)) || (page_token(before) && trim_view(after).empty())) {
-        ln.kind = LineKind::JobNumber;
-        return ln;
-      }
-      break;
-    }
+  if (page_and_job(t)) {
+    ln.kind = LineKind::JobNumber;
+    return ln;
   }
   // 3/20: page 3 of 20
   if (size_t a = digits_at(t, 0); a > 0 && a <= 3 && a < t.size() && t[a] == U'/' &&

@@ -248,17 +248,21 @@ size_t Parser::columnar_toc(size_t from) {
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = strip_leaders(whole(k));
     if (number_cell(f) || head(k)) break;
-    if (contains(f, U'。') || L_[k].kind == LineKind::TableRow) return std::string::npos;
+    // (a row of two cells, "一. 导言<TAB>1-3", as a PDF's columns give it, is such a row)
+    const U32View w = whole(k);
+    const bool range_cell_row = std::count(w.begin(), w.end(), U'\t') == 1 && number_cell(trim_view(w.substr(w.find(U'\t') + 1)));
+    if (contains(f, U'。') || (L_[k].kind == LineKind::TableRow && !range_cell_row)) return std::string::npos;
     if (!rows.empty() && U32(f) == first_title) break;  // the body repeats the first heading
     // "一. 导言 1-3" (a TOC without pages) or "一. 导言......1-3" (the page
     // column comes later): the range ends the row
     std::optional<std::pair<long, long>> range;
     {
       U32View raw = whole(k);
-      size_t sp = raw.find_last_of(U" .…·");
+      size_t sp = raw.find_last_of(U" .…·\t");
       if (sp != U32View::npos && sp + 1 < raw.size()) {
         range = number_cell(raw.substr(sp + 1));
-        if (range && raw[sp] == U' ' && !(head_range && !head_page)) range.reset();  // "B. 性别 26": ambiguous
+        if (range && (raw[sp] == U' ' || raw[sp] == U'\t') && !(head_range && !head_page))
+          range.reset();  // "B. 性别 26": ambiguous
         if (range) f = strip_leaders(trim_view(raw.substr(0, sp)));
       }
     }
@@ -332,7 +336,7 @@ size_t Parser::columnar_toc(size_t from) {
     for (size_t line : rows[r].lines) {
       U32View fold_line = whole(line);
       if (rows[r].range && line == rows[r].lines.front()) {
-        size_t sp = fold_line.find_last_of(U" .…·");
+        size_t sp = fold_line.find_last_of(U" .…·\t");
         if (sp != U32View::npos) fold_line = fold_line.substr(0, sp);
       }
       fold_line = strip_leaders(trim_view(fold_line));
@@ -385,6 +389,8 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     U32View f(L_[r].fold);
     auto tail = toc_tail(f);
     size_t end = tail ? tail->title_end : f.size();
+    // "一. 导言<TAB>1-3": the title is the first cell
+    if (size_t t = f.rfind(U'\t'); !tail && t != U32View::npos && number_cell(trim_view(f.substr(t + 1)))) end = t;
     if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
     if (n + 1 == rows.size() && page) {
       e.paragraphs = range;

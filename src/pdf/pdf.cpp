@@ -60,6 +60,7 @@ struct Box {
   double size;
   bool bold;
   bool space_after;
+  bool raised = false;  // a footnote marker set smaller and raised
   double cy() const { return (y0 + y1) / 2; }
 };
 
@@ -228,13 +229,17 @@ PdfText read_pdf(std::string_view bytes) {
         const bool raised = b.size <= l.size * 0.8 && b.y1 < l.base - l.size * 0.12;
         if (!raised || !marker_text(b.text)) continue;
         page_markers.insert(b.text);
+        b.raised = true;
         for (auto& c : b.text) c = superscript(c);
         ++out.raised_markers;
       }
     }
-    // a label at the start of a footnote line, plain but for its number: the
-    // number of a marker raised on this page
-    for (size_t k = foot_from; k < lines.size(); ++k) {
+    // a label at the start of a footnote line (smaller type, in the page's
+    // lower half: page furniture may stand below it), plain but for its
+    // number: the number of a marker raised on this page
+    const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      if (lines[k].size >= body * 0.9 || lines[k].top < page_bottom / 2) continue;
       Box& b = lines[k].boxes.front();
       size_t n = 0;
       while (n < b.text.size() && n < 3 && ((b.text[n] >= U'0' && b.text[n] <= U'9') || b.text[n] == U'*')) ++n;
@@ -254,7 +259,9 @@ PdfText read_pdf(std::string_view bytes) {
           if (gap > 2.0 * em && !(j == 1 && label_box(a.text))) {
             l.text += U'\t';
             ++cells;
-          } else if (a.space_after || gap > 0.25 * em) {
+          } else if (b.raised) {
+            // a marker sits on the word before it ("临时议程*", "宣言》¹")
+          } else if (a.space_after || (gap > 0.25 * em && !a.raised)) {
             l.text += U' ';
           }
         }

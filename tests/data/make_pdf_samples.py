@@ -5,7 +5,8 @@ Writes a UN-style report as flat ODT (masthead, running header with the
 symbol, footer with job number and page number, real footnotes, a table of
 contents, two annexes with a table), renders it to PDF with LibreOffice and
 extracts the text with pdftotext in its default and -raw modes. The extracted
-text is committed under samples/; CI never runs this script.
+text, and two of the PDF files themselves, are committed under samples/; CI
+never runs this script.
 
 Needs: libreoffice-writer-nogui fonts-wqy-microhei poppler-utils
 Usage: tests/data/make_pdf_samples.py [OUTDIR]   (default: samples/)
@@ -343,11 +344,20 @@ def main():
                 f.write(text.replace("\n", newline).encode(encoding))
             print("wrote", path)
 
+        def keep(pdf, name):
+            # the PDF itself, a sample for undoc's PDF reader
+            path = os.path.join(outdir, name)
+            with open(pdf, "rb") as src, open(path, "wb") as f:
+                f.write(src.read())
+            print("wrote", path)
+
         pdf = render("report", fodt(build()))
+        keep(pdf, "a-62-87-humanitarian-report.pdf")
         write("a-62-87-humanitarian-report-pdftotext.txt", extract(pdf, None, ""))
         write("a-62-87-humanitarian-report-raw.txt", extract(pdf, "-raw", ""))
         write("a-62-87-humanitarian-report-layout.txt", extract(pdf, "-layout", ""))
         pdf = render("seed", fodt(build_from_seed(), SEED_SYMBOL, SEED_JOB))
+        keep(pdf, "a-61-hearings-migration-summary-file.pdf")
         write("a-61-hearings-migration-summary-pdf.txt", extract(pdf, None, ""))
         write("a-61-hearings-migration-summary-pdf-raw.txt", extract(pdf, "-raw", ""))
         write("a-61-hearings-migration-summary-pdf-layout.txt", extract(pdf, "-layout", ""))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Golden tests: every file under samples/expected/ is the exact expected output
 # of one undoc command on one sample. The file name says which:
+# (samples/NAME.pdf where there is no samples/NAME.txt)
 #   NAME.json              undoc parse samples/NAME.txt
 #   NAME.analyzed.json     undoc parse --analyze samples/NAME.txt
 #   NAME.jsonl             undoc parse --format jsonl samples/NAME.txt
@@ -22,7 +23,8 @@ run() {  # run UNDOC EXPECTED -> prints the actual output
   name=${base%%.*}
   kind=${base#"$name".}
   local input="samples/$name.txt"
-  [ -f "$input" ] || { echo "golden: no input $input for $expected" >&2; return 2; }
+  [ -f "$input" ] || input="samples/$name.pdf"  # a PDF sample: samples/NAME.pdf
+  [ -f "$input" ] || { echo "golden: no input samples/$name.txt or .pdf for $expected" >&2; return 2; }
   case "$kind" in
     json) "$undoc" parse -q "$input" ;;
     analyzed.json) "$undoc" parse -q --analyze "$input" ;;
@@ -53,8 +55,8 @@ case "${1:-}" in
     fi ;;
   accept)
     undoc=$2
-    for input in samples/*.txt; do
-      name=$(basename "$input" .txt)
+    for input in samples/*.txt samples/*.pdf; do
+      name=$(basename "$input"); name=${name%.*}
       [ -f "samples/expected/$name.json" ] || touch "samples/expected/$name.json"
     done
     for expected in samples/expected/*; do

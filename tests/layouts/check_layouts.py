@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structure read from PDF text in many page layouts, against the source.
 
-    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only]]
+    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]]
 
 tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
@@ -17,8 +17,8 @@ structure is the source's (tests/corpus/expected/NAME.json). Per file:
   table      the annex tables rebuilt with all their rows (unless pdftotext
              set their cells out of reading order)
   closing    each closing line (when the set-up prints them)
-With --pdf DIR, each set-up whose PDF is DIR/NAME/K.pdf is also read as a PDF
-file (mode "pdf", nothing left out as scrambled), and the run fails when a PDF
+With --pdf DIR, only the set-ups whose PDF is DIR/NAME/K.pdf are checked, and
+each is also read as a PDF file (mode "pdf", nothing left out as scrambled), and the run fails when a PDF
 is read worse than the text pdftotext made of it: a check the PDF path fails
 that a text mode holds (the checks whose detail names what was found aside).
 Prints the pass rate per check, per mode and per value of every axis, so a
@@ -152,8 +152,10 @@ def main():
         exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
         directives, records = kc.read_source(os.path.join(root, "tests/corpus/src", name + ".src"))
         source_rows = sum(1 for tag, _ in records if tag == "T")
-        runs = [] if pdf_only else list(meta["not_recoverable"].items())
         pdf = os.path.join(pdf_dir, name, f"{k}.pdf") if pdf_dir else None
+        if pdf and not os.path.exists(pdf):
+            continue  # (with --pdf, only the set-ups that have their PDF)
+        runs = [] if pdf_only else list(meta["not_recoverable"].items())
         if pdf and os.path.exists(pdf):
             runs.append(("pdf", []))  # read from the page: nothing is scrambled
         held_by_mode = {}
@@ -212,6 +214,12 @@ def main():
         for f, lost in worse:
             print(f"  {f}: " + "; ".join(f"{c[0]}: {c[2]}" for c in lost[:3]))
     failed = bool(pdf_dir and worse)
+    if "--min-pdf" in args:
+        floor = float(args[args.index("--min-pdf") + 1])
+        x = by_mode.get("pdf", [0, 0])
+        if not x[1] or x[0] / x[1] < floor:
+            print(f"FAIL: PDF files: {x[0]}/{x[1]} checks hold, below {floor:.0%}")
+            failed = True
     if minimum is not None and total[1] and total[0] / total[1] < minimum:
         print(f"FAIL: {total[0] / total[1]:.1%} of checks hold, below {minimum:.0%}")
         failed = True
