@@ -19,6 +19,7 @@
 #include <sstream>
 #include <thread>
 
+#include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
 namespace fs = std::filesystem;
@@ -533,7 +534,8 @@ int run_tokens(TokensCmd& t) {
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"undoc: turn the text of Chinese UN documents into structured data (schema undoc/1)"};
-  app.set_version_flag("--version", std::string("undoc ") + undoc::version());
+  app.set_version_flag("--version", std::string("undoc ") + undoc::version() +
+                                        (undoc::pdf_supported() ? " (PDF input: poppler-cpp)" : " (no PDF input)"));
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"

@@ -216,9 +216,10 @@ PdfText read_pdf(std::string_view bytes) {
     // the foot block: the lines of smaller type below the page's last line
     // of body type (footnotes; small furniture lines below them too)
     size_t foot_from = lines.size();
-    for (size_t k = lines.size(); k-- > 0;) {
-      if (lines[k].size >= body * 0.9) break;
-      foot_from = k;
+    {
+      size_t k = lines.size();
+      while (k > 0 && lines[k - 1].size >= body * 0.9 && lines.size() - k < 3) --k;  // furniture below them
+      for (; k > 0 && lines[k - 1].size < body * 0.9; --k) foot_from = k - 1;
     }
     // raised markers in the running text: smaller glyphs above the line's base
     std::set<U32> page_markers;

@@ -9,7 +9,7 @@ SAMPLE=samples/a-61-hearings-migration-summary.txt
 CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
-       combined_csv_file tokens output_dir_mirrors_tree)
+       combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -28,6 +28,29 @@ expect() {
   [ "$rc" -eq "$want" ] || { echo "--- stderr:"; head -5 "$T/err"; fail "exit $rc, expected $want: $*"; }
 }
 has() { grep -qF -- "$2" "$1" || fail "$1 lacks: $2 ($(head -c 300 "$1"))"; }
+
+# PDF input (a build without it says so and refuses: E-PDF-UNSUPPORTED)
+pdf_built() { "$UNDOC" --version | grep -q "PDF input: poppler"; }
+case_pdf_input() {
+  local pdf=samples/a-62-87-humanitarian-report.pdf
+  if ! pdf_built; then expect 2 "$UNDOC" parse "$pdf" && has "$T/err" "[E-PDF-UNSUPPORTED]"; return; fi
+  expect 0 "$UNDOC" parse "$pdf" && has "$T/out" '"format": "pdf"' && has "$T/out" '"pages": [' &&
+  expect 0 "$UNDOC" parse - < "$pdf" && has "$T/out" '"format": "pdf"' || return 1
+  mkdir -p "$T/mixed" && cp "$pdf" "$T/mixed/B.PDF" && cp "$SAMPLE" "$T/mixed/a.txt" &&
+  expect 0 "$UNDOC" parse -q --format jsonl "$T/mixed" && has "$T/out" "$T/mixed/B.PDF" || return 1
+  expect 0 "$UNDOC" text "$pdf" && has "$T/out" "A/62/87" && [ "$(grep -c . "$T/out")" -gt 100 ] || fail "undoc text"
+}
+case_pdf_errors() {
+  pdf_built || return 0
+  expect 2 "$UNDOC" parse tests/pdf/bad/scanned.pdf &&
+  has "$T/err" "tests/pdf/bad/scanned.pdf: error: is a PDF file with no text on any of its 2 pages: a scanned image? Run OCR on it first" &&
+  has "$T/err" "[E-PDF-NO-TEXT]" &&
+  expect 2 "$UNDOC" validate tests/pdf/bad/locked.pdf && has "$T/err" "tests/pdf/bad/locked.pdf: error: is an encrypted PDF file" &&
+  expect 2 "$UNDOC" parse tests/pdf/bad/trunc.pdf && has "$T/err" "tests/pdf/bad/trunc.pdf: error: is not a readable PDF file (damaged or truncated" &&
+  [ ! -s "$T/out" ] || fail "a bad PDF wrote output"
+  # a bad PDF does not stop a batch
+  expect 2 "$UNDOC" parse -q --format jsonl tests/pdf/bad/scanned.pdf "$SAMPLE" && [ -s "$T/out" ] || fail "batch after a bad PDF"
+}
 
 case_help() { expect 0 "$UNDOC" --help && has "$T/out" "Example" && expect 0 "$UNDOC" parse --help && has "$T/out" "Example: undoc parse"; }
 case_version() { expect 0 "$UNDOC" --version && has "$T/out" "undoc "; }

@@ -1,0 +1,96 @@
+// The PDF reader (src/pdf/pdf.cpp) on small committed PDF files.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "undoc/pdf.hpp"
+#include "undoc/undoc.hpp"
+
+namespace {
+
+std::string slurp(const std::string& rel) {
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/" + rel, std::ios::binary);
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+std::string error_code_of(const std::string& bytes) {
+  try {
+    undoc::read_pdf(bytes);
+  } catch (const undoc::InputError& e) {
+    return e.code;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST(Pdf, RecognisedByItsHeader) {
+  EXPECT_TRUE(undoc::looks_like_pdf("%PDF-1.4\n..."));
+  EXPECT_TRUE(undoc::looks_like_pdf("\r\n%PDF-1.7"));  // a little junk before the header
+  EXPECT_FALSE(undoc::looks_like_pdf("联合国 A/61/187\n"));
+  EXPECT_FALSE(undoc::looks_like_pdf(""));
+}
+
+#ifdef UNDOC_WITH_PDF
+
+TEST(Pdf, WordsGroupedIntoLinesWithCellsApart) {
+  // three words on two baselines; a wide gap between the first two
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/latin-minimal.pdf"));
+  EXPECT_EQ(t.pages, 1);
+  EXPECT_EQ(undoc::to_utf8(t.text), "Hello UN\tA/61/150\n1. First paragraph.\n");
+  ASSERT_EQ(t.lines.size(), 2u);
+  EXPECT_EQ(t.lines[0].page, 0);
+  EXPECT_NEAR(t.lines[0].x, 72, 1);
+  EXPECT_LT(t.lines[0].y, t.lines[1].y);
+  EXPECT_DOUBLE_EQ(t.body_size, 12);
+}
+
+TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
+  // a resolution set with superscript footnote markers (layout set-up 02)
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  EXPECT_NE(s.find("《世界人权宣言》¹以及"), std::string::npos);
+  EXPECT_NE(s.find("\n¹第 217 A (III)号决议。"), std::string::npos) << s;
+  EXPECT_EQ(t.pages, 2);
+  EXPECT_EQ(std::count(s.begin(), s.end(), '\f'), 1);
+  EXPECT_GE(t.raised_markers, 4);
+  // every line has its geometry; the footnote lines are set smaller
+  EXPECT_EQ(t.lines.size(), static_cast<size_t>(std::count(s.begin(), s.end(), '\n')));
+  bool small_foot = false;
+  for (const auto& g : t.lines) small_foot = small_foot || (g.small && g.foot);
+  EXPECT_TRUE(small_foot);
+}
+
+TEST(Pdf, DocumentGetsPagesOnEveryNode) {
+  undoc::Document d = undoc::convert(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"), "r.pdf");
+  EXPECT_EQ(d.source.format, "pdf");
+  EXPECT_EQ(d.source.pages, 2);
+  EXPECT_EQ(d.front_matter.symbol, "A/RES/77/221");
+  ASSERT_FALSE(d.footnotes.empty());
+  auto p = d.source.pages_of(d.footnotes.front().lines);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->first, 1);
+  const std::string json = undoc::render_json(d);
+  EXPECT_NE(json.find("\"pages\": ["), std::string::npos);
+  EXPECT_NE(json.find("\"format\": \"pdf\""), std::string::npos);
+}
+
+TEST(Pdf, BadFilesGetTheirOwnErrors) {
+  EXPECT_EQ(error_code_of(slurp("tests/pdf/bad/scanned.pdf")), "E-PDF-NO-TEXT");
+  EXPECT_EQ(error_code_of(slurp("tests/pdf/bad/locked.pdf")), "E-PDF-ENCRYPTED");
+  EXPECT_EQ(error_code_of(slurp("tests/pdf/bad/trunc.pdf")), "E-PDF");
+  EXPECT_EQ(error_code_of("%PDF-1.7\nnot a PDF at all\n"), "E-PDF");
+  EXPECT_EQ(error_code_of("%PDF-"), "E-PDF");
+}
+
+#else
+
+TEST(Pdf, BuildWithoutPdfRefusesClearly) {
+  EXPECT_FALSE(undoc::pdf_supported());
+  EXPECT_EQ(error_code_of("%PDF-1.4\n"), "E-PDF-UNSUPPORTED");
+}
+
+#endif
