@@ -34,6 +34,6 @@ case "$mode" in
       -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" > /dev/null
     cmake --build build-asan -j2 >&2
-    ctest --test-dir build-asan --output-on-failure -j2 ;;
+    LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp ctest --test-dir build-asan --output-on-failure -j2 ;;
   *) echo "usage: bash .ci/setup.sh sample|test" >&2; exit 2 ;;
 esac

@@ -40,6 +40,7 @@ struct Line {
                            // for headings and paragraphs; the whole text otherwise)
   size_t after_label = 0;  // offset after the label, for every labelled kind
   int width = 0;           // display width of the trimmed line
+  signed char bold = -1;   // read from a PDF page: 1 set in bold, 0 not; -1 unknown (text input)
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return U32View(text).substr(body); }
 };

@@ -10,6 +10,7 @@
 #include "undoc/lex.hpp"
 #include "undoc/model.hpp"
 #include "undoc/parse.hpp"
+#include "undoc/pdf.hpp"
 #include "undoc/validate.hpp"
 
 namespace undoc {

@@ -285,11 +285,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     table_start = std::string::npos;
   };
 
+  // A line that opens with a single TAB right below a row of cells (a cell
+  // that wraps, as a PDF file's columns give it: "<TAB>大会代理主席发言") is a
+  // row whose first cell is empty, not an indented line.
+  auto continues_table = [&](size_t j) {
+    return table_start != std::string::npos && !table.rows.empty() && table.rows.back().size() >= 2 &&
+           !L_[j].text.empty() && L_[j].text[0] == U'\t' && j > 0 && !L_[j].page_start &&
+           table.lines.last == L_[j - 1].number;
+  };
   for (size_t i = begin; i < end; ++i) {
     if (used_[i] || L_[i].blank()) continue;
     const Line& ln = L_[i];
-    if (ln.kind != LineKind::TableRow) close_table();
-    switch (ln.kind) {
+    const bool row = ln.kind == LineKind::TableRow || continues_table(i);
+    if (!row) close_table();
+    switch (row ? LineKind::TableRow : ln.kind) {
       case LineKind::Part: {
         size_t below = trimmed_content(i).empty() ? title_below(i) : std::string::npos;
         open_section(1, "part", to_utf8(ln.label), i);
@@ -381,7 +390,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         used_[i] = 1;
         // the table goes on across blank lines if the next line is a row
         size_t j = next_free(i + 1, end);
-        if (j >= end || L_[j].kind != LineKind::TableRow) close_table();
+        if (j >= end || (L_[j].kind != LineKind::TableRow && !continues_table(j))) close_table();
         continue;
       }
       default:
@@ -427,10 +436,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         n.section_kind = "item";
         n.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
         n.label = to_utf8(trim_view(text.substr(0, it->title)));  // 议程项目7(续), 议程项目78：
-        n.title = to_utf8(trim_view(text.substr(it->title)));
+        U32 title(trim_view(text.substr(it->title)));
         n.lines.extend(L_[i].number);
         for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
         used_[i] = 1;
+        // a PDF's bold heading that wraps ("…工作报告(续)(A/" / "77/17)"): the
+        // bold line below it, no heading or paragraph of its own, goes on
+        for (size_t cur = i, w = 0; L_[i].bold == 1 && below == std::string::npos && w < 2; ++w) {
+          size_t j = adjacent_next(cur, end);
+          if (j == std::string::npos || L_[j].bold != 1 || L_[j].kind != LineKind::Text ||
+              contains(trimmed_fold(j), U'。') || agenda_item_label(trimmed_fold(j), false))
+            break;
+          join_text(title, trimmed_content(j));
+          n.lines.extend(L_[j].number);
+          used_[j] = 1;
+          cur = j;
+        }
+        n.title = to_utf8(title);
         stack.push_back(std::move(n));
         if (below != std::string::npos) take_title(below);
         continue;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 #include "parser.hpp"
 
@@ -135,12 +136,24 @@ size_t Parser::plain_toc(size_t from) {
   // like headings, none with a number column, whose titles come back as
   // headings further down. Returns one past the list, or npos.
   std::vector<size_t> rows;
+  std::map<size_t, std::vector<size_t>> wraps;  // a row's title wrapped onto lines below it
   size_t k = next_free(from, L_.size());
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = trimmed_fold(k);
     if (f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) return std::string::npos;
     if (toc_tail(f) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
-    if (!agenda_item_label(f, true) && !opens_toc_row(k)) break;
+    if (!agenda_item_label(f, true) && !opens_toc_row(k)) {
+      // "议程项目 80：…援助方案" / "(续)": a row that ran to the full width goes on
+      const size_t last = rows.empty() ? 0 : (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back());
+      // (or its "(续)" came onto a line of its own: a title's mark, never a row)
+      const bool continued = starts_with(f, U"(续)");
+      if (!rows.empty() && (full(last) || continued) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
+          L_[k].kind == LineKind::Text) {
+        wraps[rows.back()].push_back(k);
+        continue;
+      }
+      break;
+    }
     rows.push_back(k);
     if (rows.size() > 200) break;
   }
@@ -174,16 +187,25 @@ size_t Parser::plain_toc(size_t from) {
       const U32View text = trimmed_content(r);
       e.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
       e.label = to_utf8(trim_view(text.substr(0, it->title)));
-      e.title = to_utf8(trim_view(text.substr(it->title)));
+      U32 title(trim_view(text.substr(it->title)));
       e.lines.extend(L_[r].number);
       doc_.toc.lines.extend(L_[r].number);
       used_[r] = 1;
+      for (size_t w : wraps[r]) {
+        join_text(title, trimmed_content(w));
+        e.lines.extend(L_[w].number);
+        doc_.toc.lines.extend(L_[w].number);
+        used_[w] = 1;
+      }
+      e.title = to_utf8(title);
       doc_.toc.entries.push_back(std::move(e));
     } else {
-      add_toc_entry({r}, {}, std::nullopt, std::nullopt);
+      std::vector<size_t> lines{r};
+      lines.insert(lines.end(), wraps[r].begin(), wraps[r].end());
+      add_toc_entry(lines, {}, std::nullopt, std::nullopt);
     }
   }
-  return rows.back() + 1;
+  return (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back()) + 1;
 }
 
 // A TOC row's kind, level, number and title from its text ("一. 导言").

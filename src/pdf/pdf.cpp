@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "undoc/decode.hpp"
@@ -67,6 +68,7 @@ struct Box {
 struct PageLine {
   std::vector<Box> boxes;
   double top = 0, bottom = 0;
+  double band_top = 0, band_bottom = 0;  // the extent boxes join it by (its first box's)
   double size = 0;        // most characters' size
   double base = 0;        // bottom of the boxes of that size
   bool bold = false;
@@ -95,8 +97,11 @@ double main_size(const std::vector<Box>& boxes) {
   return best / 10.0;
 }
 
-// Boxes into lines: a box joins a line its vertical extent overlaps by half
-// of the smaller height (a raised marker overlaps its line's upper half).
+// Boxes into lines: a box joins a line whose band it overlaps by half of the
+// smaller height (a raised marker overlaps its line's upper half). A line's
+// band is its first box's, not the union of its boxes: two columns set at
+// different pitches (a masthead's left and right blocks) would otherwise
+// chain their lines into one.
 std::vector<PageLine> group_lines(std::vector<Box> boxes) {
   std::stable_sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.cy() < b.cy(); });
   std::vector<PageLine> lines;
@@ -105,8 +110,8 @@ std::vector<PageLine> group_lines(std::vector<Box> boxes) {
     // (the last few lines: a raised marker sorts before its line's centre)
     for (size_t k = lines.size(); k-- > 0 && k + 3 >= lines.size();) {
       PageLine& l = lines[k];
-      const double overlap = std::min(l.bottom, b.y1) - std::max(l.top, b.y0);
-      if (overlap >= 0.5 * std::min(l.bottom - l.top, b.y1 - b.y0)) {
+      const double overlap = std::min(l.band_bottom, b.y1) - std::max(l.band_top, b.y0);
+      if (overlap >= 0.5 * std::min(l.band_bottom - l.band_top, b.y1 - b.y0)) {
         into = &l;
         break;
       }
@@ -114,8 +119,8 @@ std::vector<PageLine> group_lines(std::vector<Box> boxes) {
     if (!into) {
       lines.emplace_back();
       into = &lines.back();
-      into->top = b.y0;
-      into->bottom = b.y1;
+      into->top = into->band_top = b.y0;
+      into->bottom = into->band_bottom = b.y1;
     }
     into->top = std::min(into->top, b.y0);
     into->bottom = std::max(into->bottom, b.y1);
@@ -147,6 +152,252 @@ bool label_box(U32View t) {
   const char32_t last = t.back();
   if (last == U'.' || last == U'、' || last == U')' || last == U'）') return true;
   return t.front() == U'第';
+}
+
+struct Cell {
+  double x0 = 0, x1 = 0;  // where its words start and end
+  U32 text;
+};
+
+// A line's cells: its words joined (a space where the page leaves one), cut
+// where a wide gap stands between words, or where a word starts at one of the
+// page's columns after a narrow gap (near other rows of cells).
+std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<double>& columns, bool near_rows) {
+  std::vector<Cell> cells;
+  const double em = l.size > 0 ? l.size : body;
+  auto at_column = [&](double x) {
+    return std::any_of(columns.begin(), columns.end(), [&](double c) { return std::fabs(c - x) < 3; });
+  };
+  for (size_t j = 0; j < l.boxes.size(); ++j) {
+    const Box& b = l.boxes[j];
+    if (j == 0) {
+      cells.push_back({b.x0, b.x1, b.text});
+      continue;
+    }
+    const Box& a = l.boxes[j - 1];
+    const double gap = b.x0 - a.x1;
+    const bool after_label = j == 1 && label_box(a.text);
+    const bool wide = gap > 2.0 * em && !after_label;
+    if (wide || (near_rows && !after_label && gap > 0.3 * em && at_column(b.x0))) {
+      cells.push_back({b.x0, b.x1, b.text});
+      continue;
+    }
+    Cell& c = cells.back();
+    // a marker sits on the word before it ("临时议程*", "宣言》¹")
+    if (!b.raised && (a.space_after || (gap > 0.25 * em && !a.raised))) c.text += U' ';
+    c.text += b.text;
+    c.x1 = b.x1;
+  }
+  return cells;
+}
+
+// The column (of a table's column spans) a cell stands in: the one its span
+// overlaps, or, right of a column's span and short of the next, that column;
+// -1 left of the first column or across two.
+long column_of(const std::vector<std::pair<double, double>>& cols, const Cell& c) {
+  long hit = -1;
+  for (size_t i = 0; i < cols.size(); ++i)
+    if (c.x0 <= cols[i].second + 3 && c.x1 > cols[i].first + 1) {
+      if (hit >= 0) return -1;  // across two columns
+      hit = static_cast<long>(i);
+    }
+  if (hit >= 0) return hit;
+  for (size_t i = cols.size(); i-- > 0;)
+    if (cols[i].first <= c.x0 + 3) return static_cast<long>(i);
+  return -1;
+}
+
+struct OutLine {
+  size_t first = 0, last = 0;  // the page lines it holds
+  U32 text;
+};
+
+// The lines of one page as text. Rows of cells become TAB-separated lines. A
+// line below a row whose words all stand in that row's columns continues it:
+// when the table sets its rows further apart than the lines within a cell
+// (the evidence: two distinct line pitches in the table), a line at the
+// closer pitch is a wrapped cell, joined to its cell in the row; otherwise it
+// is a row of its own, its empty cells kept (a leading TAB).
+std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, int& tabs, int& wrapped) {
+  // the page's columns: where a cell starts after a wide gap, in two rows or more
+  std::vector<double> columns;
+  std::vector<char> wide_row(lines.size(), 0);
+  {
+    std::vector<std::pair<double, int>> starts;
+    for (size_t k = 0; k < lines.size(); ++k) {
+      auto cs = line_cells(lines[k], body, {}, false);
+      if (cs.size() >= 2) wide_row[k] = 1;
+      for (size_t c = 1; c < cs.size(); ++c) {
+        auto it = std::find_if(starts.begin(), starts.end(), [&](auto& s) { return std::fabs(s.first - cs[c].x0) < 3; });
+        if (it == starts.end()) starts.push_back({cs[c].x0, 1});
+        else ++it->second;
+      }
+    }
+    for (auto& [x, n] : starts)
+      if (n >= 2) columns.push_back(x);
+    std::sort(columns.begin(), columns.end());
+  }
+  auto near_rows = [&](size_t k) {
+    for (size_t q = k >= 3 ? k - 3 : 0; q < lines.size() && q <= k + 3; ++q)
+      if (wide_row[q]) return true;
+    return false;
+  };
+  std::vector<std::vector<Cell>> cells(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) cells[k] = line_cells(lines[k], body, columns, near_rows(k));
+
+  // the blocks of rows: a row of cells and the lines below it whose words
+  // all stand in its columns
+  struct Block {
+    size_t first, end;
+    std::vector<std::pair<double, double>> cols;  // each column's span, left to right
+    std::vector<double> pitches;                  // between its lines
+  };
+  std::vector<Block> blocks;
+  for (size_t k = 0; k < lines.size();) {
+    if (cells[k].size() < 2) {
+      ++k;
+      continue;
+    }
+    Block bl{k, k + 1, {}, {}};
+    for (const auto& c : cells[k]) bl.cols.push_back({c.x0, c.x1});
+    // (and the page's other columns right of its first: a later row may fill them)
+    for (double c : columns)
+      if (c > bl.cols[0].first + 3 &&
+          std::none_of(bl.cols.begin(), bl.cols.end(), [&](auto& s) { return c > s.first - 3 && c < s.second + 3; }))
+        bl.cols.push_back({c, c});
+    std::sort(bl.cols.begin(), bl.cols.end());
+    std::vector<char> used(bl.cols.size(), 0);
+    for (const auto& c : cells[k])
+      if (long col = column_of(bl.cols, c); col >= 0) used[static_cast<size_t>(col)] = 1;
+    for (; bl.end < lines.size(); ++bl.end) {
+      const auto& cs = cells[bl.end];
+      const PageLine& prev = lines[bl.end - 1];
+      // (a word running across a column boundary is a paragraph, not a cell)
+      bool fits = !cs.empty();
+      for (const auto& c : cs) fits = fits && column_of(bl.cols, c) >= 0;
+      // (nor does what stands well below the table, or in other type, or a
+      // line of one cell set further down than any row so far: a heading)
+      const double gap = lines[bl.end].top - prev.bottom;
+      const double pitch = lines[bl.end].base - prev.base;
+      const double widest = bl.pitches.empty() ? pitch : *std::max_element(bl.pitches.begin(), bl.pitches.end());
+      if (!fits || gap > prev.bottom - prev.top || lines[bl.end].size < body * 0.9 ||
+          lines[bl.end].size > lines[k].size * 1.2 || (cs.size() == 1 && pitch > widest + 2.5))
+        break;
+      bl.pitches.push_back(pitch);
+      for (const auto& c : cs) {
+        const auto col = static_cast<size_t>(column_of(bl.cols, c));
+        used[col] = 1;
+        bl.cols[col].first = std::min(bl.cols[col].first, c.x0);
+        bl.cols[col].second = std::max(bl.cols[col].second, c.x1);
+      }
+    }
+    // (the page's columns that no cell of this table stands in are not its own)
+    std::vector<std::pair<double, double>> kept;
+    for (size_t i = 0; i < bl.cols.size(); ++i)
+      if (used[i]) kept.push_back(bl.cols[i]);
+    bl.cols = std::move(kept);
+    k = bl.end;
+    blocks.push_back(std::move(bl));
+  }
+
+  // Within a table of contents: below its title (目录) or its heads (段次, 页次).
+  auto in_toc = [&](size_t first) {
+    for (size_t q = first >= 4 ? first - 4 : 0; q <= first + 1 && q < lines.size(); ++q)
+      for (const auto& c : cells[q]) {
+        U32 t;
+        for (char32_t ch : c.text)
+          if (!is_space(ch) && ch != U'.' && ch != U'…') t += ch;
+        if (t == U"目录" || t == U"目次" || t.find(U"段次") != U32::npos || t.find(U"页次") != U32::npos) return true;
+      }
+    return false;
+  };
+  // Two distinct pitches in a table, and rows of cells at the wider one: the
+  // closer pitch is a cell's wrapped line, the wider one a new row.
+  auto two_pitch_cut = [&](const Block& bl) -> std::optional<double> {
+    if (bl.pitches.empty()) return std::nullopt;
+    auto [lo, hi] = std::minmax_element(bl.pitches.begin(), bl.pitches.end());
+    if (*hi - *lo <= 2.5) return std::nullopt;
+    const double cut = (*lo + *hi) / 2;
+    int rows = 0;
+    for (size_t q = bl.first + 1; q < bl.end; ++q)
+      rows += bl.pitches[q - bl.first - 1] >= cut && cells[q].size() >= 2;
+    if (rows < 2) return std::nullopt;
+    return cut;
+  };
+  // (a table of one pitch takes another's on the page, when that one has two)
+  std::optional<double> page_cut;
+  for (const auto& bl : blocks)
+    if ((page_cut = two_pitch_cut(bl))) break;
+  std::vector<OutLine> out;
+  size_t next_block = 0;
+  for (size_t k = 0; k < lines.size();) {
+    if (next_block >= blocks.size() || blocks[next_block].first != k) {
+      out.push_back({k, k, cells[k].empty() ? U32() : cells[k][0].text});
+      ++k;
+      continue;
+    }
+    const Block& bl = blocks[next_block++];
+    // With two pitches, the closer one is a cell's wrapped line. With one
+    // pitch (and no other table on
+    // the page that has two), only the header's cells are taken to wrap: the
+    // lines below the first row that leave its first column empty, as
+    // pdftotext -layout reads them; any other line is a row (its empty first
+    // cells kept).
+    std::optional<double> cut = two_pitch_cut(bl);
+    if (!cut) cut = page_cut;
+    // (a table of contents keeps its lines: its reader takes wrapped titles,
+    // and the number cells that hang below them)
+    const bool toc = in_toc(bl.first);
+    if (toc) cut.reset();
+    bool in_header = true;
+    std::vector<U32> row(bl.cols.size());
+    size_t row_first = k;
+    auto flush = [&](size_t last) {
+      U32 t;
+      for (size_t c = 0; c < row.size(); ++c) {
+        if (c > 0) t += U'\t';
+        t += row[c];
+      }
+      while (!t.empty() && t.back() == U'\t') t.pop_back();  // (trailing empty cells)
+      tabs += static_cast<int>(std::count(t.begin(), t.end(), U'\t'));
+      out.push_back({row_first, last, std::move(t)});
+    };
+    for (size_t q = k; q < bl.end; ++q) {
+      bool wraps = false;
+      if (q > k) {
+        const double pitch = lines[q].base - lines[q - 1].base;
+        if (cut) wraps = pitch < *cut;
+        else wraps = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0;
+        in_header = in_header && wraps;
+        if (!wraps) {
+          flush(q - 1);
+          row.assign(bl.cols.size(), U32());
+          row_first = q;
+        } else {
+          ++wrapped;
+        }
+      }
+      // (the cells of a line stand in columns left to right, one each: a cell
+      // whose span reaches over a neighbour's still takes the next column)
+      long last_col = -1;
+      for (const auto& c : cells[q]) {
+        long col = std::max(column_of(bl.cols, c), last_col + 1);
+        col = std::min(col, static_cast<long>(row.size()) - 1);
+        U32& into = row[static_cast<size_t>(col)];
+        if (col == last_col) {
+          into += U'\t';  // (more cells than columns: kept apart)
+        } else if (!into.empty() && !c.text.empty() &&
+                   (!wraps || (is_ascii_alnum(into.back()) && is_ascii_alnum(c.text[0])))) {
+          into += U' ';  // (a wrap inside a cell: no space between Chinese characters)
+        }
+        last_col = col;
+        into += c.text;
+      }
+    }
+    flush(bl.end - 1);
+    k = bl.end;
+  }
+  return out;
 }
 
 }  // namespace
@@ -210,7 +461,7 @@ PdfText read_pdf(std::string_view bytes) {
   }
   const double body = out.body_size;
 
-  int cells = 0;
+  int cells = 0, wrapped_cells = 0;
   for (int p = 0; p < out.pages; ++p) {
     auto& lines = pages[static_cast<size_t>(p)];
     // the foot block: the lines of smaller type below the page's last line
@@ -248,39 +499,21 @@ PdfText read_pdf(std::string_view bytes) {
       if (!page_markers.count(b.text.substr(0, n))) continue;
       for (size_t c = 0; c < n; ++c) b.text[c] = superscript(b.text[c]);
     }
-    // the text of each line
-    for (size_t k = 0; k < lines.size(); ++k) {
-      PageLine& l = lines[k];
-      const double em = l.size > 0 ? l.size : body;
-      for (size_t j = 0; j < l.boxes.size(); ++j) {
-        const Box& b = l.boxes[j];
-        if (j > 0) {
-          const Box& a = l.boxes[j - 1];
-          const double gap = b.x0 - a.x1;
-          if (gap > 2.0 * em && !(j == 1 && label_box(a.text))) {
-            l.text += U'\t';
-            ++cells;
-          } else if (b.raised) {
-            // a marker sits on the word before it ("临时议程*", "宣言》¹")
-          } else if (a.space_after || (gap > 0.25 * em && !a.raised)) {
-            l.text += U' ';
-          }
-        }
-        l.text += b.text;
-      }
+    for (auto& ol : page_text(lines, body, cells, wrapped_cells)) {
+      const PageLine& l = lines[ol.first];
       LineGeometry g;
       g.page = p;
       g.x = l.x0;
       g.y = l.top;
       g.width = l.x1 - l.x0;
-      g.height = l.bottom - l.top;
+      g.height = lines[ol.last].bottom - l.top;
       g.size = l.size;
       g.bold = l.bold;
       g.small = l.size < body * 0.9;
-      g.foot = k >= foot_from;
+      g.foot = ol.first >= foot_from;
       out.lines.push_back(g);
-      if (k == 0 && p > 0) out.text += U'\f';
-      out.text += l.text;
+      if (ol.first == 0 && p > 0) out.text += U'\f';
+      out.text += ol.text;
       out.text += U'\n';
     }
     if (lines.empty()) {
@@ -297,6 +530,9 @@ PdfText read_pdf(std::string_view bytes) {
   if (out.raised_markers > 0)
     out.evidence.push_back(fmt::format("{} footnote markers set smaller and raised", out.raised_markers));
   if (cells > 0) out.evidence.push_back(fmt::format("{} wide gaps between words read as cell boundaries", cells));
+  if (wrapped_cells > 0)
+    out.evidence.push_back(fmt::format("{} lines of table cells set closer than the rows joined to their row",
+                                       wrapped_cells));
   if (!empty_pages.empty()) {
     std::string list;
     for (int e : empty_pages) list += (list.empty() ? "" : ", ") + std::to_string(e);
