@@ -33,9 +33,15 @@ size_t Parser::parse_toc(size_t i) {
   std::vector<size_t> cells;         // number cells split off onto their own lines
   std::optional<std::pair<long, long>> cell_range;
   std::optional<bool> tab_style;
+  auto leaders_to_end = [](U32View g) {
+    size_t n = g.size(), leaders = 0;
+    while (n > 0 && (g[n - 1] == U'.' || g[n - 1] == U'…' || g[n - 1] == U'·' || is_space(g[n - 1])))
+      leaders += !is_space(g[--n]);
+    return leaders >= 3 && n > 0;
+  };
   auto completes = [&](size_t j) {
     U32View g = trimmed_fold(j);
-    if (number_cell(g)) return true;
+    if (number_cell(g) || leaders_to_end(g)) return true;
     auto t2 = toc_tail(g);
     return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
   };
@@ -106,6 +112,18 @@ size_t Parser::parse_toc(size_t i) {
       add_toc_entry(pending, {}, std::nullopt, std::nullopt);
       pending.clear();
       continue;
+    }
+    // A row whose leaders run to the end of the line, its numbers set
+    // elsewhere (pdftotext's default mode may put an annex row's page after
+    // the page foot): the row, without them.
+    {
+      if (leaders_to_end(f) && (opens_toc_row(k) || (!pending.empty() && opens_toc_row(pending.front())))) {
+        if (!pending.empty() && opens_toc_row(k) && !opens_toc_row(pending.front())) pending.clear();
+        pending.push_back(k);
+        add_toc_entry(pending, {}, std::nullopt, std::nullopt);
+        pending.clear();
+        continue;
+      }
     }
     // A row that wraps or whose numbers come on later lines: accept it only
     // if a completing line follows soon.
@@ -413,6 +431,9 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     size_t end = tail ? tail->title_end : f.size();
     // "一. 导言<TAB>1-3": the title is the first cell
     if (size_t t = f.rfind(U'\t'); !tail && t != U32View::npos && number_cell(trim_view(f.substr(t + 1)))) end = t;
+    // (a row's leaders with its numbers set elsewhere are not its title)
+    if (!tail)
+      while (end > 0 && (f[end - 1] == U'.' || f[end - 1] == U'…' || f[end - 1] == U'·' || is_space(f[end - 1]))) --end;
     if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
     if (n + 1 == rows.size() && page) {
       e.paragraphs = range;
@@ -453,8 +474,11 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     size_t b = end;
     while (b > 0 && ((joined[b - 1] >= U'0' && joined[b - 1] <= U'9') || joined[b - 1] == U'-' || joined[b - 1] == U'–')) --b;
     size_t h = b;
-    while (h > 0 && is_space(joined[h - 1])) --h;
-    if (b < end && h > 0 && is_han(joined[h - 1])) {
+    // (after a run of leaders too: "一. 导言......1-3", then "3")
+    const auto leader = [](char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; };
+    size_t leaders = 0;
+    while (h > 0 && (is_space(joined[h - 1]) || leader(joined[h - 1]))) leaders += leader(joined[--h]);
+    if (b < end && h > 0 && (is_han(joined[h - 1]) || leaders >= 3)) {
       if (auto r = number_cell(fold(U32View(joined).substr(b, end - b)))) {
         e.paragraphs = r;
         joined.resize(h);
