@@ -4,7 +4,9 @@
 // with the sanitizers; undoc's side of it is.
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DUNDOC_BUILD_FUZZ=ON -DUNDOC_BUILD_TESTS=OFF
 //   mkdir -p /tmp/pdf-corpus && cp samples/*.pdf tests/pdf/*.pdf tests/pdf/*/*.pdf /tmp/pdf-corpus/
-//   cmake --build build-fuzz -j2 && build-fuzz/fuzz/undoc_pdf_fuzz -max_total_time=60 -rss_limit_mb=4096 /tmp/pdf-corpus
+//   cmake --build build-fuzz -j2
+//   LSAN_OPTIONS=suppressions=.ci/lsan.supp build-fuzz/fuzz/undoc_pdf_fuzz -max_total_time=600 -rss_limit_mb=4096 /tmp/pdf-corpus
+// (the suppression: fontconfig, which poppler calls for a font a PDF does not embed, leaks)
 #include <cstddef>
 #include <cstdint>
 #include <string>

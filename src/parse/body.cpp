@@ -46,6 +46,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
         const int joined = measure(p.last_line) + measure(i);
         if (joined >= wrap_width_ - 9 && joined <= wrap_width_ + 3) return false;
       }
+      // The first text line of a paragraph whose number stood alone on the
+      // line above ("5." / "刘洋先生(中国)说，…工作。"): pdftotext's default
+      // mode gives a hanging paragraph so, its first line short by the indent
+      const bool after_lone_label =
+          p.node.paragraph_kind == "numbered" && p.node.lines.first > 0 &&
+          static_cast<size_t>(p.node.lines.first) == p.last_line &&
+          L_[p.last_line - 1].kind == LineKind::Numbered && trimmed_content(p.last_line - 1).empty();
+      if (after_lone_label && measure(p.last_line) >= wrap_width_ - 14 && L_[i].kind == LineKind::Text) return false;
       // (a clause end only well short of the width: line-breaking rules and
       // ambiguous-width quotes leave wrapped lines a character or two short)
       if ((full_stop && !full(p.last_line)) || (clause && measure(p.last_line) < wrap_width_ - 9)) return true;
@@ -486,7 +494,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // or an enacting formula: a draft's title, a record's document line
       // ("决议草案(A/77/L.30)") above the speeches
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
-                         (shape_ != Shape::Wrapped || separated(i, j) || L_[j].page_start ||
+                         (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           is_enacting_formula(trimmed_fold(j)));
       const bool before_text = j < end && L_[j].kind == LineKind::Text && !heading_shape(j, kMaxSubheadChars) &&
                                (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars);

@@ -192,8 +192,11 @@ void Parser::feet_with_labels_below() {
       ok = bodies.size() == labels.size();
       if (ok) {  // above the first body: a clause end, a blank line or furniture
         size_t above = bodies.front().front();
+        // (or the bodies are set wider than the text's wrapped lines: smaller
+        // type in the footnote area, and the text above runs on next page)
         ok = above == start || L_[above - 1].blank() || used_[above - 1] ||
              is_clause_end(trim_view(L_[above - 1].fold).back()) ||
+             (wrapped_ && measure(above) > wrap_width_ + 4) ||
              (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
       }
     }

@@ -86,6 +86,14 @@ TEST(Pdf, BadFilesGetTheirOwnErrors) {
   EXPECT_EQ(error_code_of("%PDF-"), "E-PDF");
 }
 
+TEST(Pdf, FuzzFoundInputsParse) {
+  // a mutated layout PDF whose text ends in a short title line: the parser
+  // looked one line past the end for what follows it (libFuzzer, PDF target)
+  undoc::Document d = undoc::convert(slurp("tests/pdf/bad/fuzz-heading-at-end.pdf"), "f.pdf");
+  EXPECT_EQ(d.source.format, "pdf");
+  EXPECT_TRUE(undoc::check_tree(d).empty());
+}
+
 #else
 
 TEST(Pdf, BuildWithoutPdfRefusesClearly) {
