@@ -238,6 +238,25 @@ void Parser::find_footnotes() {
       const bool label_only = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), [](char32_t c) {
         return c == U'*' || is_superscript_digit(c);
       });
+      // -layout sets a raised label on a row of its own below its body's
+      // first line ("本记录可以更正。…送交" / "*" / "文件管理科…"): a body line
+      // set wider than the text's wrapped lines (the footnote area's smaller
+      // type) above the label, the rest of the body below it, down to the page foot
+      if (label_only && wrapped_ && i > 0) {
+        size_t up = i;
+        while (up > 0 && L_[up - 1].blank() && L_[up - 1].page == ln.page) --up;
+        if (up > 0 && free_line(up - 1) && L_[up - 1].kind == LineKind::Text && L_[up - 1].page == ln.page &&
+            measure(up - 1) > wrap_width_ + 4 && footer_below(i)) {
+          std::vector<size_t> body{up - 1};
+          for (size_t j = i + 1; j < L_.size() && L_[j].page == ln.page && body.size() < 6; ++j) {
+            if (L_[j].blank()) continue;
+            if (!free_line(j) || L_[j].kind != LineKind::Text) break;
+            body.push_back(j);
+          }
+          add_split_footnote(id_of(f), i, body);
+          continue;
+        }
+      }
       if (label_only && i + 1 < L_.size() && free_line(i + 1) && L_[i + 1].kind == LineKind::Text &&
           L_[i + 1].page == ln.page && footer_below(i + 1)) {
         used_[i] = 1;
