@@ -253,8 +253,14 @@ void Parser::find_footnotes() {
             if (!free_line(j) || L_[j].kind != LineKind::Text) break;
             body.push_back(j);
           }
-          add_split_footnote(id_of(f), i, body);
-          continue;
+          // (the body goes on below the label, or ends its sentence above it;
+          // a TOC row's leaders are no footnote)
+          const U32View above = trimmed_fold(up - 1);
+          const bool leaders = above.find(U"...") != U32View::npos || above.find(U"……") != U32View::npos;
+          if (!leaders && (body.size() > 1 || is_sentence_end(above.back()))) {
+            add_split_footnote(id_of(f), i, body);
+            continue;
+          }
         }
       }
       if (label_only && i + 1 < L_.size() && free_line(i + 1) && L_[i + 1].kind == LineKind::Text &&
