@@ -409,9 +409,31 @@ def scrambled(expected_texts, extracted):
                 pos = at + len(c)
             elif flat.find(c) >= 0:
                 disorder = True
-        if disorder or found * 2 < len(chunks):
+        if disorder or found * 2 < len(chunks) or lost_characters(t, flat):
             bad.append(k)
     return bad
+
+
+def lost_characters(text, flat):
+    """Whether characters of this text are missing from the extraction: the
+    PDF's text layer lacks them (LibreOffice's hanging punctuation at a line
+    end: the '，' or '。' drawn in the margin is not in the text layer), so no
+    reader of the text can give them. The text is looked for as a
+    subsequence, from where its first characters stand."""
+    t = re.sub(r"\s+", "", text)
+    start = flat.find(t[:6])
+    if start < 0:
+        return False  # (not found at all: the chunk test above decides)
+    while start >= 0:  # (the opening words may stand elsewhere too: each place)
+        i, j, window = 0, start, start + 3 * len(t) + 400
+        while i < len(t) and j < min(len(flat), window):
+            if flat[j] == t[i]:
+                i += 1
+            j += 1
+        if i == len(t):
+            return False
+        start = flat.find(t[:6], start + 1)
+    return True
 
 
 def table_scrambled(records, extracted):
