@@ -32,7 +32,7 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   src.name = name;
   src.bytes = bytes.size();
   std::vector<std::string> pdf_evidence;
-  std::vector<signed char> pdf_bold;
+  std::vector<signed char> pdf_bold, pdf_foot;
   if (looks_like_pdf(bytes)) {
     PdfText pdf = read_pdf(bytes);
     text.text = std::move(pdf.text);
@@ -42,6 +42,7 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
     for (const auto& g : pdf.lines) {
       src.line_pages.push_back(g.page + 1);
       pdf_bold.push_back(g.bold ? 1 : 0);
+      pdf_foot.push_back(g.foot ? 1 : 0);
     }
     pdf_evidence = std::move(pdf.evidence);
   } else {
@@ -50,7 +51,10 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   }
   Lines lines = lex(text.text);
   // what the page said of each line, beside its text
-  for (size_t i = 0; i < lines.lines.size() && i < pdf_bold.size(); ++i) lines.lines[i].bold = pdf_bold[i];
+  for (size_t i = 0; i < lines.lines.size() && i < pdf_bold.size(); ++i) {
+    lines.lines[i].bold = pdf_bold[i];
+    lines.lines[i].foot = pdf_foot[i];
+  }
   src.sha256 = sha256_hex(bytes);
   Document doc = parse(lines, src);
   doc.source.layout.evidence.insert(doc.source.layout.evidence.begin(), pdf_evidence.begin(), pdf_evidence.end());

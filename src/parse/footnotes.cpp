@@ -438,6 +438,28 @@ void Parser::find_footnotes() {
   }
   std::stable_sort(doc_.footnotes.begin(), doc_.footnotes.end(),
                    [](const Footnote& a, const Footnote& b) { return a.lines.first < b.lines.first; });
+  // A PDF page's foot that opens with lines of footnote type and no label
+  // ("年，罗马)。"): the last footnote of the page before goes on there.
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (L_[i].foot != 1 || used_[i] || L_[i].kind != LineKind::Text) continue;
+    // (the first lines of its page's foot block)
+    size_t up = i;
+    while (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1 && used_[up - 1] == 0 &&
+           L_[up - 1].kind == LineKind::Text)
+      --up;
+    if (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1) continue;
+    Footnote* last = nullptr;
+    for (auto& f : doc_.footnotes)
+      if (!f.lines.empty() && L_[static_cast<size_t>(f.lines.last - 1)].page < L_[i].page &&
+          (!last || f.lines.last > last->lines.last))
+        last = &f;
+    if (!last || L_[static_cast<size_t>(last->lines.last - 1)].page + 1 != L_[i].page) continue;
+    U32 text = from_utf8(last->text);
+    join_text(text, piece(i, L_[i].body, nullptr));
+    last->text = to_utf8(text);
+    last->lines.extend(L_[i].number);
+    used_[i] = 1;
+  }
   // Superscript and star markers in the remaining text.
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;
