@@ -285,6 +285,11 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   return a;
 }
 
+bool is_recycle_note(U32View f) {
+  return f == U"请回收" || f == U"请 回 收" || f == U"please recycle" || f == U"Please recycle" ||
+         f == U"请回收 Please recycle";
+}
+
 bool is_item_number(U32View f) {
   size_t i = 0;
   while (i < f.size() && digit(f[i])) ++i;

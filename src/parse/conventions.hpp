@@ -48,6 +48,8 @@ struct AdoptionLine {
 std::optional<AdoptionLine> adoption_line(U32View f);
 // the text without a footnote marker at its end (第12次会议简要记录*, 秘书长的报告¹)
 U32View without_trailing_markers(U32View f);
+// 请回收 (Please recycle): the recycling mark's caption on a first page foot
+bool is_recycle_note(U32View f);
 // An agenda item's number alone: 24, 68(b)
 bool is_item_number(U32View f);
 // "议程项目78：标题", "议程项目7(续)", "议程项目19(c)" (and "项目 5" with bare_word):

@@ -185,6 +185,11 @@ void Parser::find_furniture() {
     } else if (ln.kind == LineKind::Rule) {
       add_furniture(i, "rule");
       furn[i] = 1;
+    } else if (is_recycle_note(trim_view(ln.fold)) && (is_page_edge(i) || !lines_.has_form_feeds)) {
+      // 请回收 / Please recycle: the caption of the recycling mark on a UN
+      // document's first page foot
+      add_furniture(i, "recycle");
+      furn[i] = 1;
     } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
       if (symbol_.empty() || to_utf8(trim_view(ln.fold)).find(symbol_) != std::string::npos || is_page_edge(i)) {
         add_furniture(i, "running_header");

@@ -243,6 +243,21 @@ TEST(Parse, HardWrappedParagraphsAreJoinedWithoutFragments) {
   EXPECT_NE(ps[2]->text.find("受到执行情况严重限制"), std::string::npos);
 }
 
+TEST(Parse, FirstPageFootOfARealUnDocumentIsFurniture) {
+  // an ODS PDF's first page foot: job number with its dates, the barcode's
+  // text, and the recycling mark's caption
+  std::string text =
+      "联合国\tA/77/212\n大会\tDistr.: General\n27 July 2022\n第七十七届会议\n"
+      "加强小农户抵御粮食系统冲击的能力\n秘书长的报告\n摘要\n本报告根据大会第76/222号决议提交。\n"
+      "22-11633 (C)    010822    020822\n*2211633*\n请回收\n"
+      "\f一. 导言\n1. 大会在第76/222号决议中请秘书长提交报告。\n";
+  Document d = doc_of(text);
+  std::vector<std::string> kinds;
+  for (auto& f : d.furniture) kinds.push_back(f.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"job_number", "barcode", "recycle"}));
+  for (const auto& p : d.front_matter.paragraphs) EXPECT_EQ(p.text.find("请回收"), std::string::npos);
+}
+
 TEST(Parse, PageFurnitureIsListedAndDropped) {
   std::string text =
       "一、导言\n"
