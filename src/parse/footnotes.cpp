@@ -128,6 +128,23 @@ void Parser::add_marker(size_t line, size_t pos, size_t len, const std::string& 
   ms.insert(it, {pos, len, id});
 }
 
+// 12 -> ¹²
+static U32 superscript_of(long v) {
+  static const char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
+  U32 out;
+  for (char c : std::to_string(std::max(0L, v))) out += sup[c - '0'];
+  return out;
+}
+
+bool Parser::called_above(size_t label, long value) const {
+  size_t ml = 0, mp = 0;
+  if (find_digit_marker(label, value, &ml, &mp)) return true;
+  const U32 sup = superscript_of(value);
+  for (size_t q = label; q-- > 0 && L_[q].page + 1 >= L_[label].page;)
+    if (U32View(L_[q].text).find(sup) != U32View::npos) return true;
+  return false;
+}
+
 void Parser::feet_with_labels_below() {
   // A page foot whose bodies come first and their labels below them, all
   // down to the page end ("第 217 A (III)号决议。" / "第 70/1 号决议。" / "1" / "2"):
@@ -168,8 +185,11 @@ void Parser::feet_with_labels_below() {
       ok = ok && (prev < 0 || L_[l].value == prev + 1);
       prev = L_[l].value;
     }
-    // a page number alone (no label above it) is no label
+    // a page number alone (no label above it) is no label; nor is a number
+    // alone at the foot that no marker in the text above calls (a page
+    // number: "第五条" / "…传统知识。" / "2")
     if (ok && labels.size() == 1 && used_[labels[0]]) ok = false;
+    if (ok && labels.size() == 1 && !star(labels[0])) ok = called_above(labels[0], L_[labels[0]].value);
     std::vector<std::vector<size_t>> bodies;
     if (ok) {
       size_t j = k + 1;
@@ -353,7 +373,8 @@ void Parser::find_footnotes() {
         U32View g = trim_view(L_[k].fold);
         const bool star = !g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
         const bool number = L_[k].kind == LineKind::BareNumber && L_[k].value == expect;
-        const bool page_no = used_[k] && number;
+        // (a page number is a label only when a marker above calls it)
+        const bool page_no = used_[k] && number && called_above(k, expect);
         if (used_[k] && !page_no) continue;  // furniture
         if (!star && !number) break;
         labels.push_back(k);

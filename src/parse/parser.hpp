@@ -135,6 +135,9 @@ class Parser {
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
 
   void find_footnotes();
+  // Whether a marker above this label line (on its page or the one before)
+  // calls footnote `value`: a plain digit find_digit_marker accepts, or a superscript.
+  bool called_above(size_t label, long value) const;
   // Page feet whose labels stand below all their bodies.
   void feet_with_labels_below();
 
