@@ -56,7 +56,18 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       if (after_lone_label && measure(p.last_line) >= wrap_width_ - 14 && L_[i].kind == LineKind::Text) return false;
       // (a clause end only well short of the width: line-breaking rules and
       // ambiguous-width quotes leave wrapped lines a character or two short)
-      if ((full_stop && !full(p.last_line)) || (clause && measure(p.last_line) < wrap_width_ - 9)) return true;
+      // (a line that pdftotext -raw cut at a raised marker counts with the
+      // piece before it: together they are the page's line)
+      int last_measure = measure(p.last_line);
+      if (p.last_line > 0 && p.node.lines.first > 0 && static_cast<size_t>(p.node.lines.first) <= p.last_line) {
+        const U32View prev = trimmed_fold(p.last_line - 1);
+        if (!prev.empty() && prev.back() >= U'0' && prev.back() <= U'9' && prev.size() > 1 &&
+            !(prev[prev.size() - 2] >= U'0' && prev[prev.size() - 2] <= U'9') &&
+            measure(p.last_line - 1) + last_measure <= wrap_width_ + 3)
+          last_measure += measure(p.last_line - 1);
+      }
+      const bool last_full = wrapped_ && last_measure >= wrap_width_ - 5;
+      if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph
       const size_t in_new = skip_spaces(L_[i].fold, 0), in_old = skip_spaces(L_[p.last_line].fold, 0);
@@ -483,9 +494,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     const bool shape_ended = para.open && ended_before(para, i);
     bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
     bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i) && !shape_ended;
-    // (the line after an enacting formula, "大会，", opens its first clause,
-    // never a subhead: "重申《2030年议程》¹" cut at its marker stays text)
-    const bool after_formula = para.open && is_enacting_formula(trim_view(fold(para.text)));
+    // (the line after an enacting formula, "大会，", or after a clause that
+    // ends in a comma, opens a clause, never a subhead: "重申《2030年议程》¹"
+    // cut at its marker stays text)
+    const bool after_formula = para.open && !para.text.empty() &&
+                               (is_enacting_formula(trim_view(fold(para.text))) ||
+                                fold_char(para.text.back()) == U',');
     if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
         !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula) {
       size_t j = next_free(i + 1, end);
