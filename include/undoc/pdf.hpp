@@ -29,6 +29,7 @@ struct LineGeometry {
   bool bold = false;     // most of its characters are set in a bold face
   bool small = false;    // set smaller than the document's body type
   bool foot = false;     // in the block of smaller type at the page's foot (footnotes)
+  double indent = 0;     // how far it starts right of the page's text margin, in ems
 };
 
 struct PdfText {

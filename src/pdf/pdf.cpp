@@ -499,6 +499,16 @@ PdfText read_pdf(std::string_view bytes) {
       if (!page_markers.count(b.text.substr(0, n))) continue;
       for (size_t c = 0; c < n; ++c) b.text[c] = superscript(b.text[c]);
     }
+    // the page's text margin: where most lines of body type start
+    double margin = 0;
+    {
+      std::map<long, int> starts;
+      for (const auto& l : lines)
+        if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)];
+      int most = 0;
+      for (auto [x, n] : starts)
+        if (n > most) margin = static_cast<double>(x), most = n;
+    }
     for (auto& ol : page_text(lines, body, cells, wrapped_cells)) {
       const PageLine& l = lines[ol.first];
       LineGeometry g;
@@ -511,6 +521,7 @@ PdfText read_pdf(std::string_view bytes) {
       g.bold = l.bold;
       g.small = l.size < body * 0.9;
       g.foot = ol.first >= foot_from;
+      g.indent = margin > 0 && l.size > 0 ? std::max(0.0, (l.x0 - margin) / l.size) : 0;  // (for library users)
       out.lines.push_back(g);
       if (ol.first == 0 && p > 0) out.text += U'\f';
       out.text += ol.text;
