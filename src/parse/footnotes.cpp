@@ -294,6 +294,18 @@ void Parser::find_footnotes() {
     // pdftotext's default mode may give a page foot column by column: the
     // labels "1" / "2", then the bodies. A run of labels in sequence, then
     // as many bodies (each ending a sentence), all down to the page end.
+    // (-layout may instead set each raised label on a row of its own just
+    // below its body: "第 217 A (III)号决议。" / "1" / "第 70/1 号决议。" / "2")
+    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric && i > 0 &&
+        !used_[i - 1] && L_[i - 1].kind == LineKind::Text && L_[i - 1].page == ln.page &&
+        is_sentence_end(trim_view(L_[i - 1].fold).back()) && (i < 2 || L_[i - 2].blank() || used_[i - 2]) &&
+        footer_below(i) && called_above(i, ln.value)) {
+      add_split_footnote(fmt::format("{}", ln.value), i, {i - 1});
+      size_t ml = 0, mp = 0;
+      if (find_digit_marker(i - 1, ln.value, &ml, &mp)) add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
+      ++next_numeric;
+      continue;
+    }
     if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric) {
       std::vector<size_t> labels{i};
       size_t k = next_free(i + 1, L_.size());
