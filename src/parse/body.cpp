@@ -459,13 +459,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         n.lines.extend(L_[i].number);
         for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
         used_[i] = 1;
-        // a PDF's bold heading that wraps ("…工作报告(续)(A/" / "77/17)"): the
-        // bold line below it, no heading or paragraph of its own, goes on
-        for (size_t cur = i, w = 0; L_[i].bold == 1 && below == std::string::npos && w < 2; ++w) {
+        // a heading that wraps ("…工作报告(续)(A/" / "77/17)"): the line below
+        // it goes on when a PDF sets both in bold, or when the heading left a
+        // bracket open that the line below closes
+        auto open_brackets = [](U32View t) {
+          long n = 0;
+          for (char32_t c : t) n += (c == U'(' || c == U'（') - (c == U')' || c == U'）');
+          return n;
+        };
+        for (size_t cur = i, w = 0; below == std::string::npos && w < 2; ++w) {
           size_t j = adjacent_next(cur, end);
-          if (j == std::string::npos || L_[j].bold != 1 || L_[j].kind != LineKind::Text ||
-              contains(trimmed_fold(j), U'。') || agenda_item_label(trimmed_fold(j), false))
+          if (j == std::string::npos || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。') ||
+              agenda_item_label(trimmed_fold(j), false))
             break;
+          const bool bold = L_[i].bold == 1 && L_[j].bold == 1;
+          const bool closes = open_brackets(title) > 0 && open_brackets(trimmed_fold(j)) < 0 &&
+                              trimmed_fold(j).size() <= 20;
+          if (!bold && !closes) break;
           join_text(title, trimmed_content(j));
           n.lines.extend(L_[j].number);
           used_[j] = 1;
