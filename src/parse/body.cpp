@@ -44,7 +44,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       if (!p.node.footnote_refs.empty() && p.node.footnote_refs.back().offset == static_cast<int>(p.text.size()) &&
           L_[i].kind == LineKind::Text) {
         const int joined = measure(p.last_line) + measure(i);
-        if (joined >= wrap_width_ - 9 && joined <= wrap_width_ + 3) return false;
+        // (or short of it: the paragraph's last line, cut at its marker; in
+        // a numbered paragraph, whose end a new number would show)
+        if (joined <= wrap_width_ + 3 && (joined >= wrap_width_ - 9 || p.node.paragraph_kind == "numbered"))
+          return false;
       }
       // The first text line of a paragraph whose number stood alone on the
       // line above ("5." / "刘洋先生(中国)说，…工作。"): pdftotext's default
