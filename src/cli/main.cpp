@@ -32,38 +32,81 @@ enum Exit { kOk = 0, kInvalid = 1, kUsage = 2 };
 
 // ---- output -----------------------------------------------------------------
 
+// The first failed write to standard output (0: none). Reported once, at the
+// end, as E-IO with exit 2: a full disk or a closed descriptor is not success.
+int g_stdout_errno = 0;
+
 void write_stdout(const std::string& s) {
   if (s.empty()) return;
+  errno = 0;
   if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) {
     if (errno == EPIPE) std::_Exit(kOk);  // reader went away (| head): stop quietly
+    if (!g_stdout_errno) g_stdout_errno = errno ? errno : EIO;
   }
+}
+
+void flush_stdout() {
+  errno = 0;
+  if (std::fflush(stdout) != 0) {
+    if (errno == EPIPE) std::_Exit(kOk);  // as write_stdout: the reader went away
+    if (!g_stdout_errno) g_stdout_errno = errno ? errno : EIO;
+  }
+}
+
+// Flushes standard output and says whether everything written reached it.
+int finish_stdout(int status) {
+  flush_stdout();
+  if (std::ferror(stdout) && !g_stdout_errno) g_stdout_errno = EIO;
+  if (g_stdout_errno) {
+    std::fprintf(stderr, "undoc: error: cannot write to standard output: %s [E-IO]\n", std::strerror(g_stdout_errno));
+    return std::max(status, static_cast<int>(kUsage));
+  }
+  return status;
 }
 
 void write_stderr(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
 
-// Writes `data` to `path` whole or not at all: a temporary file, then rename.
-bool write_atomically(const fs::path& path, const std::string& data, std::string* error) {
+// Writes `data` to `path` whole or not at all: a temporary file beside it,
+// then rename. A path that is not a regular file (a FIFO, a device, a
+// symlink to one) is written directly: renaming over it would replace it. A
+// symlink to a regular file is followed: its target is replaced, the link kept.
+bool write_atomically(const fs::path& given, const std::string& data, std::string* error) {
+  std::error_code ec;
+  fs::path path = given;
+  const fs::file_status st = fs::status(given, ec);  // (follows links)
+  if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    std::ofstream out(given, std::ios::binary);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.flush();
+    if (!out) {
+      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+      return false;
+    }
+    return true;
+  }
+  if (fs::is_symlink(fs::symlink_status(given, ec))) {
+    fs::path target = fs::weakly_canonical(given, ec);
+    if (!ec) path = target;
+  }
   fs::path tmp = path;
   tmp += fmt::format(".tmp.{}", ::getpid());
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) {
-      *error = fmt::format("cannot write {}: {}", tmp.string(), std::strerror(errno));
+      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno));
       return false;
     }
     out.write(data.data(), static_cast<std::streamsize>(data.size()));
     out.flush();
     if (!out) {
-      *error = fmt::format("cannot write {}: {}", tmp.string(), std::strerror(errno));
-      std::error_code ec;
+      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
       fs::remove(tmp, ec);
       return false;
     }
   }
-  std::error_code ec;
   fs::rename(tmp, path, ec);
   if (ec) {
-    *error = fmt::format("cannot rename {} to {}: {}", tmp.string(), path.string(), ec.message());
+    *error = fmt::format("cannot write {}: {}", given.string(), ec.message());
     fs::remove(tmp, ec);
     return false;
   }
@@ -78,13 +121,34 @@ struct Input {
   std::string error;  // non-empty when the file could not be read
 };
 
-Input read_input(const std::string& arg) {
+// Reads a stream whole, but no more than `limit` bytes: a larger input (or
+// an endless special file: /dev/zero) stops with a clear error.
+bool read_limited(std::istream& in, std::size_t limit, std::string* out, std::string* error) {
+  std::string buf;
+  char chunk[1 << 16];
+  while (in) {
+    in.read(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (buf.size() + got > limit) {
+      *error = fmt::format("is larger than the input limit of {} bytes (--max-bytes); raise it to read this input",
+                           limit);
+      return false;
+    }
+    buf.append(chunk, got);
+  }
+  if (in.bad()) {
+    *error = fmt::format("cannot read: {}", std::strerror(errno ? errno : EIO));
+    return false;
+  }
+  *out = std::move(buf);
+  return true;
+}
+
+Input read_input(const std::string& arg, std::size_t limit) {
   Input in;
   if (arg == "-") {
     in.name = "<stdin>";
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    in.bytes = ss.str();
+    read_limited(std::cin, limit, &in.bytes, &in.error);
     return in;
   }
   in.name = arg;
@@ -98,9 +162,7 @@ Input read_input(const std::string& arg) {
     in.error = fmt::format("cannot open: {}", std::strerror(errno));
     return in;
   }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  in.bytes = ss.str();
+  read_limited(f, limit, &in.bytes, &in.error);
   return in;
 }
 
@@ -113,6 +175,7 @@ Input read_input(const std::string& arg) {
 struct InputSpec {
   std::string path;
   std::string out_name;
+  std::string error;  // found unreadable while walking a directory argument
 };
 
 // .txt and .pdf, in any case (REPORT.PDF)
@@ -127,17 +190,41 @@ std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
   for (const auto& a : args) {
     std::error_code ec;
     if (a == "-" || !fs::is_directory(a, ec)) {
-      out.push_back({a, a == "-" ? "stdin" : fs::path(a).stem().string()});
+      out.push_back({a, a == "-" ? "stdin" : fs::path(a).stem().string(), ""});
       continue;
     }
-    std::vector<fs::path> found;
-    for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->is_regular_file(ec) && input_extension(it->path())) found.push_back(it->path());
+    // (subdirectories that cannot be read and links to nothing are reported
+    // in their place, not skipped; links to directories are not followed)
+    std::vector<std::pair<fs::path, std::string>> found;  // path, error
+    std::function<void(const fs::path&)> walk = [&](const fs::path& dir) {
+      std::error_code e;
+      fs::directory_iterator it(dir, e);
+      if (e) {
+        found.push_back({dir, fmt::format("cannot read this directory: {}", e.message())});
+        return;
+      }
+      for (; it != fs::directory_iterator(); it.increment(e)) {
+        if (e) {
+          found.push_back({dir, fmt::format("cannot read this directory: {}", e.message())});
+          break;
+        }
+        std::error_code e2;
+        const fs::path path = it->path();
+        const fs::file_type own = it->symlink_status(e2).type();
+        if (own == fs::file_type::directory) {
+          walk(path);
+        } else if (input_extension(path)) {
+          if (it->is_regular_file(e2)) found.push_back({path, ""});
+          else if (own == fs::file_type::symlink && !fs::exists(it->status(e2)))
+            found.push_back({path, "is a symbolic link to nothing"});
+        }
+      }
+    };
+    walk(a);
     std::sort(found.begin(), found.end());
-    if (found.empty()) out.push_back({a, fs::path(a).filename().string()});
-    for (const auto& f : found)
-      out.push_back({f.string(), fs::path(f).lexically_relative(a).replace_extension().string()});
+    if (found.empty()) out.push_back({a, fs::path(a).filename().string(), ""});
+    for (const auto& [f, err] : found)
+      out.push_back({f.string(), fs::path(f).lexically_relative(a).replace_extension().string(), err});
   }
   return out;
 }
@@ -151,6 +238,7 @@ struct Common {
   bool quiet = false;
   unsigned jobs = 1;
   bool analyze = false;
+  std::size_t max_bytes = std::size_t{256} << 20;  // --max-bytes
 };
 
 void add_common(CLI::App* cmd, Common& c) {
@@ -162,6 +250,8 @@ void add_common(CLI::App* cmd, Common& c) {
           "ENCODING"));
   cmd->add_flag("--strict", c.strict, "exit 1 on warnings as well as errors");
   cmd->add_flag("-q,--quiet", c.quiet, "do not print diagnostics on standard error");
+  cmd->add_option("--max-bytes", c.max_bytes, "read no input larger than this (default 268435456, 256 MiB)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
   cmd->add_option("-j,--jobs", c.jobs, "files converted in parallel (output order stays the input order)")
       ->check(CLI::Range(1u, 256u));
 }
@@ -210,7 +300,14 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
         i = next++;
       }
       Result r;
-      Input in = read_input(files[i].path);
+      Input in;
+      try {
+        if (!files[i].error.empty()) in.name = files[i].path, in.error = files[i].error;
+        else in = read_input(files[i].path, c.max_bytes);
+      } catch (const std::bad_alloc&) {
+        in.name = files[i].path == "-" ? "<stdin>" : files[i].path;
+        in.error = "ran out of memory reading this input; lower --max-bytes or free memory";
+      }
       r.name = in.name;
       r.out_name = files[i].out_name;
       if (!in.error.empty()) {
@@ -224,6 +321,12 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
         } catch (const undoc::InputError& e) {
           r.error = e.what();
           r.error_code = e.code;
+          r.status = kUsage;
+        } catch (const std::bad_alloc&) {
+          r.doc.reset();
+          r.rendered.clear();
+          r.error = fmt::format("ran out of memory converting this input ({} bytes)", in.bytes.size());
+          r.error_code = "E-RESOURCE";
           r.status = kUsage;
         } catch (const std::exception& e) {
           // A bug in undoc, not in the input: say so, and go on with the batch.
@@ -363,7 +466,7 @@ int run_parse(ParseCmd& p) {
       return kUsage;
     }
   }
-  std::fflush(stdout);
+  flush_stdout();
   return status;
 }
 
@@ -446,7 +549,7 @@ int run_validate(ValidateCmd& v) {
                                        {"results", sarif_results}}})}};
     write_stdout(log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
   }
-  std::fflush(stdout);
+  flush_stdout();
   return status;
 }
 
@@ -475,7 +578,7 @@ int run_streaming(const Common& c, const std::function<std::string(const Documen
             first = false;
             if (c.strict) status = std::max(status, doc_status(*r.doc, true));
           });
-  std::fflush(stdout);
+  flush_stdout();
   return status;
 }
 
@@ -497,7 +600,9 @@ int run_text(Common& c) {
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
   for (const auto& spec : c.inputs) {
-    Input in = read_input(spec.path);
+    Input in;
+    if (!spec.error.empty()) in.name = spec.path, in.error = spec.error;
+    else in = read_input(spec.path, c.max_bytes);
     if (!in.error.empty()) {
       write_stderr(fmt::format("{}: error: {} [E-IO]\n", in.name, in.error));
       status = kUsage;
@@ -510,7 +615,7 @@ int run_text(Common& c) {
       status = kUsage;
     }
   }
-  std::fflush(stdout);
+  flush_stdout();
   return status;
 }
 
@@ -602,10 +707,10 @@ int main(int argc, char** argv) {
   }
   for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common, &text})
     c->inputs = expand_inputs(c->files.empty() ? std::vector<std::string>{"-"} : c->files);
-  if (pc->parsed()) return run_parse(parse);
-  if (xc->parsed()) return run_text(text);
-  if (vc->parsed()) return run_validate(validate);
-  if (oc->parsed()) return run_outline(outline);
-  if (tc->parsed()) return run_tokens(tokens);
+  if (pc->parsed()) return finish_stdout(run_parse(parse));
+  if (xc->parsed()) return finish_stdout(run_text(text));
+  if (vc->parsed()) return finish_stdout(run_validate(validate));
+  if (oc->parsed()) return finish_stdout(run_outline(outline));
+  if (tc->parsed()) return finish_stdout(run_tokens(tokens));
   return kUsage;
 }

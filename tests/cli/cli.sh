@@ -9,7 +9,8 @@ SAMPLE=samples/a-61-hearings-migration-summary.txt
 CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
-       combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors)
+       combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
+       max_bytes directory_errors)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -50,6 +51,40 @@ case_pdf_errors() {
   [ ! -s "$T/out" ] || fail "a bad PDF wrote output"
   # a bad PDF does not stop a batch
   expect 2 "$UNDOC" parse -q --format jsonl tests/pdf/bad/scanned.pdf "$SAMPLE" && [ -s "$T/out" ] || fail "batch after a bad PDF"
+}
+
+case_write_errors() {
+  # a full disk or a closed standard output is an error, not success
+  "$UNDOC" parse -q "$SAMPLE" > /dev/full 2> "$T/err"; local rc=$?
+  [ "$rc" -eq 2 ] || fail "parse > /dev/full: exit $rc"
+  has "$T/err" "undoc: error: cannot write to standard output: No space left on device [E-IO]" &&
+  { "$UNDOC" validate -q --diagnostics-format json "$SAMPLE" > /dev/full 2> "$T/err"; [ $? -eq 2 ]; } &&
+  has "$T/err" "No space left on device" &&
+  { "$UNDOC" parse -q "$SAMPLE" >&- 2> "$T/err"; [ $? -eq 2 ]; } && has "$T/err" "cannot write to standard output" &&
+  # a reader that goes away is not an error
+  { "$UNDOC" parse -q "$SAMPLE" | head -c 10 > /dev/null; [ "${PIPESTATUS[0]}" -eq 0 ]; } || fail "EPIPE"
+}
+case_output_special_files() {
+  # a FIFO stays a FIFO and gets the document; a symlink is followed, not replaced
+  mkfifo "$T/fifo" && { cat "$T/fifo" > "$T/from-fifo" & } &&
+  expect 0 "$UNDOC" parse -q "$SAMPLE" -o "$T/fifo" && wait && [ -p "$T/fifo" ] && [ -s "$T/from-fifo" ] || fail "FIFO"
+  echo old > "$T/real.json" && ln -s real.json "$T/link.json" &&
+  expect 0 "$UNDOC" parse -q "$SAMPLE" -o "$T/link.json" && [ -L "$T/link.json" ] &&
+  grep -q '"schema": "undoc/1"' "$T/real.json" || fail "symlink to a regular file"
+  ! ls "$T"/*.tmp.* > /dev/null 2>&1 || fail "a temporary file was left"
+}
+case_max_bytes() {
+  expect 2 timeout 20 "$UNDOC" parse --max-bytes 4096 /dev/zero &&
+  has "$T/err" "/dev/zero: error: is larger than the input limit of 4096 bytes (--max-bytes)" &&
+  head -c 5000 "$SAMPLE" > "$T/five.txt" &&
+  expect 2 "$UNDOC" parse --max-bytes 4096 - < "$T/five.txt" && has "$T/err" "<stdin>: error: is larger than" &&
+  expect 0 "$UNDOC" parse -q --max-bytes 100000 "$SAMPLE"
+}
+case_directory_errors() {
+  # a link to nothing inside a directory argument is reported; the rest converts
+  mkdir -p "$T/d/sub" && cp "$SAMPLE" "$T/d/a.txt" && ln -s "$T/nowhere.txt" "$T/d/sub/broken.txt" &&
+  expect 2 "$UNDOC" parse -q --format jsonl "$T/d" && has "$T/err" "$T/d/sub/broken.txt: error: is a symbolic link to nothing [E-IO]" &&
+  [ "$(wc -l < "$T/out")" -eq 77 ] || fail "the rest of the directory"
 }
 
 case_help() { expect 0 "$UNDOC" --help && has "$T/out" "Example" && expect 0 "$UNDOC" parse --help && has "$T/out" "Example: undoc parse"; }
