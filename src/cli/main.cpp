@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <map>
 #include <cerrno>
 #include <condition_variable>
@@ -66,6 +67,45 @@ int finish_stdout(int status) {
 
 void write_stderr(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stderr); }
 
+// ---- interruption --------------------------------------------------------------
+// SIGINT/SIGTERM: the temporary files being written are removed, the number
+// of documents written is said, and the exit is 130 or 143. The handler uses
+// only async-signal-safe calls: the temporary paths sit in a fixed table of
+// slots that writers fill and clear.
+
+constexpr int kTmpSlots = 512;
+std::atomic<const char*> g_tmp[kTmpSlots];
+std::atomic<long> g_written{0};
+
+int register_tmp(const char* path) {
+  for (int k = 0; k < kTmpSlots; ++k) {
+    const char* none = nullptr;
+    if (g_tmp[k].compare_exchange_strong(none, path)) return k;
+  }
+  return -1;  // (more writers than slots: that file is not cleaned on a signal)
+}
+
+void release_tmp(int slot) {
+  if (slot >= 0) g_tmp[slot].store(nullptr);
+}
+
+extern "C" void on_interrupt(int sig) {
+  for (auto& t : g_tmp)
+    if (const char* p = t.load()) ::unlink(p);
+  char msg[96];
+  long n = g_written.load();
+  // "undoc: interrupted: N document(s) written"
+  char digits[24];
+  int d = 0;
+  do digits[d++] = static_cast<char>('0' + n % 10), n /= 10; while (n > 0 && d < 20);
+  int m = 0;
+  for (const char* c = "\nundoc: interrupted: "; *c; ++c) msg[m++] = *c;
+  while (d > 0) msg[m++] = digits[--d];
+  for (const char* c = " document(s) written\n"; *c; ++c) msg[m++] = *c;
+  (void)!::write(STDERR_FILENO, msg, static_cast<size_t>(m));
+  ::_exit(128 + sig);
+}
+
 // Writes `data` to `path` whole or not at all: a temporary file beside it,
 // then rename. A path that is not a regular file (a FIFO, a device, a
 // symlink to one) is written directly: renaming over it would replace it. A
@@ -90,6 +130,11 @@ bool write_atomically(const fs::path& given, const std::string& data, std::strin
   }
   fs::path tmp = path;
   tmp += fmt::format(".tmp.{}", ::getpid());
+  const std::string tmp_name = tmp.string();
+  struct Slot {
+    int k;
+    ~Slot() { release_tmp(k); }
+  } slot{register_tmp(tmp_name.c_str())};
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) {
@@ -110,6 +155,7 @@ bool write_atomically(const fs::path& given, const std::string& data, std::strin
     fs::remove(tmp, ec);
     return false;
   }
+  ++g_written;
   return true;
 }
 
@@ -457,6 +503,7 @@ int run_parse(ParseCmd& p) {
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
     emit(r.rendered);
+    ++g_written;
   };
   run_all(p.common, render, sink);
   if (!to_dir && !p.output.empty() && started) {
@@ -575,6 +622,7 @@ int run_streaming(const Common& c, const std::function<std::string(const Documen
             }
             print_diagnostics(r, c);
             write_stdout(before(first) + r.rendered);
+            ++g_written;
             first = false;
             if (c.strict) status = std::max(status, doc_status(*r.doc, true));
           });
@@ -638,6 +686,8 @@ int run_tokens(TokensCmd& t) {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
   CLI::App app{"undoc: turn the text of Chinese UN documents into structured data (schema undoc/1)"};
   app.set_version_flag("--version", std::string("undoc ") + undoc::version() +
                                         (undoc::pdf_supported() ? " (PDF input: poppler-cpp)" : " (no PDF input)"));

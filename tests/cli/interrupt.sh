@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Interrupted batches leave nothing behind: 100 runs of `parse -j 2 -o DIR`
+# over a few hundred documents, each stopped by SIGINT or SIGTERM after a
+# short, varying delay (seeded). Every run must exit 130 or 143 (or 0 if it
+# finished first), and no temporary file may remain.
+#   interrupt.sh UNDOC [RUNS]
+set -uo pipefail
+UNDOC=$1
+RUNS=${2:-100}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+for k in 1 2 3 4 5 6 7 8; do mkdir -p "$T/in/$k" && cp "$ROOT"/samples/*.txt "$T/in/$k/"; done
+RANDOM=20261129
+bad=0 interrupted=0
+for ((r = 0; r < RUNS; r++)); do
+  rm -rf "$T/out"
+  "$UNDOC" parse -q -j 2 -o "$T/out" "$T/in" 2> "$T/err" &
+  pid=$!
+  sleep "0.$(printf '%02d' $((RANDOM % 15 + 1)))"
+  sig=INT want=130
+  ((r % 2)) && sig=TERM want=143
+  kill -s "$sig" "$pid" 2> /dev/null
+  wait "$pid"
+  rc=$?
+  left=$(find "$T/out" -name '*.tmp.*' 2> /dev/null | wc -l)
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne "$want" ]; then echo "run $r: SIG$sig gave exit $rc"; bad=$((bad + 1)); fi
+  if [ "$rc" -eq "$want" ]; then
+    interrupted=$((interrupted + 1))
+    grep -q "undoc: interrupted: [0-9]* document(s) written" "$T/err" || { echo "run $r: no summary"; bad=$((bad + 1)); }
+  fi
+  if [ "$left" -ne 0 ]; then echo "run $r: $left temporary files left"; bad=$((bad + 1)); fi
+done
+echo "$RUNS runs, $interrupted interrupted mid-batch, $bad failures"
+[ "$bad" -eq 0 ] && [ "$interrupted" -gt $((RUNS / 2)) ]
