@@ -81,11 +81,14 @@ U32 convert(std::string_view bytes, const char* charset, bool lenient, std::vect
 // stays UTF-8 (and the bad bytes are reported); text that is invalid UTF-8
 // throughout but decodes cleanly as GB18030 is GB18030. ICU's detector names
 // what else it might be, for the error message.
-std::string detect_legacy(std::string_view bytes, std::string* guess) {
+std::string detect_legacy(std::string_view bytes, std::string* guess, bool* damaged_utf8) {
   std::vector<std::size_t> bad;
   std::size_t high = 0;
   for (char c : bytes) high += static_cast<unsigned char>(c) >= 0x80;
   convert(bytes, "UTF-8", true, bad);
+  // a byte or two bad in otherwise valid UTF-8 (Chinese text: many high
+  // bytes): damaged UTF-8, not another encoding
+  *damaged_utf8 = bad.size() * 10 <= high && bad.size() <= 16;
   if (bad.size() >= 2 && (bad.size() * 20 > high || bad.size() > 64)) {
     try {
       std::vector<std::size_t> none;
@@ -94,6 +97,7 @@ std::string detect_legacy(std::string_view bytes, std::string* guess) {
     } catch (const InputError&) {
     }
   }
+  if (*damaged_utf8) return "UTF-8";
   UErrorCode ec = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&ec), &ucsdet_close);
   if (U_SUCCESS(ec)) {
@@ -153,6 +157,44 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
     body.remove_prefix(2);
   }
   std::size_t prefix = bytes.size() - body.size();
+  // UTF-16 without a byte-order mark: its ASCII characters (line ends,
+  // digits, Latin words) put a NUL in every other byte. Read so when the
+  // NULs stand on one side only and the whole converts cleanly.
+  if (charset.empty() && body.find('\0') != std::string_view::npos) {
+    std::size_t even = 0, odd = 0;
+    const std::size_t span = std::min<std::size_t>(body.size(), 1 << 20);
+    for (std::size_t k = 0; k < span; ++k)
+      if (body[k] == '\0') ++(k % 2 ? odd : even);
+    const std::size_t nuls = even + odd;
+    const char* side = nullptr;
+    if (body.size() % 2 == 0 && nuls * 100 >= span && std::min(even, odd) * 4 <= nuls)
+      side = odd > even ? "UTF-16LE" : "UTF-16BE";
+    if (side && nuls < 4) side = nullptr;  // (a few NULs say nothing)
+    if (side) {
+      std::vector<std::size_t> none;
+      try {
+        out.text = convert(body, side, false, none);
+        // and it reads as text: line ends, and letters, Han and punctuation
+        // nearly throughout (binary data read as UTF-16 gives stray symbols)
+        std::size_t plausible = 0;
+        for (char32_t c : out.text)
+          plausible += is_space(c) || is_han(c) || (c >= 0x20 && c < 0x7F) || (c >= 0x3000 && c <= 0x303F) ||
+                       (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2000 && c <= 0x206F);
+        if (out.text.find(U'\n') == U32::npos || plausible * 10 < out.text.size() * 9)
+          throw InputError("E-DECODE", 0, "not text");
+        charset = out.encoding = side;
+        out.diagnostics.push_back(
+            {"I-UTF16-NO-BOM", Severity::Info, 0, 0,
+             fmt::format("no byte-order mark: read as {} from its NUL bytes (one in every other byte)", side)});
+      } catch (const InputError&) {
+        out.text.clear();
+        throw InputError("E-BINARY", prefix + body.find('\0'),
+                         fmt::format("binary data (NUL byte) at byte offset {}; every other byte is NUL: it may be "
+                                     "{} without a byte-order mark (pass --encoding {})",
+                                     prefix + body.find('\0'), side, side));
+      }
+    }
+  }
   if (charset.empty() || (charset.rfind("UTF-16", 0) != 0 && charset.rfind("UTF16", 0) != 0)) {
     // Text in an 8-bit encoding never contains NUL: such a file is binary.
     if (auto nul = body.find('\0'); nul != std::string_view::npos)
@@ -166,6 +208,7 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   }
   std::vector<std::size_t> bad;
   std::string guess;  // what ICU's detector thinks undecodable bytes are
+  bool damaged_utf8 = false;
   if (charset.empty()) {
     // Strict UTF-8 first: almost every document is UTF-8, and valid UTF-8
     // Chinese text is vanishingly unlikely to be meant as GB18030.
@@ -173,7 +216,7 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
       out.text = convert(body, "UTF-8", false, bad);
       charset = out.encoding = "UTF-8";
     } catch (const InputError&) {
-      charset = out.encoding = detect_legacy(body, &guess);
+      charset = out.encoding = detect_legacy(body, &guess, &damaged_utf8);
     }
   }
   try {
@@ -187,10 +230,14 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
                      wide ? fmt::format("invalid {} byte sequence at byte offset {}", out.encoding, at)
                           : fmt::format("invalid {} byte 0x{:02X} at byte offset {} (line {}){}", out.encoding,
                                         byte, at, line_of(bytes, at),
-                                        guess.empty() ? std::string()
-                                                      : fmt::format("; the file may be {}: convert it to UTF-8 "
-                                                                    "or pass --encoding",
-                                                                    guess)));
+                                        damaged_utf8
+                                            ? std::string("; the rest is valid UTF-8, so the byte is damaged: pass "
+                                                          "--lenient to read on with U+FFFD in its place")
+                                        : guess.empty() ? std::string("; convert it to UTF-8, or name the encoding "
+                                                                      "with --encoding")
+                                                        : fmt::format("; the file may be {}: convert it to UTF-8 "
+                                                                      "or pass --encoding {}",
+                                                                      guess, guess)));
   }
   if (!bad.empty()) {
     const bool wide = charset.rfind("UTF-16", 0) == 0;

@@ -10,7 +10,7 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
-       max_bytes directory_errors)
+       max_bytes directory_errors utf16_without_bom)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -112,7 +112,13 @@ case_binary_file() {
 case_invalid_utf8() {
   printf '一. 引言\n1. 文本\377错误。\n' > "$T/bad.txt"
   expect 2 "$UNDOC" parse "$T/bad.txt" &&
-  has "$T/err" "$T/bad.txt: error: invalid UTF-8 byte 0xFF at byte offset 21 (line 2) [E-DECODE]"
+  has "$T/err" "$T/bad.txt: error: invalid UTF-8 byte 0xFF at byte offset 21 (line 2); the rest is valid UTF-8, so the byte is damaged: pass --lenient to read on with U+FFFD in its place [E-DECODE]"
+}
+case_utf16_without_bom() {
+  # read from its NUL pattern, and said so
+  /usr/bin/python3 -c "import sys; sys.stdout.buffer.write('一. 引言\n1. 第一段文本 A/61/150。\n'.encode('utf-16-le'))" > "$T/u16.txt" &&
+  expect 0 "$UNDOC" parse "$T/u16.txt" && has "$T/out" '"encoding": "UTF-16LE"' && has "$T/err" "[I-UTF16-NO-BOM]" &&
+  has "$T/out" '"title": "引言"'
 }
 case_lenient() {
   printf '一. 引言\n1. 文本\377错误。\n' > "$T/bad.txt"
