@@ -121,11 +121,50 @@ void Parser::report_unplaced() {
   };
   extend(doc_.body);
   for (auto& a : doc_.annexes) extend(a.children);
+  // A line that no rule placed is kept where it stood, as an unnumbered
+  // paragraph (in the front matter, or in the innermost section of the body
+  // or annex whose lines hold it), and W-UNPLACED quotes it whole.
+  std::function<void(std::vector<Node>&, Node&&)> put = [&](std::vector<Node>& nodes, Node&& p) {
+    const int n = p.lines.first;
+    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+      if (it->kind == NodeKind::Section && !it->lines.empty() && it->lines.first <= n && n <= it->lines.last &&
+          !it->children.empty()) {
+        put(it->children, std::move(p));
+        return;
+      }
+      if (!it->lines.empty() && it->lines.first > n) {
+        nodes.insert(it, std::move(p));
+        return;
+      }
+    }
+    nodes.push_back(std::move(p));
+  };
+  const int body_first = doc_.body.empty() ? 0 : doc_.body.front().lines.first;
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;
+    const std::string text = to_utf8(trim_view(L_[i].text));
     doc_.diagnostics.push_back({"W-UNPLACED", Severity::Warning, L_[i].number, 1,
-                                fmt::format("text could not be placed in the structure: \"{}\"",
-                                            to_utf8(trim_view(L_[i].text).substr(0, 40)))});
+                                fmt::format("text no rule placed, kept as a paragraph where it stood: \"{}\"", text)});
+    Node p;
+    p.kind = NodeKind::Paragraph;
+    p.paragraph_kind = "unnumbered";
+    p.text = text;
+    p.lines.extend(L_[i].number);
+    used_[i] = 1;
+    const int n = L_[i].number;
+    Annex* in = nullptr;
+    for (auto& a : doc_.annexes)
+      if (!a.lines.empty() && a.lines.first <= n) in = &a;
+    if (in) {
+      put(in->children, std::move(p));
+      in->lines.extend(n);
+    } else if (body_first == 0 || n < body_first) {
+      auto& fp = doc_.front_matter.paragraphs;
+      auto at = std::find_if(fp.begin(), fp.end(), [&](const Node& x) { return !x.lines.empty() && x.lines.first > n; });
+      fp.insert(at, std::move(p));
+    } else {
+      put(doc_.body, std::move(p));
+    }
   }
 }
 

@@ -165,7 +165,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
       if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula") break;
       const bool operative = it->paragraph_kind == "numbered" ||
                              (it->paragraph_kind == "unnumbered" && !it->text.empty() &&
-                              (it->text.back() == ';' || it->text.compare(it->text.size() - 3, 3, "；") == 0));
+                              (it->text.back() == ';' || (it->text.size() >= 3 && it->text.compare(it->text.size() - 3, 3, "；") == 0)));
       if (operative) {
         p.node.paragraph_kind = "unnumbered";
         break;

@@ -403,9 +403,10 @@ std::optional<TocTail> toc_tail(U32View f) {
   size_t p = e;
   long page = 0;
   if (!read_num(p, page)) {
-    // "附件<TAB><TAB>" style rows: empty cells
-    if (f.find(U'\t') != U32View::npos) {
-      t.title_end = f.find(U'\t');
+    // "附件<TAB><TAB>" style rows: empty cells (only: text after the TAB is
+    // the title's, "…有关者<TAB>的作用", and must not be cut off)
+    if (size_t tab = f.find(U'\t'); tab != U32View::npos && trim_view(f.substr(tab)).empty()) {
+      t.title_end = tab;
       t.tab = true;
       return t;
     }

@@ -161,6 +161,12 @@ size_t Parser::parse_front_matter() {
         size_t stop = v.find(U"  ");
         fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
         masthead = true;
+        // what stands before it on the line ("大 会Distr.: General"): another
+        // masthead item, or else a note; never dropped
+        if (U32View before = trim_view(f.substr(0, p)); !before.empty()) {
+          const U32View orig_before = trim_view(trimmed_content(i).substr(0, p));  // (the fold keeps offsets)
+          if (!read_masthead_item(before, to_utf8(orig_before))) fm.notes.push_back(to_utf8(orig_before));
+        }
       }
       if (auto p = f.find(U"Original:"); p != U32View::npos) {
         U32View v = trim_view(f.substr(p + 9));
@@ -341,8 +347,8 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       // 第2693(2023)号决议: a Security Council resolution's number is its title
-      if (!fm.resolution_number && f.size() <= 20 && f[0] == U'第' &&
-          (f.substr(f.size() - 3) == U"号决议" || f.substr(f.size() - 3) == U"号决定")) {
+      if (!fm.resolution_number && f.size() >= 5 && f.size() <= 20 && f[0] == U'第' &&
+          (f.ends_with(U"号决议") || f.ends_with(U"号决定"))) {
         U32View t = trimmed_content(i);
         const U32 num = trim(fold(t.substr(1, t.size() - 4)));
         if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {

@@ -12,6 +12,9 @@
 
 #include <algorithm>
 
+#include <map>
+#include <set>
+
 #include "parser.hpp"
 
 namespace undoc {
@@ -23,6 +26,79 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
   markers_.resize(L_.size());
 }
 
+// The front matter reads fields from its lines; a line whose words no field
+// holds (a masthead line repeated, a date line after the date was read) is
+// kept as a note, so nothing is lost. Words are counted as Han characters,
+// the masthead's 联合国 and an agenda line's 项目 being labels.
+void Parser::keep_front_matter_words(size_t end) {
+  FrontMatter& fm = doc_.front_matter;
+  std::map<char32_t, long> have;
+  std::multiset<std::string> whole;  // fields that are a line as written
+  auto count = [&](const std::string& s) {
+    whole.insert(s);
+    for (char32_t c : from_utf8(s))
+      if (is_han(c)) ++have[c];
+  };
+  for (const auto* o : {&fm.symbol, &fm.organ, &fm.distribution, &fm.language_this, &fm.language_original,
+                        &fm.date_text, &fm.session_text, &fm.title, &fm.subtitle, &fm.resolution_number})
+    if (*o) count(**o);
+  if (fm.organ) {  // (organ is the first of organs: count it once)
+    auto it = from_utf8(*fm.organ);
+    for (char32_t c : it)
+      if (is_han(c)) --have[c];
+  }
+  for (const auto& o : fm.organs) count(o);
+  for (const auto& n : fm.notes) count(n);
+  for (const auto& a : fm.agenda_items) count(a.label + a.item + a.title);
+  if (fm.adoption) count(fm.adoption->text);
+  if (fm.meeting) {
+    count(fm.meeting->text);
+    for (const auto* o : {&fm.meeting->held, &fm.meeting->place, &fm.meeting->chair})
+      if (*o) count(**o);
+  }
+  for (const auto& p : fm.paragraphs) count(p.text);
+  std::set<int> elsewhere;  // lines that furniture and footnotes hold
+  for (const auto& f : doc_.furniture) elsewhere.insert(f.line);
+  for (const auto& f : doc_.footnotes)
+    for (int l = f.lines.first; !f.lines.empty() && l <= f.lines.last; ++l) elsewhere.insert(l);
+  std::vector<size_t> rest;
+  for (size_t k = 0; k < end && k < L_.size(); ++k) {
+    if (!used_[k] || L_[k].blank() || elsewhere.count(L_[k].number)) continue;
+    if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
+    // (first, a line that is a field as written takes that field's words)
+    if (auto it = whole.find(to_utf8(trim_view(L_[k].text))); it != whole.end()) {
+      for (char32_t c : from_utf8(*it))
+        if (is_han(c)) --have[c];
+      whole.erase(it);
+      continue;
+    }
+    rest.push_back(k);
+  }
+  for (size_t k : rest) {
+    U32 t = U32(trim_view(L_[k].fold));
+    if (t.find(U"联") != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
+      U32 compact;
+      for (char32_t c : t)
+        if (!is_space(c)) compact.push_back(c);
+      if (compact.rfind(U"联合国", 0) == 0) t = compact.substr(3);
+    }
+    // (and an agenda line's 项目: 临时议程* 项目 54(b), or 项目 54(b) alone)
+    if (t.find(U"议程") != U32::npos || t.find(U"项目清单") != U32::npos || item_number_at(t) == 0) {
+      if (size_t at = t.find(U"项目"); at != U32::npos) t.erase(at, 2);
+    }
+    std::map<char32_t, long> need;
+    for (char32_t c : t)
+      if (is_han(c)) ++need[c];
+    bool held = true;
+    for (auto [c, n] : need) held = held && have[c] >= n;
+    if (held) {
+      for (auto [c, n] : need) have[c] -= n;
+      continue;
+    }
+    fm.notes.push_back(to_utf8(trim_view(L_[k].text)));
+  }
+}
+
 Document Parser::run() {
   measure_layout();
   decide_shape();
@@ -30,6 +106,7 @@ Document Parser::run() {
   find_footnotes();
   const size_t n = L_.size();
   size_t i = parse_front_matter();
+  keep_front_matter_words(i);
   i = parse_toc(i);
   size_t annex_at = n;
   for (size_t k = i; k < n; ++k)

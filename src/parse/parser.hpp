@@ -135,6 +135,7 @@ class Parser {
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
 
   void find_footnotes();
+  void keep_front_matter_words(size_t end);
   // Whether a marker above this label line (on its page or the one before)
   // calls footnote `value`: a plain digit find_digit_marker accepts, or a superscript.
   bool called_above(size_t label, long value) const;

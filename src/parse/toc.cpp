@@ -9,6 +9,16 @@
 
 namespace undoc::detail {
 
+// A line of column heads and nothing else ("段次 页次", "……页次"): a head
+// glued to a row ("页次导言<TAB>3") is that row, the head aside.
+static bool heads_only(U32View f) {
+  U32 rest(f);
+  for (U32View h : {U32View(U"页次"), U32View(U"段次")})
+    for (size_t at = rest.find(h); at != U32::npos; at = rest.find(h)) rest.erase(at, h.size());
+  return std::all_of(rest.begin(), rest.end(),
+                     [](char32_t c) { return is_space(c) || c == U'.' || c == U'…' || c == U'·'; });
+}
+
 bool Parser::opens_toc_row(size_t i) const {
   U32View f = trim_view(L_[i].fold);  // the whole line, label included
   f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
@@ -51,7 +61,8 @@ size_t Parser::parse_toc(size_t i) {
   for (; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
     U32View f = trimmed_fold(k);
-    if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) {
+    if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos) &&
+        heads_only(f)) {
       used_[k] = 1;
       toc.lines.extend(L_[k].number);
       continue;
@@ -260,7 +271,8 @@ size_t Parser::columnar_toc(size_t from) {
     U32View f = whole(k);
     while (!f.empty() && (f.front() == U'.' || f.front() == U'…' || f.front() == U'·')) f.remove_prefix(1);
     f = trim_view(f);
-    if (f.size() > 20 || (f.find(U"页次") == U32View::npos && f.find(U"段次") == U32View::npos)) return false;
+    if (f.size() > 20 || (f.find(U"页次") == U32View::npos && f.find(U"段次") == U32View::npos) || !heads_only(f))
+      return false;
     head_range = head_range || f.find(U"段次") != U32View::npos;
     head_page = head_page || f.find(U"页次") != U32View::npos;
     return true;
@@ -444,6 +456,9 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     }
     U32View orig = U32View(L_[r].text).substr(0, end);
     U32View orig_trim = trim_view(orig);
+    // (a column head glued before the row's title: 页次导言)
+    for (U32View h : {U32View(U"页次"), U32View(U"段次")})
+      if (n == 0 && orig_trim.starts_with(h)) orig_trim = trim_view(orig_trim.substr(h.size()));
     if (n == 0 && starts_with(trim_view(f), U"附件")) {
       Line probe = classify(0, U32(orig_trim));
       if (probe.kind == LineKind::Annex) {
