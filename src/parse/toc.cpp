@@ -159,6 +159,8 @@ size_t Parser::parse_toc(size_t i) {
   return k;
 }
 
+constexpr size_t kMaxPlainTocRows = 1000;
+
 size_t Parser::plain_toc(size_t from) {
   // A table of contents with neither paragraph ranges nor pages (a record's
   // list of agenda items, a short report's list of chapters): rows that open
@@ -184,7 +186,14 @@ size_t Parser::plain_toc(size_t from) {
       break;
     }
     rows.push_back(k);
-    if (rows.size() > 200) break;
+    if (rows.size() >= kMaxPlainTocRows) {
+      // (a cap, said: the rows after it are read as the body's)
+      doc_.diagnostics.push_back({"W-TOC-CUT", Severity::Warning, L_[k].number, 1,
+                                  fmt::format("table of contents read up to {} rows without numbers; the lines after "
+                                              "this one are read as text",
+                                              kMaxPlainTocRows)});
+      break;
+    }
   }
   if (rows.empty()) return std::string::npos;
   // a row that goes on with its numbers below ("一. 关于…的" / "标题<TAB>1<TAB>3"): a TOC with numbers

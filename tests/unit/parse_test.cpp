@@ -243,6 +243,19 @@ TEST(Parse, HardWrappedParagraphsAreJoinedWithoutFragments) {
   EXPECT_NE(ps[2]->text.find("受到执行情况严重限制"), std::string::npos);
 }
 
+TEST(Parse, ATocCutByItsCapSaysSo) {
+  std::string rows, body;
+  for (int k = 1; k <= 1005; ++k) {
+    rows += "议程项目 " + std::to_string(k) + "：议题" + std::to_string(k) + "\n";
+    body += "议程项目 " + std::to_string(k) + "：议题" + std::to_string(k) + "\n" + std::to_string(k) + ". 发言。\n";
+  }
+  Document d = doc_of("目录\n" + rows + "\n" + body);
+  EXPECT_EQ(d.toc.entries.size(), 1000u);
+  int cut = 0;
+  for (const auto& g : d.diagnostics) cut += g.code == "W-TOC-CUT";
+  EXPECT_EQ(cut, 1);
+}
+
 TEST(Parse, FirstPageFootOfARealUnDocumentIsFurniture) {
   // an ODS PDF's first page foot: job number with its dates, the barcode's
   // text, and the recycling mark's caption

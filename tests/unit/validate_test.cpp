@@ -85,6 +85,14 @@ TEST(Validate, TocAgainstHeadings) {
   std::string both = "目录\n一. 引言\t1\t3\n二. 结论\t2\t4\n\n一. 引言\n1. 段。\n二. 结论\n2. 段。\n";
   auto ds = check(both);
   EXPECT_EQ(count(ds, "W-TOC-MISSING-ENTRY") + count(ds, "W-TOC-MISSING-HEADING"), 0);
+  // one entry missing in the middle is reported once; the entries after it
+  // still pair with their headings
+  std::string middle = "目录\n一. 引言\t1\t3\n三. 附录\t3\t5\n\n一. 引言\n1. 段。\n二. 结论\n2. 段。\n三. 附录\n3. 段。\n";
+  ds = check(middle);
+  EXPECT_EQ(count(ds, "W-TOC-MISSING-ENTRY"), 1);
+  EXPECT_EQ(count(ds, "W-TOC-MISSING-HEADING"), 0);
+  ASSERT_NE(find(ds, "W-TOC-MISSING-ENTRY"), nullptr);
+  EXPECT_NE(find(ds, "W-TOC-MISSING-ENTRY")->message.find("结论"), std::string::npos);
 }
 
 TEST(Validate, FootnoteMarkerWithoutBody) {
