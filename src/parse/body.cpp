@@ -422,7 +422,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // table, an unnumbered subhead, a continuation, or a new unnumbered paragraph.
     U32View f = trimmed_fold(i);
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||
-                             last_closing_ == i - 1 || (para.open && fold_char(para.text.back()) == U']');
+                             last_closing_ == i - 1 ||
+                             (para.open && !para.text.empty() && fold_char(para.text.back()) == U']');
     if (at_boundary && closing_line(i)) {
       close_para();
       continue;
@@ -539,7 +540,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
         ++sentences_joined_;
       if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered" &&
-          is_sentence_end(fold_char(para.text.back())))
+          !para.text.empty() && is_sentence_end(fold_char(para.text.back())))
         ++sentences_apart_;
       // An unnumbered paragraph ends at a blank line after a full stop; a
       // numbered one runs on over page breaks (later blocks belong to it).
@@ -563,7 +564,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         start_paragraph(para, i, std::nullopt);
       } else {
         // a sub-item set off by a blank line ("：" then "(a) …；") is no page break
-        append(para, i, 0, sep && !(starts_sub_item(f) && is_clause_end(fold_char(para.text.back()))));
+        append(para, i, 0,
+               sep && !(starts_sub_item(f) && !para.text.empty() && is_clause_end(fold_char(para.text.back()))));
       }
       continue;
     }

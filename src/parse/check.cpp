@@ -25,7 +25,9 @@ struct Checker {
       switch (n.kind) {
         case NodeKind::Section:
           range(n.lines, "section");
-          if (n.title.empty() && n.section_kind != "article") fail("section without a title", n.lines);
+          // (a labelled heading may stand without a title: 第一条, 第二部分 alone)
+          if (n.title.empty() && n.label.empty() && n.section_kind != "article")
+            fail("section without a title", n.lines);
           if (parent && n.level <= parent->level) fail("section not deeper than its parent", n.lines);
           if (n.level < 1) fail("section level below 1", n.lines);
           for (const Node& c : n.children)
