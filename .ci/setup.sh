@@ -34,6 +34,22 @@ case "$mode" in
       -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" > /dev/null
     cmake --build build-asan -j2 >&2
-    LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp ctest --test-dir build-asan --output-on-failure -j2 ;;
+    LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp ctest --test-dir build-asan --output-on-failure -j2
+    # the fuzz targets for a bounded time, under ASan and UBSan, when clang is there
+    if command -v clang++ > /dev/null; then
+      cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DUNDOC_BUILD_FUZZ=ON -DUNDOC_BUILD_TESTS=OFF \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+      cmake --build build-fuzz -j2 >&2
+      fuzz_corpus=$(mktemp -d)
+      cp samples/*.txt fuzz/corpus/* "$fuzz_corpus/"
+      LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_fuzz -seed=1 -max_total_time=45 -max_len=8192 \
+        -timeout=20 -rss_limit_mb=4096 "$fuzz_corpus" 2>&1 | tail -3
+      if [ -x build-fuzz/fuzz/undoc_pdf_fuzz ]; then
+        pdf_corpus=$(mktemp -d)
+        cp samples/*.pdf tests/pdf/*/*.pdf "$pdf_corpus/" 2> /dev/null || true
+        LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_pdf_fuzz -seed=1 -max_total_time=45 \
+          -timeout=30 -rss_limit_mb=4096 "$pdf_corpus" 2>&1 | tail -3
+      fi
+    fi ;;
   *) echo "usage: bash .ci/setup.sh sample|test" >&2; exit 2 ;;
 esac
