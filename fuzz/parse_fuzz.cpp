@@ -44,7 +44,7 @@ std::map<char32_t, long> wanted(const U32& text) {
     if (end == U32::npos) end = text.size();
     U32 line = text.substr(start, end - start), compact;
     for (char32_t c : line)
-      if (!undoc::is_space(c) && c != U'\f') compact.push_back(c);
+      if (!undoc::is_space(c) && c != U'\f' && c != 0xFEFF) compact.push_back(c);  // (a stray BOM too)
     auto erase_all = [&](U32& s, const U32& w) {
       for (size_t at = s.find(w); at != U32::npos; at = s.find(w)) s.erase(at, w.size());
     };

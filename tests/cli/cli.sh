@@ -10,7 +10,7 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
-       max_bytes directory_errors utf16_without_bom)
+       max_bytes directory_errors utf16_without_bom out_of_memory)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -72,6 +72,18 @@ case_output_special_files() {
   expect 0 "$UNDOC" parse -q "$SAMPLE" -o "$T/link.json" && [ -L "$T/link.json" ] &&
   grep -q '"schema": "undoc/1"' "$T/real.json" || fail "symlink to a regular file"
   ! ls "$T"/*.tmp.* > /dev/null 2>&1 || fail "a temporary file was left"
+  # a character device is written to, not replaced
+  expect 0 "$UNDOC" parse -q "$SAMPLE" -o /dev/null && [ -c /dev/null ] || fail "/dev/null"
+}
+case_out_of_memory() {
+  # (not under AddressSanitizer, which reserves more address space than the limit)
+  if ldd "$UNDOC" 2> /dev/null | grep -q libasan; then return 0; fi
+  /usr/bin/python3 -c "open('$T/mid.txt','w').write('一. 引言\n' + '1. 文本。' * 4000000 + '\n')" &&
+  cp "$SAMPLE" "$T/ok.txt" &&
+  (ulimit -v 250000; "$UNDOC" parse -q --format jsonl "$T/mid.txt" "$T/ok.txt" > "$T/out" 2> "$T/err"; echo $? > "$T/rc")
+  [ "$(cat "$T/rc")" -eq 2 ] || fail "exit $(cat "$T/rc")"
+  has "$T/err" "$T/mid.txt: error: ran out of memory converting this input (48000013 bytes) [E-RESOURCE]" &&
+  [ -s "$T/out" ] || fail "the batch went on"
 }
 case_max_bytes() {
   expect 2 timeout 20 "$UNDOC" parse --max-bytes 4096 /dev/zero &&

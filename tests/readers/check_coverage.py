@@ -35,6 +35,7 @@ def strings(node, out):
 
 
 def expected_han(lines):
+    lines = [l.replace("\ufeff", "") for l in lines]  # (a stray BOM is no text)
     kept = [l for l in lines if not LABEL_LINE.match(l.strip())]
     kept = [re.sub(r"^\s*附件[一二三四五六七八九十]*", "", l) for l in kept]
     kept = [re.sub(r"段次|页次", "", l) for l in kept]  # column heads, wherever they stand
