@@ -28,25 +28,40 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
 
 // The front matter reads fields from its lines; a line whose words no field
 // holds (a masthead line repeated, a date line after the date was read) is
-// kept as a note, so nothing is lost. Words are counted as Han characters,
-// the masthead's 联合国 and an agenda line's 项目 being labels.
+// kept as a note, so nothing is lost. Words are counted as Han characters
+// and Latin words, the masthead's 联合国, Distr. and Original: and an agenda
+// line's 项目 being labels.
 void Parser::keep_front_matter_words(size_t end) {
   FrontMatter& fm = doc_.front_matter;
-  std::map<char32_t, long> have;
+  // a text's units: each Han character, each Latin word of two letters or more
+  auto units = [](U32View t) {
+    std::vector<U32> out;
+    for (size_t k = 0; k < t.size();) {
+      if (is_han(t[k])) {
+        out.emplace_back(1, t[k++]);
+        continue;
+      }
+      size_t e = k;
+      while (e < t.size() && ((t[e] >= U'a' && t[e] <= U'z') || (t[e] >= U'A' && t[e] <= U'Z'))) ++e;
+      if (e - k >= 2) {
+        U32 w(t.substr(k, e - k));
+        if (w != U"Distr" && w != U"Original") out.push_back(std::move(w));
+      }
+      k = e > k ? e : k + 1;
+    }
+    return out;
+  };
+  std::map<U32, long> have;
   std::multiset<std::string> whole;  // fields that are a line as written
   auto count = [&](const std::string& s) {
     whole.insert(s);
-    for (char32_t c : from_utf8(s))
-      if (is_han(c)) ++have[c];
+    for (auto& u : units(from_utf8(s))) ++have[u];
   };
   for (const auto* o : {&fm.symbol, &fm.organ, &fm.distribution, &fm.language_this, &fm.language_original,
                         &fm.date_text, &fm.session_text, &fm.title, &fm.subtitle, &fm.resolution_number})
     if (*o) count(**o);
-  if (fm.organ) {  // (organ is the first of organs: count it once)
-    auto it = from_utf8(*fm.organ);
-    for (char32_t c : it)
-      if (is_han(c)) --have[c];
-  }
+  if (fm.organ)  // (organ is the first of organs: count it once)
+    for (auto& u : units(from_utf8(*fm.organ))) --have[u];
   for (const auto& o : fm.organs) count(o);
   for (const auto& n : fm.notes) count(n);
   for (const auto& a : fm.agenda_items) count(a.label + a.item + a.title);
@@ -67,8 +82,7 @@ void Parser::keep_front_matter_words(size_t end) {
     if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
     // (first, a line that is a field as written takes that field's words)
     if (auto it = whole.find(to_utf8(trim_view(L_[k].text))); it != whole.end()) {
-      for (char32_t c : from_utf8(*it))
-        if (is_han(c)) --have[c];
+      for (auto& u : units(from_utf8(*it))) --have[u];
       whole.erase(it);
       continue;
     }
@@ -82,13 +96,15 @@ void Parser::keep_front_matter_words(size_t end) {
         if (!is_space(c)) compact.push_back(c);
       if (compact.rfind(U"联合国", 0) == 0) t = compact.substr(3);
     }
+    // (a symbol alone, as a masthead or header line gives it again, is the
+    // document's symbol: fm.symbol holds it however often it stands)
+    if (classify(0, t).kind == LineKind::Symbol) continue;
     // (and an agenda line's 项目: 临时议程* 项目 54(b), or 项目 54(b) alone)
     if (t.find(U"议程") != U32::npos || t.find(U"项目清单") != U32::npos || item_number_at(t) == 0) {
       if (size_t at = t.find(U"项目"); at != U32::npos) t.erase(at, 2);
     }
-    std::map<char32_t, long> need;
-    for (char32_t c : t)
-      if (is_han(c)) ++need[c];
+    std::map<U32, long> need;
+    for (auto& u : units(t)) ++need[u];
     bool held = true;
     for (auto [c, n] : need) held = held && have[c] >= n;
     if (held) {

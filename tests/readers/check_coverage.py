@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Nothing is lost: every Han character of each sample's text appears in its
-JSON output at least as often as in the input, apart from structural labels
-that the JSON holds as fields (联合国 of the masthead, the 段次/页次 column
-heads wherever they stand, the 附件 label of an annex or TOC row, the 项目 of
-an agenda line).
+"""Nothing is lost: every Han character and every Latin word (two letters or
+more) of each sample's text appears in its JSON output at least as often as in
+the input, apart from structural labels that the JSON holds as fields (联合国
+of the masthead, the 段次/页次 column heads wherever they stand, the 附件 label
+of an annex or TOC row, the 项目 of an agenda line, the masthead's Distr. and
+Original:).
 With --mutations N [--seed S], also N seeded mutations of the samples (lines
 lost, doubled, swapped, split, joined, borrowed from another sample; a TAB, a
 blank line or a form feed put in); UNDOC_KEEP_MUTANTS=DIR keeps the failing ones."""
@@ -18,6 +19,15 @@ from readers import Tally, parse, samples
 
 undoc, root = sys.argv[1], sys.argv[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# Latin words of two letters or more (A/61/150's "A" and "(C)" are no words);
+# the masthead's field names are labels: Distr.: General, Original: English
+WORD = re.compile(r"[A-Za-z]{2,}")
+LABEL_WORDS = {"Distr", "Original"}
+
+
+def units(text):
+    """What a reader must find: Han characters and Latin words, counted."""
+    return collections.Counter(HAN.findall(text) + [w for w in WORD.findall(text) if w not in LABEL_WORDS])
 LABEL_LINE = re.compile(r"^(联\s*合\s*国.*|[\s段次页]*|附件[一二三四五六七八九十]*|附录)$")
 
 
@@ -41,13 +51,13 @@ def expected_han(lines):
     kept = [re.sub(r"段次|页次", "", l) for l in kept]  # column heads, wherever they stand
     kept = [l.replace("项目", "", 1) if "议程" in l or "项目清单" in l or re.match(r"\s*项目\s*[*¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*\d", l) else l
             for l in kept]
-    return collections.Counter(HAN.findall("\n".join(kept)))
+    return units("\n".join(kept))
 
 
 def lost(doc, want):
     out = []
     strings(doc, out)
-    have = collections.Counter(HAN.findall("\n".join(out)))
+    have = units("\n".join(out))
     return {c: n - have[c] for c, n in want.items() if have[c] < n}
 
 
@@ -96,7 +106,7 @@ for sample in samples(root):
     want = expected_han(read_lines(sample))
     missing = lost(parse(undoc, sample), want)
     name = os.path.basename(sample)
-    tally.check(not missing, f"{name}: {sum(want.values())} Han characters all in the output",
+    tally.check(not missing, f"{name}: {sum(want.values())} Han characters and Latin words all in the output",
                 f"characters lost: {dict(list(missing.items())[:10])}")
 
 # Cases that once lost text silently (issue 13), and inputs the mutations found.
