@@ -1,5 +1,7 @@
 #include "undoc/text.hpp"
 
+#include <atomic>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -43,35 +45,38 @@ U32 from_utf8(std::string_view s) {
 
 namespace {
 
-// NFKC fold table for the BMP, built once: folding is on the hot path of
-// every line, and a table lookup is far cheaper than a normaliser call.
-const std::array<char16_t, 65536>& fold_table() {
-  static std::array<char16_t, 65536> table;
-  static std::once_flag once;
-  std::call_once(once, [] {
+// NFKC fold of one BMP code point, filled lazily: each code point is folded
+// by ICU the first time it is met, then read from the table (a document
+// meets a few thousand; filling all 65,536 at start-up cost 10 ms of every
+// run). Entries hold the fold + 1; 0 means not yet folded. Folding is
+// idempotent, so threads racing on one entry store the same value.
+std::array<std::atomic<uint32_t>, 65536> g_fold{};
+
+char16_t fold_bmp(uint32_t c) {
+  uint32_t v = g_fold[c].load(std::memory_order_relaxed);
+  if (v) return static_cast<char16_t>(v - 1);
+  char16_t out = static_cast<char16_t>(c);
+  if (!(c >= 0xD800 && c <= 0xDFFF) &&
+      // footnote markers must stay distinguishable
+      u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_DECOMPOSITION_TYPE) != U_DT_SUPER) {
     UErrorCode ec = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
-    for (uint32_t c = 0; c < 65536; ++c) {
-      table[c] = static_cast<char16_t>(c);
-      if (c < 0x80 || (c >= 0xD800 && c <= 0xDFFF)) continue;
-      if (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_DECOMPOSITION_TYPE) == U_DT_SUPER)
-        continue;  // footnote markers must stay distinguishable
-      if (U_FAILURE(ec)) continue;
+    static const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
+    if (nfkc) {
       icu::UnicodeString in(static_cast<UChar32>(c));
       UErrorCode e2 = U_ZERO_ERROR;
-      icu::UnicodeString out = nfkc->normalize(in, e2);
-      if (U_SUCCESS(e2) && out.length() == 1 && !U16_IS_SURROGATE(out.charAt(0)))
-        table[c] = out.charAt(0);
+      icu::UnicodeString n = nfkc->normalize(in, e2);
+      if (U_SUCCESS(e2) && n.length() == 1 && !U16_IS_SURROGATE(n.charAt(0))) out = n.charAt(0);
     }
-  });
-  return table;
+  }
+  g_fold[c].store(static_cast<uint32_t>(out) + 1, std::memory_order_relaxed);
+  return out;
 }
 
 }  // namespace
 
 char32_t fold_char(char32_t c) {
   if (c < 0x80) return c;
-  if (c < 0x10000) return fold_table()[c];
+  if (c < 0x10000) return fold_bmp(c);
   return c;
 }
 
