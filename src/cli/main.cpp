@@ -335,7 +335,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   std::condition_variable cv;
   size_t next = 0, consumed = 0;
   const size_t window = 4u * c.jobs + 4;  // bounded look-ahead: memory stays flat on huge batches
-  const bool progress = n > 1 && ::isatty(STDERR_FILENO);
+  const bool progress = n > 1 && !c.quiet && ::isatty(STDERR_FILENO);  // (-q: nothing on stderr but errors)
   auto work = [&] {
     for (;;) {
       size_t i;
@@ -401,8 +401,12 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
       ++consumed;
     }
     cv.notify_all();
-    if (progress) write_stderr(fmt::format("\r\x1b[K[{}/{}] {}", i + 1, n, r.name));
+    // (the progress line is cleared before a document's diagnostics, and
+    // shown again after them)
+    if (progress) write_stderr("\r\x1b[K");
+    const std::string name = r.name;
     sink(r);
+    if (progress) write_stderr(fmt::format("\r\x1b[K[{}/{}] {}", i + 1, n, name));
   }
   if (progress) write_stderr("\r\x1b[K");
   for (auto& t : pool) t.join();
@@ -424,6 +428,7 @@ struct ParseCmd {
   std::string output;
   std::string format = "json";
   std::string table = "paragraphs";
+  bool table_given = false;  // --table on the command line
   bool bom = false;
   bool compact = false;
 };
@@ -443,6 +448,23 @@ int run_parse(ParseCmd& p) {
   }
   const size_t n = p.common.inputs.size();  // a directory counts its files
   const bool csv = p.format == "csv";
+  // options that would be ignored are usage errors, not silence
+  if (!csv && (p.table_given || p.bom)) {
+    write_stderr(fmt::format("undoc: error: {} applies to --format csv only (the format is {})\n",
+                             p.bom ? "--bom" : "--table", p.format));
+    return kUsage;
+  }
+  if (!p.output.empty() && n > 1 && p.format == "json") {
+    std::error_code ec;
+    const fs::path out(p.output);
+    const std::string ext = out.extension().string();
+    if (!fs::is_directory(out, ec) && p.output.back() != '/' && (ext == ".json" || ext == ".jsonl" || ext == ".csv")) {
+      write_stderr(fmt::format("undoc: error: {} inputs with -f json write one document each: give -o a directory "
+                               "(-o {}/), or use -f jsonl or -f csv for one file\n",
+                               n, out.parent_path().empty() ? std::string("out") : (out.parent_path() / out.stem()).string()));
+      return kUsage;
+    }
+  }
   // JSON documents go one file each into a directory; JSON Lines and CSV
   // rows from many inputs can share one file.
   bool to_dir = false;
@@ -631,8 +653,11 @@ int run_streaming(const Common& c, const std::function<std::string(const Documen
 }
 
 int run_outline(OutlineCmd& o) {
-  bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  if (std::getenv("NO_COLOR") && o.color != "always") color = false;
+  // no-color.org: NO_COLOR set to a non-empty value turns colour off
+  const char* no_color = std::getenv("NO_COLOR");
+  const bool no_color_set = no_color && *no_color;
+  bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !no_color_set);
+  if (no_color_set && o.color != "always") color = false;
   o.common.quiet = true;  // the outline lists the diagnostics itself
   return run_streaming(o.common, [&](const Document& d) { return undoc::render_outline(d, color); },
                        [](bool first) { return first ? std::string() : std::string("\n"); });
@@ -684,6 +709,54 @@ int run_tokens(TokensCmd& t) {
 
 }  // namespace
 
+// Levenshtein distance, for "did you mean".
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "did you mean parse?" for a mistyped subcommand (undoc pars x), "did you
+// mean --format?" for a mistyped option (--formt): the nearest name, two
+// edits away at most.
+std::string near_miss(CLI::App& app, int argc, char** argv) {
+  auto nearest = [](const std::string& typed, const std::vector<std::string>& names) {
+    std::string best;
+    size_t dist = 3;
+    for (const auto& n : names)
+      if (size_t d = edit_distance(typed, n); d < dist && d > 0) best = n, dist = d;
+    return best;
+  };
+  std::vector<std::string> subs;
+  for (const CLI::App* sc : app.get_subcommands([](CLI::App*) { return true; })) subs.push_back(sc->get_name());
+  if (argc > 1 && argv[1][0] != '-' && std::find(subs.begin(), subs.end(), argv[1]) == subs.end()) {
+    if (auto best = nearest(argv[1], subs); !best.empty())
+      return fmt::format("no command {}: did you mean {}?", argv[1], best);
+    return fmt::format("no command {}: the commands are parse, validate, outline, tokens and text", argv[1]);
+  }
+  CLI::App* sub = argc > 1 && argv[1][0] != '-' ? app.get_subcommand(argv[1]) : &app;
+  std::vector<std::string> longs;
+  for (const CLI::Option* o : sub->get_options())
+    for (const auto& l : o->get_lnames()) longs.push_back("--" + l);
+  for (int k = 1; k < argc; ++k) {
+    std::string a = argv[k];
+    if (a.rfind("--", 0) != 0) continue;
+    a = a.substr(0, a.find('='));
+    if (std::find(longs.begin(), longs.end(), a) != longs.end()) continue;
+    if (auto best = nearest(a, longs); !best.empty()) return fmt::format("no option {}: did you mean {}?", a, best);
+  }
+  return {};
+}
+
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGINT, on_interrupt);
@@ -694,7 +767,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"
-      "  undoc parse samples/a-61-187.txt | jq '.body'\n"
+      "  undoc parse samples/a-61-hearings-migration-summary.txt | jq '.body'\n"
       "  cat doc.txt | undoc parse - --format jsonl\n"
       "  undoc parse -j 2 -o out/ docs/*.txt\n"
       "  undoc parse report.pdf -o report.json\n"
@@ -751,12 +824,16 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    // CLI11's own codes start at 100; ours say "usage error".
-    app.exit(e);
+    // CLI11's own codes start at 100; ours say "usage error". The message
+    // is undoc's, and a near miss gets a suggestion.
+    write_stderr(fmt::format("undoc: error: {}\n", e.what()));
+    if (auto hint = near_miss(app, argc, argv); !hint.empty()) write_stderr(fmt::format("undoc: {}\n", hint));
+    write_stderr("Run with --help for more information.\n");
     return kUsage;
   }
   for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common, &text})
     c->inputs = expand_inputs(c->files.empty() ? std::vector<std::string>{"-"} : c->files);
+  parse.table_given = pc->get_option("--table")->count() > 0;
   if (pc->parsed()) return finish_stdout(run_parse(parse));
   if (xc->parsed()) return finish_stdout(run_text(text));
   if (vc->parsed()) return finish_stdout(run_validate(validate));

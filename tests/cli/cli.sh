@@ -10,7 +10,8 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
-       max_bytes directory_errors utf16_without_bom out_of_memory)
+       max_bytes directory_errors utf16_without_bom out_of_memory did_you_mean options_that_would_be_ignored
+       no_color_empty)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -74,6 +75,23 @@ case_output_special_files() {
   ! ls "$T"/*.tmp.* > /dev/null 2>&1 || fail "a temporary file was left"
   # a character device is written to, not replaced
   expect 0 "$UNDOC" parse -q "$SAMPLE" -o /dev/null && [ -c /dev/null ] || fail "/dev/null"
+}
+case_did_you_mean() {
+  expect 2 "$UNDOC" pars "$SAMPLE" && has "$T/err" "undoc: no command pars: did you mean parse?" &&
+  expect 2 "$UNDOC" parse --formt json "$SAMPLE" && has "$T/err" "undoc: no option --formt: did you mean --format?" &&
+  has "$T/err" "undoc: error: "
+}
+case_options_that_would_be_ignored() {
+  expect 2 "$UNDOC" parse --table toc "$SAMPLE" && has "$T/err" "--table applies to --format csv only" &&
+  expect 2 "$UNDOC" parse --bom -f jsonl "$SAMPLE" && has "$T/err" "--bom applies to --format csv only" &&
+  cp "$SAMPLE" "$T/b.txt" &&
+  expect 2 "$UNDOC" parse -q -o "$T/out.json" "$SAMPLE" "$T/b.txt" && has "$T/err" "give -o a directory" &&
+  [ ! -e "$T/out.json" ] || fail "out.json was made"
+}
+case_no_color_empty() {
+  # no-color.org: only a non-empty NO_COLOR turns colour off
+  NO_COLOR= expect 0 "$UNDOC" outline --color always "$SAMPLE" && grep -q $'\x1b\[' "$T/out" &&
+  NO_COLOR=1 expect 0 "$UNDOC" outline --color auto "$SAMPLE" && ! grep -q $'\x1b\[' "$T/out" || fail "NO_COLOR"
 }
 case_out_of_memory() {
   # (not under AddressSanitizer, which reserves more address space than the limit)
