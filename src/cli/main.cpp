@@ -551,15 +551,58 @@ std::string lower(std::string s) {
   return s;
 }
 
+// A path as a URI reference (RFC 3986): relative paths stay relative (to
+// the SRCROOT base SARIF names), absolute ones become file:// URIs; every
+// byte outside the unreserved set and "/" is percent-encoded (spaces, "#",
+// "%", Chinese characters as UTF-8).
+std::string path_uri(const std::string& path) {
+  std::string out;
+  if (!path.empty() && path[0] == '/') out = "file://";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out.push_back(static_cast<char>(c));
+    else out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
 Json sarif_result(const std::string& file, const undoc::Diagnostic& d) {
-  Json region;
-  region["startLine"] = std::max(1, d.line);
-  if (d.column > 0) region["startColumn"] = d.column;
+  Json location = {{"artifactLocation", {{"uri", path_uri(file)}}}};
+  if (file.empty() || file[0] != '/') location["artifactLocation"]["uriBaseId"] = "SRCROOT";
+  if (d.line > 0) {  // (a whole-file diagnostic has no region)
+    Json region;
+    region["startLine"] = d.line;
+    if (d.column > 0) region["startColumn"] = d.column;
+    location["region"] = region;
+  }
   return {{"ruleId", d.code},
           {"level", d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "note"},
           {"message", {{"text", d.message}}},
-          {"locations", Json::array({{{"physicalLocation",
-                                       {{"artifactLocation", {{"uri", file}}}, {"region", region}}}}})}};
+          {"locations", Json::array({{{"physicalLocation", location}}})}};
+}
+
+// GitHub workflow commands: a property value escapes %, CR, LF, ":" and ",";
+// the message %, CR and LF.
+std::string github_escape(const std::string& s, bool property) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '%') out += "%25";
+    else if (ch == '\r') out += "%0D";
+    else if (ch == '\n') out += "%0A";
+    else if (property && ch == ':') out += "%3A";
+    else if (property && ch == ',') out += "%2C";
+    else out.push_back(ch);
+  }
+  return out;
+}
+
+std::string github_line(const std::string& file, const undoc::Diagnostic& d) {
+  const char* level =
+      d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "notice";
+  std::string props = "file=" + github_escape(file, true);
+  if (d.line > 0) props += fmt::format(",line={}", d.line);
+  if (d.line > 0 && d.column > 0) props += fmt::format(",col={}", d.column);
+  props += ",title=" + github_escape(d.code, true);
+  return fmt::format("::{} {}::{}\n", level, props, github_escape(d.message, false));
 }
 
 int run_validate(ValidateCmd& v) {
@@ -573,6 +616,7 @@ int run_validate(ValidateCmd& v) {
       status = std::max(status, r.status);
       undoc::Diagnostic d{r.error_code, undoc::Severity::Error, 0, 0, r.error};
       if (fmtname == "json") write_stdout(undoc::diagnostic_json(r.name, d).dump() + "\n");
+      if (fmtname == "github") write_stdout(github_line(r.name, d));
       if (fmtname == "sarif") {
         sarif_results.push_back(sarif_result(r.name, d));
         rules[d.code] = true;
@@ -586,17 +630,7 @@ int run_validate(ValidateCmd& v) {
       } else if (fmtname == "json") {
         write_stdout(undoc::diagnostic_json(r.name, d).dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
       } else if (fmtname == "github") {
-        const char* level = d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "notice";
-        // workflow commands need %, CR and LF escaped in the message
-        std::string msg;
-        for (char ch : d.message) {
-          if (ch == '%') msg += "%25";
-          else if (ch == '\r') msg += "%0D";
-          else if (ch == '\n') msg += "%0A";
-          else msg.push_back(ch);
-        }
-        write_stdout(fmt::format("::{} file={},line={},col={},title={}::{}\n", level, r.name, std::max(1, d.line),
-                                 std::max(1, d.column), d.code, msg));
+        write_stdout(github_line(r.name, d));
       } else if (fmtname == "sarif") {
         sarif_results.push_back(sarif_result(r.name, d));
         rules[d.code] = true;
@@ -607,15 +641,26 @@ int run_validate(ValidateCmd& v) {
   if (fmtname == "sarif") {
     Json rule_list = Json::array();
     for (const auto& [code, _] : rules)
-      rule_list.push_back({{"id", code},
-                           {"shortDescription", {{"text", code}}},
-                           {"help", {{"text", "see docs/diagnostics.md#" + lower(code)}}}});
+      rule_list.push_back(
+          {{"id", code},
+           {"shortDescription", {{"text", code}}},
+           {"fullDescription", {{"text", fmt::format("undoc diagnostic {}: what triggers it, an example and the fix "
+                                                     "are in docs/diagnostics.md", code)}}},
+           {"helpUri", "https://undoc.invalid/docs/diagnostics.md#" + lower(code)},
+           {"help", {{"text", "see docs/diagnostics.md#" + lower(code)}}}});
+    Json run = {{"tool", {{"driver", {{"name", "undoc"},
+                                      {"version", undoc::version()},
+                                      {"informationUri", "https://undoc.invalid/"},
+                                      {"rules", rule_list}}}}},
+                // (relative paths are relative to where undoc ran: the base is
+                // left for the consumer to set, as code scanning does, so
+                // that the log is the same on every machine)
+                {"originalUriBaseIds",
+                 {{"SRCROOT", {{"description", {{"text", "the directory undoc was run in"}}}}}}},
+                {"results", sarif_results}};
     Json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
-                {"runs", Json::array({{{"tool", {{"driver", {{"name", "undoc"},
-                                                             {"version", undoc::version()},
-                                                             {"rules", rule_list}}}}},
-                                       {"results", sarif_results}}})}};
+                {"runs", Json::array({run})}};
     write_stdout(log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
   }
   flush_stdout();

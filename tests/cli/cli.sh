@@ -11,7 +11,7 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
        max_bytes directory_errors utf16_without_bom out_of_memory did_you_mean options_that_would_be_ignored
-       no_color_empty)
+       no_color_empty awkward_paths_in_annotations)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -223,6 +223,43 @@ PY
 case_github() {
   expect 0 "$UNDOC" validate --diagnostics-format github "$SAMPLE" &&
   has "$T/out" "::warning file=$SAMPLE,line=24,col=1,title=W-TOC-TITLE::"
+}
+case_awkward_paths_in_annotations() {
+  # paths with a space, a comma, '#', '%', ':' and Chinese, absolute and relative
+  local d="$T/a b,c#%"
+  mkdir -p "$d" && cp "$SAMPLE" "$d/文件:1.txt" &&
+  expect 2 "$UNDOC" validate --diagnostics-format github "$d/文件:1.txt" "$T/missing.txt" &&
+  has "$T/out" "::warning file=$T/a b%2Cc#%25/文件%3A1.txt,line=24,col=1,title=W-TOC-TITLE::" &&
+  has "$T/out" "::error file=$T/missing.txt,title=E-IO::cannot open: No such file or directory" || return 1
+  expect 2 "$UNDOC" validate --diagnostics-format sarif "$d/文件:1.txt" "$SAMPLE" "$T/missing.txt" &&
+  /usr/bin/python3 - "$T/out" <<'PY' || fail "sarif uris"
+import json, re, sys
+from urllib.parse import unquote
+log = json.load(open(sys.argv[1], encoding="utf-8"))
+run = log["runs"][0]
+assert run["tool"]["driver"]["informationUri"]
+for rule in run["tool"]["driver"]["rules"]:
+    assert rule["fullDescription"]["text"] and rule["helpUri"].startswith("https://"), rule
+assert "SRCROOT" in run["originalUriBaseIds"]
+uri_ok = re.compile(r"^[A-Za-z0-9\-._~/:%]*$")  # RFC 3986: nothing unescaped but these here
+seen = set()
+for res in run["results"]:
+    loc = res["locations"][0]["physicalLocation"]
+    uri = loc["artifactLocation"]["uri"]
+    assert uri_ok.match(uri), uri
+    if uri.startswith("file://"):
+        assert "uriBaseId" not in loc["artifactLocation"]
+        seen.add(unquote(uri[len("file://"):]))
+    else:
+        assert loc["artifactLocation"]["uriBaseId"] == "SRCROOT"
+        seen.add(unquote(uri))
+    if res["ruleId"] == "E-IO":
+        assert "region" not in loc  # a whole-file diagnostic has no region
+    else:
+        assert loc["region"]["startLine"] >= 1
+assert any(p.endswith("a b,c#%/文件:1.txt") for p in seen), seen
+assert "samples/a-61-hearings-migration-summary.txt" in seen, seen
+PY
 }
 case_no_color() {
   expect 0 env NO_COLOR=1 "$UNDOC" outline --color auto "$SAMPLE" && ! grep -q $'\x1b' "$T/out" || fail "colour with NO_COLOR"
