@@ -17,7 +17,10 @@ validator = jsonschema.Draft202012Validator(schema)
 
 tally = Tally()
 docs = []
-for sample in samples(root):
+import glob  # noqa: E402
+pdfs = sorted(glob.glob(os.path.join(root, "samples/*.pdf"))) if "PDF input: poppler" in \
+    __import__("subprocess").run([undoc, "--version"], capture_output=True, text=True).stdout else []
+for sample in samples(root) + pdfs:
     doc = parse(undoc, sample, "--analyze")
     errors = list(validator.iter_errors(doc))
     why = f"{errors[0].message} at {list(errors[0].absolute_path)}" if errors else ""
@@ -31,6 +34,15 @@ d = copy.deepcopy(docs[0]); del d["body"]; broken.append(("missing body", d))
 d = copy.deepcopy(docs[0]); d["body"][0]["children"][0]["number"] = "one"; broken.append(("paragraph number as text", d))
 d = copy.deepcopy(docs[0]); d["footnotes"][0]["lines"] = [0, 1]; broken.append(("line 0", d))
 d = copy.deepcopy(docs[0]); d["source"]["sha256"] = "xyz"; broken.append(("bad sha256", d))
+# ... and what the README rules out (issue 12)
+d = copy.deepcopy(docs[0]); del d["body"][0]["kind"]; broken.append(("a node without kind", d))
+d = copy.deepcopy(docs[0]); d["body"][0]["lines"] = None; broken.append(("a node's lines null", d))
+d = copy.deepcopy(docs[0]); d["front_matter"]["date"] = "2006-13-45"; broken.append(("date 2006-13-45", d))
+d = copy.deepcopy(docs[0]); del d["front_matter"]["resolution_number"]; broken.append(("no resolution_number", d))
+d = copy.deepcopy(docs[0]); del d["front_matter"]["notes"]; broken.append(("no notes", d))
+d = copy.deepcopy(docs[0])
+d["diagnostics"] = [{"code": "W-TOC-TITLE", "severity": "error", "line": 1, "column": 1, "message": "x"}]
+broken.append(("a W- code with severity error", d))
 for what, doc in broken:
     tally.check(not validator.is_valid(doc), f"rejected: {what}", "the validator accepted a broken document")
 tally.finish()
