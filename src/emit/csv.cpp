@@ -51,12 +51,13 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
   switch (table) {
     case CsvTable::Paragraphs:
       if (header)
-        row(out, {"source", "part", "annex", "number", "chapter", "section", "subsection", "subhead", "heading", "text",
-                  "footnotes", "line_start", "line_end"});
+        row(out, {"source", "part", "annex", "annex_title", "number", "chapter", "section", "subsection", "subhead",
+                  "heading", "text", "footnotes", "line_start", "line_end"});
       for (const Document* d : docs)
         for (const auto& r : detail::paragraph_rows(*d)) {
           const Node& p = *r.paragraph;
-          row(out, {d->source.name, r.part, r.annex.value_or(""), num(p.paragraph_number), h(r.chapter), h(r.section),
+          row(out, {d->source.name, r.part, r.annex ? r.annex->number.value_or("") : std::string(),
+                    r.annex ? r.annex->title : std::string(), num(p.paragraph_number), h(r.chapter), h(r.section),
                     h(r.subsection), r.subhead ? r.subhead->title : std::string(), detail::heading_text(r), p.text,
                     detail::footnote_ids(p), fmt::format("{}", p.lines.first), fmt::format("{}", p.lines.last)});
         }

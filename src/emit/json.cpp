@@ -252,12 +252,12 @@ namespace detail {
 
 std::vector<ParagraphRow> paragraph_rows(const Document& doc) {
   std::vector<ParagraphRow> rows;
-  for (const auto& p : doc.front_matter.paragraphs) rows.push_back({"front_matter", std::nullopt, &p, {}, {}, {}, {}, {}});
+  for (const auto& p : doc.front_matter.paragraphs) rows.push_back({"front_matter", nullptr, &p, {}, {}, {}, {}, {}});
   struct Path {
     std::optional<HeadingRef> chapter, section, subsection, subhead, article;
   };
-  std::function<void(const std::vector<Node>&, Path, const char*, std::optional<std::string>)> visit =
-      [&](const std::vector<Node>& nodes, Path path, const char* part, std::optional<std::string> annex) {
+  std::function<void(const std::vector<Node>&, Path, const char*, const Annex*)> visit =
+      [&](const std::vector<Node>& nodes, Path path, const char* part, const Annex* annex) {
         for (const auto& n : nodes) {
           if (n.kind == NodeKind::Paragraph) {
             rows.push_back({part, annex, &n, path.chapter, path.section, path.subsection, path.subhead, path.article});
@@ -273,8 +273,8 @@ std::vector<ParagraphRow> paragraph_rows(const Document& doc) {
           }
         }
       };
-  visit(doc.body, {}, "body", std::nullopt);
-  for (const auto& a : doc.annexes) visit(a.children, {}, "annex", a.number ? a.number : std::optional<std::string>(a.title));
+  visit(doc.body, {}, "body", nullptr);
+  for (const auto& a : doc.annexes) visit(a.children, {}, "annex", &a);
   return rows;
 }
 
@@ -306,7 +306,9 @@ std::string render_jsonl(const Document& doc) {
     Json j;
     j["source"] = doc.source.name;
     j["part"] = r.part;
-    j["annex"] = opt(r.annex);
+    // the annex's number (null for a lone 附件) and, apart, its title
+    j["annex"] = r.annex ? opt(r.annex->number) : Json(nullptr);
+    j["annex_title"] = r.annex ? Json(r.annex->title) : Json(nullptr);
     j["number"] = opt(p.paragraph_number);
     j["kind"] = p.paragraph_kind;
     j["chapter"] = href(r.chapter);

@@ -16,7 +16,7 @@ struct HeadingRef {
 
 struct ParagraphRow {
   std::string part;                         // "front_matter", "body", "annex"
-  std::optional<std::string> annex;         // annex number or title
+  const Annex* annex = nullptr;             // the annex it stands in (annex rows)
   const Node* paragraph = nullptr;
   std::optional<HeadingRef> chapter, section, subsection, subhead, article;
 };

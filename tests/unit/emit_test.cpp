@@ -46,7 +46,8 @@ TEST(Emit, CsvParagraphsHeaderAndRows) {
   Document d = convert("一、导言\n1. 甲，乙\"丙\"。\n", "x.txt");
   std::string csv = render_csv({&d}, CsvTable::Paragraphs);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "source,part,annex,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,line_end");
+            "source,part,annex,annex_title,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,"
+            "line_end");
   EXPECT_NE(csv.find("\"甲，乙\"\"丙\"\"。\""), std::string::npos);
 }
 
@@ -106,8 +107,20 @@ TEST(Emit, CsvRoundTripsCommasQuotesAndNewlines) {
   ASSERT_EQ(rows.size(), 2u);
   ASSERT_EQ(rows[1].size(), rows[0].size());
   EXPECT_EQ(rows[1][0], d.source.name);
-  EXPECT_EQ(rows[1][9], p.text);
-  EXPECT_EQ(rows[1][11], "2");
+  EXPECT_EQ(rows[1][10], p.text);
+  EXPECT_EQ(rows[1][12], "2");
+}
+
+TEST(Emit, AnnexRowsSayNumberAndTitleApart) {
+  // a lone 附件 has no number: the annex column is empty (null in JSON Lines),
+  // its title in annex_title, never in its place
+  Document d = convert("一、导言\n1. 正文。\n附件\n议程安排\n1. 附件的段。\n", "x.txt");
+  auto rows = read_csv(render_csv({&d}, CsvTable::Paragraphs));
+  ASSERT_GE(rows.size(), 3u);
+  EXPECT_EQ(rows.back()[2], "");
+  EXPECT_EQ(rows.back()[3], "议程安排");
+  std::string jl = render_jsonl(d);
+  EXPECT_NE(jl.find("\"annex\":null,\"annex_title\":\"议程安排\""), std::string::npos) << jl;
 }
 
 TEST(Analyze, IcuWordTokensWithSentencesAndKinds) {
