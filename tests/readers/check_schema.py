@@ -27,6 +27,21 @@ for sample in samples(root) + pdfs:
     tally.check(not errors, os.path.basename(sample), why)
     docs.append(doc)
 
+# Every JSON Lines row against the row schema.
+import subprocess  # noqa: E402
+row_schema = json.load(open(os.path.join(root, "docs/schema/undoc-1-row.schema.json"), encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(row_schema)
+row_validator = jsonschema.Draft202012Validator(row_schema)
+for sample in samples(root):
+    out = subprocess.run([undoc, "parse", "-q", "--format", "jsonl", sample], capture_output=True, check=True).stdout
+    bad = [e for line in out.decode("utf-8").splitlines() for e in row_validator.iter_errors(json.loads(line))]
+    tally.check(not bad, f"rows of {os.path.basename(sample)}", bad[0].message if bad else "")
+row = json.loads(subprocess.run([undoc, "parse", "-q", "--format", "jsonl", samples(root)[0]], capture_output=True,
+                                check=True).stdout.decode("utf-8").splitlines()[0])
+row["part"] = "body"
+row["annex_title"] = "x"
+tally.check(not row_validator.is_valid(row), "rejected: a body row with an annex title", "accepted")
+
 # Broken documents must be rejected.
 broken = []
 d = copy.deepcopy(docs[0]); d["schema"] = "undoc/2"; broken.append(("wrong schema version", d))
