@@ -115,6 +115,17 @@ case_directory_errors() {
   mkdir -p "$T/d/sub" && cp "$SAMPLE" "$T/d/a.txt" && ln -s "$T/nowhere.txt" "$T/d/sub/broken.txt" &&
   expect 2 "$UNDOC" parse -q --format jsonl "$T/d" && has "$T/err" "$T/d/sub/broken.txt: error: is a symbolic link to nothing [E-IO]" &&
   [ "$(wc -l < "$T/out")" -eq 77 ] || fail "the rest of the directory"
+  # so is a subdirectory that cannot be read (as an unprivileged user: root reads all)
+  # (only where that user can run undoc: a checkout under /root cannot)
+  if [ "$(id -u)" -eq 0 ] && command -v setpriv > /dev/null &&
+     setpriv --reuid=65534 --regid=65534 --clear-groups "$UNDOC" --version > /dev/null 2>&1; then
+    mkdir -p "$T/u/locked" "$T/u/ok" && cp "$SAMPLE" "$T/u/ok/a.txt" && cp "$SAMPLE" "$T/u/locked/b.txt" &&
+    chmod 755 "$T" && chmod -R a+rX "$T/u" && chmod 000 "$T/u/locked" && chmod a+rx "$(dirname "$UNDOC")" &&
+    expect 2 setpriv --reuid=65534 --regid=65534 --clear-groups "$UNDOC" parse -q --format jsonl "$T/u" &&
+    has "$T/err" "$T/u/locked: error: cannot read this directory: Permission denied [E-IO]" &&
+    [ "$(wc -l < "$T/out")" -eq 77 ] || fail "an unreadable subdirectory"
+    chmod 755 "$T/u/locked"
+  fi
 }
 
 case_help() { expect 0 "$UNDOC" --help && has "$T/out" "Example" && expect 0 "$UNDOC" parse --help && has "$T/out" "Example: undoc parse"; }
