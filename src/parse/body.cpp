@@ -878,6 +878,8 @@ std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
   return cells;
 }
 
+constexpr size_t kMaxColumnTableLines = 400;
+
 std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
   // pdftotext -layout keeps a table's columns apart by runs of spaces; a
   // cell that wraps comes out on the next lines, under its column. The data
@@ -895,7 +897,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
   }
   std::vector<size_t> run;
   std::vector<std::vector<Cell>> cells;
-  for (size_t k = i; k < end && run.size() < 400; ++k) {
+  for (size_t k = i; k < end && run.size() < kMaxColumnTableLines; ++k) {
     if (L_[k].blank() && k > i && k + 1 < end && !L_[k + 1].blank() && !L_[k + 1].page_start) continue;  // spaced rows
     if (!free_line(k) || L_[k].page_start) break;
     U32View f = trimmed_fold(k);
@@ -963,6 +965,11 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
     for (auto& c : row) out.push_back(to_utf8(drop_cjk_wrap_spaces(c)));
     table->rows.push_back(std::move(out));
   }
+  // (a cap, said: the lines after it start a table of their own)
+  if (stop == run.size() && run.size() == kMaxColumnTableLines)
+    doc_.diagnostics.push_back({"W-TABLE-CUT", Severity::Warning, L_[run.back()].number, 1,
+                                fmt::format("table read up to {} lines; the lines after this one are read apart",
+                                            kMaxColumnTableLines)});
   return run[stop - 1] + 1;
 }
 

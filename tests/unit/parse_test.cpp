@@ -256,6 +256,25 @@ TEST(Parse, ATocCutByItsCapSaysSo) {
   EXPECT_EQ(cut, 1);
 }
 
+TEST(Parse, ATableCutByItsCapSaysSo) {
+  // a report's annex table as pdftotext -layout gives it (columns set apart by
+  // runs of spaces), its five data rows repeated to 425 lines
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/layouts/report-sg-smallholder-resilience/00-layout.txt");
+  std::vector<std::string> lines;
+  for (std::string l; std::getline(f, l);) lines.push_back(l);
+  ASSERT_GT(lines.size(), 214u);
+  ASSERT_NE(lines[209].find("孟加拉国"), std::string::npos);
+  std::string text;
+  for (size_t k = 0; k < 209; ++k) text += lines[k] + "\n";
+  for (int rep = 0; rep < 85; ++rep)
+    for (size_t k = 209; k < 214; ++k) text += lines[k] + "\n";
+  for (size_t k = 214; k < lines.size(); ++k) text += lines[k] + "\n";
+  Document d = doc_of(text);
+  int cut = 0;
+  for (const auto& g : d.diagnostics) cut += g.code == "W-TABLE-CUT";
+  EXPECT_EQ(cut, 1);
+}
+
 TEST(Parse, FirstPageFootOfARealUnDocumentIsFurniture) {
   // an ODS PDF's first page foot: job number with its dates, the barcode's
   // text, and the recycling mark's caption
