@@ -256,6 +256,30 @@ TEST(Parse, ATocCutByItsCapSaysSo) {
   EXPECT_EQ(cut, 1);
 }
 
+TEST(Parse, APdfsBoldLineOverPlainTextIsASubhead) {
+  // wrapped text; a short title line runs straight on into a paragraph. Set
+  // in bold over plain text (as a PDF's page says), it is a subhead.
+  std::string wrapped;
+  for (int k = 0; k < 6; ++k)
+    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string text = "一、导言\n" + wrapped + "最后一行。\n新技术的作用\n" + wrapped + "最后一行。\n";
+  auto run = [&](bool bold) {
+    Lines lines = lex(from_utf8(text));
+    for (auto& l : lines.lines) l.bold = 0;
+    if (bold) lines.lines[8].bold = 1;  // 新技术的作用
+    Source src;
+    src.name = "x.pdf";
+    return parse(lines, src);
+  };
+  auto subheads = [](const Document& d) {
+    int n = 0;
+    walk(d.body, [&](const Node& x) { n += x.kind == NodeKind::Section && x.section_kind == "subhead"; });
+    return n;
+  };
+  EXPECT_EQ(subheads(run(false)), 0);
+  EXPECT_EQ(subheads(run(true)), 1);
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
