@@ -32,18 +32,15 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   src.name = name;
   src.bytes = bytes.size();
   std::vector<std::string> pdf_evidence;
-  std::vector<signed char> pdf_bold, pdf_foot;
+  std::vector<LineGeometry> geometry;  // a PDF's, one per line of its text
   if (looks_like_pdf(bytes)) {
     PdfText pdf = read_pdf(bytes);
     text.text = std::move(pdf.text);
     src.format = "pdf";
     src.pages = pdf.pages;
     src.line_pages.reserve(pdf.lines.size());
-    for (const auto& g : pdf.lines) {
-      src.line_pages.push_back(g.page + 1);
-      pdf_bold.push_back(g.bold ? 1 : 0);
-      pdf_foot.push_back(g.foot ? 1 : 0);
-    }
+    for (const auto& g : pdf.lines) src.line_pages.push_back(g.page + 1);
+    geometry = std::move(pdf.lines);
     pdf_evidence = std::move(pdf.evidence);
   } else {
     text = decode(bytes, options.decode);
@@ -51,9 +48,11 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   }
   Lines lines = lex(text.text);
   // what the page said of each line, beside its text
-  for (size_t i = 0; i < lines.lines.size() && i < pdf_bold.size(); ++i) {
-    lines.lines[i].bold = pdf_bold[i];
-    lines.lines[i].foot = pdf_foot[i];
+  for (size_t i = 0; i < lines.lines.size() && i < geometry.size(); ++i) {
+    const LineGeometry& g = geometry[i];
+    lines.lines[i].bold = g.bold ? 1 : 0;
+    lines.lines[i].foot = g.foot ? 1 : 0;
+    lines.lines[i].right_gap = static_cast<signed char>(std::clamp(std::lround(g.right_gap), 0L, 100L));
   }
   src.sha256 = sha256_hex(bytes);
   Document doc = parse(lines, src);

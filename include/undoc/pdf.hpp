@@ -30,6 +30,7 @@ struct LineGeometry {
   bool small = false;    // set smaller than the document's body type
   bool foot = false;     // in the block of smaller type at the page's foot (footnotes)
   double indent = 0;     // how far it starts right of the page's text margin, in ems
+  double right_gap = 0;  // how far it stops short of the page's right text margin, in ems
 };
 
 struct PdfText {

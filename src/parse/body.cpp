@@ -69,7 +69,8 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
             measure(p.last_line - 1) + last_measure <= wrap_width_ + 3)
           last_measure += measure(p.last_line - 1);
       }
-      const bool last_full = wrapped_ && last_measure >= wrap_width_ - 5;
+      const bool last_full = last_measure == measure(p.last_line) ? full(p.last_line)
+                                                                  : wrapped_ && last_measure >= wrap_width_ - 5;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph

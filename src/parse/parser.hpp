@@ -72,7 +72,13 @@ class Parser {
   size_t adjacent_next(size_t i, size_t end) const;
 
   // Is line i full width, so that the text probably wraps onto the next line?
-  bool full(size_t i) const { return wrapped_ && measure(i) >= wrap_width_ - 5; }
+  // A line that runs to the wrap width. A PDF's page says so exactly: it
+  // stops within an em of the right margin (a line break may leave one
+  // character's room, as 禁则 does before punctuation).
+  bool full(size_t i) const {
+    if (L_[i].right_gap >= 0) return wrapped_ && L_[i].right_gap <= 1;
+    return wrapped_ && measure(i) >= wrap_width_ - 5;
+  }
   // The width the wrap is measured on: the trimmed width, or the right edge
   // (with the indent) when the wrap shows only there (-layout).
   int measure(size_t i) const {

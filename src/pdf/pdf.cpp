@@ -500,14 +500,21 @@ PdfText read_pdf(std::string_view bytes) {
       for (size_t c = 0; c < n; ++c) b.text[c] = superscript(b.text[c]);
     }
     // the page's text margin: where most lines of body type start
-    double margin = 0;
+    // and its right margin: where most full lines of body type stop
+    double margin = 0, right = 0;
     {
-      std::map<long, int> starts;
+      std::map<long, int> starts, ends;
+      double widest = 0;
       for (const auto& l : lines)
-        if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)];
+        if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
+      for (const auto& l : lines)
+        if (std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
       int most = 0;
       for (auto [x, n] : starts)
         if (n > most) margin = static_cast<double>(x), most = n;
+      most = 0;
+      for (auto [x, n] : ends)
+        if (n > most) right = static_cast<double>(x), most = n;
     }
     for (auto& ol : page_text(lines, body, cells, wrapped_cells)) {
       const PageLine& l = lines[ol.first];
@@ -522,6 +529,7 @@ PdfText read_pdf(std::string_view bytes) {
       g.small = l.size < body * 0.9;
       g.foot = ol.first >= foot_from;
       g.indent = margin > 0 && l.size > 0 ? std::max(0.0, (l.x0 - margin) / l.size) : 0;  // (for library users)
+      g.right_gap = right > 0 && l.size > 0 ? std::max(0.0, (right - lines[ol.last].x1) / l.size) : 0;
       out.lines.push_back(g);
       if (ol.first == 0 && p > 0) out.text += U'\f';
       out.text += ol.text;

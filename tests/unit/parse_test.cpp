@@ -280,6 +280,28 @@ TEST(Parse, APdfsBoldLineOverPlainTextIsASubhead) {
   EXPECT_EQ(subheads(run(true)), 1);
 }
 
+TEST(Parse, APdfLineShortOfTheMarginEndsItsParagraph) {
+  // wrapped text; a line nearly as wide as the others ends in "？". Its
+  // width in characters cannot say whether it is full; the page can.
+  std::string wrapped;
+  for (int k = 0; k < 6; ++k)
+    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string text =
+      "一、导言\n" + wrapped + "这一行几乎一样长，但它在这里结束了，大会是否同意这项建议和这项决定呢？\n就这样决定。\n";
+  auto paragraphs = [&](int right_gap) {
+    Lines lines = lex(from_utf8(text));
+    for (auto& l : lines.lines) l.right_gap = 0;
+    lines.lines[7].right_gap = static_cast<signed char>(right_gap);  // the line ending in ？
+    Source src;
+    src.name = "x.pdf";
+    int n = 0;
+    walk(parse(lines, src).body, [&](const Node& x) { n += x.kind == NodeKind::Paragraph; });
+    return n;
+  };
+  EXPECT_EQ(paragraphs(0), 1);  // at the margin: the paragraph runs on
+  EXPECT_EQ(paragraphs(3), 2);  // three ems short: it ended there
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
