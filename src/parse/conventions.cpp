@@ -285,6 +285,8 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   return a;
 }
 
+bool is_toc_leader(char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; }
+
 bool is_recycle_note(U32View f) {
   return f == U"请回收" || f == U"请 回 收" || f == U"please recycle" || f == U"Please recycle" ||
          f == U"请回收 Please recycle";
@@ -398,7 +400,7 @@ std::optional<TocTail> toc_tail(U32View f) {
     return true;
   };
   auto is_dash = [](char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == U'－' || c == U'~'; };
-  auto is_leader = [](char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; };
+  auto is_leader = is_toc_leader;
   TocTail t;
   size_t p = e;
   long page = 0;

@@ -50,6 +50,8 @@ std::optional<AdoptionLine> adoption_line(U32View f);
 U32View without_trailing_markers(U32View f);
 // 请回收 (Please recycle): the recycling mark's caption on a first page foot
 bool is_recycle_note(U32View f);
+// A TOC leader character: . … · ．
+bool is_toc_leader(char32_t c);
 // An agenda item's number alone: 24, 68(b)
 bool is_item_number(U32View f);
 // "议程项目78：标题", "议程项目7(续)", "议程项目19(c)" (and "项目 5" with bare_word):

@@ -130,9 +130,8 @@ void Parser::add_marker(size_t line, size_t pos, size_t len, const std::string& 
 
 // 12 -> ¹²
 static U32 superscript_of(long v) {
-  static const char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
   U32 out;
-  for (char c : std::to_string(std::max(0L, v))) out += sup[c - '0'];
+  for (char c : std::to_string(std::max(0L, v))) out += to_superscript(static_cast<char32_t>(c));
   return out;
 }
 

@@ -16,7 +16,7 @@ static bool heads_only(U32View f) {
   for (U32View h : {U32View(U"页次"), U32View(U"段次")})
     for (size_t at = rest.find(h); at != U32::npos; at = rest.find(h)) rest.erase(at, h.size());
   return std::all_of(rest.begin(), rest.end(),
-                     [](char32_t c) { return is_space(c) || c == U'.' || c == U'…' || c == U'·'; });
+                     [](char32_t c) { return is_space(c) || is_toc_leader(c); });
 }
 
 bool Parser::opens_toc_row(size_t i) const {
@@ -45,7 +45,7 @@ size_t Parser::parse_toc(size_t i) {
   std::optional<bool> tab_style;
   auto leaders_to_end = [](U32View g) {
     size_t n = g.size(), leaders = 0;
-    while (n > 0 && (g[n - 1] == U'.' || g[n - 1] == U'…' || g[n - 1] == U'·' || is_space(g[n - 1])))
+    while (n > 0 && (is_toc_leader(g[n - 1]) || is_space(g[n - 1])))
       leaders += !is_space(g[--n]);
     return leaders >= 3 && n > 0;
   };
@@ -278,7 +278,7 @@ size_t Parser::columnar_toc(size_t from) {
   auto whole = [&](size_t k) { return trim_view(U32View(L_[k].fold)); };  // labels included
   auto head = [&](size_t k) {
     U32View f = whole(k);
-    while (!f.empty() && (f.front() == U'.' || f.front() == U'…' || f.front() == U'·')) f.remove_prefix(1);
+    while (!f.empty() && is_toc_leader(f.front())) f.remove_prefix(1);
     f = trim_view(f);
     if (f.size() > 20 || (f.find(U"页次") == U32View::npos && f.find(U"段次") == U32View::npos) || !heads_only(f))
       return false;
@@ -288,7 +288,7 @@ size_t Parser::columnar_toc(size_t from) {
   };
   auto strip_leaders = [](U32View f) {
     size_t e = f.size();
-    while (e > 0 && (is_space(f[e - 1]) || f[e - 1] == U'.' || f[e - 1] == U'…' || f[e - 1] == U'·')) --e;
+    while (e > 0 && (is_space(f[e - 1]) || is_toc_leader(f[e - 1]))) --e;
     return f.substr(0, e);
   };
   struct Row {
@@ -454,7 +454,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (size_t t = f.rfind(U'\t'); !tail && t != U32View::npos && number_cell(trim_view(f.substr(t + 1)))) end = t;
     // (a row's leaders with its numbers set elsewhere are not its title)
     if (!tail)
-      while (end > 0 && (f[end - 1] == U'.' || f[end - 1] == U'…' || f[end - 1] == U'·' || is_space(f[end - 1]))) --end;
+      while (end > 0 && (is_toc_leader(f[end - 1]) || is_space(f[end - 1]))) --end;
     if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
     if (n + 1 == rows.size() && page) {
       e.paragraphs = range;
@@ -499,9 +499,8 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     while (b > 0 && ((joined[b - 1] >= U'0' && joined[b - 1] <= U'9') || joined[b - 1] == U'-' || joined[b - 1] == U'–')) --b;
     size_t h = b;
     // (after a run of leaders too: "一. 导言......1-3", then "3")
-    const auto leader = [](char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; };
     size_t leaders = 0;
-    while (h > 0 && (is_space(joined[h - 1]) || leader(joined[h - 1]))) leaders += leader(joined[--h]);
+    while (h > 0 && (is_space(joined[h - 1]) || is_toc_leader(joined[h - 1]))) leaders += is_toc_leader(joined[--h]);
     if (b < end && h > 0 && (is_han(joined[h - 1]) || leaders >= 3)) {
       if (auto r = number_cell(fold(U32View(joined).substr(b, end - b)))) {
         e.paragraphs = r;

@@ -81,11 +81,6 @@ bool marker_text(U32View t) {
   return std::all_of(t.begin(), t.end(), [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'*'; });
 }
 
-char32_t superscript(char32_t c) {
-  static const char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
-  return (c >= U'0' && c <= U'9') ? sup[c - U'0'] : c;
-}
-
 // The size most of these characters are set in.
 double main_size(const std::vector<Box>& boxes) {
   std::map<long, size_t> count;
@@ -324,10 +319,14 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
     if (rows < 2) return std::nullopt;
     return cut;
   };
-  // (a table of one pitch takes another's on the page, when that one has two)
+  // (each block's cut, once; a table of one pitch takes another's on the
+  // page, when that one has two)
+  std::vector<std::optional<double>> cuts;
   std::optional<double> page_cut;
-  for (const auto& bl : blocks)
-    if ((page_cut = two_pitch_cut(bl))) break;
+  for (const auto& bl : blocks) {
+    cuts.push_back(two_pitch_cut(bl));
+    if (!page_cut) page_cut = cuts.back();
+  }
   std::vector<OutLine> out;
   size_t next_block = 0;
   for (size_t k = 0; k < lines.size();) {
@@ -336,14 +335,13 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
       ++k;
       continue;
     }
-    const Block& bl = blocks[next_block++];
+    const Block& bl = blocks[next_block];
     // With two pitches, the closer one is a cell's wrapped line. With one
-    // pitch (and no other table on
-    // the page that has two), only the header's cells are taken to wrap: the
-    // lines below the first row that leave its first column empty, as
-    // pdftotext -layout reads them; any other line is a row (its empty first
-    // cells kept).
-    std::optional<double> cut = two_pitch_cut(bl);
+    // pitch (and no other table on the page that has two), only the header's
+    // cells are taken to wrap: the lines below the first row that leave its
+    // first column empty, as pdftotext -layout reads them; any other line is
+    // a row (its empty first cells kept).
+    std::optional<double> cut = cuts[next_block++];
     if (!cut) cut = page_cut;
     // (a table of contents keeps its lines: its reader takes wrapped titles,
     // and the number cells that hang below them)
@@ -482,7 +480,7 @@ PdfText read_pdf(std::string_view bytes) {
         if (!raised || !marker_text(b.text)) continue;
         page_markers.insert(b.text);
         b.raised = true;
-        for (auto& c : b.text) c = superscript(c);
+        for (auto& c : b.text) c = to_superscript(c);
         ++out.raised_markers;
       }
     }
@@ -497,7 +495,7 @@ PdfText read_pdf(std::string_view bytes) {
       while (n < b.text.size() && n < 3 && ((b.text[n] >= U'0' && b.text[n] <= U'9') || b.text[n] == U'*')) ++n;
       if (n == 0 || (n == b.text.size() && lines[k].boxes.size() == 1)) continue;
       if (!page_markers.count(b.text.substr(0, n))) continue;
-      for (size_t c = 0; c < n; ++c) b.text[c] = superscript(b.text[c]);
+      for (size_t c = 0; c < n; ++c) b.text[c] = to_superscript(b.text[c]);
     }
     // the page's text margin: where most lines of body type start
     // and its right margin: where most full lines of body type stop
