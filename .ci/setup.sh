@@ -9,7 +9,7 @@ mode=${1:-sample}
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev)
-[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema)
+[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -25,10 +25,25 @@ tests=OFF
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DUNDOC_BUILD_TESTS=$tests > /dev/null
 cmake --build build -j2 >&2
 
+# the SARIF Multitool (MIT; a self-contained Linux binary in an npm package),
+# for the SARIF validation test
+# (npm from Debian when the machine has none; without the registry the test is skipped)
+multitool=build/sarif-tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ "$mode" = test ] && [ ! -x "$multitool" ]; then
+  command -v npm > /dev/null || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq npm > /dev/null
+  if npm install --prefix build/sarif-tools --no-audit --no-fund --loglevel=error \
+       @microsoft/sarif-multitool-linux@5.7.0 >&2; then
+    chmod u+x "$multitool"
+  else
+    echo "setup: could not install the SARIF Multitool from npm; ctest sarif.validators will be skipped" >&2
+  fi
+fi
+
 case "$mode" in
   sample) ./build/undoc parse samples/a-61-hearings-migration-summary.txt ;;
   test)
-    ctest --test-dir build --output-on-failure -j2
+    # (UNDOC_DEB_INSTALL: the Debian package test installs the package with dpkg, uses it, removes it)
+    UNDOC_DEB_INSTALL=1 ctest --test-dir build --output-on-failure -j2
     # the same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNDOC_BUILD_TESTS=ON \
       -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \

@@ -67,6 +67,7 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
                    [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
   doc.diagnostics = std::move(diags);
   if (options.analyze) analyze(doc);
+  doc.tokenized = options.tokens;
   return doc;
 }
 

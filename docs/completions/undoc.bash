@@ -16,15 +16,15 @@ _undoc() {
     --diagnostics-format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --encoding) COMPREPLY=($(compgen -W "UTF-8 UTF-16LE UTF-16BE GB18030" -- "$cur")); return ;;
-    -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o|--output|--dict) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [[ "$cur" == -* ]]; then
     local extra=""
     case "${COMP_WORDS[1]}" in
-      parse) extra="-o --output -f --format --table --bom --compact --analyze" ;;
+      parse) extra="-o --output -f --format --table --bom --compact --analyze --tokens --dict" ;;
       validate) extra="--diagnostics-format" ;;
       outline) extra="--color" ;;
-      tokens) extra="-f --format" ;;
+      tokens) extra="-f --format --lines --dict" ;;
     esac
     COMPREPLY=($(compgen -W "$common $extra" -- "$cur"))
     return

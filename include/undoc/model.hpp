@@ -233,7 +233,8 @@ struct Document {
   std::vector<ClosingLine> closing;
   std::vector<Furniture> furniture;
   std::vector<Diagnostic> diagnostics;
-  bool analyzed = false;  // paragraphs carry "references"
+  bool analyzed = false;  // paragraphs carry "references" and "sentences"
+  bool tokenized = false; // every text carries "tokens" in the JSON (parse --tokens)
 };
 
 // Visit every node depth-first (pre-order).

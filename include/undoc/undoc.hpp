@@ -18,7 +18,8 @@ namespace undoc {
 struct Options {
   DecodeOptions decode;
   bool validate = true;  // add validate()'s diagnostics to the document
-  bool analyze = false;  // add references to every paragraph
+  bool analyze = false;  // add references and sentences to every paragraph
+  bool tokens = false;   // the JSON carries tokens on every text (Document::tokenized)
 };
 
 // decode -> lex -> parse -> validate. Throws InputError for input that is not

@@ -1,90 +1,170 @@
+// Token rows (undoc tokens, parse -f csv --table tokens): every text of a
+// document, each token with the JSON pointer of the text it indexes in parse's
+// output (docs/tokens.md).
 #include <fmt/format.h>
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/rbbi.h>
 
-#include <memory>
+#include <charconv>
 
-#include "../emit/rows.hpp"
 #include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 
 namespace undoc {
 namespace {
 
-std::unique_ptr<icu::BreakIterator> make(bool words) {
-  UErrorCode ec = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(words ? icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), ec)
-                                               : icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), ec));
-  if (U_FAILURE(ec)) return nullptr;
-  return it;
+// One text of a document: where it stands in parse's JSON, its first line.
+struct TextRef {
+  std::string ptr;
+  int line = 0;
+  const std::string* text = nullptr;
+  const std::vector<FootnoteRef>* markers = nullptr;
+};
+
+template <class F>
+void walk_nodes(const std::vector<Node>& nodes, const std::string& base, F&& f) {
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const Node& n = nodes[i];
+    const std::string ptr = fmt::format("{}/{}", base, i);
+    switch (n.kind) {
+      case NodeKind::Section:
+        f(TextRef{ptr + "/title", n.lines.first, &n.title, nullptr});
+        walk_nodes(n.children, ptr + "/children", f);
+        break;
+      case NodeKind::Paragraph:
+        f(TextRef{ptr + "/text", n.lines.first, &n.text, &n.footnote_refs});
+        break;
+      case NodeKind::Table:
+        for (size_t r = 0; r < n.rows.size(); ++r)
+          for (size_t c = 0; c < n.rows[r].size(); ++c)
+            f(TextRef{fmt::format("{}/rows/{}/{}", ptr, r, c), n.lines.first, &n.rows[r][c], nullptr});
+        break;
+    }
+  }
+}
+
+// Every text of the document in the order of parse's output.
+template <class F>
+void for_each_text(const Document& d, F&& f) {
+  const FrontMatter& fm = d.front_matter;
+  if (fm.session_text) f(TextRef{"/front_matter/session/text", fm.lines.first, &*fm.session_text, nullptr});
+  for (size_t i = 0; i < fm.agenda_items.size(); ++i)
+    f(TextRef{fmt::format("/front_matter/agenda_items/{}/title", i), fm.agenda_items[i].lines.first,
+              &fm.agenda_items[i].title, nullptr});
+  if (fm.title) f(TextRef{"/front_matter/title", fm.lines.first, &*fm.title, nullptr});
+  if (fm.subtitle) f(TextRef{"/front_matter/subtitle", fm.lines.first, &*fm.subtitle, nullptr});
+  for (size_t i = 0; i < fm.notes.size(); ++i)
+    f(TextRef{fmt::format("/front_matter/notes/{}", i), fm.lines.first, &fm.notes[i], nullptr});
+  if (fm.adoption) f(TextRef{"/front_matter/adoption/text", fm.adoption->lines.first, &fm.adoption->text, nullptr});
+  if (fm.meeting) f(TextRef{"/front_matter/meeting/text", fm.lines.first, &fm.meeting->text, nullptr});
+  walk_nodes(fm.paragraphs, "/front_matter/paragraphs", f);
+  if (d.toc.present)
+    for (size_t i = 0; i < d.toc.entries.size(); ++i)
+      f(TextRef{fmt::format("/toc/entries/{}/title", i), d.toc.entries[i].lines.first, &d.toc.entries[i].title, nullptr});
+  walk_nodes(d.body, "/body", f);
+  for (size_t i = 0; i < d.annexes.size(); ++i) {
+    const Annex& a = d.annexes[i];
+    if (a.caption) f(TextRef{fmt::format("/annexes/{}/caption", i), a.lines.first, &*a.caption, nullptr});
+    f(TextRef{fmt::format("/annexes/{}/title", i), a.lines.first, &a.title, nullptr});
+    walk_nodes(a.children, fmt::format("/annexes/{}/children", i), f);
+  }
+  for (size_t i = 0; i < d.footnotes.size(); ++i)
+    f(TextRef{fmt::format("/footnotes/{}/text", i), d.footnotes[i].lines.first, &d.footnotes[i].text, nullptr});
+  for (size_t i = 0; i < d.closing.size(); ++i)
+    f(TextRef{fmt::format("/closing/{}/text", i), d.closing[i].line, &d.closing[i].text, nullptr});
+}
+
+const std::vector<FootnoteRef> kNoMarkers;
+
+std::string json_string(std::string_view s) {
+  return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void csv_rows(std::string& out, size_t doc, const std::string& ptr, int line, std::string_view text,
+              const std::vector<FootnoteRef>& markers) {
+  const std::string head = fmt::format("{},{},{},", doc, csv_field(ptr), line);
+  char num[16];
+  auto append_int = [&](int v) {
+    auto [end, ec] = std::to_chars(num, num + sizeof num, v);
+    out.append(num, end);
+  };
+  for (const Token& t : tokenize(text, markers)) {
+    out += head;
+    append_int(t.sentence);
+    out += ',';
+    append_int(t.offset);
+    out += ',';
+    if (t.text.find_first_of(",\"\r\n") == std::string::npos) out += t.text;  // (csv_field's rule, without a copy)
+    else out += csv_field(t.text);
+    out += ',';
+    out += t.kind;
+    out += '\n';
+  }
+}
+
+void jsonl_rows(std::string& out, size_t doc, const std::string* ptr, int line, std::string_view text,
+                const std::vector<FootnoteRef>& markers) {
+  const std::string head =
+      fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
+  for (const Token& t : tokenize(text, markers)) {
+    out += head;
+    fmt::format_to(std::back_inserter(out), "\"sentence\":{},\"offset\":{},\"token\":{},\"kind\":\"{}\"}}\n",
+                   t.sentence, t.offset, json_string(t.text), t.kind);
+  }
+}
+
+std::string document_row_jsonl(const Document& d, size_t doc) {
+  Json j;
+  j["doc"] = doc;
+  j["kind"] = "document";
+  j["source"] = d.source.name;
+  j["format"] = d.source.format;
+  j["sha256"] = d.source.sha256;
+  return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+// each line of a plain text (line endings and a form feed dropped)
+template <class F>
+void for_each_line(std::string_view text, F&& f) {
+  int line = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    f(line, l);
+  }
 }
 
 }  // namespace
 
-std::vector<Token> tokenize(const std::string& text) {
-  std::vector<Token> out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  // One iterator pair per thread: creating them is the expensive part.
-  thread_local std::unique_ptr<icu::BreakIterator> words = make(true), sentences = make(false);
-  if (!words || !sentences) return out;
-  words->setText(u);
-  sentences->setText(u);
-  // sentence boundaries, as UTF-16 offsets
-  std::vector<int32_t> sentence_ends;
-  for (int32_t e = sentences->next(); e != icu::BreakIterator::DONE; e = sentences->next()) sentence_ends.push_back(e);
-  size_t sentence = 0;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
-    int32_t status = words->getRuleStatus();
-    icu::UnicodeString piece = u.tempSubStringBetween(start, end);
-    bool space = true;
-    for (int32_t i = 0; i < piece.length() && space; ++i) space = u_isUWhiteSpace(piece.char32At(i));
-    while (sentence + 1 < sentence_ends.size() && start >= sentence_ends[sentence]) ++sentence;
-    if (space) continue;
-    Token t;
-    piece.toUTF8String(t.text);
-    t.offset = u.countChar32(0, start);
-    t.sentence = static_cast<int>(sentence);
-    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) t.kind = "number";
-    else if (status >= UBRK_WORD_LETTER) t.kind = "word";
-    else t.kind = "punct";
-    out.push_back(std::move(t));
-  }
+std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,token,kind\n"; }
+
+std::string render_tokens_csv(const Document& d, size_t doc) {
+  std::string out = fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
+  for_each_text(d, [&](const TextRef& r) {
+    csv_rows(out, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+  });
   return out;
 }
 
-std::string render_tokens_csv(const std::vector<const Document*>& docs, bool header) {
-  std::string out;
-  if (header) out += "source,part,paragraph,line_start,sentence,token,offset,kind\n";
-  for (const Document* d : docs)
-    for (const auto& r : detail::paragraph_rows(*d)) {
-      const Node& p = *r.paragraph;
-      std::string number = p.paragraph_number ? fmt::format("{}", *p.paragraph_number) : "";
-      for (const auto& t : tokenize(p.text))
-        out += fmt::format("{},{},{},{},{},{},{},{}\n", csv_field(d->source.name), r.part, number, p.lines.first,
-                           t.sentence, csv_field(t.text), t.offset, t.kind);
-    }
+std::string render_tokens_jsonl(const Document& d, size_t doc) {
+  std::string out = document_row_jsonl(d, doc);
+  for_each_text(d, [&](const TextRef& r) {
+    jsonl_rows(out, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+  });
   return out;
 }
 
-std::string render_tokens_jsonl(const Document& doc) {
-  std::string out;
-  for (const auto& r : detail::paragraph_rows(doc)) {
-    const Node& p = *r.paragraph;
-    for (const auto& t : tokenize(p.text)) {
-      Json j;
-      j["source"] = doc.source.name;
-      j["part"] = r.part;
-      j["paragraph"] = p.paragraph_number ? Json(*p.paragraph_number) : Json(nullptr);
-      j["line_start"] = p.lines.first;
-      j["sentence"] = t.sentence;
-      j["token"] = t.text;
-      j["offset"] = t.offset;
-      j["kind"] = t.kind;
-      out += j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-    }
-  }
+std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
+  std::string out = fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
+  for_each_line(text, [&](int line, std::string_view l) { csv_rows(out, doc, "", line, l, kNoMarkers); });
+  return out;
+}
+
+std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
+  std::string out = document_row_jsonl(d, doc);
+  for_each_line(text, [&](int line, std::string_view l) { jsonl_rows(out, doc, nullptr, line, l, kNoMarkers); });
   return out;
 }
 

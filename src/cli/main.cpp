@@ -284,6 +284,9 @@ struct Common {
   bool quiet = false;
   unsigned jobs = 1;
   bool analyze = false;
+  bool tokens = false;     // parse --tokens: tokens on every node
+  bool raw_lines = false;  // tokens --lines: each line as it stands, no parse
+  std::vector<std::string> dicts;  // --dict: term lists added to the built-in one
   std::size_t max_bytes = std::size_t{256} << 20;  // --max-bytes
 };
 
@@ -309,6 +312,9 @@ struct Result {
   std::string error;       // input error message
   std::string error_code;  // E-BINARY, E-DECODE, E-IO
   std::string rendered;    // output produced by the worker
+  size_t index = 0;        // the input's place in the run (0-based)
+  std::size_t bytes = 0;   // the input's size, as read
+  std::string text;        // tokens --lines: the decoded text
   int status = kOk;
 };
 
@@ -329,6 +335,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   opt.decode.lenient = c.lenient;
   opt.decode.encoding = c.encoding;
   opt.analyze = c.analyze;
+  opt.tokens = c.tokens;
   const size_t n = files.size();
   std::vector<std::optional<Result>> slots(n);
   std::mutex mu;
@@ -356,13 +363,23 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
       }
       r.name = in.name;
       r.out_name = files[i].out_name;
+      r.index = i;
+      r.bytes = in.bytes.size();
       if (!in.error.empty()) {
         r.error = in.error;
         r.error_code = "E-IO";
         r.status = kUsage;
       } else {
         try {
-          r.doc = undoc::convert(in.bytes, in.name, opt);
+          if (c.raw_lines) {
+            r.text = undoc::read_text(in.bytes, opt);
+            r.doc.emplace();
+            r.doc->source.name = in.name;
+            r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
+            r.doc->source.format = in.bytes.substr(0, 5) == "%PDF-" ? "pdf" : "text";
+          } else {
+            r.doc = undoc::convert(in.bytes, in.name, opt);
+          }
           render(r);
         } catch (const undoc::InputError& e) {
           r.error = e.what();
@@ -479,12 +496,12 @@ int run_parse(ParseCmd& p) {
       }
     }
   }
-  const std::string header = !csv ? "" : tokens ? undoc::render_tokens_csv({}, true) : undoc::render_csv({}, table, true);
+  const std::string header = !csv ? "" : tokens ? undoc::render_tokens_csv_header() : undoc::render_csv({}, table, true);
   const std::string bom = csv && p.bom ? "\xEF\xBB\xBF" : "";
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
-    else if (csv && tokens) r.rendered = undoc::render_tokens_csv({&d}, false);
+    else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else r.rendered = undoc::render_json(d, !p.compact);
   };
@@ -565,15 +582,21 @@ std::string path_uri(const std::string& path) {
   return out;
 }
 
-Json sarif_result(const std::string& file, const undoc::Diagnostic& d) {
+// `bytes`: the file's size, for a diagnostic on the whole file, whose region
+// is then the whole artifact as bytes (SARIF 3.30; the SARIF Multitool's
+// SARIF2017 asks for a region on every result).
+Json sarif_result(const std::string& file, const undoc::Diagnostic& d, std::size_t bytes) {
   Json location = {{"artifactLocation", {{"uri", path_uri(file)}}}};
   if (file.empty() || file[0] != '/') location["artifactLocation"]["uriBaseId"] = "SRCROOT";
-  if (d.line > 0) {  // (a whole-file diagnostic has no region)
-    Json region;
+  Json region;
+  if (d.line > 0) {
     region["startLine"] = d.line;
     if (d.column > 0) region["startColumn"] = d.column;
-    location["region"] = region;
+  } else {
+    region["byteOffset"] = 0;
+    region["byteLength"] = bytes;
   }
+  location["region"] = region;
   return {{"ruleId", d.code},
           {"level", d.severity == undoc::Severity::Error ? "error" : d.severity == undoc::Severity::Warning ? "warning" : "note"},
           {"message", {{"text", d.message}}},
@@ -618,7 +641,7 @@ int run_validate(ValidateCmd& v) {
       if (fmtname == "json") write_stdout(undoc::diagnostic_json(r.name, d).dump() + "\n");
       if (fmtname == "github") write_stdout(github_line(r.name, d));
       if (fmtname == "sarif") {
-        sarif_results.push_back(sarif_result(r.name, d));
+        sarif_results.push_back(sarif_result(r.name, d, r.bytes));
         rules[d.code] = true;
       }
       return;
@@ -632,7 +655,7 @@ int run_validate(ValidateCmd& v) {
       } else if (fmtname == "github") {
         write_stdout(github_line(r.name, d));
       } else if (fmtname == "sarif") {
-        sarif_results.push_back(sarif_result(r.name, d));
+        sarif_results.push_back(sarif_result(r.name, d, r.doc->source.bytes));
         rules[d.code] = true;
       }
     }
@@ -676,11 +699,11 @@ struct OutlineCmd {
 
 // Converts every input and writes what `render` made of it, with `before`
 // (given whether this is the first document written) in front.
-int run_streaming(const Common& c, const std::function<std::string(const Document&)>& render,
+int run_streaming(const Common& c, const std::function<std::string(const Result&)>& render,
                   const std::function<std::string(bool first)>& before) {
   int status = kOk;
   bool first = true;
-  run_all(c, [&](Result& r) { r.rendered = render(*r.doc); },
+  run_all(c, [&](Result& r) { r.rendered = render(r); },
           [&](Result& r) {
             if (!r.error.empty()) {
               report_input_error(r);
@@ -704,7 +727,7 @@ int run_outline(OutlineCmd& o) {
   bool color = o.color == "always" || (o.color == "auto" && ::isatty(STDOUT_FILENO) && !no_color_set);
   if (no_color_set && o.color != "always") color = false;
   o.common.quiet = true;  // the outline lists the diagnostics itself
-  return run_streaming(o.common, [&](const Document& d) { return undoc::render_outline(d, color); },
+  return run_streaming(o.common, [&](const Result& r) { return undoc::render_outline(*r.doc, color); },
                        [](bool first) { return first ? std::string() : std::string("\n"); });
 }
 
@@ -748,8 +771,14 @@ int run_tokens(TokensCmd& t) {
   const bool jsonl = t.format == "jsonl";
   return run_streaming(
       t.common,
-      [&](const Document& d) { return jsonl ? undoc::render_tokens_jsonl(d) : undoc::render_tokens_csv({&d}, false); },
-      [&](bool first) { return first && !jsonl ? undoc::render_tokens_csv({}, true) : std::string(); });
+      [&](const Result& r) {
+        const size_t doc = r.index + 1;
+        if (t.common.raw_lines)
+          return jsonl ? undoc::render_line_tokens_jsonl(*r.doc, r.text, doc)
+                       : undoc::render_line_tokens_csv(*r.doc, r.text, doc);
+        return jsonl ? undoc::render_tokens_jsonl(*r.doc, doc) : undoc::render_tokens_csv(*r.doc, doc);
+      },
+      [&](bool first) { return first && !jsonl ? undoc::render_tokens_csv_header() : std::string(); });
 }
 
 }  // namespace
@@ -830,7 +859,11 @@ int main(int argc, char** argv) {
   pc->add_flag("--bom", parse.bom, "with --format csv: start with a UTF-8 BOM (for spreadsheet programs)");
   pc->add_flag("--compact", parse.compact, "JSON on one line");
   pc->add_flag("--analyze", parse.common.analyze,
-               "add \"references\" to every paragraph: symbols, resolutions, decisions, dates (ISO 8601), 《instruments》");
+               "add \"references\" (symbols, resolutions, decisions, dates, 《instruments》) and \"sentences\" to every paragraph and footnote");
+  pc->add_flag("--tokens", parse.common.tokens,
+               "add \"tokens\" to every text: paragraphs, headings, table cells, TOC entries, footnotes (docs/tokens.md)");
+  pc->add_option("--dict", parse.common.dicts, "add a term list for tokens (a term per line, or term<TAB>its words; repeatable)")
+      ->allow_extra_args(false);
   pc->footer("Example: undoc parse report.txt -o report.json");
 
   ValidateCmd validate;
@@ -848,10 +881,19 @@ int main(int argc, char** argv) {
   oc->footer("Example: undoc outline report.txt");
 
   TokensCmd tokens;
-  auto* tc = app.add_subcommand("tokens", "ICU word tokens of every paragraph, with sentence index and offset");
+  auto* tc = app.add_subcommand(
+      "tokens", "words of every text of a document (UN terms and units kept whole), each with the text it indexes");
   add_common(tc, tokens.common);
   tc->add_option("-f,--format", tokens.format, "csv (default) or jsonl")->check(CLI::IsMember({"csv", "jsonl"}));
-  tc->footer("Example: undoc tokens report.txt | head");
+  tc->add_option("--dict", tokens.common.dicts, "add a term list (a term per line, or term<TAB>its words; repeatable)")
+      ->allow_extra_args(false);
+  tc->add_flag("--lines", tokens.common.raw_lines, "tokenise each input line as it stands, without parsing the document");
+  tc->footer(
+      "Rows: doc,ptr,line,sentence,offset,token,kind; ptr is the JSON pointer of the text in parse's output.\n"
+      "Examples:\n"
+      "  undoc tokens samples/a-61-hearings-migration-summary.txt | head\n"
+      "  echo '联合国秘书长于2006 年 7 月 12 日提交第 60/227 号决议' | undoc tokens --lines -\n"
+      "  undoc tokens --dict my-terms.txt -f jsonl report.pdf");
 
   Common text;
   auto* xc = app.add_subcommand("text", "print the text undoc reads from a file (a PDF's lines, as parse's \"lines\" count them)");
@@ -879,6 +921,14 @@ int main(int argc, char** argv) {
   for (Common* c : {&parse.common, &validate.common, &outline.common, &tokens.common, &text})
     c->inputs = expand_inputs(c->files.empty() ? std::vector<std::string>{"-"} : c->files);
   parse.table_given = pc->get_option("--table")->count() > 0;
+  for (const auto& path : pc->parsed() ? parse.common.dicts : tokens.common.dicts) {
+    try {
+      undoc::add_terms_file(path);
+    } catch (const std::exception& e) {
+      write_stderr(fmt::format("undoc: error: {} [E-DICT]\n", e.what()));
+      return kUsage;
+    }
+  }
   if (pc->parsed()) return finish_stdout(run_parse(parse));
   if (xc->parsed()) return finish_stdout(run_text(text));
   if (vc->parsed()) return finish_stdout(run_validate(validate));

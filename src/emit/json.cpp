@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "rows.hpp"
+#include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 
 namespace undoc {
@@ -42,7 +43,36 @@ Json references_json(const std::vector<Reference>& rs) {
   return a;
 }
 
-Json node_json(const Node& n, bool analyzed, const Source& src) {
+// parse --analyze: a text's sentences as [start, end) code-point offsets
+Json sentences_json(const std::string& text) {
+  Json a = Json::array();
+  for (auto [s, e] : sentences(text)) a.push_back(Json::array({s, e}));
+  return a;
+}
+
+// parse --tokens: a text's tokens (docs/tokens.md)
+void add_tokens(Json& a, const std::string& text, const std::vector<FootnoteRef>& markers = {}, int row = -1,
+                int col = -1) {
+  for (const Token& t : tokenize(text, markers)) {
+    Json j = {{"token", t.text}, {"kind", t.kind}, {"offset", t.offset}, {"sentence", t.sentence}};
+    if (row >= 0) {
+      j["row"] = row;
+      j["col"] = col;
+    }
+    a.push_back(std::move(j));
+  }
+}
+Json tokens_json(const std::string& text, const std::vector<FootnoteRef>& markers = {}) {
+  Json a = Json::array();
+  add_tokens(a, text, markers);
+  return a;
+}
+
+struct Emit {
+  bool analyzed = false, tokenized = false;
+};
+
+Json node_json(const Node& n, Emit analyzed, const Source& src) {
   Json j;
   switch (n.kind) {
     case NodeKind::Section: {
@@ -52,6 +82,7 @@ Json node_json(const Node& n, bool analyzed, const Source& src) {
       j["number"] = opt(n.number);
       j["label"] = n.label;
       j["title"] = n.title;
+      if (analyzed.tokenized) j["tokens"] = tokens_json(n.title);
       j["lines"] = lines_json(n.lines);
       add_pages(j, src, n.lines);
       Json children = Json::array();
@@ -71,7 +102,11 @@ Json node_json(const Node& n, bool analyzed, const Source& src) {
       add_pages(j, src, n.lines);
       j["fragments"] = n.fragments;
       j["breaks"] = n.breaks;
-      if (analyzed) j["references"] = references_json(n.references);
+      if (analyzed.analyzed) {
+        j["references"] = references_json(n.references);
+        j["sentences"] = sentences_json(n.text);
+      }
+      if (analyzed.tokenized) j["tokens"] = tokens_json(n.text, n.footnote_refs);
       break;
     }
     case NodeKind::Table: {
@@ -79,7 +114,14 @@ Json node_json(const Node& n, bool analyzed, const Source& src) {
       j["rows"] = n.rows;
       j["lines"] = lines_json(n.lines);
       add_pages(j, src, n.lines);
-      if (analyzed) {
+      if (analyzed.tokenized) {
+        Json toks = Json::array();
+        for (size_t r = 0; r < n.rows.size(); ++r)
+          for (size_t c = 0; c < n.rows[r].size(); ++c)
+            add_tokens(toks, n.rows[r][c], {}, static_cast<int>(r), static_cast<int>(c));
+        j["tokens"] = std::move(toks);
+      }
+      if (analyzed.analyzed) {
         Json sched = Json::array();
         for (const auto& it : n.schedule)
           sched.push_back({{"time", it.time}, {"start", opt(it.start)}, {"end", opt(it.end)}, {"cells", it.cells},
@@ -92,7 +134,7 @@ Json node_json(const Node& n, bool analyzed, const Source& src) {
   return j;
 }
 
-Json nodes_json(const std::vector<Node>& nodes, bool analyzed, const Source& src) {
+Json nodes_json(const std::vector<Node>& nodes, Emit analyzed, const Source& src) {
   Json a = Json::array();
   for (const auto& n : nodes) a.push_back(node_json(n, analyzed, src));
   return a;
@@ -169,7 +211,7 @@ Json to_json(const Document& doc) {
     f["letter"] = {{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}};
   else
     f["letter"] = nullptr;
-  f["paragraphs"] = nodes_json(fm.paragraphs, doc.analyzed, doc.source);
+  f["paragraphs"] = nodes_json(fm.paragraphs, Emit{doc.analyzed, doc.tokenized}, doc.source);
   f["lines"] = lines_json(fm.lines);
   j["front_matter"] = std::move(f);
 
@@ -182,6 +224,7 @@ Json to_json(const Document& doc) {
       je["number"] = opt(e.number);
       if (!e.label.empty()) je["label"] = e.label;
       je["title"] = e.title;
+      if (doc.tokenized) je["tokens"] = tokens_json(e.title);
       je["paragraphs"] = e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr);
       je["page"] = opt(e.page);
       je["lines"] = lines_json(e.lines);
@@ -192,7 +235,7 @@ Json to_json(const Document& doc) {
   } else {
     j["toc"] = nullptr;
   }
-  j["body"] = nodes_json(doc.body, doc.analyzed, doc.source);
+  j["body"] = nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source);
   Json annexes = Json::array();
   for (const auto& a : doc.annexes) {
     Json ja = {{"type", "annex"},
@@ -200,8 +243,9 @@ Json to_json(const Document& doc) {
                {"caption", opt(a.caption)},
                {"title", a.title},
                {"lines", lines_json(a.lines)}};
+    if (doc.tokenized) ja["tokens"] = tokens_json(a.title);
     add_pages(ja, doc.source, a.lines);
-    ja["children"] = nodes_json(a.children, doc.analyzed, doc.source);
+    ja["children"] = nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source);
     annexes.push_back(std::move(ja));
   }
   j["annexes"] = std::move(annexes);
@@ -218,13 +262,18 @@ Json to_json(const Document& doc) {
     Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}};
     add_pages(note, doc.source, fn.lines);
     note["refs"] = std::move(refs);
-    if (doc.analyzed) note["references"] = references_json(fn.references);
+    if (doc.analyzed) {
+      note["references"] = references_json(fn.references);
+      note["sentences"] = sentences_json(fn.text);
+    }
+    if (doc.tokenized) note["tokens"] = tokens_json(fn.text);
     notes.push_back(std::move(note));
   }
   j["footnotes"] = std::move(notes);
   Json closing = Json::array();
   for (const auto& c : doc.closing) {
     Json jc = {{"kind", c.kind}, {"text", c.text}, {"value", opt(c.value)}, {"in", c.in}, {"line", c.line}};
+    if (doc.tokenized) jc["tokens"] = tokens_json(c.text);
     add_pages(jc, doc.source, LineRange{c.line, c.line});
     closing.push_back(std::move(jc));
   }

@@ -265,7 +265,8 @@ for res in run["results"]:
         assert loc["artifactLocation"]["uriBaseId"] == "SRCROOT"
         seen.add(unquote(uri))
     if res["ruleId"] == "E-IO":
-        assert "region" not in loc  # a whole-file diagnostic has no region
+        # a whole-file diagnostic: the whole artifact as bytes (a missing file: none)
+        assert loc["region"] == {"byteOffset": 0, "byteLength": 0}, loc
     else:
         assert loc["region"]["startLine"] >= 1
 assert any(p.endswith("a b,c#%/文件:1.txt") for p in seen), seen
@@ -301,8 +302,21 @@ case_combined_csv_file() {
   [ "$(head -c 3 "$T/all.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "one header, 2 x 77 rows, one BOM"
 }
 case_tokens() {
-  expect 0 "$UNDOC" tokens "$SAMPLE" && has "$T/out" "source,part,paragraph,line_start,sentence,token,offset,kind" &&
-  has "$T/out" ",body,22,85,1,秘书,63,word"
+  expect 0 "$UNDOC" tokens "$SAMPLE" && has "$T/out" "doc,ptr,line,sentence,offset,token,kind" &&
+  has "$T/out" "1,,,,,$SAMPLE,document" && has "$T/out" "1,/body/1/children/14/text,85,1,63,秘书长,word" ||
+    fail "rows with the text's pointer; UN terms whole"
+  printf '联合国秘书长于2006 年 7 月 12 日提交A/RES/61/211号文件\n' > "$T/l.txt"
+  expect 0 "$UNDOC" tokens --lines "$T/l.txt" && has "$T/out" "1,,1,0,7,2006 年 7 月 12 日,date" &&
+  has "$T/out" "1,,1,0,24,A/RES/61/211,symbol" || fail "--lines: units whole, with their kind"
+  printf '# a user list\n号文件\n' > "$T/d.txt"
+  expect 0 "$UNDOC" tokens --lines --dict "$T/d.txt" "$T/l.txt" && has "$T/out" "1,,1,0,36,号文件,word" || fail "--dict adds terms"
+  printf '正确\n两个 字\n' > "$T/bad.txt"
+  expect 2 "$UNDOC" tokens --lines --dict "$T/bad.txt" "$T/l.txt" && has "$T/err" "$T/bad.txt:2: a term has no spaces" &&
+  has "$T/err" "[E-DICT]" || fail "a bad term list names its file and line, exit 2"
+  expect 2 "$UNDOC" tokens --dict "$T/none.txt" "$T/l.txt" && has "$T/err" "none.txt: cannot read the term list" ||
+    fail "a missing term list: exit 2"
+  expect 0 "$UNDOC" tokens -f jsonl --lines "$T/l.txt" && has "$T/out" '"kind":"document"' &&
+  has "$T/out" '"ptr":null,"line":1,"sentence":0,"offset":0,"token":"联合国","kind":"word"' || fail "JSON Lines rows"
 }
 case_output_dir_mirrors_tree() {
   mkdir -p "$T/in/sub" "$T/other"

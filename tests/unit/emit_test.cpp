@@ -123,27 +123,6 @@ TEST(Emit, AnnexRowsSayNumberAndTitleApart) {
   EXPECT_NE(jl.find("\"annex\":null,\"annex_title\":\"议程安排\""), std::string::npos) << jl;
 }
 
-TEST(Analyze, IcuWordTokensWithSentencesAndKinds) {
-  auto ts = tokenize("与会者强调了汇款的重要性。2006 年共报告了 427 起灾害。");
-  ASSERT_FALSE(ts.empty());
-  std::string joined;
-  for (auto& t : ts) joined += t.text;
-  EXPECT_EQ(joined, "与会者强调了汇款的重要性。2006年共报告了427起灾害。");  // spaces dropped, nothing else
-  bool number = false, punct = false;
-  for (auto& t : ts) {
-    if (t.text == "2006") {
-      number = t.kind == "number";
-      EXPECT_EQ(t.sentence, 1);
-      EXPECT_EQ(t.offset, 13);
-    }
-    if (t.text == "。") punct = t.kind == "punct";
-  }
-  EXPECT_TRUE(number);
-  EXPECT_TRUE(punct);
-  EXPECT_EQ(ts.front().sentence, 0);
-  EXPECT_TRUE(tokenize("").empty());
-}
-
 TEST(Analyze, References) {
   auto rs = find_references("遵照大会 2005 年 12 月 23 日第 60/227 号决议和第 61/509 号决定，见 A/61/85-E/2006/81 和《世界人权宣言》；2007 年 6 月。");
   std::vector<std::string> got;

@@ -1,0 +1,877 @@
+// Word segmentation for UN text (docs/tokens.md): UN units found by a scanner,
+// ICU's word break for the rest, and the UN term list applied over ICU's
+// segments by a cheapest-path search (a term is cheaper than the ICU pieces it
+// covers, an ICU segment cheaper than stray characters).
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+#include <string_view>
+
+#include "undoc/analyze.hpp"
+
+namespace undoc {
+
+extern const char* const kBuiltinTerms[];  // generated from data/terms/*.txt (terms_data.cpp)
+extern const char* const kBuiltinTermNames[];
+extern const int kBuiltinTermFiles;
+
+namespace {
+
+// ---- the term automaton ------------------------------------------------------------------------
+// A trie over code points: the root's children by a direct table over the CJK
+// block, deeper children as sorted (code point, node) runs.
+class Terms {
+ public:
+  static constexpr char32_t kDirectLo = 0x3400, kDirectHi = 0xA000;
+
+  void add(std::u32string term, std::vector<int> cuts) {
+    pending_.push_back({std::move(term), std::move(cuts)});
+  }
+
+  void build() {
+    // sort, later entries of the same term win (a user's list overrides)
+    std::stable_sort(pending_.begin(), pending_.end(), [](auto& a, auto& b) { return a.term < b.term; });
+    std::vector<Entry> uniq;
+    for (auto& e : pending_) {
+      if (!uniq.empty() && uniq.back().term == e.term) uniq.back() = std::move(e);
+      else uniq.push_back(std::move(e));
+    }
+    pending_.clear();
+    // build level by level from the sorted list: a node is a range of entries sharing a prefix
+    nodes_.clear();
+    edges_.clear();
+    direct_.assign(kDirectHi - kDirectLo, 0);
+    nodes_.push_back({});  // root
+    struct Work { int node; size_t lo, hi, depth; };
+    std::vector<Work> stack{{0, 0, uniq.size(), 0}};
+    while (!stack.empty()) {
+      Work w = stack.back();
+      stack.pop_back();
+      size_t i = w.lo;
+      // an entry that ends here
+      if (i < w.hi && uniq[i].term.size() == w.depth) {
+        nodes_[w.node].term = static_cast<int>(cuts_.size());
+        cuts_.push_back(uniq[i].cuts);
+        ++i;
+      }
+      std::vector<std::pair<char32_t, Work>> kids;
+      while (i < w.hi) {
+        char32_t c = uniq[i].term[w.depth];
+        size_t j = i;
+        while (j < w.hi && uniq[j].term[w.depth] == c) ++j;
+        int child = static_cast<int>(nodes_.size());
+        nodes_.push_back({});
+        kids.push_back({c, {child, i, j, w.depth + 1}});
+        i = j;
+      }
+      nodes_[w.node].first = static_cast<int>(edges_.size());
+      nodes_[w.node].count = static_cast<int>(kids.size());
+      for (auto& [c, k] : kids) {
+        edges_.push_back({c, k.node});
+        if (w.node == 0 && c >= kDirectLo && c < kDirectHi) direct_[c - kDirectLo] = k.node;
+        stack.push_back(k);
+      }
+    }
+  }
+
+  int child(int node, char32_t c) const {
+    if (node == 0 && c >= kDirectLo && c < kDirectHi) return direct_[c - kDirectLo];
+    const Edge* b = edges_.data() + nodes_[node].first;
+    const Edge* e = b + nodes_[node].count;
+    const Edge* it = std::lower_bound(b, e, c, [](const Edge& x, char32_t v) { return x.c < v; });
+    return it != e && it->c == c ? it->node : 0;
+  }
+  int term(int node) const { return nodes_[node].term; }
+  const std::vector<int>& cuts(int term) const { return cuts_[term]; }
+  bool empty() const { return nodes_.size() <= 1; }
+
+ private:
+  struct Entry { std::u32string term; std::vector<int> cuts; };
+  struct Node { int first = 0, count = 0, term = -1; };
+  struct Edge { char32_t c; int node; };
+  std::vector<Entry> pending_;
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::vector<int> direct_;
+  std::vector<std::vector<int>> cuts_;
+};
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// Reads one term list (docs/tokens.md): `term` or `term<TAB>w1 w2 ...`.
+void read_terms(Terms& terms, std::string_view data, const std::string& name) {
+  int line_no = 0;
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    std::string_view line = data.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? data.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    size_t a = line.find_first_not_of(" \t");
+    if (a == std::string_view::npos || line[a] == '#') continue;
+    line.remove_prefix(a);
+    size_t tab = line.find('\t');
+    std::string_view head = line.substr(0, tab);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    auto fail = [&](const std::string& why) {
+      throw std::runtime_error(name + ":" + std::to_string(line_no) + ": " + why);
+    };
+    if (head.find(' ') != std::string_view::npos)
+      fail("a term has no spaces; its words go after a tab: \"最不发达国家<TAB>最 不 发达 国家\"");
+    std::u32string term = to_u32(head);
+    if (term.find(U'\uFFFD') != std::u32string::npos) fail("not UTF-8");
+    if (term.size() < 2) fail("a term has at least two characters");
+    std::vector<int> cuts;
+    if (tab != std::string_view::npos) {
+      std::string_view rest = line.substr(tab + 1);
+      std::u32string joined;
+      size_t p = 0;
+      while (p < rest.size()) {
+        size_t q = rest.find(' ', p);
+        std::string_view w = rest.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
+        p = q == std::string_view::npos ? rest.size() : q + 1;
+        if (w.empty()) continue;
+        if (!joined.empty()) cuts.push_back(static_cast<int>(joined.size()));
+        joined += to_u32(w);
+      }
+      if (joined != term) fail("the words after the tab do not spell the term");
+    }
+    terms.add(std::move(term), std::move(cuts));
+  }
+}
+
+std::mutex g_terms_mutex;
+std::vector<std::pair<std::string, std::string>> g_user_terms;  // (name, data), added before first use
+std::once_flag g_terms_once;
+const Terms* g_terms = nullptr;
+
+const Terms& terms() {
+  std::call_once(g_terms_once, [] {
+    auto* t = new Terms();  // lives for the process
+    for (int i = 0; i < kBuiltinTermFiles; ++i) read_terms(*t, kBuiltinTerms[i], kBuiltinTermNames[i]);
+    std::lock_guard lock(g_terms_mutex);
+    for (auto& [name, data] : g_user_terms) read_terms(*t, data, name);
+    t->build();
+    g_terms = t;
+  });
+  return *g_terms;
+}
+
+// ---- characters --------------------------------------------------------------------------------
+bool ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool digit(char32_t c) { return ascii_digit(c) || (c >= 0xFF10 && c <= 0xFF19); }
+bool upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A); }
+bool latin(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool alnum(char32_t c) { return latin(c) || digit(c); }
+bool hspace(char32_t c) { return c == ' ' || c == 0x3000 || c == 0xA0 || c == '\t'; }
+bool han_numeral(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'亿': case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+bool superscript_digit(char32_t c) {
+  return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073);
+}
+bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
+
+// ---- UN units ----------------------------------------------------------------------------------
+struct Unit {
+  int end = 0;
+  const char* kind = nullptr;
+};
+
+class Scanner {
+ public:
+  explicit Scanner(const std::u32string& s) : s_(s), n_(static_cast<int>(s.size())) {}
+
+  Unit at(int i) const {
+    char32_t c = s_[i];
+    // the common case: an ideograph that starts no unit
+    if (c >= 0x4E00 && c <= 0x9FFF && c != U'第' && c != U'上' && c != U'下' && c != U'中' && c != U'晚' &&
+        !han_numeral(c))
+      return {};
+    if (i > 0 && (alnum(s_[i - 1]) || s_[i - 1] == '/' || s_[i - 1] == '.') && (alnum(c) || c == '/')) return {};
+    if (superscript_digit(c)) {
+      int j = i;
+      while (j < n_ && superscript_digit(s_[j])) ++j;
+      return {j, "footnote"};
+    }
+    if (upper(c)) return symbol(i);
+    if (c == U'第') return ordinal(i);
+    if (c == U'百' && starts(i, U"百分之")) {
+      int j = i + 3;
+      while (j < n_ && hspace(s_[j])) ++j;
+      int k = j;
+      while (k < n_ && (han_numeral(s_[k]) || digit(s_[k]) || s_[k] == '.' || s_[k] == U'点')) ++k;
+      if (k > j) return {k, "percent"};
+      return {};
+    }
+    if (in(c, U"上下中晚") && (starts(i, U"上午") || starts(i, U"下午") || starts(i, U"中午") || starts(i, U"晚上"))) {
+      int j = i + 2;
+      while (j < n_ && hspace(s_[j])) ++j;
+      if (j < n_ && digit(s_[j])) {
+        Unit t = time(j);
+        if (t.kind) return {t.end, "time"};
+      }
+      return {};
+    }
+    if (in(c, U"$€£¥")) {
+      int j = i + 1;
+      int k = number_end(j);
+      if (k > j) return {magnitude(k), "amount"};
+      return {};
+    }
+    if (digit(c)) return numeric(i);
+    if (han_numeral(c) && (i == 0 || !han_numeral(s_[i - 1]))) {
+      int k = i;
+      while (k < n_ && han_numeral(s_[k])) ++k;
+      if (starts(k, U"分之") && k + 2 < n_ && han_numeral(s_[k + 2])) {
+        int e = k + 2;
+        while (e < n_ && han_numeral(s_[e])) ++e;
+        return {e, "number"};
+      }
+      if (k - i >= 2 && k < n_ && s_[k] == U'余') return {k + 1, "number"};
+      return {};
+    }
+    if (latin(c)) return address(i);
+    return {};
+  }
+
+ private:
+  bool starts(int i, std::u32string_view w) const {
+    return i + static_cast<int>(w.size()) <= n_ && std::u32string_view(s_).substr(i, w.size()) == w;
+  }
+  // skips one optional space
+  int sp(int j) const { return j < n_ && hspace(s_[j]) ? j + 1 : j; }
+
+  int digits_end(int j) const {
+    while (j < n_ && digit(s_[j])) ++j;
+    return j;
+  }
+
+  // 1 000 000, 1,000, 3.5, 12
+  int number_end(int j) const {
+    int k = digits_end(j);
+    if (k == j) return j;
+    // groups of three after a space, a comma or a thin space
+    while (k + 3 < n_ + 0 && (s_[k] == ' ' || s_[k] == ',' || s_[k] == 0x202F || s_[k] == 0xA0) &&
+           digits_end(k + 1) - (k + 1) == 3 && (k + 4 >= n_ || !digit(s_[k + 4])))
+      k += 4;
+    if (k + 1 < n_ && (s_[k] == '.' || s_[k] == U'．') && digit(s_[k + 1])) k = digits_end(k + 1);
+    return k;
+  }
+
+  int magnitude(int k) const {
+    int j = sp(k);
+    bool any = false;
+    while (j < n_ && in(s_[j], U"万亿千百")) { ++j; any = true; }
+    for (std::u32string_view cur : {U"瑞士法郎", U"美元", U"欧元", U"英镑", U"日元", U"人民币", U"卢布", U"加元", U"澳元", U"元"})
+      if (starts(j, cur)) return j + static_cast<int>(cur.size());
+    return any ? j : k;
+  }
+
+  Unit time(int i) const {
+    // 10 时 30 分, 10时, 15:00
+    int k = digits_end(i);
+    if (k - i > 2) return {};
+    if (k + 2 < n_ && s_[k] == ':' && digits_end(k + 1) - (k + 1) == 2) return {digits_end(k + 1), "time"};
+    int j = sp(k);
+    if (j < n_ && (s_[j] == U'时' || s_[j] == U'点')) {
+      int end = j + 1;
+      int m = sp(end);
+      int m2 = digits_end(m);
+      if (m2 > m && m2 - m <= 2) {
+        int f = sp(m2);
+        if (f < n_ && s_[f] == U'分') end = f + 1;
+      }
+      return {end, "time"};
+    }
+    return {};
+  }
+
+  Unit numeric(int i) const {
+    int k = digits_end(i);
+    int len = k - i;
+    // document series never start with a digit, resolutions do: 60/227, 2023/15
+    if (k + 1 < n_ && s_[k] == '/' && digit(s_[k + 1])) {
+      int e = digits_end(k + 1);
+      if (e < n_ && s_[e] == '/') return {};  // a date 12/07/2006 or a path
+      return {e, "resolution"};
+    }
+    // years: 2001-2010, 2001–2010年, 2016/17 not
+    if (len == 4) {
+      int j = sp(k);
+      if (j < n_ && in(s_[j], U"-–—~～")) {
+        int y = sp(j + 1);
+        if (digits_end(y) - y == 4) {
+          int e = digits_end(y);
+          int t = sp(e);
+          if (t < n_ && s_[t] == U'年' && !(t + 1 < n_ && s_[t + 1] == U'度')) e = t + 1;
+          return {e, "years"};
+        }
+      }
+    }
+    if (len <= 5) {
+      // Security Council 1265(1999), General Assembly 217 A (III)
+      int j = sp(k);
+      if (j < n_ && upper(s_[j]) && !(j + 1 < n_ && latin(s_[j + 1]))) j = sp(j + 1);
+      if (j < n_ && s_[j] == '(') {
+        int q = j + 1;
+        while (q < n_ && (digit(s_[q]) || in(s_[q], U"IVXLC"))) ++q;
+        const bool year = q - (j + 1) == 4 && digit(s_[j + 1]) && j == k;
+        const bool session = q > j + 1 && !digit(s_[j + 1]);
+        if (q < n_ && s_[q] == ')' && (year || session)) return {q + 1, "resolution"};
+      }
+    }
+    Unit t = time(i);
+    if (t.kind) return t;
+    // dates: 2006 年 7 月 12 日, 2006年, 7月12日
+    {
+      int j = sp(k);
+      if (len == 4 && j < n_ && s_[j] == U'年') {
+        int e = j + 1;
+        int m = sp(e), m2 = digits_end(m);
+        if (m2 > m && m2 - m <= 2) {
+          int mo = sp(m2);
+          if (mo < n_ && s_[mo] == U'月') {
+            e = mo + 1;
+            int d = sp(e), d2 = digits_end(d);
+            if (d2 > d && d2 - d <= 2) {
+              int da = sp(d2);
+              if (da < n_ && (s_[da] == U'日' || s_[da] == U'号')) e = da + 1;
+            }
+          }
+        }
+        return {e, "date"};
+      }
+      if (len <= 2 && j < n_ && s_[j] == U'月') {
+        int e = j + 1;
+        int d = sp(e), d2 = digits_end(d);
+        if (d2 > d && d2 - d <= 2) {
+          int da = sp(d2);
+          if (da < n_ && (s_[da] == U'日' || s_[da] == U'号')) e = da + 1;
+        }
+        return {e, "date"};
+      }
+      if (len <= 2 && j < n_ && s_[j] == U'日') return {j + 1, "date"};
+    }
+    int e = number_end(i);
+    int p = sp(e);
+    if (p < n_ && (s_[p] == '%' || s_[p] == U'％')) return {p + 1, "percent"};
+    int m = magnitude(e);
+    if (m > e) return {m, "amount"};
+    if (p < n_ && (s_[p] == U'多' || s_[p] == U'余') && p == e) return {p + 1, "number"};  // 30多, 20余
+    return {e, "number"};
+  }
+
+  Unit ordinal(int i) const {
+    int j = sp(i + 1);
+    int k = j;
+    bool arabic = j < n_ && digit(s_[j]);
+    if (arabic) {
+      k = digits_end(j);
+    } else {
+      while (k < n_ && han_numeral(s_[k])) ++k;
+    }
+    if (k == j) return {};
+    // 第 60/227 号, 第 217 A (III) 号: the resolution number is a unit of its own, 第 a word
+    if (arabic && std::string_view(numeric(j).kind ? numeric(j).kind : "") == "resolution") return {};
+    int m = sp(k);
+    if (arabic) {
+      // 第 11 段, 第11(a)段, 第 11(a)(二)段
+      int q = m;
+      while (q < n_ && s_[q] == '(') {
+        int r = q + 1;
+        while (r < n_ && r - q < 6 && s_[r] != ')') ++r;
+        if (r < n_ && s_[r] == ')') q = r + 1;
+        else break;
+      }
+      if (q > m) q = sp(q);
+      if (q < n_ && s_[q] == U'段') return {q + 1, "paragraph"};
+    } else if (m < n_ && s_[m] == U'段') {
+      return {m + 1, "paragraph"};
+    }
+    if (starts(m, U"部分")) return {m + 2, "ordinal"};
+    if (m < n_ && in(s_[m], U"届次条款项章节号轮批份类个位年期卷代")) return {m + 1, "ordinal"};
+    return {k, "ordinal"};
+  }
+
+  // http://documents.un.org/, www.un.org, dms@un.org: one token each
+  Unit address(int i) const {
+    auto url_char = [](char32_t c) { return c < 0x80 && c > ' ' && c != ')' && c != '(' && c != '"' && c != '<' && c != '>'; };
+    if (starts(i, U"http://") || starts(i, U"https://") || starts(i, U"www.")) {
+      int k = i;
+      while (k < n_ && url_char(s_[k])) ++k;
+      while (k > i && (s_[k - 1] == '.' || s_[k - 1] == ',')) --k;
+      return {k, "word"};
+    }
+    int k = i;
+    while (k < n_ && (alnum(s_[k]) || in(s_[k], U"._%+-"))) ++k;
+    if (k < n_ && s_[k] == '@') {
+      int d = k + 1;
+      while (d < n_ && (alnum(s_[d]) || s_[d] == '.' || s_[d] == '-')) ++d;
+      while (d > k + 1 && s_[d - 1] == '.') --d;
+      if (std::u32string_view(s_).substr(k + 1, d - k - 1).find(U'.') != std::u32string_view::npos) return {d, "word"};
+    }
+    return {};
+  }
+
+  Unit symbol(int i) const {
+    // a UN document symbol: SERIES/part/part..., a digit somewhere, optionally -SERIES/...
+    int j = i;
+    while (j < n_ && (latin(s_[j]) || digit(s_[j]) || s_[j] == '.')) ++j;
+    if (j >= n_ || s_[j] != '/') {
+      // S-28/2, ES-10/19: special-session resolutions
+      if (j < n_ && s_[j] == '-' && j + 1 < n_ && digit(s_[j + 1])) {
+        int k = digits_end(j + 1);
+        if (k + 1 < n_ && s_[k] == '/' && digit(s_[k + 1])) return {digits_end(k + 1), "resolution"};
+        if (j - i >= 2 && (k >= n_ || !latin(s_[k]))) return {k, "word"};  // COVID-19
+      }
+      return address(i);
+    }
+    int end = i;
+    bool has_digit = false;
+    int k = i;
+    for (;;) {
+      // one part
+      int p = k;
+      while (p < n_ && (latin(s_[p]) || digit(s_[p]) || s_[p] == '.' || s_[p] == '*')) {
+        has_digit = has_digit || digit(s_[p]);
+        ++p;
+      }
+      if (p == k) break;
+      end = p;
+      while (end > k && s_[end - 1] == '.') --end;  // a sentence's full stop
+      if (p < n_ && s_[p] == '/') { k = p + 1; continue; }
+      // A/77/895-S/2023/363: a second symbol joined by a hyphen
+      if (p + 2 < n_ && s_[p] == '-' && upper(s_[p + 1])) {
+        int q = p + 1;
+        while (q < n_ && (latin(s_[q]) || digit(s_[q]) || s_[q] == '.')) ++q;
+        if (q < n_ && s_[q] == '/') { k = p + 1; continue; }
+      }
+      // Add.1 in parentheses: (A/61/L.67)
+      break;
+    }
+    if (!has_digit || end <= i) return {};
+    return {end, "symbol"};
+  }
+
+  const std::u32string& s_;
+  int n_;
+};
+
+// ---- ICU ---------------------------------------------------------------------------------------
+struct Iterators {
+  std::unique_ptr<icu::BreakIterator> words, resync, sentences;
+  Iterators() {
+    UErrorCode ec = U_ZERO_ERROR;
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), ec));
+    UErrorCode ec2 = U_ZERO_ERROR;
+    resync.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), ec2));
+    UErrorCode ec3 = U_ZERO_ERROR;
+    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), ec3));
+    if (U_FAILURE(ec) || U_FAILURE(ec2) || U_FAILURE(ec3)) throw std::runtime_error("ICU break iterators unavailable");
+  }
+};
+
+Iterators& iterators() {
+  thread_local Iterators it;
+  return it;
+}
+
+const char* icu_kind(int32_t status) {
+  if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return "number";
+  if (status >= UBRK_WORD_LETTER) return "word";
+  return "punct";
+}
+
+// The text as code points, with the UTF-8 byte offset of each (and of the
+// end), and as UTF-16 for ICU, with the code point of each UTF-16 unit.
+struct Text {
+  std::u32string cp;
+  std::vector<int32_t> byte;
+  std::u16string u16;
+  std::vector<int32_t> u16_of;  // code point -> UTF-16 offset
+  std::vector<int32_t> cp_of;   // UTF-16 offset -> code point
+  explicit Text(std::string_view s) {
+    cp.reserve(s.size() / 2);
+    byte.reserve(s.size() / 2 + 1);
+    u16.reserve(s.size() / 2);
+    int32_t i = 0, n = static_cast<int32_t>(s.size());
+    while (i < n) {
+      byte.push_back(i);
+      u16_of.push_back(static_cast<int32_t>(u16.size()));
+      cp_of.push_back(static_cast<int32_t>(cp.size()));
+      UChar32 c;
+      U8_NEXT(s.data(), i, n, c);
+      if (c < 0) c = 0xFFFD;
+      cp.push_back(static_cast<char32_t>(c));
+      if (c > 0xFFFF) {
+        u16.push_back(static_cast<char16_t>(U16_LEAD(c)));
+        u16.push_back(static_cast<char16_t>(U16_TRAIL(c)));
+        cp_of.push_back(static_cast<int32_t>(cp.size() - 1));
+      } else {
+        u16.push_back(static_cast<char16_t>(c));
+      }
+    }
+    byte.push_back(n);
+    u16_of.push_back(static_cast<int32_t>(u16.size()));
+    cp_of.push_back(static_cast<int32_t>(cp.size()));
+  }
+};
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+// Boundaries of ICU's word break over bytes [from, to) of s, as code-point
+// indexes, with the rule status of each segment.
+void icu_words(icu::BreakIterator& it, std::string_view s, const Text& t, int from, int to,
+               std::vector<int>& bounds, std::vector<int32_t>& status) {
+  (void)s;
+  UErrorCode ec = U_ZERO_ERROR;
+  const int32_t u0 = t.u16_of[from], u1 = t.u16_of[to];
+  UText ut_ = UTEXT_INITIALIZER;
+  std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(&ut_, t.u16.data() + u0, u1 - u0, &ec));
+  bounds.clear();
+  status.clear();
+  if (U_FAILURE(ec)) return;
+  it.setText(ut.get(), ec);
+  if (U_FAILURE(ec)) return;
+  bounds.push_back(from);
+  for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
+    bounds.push_back(t.cp_of[u0 + e]);
+    status.push_back(it.getRuleStatus());
+  }
+}
+
+// Sentence starts (code points) of the text, never inside “…” 《…》 「…」 『…』.
+std::vector<int> sentence_starts(std::string_view s, const Text& t) {
+  std::vector<int> starts{0};
+  const int n = static_cast<int>(t.cp.size());
+  if (n == 0) return starts;
+  // inside[i]: position i falls inside a matched pair of quotes
+  std::vector<char> inside(n + 1, 0);
+  std::vector<int> open;
+  for (int i = 0; i < n; ++i) {
+    char32_t c = t.cp[i];
+    if (c == U'“' || c == U'《' || c == U'「' || c == U'『') open.push_back(i);
+    else if ((c == U'”' || c == U'》' || c == U'」' || c == U'』') && !open.empty()) {
+      for (int k = open.back() + 1; k <= i; ++k) inside[k] = 1;
+      open.pop_back();
+    }
+  }
+  (void)s;
+  auto& it = *iterators().sentences;
+  UErrorCode ec = U_ZERO_ERROR;
+  UText ut_ = UTEXT_INITIALIZER;
+  std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(&ut_, t.u16.data(), static_cast<int64_t>(t.u16.size()), &ec));
+  if (U_FAILURE(ec)) return starts;
+  it.setText(ut.get(), ec);
+  if (U_FAILURE(ec)) return starts;
+  for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
+    int at = t.cp_of[e];
+    if (at >= n) break;
+    if (!inside[at]) starts.push_back(at);
+  }
+  return starts;
+}
+
+bool han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF); }
+
+// PKU conventions ICU's dictionary does not follow (docs/tokens.md), applied
+// to adjacent word tokens: a transliterated name joined by "·" is one word
+// (彼得·萨瑟兰); a suffix stays on its word (与会|者 -> 与会者, 会员|国 ->
+// 会员国, 建设|性 -> 建设性); the prefix 非 stays on its word (非|政府 -> 非政府).
+void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string_view text,
+                  const std::vector<int32_t>& byte) {
+  if (out.size() < 2) return;
+  auto all_han = [&](const Token& t) {
+    if (t.length == 0) return false;
+    for (int k = t.offset; k < t.offset + t.length; ++k)
+      if (!han(cp[k])) return false;
+    return true;
+  };
+  auto is_word = [](const Token& t) { return std::string_view(t.kind) == "word"; };
+  auto adjacent = [](const Token& a, const Token& b) { return b.length > 0 && a.offset + a.length == b.offset; };
+  static constexpr std::u32string_view kSuffix = U"者性化权率国法员";
+  static constexpr std::u32string_view kStop = U"的在和与说是对向为于及等并而或但将已也都就从把被";
+  std::vector<Token> merged;
+  merged.reserve(out.size());
+  auto join = [&](Token& a, const Token& b) {
+    a.length = b.offset + b.length - a.offset;
+    a.kind = "word";
+    a.text.assign(text.data() + byte[a.offset], byte[a.offset + a.length] - byte[a.offset]);
+  };
+  for (size_t i = 0; i < out.size(); ++i) {
+    Token t = std::move(out[i]);
+    if (merged.empty()) {
+      merged.push_back(std::move(t));
+      continue;
+    }
+    Token& prev = merged.back();
+    // a name: X·Y, with the single characters ICU cut an unknown name into
+    if (t.length == 1 && cp[t.offset] == U'·' && adjacent(prev, t) && all_han(prev) && i + 1 < out.size() &&
+        adjacent(t, out[i + 1]) && all_han(out[i + 1])) {
+      // back over single characters before the dot
+      while (merged.size() >= 2 && merged.back().length == 1 && all_han(merged[merged.size() - 2]) &&
+             merged[merged.size() - 2].length == 1 && adjacent(merged[merged.size() - 2], merged.back()) &&
+             kStop.find(cp[merged[merged.size() - 2].offset]) == std::u32string_view::npos) {
+        Token last = std::move(merged.back());
+        merged.pop_back();
+        join(merged.back(), last);
+      }
+      join(merged.back(), t);
+      join(merged.back(), out[++i]);
+      while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && all_han(out[i + 1]) &&
+             (out[i + 1].length == 1 && kStop.find(cp[out[i + 1].offset]) == std::u32string_view::npos)) {
+        join(merged.back(), out[++i]);
+      }
+      // a further ·Z
+      while (i + 2 < out.size() && out[i + 1].length == 1 && cp[out[i + 1].offset] == U'·' &&
+             adjacent(merged.back(), out[i + 1]) && adjacent(out[i + 1], out[i + 2]) && all_han(out[i + 2])) {
+        join(merged.back(), out[++i]);
+        join(merged.back(), out[++i]);
+        while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && out[i + 1].length == 1 &&
+               all_han(out[i + 1]) && kStop.find(cp[out[i + 1].offset]) == std::u32string_view::npos)
+          join(merged.back(), out[++i]);
+      }
+      continue;
+    }
+    if (is_word(prev) && is_word(t) && adjacent(prev, t) && all_han(prev) && all_han(t)) {
+      if (t.length == 1 && prev.length >= 2 && prev.length <= 4 && kSuffix.find(cp[t.offset]) != std::u32string_view::npos) {
+        join(prev, t);
+        continue;
+      }
+      if (prev.length == 1 && cp[prev.offset] == U'非' && t.length == 2) {
+        join(prev, t);
+        continue;
+      }
+    }
+    merged.push_back(std::move(t));
+  }
+  out = std::move(merged);
+}
+
+}  // namespace
+
+void add_terms(std::string data, const std::string& name) {
+  Terms probe;
+  read_terms(probe, data, name);  // throws on a bad line, before anything is kept
+  std::lock_guard lock(g_terms_mutex);
+  if (g_terms) throw std::logic_error("add_terms after the first tokenize");
+  g_user_terms.emplace_back(name, std::move(data));
+}
+
+void add_terms_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot read the term list");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  add_terms(ss.str(), path);
+}
+
+std::vector<std::pair<int, int>> sentences(std::string_view text) {
+  Text t(text);
+  std::vector<int> starts = sentence_starts(text, t);
+  std::vector<std::pair<int, int>> out;
+  const int n = static_cast<int>(t.cp.size());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    int a = starts[i], b = i + 1 < starts.size() ? starts[i + 1] : n;
+    if (b > a) out.emplace_back(a, b);
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef>& markers) {
+  std::vector<Token> out;
+  Text t(text);
+  const int n = static_cast<int>(t.cp.size());
+  const std::vector<int> starts = sentence_starts(text, t);
+  size_t sentence = 0;
+  auto sentence_of = [&](int offset) {
+    while (sentence + 1 < starts.size() && starts[sentence + 1] <= offset) ++sentence;
+    return static_cast<int>(sentence);
+  };
+  size_t marker = 0;
+  auto emit = [&](int a, int b, const char* kind) {
+    // footnote markers (removed from the text) stand where they were, before the token at their offset
+    while (marker < markers.size() && markers[marker].offset <= a) {
+      Token m;
+      m.offset = markers[marker].offset;
+      m.length = 0;
+      m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));  // the text the marker follows
+      m.kind = "footnote";
+      m.text = markers[marker].id;
+      out.push_back(std::move(m));
+      ++marker;
+    }
+    Token tok;
+    tok.offset = a;
+    tok.length = b - a;
+    tok.sentence = sentence_of(a);
+    tok.kind = kind;
+    tok.text.assign(text.data() + t.byte[a], t.byte[b] - t.byte[a]);
+    out.push_back(std::move(tok));
+  };
+
+  const Terms& dict = terms();
+  auto& its = iterators();
+  Scanner scan(t.cp);
+  std::vector<int> bounds, rebounds;
+  std::vector<int32_t> status, restatus;
+  // per position within a stretch: the ICU segment starting there (end, status)
+  std::vector<int> seg_end;
+  std::vector<int32_t> seg_status;
+  std::vector<char> resynced;
+  std::vector<double> cost;
+  std::vector<int> back, back_term;
+
+  auto stretch = [&](int from, int to) {
+    if (from >= to) return;
+    icu_words(*its.words, text, t, from, to, bounds, status);
+    const int len = to - from;
+    seg_end.assign(len + 1, 0);
+    seg_status.assign(len + 1, 0);
+    for (size_t i = 0; i + 1 < bounds.size(); ++i) {
+      seg_end[bounds[i] - from] = bounds[i + 1];
+      seg_status[bounds[i] - from] = status[i];
+    }
+    if (dict.empty()) {
+      for (int p = from; p < to; p = seg_end[p - from]) {
+        bool space = true;
+        for (int k = p; k < seg_end[p - from] && space; ++k) space = hspace(t.cp[k]) || u_isUWhiteSpace(t.cp[k]);
+        if (!space) emit(p, seg_end[p - from], icu_kind(seg_status[p - from]));
+      }
+      return;
+    }
+    // A term is cheaper than the ICU segments it covers; a segment of ICU's
+    // re-run after a term that ended inside one of its words costs more than
+    // one of its first run, so a term that cuts a word of ICU's apart must
+    // save more than one segment (发展中 + 心 loses to 发展 + 中心).
+    constexpr double kSeg = 1.0, kTerm = 0.8, kResync = 1.3, kStray = 1.6;
+    static constexpr std::u32string_view kFunction = U"的对于所中有在和与是将已也都并而及等为把被向从由就以之其";
+    resynced.assign(len + 1, 0);
+    cost.assign(len + 1, 1e300);
+    back.assign(len + 1, -1);
+    back_term.assign(len + 1, -1);
+    cost[0] = 0;
+    for (int p = from; p < to; ++p) {
+      const int pi = p - from;
+      if (cost[pi] >= 1e299) continue;
+      if (seg_end[pi] == 0) {
+        // reached inside an ICU segment (after a term): segment the rest afresh until it meets ICU's cuts again
+        // (a window up to one of ICU's cuts at least 16 characters on, so the work stays linear)
+        auto w = std::lower_bound(bounds.begin(), bounds.end(), std::min(to, p + 16));
+        icu_words(*its.resync, text, t, p, w == bounds.end() ? to : *w, rebounds, restatus);
+        for (size_t i = 0; i + 1 < rebounds.size(); ++i) {
+          int q = rebounds[i] - from;
+          if (seg_end[q] != 0) break;
+          seg_end[q] = rebounds[i + 1];
+          seg_status[q] = restatus[i];
+          resynced[q] = 1;
+        }
+      }
+      auto relax = [&](int q, double c, int term) {
+        const int qi = q - from;
+        if (cost[pi] + c < cost[qi] - 1e-9) {
+          cost[qi] = cost[pi] + c;
+          back[qi] = p;
+          back_term[qi] = term;
+        }
+      };
+      if (seg_end[pi] != 0) {
+        // a function word ICU had glued to a term's last character (秘书|处的 -> 秘书处|的) costs as
+        // a segment of ICU's first run
+        const bool function_word = seg_end[pi] == p + 1 && kFunction.find(t.cp[p]) != std::u32string_view::npos;
+        relax(seg_end[pi], resynced[pi] && !function_word ? kResync : kSeg, -1);
+      }
+      else relax(p + 1, kStray, -1);
+      int node = 0;
+      for (int q = p; q < to; ++q) {
+        node = dict.child(node, t.cp[q]);
+        if (node == 0) break;
+        int term = dict.term(node);
+        if (term >= 0) relax(q + 1, kTerm, term);
+      }
+    }
+    // walk back
+    std::vector<std::pair<int, int>> path;  // (start, term or -1)
+    for (int q = to; q > from;) {
+      int p = back[q - from];
+      path.emplace_back(p, back_term[q - from]);
+      q = p;
+    }
+    std::reverse(path.begin(), path.end());
+    for (size_t i = 0; i < path.size(); ++i) {
+      int a = path[i].first, b = i + 1 < path.size() ? path[i + 1].first : to;
+      int term = path[i].second;
+      if (term >= 0) {
+        int prev = a;
+        for (int cut : dict.cuts(term)) {
+          emit(prev, a + cut, "word");
+          prev = a + cut;
+        }
+        emit(prev, b, "word");
+        continue;
+      }
+      bool space = true;
+      for (int k = a; k < b && space; ++k) space = hspace(t.cp[k]) || u_isUWhiteSpace(t.cp[k]);
+      if (space) continue;
+      const char* kind = seg_end[a - from] == b ? icu_kind(seg_status[a - from]) : "word";
+      if (kind == std::string_view("word") && u_ispunct(t.cp[a]) && b == a + 1) kind = "punct";
+      emit(a, b, kind);
+    }
+  };
+
+  int from = 0;
+  for (int i = 0; i < n;) {
+    Unit u = scan.at(i);
+    if (!u.kind || u.end <= i) {
+      ++i;
+      continue;
+    }
+    stretch(from, i);
+    emit(i, u.end, u.kind);
+    i = from = u.end;
+  }
+  stretch(from, n);
+  join_affixes(out, t.cp, text, t.byte);
+  // markers at the very end
+  while (marker < markers.size()) {
+    Token m;
+    m.offset = markers[marker].offset;
+    m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));
+    m.kind = "footnote";
+    m.text = markers[marker].id;
+    out.push_back(std::move(m));
+    ++marker;
+  }
+  return out;
+}
+
+}  // namespace undoc

@@ -1,0 +1,148 @@
+// The tokenizer (docs/tokens.md): UN units whole with their kind, UN terms
+// over ICU's segments, sentences, footnote markers, user term lists.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "undoc/analyze.hpp"
+
+using namespace undoc;
+
+namespace {
+
+std::string cut(const std::string& text) {
+  std::string out;
+  for (const auto& t : tokenize(text)) out += (out.empty() ? "" : "|") + t.text;
+  return out;
+}
+
+std::string kind_of(const std::string& text, const std::string& token) {
+  for (const auto& t : tokenize(text))
+    if (t.text == token) return t.kind;
+  return "(not a token)";
+}
+
+}  // namespace
+
+TEST(Tokens, UnitsAreOneTokenWithTheirKind) {
+  EXPECT_EQ(kind_of("见A/61/150。", "A/61/150"), "symbol");
+  EXPECT_EQ(kind_of("第A/RES/61/211号决议", "A/RES/61/211"), "symbol");
+  EXPECT_EQ(kind_of("(E/CN.4/1998/53/Add.2)", "E/CN.4/1998/53/Add.2"), "symbol");
+  EXPECT_EQ(kind_of("见A/77/895-S/2023/363。", "A/77/895-S/2023/363"), "symbol");
+  EXPECT_EQ(kind_of("第 60/227 号决议", "60/227"), "resolution");
+  EXPECT_EQ(kind_of("第1265(1999)号决议", "1265(1999)"), "resolution");
+  EXPECT_EQ(kind_of("第 217 A (III) 号决议", "217 A (III)"), "resolution");
+  EXPECT_EQ(kind_of("S-28/2号决议", "S-28/2"), "resolution");
+  EXPECT_EQ(kind_of("2001-2010年期间", "2001-2010年"), "years");
+  EXPECT_EQ(kind_of("2001-2010", "2001-2010"), "years");
+  EXPECT_EQ(kind_of("第六十一届会议", "第六十一届"), "ordinal");
+  EXPECT_EQ(kind_of("第413次会议", "第413次"), "ordinal");
+  EXPECT_EQ(kind_of("第一部分", "第一部分"), "ordinal");
+  EXPECT_EQ(kind_of("见第 11 段。", "第 11 段"), "paragraph");
+  EXPECT_EQ(kind_of("第11(a)段", "第11(a)段"), "paragraph");
+  EXPECT_EQ(kind_of("于 2006 年 7 月 12 日举行", "2006 年 7 月 12 日"), "date");
+  EXPECT_EQ(kind_of("2006年", "2006年"), "date");
+  EXPECT_EQ(kind_of("于12月举行", "12月"), "date");
+  EXPECT_EQ(kind_of("上午10 时 30 分开会", "上午10 时 30 分"), "time");
+  EXPECT_EQ(kind_of("15:00开会", "15:00"), "time");
+  EXPECT_EQ(kind_of("共2 500万美元", "2 500万美元"), "amount");
+  EXPECT_EQ(kind_of("约1.5亿人", "1.5亿"), "amount");
+  EXPECT_EQ(kind_of("占15%", "15%"), "percent");
+  EXPECT_EQ(kind_of("占百分之十五", "百分之十五"), "percent");
+  EXPECT_EQ(kind_of("约1 000项", "1 000"), "number");
+  EXPECT_EQ(kind_of("约三分之一", "三分之一"), "number");
+  EXPECT_EQ(kind_of("见http://documents.un.org/。", "http://documents.un.org/"), "word");
+  EXPECT_EQ(kind_of("(dms@un.org)", "dms@un.org"), "word");
+  EXPECT_EQ(kind_of("决议¹中", "¹"), "footnote");
+}
+
+TEST(Tokens, RangesWrittenWithWordsAreThreeTokens) {
+  EXPECT_EQ(cut("2021年至2022年"), "2021年|至|2022年");
+  EXPECT_EQ(cut("第 60/227 号"), "第|60/227|号");
+}
+
+TEST(Tokens, UnTermsStayWhole) {
+  // ICU's own dictionary cuts these apart; the term list keeps them (data/terms)
+  EXPECT_EQ(cut("联合国秘书长"), "联合国|秘书长");
+  EXPECT_EQ(cut("与会者"), "与会者");
+  EXPECT_EQ(cut("科托努"), "科托努");
+  EXPECT_EQ(cut("布雷顿森林"), "布雷顿森林");
+  // an entry that names its words
+  EXPECT_EQ(cut("最不发达国家"), "最|不|发达|国家");
+  EXPECT_EQ(cut("各项目标"), "各项|目标");
+}
+
+TEST(Tokens, ATermDoesNotCutAWordOfIcusApart) {
+  // a term must not cut one of ICU's words apart for one character: 发展|中心 stands
+  EXPECT_EQ(cut("区域发展中心"), "区域|发展|中心");
+  EXPECT_EQ(cut("发展中国家"), "发展中|国家");
+  // a function word ICU glued to a term's last character comes off (秘书|处的)
+  EXPECT_EQ(cut("秘书处的报告"), "秘书处|的|报告");
+  EXPECT_EQ(cut("委员会对此"), "委员会|对|此");
+}
+
+TEST(Tokens, AffixesAndNames) {
+  EXPECT_EQ(cut("移徙者"), "移徙者");
+  EXPECT_EQ(cut("彼得·萨瑟兰说"), "彼得·萨瑟兰|说");
+}
+
+TEST(Tokens, OffsetsCountCodePointsAndSpacesAreNoTokens) {
+  auto ts = tokenize("与会者强调了汇款的重要性。2006 年共报告了 427 起灾害。");
+  std::string joined;
+  for (auto& t : ts) joined += t.text;
+  EXPECT_EQ(joined, "与会者强调了汇款的重要性。2006 年共报告了427起灾害。");  // spaces between tokens dropped, nothing else
+  bool seen = false;
+  for (auto& t : ts)
+    if (t.text == "2006 年") {
+      seen = true;
+      EXPECT_STREQ(t.kind, "date");
+      EXPECT_EQ(t.sentence, 1);
+      EXPECT_EQ(t.offset, 13);
+      EXPECT_EQ(t.length, 6);
+    }
+  EXPECT_TRUE(seen);
+  EXPECT_TRUE(tokenize("").empty());
+  EXPECT_TRUE(tokenize("   ").empty());
+}
+
+TEST(Tokens, SentencesNeverBreakInsideQuotesOrTitles) {
+  const std::string text = "他说：“会议开始。请发言。”随后散会。见《宣言。第一条》。";
+  auto ss = sentences(text);
+  // 。” ends a sentence after the quote; the full stops inside “…” and 《…》 end none
+  ASSERT_EQ(ss.size(), 3u);
+  EXPECT_EQ(ss[0], std::make_pair(0, 14));  // 他说：“会议开始。请发言。”
+  EXPECT_EQ(ss[1], std::make_pair(14, 19));  // 随后散会。
+  EXPECT_EQ(ss[2], std::make_pair(19, 29));  // 见《宣言。第一条》。
+  // an unclosed quote does not swallow the rest
+  EXPECT_EQ(sentences("他说：“开始。结束。").size(), 2u);
+}
+
+TEST(Tokens, FootnoteMarkersStandWhereTheyWereTaken) {
+  std::vector<FootnoteRef> refs{{"1", 4}, {"*", 8}};
+  auto ts = tokenize("通过决议中的建议", refs);
+  int markers = 0;
+  for (size_t i = 0; i < ts.size(); ++i)
+    if (std::string(ts[i].kind) == "footnote") {
+      ++markers;
+      EXPECT_EQ(ts[i].length, 0);
+      if (ts[i].text == "1") {
+        EXPECT_EQ(ts[i].offset, 4);
+        ASSERT_GT(i, 0u);
+        EXPECT_EQ(ts[i - 1].offset + ts[i - 1].length, 4);  // after 决议
+      }
+    }
+  EXPECT_EQ(markers, 2);
+  EXPECT_STREQ(ts.back().kind, "footnote");
+}
+
+TEST(Tokens, ABadTermListIsRefusedWithItsLine) {
+  try {
+    add_terms("正确\n两个 字\n", "mine.txt");
+    FAIL() << "accepted a term with a space";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "mine.txt:2: a term has no spaces; its words go after a tab: \"最不发达国家<TAB>最 不 发达 国家\"");
+  }
+  EXPECT_THROW(add_terms("最不发达国家\t最 发达 国家\n", "x"), std::runtime_error);  // words must spell the term
+  EXPECT_THROW(add_terms("国\n", "x"), std::runtime_error);                          // one character
+}
