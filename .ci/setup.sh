@@ -62,7 +62,8 @@ case "$mode" in
       if [ -x build-fuzz/fuzz/undoc_pdf_fuzz ]; then
         pdf_corpus=$(mktemp -d)
         cp samples/*.pdf tests/pdf/*/*.pdf "$pdf_corpus/" 2> /dev/null || true
-        LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_pdf_fuzz -seed=1 -max_total_time=45 \
+        UNDOC_PDF_MODULE=$PWD/build-fuzz/libundoc-pdf.so LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp \
+          build-fuzz/fuzz/undoc_pdf_fuzz -seed=1 -max_total_time=45 \
           -timeout=30 -rss_limit_mb=4096 "$pdf_corpus" 2>&1 | tail -3
       fi
     fi ;;

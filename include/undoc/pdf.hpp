@@ -53,4 +53,10 @@ bool pdf_supported();
 // (this build has no PDF support).
 PdfText read_pdf(std::string_view bytes);
 
+// The reader itself, in the PDF module (libundoc-pdf.so, linked with poppler):
+// read_pdf loads the module the first time a PDF file is read, so a run on
+// text never loads poppler and its libraries (start-up). UNDOC_PDF_MODULE
+// names the module's file to use instead of the ones undoc looks for.
+PdfText read_pdf_poppler(std::string_view bytes);
+
 }  // namespace undoc

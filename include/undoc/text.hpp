@@ -26,7 +26,11 @@ bool is_ascii_alnum(char32_t c);
 bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)
 bool is_clause_end(char32_t c);     // sentence end plus ，：、
 bool is_superscript_digit(char32_t c);
-char32_t to_superscript(char32_t c);  // 0-9 -> ⁰-⁹; anything else as it is
+// 0-9 -> ⁰-⁹; anything else as it is (inline: the PDF module uses it too)
+inline char32_t to_superscript(char32_t c) {
+  constexpr char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
+  return (c >= U'0' && c <= U'9') ? sup[c - U'0'] : c;
+}
 // A character that follows a number as its unit or measure word (2006 年,
 // 45 个, 18 岁, 67%): a number so followed is a quantity, not a footnote label.
 bool is_number_unit(char32_t c);

@@ -836,8 +836,11 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, on_interrupt);
   std::signal(SIGTERM, on_interrupt);
   CLI::App app{"undoc: turn the text of Chinese UN documents into structured data (schema undoc/1)"};
-  app.set_version_flag("--version", std::string("undoc ") + undoc::version() +
-                                        (undoc::pdf_supported() ? " (PDF input: poppler-cpp)" : " (no PDF input)"));
+  // (a function: whether the PDF module loads is asked only for --version)
+  app.set_version_flag("--version", [] {
+    return std::string("undoc ") + undoc::version() +
+           (undoc::pdf_supported() ? " (PDF input: poppler-cpp)" : " (no PDF input)");
+  });
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"

@@ -6,7 +6,7 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
-#include <unicode/unistr.h>
+#include <unicode/utf16.h>  // (macros only: the PDF module links no ICU)
 
 #include <algorithm>
 #include <cmath>
@@ -20,7 +20,6 @@
 
 namespace undoc {
 
-bool pdf_supported() { return true; }
 
 namespace {
 
@@ -37,13 +36,17 @@ void on_poppler_error(const std::string& msg, void*) {
 }
 
 U32 to_u32(const poppler::ustring& s) {
-  // poppler gives UTF-16; ICU turns it into code points (an unpaired
-  // surrogate becomes U+FFFD)
-  icu::UnicodeString u(reinterpret_cast<const char16_t*>(s.data()), static_cast<int32_t>(s.size()));
-  U32 out(static_cast<size_t>(u.countChar32()), U'\0');
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n = u.toUTF32(reinterpret_cast<UChar32*>(out.data()), static_cast<int32_t>(out.size()), status);
-  out.resize(U_SUCCESS(status) ? static_cast<size_t>(std::max(n, 0)) : 0);
+  // poppler gives UTF-16; ICU's U16_NEXT turns it into code points (an
+  // unpaired surrogate becomes U+FFFD)
+  U32 out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const char16_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(p, i, n, c);
+    out.push_back(U_IS_SURROGATE(c) ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
   return out;
 }
 
@@ -400,7 +403,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
 
 }  // namespace
 
-PdfText read_pdf(std::string_view bytes) {
+PdfText read_pdf_poppler(std::string_view bytes) {
   if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
     throw InputError("E-PDF", 0, "is too large a PDF file to read (2 GB or more)");
   std::lock_guard<std::mutex> lock(g_poppler);

@@ -117,11 +117,6 @@ bool is_clause_end(char32_t c) {
 
 bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
 
-char32_t to_superscript(char32_t c) {
-  static const char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
-  return (c >= U'0' && c <= U'9') ? sup[c - U'0'] : c;
-}
-
 bool is_number_unit(char32_t c) {
   static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点";
   return units.find(c) != std::u32string_view::npos;

@@ -52,6 +52,13 @@ case_pdf_errors() {
   [ ! -s "$T/out" ] || fail "a bad PDF wrote output"
   # a bad PDF does not stop a batch
   expect 2 "$UNDOC" parse -q --format jsonl tests/pdf/bad/scanned.pdf "$SAMPLE" && [ -s "$T/out" ] || fail "batch after a bad PDF"
+  # the program without its PDF module beside it: PDF files are refused, saying why; text is read as ever
+  cp "$UNDOC" "$T/lone-undoc"
+  expect 2 env -u UNDOC_PDF_MODULE "$T/lone-undoc" parse samples/a-62-87-humanitarian-report.pdf "$SAMPLE" &&
+  has "$T/err" "samples/a-62-87-humanitarian-report.pdf: error: is a PDF file, and undoc's PDF module (libundoc-pdf.so) is not installed" &&
+  has "$T/err" "[E-PDF-UNSUPPORTED]" && [ -s "$T/out" ] || fail "no PDF module: a clear error, text still read"
+  expect 2 env UNDOC_PDF_MODULE="$T/lone-undoc" "$T/lone-undoc" parse samples/a-62-87-humanitarian-report.pdf &&
+  has "$T/err" "failed to load" || fail "a file that is no module: says it failed to load"
 }
 
 case_write_errors() {

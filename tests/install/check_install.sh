@@ -18,6 +18,12 @@ for f in bin/undoc include/undoc/undoc.hpp lib/libundoc.a lib/cmake/undoc/undocC
   [ -e "$T/prefix/$f" ] || { echo "FAIL: not installed: $f"; exit 1; }
 done
 "$T/prefix/bin/undoc" --version
+# the PDF module beside the installed program (a prefix anywhere: looked for from the program's place)
+if [ -e "$T/prefix/lib/undoc/libundoc-pdf.so" ]; then
+  env -u UNDOC_PDF_MODULE "$T/prefix/bin/undoc" parse -q "$ROOT/samples/a-62-87-humanitarian-report.pdf" |
+    /usr/bin/python3 -c "import json, sys; assert json.load(sys.stdin)['source']['format'] == 'pdf'" ||
+    { echo "FAIL: the installed undoc does not read PDF files"; exit 1; }
+fi
 PKG_CONFIG_PATH="$T/prefix/lib/pkgconfig" pkg-config --cflags --libs undoc
 cmake -S "$ROOT/tests/install/consumer" -B "$T/consumer" -DCMAKE_PREFIX_PATH="$T/prefix" > /dev/null
 cmake --build "$T/consumer" -j2 > /dev/null
