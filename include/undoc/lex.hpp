@@ -43,6 +43,7 @@ struct Line {
   signed char bold = -1;   // read from a PDF page: 1 set in bold, 0 not; -1 unknown (text input)
   signed char foot = -1;   // read from a PDF page: 1 in the smaller type at the page foot, 0 not; -1 unknown
   signed char right_gap = -1;  // read from a PDF page: whole ems it stops short of the right margin; -1 unknown
+  signed char indent = -1;     // read from a PDF page: whole ems it starts right of the left margin; -1 unknown
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return U32View(text).substr(body); }
 };

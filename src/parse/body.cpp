@@ -24,6 +24,21 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a clause end (preambular "…，", operative "…；", "…：" before a new
   // clause) ends a paragraph of a line of its own, not a wrapped line
   bool clause = last == U',' || last == U';' || last == U':';
+  // a PDF page says it: a paragraph whose last line stops well short of the
+  // right margin after a full stop or a clause end has ended there, across a
+  // page break too (a paragraph that runs on over a page fills its last line)
+  // (and a line set in further than a line that stopped short opens a
+  // paragraph, whatever the short line ended with: a heading's, a title's;
+  // not in a numbered paragraph, whose lines may hang under its number)
+  if (shape_ == Shape::Wrapped && L_[p.last_line].right_gap > 2 && L_[i].kind == LineKind::Text &&
+      !crossed_furniture(p.last_line, i) &&
+      ((full_stop || clause) ||
+       (p.node.paragraph_kind != "numbered" && L_[i].indent >= 1 &&
+        (L_[i].indent > L_[p.last_line].indent ||
+         // (a one-line paragraph set in like the line below: the lines after
+         // a paragraph's first stand at the margin, so this one is another's first)
+         (static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].indent == L_[p.last_line].indent)))))
+    return true;
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
     case Shape::Wrapped: {
@@ -75,7 +90,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph
       const size_t in_new = skip_spaces(L_[i].fold, 0), in_old = skip_spaces(L_[p.last_line].fold, 0);
-      return (full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text;
+      if ((full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text) return true;
+      // so does a PDF page's first-line indent, read from where the line
+      // starts (not after a hanging number's own line, whose next line is
+      // set in to the text after the number)
+      return (full_stop || clause) && L_[i].kind == LineKind::Text && L_[i].indent >= 1 &&
+             L_[p.last_line].indent >= 0 && L_[i].indent >= L_[p.last_line].indent + 1 &&
+             L_[p.last_line].kind != LineKind::Numbered;
     }
     case Shape::Blocks:
       return false;  // a block is a paragraph: blank lines end it

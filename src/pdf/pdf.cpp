@@ -510,9 +510,19 @@ PdfText read_pdf_poppler(std::string_view bytes) {
         if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
       for (const auto& l : lines)
         if (std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
-      int most = 0;
+      // the text margin: the leftmost start that many lines share (not the
+      // most common one: on a page of short paragraphs with first-line
+      // indents, most lines start at the indent)
+      int most = 0, body_lines = 0;
+      for (auto [x, n] : starts) body_lines += n;
       for (auto [x, n] : starts)
         if (n > most) margin = static_cast<double>(x), most = n;
+      const int shared = std::max(3, body_lines / 8);
+      for (auto [x, n] : starts)  // (in x order)
+        if (n >= shared) {
+          margin = std::min(margin, static_cast<double>(x));
+          break;
+        }
       most = 0;
       for (auto [x, n] : ends)
         if (n > most) right = static_cast<double>(x), most = n;

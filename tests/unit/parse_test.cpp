@@ -302,6 +302,63 @@ TEST(Parse, APdfLineShortOfTheMarginEndsItsParagraph) {
   EXPECT_EQ(paragraphs(3), 2);  // three ems short: it ended there
 }
 
+TEST(Parse, APdfFirstLineIndentOpensAParagraph) {
+  // wrapped text whose first paragraph's last line is full and ends in "。":
+  // the text alone runs the next paragraph on; the page's first-line indent
+  // (two ems) says it opens a new one
+  const std::string line = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string full_end = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字。\n";
+  std::string text = "一、导言\n";
+  for (int k = 0; k < 5; ++k) text += line;
+  text += full_end;  // line 7
+  for (int k = 0; k < 5; ++k) text += line;  // lines 8-12
+  text += "就这样决定。\n";
+  auto paragraphs = [&](bool indents) {
+    Lines lines = lex(from_utf8(text));
+    for (auto& l : lines.lines) {
+      l.right_gap = 0;
+      l.indent = 0;
+    }
+    if (indents) lines.lines[1].indent = lines.lines[7].indent = 2;  // the first lines of the two paragraphs
+    Source src;
+    src.name = "x.pdf";
+    int n = 0;
+    walk(parse(lines, src).body, [&](const Node& x) { n += x.kind == NodeKind::Paragraph; });
+    return n;
+  };
+  EXPECT_EQ(paragraphs(false), 1);  // nothing on the page says so: one paragraph
+  EXPECT_EQ(paragraphs(true), 2);   // set in two ems: a new paragraph
+}
+
+TEST(Parse, APdfParagraphEndingShortAtAPageFootEndsThere) {
+  // a speech ends on a page's last line, well short of the margin; the next
+  // page opens with the next speech. Text alone keeps a paragraph open over a
+  // page break; the page shows this one ended.
+  const std::string line = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  std::string text = "一、导言\n";
+  for (int k = 0; k < 6; ++k) text += line;
+  text += "共同维护世界和平与稳定。\n";  // line 8: the page's last
+  text += "\f杜邦先生(法国)：法国赞同欧洲联盟观察员将要作的发言，现在以本国名义补充几点意见，只是为了测量宽度而写\n";
+  for (int k = 0; k < 3; ++k) text += line;
+  text += "就这样决定。\n";
+  auto paragraphs = [&](int gap) {
+    Lines lines = lex(from_utf8(text));
+    for (auto& l : lines.lines) {
+      l.right_gap = 0;
+      l.indent = 0;
+    }
+    lines.lines[7].right_gap = static_cast<signed char>(gap);
+    lines.lines.back().right_gap = 20;
+    Source src;
+    src.name = "x.pdf";
+    int n = 0;
+    walk(parse(lines, src).body, [&](const Node& x) { n += x.kind == NodeKind::Paragraph; });
+    return n;
+  };
+  EXPECT_EQ(paragraphs(0), 1);   // the page's last line full: the paragraph runs on over the page
+  EXPECT_EQ(paragraphs(20), 2);  // twenty ems short: it ended there
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
