@@ -9,7 +9,7 @@ mode=${1:-sample}
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
 packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev)
-[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish)
+[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish python3-distributed)
 
 missing=()
 for p in "${packages[@]}"; do
