@@ -533,8 +533,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (the line after an enacting formula, "大会，", or after a clause that
     // ends in a comma, opens a clause, never a subhead: "重申《2030年议程》¹"
     // cut at its marker stays text)
+    // (an enacting formula is short: the text is folded only then, not at
+    // every line of a long paragraph, which took time quadratic in its length)
     const bool after_formula = para.open && !para.text.empty() &&
-                               (is_enacting_formula(trim_view(fold(para.text))) ||
+                               ((para.text.size() <= 48 && is_enacting_formula(trim_view(fold(para.text)))) ||
                                 fold_char(para.text.back()) == U',');
     if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
         !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula) {

@@ -1,0 +1,200 @@
+#!/usr/bin/python3
+"""undoc's performance in one run (issue: fast at every size), as whole
+processes next to cat and wc -m on the same files. Prints a report; the
+figures in docs/performance.md come from it.
+
+    python3 bench/perf.py [UNDOC] [--copies 30] [--quick]
+
+1. start-up: a one-line document, undoc parse against cat (mean of 200 runs)
+2. the 40 KB sample: undoc parse against cat (mean of 100 runs)
+3. batch: a corpus of the samples (every kind and shape: paragraph per line,
+   sentence per line, wrapped, pdftotext's three modes) copied --copies times
+   (30: 2,070 documents, 21.6 MB), parse -j 1 -o DIR, validate -j 1,
+   parse -j 2, against wc -m and cat over the same files
+4. linear time: inputs made at 1x, 2x, 4x, 8x of one growing part (annexes,
+   footnotes, headings, TOC rows, one long line, a long file); the time ratio
+   of each doubling (at most 2.3 asked)
+5. memory: peak RSS per input byte for a 50 MB file, a 50 MB single line, and
+   the batch (flat in the number of documents?)
+"""
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+undoc = os.path.abspath(args[0] if args else "build/undoc")
+copies = int(sys.argv[sys.argv.index("--copies") + 1]) if "--copies" in sys.argv else 30
+quick = "--quick" in sys.argv
+root = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+tmp = tempfile.mkdtemp(prefix="undoc-perf-")
+DEVNULL = subprocess.DEVNULL
+
+
+def wall(cmd, runs=1, stdout=DEVNULL, stdin=None):
+    """best wall time of `runs` runs, seconds"""
+    best = None
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=stdout, stderr=DEVNULL, stdin=stdin)
+        t = time.perf_counter() - t0
+        best = t if best is None else min(best, t)
+    return best
+
+
+def mean_ms(cmd, runs):
+    ts = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, stdout=DEVNULL, stderr=DEVNULL)
+        ts.append(time.perf_counter() - t0)
+    return statistics.mean(ts) * 1000
+
+
+def peak_rss_kb(cmd):
+    """peak resident set of a child process, in KB (GNU time's %M)"""
+    r = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=DEVNULL, stderr=subprocess.PIPE)
+    return int(r.stderr.decode().strip().splitlines()[-1])
+
+
+def line(*cols):
+    print("  " + "  ".join(str(c) for c in cols))
+
+
+print(f"undoc: {undoc}")
+print(subprocess.run([undoc, "--version"], capture_output=True, text=True).stdout.strip())
+print(f"machine: {os.cpu_count()} cores; {open('/proc/cpuinfo').read().split('model name')[1].split(':')[1].splitlines()[0].strip()}")
+
+# 1. start-up
+one = os.path.join(tmp, "one.txt")
+open(one, "w", encoding="utf-8").write("联合国\n")
+runs = 50 if quick else 200
+u, c = mean_ms([undoc, "parse", "-q", one], runs), mean_ms(["cat", one], runs)
+print("\n1. start-up (one-line document, mean of %d runs)" % runs)
+line(f"undoc parse {u:6.2f} ms", f"cat {c:5.2f} ms", f"(asked: under 3 ms)")
+
+# 2. the sample
+sample = os.path.join(root, "samples/a-61-hearings-migration-summary.txt")
+runs = 30 if quick else 100
+u, c = mean_ms([undoc, "parse", "-q", sample], runs), mean_ms(["cat", sample], runs)
+print("\n2. the sample, 40 KB (mean of %d runs)" % runs)
+line(f"undoc parse {u:6.2f} ms", f"cat {c:5.2f} ms", f"{u / c:.1f}x cat (asked: at most 3x)")
+
+# 3. batch
+corpus = os.path.join(tmp, "corpus")
+os.makedirs(corpus)
+texts = sorted(f for f in os.listdir(os.path.join(root, "samples")) if f.endswith(".txt"))
+for k in range(copies):
+    d = os.path.join(corpus, f"c{k:03d}")
+    os.makedirs(d)
+    for f in texts:
+        shutil.copy(os.path.join(root, "samples", f), os.path.join(d, f))
+files = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(corpus) for f in fs)
+size = sum(os.path.getsize(f) for f in files)
+mb = size / 1e6
+print(f"\n3. batch: {len(files)} documents, {mb:.1f} MB (the {len(texts)} text samples x {copies}; best of 3)")
+t_wc = wall(["wc", "-m", *files], 3)
+t_cat = wall(["cat", *files], 3)
+out = os.path.join(tmp, "out")
+t_p1 = wall([undoc, "parse", "-q", "-j", "1", "-o", out + "/", corpus], 3)
+t_v1 = wall([undoc, "validate", "-q", "-j", "1", corpus], 3)
+t_p2 = wall([undoc, "parse", "-q", "-j", "2", "-o", out + "/", corpus], 3)
+line(f"wc -m              {t_wc:6.3f} s  {mb / t_wc:7.1f} MB/s")
+line(f"cat                {t_cat:6.3f} s  {mb / t_cat:7.1f} MB/s")
+line(f"parse -j 1 -o DIR  {t_p1:6.3f} s  {mb / t_p1:7.1f} MB/s  {t_p1 / t_wc:5.1f}x wc -m  (asked: 50 MB/s, 1.5x wc -m)")
+line(f"validate -j 1      {t_v1:6.3f} s  {mb / t_v1:7.1f} MB/s  (asked: 100 MB/s)")
+line(f"parse -j 2 -o DIR  {t_p2:6.3f} s  {mb / t_p2:7.1f} MB/s  {t_p1 / t_p2:4.2f}x -j 1 (asked: 0.85 x 2 = 1.7x)")
+
+
+# 4. linear time
+def doc_annexes(n):
+    s = "联合国 A/77/1\n大会\n第七十七届会议\n\n一、导言\n\n1. 本报告。¹\n\n¹ 脚注。\n"
+    for k in range(n):
+        s += f"\n附件{k + 1}\n\n附件标题{k + 1}\n\n1. 附件段落，见脚注。¹\n\n¹ 附件{k + 1}的脚注。\n"
+    return s
+
+
+def doc_footnotes(n):
+    # (paragraph and footnote numbers of up to three digits, as in UN documents:
+    # numbering starts again in each annex of 500)
+    s = "联合国 A/77/1\n大会\n\n一、导言\n\n1. 导言。\n\n"
+    for k in range(n):
+        if k % 500 == 0:
+            s += f"\n附件{k // 500 + 1}\n\n附件标题\n\n"
+        j = k % 500 + 1
+        s += f"{j}. 第{j}段的文字，大会注意到有关报告。{j}\n\n{j} A/77/{j + 100}。\n\n"
+    return s
+
+
+def doc_headings(n):
+    s = "联合国 A/77/1\n大会\n\n"
+    for k in range(n):
+        s += f"第{k + 1}条\n条款标题{k + 1}\n\n条款的文字，缔约国应当采取措施。\n\n"
+    return s
+
+
+def doc_toc(n):
+    s = "联合国 A/77/1\n大会\n\n目录\n"
+    for k in range(n):
+        s += f"{k + 1}. 标题第{k + 1}项 ........................ {k + 1}-{k + 2} {k + 3}\n"
+    s += "\n一、导言\n\n1. 正文。\n"
+    return s
+
+
+seed = open(sample, encoding="utf-8").read()
+
+
+def doc_long_line(n):
+    return ("大会注意到秘书长的报告，" * (n * 4000)) + "\n"
+
+
+def doc_long_paragraph(n):
+    # one paragraph of many wrapped lines (nothing ends it)
+    return "一、导言\n\n" + "大会注意到秘书长的报告以及各会员国提出的意见和建议并且决定继续审议这个项目的各个方面\n" * (n * 2000)
+
+
+def doc_long_file(n):
+    return seed * n
+
+
+passes = [("annexes", doc_annexes, 500), ("footnotes", doc_footnotes, 2000), ("headings", doc_headings, 2000),
+          ("toc rows", doc_toc, 500), ("one long line", doc_long_line, 1), ("long paragraph", doc_long_paragraph, 1),
+          ("long file", doc_long_file, 50)]
+print("\n4. linear time: seconds at 1x 2x 4x 8x, and the ratio of each doubling (asked: at most 2.3)")
+worst = 0.0
+for name, make, unit in passes:
+    ts = []
+    for m in (1, 2, 4, 8):
+        p = os.path.join(tmp, f"lin-{m}.txt")
+        open(p, "w", encoding="utf-8").write(make(unit * m))
+        ts.append(wall([undoc, "parse", "-q", p], 1 if quick else 3))
+    ratios = [b / a for a, b in zip(ts, ts[1:])]
+    worst = max(worst, max(ratios))
+    line(f"{name:14}", " ".join(f"{t:7.3f}" for t in ts), "  ratios", " ".join(f"{r:4.2f}" for r in ratios),
+         f"({os.path.getsize(os.path.join(tmp, 'lin-8.txt')) / 1e6:.1f} MB at 8x)")
+print(f"  worst ratio of a doubling: {worst:.2f}")
+
+# 5. memory
+print("\n5. memory: peak RSS (asked: at most 5 bytes per input byte + 20 MB)")
+big = os.path.join(tmp, "big.txt")
+with open(big, "w", encoding="utf-8") as f:
+    while f.tell() < 50_000_000:
+        f.write(seed)
+one_line = os.path.join(tmp, "oneline.txt")
+with open(one_line, "w", encoding="utf-8") as f:
+    chunk = "大会注意到秘书长的报告，" * 10000
+    while f.tell() < 50_000_000:
+        f.write(chunk)
+    f.write("\n")
+for name, path, extra in [("50 MB file", big, []), ("50 MB single line", one_line, [])]:
+    n = os.path.getsize(path)
+    kb = peak_rss_kb([undoc, "parse", "-q", *extra, path])
+    line(f"{name:20} {kb / 1024:8.1f} MB  {(kb * 1024 - 20 * 2 ** 20) / n:5.1f} bytes per input byte over 20 MB")
+kb_batch = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", corpus])
+kb_small = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", os.path.join(corpus, "c000")])
+line(f"batch of {len(files)} docs  {kb_batch / 1024:8.1f} MB; of {len(texts)} docs {kb_small / 1024:.1f} MB (flat in the number of documents?)")
+shutil.rmtree(tmp, ignore_errors=True)
