@@ -3,7 +3,8 @@
 # processes on the same text in the same run, best of ROUNDS each.
 #   bench/tokens_speed.sh [UNDOC] [MB] [ROUNDS]      (jieba: apt-get install python3-jieba)
 # Text: the text samples' lines (decoded to UTF-8, form feeds dropped), repeated
-# up to MB megabytes (default 4), one file. Measured:
+# up to MB megabytes (default 4), one file; MB 0: the 40 KB sample alone, one
+# document as a user converts it. Measured:
 #   undoc tokens --lines  each line as it stands (the same text jieba gets)
 #   undoc tokens          the whole pipeline: parse, then every text's tokens
 #   jieba                 python3 -c 'jieba.cut' per line, default mode, its dictionary load included
@@ -16,6 +17,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for f in samples/*.txt; do "$undoc" text "$f"; done | tr -d '\f' > "$work/one.txt"
 : > "$work/text.txt"
+if [ "$mb" = 0 ]; then
+  "$undoc" text samples/a-61-hearings-migration-summary.txt | tr -d '\f' > "$work/text.txt"
+fi
 while [ "$(stat -c %s "$work/text.txt")" -lt $((mb * 1000000)) ]; do cat "$work/one.txt" >> "$work/text.txt"; done
 cat > "$work/run_jieba.py" <<'PY'
 import sys
@@ -47,7 +51,7 @@ python3 - "$bytes" "$lines" "$t_lines" "$t_doc" "$t_jieba" <<'PY'
 import sys
 n, rows, a, b = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 j = float(sys.argv[5]) if sys.argv[5] else None
-print(f"text: {n / 1e6:.1f} MB, {rows} token rows; one core (taskset -c 0), best of runs")
+print(f"text: {n / 1e6:.2f} MB, {rows} token rows; one core (taskset -c 0), best of runs")
 print(f"undoc tokens --lines  {a:6.3f} s  {n / a / 1e6:6.1f} MB/s")
 print(f"undoc tokens          {b:6.3f} s  {n / b / 1e6:6.1f} MB/s  (parse + every text)")
 if j:

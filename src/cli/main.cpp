@@ -19,6 +19,8 @@
 #include <optional>
 #include <sstream>
 #include <thread>
+#include <ctime>
+#include <pthread.h>
 
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
@@ -89,7 +91,20 @@ void release_tmp(int slot) {
   if (slot >= 0) g_tmp[slot].store(nullptr);
 }
 
+// Writers of temporary files in flight, and whether a signal has come: a
+// writer that starts after the signal gives up; the handler lets the ones in
+// flight finish (a write is short) before it removes what is left, so no
+// temporary file is created after the clean-up. (The worker threads block the
+// signals, so the handler runs on the main thread, never inside a write.)
+std::atomic<int> g_writers{0};
+std::atomic<bool> g_dying{false};
+
 extern "C" void on_interrupt(int sig) {
+  g_dying.store(true);
+  for (int spin = 0; spin < 2000 && g_writers.load() > 0; ++spin) {
+    struct timespec ms = {0, 1000000};
+    ::nanosleep(&ms, nullptr);
+  }
   for (auto& t : g_tmp)
     if (const char* p = t.load()) ::unlink(p);
   char msg[96];
@@ -128,8 +143,16 @@ bool write_atomically(const fs::path& given, const std::string& data, std::strin
     fs::path target = fs::weakly_canonical(given, ec);
     if (!ec) path = target;
   }
+  struct Writer {
+    Writer() { ++g_writers; }
+    ~Writer() { --g_writers; }
+  } writer;
+  if (g_dying.load()) {
+    *error = "interrupted";
+    return false;
+  }
   fs::path tmp = path;
-  tmp += fmt::format(".tmp.{}", ::getpid());
+  tmp += fmt::format(".tmp.{}.{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
   const std::string tmp_name = tmp.string();
   struct Slot {
     int k;
@@ -315,6 +338,7 @@ struct Result {
   size_t index = 0;        // the input's place in the run (0-based)
   std::size_t bytes = 0;   // the input's size, as read
   std::string text;        // tokens --lines: the decoded text
+  std::string write_error; // parse -o DIR: the worker could not write the output file
   int status = kOk;
 };
 
@@ -344,6 +368,12 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   const size_t window = 4u * c.jobs + 4;  // bounded look-ahead: memory stays flat on huge batches
   const bool progress = n > 1 && !c.quiet && ::isatty(STDERR_FILENO);  // (-q: nothing on stderr but errors)
   auto work = [&] {
+    // (signals go to the main thread: see on_interrupt)
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &block, nullptr);
     for (;;) {
       size_t i;
       {
@@ -498,16 +528,37 @@ int run_parse(ParseCmd& p) {
   }
   const std::string header = !csv ? "" : tokens ? undoc::render_tokens_csv_header() : undoc::render_csv({}, table, true);
   const std::string bom = csv && p.bom ? "\xEF\xBB\xBF" : "";
+  // -o DIR: every input's output file, and the earlier input that has the
+  // same one (a/x.txt and b/x.txt: the first is kept), known before the run,
+  // so that each worker writes its own files and -j scales
+  std::vector<std::string> out_path;
+  std::vector<long> same_as;
+  if (to_dir) {
+    std::map<std::string, size_t> seen;
+    for (size_t k = 0; k < n; ++k) {
+      const fs::path out = fs::path(p.output) / (p.common.inputs[k].out_name + extension(p.format));
+      auto [it, fresh] = seen.emplace(out.lexically_normal().string(), k);
+      out_path.push_back(out.string());
+      same_as.push_back(fresh ? -1 : static_cast<long>(it->second));
+    }
+  }
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
     else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else r.rendered = undoc::render_json(d, !p.compact);
+    if (to_dir && same_as[r.index] < 0) {
+      const fs::path out(out_path[r.index]);
+      std::error_code ec;
+      fs::create_directories(out.parent_path(), ec);
+      if (write_atomically(out, bom + header + r.rendered, &r.write_error)) ++g_written;
+      r.rendered.clear();
+      r.rendered.shrink_to_fit();
+    }
   };
   int status = kOk;
   bool started = false;
-  std::map<std::string, std::string> written;  // output path -> input, under -o DIR
   std::string single;  // -o FILE: written whole at the end
   auto emit = [&](const std::string& data) {
     if (p.output.empty()) write_stdout(data);
@@ -522,19 +573,14 @@ int run_parse(ParseCmd& p) {
     print_diagnostics(r, p.common);
     if (p.common.strict) status = std::max(status, doc_status(*r.doc, true));
     if (to_dir) {
-      fs::path out = fs::path(p.output) / (r.out_name + extension(p.format));
-      // two inputs with one output name (a/x.txt and b/x.txt): keep the first
-      if (auto [it, fresh] = written.emplace(out.lexically_normal().string(), r.name); !fresh) {
+      // (written by the worker; two inputs with one output name: the first is kept)
+      if (const long first = same_as[r.index]; first >= 0) {
+        const std::string& first_path = p.common.inputs[static_cast<size_t>(first)].path;
         write_stderr(fmt::format("{}: error: output {} is already written for {}; not overwritten [E-IO]\n", r.name,
-                                 out.string(), it->second));
+                                 out_path[r.index], first_path == "-" ? std::string("<stdin>") : first_path));
         status = std::max(status, static_cast<int>(kUsage));
-        return;
-      }
-      std::error_code ec;
-      fs::create_directories(out.parent_path(), ec);
-      std::string err;
-      if (!write_atomically(out, bom + header + r.rendered, &err)) {
-        write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, err));
+      } else if (!r.write_error.empty()) {
+        write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, r.write_error));
         status = std::max(status, static_cast<int>(kUsage));
       }
       return;
