@@ -66,6 +66,8 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
     lines.lines[i].foot = g.foot ? 1 : 0;
     lines.lines[i].right_gap = static_cast<signed char>(std::clamp(std::lround(g.right_gap), 0L, 100L));
     lines.lines[i].indent = static_cast<signed char>(std::clamp(std::lround(g.indent), 0L, 100L));
+    lines.lines[i].centered = g.centered ? 1 : 0;
+    lines.lines[i].large = g.large ? 1 : 0;
   }
   src.sha256 = sha256_hex(bytes);
   Document doc = parse(lines, src);

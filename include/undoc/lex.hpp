@@ -44,6 +44,8 @@ struct Line {
   signed char foot = -1;   // read from a PDF page: 1 in the smaller type at the page foot, 0 not; -1 unknown
   signed char right_gap = -1;  // read from a PDF page: whole ems it stops short of the right margin; -1 unknown
   signed char indent = -1;     // read from a PDF page: whole ems it starts right of the left margin; -1 unknown
+  signed char centered = -1;   // read from a PDF page: 1 set in the middle between the margins, 0 not; -1 unknown
+  signed char large = -1;      // read from a PDF page: 1 set larger than the body type, 0 not; -1 unknown
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return U32View(text).substr(body); }
 };

@@ -31,6 +31,8 @@ struct LineGeometry {
   bool foot = false;     // in the block of smaller type at the page's foot (footnotes)
   double indent = 0;     // how far it starts right of the page's text margin, in ems
   double right_gap = 0;  // how far it stops short of the page's right text margin, in ems
+  bool centered = false; // set in the middle: as far from both text margins (within an em), two ems or more
+  bool large = false;    // set larger than the document's body type (a title's, a heading's)
 };
 
 struct PdfText {

@@ -548,8 +548,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           is_enacting_formula(trimmed_fold(j)) ||
-                          // a PDF sets it in bold over text that is not
-                          (L_[i].bold == 1 && L_[j].bold == 0));
+                          // a PDF sets it in bold, centred or larger, over text that is not
+                          (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||
+                          (L_[i].large == 1 && L_[j].large == 0));
       const bool before_text = j < end && L_[j].kind == LineKind::Text && !heading_shape(j, kMaxSubheadChars) &&
                                (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars);
       if (j < end && ((L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) ||

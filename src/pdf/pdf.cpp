@@ -541,6 +541,9 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       g.foot = ol.first >= foot_from;
       g.indent = margin > 0 && l.size > 0 ? std::max(0.0, (l.x0 - margin) / l.size) : 0;  // (for library users)
       g.right_gap = right > 0 && l.size > 0 ? std::max(0.0, (right - lines[ol.last].x1) / l.size) : 0;
+      g.centered = margin > 0 && right > 0 && ol.first == ol.last && g.indent >= 2 && g.right_gap >= 2 &&
+                   std::fabs(g.indent - g.right_gap) <= 1;
+      g.large = l.size > body * 1.15;
       out.lines.push_back(g);
       if (ol.first == 0 && p > 0) out.text += U'\f';
       out.text += ol.text;

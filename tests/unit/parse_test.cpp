@@ -280,6 +280,28 @@ TEST(Parse, APdfsBoldLineOverPlainTextIsASubhead) {
   EXPECT_EQ(subheads(run(true)), 1);
 }
 
+TEST(Parse, APdfsCentredOrLargerLineOverTextIsASubhead) {
+  // the same title line, set in the middle of the page or in larger type
+  std::string wrapped;
+  for (int k = 0; k < 6; ++k)
+    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string text = "一、导言\n" + wrapped + "最后一行。\n新技术的作用\n" + wrapped + "最后一行。\n";
+  auto subheads = [&](int how) {
+    Lines lines = lex(from_utf8(text));
+    for (auto& l : lines.lines) l.bold = l.centered = l.large = 0;
+    if (how == 1) lines.lines[8].centered = 1;
+    if (how == 2) lines.lines[8].large = 1;
+    Source src;
+    src.name = "x.pdf";
+    int n = 0;
+    walk(parse(lines, src).body, [&](const Node& x) { n += x.kind == NodeKind::Section && x.section_kind == "subhead"; });
+    return n;
+  };
+  EXPECT_EQ(subheads(0), 0);
+  EXPECT_EQ(subheads(1), 1);  // centred
+  EXPECT_EQ(subheads(2), 1);  // larger
+}
+
 TEST(Parse, APdfLineShortOfTheMarginEndsItsParagraph) {
   // wrapped text; a line nearly as wide as the others ends in "？". Its
   // width in characters cannot say whether it is full; the page can.
