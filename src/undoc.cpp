@@ -38,11 +38,15 @@ std::string read_text(std::string_view bytes, const Options& options) {
   return to_utf8(decode(bytes, options.decode).text);
 }
 
-Document convert(std::string_view bytes, const std::string& name, const Options& options) {
+namespace {
+
+// `owned`, when given, holds `bytes` and is emptied once they are decoded
+Document convert_owned(std::string_view bytes, std::string* owned, const std::string& name, const Options& options) {
   DecodedText text;
   Source src;
   src.name = name;
   src.bytes = bytes.size();
+  src.sha256 = sha256_hex(bytes);
   std::vector<std::string> pdf_evidence;
   std::vector<LineGeometry> geometry;  // a PDF's, one per line of its text
   if (looks_like_pdf(bytes)) {
@@ -58,6 +62,10 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
     text = decode(bytes, options.decode);
     src.encoding = text.encoding;
   }
+  if (owned) {  // decoded: the bytes are no longer needed
+    bytes = {};
+    std::string().swap(*owned);
+  }
   Lines lines = lex(text.text);
   // what the page said of each line, beside its text
   for (size_t i = 0; i < lines.lines.size() && i < geometry.size(); ++i) {
@@ -69,7 +77,6 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
     lines.lines[i].centered = g.centered ? 1 : 0;
     lines.lines[i].large = g.large ? 1 : 0;
   }
-  src.sha256 = sha256_hex(bytes);
   Document doc = parse(lines, src);
   doc.source.layout.evidence.insert(doc.source.layout.evidence.begin(), pdf_evidence.begin(), pdf_evidence.end());
   std::vector<Diagnostic> diags = std::move(text.diagnostics);
@@ -84,6 +91,17 @@ Document convert(std::string_view bytes, const std::string& name, const Options&
   if (options.analyze) analyze(doc);
   doc.tokenized = options.tokens;
   return doc;
+}
+
+}  // namespace
+
+Document convert(std::string_view bytes, const std::string& name, const Options& options) {
+  return convert_owned(bytes, nullptr, name, options);
+}
+
+Document convert_owning(std::string&& bytes, const std::string& name, const Options& options) {
+  std::string owned = std::move(bytes);
+  return convert_owned(owned, &owned, name, options);
 }
 
 }  // namespace undoc

@@ -1,7 +1,9 @@
 // emit: Document -> text. Renderers only read the model.
 #pragma once
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "undoc/model.hpp"
@@ -14,6 +16,9 @@ inline constexpr const char* kSchema = "undoc/1";
 
 Json to_json(const Document& doc);
 std::string render_json(const Document& doc, bool pretty = true);
+// The same JSON as render_json, handed to `out` piece by piece as it is
+// written: no tree of the whole document, nor its whole text, is held.
+void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out);
 
 // One JSON object per paragraph (front matter, body, annexes), one per line.
 std::string render_jsonl(const Document& doc);

@@ -25,6 +25,9 @@ struct Options {
 // decode -> lex -> parse -> validate. Throws InputError for input that is not
 // text (binary, undecodable without --lenient).
 Document convert(std::string_view bytes, const std::string& name, const Options& options = {});
+// The same, taking the bytes: they are let go once decoded, so a large
+// input is not held through the parse.
+Document convert_owning(std::string&& bytes, const std::string& name, const Options& options = {});
 
 // The text the pipeline reads from these bytes, as UTF-8: decoded text as it
 // is (line endings kept), or what a PDF file's pages hold, one line per line

@@ -39,7 +39,7 @@ enum Exit { kOk = 0, kInvalid = 1, kUsage = 2 };
 // end, as E-IO with exit 2: a full disk or a closed descriptor is not success.
 int g_stdout_errno = 0;
 
-void write_stdout(const std::string& s) {
+void write_stdout(std::string_view s) {
   if (s.empty()) return;
   errno = 0;
   if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) {
@@ -121,66 +121,92 @@ extern "C" void on_interrupt(int sig) {
   ::_exit(128 + sig);
 }
 
-// Writes `data` to `path` whole or not at all: a temporary file beside it,
-// then rename. A path that is not a regular file (a FIFO, a device, a
-// symlink to one) is written directly: renaming over it would replace it. A
-// symlink to a regular file is followed: its target is replaced, the link kept.
-bool write_atomically(const fs::path& given, const std::string& data, std::string* error) {
-  std::error_code ec;
-  fs::path path = given;
-  const fs::file_status st = fs::status(given, ec);  // (follows links)
-  if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
-    std::ofstream out(given, std::ios::binary);
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+// A file written whole or not at all: a temporary file beside it, renamed
+// into place by commit(); removed if never committed. A path that is not a
+// regular file (a FIFO, a device, a symlink to one) is written directly:
+// renaming over it would replace it. A symlink to a regular file is followed:
+// its target is replaced, the link kept. Written piece by piece, so a
+// document's output need not be held whole.
+class AtomicFile {
+ public:
+  explicit AtomicFile(const fs::path& given) : given_(given), path_(given) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(given, ec);  // (follows links)
+    if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+      direct_ = true;
+      out_.open(given, std::ios::binary);
+      if (!out_) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+      return;
+    }
+    if (fs::is_symlink(fs::symlink_status(given, ec))) {
+      fs::path target = fs::weakly_canonical(given, ec);
+      if (!ec) path_ = target;
+    }
+    // (creating the temporary file and registering it for the signal
+    // handler is one step the handler waits for: see on_interrupt)
+    Writer w;
+    if (g_dying.load()) {
+      error_ = "interrupted";
+      return;
+    }
+    tmp_ = path_;
+    tmp_ += fmt::format(".tmp.{}.{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
+    tmp_name_ = tmp_.string();
+    slot_ = register_tmp(tmp_name_.c_str());
+    out_.open(tmp_, std::ios::binary | std::ios::trunc);
+    if (!out_) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+  }
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile() {
+    if (!direct_ && !done_ && !tmp_name_.empty()) {
+      out_.close();
+      std::error_code ec;
+      fs::remove(tmp_, ec);
+    }
+    release_tmp(slot_);
+  }
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+  void write(std::string_view data) {
+    if (!ok() || data.empty()) return;
+    out_.write(data.data(), static_cast<std::streamsize>(data.size()));
+    if (!out_) error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(errno ? errno : EIO));
+  }
+  bool commit() {
+    if (!ok()) return false;
+    out_.flush();
+    if (!out_) {
+      error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(errno ? errno : EIO));
       return false;
     }
+    out_.close();
+    done_ = true;
+    if (direct_) return true;
+    Writer w;
+    std::error_code ec;
+    fs::rename(tmp_, path_, ec);
+    if (ec) {
+      error_ = fmt::format("cannot write {}: {}", given_.string(), ec.message());
+      fs::remove(tmp_, ec);
+      return false;
+    }
+    ++g_written;
     return true;
   }
-  if (fs::is_symlink(fs::symlink_status(given, ec))) {
-    fs::path target = fs::weakly_canonical(given, ec);
-    if (!ec) path = target;
-  }
+
+ private:
   struct Writer {
     Writer() { ++g_writers; }
     ~Writer() { --g_writers; }
-  } writer;
-  if (g_dying.load()) {
-    *error = "interrupted";
-    return false;
-  }
-  fs::path tmp = path;
-  tmp += fmt::format(".tmp.{}.{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
-  const std::string tmp_name = tmp.string();
-  struct Slot {
-    int k;
-    ~Slot() { release_tmp(k); }
-  } slot{register_tmp(tmp_name.c_str())};
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno));
-      return false;
-    }
-    out.write(data.data(), static_cast<std::streamsize>(data.size()));
-    out.flush();
-    if (!out) {
-      *error = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
-      fs::remove(tmp, ec);
-      return false;
-    }
-  }
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    *error = fmt::format("cannot write {}: {}", given.string(), ec.message());
-    fs::remove(tmp, ec);
-    return false;
-  }
-  ++g_written;
-  return true;
-}
+  };
+  fs::path given_, path_, tmp_;
+  std::string tmp_name_;
+  int slot_ = -1;
+  std::ofstream out_;
+  bool direct_ = false, done_ = false;
+  std::string error_;
+};
 
 // ---- input ------------------------------------------------------------------
 
@@ -192,8 +218,11 @@ struct Input {
 
 // Reads a stream whole, but no more than `limit` bytes: a larger input (or
 // an endless special file: /dev/zero) stops with a clear error.
-bool read_limited(std::istream& in, std::size_t limit, std::string* out, std::string* error) {
+// `expect`: the size the file says it has (0: unknown), reserved at once so
+// the buffer is not grown by doubling (a third of its size in waste, on average)
+bool read_limited(std::istream& in, std::size_t limit, std::string* out, std::string* error, std::size_t expect = 0) {
   std::string buf;
+  if (expect > 0 && expect <= limit) buf.reserve(expect + 1);
   char chunk[1 << 16];
   while (in) {
     in.read(chunk, sizeof chunk);
@@ -231,7 +260,9 @@ Input read_input(const std::string& arg, std::size_t limit) {
     in.error = fmt::format("cannot open: {}", std::strerror(errno));
     return in;
   }
-  read_limited(f, limit, &in.bytes, &in.error);
+  std::error_code size_ec;
+  const auto size = fs::is_regular_file(arg, size_ec) ? fs::file_size(arg, size_ec) : 0;
+  read_limited(f, limit, &in.bytes, &in.error, size_ec ? 0 : static_cast<std::size_t>(size));
   return in;
 }
 
@@ -408,7 +439,8 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
             r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
             r.doc->source.format = in.bytes.substr(0, 5) == "%PDF-" ? "pdf" : "text";
           } else {
-            r.doc = undoc::convert(in.bytes, in.name, opt);
+            // (the bytes are the converter's: it lets them go once decoded)
+            r.doc = undoc::convert_owning(std::move(in.bytes), in.name, opt);
           }
           render(r);
         } catch (const undoc::InputError& e) {
@@ -542,27 +574,39 @@ int run_parse(ParseCmd& p) {
       same_as.push_back(fresh ? -1 : static_cast<long>(it->second));
     }
   }
+  // A large document's JSON is written as a stream, never held whole: into
+  // its file by the worker (-o DIR), or to the output by the sink, in order.
+  const bool json = p.format == "json";
+  constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
-    if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
-    else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
-    else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
-    else r.rendered = undoc::render_json(d, !p.compact);
-    if (to_dir && same_as[r.index] < 0) {
+    if (to_dir) {
+      if (same_as[r.index] >= 0) return;  // (reported by the sink)
       const fs::path out(out_path[r.index]);
       std::error_code ec;
       fs::create_directories(out.parent_path(), ec);
-      if (write_atomically(out, bom + header + r.rendered, &r.write_error)) ++g_written;
-      r.rendered.clear();
-      r.rendered.shrink_to_fit();
+      AtomicFile f(out);
+      f.write(bom + header);
+      if (json) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
+      else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
+      else if (tokens) f.write(undoc::render_tokens_csv(d, r.index + 1));
+      else f.write(undoc::render_csv({&d}, table, false));
+      if (!f.commit()) r.write_error = f.error();
+      return;
     }
+    if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
+    else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
+    else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
+    else if (d.source.bytes < kStreamBytes) r.rendered = undoc::render_json(d, !p.compact);
+    // (else: streamed by the sink)
   };
   int status = kOk;
   bool started = false;
-  std::string single;  // -o FILE: written whole at the end
-  auto emit = [&](const std::string& data) {
-    if (p.output.empty()) write_stdout(data);
-    else single += data;
+  std::optional<AtomicFile> single;  // -o FILE: written as the results come, renamed into place at the end
+  auto emit = [&](std::string_view data) {
+    if (p.output.empty()) return write_stdout(data);
+    if (!single) single.emplace(fs::path(p.output));
+    single->write(data);
   };
   auto sink = [&](Result& r) {
     if (!r.error.empty()) {
@@ -587,16 +631,14 @@ int run_parse(ParseCmd& p) {
     }
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
-    emit(r.rendered);
+    if (json && r.rendered.empty()) undoc::write_json(*r.doc, !p.compact, emit);
+    else emit(r.rendered);
     ++g_written;
   };
   run_all(p.common, render, sink);
-  if (!to_dir && !p.output.empty() && started) {
-    std::string err;
-    if (!write_atomically(p.output, single, &err)) {
-      write_stderr(fmt::format("undoc: error: {} [E-IO]\n", err));
-      return kUsage;
-    }
+  if (single && !single->commit()) {
+    write_stderr(fmt::format("undoc: error: {} [E-IO]\n", single->error()));
+    return kUsage;
   }
   flush_stdout();
   return status;

@@ -70,6 +70,7 @@ Json tokens_json(const std::string& text, const std::vector<FootnoteRef>& marker
 
 struct Emit {
   bool analyzed = false, tokenized = false;
+  bool shallow = false;  // sections' and annexes' children left empty: a stream writes them (write_json)
 };
 
 Json node_json(const Node& n, Emit analyzed, const Source& src) {
@@ -86,7 +87,8 @@ Json node_json(const Node& n, Emit analyzed, const Source& src) {
       j["lines"] = lines_json(n.lines);
       add_pages(j, src, n.lines);
       Json children = Json::array();
-      for (const auto& c : n.children) children.push_back(node_json(c, analyzed, src));
+      if (!analyzed.shallow)
+        for (const auto& c : n.children) children.push_back(node_json(c, analyzed, src));
       j["children"] = std::move(children);
       break;
     }
@@ -157,7 +159,42 @@ std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
   return fmt::format("{}:{}:{}: {}: {} [{}]", file, d.line, d.column, severity_name(d.severity), d.message, d.code);
 }
 
-Json to_json(const Document& doc) {
+Json footnote_json(const Document& doc, const Footnote& fn) {
+  Json refs = Json::array();
+  for (const auto& r : fn.refs) {
+    Json jr;
+    if (r.paragraph) jr["paragraph"] = *r.paragraph;
+    if (!r.paragraph || r.in != "body") jr["in"] = r.in;  // annex paragraph numbers are the annex's own
+    jr["line"] = r.line;
+    refs.push_back(std::move(jr));
+  }
+  Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}};
+  add_pages(note, doc.source, fn.lines);
+  note["refs"] = std::move(refs);
+  if (doc.analyzed) {
+    note["references"] = references_json(fn.references);
+    note["sentences"] = sentences_json(fn.text);
+  }
+  if (doc.tokenized) note["tokens"] = tokens_json(fn.text);
+  return note;
+}
+
+Json annex_json(const Document& doc, const Annex& a, bool shallow) {
+  Json ja = {{"type", "annex"},
+             {"number", opt(a.number)},
+             {"caption", opt(a.caption)},
+             {"title", a.title},
+             {"lines", lines_json(a.lines)}};
+  if (doc.tokenized) ja["tokens"] = tokens_json(a.title);
+  add_pages(ja, doc.source, a.lines);
+  ja["children"] = shallow ? Json::array() : nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source);
+  return ja;
+}
+
+
+// The document; `shallow`: body, annexes and footnotes left empty, for a
+// stream to write them piece by piece (write_json).
+Json document_json(const Document& doc, bool shallow) {
   Json j;
   j["schema"] = kSchema;
   j["source"] = {{"name", doc.source.name},
@@ -235,40 +272,14 @@ Json to_json(const Document& doc) {
   } else {
     j["toc"] = nullptr;
   }
-  j["body"] = nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source);
+  j["body"] = shallow ? Json::array() : nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source);
   Json annexes = Json::array();
-  for (const auto& a : doc.annexes) {
-    Json ja = {{"type", "annex"},
-               {"number", opt(a.number)},
-               {"caption", opt(a.caption)},
-               {"title", a.title},
-               {"lines", lines_json(a.lines)}};
-    if (doc.tokenized) ja["tokens"] = tokens_json(a.title);
-    add_pages(ja, doc.source, a.lines);
-    ja["children"] = nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source);
-    annexes.push_back(std::move(ja));
-  }
+  if (!shallow)
+    for (const auto& a : doc.annexes) annexes.push_back(annex_json(doc, a, false));
   j["annexes"] = std::move(annexes);
   Json notes = Json::array();
-  for (const auto& fn : doc.footnotes) {
-    Json refs = Json::array();
-    for (const auto& r : fn.refs) {
-      Json jr;
-      if (r.paragraph) jr["paragraph"] = *r.paragraph;
-      if (!r.paragraph || r.in != "body") jr["in"] = r.in;  // annex paragraph numbers are the annex's own
-      jr["line"] = r.line;
-      refs.push_back(std::move(jr));
-    }
-    Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}};
-    add_pages(note, doc.source, fn.lines);
-    note["refs"] = std::move(refs);
-    if (doc.analyzed) {
-      note["references"] = references_json(fn.references);
-      note["sentences"] = sentences_json(fn.text);
-    }
-    if (doc.tokenized) note["tokens"] = tokens_json(fn.text);
-    notes.push_back(std::move(note));
-  }
+  if (!shallow)
+    for (const auto& fn : doc.footnotes) notes.push_back(footnote_json(doc, fn));
   j["footnotes"] = std::move(notes);
   Json closing = Json::array();
   for (const auto& c : doc.closing) {
@@ -291,9 +302,122 @@ Json to_json(const Document& doc) {
   return j;
 }
 
+Json to_json(const Document& doc) { return document_json(doc, false); }
+
+namespace {
+
+// Writes JSON as nlohmann's dump would, piece by piece: the values are
+// nlohmann's own dumps, re-indented to where they stand; objects and arrays
+// that hold a document's bulk (its body, sections' children, annexes,
+// footnotes) are written one element at a time, so no tree of the whole
+// document is built.
+class JsonStream {
+ public:
+  JsonStream(const std::function<void(std::string_view)>& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void value(const Json& v, int depth) {
+    std::string s = v.dump(pretty_ ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+    if (pretty_ && depth > 0 && s.find('\n') != std::string::npos) {
+      // (a JSON string holds no raw line break: each one is the layout's)
+      const std::string pad(static_cast<size_t>(depth) * 2, ' ');
+      std::string r;
+      r.reserve(s.size() + s.size() / 8);
+      for (char c : s) {
+        r.push_back(c);
+        if (c == '\n') r += pad;
+      }
+      s.swap(r);
+    }
+    out_(s);
+  }
+
+  // an object with j's keys; `streamed(key, depth)` writes a key's value itself, or returns false
+  template <class F>
+  void object(const Json& j, int depth, F&& streamed) {
+    if (j.empty()) return out_("{}");
+    out_("{");
+    bool first = true;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      if (!first) out_(",");
+      first = false;
+      newline(depth + 1);
+      out_(Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::replace));
+      out_(pretty_ ? ": " : ":");
+      if (!streamed(it.key(), depth + 1)) value(it.value(), depth + 1);
+    }
+    newline(depth);
+    out_("}");
+  }
+
+  template <class F>
+  void array(size_t n, int depth, F&& item) {
+    if (n == 0) return out_("[]");
+    out_("[");
+    for (size_t i = 0; i < n; ++i) {
+      if (i) out_(",");
+      newline(depth + 1);
+      item(i, depth + 1);
+    }
+    newline(depth);
+    out_("]");
+  }
+
+ private:
+  void newline(int depth) {
+    if (!pretty_) return;
+    out_("\n");
+    out_(std::string_view(kSpaces, std::min<size_t>(sizeof kSpaces - 1, static_cast<size_t>(depth) * 2)));
+    for (int k = static_cast<int>(sizeof kSpaces - 1) / 2; k < depth; ++k) out_("  ");
+  }
+  static constexpr char kSpaces[] = "                                                                ";
+  const std::function<void(std::string_view)>& out_;
+  bool pretty_;
+};
+
+void stream_nodes(JsonStream& js, const std::vector<Node>& nodes, int depth, const Document& doc) {
+  const Emit emit{doc.analyzed, doc.tokenized, true};
+  js.array(nodes.size(), depth, [&](size_t i, int d) {
+    const Node& n = nodes[i];
+    const Json j = node_json(n, emit, doc.source);
+    if (n.kind != NodeKind::Section) return js.value(j, d);
+    js.object(j, d, [&](const std::string& key, int dd) {
+      if (key != "children") return false;
+      stream_nodes(js, n.children, dd, doc);
+      return true;
+    });
+  });
+}
+
+}  // namespace
+
+void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out) {
+  JsonStream js(out, pretty);
+  const Json top = document_json(doc, true);
+  js.object(top, 0, [&](const std::string& key, int depth) {
+    if (key == "body") {
+      stream_nodes(js, doc.body, depth, doc);
+    } else if (key == "annexes") {
+      js.array(doc.annexes.size(), depth, [&](size_t i, int d) {
+        const Annex& a = doc.annexes[i];
+        js.object(annex_json(doc, a, true), d, [&](const std::string& k, int dd) {
+          if (k != "children") return false;
+          stream_nodes(js, a.children, dd, doc);
+          return true;
+        });
+      });
+    } else if (key == "footnotes") {
+      js.array(doc.footnotes.size(), depth, [&](size_t i, int d) { js.value(footnote_json(doc, doc.footnotes[i]), d); });
+    } else {
+      return false;
+    }
+    return true;
+  });
+  out("\n");
+}
+
 std::string render_json(const Document& doc, bool pretty) {
-  std::string s = to_json(doc).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
-  s.push_back('\n');
+  std::string s;
+  write_json(doc, pretty, [&](std::string_view piece) { s.append(piece); });
   return s;
 }
 

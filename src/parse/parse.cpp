@@ -33,35 +33,37 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
 // line's 项目 being labels.
 void Parser::keep_front_matter_words(size_t end) {
   FrontMatter& fm = doc_.front_matter;
-  // a text's units: each Han character, each Latin word of two letters or more
-  auto units = [](U32View t) {
-    std::vector<U32> out;
+  // a text's units, each counted into a tally: each Han character, each
+  // Latin word of two letters or more (counted as they come: a front-matter
+  // paragraph may be a whole document's one line)
+  auto units = [](U32View t, std::map<U32, long>& tally, long by) {
+    U32 one(1, U'\0');
     for (size_t k = 0; k < t.size();) {
       if (is_han(t[k])) {
-        out.emplace_back(1, t[k++]);
+        one[0] = t[k++];
+        tally[one] += by;
         continue;
       }
       size_t e = k;
       while (e < t.size() && ((t[e] >= U'a' && t[e] <= U'z') || (t[e] >= U'A' && t[e] <= U'Z'))) ++e;
       if (e - k >= 2) {
-        U32 w(t.substr(k, e - k));
-        if (w != U"Distr" && w != U"Original") out.push_back(std::move(w));
+        const U32View w = t.substr(k, e - k);
+        if (w != U"Distr" && w != U"Original") tally[U32(w)] += by;
       }
       k = e > k ? e : k + 1;
     }
-    return out;
   };
   std::map<U32, long> have;
   std::multiset<std::string> whole;  // fields that are a line as written
   auto count = [&](const std::string& s) {
     whole.insert(s);
-    for (auto& u : units(from_utf8(s))) ++have[u];
+    units(from_utf8(s), have, 1);
   };
   for (const auto* o : {&fm.symbol, &fm.organ, &fm.distribution, &fm.language_this, &fm.language_original,
                         &fm.date_text, &fm.session_text, &fm.title, &fm.subtitle, &fm.resolution_number})
     if (*o) count(**o);
   if (fm.organ)  // (organ is the first of organs: count it once)
-    for (auto& u : units(from_utf8(*fm.organ))) --have[u];
+    units(from_utf8(*fm.organ), have, -1);
   for (const auto& o : fm.organs) count(o);
   for (const auto& n : fm.notes) count(n);
   for (const auto& a : fm.agenda_items) count(a.label + a.item + a.title);
@@ -82,7 +84,7 @@ void Parser::keep_front_matter_words(size_t end) {
     if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
     // (first, a line that is a field as written takes that field's words)
     if (auto it = whole.find(to_utf8(trim_view(L_[k].text))); it != whole.end()) {
-      for (auto& u : units(from_utf8(*it))) --have[u];
+      units(from_utf8(*it), have, -1);
       whole.erase(it);
       continue;
     }
@@ -104,7 +106,7 @@ void Parser::keep_front_matter_words(size_t end) {
       if (size_t at = t.find(U"项目"); at != U32::npos) t.erase(at, 2);
     }
     std::map<U32, long> need;
-    for (auto& u : units(t)) ++need[u];
+    units(t, need, 1);
     bool held = true;
     for (auto [c, n] : need) held = held && have[c] >= n;
     if (held) {

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "undoc/undoc.hpp"
 
 using namespace undoc;
@@ -121,6 +124,28 @@ TEST(Emit, AnnexRowsSayNumberAndTitleApart) {
   EXPECT_EQ(rows.back()[3], "议程安排");
   std::string jl = render_jsonl(d);
   EXPECT_NE(jl.find("\"annex\":null,\"annex_title\":\"议程安排\""), std::string::npos) << jl;
+}
+
+TEST(Emit, StreamedJsonIsTheTreesDump) {
+  // write_json writes piece by piece what to_json's tree dumps whole: pretty
+  // and compact, with analysis and tokens, for documents of several kinds
+  for (const char* name : {"a-61-hearings-migration-summary.txt", "a-res-61-295-declaration-gb18030-crlf.txt",
+                           "record-summary-sixth-committee-sr12-wrap.txt", "letter-sg-annex-kazakhstan-water-diplomacy-para.txt"}) {
+    std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(bytes.empty()) << name;
+    Options opt;
+    opt.analyze = true;
+    opt.tokens = true;
+    for (const Document& d : {convert(bytes, name), convert(bytes, name, opt)})
+      for (bool pretty : {true, false}) {
+        std::string streamed;
+        size_t pieces = 0;
+        write_json(d, pretty, [&](std::string_view p) { streamed += p, ++pieces; });
+        EXPECT_EQ(streamed, to_json(d).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n") << name;
+        EXPECT_GT(pieces, 10u);
+      }
+  }
 }
 
 TEST(Analyze, References) {
