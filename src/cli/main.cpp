@@ -450,7 +450,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
         } catch (const std::bad_alloc&) {
           r.doc.reset();
           r.rendered.clear();
-          r.error = fmt::format("ran out of memory converting this input ({} bytes)", in.bytes.size());
+          r.error = fmt::format("ran out of memory converting this input ({} bytes)", r.bytes);
           r.error_code = "E-RESOURCE";
           r.status = kUsage;
         } catch (const std::exception& e) {
