@@ -214,7 +214,9 @@ class Scanner {
     if (c >= 0x4E00 && c <= 0x9FFF && c != U'第' && c != U'上' && c != U'下' && c != U'中' && c != U'晚' &&
         !han_numeral(c))
       return {};
-    if (i > 0 && (alnum(s_[i - 1]) || s_[i - 1] == '/' || s_[i - 1] == '.') && (alnum(c) || c == '/')) return {};
+    // (inside a run of letters, digits and joiners no unit starts: it was
+    // tried at the run's start; trying it again at every letter was quadratic)
+    if (i > 0 && (alnum(s_[i - 1]) || in(s_[i - 1], U"/.-_+%@")) && (alnum(c) || c == '/')) return {};
     if (superscript_digit(c)) {
       int j = i;
       while (j < n_ && superscript_digit(s_[j])) ++j;
@@ -575,15 +577,23 @@ std::vector<int> sentence_starts(std::string_view s, const Text& t) {
   const int n = static_cast<int>(t.cp.size());
   if (n == 0) return starts;
   // inside[i]: position i falls inside a matched pair of quotes
-  std::vector<char> inside(n + 1, 0);
+  // (each matched pair adds one over its span, in a running sum: nested
+  // pairs cost no more than others)
+  std::vector<int> depth(n + 2, 0);
   std::vector<int> open;
   for (int i = 0; i < n; ++i) {
     char32_t c = t.cp[i];
     if (c == U'“' || c == U'《' || c == U'「' || c == U'『') open.push_back(i);
     else if ((c == U'”' || c == U'》' || c == U'」' || c == U'』') && !open.empty()) {
-      for (int k = open.back() + 1; k <= i; ++k) inside[k] = 1;
+      ++depth[open.back() + 1];
+      --depth[i + 1];
       open.pop_back();
     }
+  }
+  std::vector<char> inside(n + 1, 0);
+  for (int i = 0, run = 0; i <= n; ++i) {
+    run += depth[i];
+    inside[i] = run > 0;
   }
   (void)s;
   auto& it = *iterators().sentences;
@@ -786,8 +796,11 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
       if (seg_end[pi] == 0) {
         // reached inside an ICU segment (after a term): segment the rest afresh until it meets ICU's cuts again
         // (a window up to one of ICU's cuts at least 16 characters on, so the work stays linear)
+        // (and at most 64 on: inside one long segment of ICU's, a window to its
+        // end at every term would be quadratic)
         auto w = std::lower_bound(bounds.begin(), bounds.end(), std::min(to, p + 16));
-        icu_words(*its.resync, text, t, p, w == bounds.end() ? to : *w, rebounds, restatus);
+        const int wend = std::min(w == bounds.end() ? to : *w, std::min(to, p + 64));
+        icu_words(*its.resync, text, t, p, wend, rebounds, restatus);
         for (size_t i = 0; i + 1 < rebounds.size(); ++i) {
           int q = rebounds[i] - from;
           if (seg_end[q] != 0) break;

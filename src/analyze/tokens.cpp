@@ -132,6 +132,7 @@ void for_each_line(std::string_view text, F&& f) {
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++line;
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (!l.empty() && l.front() == '\f') l.remove_prefix(1);  // a page's first line: offsets count from its text
     f(line, l);
   }
 }

@@ -95,13 +95,15 @@ void release_tmp(int slot) {
 // writer that starts after the signal gives up; the handler lets the ones in
 // flight finish (a write is short) before it removes what is left, so no
 // temporary file is created after the clean-up. (The worker threads block the
-// signals, so the handler runs on the main thread, never inside a write.)
+// signals, so the handler runs on the main thread, which may itself be in
+// such a step, writing -o FILE: it does not wait for itself.)
 std::atomic<int> g_writers{0};
 std::atomic<bool> g_dying{false};
+thread_local int t_writing = 0;  // this thread is inside such a step (the handler does not wait for itself)
 
 extern "C" void on_interrupt(int sig) {
   g_dying.store(true);
-  for (int spin = 0; spin < 2000 && g_writers.load() > 0; ++spin) {
+  for (int spin = 0; spin < 2000 && g_writers.load() > t_writing; ++spin) {
     struct timespec ms = {0, 1000000};
     ::nanosleep(&ms, nullptr);
   }
@@ -191,14 +193,13 @@ class AtomicFile {
       fs::remove(tmp_, ec);
       return false;
     }
-    ++g_written;
     return true;
   }
 
  private:
   struct Writer {
-    Writer() { ++g_writers; }
-    ~Writer() { --g_writers; }
+    Writer() { ++t_writing, ++g_writers; }
+    ~Writer() { --g_writers, --t_writing; }
   };
   fs::path given_, path_, tmp_;
   std::string tmp_name_;
@@ -369,7 +370,8 @@ struct Result {
   size_t index = 0;        // the input's place in the run (0-based)
   std::size_t bytes = 0;   // the input's size, as read
   std::string text;        // tokens --lines: the decoded text
-  std::string write_error; // parse -o DIR: the worker could not write the output file
+  std::string write_error; // parse -o DIR: the output file could not be written
+  bool written = false;     // parse -o DIR: the worker wrote it (or tried)
   int status = kOk;
 };
 
@@ -437,7 +439,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
             r.doc.emplace();
             r.doc->source.name = in.name;
             r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
-            r.doc->source.format = in.bytes.substr(0, 5) == "%PDF-" ? "pdf" : "text";
+            r.doc->source.format = undoc::looks_like_pdf(in.bytes) ? "pdf" : "text";
           } else {
             // (the bytes are the converter's: it lets them go once decoded)
             r.doc = undoc::convert_owning(std::move(in.bytes), in.name, opt);
@@ -563,7 +565,9 @@ int run_parse(ParseCmd& p) {
   // -o DIR: every input's output file, and the earlier input that has the
   // same one (a/x.txt and b/x.txt: the first is kept), known before the run,
   // so that each worker writes its own files and -j scales
-  std::vector<std::string> out_path;
+  // (a later input with the same output name is written by the sink, in
+  // order, only if no earlier one was: an earlier input that failed keeps nothing)
+  std::vector<std::string> out_path, out_key;
   std::vector<long> same_as;
   if (to_dir) {
     std::map<std::string, size_t> seen;
@@ -571,28 +575,36 @@ int run_parse(ParseCmd& p) {
       const fs::path out = fs::path(p.output) / (p.common.inputs[k].out_name + extension(p.format));
       auto [it, fresh] = seen.emplace(out.lexically_normal().string(), k);
       out_path.push_back(out.string());
+      out_key.push_back(it->first);
       same_as.push_back(fresh ? -1 : static_cast<long>(it->second));
     }
   }
+  std::map<std::string, std::string> held;  // -o DIR: output written -> the input it holds (in the sink)
   // A large document's JSON is written as a stream, never held whole: into
   // its file by the worker (-o DIR), or to the output by the sink, in order.
   const bool json = p.format == "json";
   constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
+  // one document's output file under -o DIR, as a stream; "" or why not
+  auto write_file = [&](const Document& d, size_t index) {
+    const fs::path out(out_path[index]);
+    std::error_code ec;
+    fs::create_directories(out.parent_path(), ec);
+    AtomicFile f(out);
+    f.write(bom + header);
+    if (json) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
+    else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
+    else if (tokens) f.write(undoc::render_tokens_csv(d, index + 1));
+    else f.write(undoc::render_csv({&d}, table, false));
+    if (!f.commit()) return f.error();
+    ++g_written;
+    return std::string();
+  };
   auto render = [&](Result& r) {
     const Document& d = *r.doc;
     if (to_dir) {
-      if (same_as[r.index] >= 0) return;  // (reported by the sink)
-      const fs::path out(out_path[r.index]);
-      std::error_code ec;
-      fs::create_directories(out.parent_path(), ec);
-      AtomicFile f(out);
-      f.write(bom + header);
-      if (json) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
-      else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
-      else if (tokens) f.write(undoc::render_tokens_csv(d, r.index + 1));
-      else f.write(undoc::render_csv({&d}, table, false));
-      if (!f.commit()) r.write_error = f.error();
-      return;
+      if (same_as[r.index] < 0) r.write_error = write_file(d, r.index);
+      r.written = same_as[r.index] < 0;
+      return;  // (a later input with an output name taken: the sink, in order)
     }
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
     else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
@@ -603,6 +615,7 @@ int run_parse(ParseCmd& p) {
   int status = kOk;
   bool started = false;
   std::optional<AtomicFile> single;  // -o FILE: written as the results come, renamed into place at the end
+  long single_docs = 0;
   auto emit = [&](std::string_view data) {
     if (p.output.empty()) return write_stdout(data);
     if (!single) single.emplace(fs::path(p.output));
@@ -617,29 +630,38 @@ int run_parse(ParseCmd& p) {
     print_diagnostics(r, p.common);
     if (p.common.strict) status = std::max(status, doc_status(*r.doc, true));
     if (to_dir) {
-      // (written by the worker; two inputs with one output name: the first is kept)
-      if (const long first = same_as[r.index]; first >= 0) {
-        const std::string& first_path = p.common.inputs[static_cast<size_t>(first)].path;
-        write_stderr(fmt::format("{}: error: output {} is already written for {}; not overwritten [E-IO]\n", r.name,
-                                 out_path[r.index], first_path == "-" ? std::string("<stdin>") : first_path));
-        status = std::max(status, static_cast<int>(kUsage));
-      } else if (!r.write_error.empty()) {
+      // two inputs with one output name: the first that converts keeps it
+      const std::string& key = out_key[r.index];
+      if (!r.written) {
+        if (auto it = held.find(key); it != held.end()) {
+          write_stderr(fmt::format("{}: error: output {} is already written for {}; not overwritten [E-IO]\n",
+                                   r.name, out_path[r.index], it->second));
+          status = std::max(status, static_cast<int>(kUsage));
+          return;
+        }
+        r.write_error = write_file(*r.doc, r.index);
+      }
+      if (!r.write_error.empty()) {
         write_stderr(fmt::format("{}: error: {} [E-IO]\n", r.name, r.write_error));
         status = std::max(status, static_cast<int>(kUsage));
+        return;
       }
+      held.emplace(key, r.name);
       return;
     }
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
     if (json && r.rendered.empty()) undoc::write_json(*r.doc, !p.compact, emit);
     else emit(r.rendered);
-    ++g_written;
+    if (p.output.empty()) ++g_written;
+    else ++single_docs;
   };
   run_all(p.common, render, sink);
   if (single && !single->commit()) {
     write_stderr(fmt::format("undoc: error: {} [E-IO]\n", single->error()));
     return kUsage;
   }
+  g_written += single_docs;
   flush_stdout();
   return status;
 }
@@ -952,7 +974,7 @@ int main(int argc, char** argv) {
   pc->add_flag("--analyze", parse.common.analyze,
                "add \"references\" (symbols, resolutions, decisions, dates, 《instruments》) and \"sentences\" to every paragraph and footnote");
   pc->add_flag("--tokens", parse.common.tokens,
-               "add \"tokens\" to every text: paragraphs, headings, table cells, TOC entries, footnotes (docs/tokens.md)");
+               "add \"tokens\" to the nodes (paragraphs, headings, table cells), TOC entries, annexes, footnotes and closing lines (the front matter's fields: undoc tokens)");
   pc->add_option("--dict", parse.common.dicts, "add a term list for tokens (a term per line, or term<TAB>its words; repeatable)")
       ->allow_extra_args(false);
   pc->footer("Example: undoc parse report.txt -o report.json");

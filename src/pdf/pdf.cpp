@@ -6,7 +6,7 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
-#include <unicode/utf16.h>  // (macros only: the PDF module links no ICU)
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <cmath>

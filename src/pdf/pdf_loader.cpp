@@ -58,13 +58,21 @@ const Module& module() {
       void* h = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
       if (!h) {
         const char* why = ::dlerror();
-        m.error = std::string(path) + ": " + (why ? why : "cannot be loaded");
+        m.error = why ? std::string(why) : path + ": cannot be loaded";
         continue;
       }
       auto abi = reinterpret_cast<AbiFn>(::dlsym(h, "undoc_pdf_module_abi"));
       auto read = reinterpret_cast<ReadFn>(::dlsym(h, "undoc_pdf_module_read"));
-      if (!abi || !read || abi() != 1) {
-        m.error = path + ": not undoc's PDF module of this version";
+      auto layout = reinterpret_cast<void (*)(std::size_t*)>(::dlsym(h, "undoc_pdf_module_layout"));
+      auto version = reinterpret_cast<const char* (*)()>(::dlsym(h, "undoc_pdf_module_version"));
+      std::size_t sizes[4] = {0, 0, 0, 0};
+      if (layout) layout(sizes);
+      const bool same = abi && read && layout && version && abi() == 2 && std::string(version()) == UNDOC_VERSION &&
+                        sizes[0] == sizeof(PdfText) && sizes[1] == sizeof(LineGeometry) &&
+                        sizes[2] == sizeof(std::string) && sizes[3] == sizeof(std::vector<LineGeometry>);
+      if (!same) {
+        m.error = path + ": not the PDF module of this undoc (another version or build)";
+        ::dlclose(h);
         continue;
       }
       m.read = read;

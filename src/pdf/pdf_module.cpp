@@ -8,7 +8,17 @@
 
 extern "C" {
 
-__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return 1; }
+// What the program checks before it calls the module: the structures passed
+// across are laid out alike on both sides (a module left from another build
+// of undoc is refused, not trusted with them).
+__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return 2; }
+__attribute__((visibility("default"))) void undoc_pdf_module_layout(std::size_t* sizes) {
+  sizes[0] = sizeof(undoc::PdfText);
+  sizes[1] = sizeof(undoc::LineGeometry);
+  sizes[2] = sizeof(std::string);
+  sizes[3] = sizeof(std::vector<undoc::LineGeometry>);
+}
+__attribute__((visibility("default"))) const char* undoc_pdf_module_version() { return UNDOC_VERSION; }
 
 // 0: read, into *out; 1: an input error, its code and message set.
 __attribute__((visibility("default"))) int undoc_pdf_module_read(const char* data, std::size_t size,
@@ -26,6 +36,9 @@ __attribute__((visibility("default"))) int undoc_pdf_module_read(const char* dat
   } catch (const std::exception& e) {
     *code = "E-PDF";
     *message = std::string("is not a readable PDF file (") + e.what() + ")";
+  } catch (...) {
+    *code = "E-PDF";
+    *message = "is not a readable PDF file";
   }
   return 1;
 }

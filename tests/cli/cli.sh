@@ -322,6 +322,8 @@ case_tokens() {
   has "$T/err" "[E-DICT]" || fail "a bad term list names its file and line, exit 2"
   expect 2 "$UNDOC" tokens --dict "$T/none.txt" "$T/l.txt" && has "$T/err" "none.txt: cannot read the term list" ||
     fail "a missing term list: exit 2"
+  printf '第一页\n\f联合国\n' > "$T/ff.txt"
+  expect 0 "$UNDOC" tokens --lines "$T/ff.txt" && has "$T/out" "1,,2,0,0,联合国,word" || fail "--lines: a page's first line counts from its text"
   expect 0 "$UNDOC" tokens -f jsonl --lines "$T/l.txt" && has "$T/out" '"kind":"document"' &&
   has "$T/out" '"ptr":null,"line":1,"sentence":0,"offset":0,"token":"联合国","kind":"word"' || fail "JSON Lines rows"
 }
@@ -331,6 +333,11 @@ case_output_dir_mirrors_tree() {
   expect 2 "$UNDOC" parse -q -o "$T/o" "$T/in" "$T/other/x.txt" &&
   [ -s "$T/o/x.json" ] && [ -s "$T/o/sub/x.json" ] && has "$T/err" "is already written for $T/in/x.txt" ||
     fail "-o DIR keeps the tree and refuses to overwrite"
+  # an earlier input with the same output name that fails to convert keeps nothing: the later one is written
+  mkdir -p "$T/fa" "$T/fb" && printf '\0bin' > "$T/fa/x.txt" && cp "$SAMPLE" "$T/fb/x.txt" &&
+  expect 2 "$UNDOC" parse -q -j 2 -o "$T/fo/" "$T/fa/x.txt" "$T/fb/x.txt" && [ -s "$T/fo/x.json" ] &&
+  has "$T/err" "$T/fa/x.txt: error: binary data" && ! grep -q "already written" "$T/err" ||
+    fail "a failed input does not hold its output name"
 }
 run_case() { ( set -e; "case_$1" ); }
 if [ $# -ge 1 ]; then

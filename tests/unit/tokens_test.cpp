@@ -114,6 +114,8 @@ TEST(Tokens, SentencesNeverBreakInsideQuotesOrTitles) {
   EXPECT_EQ(ss[0], std::make_pair(0, 14));  // 他说：“会议开始。请发言。”
   EXPECT_EQ(ss[1], std::make_pair(14, 19));  // 随后散会。
   EXPECT_EQ(ss[2], std::make_pair(19, 29));  // 见《宣言。第一条》。
+  // nested pairs hold their stops too
+  EXPECT_EQ(sentences("他说：“见《宣言。第一条》。好。”随后散会。").size(), 2u);
   // an unclosed quote does not swallow the rest
   EXPECT_EQ(sentences("他说：“开始。结束。").size(), 2u);
 }
