@@ -50,4 +50,19 @@ bool is_chinese_numeral_char(char32_t c);
 // break stood for that space).
 void join_text(U32& a, U32View b);
 
+// Calls f(number, line) for each line of a UTF-8 text: numbered from 1,
+// without its line end ("\n" or "\r\n").
+template <class F>
+void for_each_line(std::string_view text, F&& f) {
+  int number = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t nl = text.find('\n', pos);
+    std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    f(++number, l);
+  }
+}
+
 }  // namespace undoc

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "undoc/analyze.hpp"
+#include "undoc/text.hpp"
 
 namespace undoc {
 
@@ -118,17 +119,10 @@ std::u32string to_u32(std::string_view s) {
 
 // Reads one term list (docs/tokens.md): `term` or `term<TAB>w1 w2 ...`.
 void read_terms(Terms& terms, std::string_view data, const std::string& name) {
-  int line_no = 0;
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    std::string_view line = data.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? data.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for_each_line(data, [&](int line_no, std::string_view line) {
     if (line_no == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     size_t a = line.find_first_not_of(" \t");
-    if (a == std::string_view::npos || line[a] == '#') continue;
+    if (a == std::string_view::npos || line[a] == '#') return;
     line.remove_prefix(a);
     size_t tab = line.find('\t');
     std::string_view head = line.substr(0, tab);
@@ -157,7 +151,7 @@ void read_terms(Terms& terms, std::string_view data, const std::string& name) {
       if (joined != term) fail("the words after the tab do not spell the term");
     }
     terms.add(std::move(term), std::move(cuts));
-  }
+  });
 }
 
 std::mutex g_terms_mutex;

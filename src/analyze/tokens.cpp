@@ -7,6 +7,7 @@
 
 #include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
+#include "undoc/text.hpp"
 
 namespace undoc {
 namespace {
@@ -121,20 +122,13 @@ std::string document_row_jsonl(const Document& d, size_t doc) {
   return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-// each line of a plain text (line endings and a form feed dropped)
+// each line of a plain text, a page's form feed dropped (offsets count from its text)
 template <class F>
-void for_each_line(std::string_view text, F&& f) {
-  int line = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line;
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    if (!l.empty() && l.front() == '\f') l.remove_prefix(1);  // a page's first line: offsets count from its text
-    f(line, l);
-  }
+void each_text_line(std::string_view text, F&& f) {
+  for_each_line(text, [&](int number, std::string_view l) {
+    if (!l.empty() && l.front() == '\f') l.remove_prefix(1);
+    f(number, l);
+  });
 }
 
 }  // namespace
@@ -159,13 +153,13 @@ std::string render_tokens_jsonl(const Document& d, size_t doc) {
 
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
   std::string out = fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
-  for_each_line(text, [&](int line, std::string_view l) { csv_rows(out, doc, "", line, l, kNoMarkers); });
+  each_text_line(text, [&](int line, std::string_view l) { csv_rows(out, doc, "", line, l, kNoMarkers); });
   return out;
 }
 
 std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
-  for_each_line(text, [&](int line, std::string_view l) { jsonl_rows(out, doc, nullptr, line, l, kNoMarkers); });
+  each_text_line(text, [&](int line, std::string_view l) { jsonl_rows(out, doc, nullptr, line, l, kNoMarkers); });
   return out;
 }
 
