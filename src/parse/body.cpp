@@ -501,7 +501,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           const bool bold = L_[i].bold == 1 && L_[j].bold == 1;
           const bool closes = open_brackets(title) > 0 && open_brackets(trimmed_fold(j)) < 0 &&
                               trimmed_fold(j).size() <= 20;
-          if (!bold && !closes) break;
+          // (or the line below is the item's document in brackets, "(A/77/415)",
+          // which did not fit on the heading's line)
+          const U32View g = trimmed_fold(j);
+          const bool document = g.size() >= 6 && g.size() <= 40 && g.front() == U'(' && g.back() == U')' &&
+                                open_brackets(g) == 0 && g.find(U'/') != U32View::npos && g[1] >= U'A' && g[1] <= U'Z';
+          if (!bold && !closes && !document) break;
           join_text(title, trimmed_content(j));
           n.lines.extend(L_[j].number);
           used_[j] = 1;
