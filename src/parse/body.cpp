@@ -582,6 +582,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const bool numbered_ends = para.node.paragraph_kind == "numbered" && is_procedural_line(f) && !overlaps(para, i);
       bool new_unnumbered = (para.node.paragraph_kind != "numbered" || numbered_ends) && sep && ends_sentence(para) &&
                             !L_[i].page_start && !crossed_furniture(para.last_line, i);
+      // (pdftotext's default mode sets a blank line between blocks of a page:
+      // one inside an unnumbered paragraph's run of full lines on one page
+      // ends it, even cut mid-word where the extractor took the rest away)
+      if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
+          para.node.paragraph_kind != "numbered" && L_[i].kind == LineKind::Text && !starts_sub_item(f) &&
+          !crossed_furniture(para.last_line, i) && L_[i].page == L_[para.last_line].page)
+        new_unnumbered = true;
       // wrapped text: a paragraph whose last line stopped short, then a
       // blank line on the same page: the paragraph has ended, whatever its
       // last character (a preambular "，" too)
