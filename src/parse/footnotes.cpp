@@ -349,15 +349,28 @@ void Parser::find_footnotes() {
         g.remove_suffix(1);
       return !g.empty() && is_sentence_end(g.back());
     };
-    if (lines_.has_form_feeds && ln.kind == LineKind::Text && !used_[i] && footer_below(i) &&
+    // (a body may be a document symbol and its full stop alone: "A/77/150。")
+    auto body_kind = [&](size_t k) {
+      if (L_[k].kind == LineKind::Text) return true;
+      const U32View g = trim_view(L_[k].fold);
+      return L_[k].kind == LineKind::Symbol && !g.empty() && (g.back() == U'。' || g.back() == U'.');
+    };
+    if (lines_.has_form_feeds && body_kind(i) && !used_[i] && footer_below(i) &&
         (i == 0 || L_[i - 1].blank() || used_[i - 1] || ends_sentence_line(i - 1))) {
       std::vector<std::vector<size_t>> bodies;
       std::vector<size_t> cur;
       size_t k = i;
       for (; k < L_.size() && L_[k].page == ln.page; ++k) {
         if (L_[k].blank()) {
-          if (!cur.empty()) {  // a body does not run over a blank line: this was text
-            bodies.clear();
+          if (!cur.empty()) {
+            // a body does not run over a blank line: this was text; unless the
+            // labels follow, and it is the last body, going on over the page
+            size_t nb = k;
+            while (nb < L_.size() && L_[nb].page == ln.page && L_[nb].blank()) ++nb;
+            const U32View g = nb < L_.size() && L_[nb].page == ln.page ? trim_view(L_[nb].fold) : U32View();
+            const bool label_next = !g.empty() && (L_[nb].kind == LineKind::BareNumber ||
+                                                   std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }));
+            if (!label_next || bodies.empty()) bodies.clear();
             break;
           }
           continue;
@@ -366,7 +379,7 @@ void Parser::find_footnotes() {
         if (L_[k].kind == LineKind::BareNumber || std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }))
           break;  // the labels
         if (used_[k]) continue;
-        if (L_[k].kind != LineKind::Text) break;
+        if (!body_kind(k)) break;
         // a resolution's closing lines above the foot are no footnote
         if (meeting_number(g) || date_only(g)) {
           bodies.clear();
@@ -379,7 +392,9 @@ void Parser::find_footnotes() {
       std::vector<size_t> labels;
       std::vector<std::string> ids;
       long expect = next_numeric;
-      for (; k < L_.size() && L_[k].page == ln.page && cur.empty(); ++k) {
+      // (the last body may run over to the next page: it ends unfinished above the labels)
+      const bool last_open = !cur.empty() && !bodies.empty() && cur.size() <= 3;
+      for (; k < L_.size() && L_[k].page == ln.page && (cur.empty() || last_open); ++k) {
         if (L_[k].blank()) continue;
         U32View g = trim_view(L_[k].fold);
         const bool star = !g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
@@ -393,6 +408,7 @@ void Parser::find_footnotes() {
         if (number) ++expect;
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+      if (last_open && labels.size() == bodies.size() + 1) bodies.push_back(cur), cur.clear();
       // footnotes are short: three lines each at most
       const bool short_bodies =
           std::all_of(bodies.begin(), bodies.end(), [](const std::vector<size_t>& b) { return b.size() <= 3; });

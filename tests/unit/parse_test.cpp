@@ -381,6 +381,24 @@ TEST(Parse, APdfParagraphEndingShortAtAPageFootEndsThere) {
   EXPECT_EQ(paragraphs(20), 2);  // twenty ems short: it ended there
 }
 
+TEST(Parse, FootnoteBodiesAboveTheirLabelsTheLastRunningOnToTheNextPage) {
+  // pdftotext's default mode: a page foot gives the bodies first ("A/77/150。",
+  // then one cut off where it runs on to the next page), then their labels
+  std::string wrapped;
+  for (int k = 0; k < 6; ++k)
+    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string text = "一、导言\n1. " + wrapped + "据估计，受饥饿影响的人数多达 8.28 亿，比 2019 年增加约 1.5 亿。1\n"
+                           "A/77/150。\n"
+                           "粮农组织、农发基金、联合国儿童基金会、粮食署和世界卫生组织，《2022 年世界粮食安全和营养状况》(2022\n"
+                           "\n*\n\n1\n\n22-11633 (C)\n\fA/77/212\n2. " + wrapped + "就这样决定。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/77/150。");
+  EXPECT_EQ(d.footnotes[1].id, "1");
+  EXPECT_EQ(d.footnotes[1].text.substr(0, 12), "粮农组织");
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
