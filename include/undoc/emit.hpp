@@ -28,6 +28,7 @@ enum class CsvTable { Paragraphs, Toc, Footnotes, Tables, Diagnostics };
 bool parse_csv_table(const std::string& name, CsvTable* out);
 std::string render_csv(const std::vector<const Document*>& docs, CsvTable table, bool header = true);
 std::string csv_field(const std::string& s);
+void append_csv_field(std::string& out, std::string_view s);  // the same, appended
 
 // An indented tree for a person; `color` adds ANSI colours.
 std::string render_outline(const Document& doc, bool color);

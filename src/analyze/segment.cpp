@@ -106,16 +106,6 @@ class Terms {
   std::vector<std::vector<int>> cuts_;
 };
 
-std::u32string to_u32(std::string_view s) {
-  std::u32string out;
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
-  }
-  return out;
-}
 
 // Reads one term list (docs/tokens.md): `term` or `term<TAB>w1 w2 ...`.
 void read_terms(Terms& terms, std::string_view data, const std::string& name) {
@@ -132,7 +122,7 @@ void read_terms(Terms& terms, std::string_view data, const std::string& name) {
     };
     if (head.find(' ') != std::string_view::npos)
       fail("a term has no spaces; its words go after a tab: \"最不发达国家<TAB>最 不 发达 国家\"");
-    std::u32string term = to_u32(head);
+    std::u32string term = from_utf8(head);
     if (term.find(U'\uFFFD') != std::u32string::npos) fail("not UTF-8");
     if (term.size() < 2) fail("a term has at least two characters");
     std::vector<int> cuts;
@@ -146,7 +136,7 @@ void read_terms(Terms& terms, std::string_view data, const std::string& name) {
         p = q == std::string_view::npos ? rest.size() : q + 1;
         if (w.empty()) continue;
         if (!joined.empty()) cuts.push_back(static_cast<int>(joined.size()));
-        joined += to_u32(w);
+        joined += from_utf8(w);
       }
       if (joined != term) fail("the words after the tab do not spell the term");
     }
@@ -178,18 +168,8 @@ bool upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0
 bool latin(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool alnum(char32_t c) { return latin(c) || digit(c); }
 bool hspace(char32_t c) { return c == ' ' || c == 0x3000 || c == 0xA0 || c == '\t'; }
-bool han_numeral(char32_t c) {
-  switch (c) {
-    case U'〇': case U'零': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
-    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'亿': case U'两':
-      return true;
-    default:
-      return false;
-  }
-}
-bool superscript_digit(char32_t c) {
-  return c == 0xB9 || c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073);
-}
+// a numeral character, with the magnitudes 千 万 亿 of amounts
+bool han_numeral(char32_t c) { return is_chinese_numeral_char(c) || c == U'千' || c == U'万' || c == U'亿'; }
 bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
 // ---- UN units ----------------------------------------------------------------------------------
@@ -211,9 +191,9 @@ class Scanner {
     // (inside a run of letters, digits and joiners no unit starts: it was
     // tried at the run's start; trying it again at every letter was quadratic)
     if (i > 0 && (alnum(s_[i - 1]) || in(s_[i - 1], U"/.-_+%@")) && (alnum(c) || c == '/')) return {};
-    if (superscript_digit(c)) {
+    if (is_superscript_digit(c)) {
       int j = i;
-      while (j < n_ && superscript_digit(s_[j])) ++j;
+      while (j < n_ && is_superscript_digit(s_[j])) ++j;
       return {j, "footnote"};
     }
     if (upper(c)) return symbol(i);
@@ -395,7 +375,7 @@ class Scanner {
     }
     if (k == j) return {};
     // 第 60/227 号, 第 217 A (III) 号: the resolution number is a unit of its own, 第 a word
-    if (arabic && std::string_view(numeric(j).kind ? numeric(j).kind : "") == "resolution") return {};
+    if (const Unit u = arabic ? numeric(j) : Unit{}; u.kind && std::string_view(u.kind) == "resolution") return {};
     int m = sp(k);
     if (arabic) {
       // 第 11 段, 第11(a)段, 第 11(a)(二)段
@@ -546,9 +526,8 @@ struct UTextCloser {
 
 // Boundaries of ICU's word break over bytes [from, to) of s, as code-point
 // indexes, with the rule status of each segment.
-void icu_words(icu::BreakIterator& it, std::string_view s, const Text& t, int from, int to,
+void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
                std::vector<int>& bounds, std::vector<int32_t>& status) {
-  (void)s;
   UErrorCode ec = U_ZERO_ERROR;
   const int32_t u0 = t.u16_of[from], u1 = t.u16_of[to];
   UText ut_ = UTEXT_INITIALIZER;
@@ -566,7 +545,7 @@ void icu_words(icu::BreakIterator& it, std::string_view s, const Text& t, int fr
 }
 
 // Sentence starts (code points) of the text, never inside “…” 《…》 「…」 『…』.
-std::vector<int> sentence_starts(std::string_view s, const Text& t) {
+std::vector<int> sentence_starts(const Text& t) {
   std::vector<int> starts{0};
   const int n = static_cast<int>(t.cp.size());
   if (n == 0) return starts;
@@ -589,7 +568,6 @@ std::vector<int> sentence_starts(std::string_view s, const Text& t) {
     run += depth[i];
     inside[i] = run > 0;
   }
-  (void)s;
   auto& it = *iterators().sentences;
   UErrorCode ec = U_ZERO_ERROR;
   UText ut_ = UTEXT_INITIALIZER;
@@ -605,8 +583,6 @@ std::vector<int> sentence_starts(std::string_view s, const Text& t) {
   return starts;
 }
 
-bool han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF); }
-
 // PKU conventions ICU's dictionary does not follow (docs/tokens.md), applied
 // to adjacent word tokens: a transliterated name joined by "·" is one word
 // (彼得·萨瑟兰); a suffix stays on its word (与会|者 -> 与会者, 会员|国 ->
@@ -617,7 +593,7 @@ void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string
   auto all_han = [&](const Token& t) {
     if (t.length == 0) return false;
     for (int k = t.offset; k < t.offset + t.length; ++k)
-      if (!han(cp[k])) return false;
+      if (!is_han(cp[k])) return false;
     return true;
   };
   auto is_word = [](const Token& t) { return std::string_view(t.kind) == "word"; };
@@ -701,7 +677,7 @@ void add_terms_file(const std::string& path) {
 
 std::vector<std::pair<int, int>> sentences(std::string_view text) {
   Text t(text);
-  std::vector<int> starts = sentence_starts(text, t);
+  std::vector<int> starts = sentence_starts(t);
   std::vector<std::pair<int, int>> out;
   const int n = static_cast<int>(t.cp.size());
   for (size_t i = 0; i < starts.size(); ++i) {
@@ -715,7 +691,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
   std::vector<Token> out;
   Text t(text);
   const int n = static_cast<int>(t.cp.size());
-  const std::vector<int> starts = sentence_starts(text, t);
+  const std::vector<int> starts = sentence_starts(t);
   size_t sentence = 0;
   auto sentence_of = [&](int offset) {
     while (sentence + 1 < starts.size() && starts[sentence + 1] <= offset) ++sentence;
@@ -757,7 +733,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
 
   auto stretch = [&](int from, int to) {
     if (from >= to) return;
-    icu_words(*its.words, text, t, from, to, bounds, status);
+    icu_words(*its.words, t, from, to, bounds, status);
     const int len = to - from;
     seg_end.assign(len + 1, 0);
     seg_status.assign(len + 1, 0);
@@ -794,7 +770,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
         // end at every term would be quadratic)
         auto w = std::lower_bound(bounds.begin(), bounds.end(), std::min(to, p + 16));
         const int wend = std::min(w == bounds.end() ? to : *w, std::min(to, p + 64));
-        icu_words(*its.resync, text, t, p, wend, rebounds, restatus);
+        icu_words(*its.resync, t, p, wend, rebounds, restatus);
         for (size_t i = 0; i + 1 < rebounds.size(); ++i) {
           int q = rebounds[i] - from;
           if (seg_end[q] != 0) break;

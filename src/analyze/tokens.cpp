@@ -93,8 +93,7 @@ void csv_rows(std::string& out, size_t doc, const std::string& ptr, int line, st
     out += ',';
     append_int(t.offset);
     out += ',';
-    if (t.text.find_first_of(",\"\r\n") == std::string::npos) out += t.text;  // (csv_field's rule, without a copy)
-    else out += csv_field(t.text);
+    append_csv_field(out, t.text);
     out += ',';
     out += t.kind;
     out += '\n';

@@ -15,14 +15,22 @@ bool parse_csv_table(const std::string& name, CsvTable* out) {
   return true;
 }
 
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
+void append_csv_field(std::string& out, std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += s;
+    return;
+  }
+  out.push_back('"');
   for (char c : s) {
     if (c == '"') out += "\"\"";
     else out.push_back(c);
   }
   out.push_back('"');
+}
+
+std::string csv_field(const std::string& s) {
+  std::string out;
+  append_csv_field(out, s);
   return out;
 }
 

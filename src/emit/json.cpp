@@ -366,10 +366,8 @@ class JsonStream {
   void newline(int depth) {
     if (!pretty_) return;
     out_("\n");
-    out_(std::string_view(kSpaces, std::min<size_t>(sizeof kSpaces - 1, static_cast<size_t>(depth) * 2)));
-    for (int k = static_cast<int>(sizeof kSpaces - 1) / 2; k < depth; ++k) out_("  ");
+    for (int k = 0; k < depth; ++k) out_("  ");
   }
-  static constexpr char kSpaces[] = "                                                                ";
   const std::function<void(std::string_view)>& out_;
   bool pretty_;
 };
