@@ -584,14 +584,15 @@ int run_parse(ParseCmd& p) {
   // its file by the worker (-o DIR), or to the output by the sink, in order.
   const bool json = p.format == "json";
   constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
-  // one document's output file under -o DIR, as a stream; "" or why not
+  // one document's output file under -o DIR; "" or why not
   auto write_file = [&](const Document& d, size_t index) {
     const fs::path out(out_path[index]);
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     AtomicFile f(out);
     f.write(bom + header);
-    if (json) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
+    if (json && d.source.bytes >= kStreamBytes) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
+    else if (json) f.write(undoc::render_json(d, !p.compact));
     else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
     else if (tokens) f.write(undoc::render_tokens_csv(d, index + 1));
     else f.write(undoc::render_csv({&d}, table, false));
