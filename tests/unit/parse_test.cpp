@@ -27,6 +27,14 @@ Document doc_of(const std::string& text) {
   return d;
 }
 
+// lines of one width that run on: wrapped text, to measure a wrap width on
+std::string wrapped_lines(int n) {
+  std::string out;
+  for (int k = 0; k < n; ++k)
+    out += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  return out;
+}
+
 std::vector<const Node*> collect(const std::vector<Node>& nodes, const std::function<bool(const Node&)>& pred) {
   std::vector<const Node*> out;
   walk(nodes, [&](const Node& n) {
@@ -259,9 +267,7 @@ TEST(Parse, ATocCutByItsCapSaysSo) {
 TEST(Parse, APdfsBoldLineOverPlainTextIsASubhead) {
   // wrapped text; a short title line runs straight on into a paragraph. Set
   // in bold over plain text (as a PDF's page says), it is a subhead.
-  std::string wrapped;
-  for (int k = 0; k < 6; ++k)
-    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string wrapped = wrapped_lines(6);
   const std::string text = "一、导言\n" + wrapped + "最后一行。\n新技术的作用\n" + wrapped + "最后一行。\n";
   auto run = [&](bool bold) {
     Lines lines = lex(from_utf8(text));
@@ -282,9 +288,7 @@ TEST(Parse, APdfsBoldLineOverPlainTextIsASubhead) {
 
 TEST(Parse, APdfsCentredOrLargerLineOverTextIsASubhead) {
   // the same title line, set in the middle of the page or in larger type
-  std::string wrapped;
-  for (int k = 0; k < 6; ++k)
-    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string wrapped = wrapped_lines(6);
   const std::string text = "一、导言\n" + wrapped + "最后一行。\n新技术的作用\n" + wrapped + "最后一行。\n";
   auto subheads = [&](int how) {
     Lines lines = lex(from_utf8(text));
@@ -305,9 +309,7 @@ TEST(Parse, APdfsCentredOrLargerLineOverTextIsASubhead) {
 TEST(Parse, APdfLineShortOfTheMarginEndsItsParagraph) {
   // wrapped text; a line nearly as wide as the others ends in "？". Its
   // width in characters cannot say whether it is full; the page can.
-  std::string wrapped;
-  for (int k = 0; k < 6; ++k)
-    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string wrapped = wrapped_lines(6);
   const std::string text =
       "一、导言\n" + wrapped + "这一行几乎一样长，但它在这里结束了，大会是否同意这项建议和这项决定呢？\n就这样决定。\n";
   auto paragraphs = [&](int right_gap) {
@@ -328,7 +330,7 @@ TEST(Parse, APdfFirstLineIndentOpensAParagraph) {
   // wrapped text whose first paragraph's last line is full and ends in "。":
   // the text alone runs the next paragraph on; the page's first-line indent
   // (two ems) says it opens a new one
-  const std::string line = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string line = wrapped_lines(1);
   const std::string full_end = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字。\n";
   std::string text = "一、导言\n";
   for (int k = 0; k < 5; ++k) text += line;
@@ -356,7 +358,7 @@ TEST(Parse, APdfParagraphEndingShortAtAPageFootEndsThere) {
   // a speech ends on a page's last line, well short of the margin; the next
   // page opens with the next speech. Text alone keeps a paragraph open over a
   // page break; the page shows this one ended.
-  const std::string line = "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string line = wrapped_lines(1);
   std::string text = "一、导言\n";
   for (int k = 0; k < 6; ++k) text += line;
   text += "共同维护世界和平与稳定。\n";  // line 8: the page's last
@@ -384,9 +386,7 @@ TEST(Parse, APdfParagraphEndingShortAtAPageFootEndsThere) {
 TEST(Parse, FootnoteBodiesAboveTheirLabelsTheLastRunningOnToTheNextPage) {
   // pdftotext's default mode: a page foot gives the bodies first ("A/77/150。",
   // then one cut off where it runs on to the next page), then their labels
-  std::string wrapped;
-  for (int k = 0; k < 6; ++k)
-    wrapped += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字，\n";
+  const std::string wrapped = wrapped_lines(6);
   const std::string text = "一、导言\n1. " + wrapped + "据估计，受饥饿影响的人数多达 8.28 亿，比 2019 年增加约 1.5 亿。1\n"
                            "A/77/150。\n"
                            "粮农组织、农发基金、联合国儿童基金会、粮食署和世界卫生组织，《2022 年世界粮食安全和营养状况》(2022\n"
