@@ -763,8 +763,8 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     }
   }
   // (b) a row per line, cells split by spaces; the header may come first
-  // on up to four lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
-  // 获得气候信" / "息服务的比" / "例(%)" / "2021 年预期行动资金(百万美元)")
+  // on up to six lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
+  // 获得气候" / "信息服务" / "的比例" / "(%)" / "2021 年预期行动资金(百万美" / "元)")
   std::vector<size_t> rows, header;
   size_t cols = 0;
   auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
@@ -780,7 +780,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   };
   steady_rows(i, &rows, &cols);
   if (rows.size() < 3) {
-    for (size_t h = i; h < end && h < i + 4 && free_line(h) && cell_like(h); ++h) {
+    for (size_t h = i; h < end && h < i + 6 && free_line(h) && cell_like(h); ++h) {
       std::vector<size_t> r;
       size_t n = 0;
       steady_rows(h + 1, &r, &n);
@@ -984,7 +984,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
     ++stop;
   size_t first_full = 0;
   while (cells[first_full].size() != n) ++first_full;
-  if (first_full > 3) return std::nullopt;  // a header is a few lines at most
+  if (first_full > 5) return std::nullopt;  // a header is a few lines at most (narrow columns wrap)
   table->kind = NodeKind::Table;
   std::vector<std::vector<U32>> rows;
   for (size_t r = 0; r < stop; ++r) {
