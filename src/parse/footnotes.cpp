@@ -144,6 +144,26 @@ bool Parser::called_above(size_t label, long value) const {
   return false;
 }
 
+bool Parser::runs_on_next_page(size_t i) const {
+  // Line i, the last text line of its page, ends mid-sentence and the next
+  // page's first text line goes on with it: no number, heading or annex
+  // opens there.
+  if (is_clause_end(trim_view(L_[i].fold).back())) return false;
+  const int page = L_[i].page;
+  for (size_t k = i + 1; k < L_.size(); ++k) {
+    if (L_[k].blank() || used_[k]) continue;
+    if (L_[k].page == page) {
+      if (L_[k].kind == LineKind::Text || L_[k].kind == LineKind::FootnoteBody) continue;  // the foot
+      if (L_[k].kind == LineKind::BareNumber) continue;
+      U32View g = trim_view(L_[k].fold);
+      if (!g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; })) continue;
+      return false;
+    }
+    return L_[k].kind == LineKind::Text;
+  }
+  return false;
+}
+
 void Parser::feet_with_labels_below() {
   // A page foot whose bodies come first and their labels below them, all
   // down to the page end ("第 217 A (III)号决议。" / "第 70/1 号决议。" / "1" / "2"):
@@ -209,14 +229,27 @@ void Parser::feet_with_labels_below() {
         bodies.insert(bodies.begin(), body);
       }
       ok = bodies.size() == labels.size();
-      if (ok) {  // above the first body: a clause end, a blank line or furniture
-        size_t above = bodies.front().front();
+      auto clean_above = [&](size_t above) {
+        // above the first body: a clause end, a blank line or furniture
         // (or the bodies are set wider than the text's wrapped lines: smaller
         // type in the footnote area, and the text above runs on next page)
-        ok = above == start || L_[above - 1].blank() || used_[above - 1] ||
-             is_clause_end(trim_view(L_[above - 1].fold).back()) ||
-             (wrapped_ && measure(above) > wrap_width_ + 4) ||
-             (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
+        return above == start || L_[above - 1].blank() || used_[above - 1] ||
+               is_clause_end(trim_view(L_[above - 1].fold).back()) ||
+               (wrapped_ && measure(above) > wrap_width_ + 4) ||
+               (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
+      };
+      if (ok && !clean_above(bodies.front().front())) {
+        // The first body took lines of the text above it, cut mid-sentence
+        // at the page foot ("…多达 8.28 亿，比" / "A/77/150。" / "*"): it
+        // starts lower, below a full line whose sentence runs on to the
+        // text that opens the next page.
+        ok = false;
+        auto& first = bodies.front();
+        for (size_t t = 1; t < first.size() && !ok; ++t)
+          if (full(first[t - 1]) && !full(first[t]) && runs_on_next_page(first[t - 1])) {
+            first.erase(first.begin(), first.begin() + static_cast<long>(t));
+            ok = true;
+          }
       }
     }
     if (ok) {

@@ -309,10 +309,23 @@ size_t Parser::parse_front_matter() {
         U32View w(whole);
         size_t q = item_number_at(fold(w));
         item.label = to_utf8(trim(w.substr(0, q)));
-        item.item = to_utf8(trim(w.substr(q + 2)));
+        U32View number = trim_view(w.substr(q + 2));
+        // "临时议程项目* 24": the marker raised after 项目 came out before the
+        // number; it is the item's footnote marker, not part of the number
+        std::vector<std::string> leading;
+        while (!number.empty() && (number.front() == U'*' || is_superscript_digit(number.front()))) {
+          size_t n = 1;
+          while (n < number.size() && number[n] == number.front() && number.front() == U'*') ++n;
+          leading.push_back(id_of(number.substr(0, n)));
+          number = trim_view(number.substr(n));
+        }
+        item.item = to_utf8(number);
         if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
         loose_marker_.clear();
         for (auto& r : refs) item.footnotes.push_back(r.id);
+        for (auto& id : leading)
+          if (std::find(item.footnotes.begin(), item.footnotes.end(), id) == item.footnotes.end())
+            item.footnotes.push_back(id);
         item.lines.extend(ln.number);
         used_[i] = 1;
         size_t j = next_free(item_line + 1, end);

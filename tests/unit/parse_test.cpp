@@ -1102,6 +1102,27 @@ TEST(Layouts, FootnoteLabelsApartFromTheirBodies) {
   EXPECT_EQ(paragraph(b, 1)->text, "数字为 1.5 亿。");
 }
 
+TEST(Layouts, StarBodyBelowALineCutMidSentence) {
+  // the page's last text line is full and cut mid-sentence ("…比"); the
+  // star's body is the short line below it alone, and the sentence goes on
+  // at the top of the next page
+  const std::string line = "联合国系统各实体继续加强早期预警系统并将其与预先商定的融资安排联系";
+  std::string text = "临时议程项目* 24\n\n标题\n\n";
+  for (int n = 1; n <= 4; ++n) text += fmt::format("{}. {}\n{}\n{}。\n", n, line, line, line.substr(0, 30));
+  text += "5. " + line + "\n" + line + "\n" + line + "比\nA/77/150。\n\n*\n\n22-12345 (C)\n\fA/77/212\n" +
+          "2019 年增加约 1.5 亿。\n6. 后文。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/77/150。");
+  ASSERT_NE(paragraph(d, 5), nullptr);
+  EXPECT_EQ(paragraph(d, 5)->text, line + line + line + "比 2019 年增加约 1.5 亿。");
+  // and the star raised after 项目 is the item's marker, not its number
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "24");
+  EXPECT_EQ(d.front_matter.agenda_items[0].footnotes, std::vector<std::string>{"*"});
+}
+
 TEST(Layouts, StarLabelAloneAboveItsBody) {
   Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
   ASSERT_EQ(d.footnotes.size(), 1u);
