@@ -541,6 +541,38 @@ void Parser::find_footnotes() {
     last->lines.extend(L_[i].number);
     used_[i] = 1;
   }
+  // The same in text with form feeds: a footnote cut unfinished at its
+  // page's end ("…《2022 年世界粮食安全和营养状况》(2022") goes on in the
+  // line that ends a sentence just above the next page's first footnote
+  // ("年，罗马)。" / "2" / "见粮农组织，…").
+  if (lines_.has_form_feeds) {
+    auto& notes = doc_.footnotes;
+    for (size_t n = 0; n + 1 < notes.size(); ++n) {
+      Footnote& f = notes[n];
+      const U32 ft = from_utf8(f.text);
+      const U32View fv = trim_view(fold(ft));
+      if (fv.empty() || is_sentence_end(fv.back()) || fv.back() == U'.' || f.lines.empty()) continue;
+      const size_t last = static_cast<size_t>(f.lines.last - 1);
+      const int page = L_[last].page;
+      bool at_end = L_[static_cast<size_t>(notes[n + 1].lines.first - 1)].page == page + 1;
+      for (size_t k = last + 1; at_end && k < L_.size() && L_[k].page == page; ++k)
+        at_end = L_[k].blank() || used_[k];
+      if (!at_end) continue;
+      size_t c = static_cast<size_t>(notes[n + 1].lines.first - 1);
+      while (c > 0 && L_[c - 1].blank()) --c;
+      if (c == 0) continue;
+      --c;
+      if (L_[c].page != page + 1 || used_[c] || L_[c].kind != LineKind::Text) continue;
+      const U32View g = trimmed_fold(c);
+      if (g.empty() || !is_sentence_end(g.back())) continue;
+      U32 text = ft;
+      join_text(text, piece(c, L_[c].body, nullptr));
+      f.text = to_utf8(text);
+      f.lines.extend(L_[c].number);
+      used_[c] = 1;
+      note_layout("a footnote cut at a page's end goes on at the next page's foot");
+    }
+  }
   // Superscript and star markers in the remaining text.
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;

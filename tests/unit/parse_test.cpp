@@ -1123,6 +1123,20 @@ TEST(Layouts, StarBodyBelowALineCutMidSentence) {
   EXPECT_EQ(d.front_matter.agenda_items[0].footnotes, std::vector<std::string>{"*"});
 }
 
+TEST(Layouts, FootnoteCutAtPageEndGoesOnAtNextFoot) {
+  // -raw: footnote 1 stops unfinished at its page's end; its last words
+  // stand above the next page's first label
+  Document d = doc_of(
+      "1. 据估计，人数多达 8.28 亿。1\n1\n粮农组织，《2022 年世界粮食安全和营养状况》(2022\n22-12345 (C)\n\f"
+      "2. 非洲之角已连续四个雨季降雨不足。2粮食署发放现金，并通过手机短信发\n年，罗马)。\n2\n见粮农组织，《干旱》(2022 年，罗马)。\n"
+      "22-12345 (C)\n\f布预警信息。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "粮农组织，《2022 年世界粮食安全和营养状况》(2022 年，罗马)。");
+  EXPECT_EQ(d.footnotes[1].text, "见粮农组织，《干旱》(2022 年，罗马)。");
+  ASSERT_NE(paragraph(d, 2), nullptr);
+  EXPECT_EQ(paragraph(d, 2)->text, "非洲之角已连续四个雨季降雨不足。粮食署发放现金，并通过手机短信发布预警信息。");
+}
+
 TEST(Layouts, StarLabelAloneAboveItsBody) {
   Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
   ASSERT_EQ(d.footnotes.size(), 1u);
