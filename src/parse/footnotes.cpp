@@ -274,6 +274,23 @@ void Parser::feet_with_labels_below() {
   }
 }
 
+bool Parser::foot_ends_with_label(size_t i) const {
+  // Labels below their bodies leave a label last at the page's foot; labels
+  // above their bodies leave a body last ("2" / "见…。" / "3" / "粮农组织…。").
+  // (a label may have passed for a page number: a number that goes on
+  // with the labels counts, not the page's own number)
+  size_t last = i;
+  long next = L_[i].value + 1;
+  for (size_t k = i + 1; k < L_.size() && L_[k].page == L_[i].page; ++k) {
+    if (L_[k].blank()) continue;
+    const bool label = L_[k].kind == LineKind::BareNumber && L_[k].value == next;
+    if (used_[k] && !label) continue;
+    if (label) ++next;
+    last = k;
+  }
+  return last == i || L_[last].kind == LineKind::BareNumber;
+}
+
 void Parser::find_footnotes() {
   feet_with_labels_below();
   std::set<std::string> found;  // ids the page feet above gave
@@ -331,7 +348,7 @@ void Parser::find_footnotes() {
     if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric && i > 0 &&
         !used_[i - 1] && L_[i - 1].kind == LineKind::Text && L_[i - 1].page == ln.page &&
         is_sentence_end(trim_view(L_[i - 1].fold).back()) && (i < 2 || L_[i - 2].blank() || used_[i - 2]) &&
-        footer_below(i) && called_above(i, ln.value)) {
+        footer_below(i) && called_above(i, ln.value) && foot_ends_with_label(i)) {
       add_split_footnote(fmt::format("{}", ln.value), i, {i - 1});
       size_t ml = 0, mp = 0;
       if (find_digit_marker(i - 1, ln.value, &ml, &mp)) add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);

@@ -1137,6 +1137,20 @@ TEST(Layouts, FootnoteCutAtPageEndGoesOnAtNextFoot) {
   EXPECT_EQ(paragraph(d, 2)->text, "非洲之角已连续四个雨季降雨不足。粮食署发放现金，并通过手机短信发布预警信息。");
 }
 
+TEST(Layouts, LabelsAboveBodiesBelowAContinuation) {
+  // -layout: the next page's foot opens with the end of footnote 1, then
+  // labels above their bodies; "年，罗马)。" is not footnote 2's body, as it
+  // would be were the labels below their bodies (the foot would end with a label)
+  Document d = doc_of(
+      "1. 据估计，人数多达 8.28 亿。1\n1\n 粮农组织，《2022 年世界粮食安全和营养状况》(2022\n\n22-12345 (C)\n\f"
+      "2. 非洲之角降雨不足。2粮价上涨。3粮食署通过手机短信发\n\n年，罗马)。\n2\n  见粮农组织，《干旱》(2022 年，罗马)。\n"
+      "3\n  粮农组织，《粮食展望》(2022 年，罗马)。\n\n22-12345 (C)\n\f布预警信息。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  EXPECT_EQ(d.footnotes[0].text, "粮农组织，《2022 年世界粮食安全和营养状况》(2022 年，罗马)。");
+  EXPECT_EQ(d.footnotes[1].text, "见粮农组织，《干旱》(2022 年，罗马)。");
+  EXPECT_EQ(d.footnotes[2].text, "粮农组织，《粮食展望》(2022 年，罗马)。");
+}
+
 TEST(Layouts, StarLabelAloneAboveItsBody) {
   Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
   ASSERT_EQ(d.footnotes.size(), 1u);
