@@ -160,11 +160,18 @@ struct Cell {
 // A line's cells: its words joined (a space where the page leaves one), cut
 // where a wide gap stands between words, or where a word starts at one of the
 // page's columns after a narrow gap (near other rows of cells).
-std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<double>& columns, bool near_rows) {
+// In a row of cells, a word that starts right at a column where three rows
+// or more start theirs begins a cell even with next to no gap: a header cell
+// set full to its column's edge ("获得气候信息" / "2021 年…", 0.7 pt apart).
+std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<double>& columns, bool near_rows,
+                             const std::vector<double>& strong_columns = {}, bool row_of_cells = false) {
   std::vector<Cell> cells;
   const double em = l.size > 0 ? l.size : body;
   auto at_column = [&](double x) {
     return std::any_of(columns.begin(), columns.end(), [&](double c) { return std::fabs(c - x) < 3; });
+  };
+  auto at_strong_column = [&](double x) {
+    return std::any_of(strong_columns.begin(), strong_columns.end(), [&](double c) { return std::fabs(c - x) < 1; });
   };
   for (size_t j = 0; j < l.boxes.size(); ++j) {
     const Box& b = l.boxes[j];
@@ -176,7 +183,8 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
     const double gap = b.x0 - a.x1;
     const bool after_label = j == 1 && label_box(a.text);
     const bool wide = gap > 2.0 * em && !after_label;
-    if (wide || (near_rows && !after_label && gap > 0.3 * em && at_column(b.x0))) {
+    if (wide || (near_rows && !after_label && gap > 0.3 * em && at_column(b.x0)) ||
+        (row_of_cells && !after_label && gap >= 0 && at_strong_column(b.x0))) {
       cells.push_back({b.x0, b.x1, b.text});
       continue;
     }
@@ -193,6 +201,11 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
 // overlaps, or, right of a column's span and short of the next, that column;
 // -1 left of the first column or across two.
 long column_of(const std::vector<std::pair<double, double>>& cols, const Cell& c) {
+  // (a cell that starts where a column starts is that column's, however close
+  // the column before it runs: "获得气候信息" ends 0.7 pt left of "2021 年…")
+  for (size_t i = 0; i < cols.size(); ++i)
+    if (std::fabs(c.x0 - cols[i].first) < 1 && (i + 1 == cols.size() || c.x1 < cols[i + 1].first + 1))
+      return static_cast<long>(i);
   long hit = -1;
   for (size_t i = 0; i < cols.size(); ++i)
     if (c.x0 <= cols[i].second + 3 && c.x1 > cols[i].first + 1) {
@@ -218,7 +231,7 @@ struct OutLine {
 // is a row of its own, its empty cells kept (a leading TAB).
 std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, int& tabs, int& wrapped) {
   // the page's columns: where a cell starts after a wide gap, in two rows or more
-  std::vector<double> columns;
+  std::vector<double> columns, strong_columns;
   std::vector<char> wide_row(lines.size(), 0);
   {
     std::vector<std::pair<double, int>> starts;
@@ -231,8 +244,10 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
         else ++it->second;
       }
     }
-    for (auto& [x, n] : starts)
+    for (auto& [x, n] : starts) {
       if (n >= 2) columns.push_back(x);
+      if (n >= 3) strong_columns.push_back(x);
+    }
     std::sort(columns.begin(), columns.end());
   }
   auto near_rows = [&](size_t k) {
@@ -241,7 +256,8 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
     return false;
   };
   std::vector<std::vector<Cell>> cells(lines.size());
-  for (size_t k = 0; k < lines.size(); ++k) cells[k] = line_cells(lines[k], body, columns, near_rows(k));
+  for (size_t k = 0; k < lines.size(); ++k)
+    cells[k] = line_cells(lines[k], body, columns, near_rows(k), strong_columns, wide_row[k] != 0);
 
   // the blocks of rows: a row of cells and the lines below it whose words
   // all stand in its columns
@@ -367,8 +383,11 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
       bool wraps = false;
       if (q > k) {
         const double pitch = lines[q].base - lines[q - 1].base;
-        if (cut) wraps = pitch < *cut;
-        else wraps = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0;
+        // (the header's lines below its first that leave the first column
+        // empty wrap either way: a header's cells may set their lines apart
+        // unevenly, 19.8 pt then 16.4 pt, where the rows are 18.8 pt apart)
+        const bool header_wrap = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0;
+        wraps = cut ? pitch < *cut || header_wrap : header_wrap;
         in_header = in_header && wraps;
         if (!wraps) {
           flush(q - 1);

@@ -48,6 +48,16 @@ TEST(Pdf, WordsGroupedIntoLinesWithCellsApart) {
   EXPECT_DOUBLE_EQ(t.body_size, 12);
 }
 
+TEST(Pdf, HeaderCellsSetToTheirColumnsEdge) {
+  // layout set-up 01: the header cell "获得气候信息" runs to 0.7 pt short of
+  // the next column's "2021 年…", and wraps ("服务的比例" / "(%)") at uneven pitches
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/report-sg-smallholder-resilience/01.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  EXPECT_NE(s.find("\n国家\t小农户(千户)\t获得气候信息服务的比例(%)\t2021 年预期行动资金(百万美元)\n孟加拉国\t16 500\t42\t12.4\n"),
+            std::string::npos)
+      << s;
+}
+
 TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
   // a resolution set with superscript footnote markers (layout set-up 02)
   undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"));
