@@ -201,12 +201,28 @@ size_t Parser::parse_front_matter() {
       }
       // a subsidiary body under the organ (预防犯罪和刑事司法委员会, 裁军审议委员会,
       // 第六委员会), before the title: kept with the notes
-      if (!fm.title && f.size() >= 4 && f.size() <= 20 && !contains(f, U'。') && !contains(f, U'，') &&
-          (f.substr(f.size() - 3) == U"委员会" || f.substr(f.size() - 3) == U"执行局" ||
-           f.substr(f.size() - 3) == U"工作组" || f.substr(f.size() - 3) == U"理事会")) {
+      // (an executive board's name may be long: 联合国开发计划署、联合国人口基金和
+      // 联合国项目事务署执行局; or 执行局 alone, the agency's name above it)
+      auto body_line = [&](U32View g) {
+        if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U'，')) return false;
+        const U32View end3 = g.substr(g.size() - 3);
+        return (end3 == U"执行局" || end3 == U"理事会" || (g.size() >= 4 && g.size() <= 20 &&
+                                                          (end3 == U"委员会" || end3 == U"工作组")));
+      };
+      if (!fm.title && body_line(f)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;
+      }
+      // the agency whose board it is, above it: 联合国儿童基金会 / 执行局
+      if (!fm.title && starts_with(compact, U"联合国") && f.size() <= 40 && !contains(f, U'。') &&
+          !contains(f, U'，')) {
+        const size_t j = next_free(i + 1, L_.size());
+        if (j < L_.size() && body_line(trimmed_fold(j))) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
       }
       // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
@@ -344,8 +360,22 @@ size_t Parser::parse_front_matter() {
         if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
             !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j))) {
           U32 title;
-          block(j, end, &title, &item.lines, 3);
-          item.title = to_utf8(title);
+          const LineRange lines_before = item.lines;
+          const size_t refs_before = loose_refs_.size();
+          const size_t after = block(j, end, &title, &item.lines, 3);
+          // (but a title with the summary or the text right below it, or
+          // the end of the front matter, is the document's own: an executive board's "临时议程* 项目 8" /
+          // "对…的最新情况" / "摘要" names no agenda item title)
+          const size_t next = next_free(after, end);
+          const U32View below = next < end ? trimmed_fold(next) : U32View();
+          if (!fm.title && (next >= end || below == U"摘要" || below == U"概要" || below == U"摘 要" ||
+                            L_[next].kind == LineKind::Chapter)) {
+            for (size_t k = j; k < after; ++k) used_[k] = 0;
+            loose_refs_.resize(refs_before);
+            item.lines = lines_before;
+          } else {
+            item.title = to_utf8(title);
+          }
         }
         fm.lines.extend(item.lines);
         fm.agenda_items.push_back(std::move(item));

@@ -959,6 +959,32 @@ TEST(Kinds, EcosocResolutionOneParagraphPerLine) {
   EXPECT_EQ(d.closing[1].value, "2023-06-23");
 }
 
+TEST(Kinds, ExecutiveBoardFrontMatter) {
+  // an executive board's report: the agency above 执行局, a regular session
+  // of the year, its dates, and an agenda item with the document's own title
+  // below it (no agenda title: 摘要 follows)
+  Document d = doc_of(
+      "E/ICEF/2023/5\n联合国\n经济及社会理事会\nDistr.: General\n12 December 2022\nChinese\nOriginal: English\n"
+      "联合国儿童基金会\n执行局\n2023年第一届常会\n2023年2月7日至10日\n临时议程* 项目8\n"
+      "对儿基会评价职能进行独立同行审议的最新情况\n摘要\n本报告提供最新情况。\n* E/ICEF/2023/1。\n"
+      "一. 导言\n1. 同行审议的目的是提供评估。\n");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(fm.session_text, "2023年第一届常会");
+  EXPECT_EQ(fm.notes, (std::vector<std::string>{"联合国儿童基金会", "执行局", "2023年2月7日至10日"}));
+  ASSERT_EQ(fm.agenda_items.size(), 1u);
+  EXPECT_EQ(fm.agenda_items[0].item, "8");
+  EXPECT_EQ(fm.agenda_items[0].title, "");
+  EXPECT_EQ(fm.title, "对儿基会评价职能进行独立同行审议的最新情况");
+  // a board's long name on one line
+  Document u = doc_of(
+      "DP/FPA/2023/1\n联合国开发计划署、联合国人口基金和联合国项目事务署执行局\n2023年年度会议\n"
+      "临时议程项目 7\n人口基金\n人口基金执行主任的报告\n一. 导言\n1. 本报告概述进展。\n");
+  EXPECT_EQ(u.front_matter.notes.front(), "联合国开发计划署、联合国人口基金和联合国项目事务署执行局");
+  EXPECT_EQ(u.front_matter.session_text, "2023年年度会议");
+  ASSERT_EQ(u.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(u.front_matter.agenda_items[0].title, "人口基金");
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
