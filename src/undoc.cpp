@@ -76,6 +76,7 @@ Document convert_owned(std::string_view bytes, std::string* owned, const std::st
     lines.lines[i].indent = static_cast<signed char>(std::clamp(std::lround(g.indent), 0L, 100L));
     lines.lines[i].centered = g.centered ? 1 : 0;
     lines.lines[i].large = g.large ? 1 : 0;
+    lines.lines[i].band = g.band ? 1 : 0;
   }
   Document doc = parse(lines, src);
   doc.source.layout.evidence.insert(doc.source.layout.evidence.begin(), pdf_evidence.begin(), pdf_evidence.end());

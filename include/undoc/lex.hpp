@@ -46,6 +46,7 @@ struct Line {
   signed char indent = -1;     // read from a PDF page: whole ems it starts right of the left margin; -1 unknown
   signed char centered = -1;   // read from a PDF page: 1 set in the middle between the margins, 0 not; -1 unknown
   signed char large = -1;      // read from a PDF page: 1 set larger than the body type, 0 not; -1 unknown
+  signed char band = -1;       // read from a PDF page: 1 in a page's top or bottom band, repeated on other pages
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return U32View(text).substr(body); }
 };

@@ -195,6 +195,15 @@ void Parser::find_furniture() {
         add_furniture(i, "running_header");
         furn[i] = 1;
       }
+    } else if (ln.band == 1 && ln.kind != LineKind::BareNumber && ln.kind != LineKind::PageOf &&
+               i != masthead_symbol_line_) {
+      // a PDF page's top or bottom band, the same words on other pages (a
+      // running header or footer of any wording); page numbers are taken below
+      size_t before = 0, after = 0;
+      for (size_t k = i; k-- > 0 && L_[k].page == ln.page;) before += !L_[k].blank();
+      for (size_t k = i + 1; k < L_.size() && L_[k].page == ln.page; ++k) after += !L_[k].blank();
+      add_furniture(i, before <= after ? "running_header" : "running_footer");
+      furn[i] = 1;
     }
   }
   // Bare page numbers. With form feeds: the first number met walking in

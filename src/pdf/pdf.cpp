@@ -420,6 +420,66 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
   return out;
 }
 
+// Page furniture by place: a line among the first two or last three of its
+// page, in the top or bottom eighth of it, whose words (digits aside) stand
+// in that band on other pages too: on two pages or more, and on a third of
+// them at least. Not page 1's top, where the masthead stands (its symbol
+// repeats as the running header); not a sentence or a footnote.
+int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
+  struct At {
+    size_t line;
+  };
+  std::vector<U32> keys(out.lines.size());
+  std::vector<std::vector<At>> by_page(static_cast<size_t>(out.pages));
+  {
+    size_t i = 0, from = 0;
+    for (size_t k = 0; k <= out.text.size() && i < out.lines.size(); ++k) {
+      if (k < out.text.size() && out.text[k] != U'\n') continue;
+      U32View t(out.text.data() + from, k - from);
+      if (!t.empty() && t.front() == U'\f') t.remove_prefix(1);
+      for (char32_t c : t) {
+        if (is_space(c)) continue;
+        keys[i] += (c >= U'0' && c <= U'9') ? U'#' : c;
+      }
+      from = k + 1;
+      ++i;
+    }
+  }
+  for (size_t i = 0; i < out.lines.size(); ++i) {
+    const LineGeometry& g = out.lines[i];
+    if (keys[i].empty() || static_cast<size_t>(g.page) >= heights.size()) continue;
+    by_page[static_cast<size_t>(g.page)].push_back({i});
+  }
+  std::map<U32, std::set<int>> pages_of;
+  std::vector<At> cands;
+  for (size_t p = 0; p < by_page.size(); ++p) {
+    auto& ls = by_page[p];
+    const double h = heights[p];
+    if (h <= 0) continue;
+    for (size_t n = 0; n < ls.size(); ++n) {
+      const LineGeometry& g = out.lines[ls[n].line];
+      const U32& key = keys[ls[n].line];
+      const bool top = n < 2 && g.y + g.height < h / 8 && p > 0;
+      const bool bottom = n + 3 >= ls.size() && g.y > h * 7 / 8;
+      const char32_t last = key.back();
+      const bool sentence = last == U'。' || last == U'；' || last == U'，' || last == U'：';
+      const bool note = is_superscript_digit(key.front()) || (g.foot && key.front() == U'*' && key.size() > 1);
+      if ((!top && !bottom) || sentence || note || key.size() > 40) continue;
+      pages_of[key].insert(static_cast<int>(p));
+      cands.push_back({ls[n].line});
+    }
+  }
+  int marked = 0;
+  for (const At& c : cands) {
+    const size_t n = pages_of[keys[c.line]].size();
+    if (n >= 2 && n * 3 >= static_cast<size_t>(out.pages)) {
+      out.lines[c.line].band = true;
+      ++marked;
+    }
+  }
+  return marked;
+}
+
 }  // namespace
 
 PdfText read_pdf_poppler(std::string_view bytes) {
@@ -482,7 +542,12 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   const double body = out.body_size;
 
   int cells = 0, wrapped_cells = 0;
+  std::vector<double> heights;  // each page's height
   for (int p = 0; p < out.pages; ++p) {
+    {
+      std::unique_ptr<poppler::page> page(doc->create_page(p));
+      heights.push_back(page ? page->page_rect().height() : 0);
+    }
     auto& lines = pages[static_cast<size_t>(p)];
     // the foot block: the lines of smaller type below the page's last line
     // of body type (footnotes; small furniture lines below them too)
@@ -577,6 +642,8 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       out.text += U'\n';
     }
   }
+  if (int n = mark_band_furniture(out, heights); n > 0)
+    out.evidence.push_back(fmt::format("{} lines in the pages' top and bottom bands repeated from page to page", n));
   out.evidence.push_back(fmt::format("read from a PDF file of {} page{} by the words' positions; body type {} pt",
                                      out.pages, out.pages == 1 ? "" : "s", out.body_size));
   if (out.raised_markers > 0)

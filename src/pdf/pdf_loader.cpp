@@ -67,7 +67,7 @@ const Module& module() {
       auto version = reinterpret_cast<const char* (*)()>(::dlsym(h, "undoc_pdf_module_version"));
       std::size_t sizes[4] = {0, 0, 0, 0};
       if (layout) layout(sizes);
-      const bool same = abi && read && layout && version && abi() == 2 && std::string(version()) == UNDOC_VERSION &&
+      const bool same = abi && read && layout && version && abi() == 3 && std::string(version()) == UNDOC_VERSION &&
                         sizes[0] == sizeof(PdfText) && sizes[1] == sizeof(LineGeometry) &&
                         sizes[2] == sizeof(std::string) && sizes[3] == sizeof(std::vector<LineGeometry>);
       if (!same) {

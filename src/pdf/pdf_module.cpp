@@ -11,7 +11,7 @@ extern "C" {
 // What the program checks before it calls the module: the structures passed
 // across are laid out alike on both sides (a module left from another build
 // of undoc is refused, not trusted with them).
-__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return 2; }
+__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return 3; }
 __attribute__((visibility("default"))) void undoc_pdf_module_layout(std::size_t* sizes) {
   sizes[0] = sizeof(undoc::PdfText);
   sizes[1] = sizeof(undoc::LineGeometry);

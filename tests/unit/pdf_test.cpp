@@ -1,9 +1,11 @@
 // The PDF reader (src/pdf/pdf.cpp) on small committed PDF files.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <fstream>
 #include <sstream>
 
+#include "undoc/emit.hpp"
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
@@ -56,6 +58,29 @@ TEST(Pdf, HeaderCellsSetToTheirColumnsEdge) {
   EXPECT_NE(s.find("\n国家\t小农户(千户)\t获得气候信息服务的比例(%)\t2021 年预期行动资金(百万美元)\n孟加拉国\t16 500\t42\t12.4\n"),
             std::string::npos)
       << s;
+}
+
+TEST(Pdf, RunningHeaderAndFooterByTheirPlace) {
+  // a header and a footer in words, no symbol (tests/data/make_band_pdf.py):
+  // furniture because they stand in the pages' bands, page after page
+  undoc::Document d = undoc::convert(slurp("tests/pdf/running-header-words.pdf"), "b.pdf");
+  int headers = 0, footers = 0;
+  for (const auto& f : d.furniture) {
+    headers += f.kind == "running_header" && f.text == "儿童基金会执行局 2023 年年度会议";
+    footers += f.kind == "running_footer" && f.text.rfind("执行局文件 第 ", 0) == 0;
+  }
+  ASSERT_EQ(d.source.pages, 4);
+  EXPECT_EQ(headers, 3);  // (not on the first page, which has the masthead)
+  EXPECT_EQ(footers, 3);
+  // and in no text but the furniture's
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(undoc::render_json(d));
+  j.erase("furniture");
+  const std::string rest = j.dump();
+  EXPECT_EQ(rest.find("儿童基金会执行局"), std::string::npos);
+  EXPECT_EQ(rest.find("执行局文件"), std::string::npos);
+  // the session line of the first page is not taken for furniture
+  EXPECT_EQ(d.front_matter.session_text, "2023 年年度会议");
+  EXPECT_EQ(d.front_matter.title, "儿童基金会 2022 年执行主任年度报告");
 }
 
 TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
