@@ -176,7 +176,9 @@ size_t Parser::parse_front_matter() {
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
       if (f == U"正式记录" || f == U"Official Records" || f == U"供参考" || f == U"供作决定" || f == U"供决定" ||
-          f == U"供讨论" || f == U"供审议" || f == U"供讨论和决定" || f == U"供讨论和指导") {
+          f == U"供讨论" || f == U"供审议" || f == U"供讨论和决定" || f == U"供讨论和指导" ||
+          // (an addendum's or corrigendum's line: no title)
+          f == U"增编" || f == U"更正" || f == U"订正") {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;
@@ -206,9 +208,23 @@ size_t Parser::parse_front_matter() {
       auto body_line = [&](U32View g) {
         if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U'，')) return false;
         const U32View end3 = g.substr(g.size() - 3);
-        return (end3 == U"执行局" || end3 == U"理事会" || (g.size() >= 4 && g.size() <= 20 &&
-                                                          (end3 == U"委员会" || end3 == U"工作组")));
+        // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
+        return (end3 == U"执行局" || end3 == U"理事会" || g.ends_with(U"缔约方会议") ||
+                (g.size() <= 20 && starts_with(g, U"附属") && g.ends_with(U"机构")) ||
+                (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会" || end3 == U"工作组")));
       };
+      // a treaty body's masthead names its convention where an organ stands
+      // ("联合国 CEDAW/C/CHN/CO/9" / "消除对妇女一切形式歧视公约" / "Distr.: General"):
+      // kept with the notes, like the committee's name below it
+      // (within the masthead: below the symbol, before its Distr. block ends;
+      // an instrument's own title stands after it, or alone)
+      if (!fm.title && ln.page == 0 && fm.symbol && (!fm.distribution || !fm.language_original) &&
+          f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
+          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：')) {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        claim_front_matter_line(i);
+        continue;
+      }
       if (!fm.title && body_line(f)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);

@@ -985,6 +985,31 @@ TEST(Kinds, ExecutiveBoardFrontMatter) {
   EXPECT_EQ(u.front_matter.agenda_items[0].title, "人口基金");
 }
 
+TEST(Kinds, TreatyBodyAndConventionBodyFrontMatter) {
+  // a treaty body's masthead names its convention where an organ stands
+  Document c = doc_of(
+      "联合国 CEDAW/C/CHN/CO/9\n消除对妇女一切形式歧视公约\nDistr.: General\n31 May 2023\nChinese\nOriginal: English\n"
+      "消除对妇女歧视委员会\n关于中国第九次定期报告的结论性意见*\n1. 委员会审议了报告。\nA. 导言\n"
+      "2. 委员会表示赞赏。\n* 委员会第八十五届会议通过。\n");
+  EXPECT_EQ(c.front_matter.title, "关于中国第九次定期报告的结论性意见");
+  EXPECT_EQ(c.front_matter.notes, (std::vector<std::string>{"消除对妇女一切形式歧视公约", "消除对妇女歧视委员会"}));
+  ASSERT_EQ(c.footnotes.size(), 1u);
+  EXPECT_FALSE(c.footnotes[0].refs.empty());
+  // a convention's own title, with no masthead, stays its title
+  Document t = doc_of("关于跨界野火预防和应对合作的公约\n\n序言\n\n本公约缔约国，\n兹协议如下：\n第一条 定义\n为本公约的目的：\n");
+  EXPECT_EQ(t.front_matter.title, "关于跨界野火预防和应对合作的公约");
+  // a conference of the parties; an addendum's line is no title
+  Document f = doc_of(
+      "联合国 FCCC/CP/2022/10/Add.1\nDistr.: General\n17 March 2023\nChinese\nOriginal: English\n缔约方会议\n"
+      "第二十七届会议\n2022年11月6日至20日在沙姆沙伊赫举行\n增编\n第二部分：缔约方会议第二十七届会议采取的行动\n"
+      "第1/CP.27号决定\n沙姆沙伊赫执行计划\n缔约方会议，\n回顾第1/CP.19号决定，\n1. 欢迎各缔约方的努力；\n");
+  EXPECT_EQ(f.front_matter.session_text, "第二十七届会议");
+  EXPECT_EQ(f.front_matter.notes, (std::vector<std::string>{"缔约方会议", "增编"}));
+  ASSERT_TRUE(f.front_matter.meeting);  // (when and where the session was held)
+  EXPECT_EQ(f.front_matter.meeting->held, "2022年11月6日至20日在沙姆沙伊赫举行");
+  EXPECT_NE(f.front_matter.title, "增编");
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
