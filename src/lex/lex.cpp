@@ -353,6 +353,13 @@ Lines lex(U32View text) {
   int number = 0;
   bool pending_ff = false;
   if (text.empty()) return out;
+  // (as many lines as there are line ends: no vector grown to twice its need)
+  {
+    size_t ends = 1;
+    for (size_t k = 0; k < text.size(); ++k)
+      ends += text[k] == U'\n' || (text[k] == U'\r' && (k + 1 == text.size() || text[k + 1] != U'\n'));
+    out.lines.reserve(ends);
+  }
   while (i <= text.size()) {
     size_t j = i;
     while (j < text.size() && text[j] != U'\n' && text[j] != U'\r') ++j;
