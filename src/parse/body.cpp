@@ -404,6 +404,28 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           open_section(3, "subsection", to_utf8(ln.label), i);
           continue;
         }
+        if (trimmed_content(i).empty() && para.open && !para.text.empty()) {
+          // pdftotext's default mode may set a hanging number before the last
+          // sub-items of the paragraph above, carried over a page: "(a) …；" /
+          // (page break) / "6." / "(b) …；" / "(c) …；" / "敦促各国…". The
+          // sub-items that go on with its letters are its own; the number's
+          // text is the line after them.
+          const U32 pf = fold(para.text);
+          char32_t want = 0;
+          for (size_t k = pf.size(); k >= 3 && !want; --k)
+            if (pf[k - 3] == U'(' && pf[k - 1] == U')' && pf[k - 2] >= U'a' && pf[k - 2] < U'z') want = pf[k - 2] + 1;
+          std::vector<size_t> subs;
+          size_t j = next_free(i + 1, end);
+          while (want && j < end && L_[j].kind == LineKind::Text) {
+            const U32View g = trimmed_fold(j);
+            if (g.size() < 4 || g[0] != U'(' || g[1] != want || g[2] != U')') break;
+            subs.push_back(j);
+            ++want;
+            j = next_free(j + 1, end);
+          }
+          if (!subs.empty() && j < end && L_[j].kind == LineKind::Text && !starts_sub_item(trimmed_fold(j)))
+            for (size_t k : subs) append(para, k, 0, true);
+        }
         close_para();
         start_paragraph(para, i, ln.value);
         expected = ln.value + 1;

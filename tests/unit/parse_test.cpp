@@ -1202,6 +1202,19 @@ TEST(Layouts, LabelsAboveBodiesBelowAContinuation) {
   EXPECT_EQ(d.footnotes[2].text, "粮农组织，《粮食展望》(2022 年，罗马)。");
 }
 
+TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
+  // pdftotext's default mode set "6." before the last sub-items of paragraph
+  // 5, carried over the page
+  Document d = doc_of(
+      "大会，\n\n4.\n\n鼓励各国开展合作；\n\n5.\n\n促请各国在使用数字技术时：\n(a) 查明并消除算法偏见；\n\n"
+      "22-28754 (C)\n\fA/RES/77/221\n\n6.\n\n(b) 与老年人进行协商；\n(c) 确保有效的人工监督；\n"
+      "敦促各国加强法律和政策框架；\n\n7.\n\n鼓励各国收集数据；\n");
+  ASSERT_NE(paragraph(d, 5), nullptr);
+  EXPECT_EQ(paragraph(d, 5)->text, "促请各国在使用数字技术时：(a) 查明并消除算法偏见；(b) 与老年人进行协商；(c) 确保有效的人工监督；");
+  ASSERT_NE(paragraph(d, 6), nullptr);
+  EXPECT_EQ(paragraph(d, 6)->text, "敦促各国加强法律和政策框架；");
+}
+
 TEST(Layouts, StarLabelAloneAboveItsBody) {
   Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
   ASSERT_EQ(d.footnotes.size(), 1u);
