@@ -431,6 +431,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         expected = ln.value + 1;
         if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
           size_t j = next_free(i + 1, end);
+          // (pdftotext's default mode may set the page's number between the
+          // two: "25." / "2" / "加拿大注意到，…": a number that is its page's)
+          if (j < end && L_[j].kind == LineKind::BareNumber && L_[j].value == L_[j].page + 1) {
+            const size_t k = next_free(j + 1, end);
+            if (k < end && L_[k].kind == LineKind::Text) {
+              add_furniture(j, "page_number");
+              j = k;
+            }
+          }
           if (j < end && (L_[j].kind == LineKind::Text)) append(para, j, 0, false);
         }
         continue;

@@ -136,6 +136,9 @@ Document Parser::run() {
   parse_annexes(annex_at);
   link_footnotes();
   report_unplaced();
+  // (in line order: the body's pass may take a page number late)
+  std::stable_sort(doc_.furniture.begin(), doc_.furniture.end(),
+                   [](const Furniture& a, const Furniture& b) { return a.line < b.line; });
   doc_.kind = document_kind(doc_);
   if (doc_.front_matter.title) doc_.front_matter.letter = letter_head(from_utf8(*doc_.front_matter.title));
   // a record with no masthead date (a verbatim record): its date is the meeting's
