@@ -445,9 +445,10 @@ TEST(Parse, PageFurnitureIsListedAndDropped) {
       "2. 第二段。\n";
   Document d = doc_of(text);
   ASSERT_EQ(d.furniture.size(), 3u);
+  // (in line order)
   EXPECT_EQ(d.furniture[0].kind, "job_number");
-  EXPECT_EQ(d.furniture[1].kind, "running_header");
-  EXPECT_EQ(d.furniture[2].kind, "page_number");
+  EXPECT_EQ(d.furniture[1].kind, "page_number");
+  EXPECT_EQ(d.furniture[2].kind, "running_header");
   const Node* p1 = paragraph(d, 1);
   ASSERT_NE(p1, nullptr);
   EXPECT_EQ(p1->fragments, 2);
