@@ -34,6 +34,9 @@ inline char32_t to_superscript(char32_t c) {
 // A character that follows a number as its unit or measure word (2006 年,
 // 45 个, 18 岁, 67%): a number so followed is a quantity, not a footnote label.
 bool is_number_unit(char32_t c);
+// The character at t[b] is a unit after a number ("2 人", "3 国"), and does
+// not open a word of its own ("2 人权…", "1国际…").
+bool is_number_unit_at(std::u32string_view t, size_t b);
 int superscript_value(char32_t c);  // 0..9, or -1
 int display_width(U32View s);       // East Asian Width: wide/full-width count 2
 

@@ -192,7 +192,8 @@ Line classify(int number, U32 text) {
       if (b < t.size() && t[b] == U':') return skip_spaces(t, b + 1);
       return b > after ? b : U32View::npos;
     };
-    if (j > 1 && j < t.size() && t[j] == U'条') {
+    // (第1节: a section of a Secretary-General's bulletin or an administrative instruction, read as an article)
+    if (j > 1 && j < t.size() && (t[j] == U'条' || t[j] == U'节')) {
       if (size_t b = title_at(j + 1); b != U32View::npos && t.size() - b <= 40 && !contains_full_stop(t.substr(b))) {
         set(LineKind::Article, j + 1, b, value());
         return ln;
@@ -287,7 +288,7 @@ Line classify(int number, U32 text) {
       char32_t c = b < t.size() ? t[b] : U'\0';
       // (nor a number joined to the next: "3 至 5", "2 和 3")
       const bool joined = c == U'至' || c == U'和' || c == U'或' || c == U'、';
-      if (b < t.size() && !is_number_unit(c) && !joined && !is_digit(c) && c != U'.' && c != U'/') {
+      if (b < t.size() && !is_number_unit_at(t, b) && !joined && !is_digit(c) && c != U'.' && c != U'/') {
         set(LineKind::DigitNote, nd, b, v);
         return ln;
       }

@@ -376,7 +376,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       case LineKind::Article: {
         int level = 1;
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-          if (it->section_kind != "article" && it->section_kind != "subhead") {
+          if (it->section_kind != "article" && it->section_kind != "subhead" &&
+              !(it->number && it->number->size() >= 3 && it->number->ends_with("节"))) {
             level = it->level + 1;
             break;
           }
@@ -391,7 +392,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
               below = std::string::npos;
           }
         }
-        open_section(level, "article", to_utf8(ln.label), i);
+        const bool section = !ln.label.empty() && ln.label.back() == U'节';  // 第1节: a bulletin's section
+        open_section(level, section ? "section" : "article", to_utf8(ln.label), i);
         if (below != std::string::npos) take_title(below);
         if (stack.back().title.empty()) stack.back().title = *stack.back().number;
         expected = 1;  // paragraphs are numbered afresh in every article
@@ -549,6 +551,45 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
+    // A Security Council record takes up its agenda by repeating it,
+    // unnumbered: the item ("维持国际和平与安全"), then its sub-item and
+    // documents as subheads; "通过议程" (the adoption of the agenda) is a subhead
+    if (at_boundary && doc_.front_matter.meeting && f.size() <= 80 && !contains(f, U'。')) {
+      U32 c;
+      for (char32_t ch : f)
+        if (!is_space(ch)) c += ch;
+      const bool item = !council_agenda_.empty() && c == council_agenda_.front();
+      const bool sub = c == U"通过议程" ||
+                       (council_agenda_.size() > 1 &&
+                        std::find(council_agenda_.begin() + 1, council_agenda_.end(), c) != council_agenda_.end());
+      if (item || sub) {
+        close_para();
+        if (item) {
+          close_to(1);
+          Node n;
+          n.kind = NodeKind::Section;
+          n.level = 1;
+          n.section_kind = "item";
+          n.title = to_utf8(trimmed_content(i));
+          n.lines.extend(L_[i].number);
+          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+          used_[i] = 1;
+          stack.push_back(std::move(n));
+        } else {
+          while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+          Node n;
+          n.kind = NodeKind::Section;
+          n.level = parent_level() + 1;
+          n.section_kind = "subhead";
+          n.title = to_utf8(trimmed_content(i));
+          n.lines.extend(L_[i].number);
+          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+          used_[i] = 1;
+          stack.push_back(std::move(n));
+        }
+        continue;
+      }
+    }
     if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
       Node t;
       std::optional<size_t> next = column_table(i, end, &t);
@@ -599,7 +640,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     if (para.open) {
       bool sep = separated(para.last_line, i);
-      bool preamble = starts_preamble(para, i) || ended_before(para, i) || clause_break(para, i);
+      // (inside a quoted statement's paragraph, "“安全理事会重申…，" / "并重申…",
+      // no preambular clause opens)
+      const bool in_quote = !para.text.empty() && para.text[0] == U'“';
+      bool preamble = (starts_preamble(para, i) && !in_quote) || ended_before(para, i) || clause_break(para, i);
       if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
         ++sentences_joined_;
       if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered" &&
@@ -629,6 +673,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
         new_unnumbered = true;
+      // a statement set as quoted paragraphs (a presidential statement:
+      // "…发表声明如下：" / "“安全理事会重申…。" / "“安理会欢迎…。"): each
+      // opening quote after the introduction, or after a quoted paragraph's
+      // full stop, opens a paragraph
+      if (!f.empty() && f[0] == U'“' && !para.text.empty()) {
+        const char32_t last = fold_char(para.text.back());
+        const bool intro = last == U':' && !full(para.last_line);
+        const bool quoted = para.text[0] == U'“' && ends_sentence(para);
+        if (intro || quoted) new_unnumbered = true;
+      }
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);

@@ -87,7 +87,7 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         while (prev > 0 && L_[prev - 1].blank()) --prev;
         const bool after_stop = prev > 0 && !used_[prev - 1] && !trim_view(L_[prev - 1].fold).empty() &&
                                 U32View(U"。；：”’）)》!?.;").find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
-        if (after_stop && e < f.size() && is_han(f[e]) && !is_number_unit(f[e])) {
+        if (after_stop && e < f.size() && is_han(f[e]) && !is_number_unit_at(f, e)) {
           *line_out = k;
           *pos_out = p;
           return true;
@@ -108,7 +108,7 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
                     (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos || is_han(f[e]));
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
-      if (!at_end && (is_number_unit(f[e]) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
+      if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
       *line_out = k;
       *pos_out = p;
       return true;
@@ -501,7 +501,7 @@ void Parser::find_footnotes() {
       while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
       const std::string ascii = fmt::format("{}", want);
       if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == ascii && (is_han(f[d]) || f[d] == U'《') &&
-          !is_number_unit(f[d]) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
+          !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
         glued_at = skip_spaces(ln.fold, 0) + d;
     }
     bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0;

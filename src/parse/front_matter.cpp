@@ -103,6 +103,68 @@ size_t Parser::parse_front_matter() {
       claim_front_matter_line(i);
       continue;
     }
+    // a Security Council record: its members, country and representative
+    // ("成员：<TAB>阿尔巴尼亚<TAB>霍克沙先生" / "<TAB>巴西<TAB>德索萨先生" …), kept with the notes
+    if (fm.meeting && f.substr(0, 3) == U"成员:" && f.size() <= 60) {
+      fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+      claim_front_matter_line(i);
+      for (size_t k = i + 1; k < end && !L_[k].blank() && free_line(k); ++k) {
+        const U32View g = trimmed_fold(k);
+        if (g.size() > 60 || !(g.ends_with(U"先生") || g.ends_with(U"女士") || g.ends_with(U")"))) break;
+        fm.notes.push_back(to_utf8(piece(k, 0, nullptr)));
+        claim_front_matter_line(k);
+        fm.lines.extend(L_[k].number);
+        i = k;
+      }
+      continue;
+    }
+    // ... its agenda: 议程, the item (no number), its sub-item and documents
+    if (fm.meeting && fm.meeting->number && f == U"议程" && fm.agenda_items.empty()) {
+      size_t k = next_free(i + 1, end);
+      if (k < end && L_[k].kind == LineKind::Text && !contains(trimmed_fold(k), U'。')) {
+        claim_front_matter_line(i);
+        AgendaItem item;
+        item.label = to_utf8(trimmed_content(i));
+        item.title = to_utf8(piece(k, 0, nullptr));
+        auto compact = [](U32View g) {
+          U32 c;
+          for (char32_t ch : g)
+            if (!is_space(ch)) c += ch;
+          return c;
+        };
+        council_agenda_.push_back(compact(trimmed_fold(k)));
+        item.lines.extend(ln.number);
+        item.lines.extend(L_[k].number);
+        claim_front_matter_line(k);
+        for (size_t q = k + 1; q < end && !L_[q].blank() && free_line(q) && L_[q].kind == LineKind::Text &&
+                               !contains(trimmed_fold(q), U'。');
+             ++q) {
+          fm.notes.push_back(to_utf8(piece(q, 0, nullptr)));
+          council_agenda_.push_back(compact(trimmed_fold(q)));
+          claim_front_matter_line(q);
+          item.lines.extend(L_[q].number);
+          k = q;
+        }
+        fm.lines.extend(item.lines);
+        fm.agenda_items.push_back(std::move(item));
+        i = k;
+        continue;
+      }
+    }
+    // ... and the notice below it, set without a marker: "本记录包括中文发言的文本和
+    // 其他语言发言的译文。定本将刊印在…" (its wrapped lines with it)
+    if (fm.meeting && f.substr(0, 5) == U"本记录包括") {
+      U32 text = piece(i, 0, nullptr);
+      claim_front_matter_line(i);
+      for (size_t k = i + 1; k < end && full(k - 1) && free_line(k) && L_[k].kind == LineKind::Text; ++k) {
+        join_text(text, piece(k, 0, nullptr));
+        claim_front_matter_line(k);
+        fm.lines.extend(L_[k].number);
+        i = k;
+      }
+      fm.notes.push_back(to_utf8(text));
+      continue;
+    }
     if (fm.meeting && fm.meeting->held && !fm.meeting->place && is_un_venue(f)) {
       fm.meeting->place = to_utf8(piece(i, 0, nullptr));
       claim_front_matter_line(i);
@@ -175,10 +237,12 @@ size_t Parser::parse_front_matter() {
       }
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
-      if (f == U"正式记录" || f == U"Official Records" || f == U"供参考" || f == U"供作决定" || f == U"供决定" ||
+      if (f == U"正式记录" || f == U"Official Records" || f == U"临时文件" || f == U"供参考" || f == U"供作决定" || f == U"供决定" ||
           f == U"供讨论" || f == U"供审议" || f == U"供讨论和决定" || f == U"供讨论和指导" ||
           // (an addendum's or corrigendum's line: no title)
-          f == U"增编" || f == U"更正" || f == U"订正") {
+          f == U"增编" || f == U"更正" || f == U"订正" ||
+          // (the Secretariat's issuances name their type above the title)
+          f == U"秘书长公报" || f == U"行政指示" || f == U"信息通告") {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;
@@ -280,7 +344,25 @@ size_t Parser::parse_front_matter() {
       // (a line that says when and where, and ends there: a sentence that
       // mentions a meeting "…举行的" is no held line)
       std::string held_iso;
-      if (f.size() <= 60 && f.size() > 2 && f.substr(f.size() - 2) == U"举行" && chinese_date_at(f, 0, &held_iso, false)) {
+      // (or, a Security Council record's, the day and hour alone: "2023年4月20日星期四上午10时")
+      auto day_and_hour = [&](U32View g) {
+        std::string iso;
+        size_t n = chinese_date_at(g, 0, &iso, false);
+        if (n == 0) return false;
+        size_t k = skip_spaces(g, n);
+        if (g.substr(k, 2) == U"星期") k = skip_spaces(g, k + 3);
+        if (g.substr(k, 2) != U"上午" && g.substr(k, 2) != U"下午" && g.substr(k, 2) != U"晚上") return false;
+        k = skip_spaces(g, k + 2);
+        size_t d = k;
+        while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
+        if (k == d || k >= g.size() || g[k] != U'时') return false;
+        k = skip_spaces(g, k + 1);
+        while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分')) ++k;
+        return skip_spaces(g, k) == g.size();
+      };
+      if (f.size() <= 60 && f.size() > 2 &&
+          ((f.substr(f.size() - 2) == U"举行" && chinese_date_at(f, 0, &held_iso, false)) ||
+           (fm.meeting && fm.meeting->number && !fm.meeting->held && day_and_hour(f)))) {
         if (auto d = find_date(f)) {
           if (!fm.meeting) fm.meeting.emplace();
           fm.meeting->held = to_utf8(piece(i, 0, nullptr));
@@ -372,29 +454,64 @@ size_t Parser::parse_front_matter() {
             j = next_free(j + 1, end);
           }
         }
-        // the agenda title; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
-        if (j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
-            !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j))) {
+        // a joint agenda line: 议程项目2和3, one item each, each with its own title below
+        std::vector<AgendaItem> items;
+        {
+          const U32 number = from_utf8(item.item);
+          std::vector<U32> parts;
+          size_t a = 0;
+          for (size_t k = 0; k <= number.size(); ++k)
+            if (k == number.size() || number[k] == U'和' || number[k] == U'、' || number[k] == U'及') {
+              parts.push_back(trim(U32View(number).substr(a, k - a)));
+              a = k + 1;
+            }
+          const bool joint = parts.size() >= 2 &&
+                             std::all_of(parts.begin(), parts.end(), [](const U32& x) { return is_item_number(fold(x)); });
+          if (joint) {
+            for (const U32& x : parts) {
+              AgendaItem one = item;
+              one.item = to_utf8(x);
+              items.push_back(std::move(one));
+            }
+          } else {
+            items.push_back(item);
+          }
+        }
+        // the agenda titles; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
+        for (size_t n = 0; n < items.size(); ++n) {
+          AgendaItem& it = items[n];
+          if (n > 0) {
+            it.lines = LineRange{};
+            j = next_free(j, end);
+          }
+          if (!(j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
+                !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j))))
+            break;
           U32 title;
-          const LineRange lines_before = item.lines;
+          const LineRange lines_before = it.lines;
           const size_t refs_before = loose_refs_.size();
-          const size_t after = block(j, end, &title, &item.lines, 3);
+          const size_t after = block(j, end, &title, &it.lines, 3);
           // (but a title with the summary or the text right below it, or
-          // the end of the front matter, is the document's own: an executive board's "临时议程* 项目 8" /
-          // "对…的最新情况" / "摘要" names no agenda item title)
+          // the end of the front matter, is the document's own: an executive
+          // board's "临时议程* 项目 8" / "对…的最新情况" / "摘要" names no
+          // agenda item title; nor, below a joint line's first title, the
+          // one over its subtitle: "…的报告")
           const size_t next = next_free(after, end);
           const U32View below = next < end ? trimmed_fold(next) : U32View();
           if (!fm.title && (next >= end || below == U"摘要" || below == U"概要" || below == U"摘 要" ||
-                            L_[next].kind == LineKind::Chapter)) {
+                            L_[next].kind == LineKind::Chapter || (n > 0 && is_front_matter_break(below)))) {
             for (size_t k = j; k < after; ++k) used_[k] = 0;
             loose_refs_.resize(refs_before);
-            item.lines = lines_before;
-          } else {
-            item.title = to_utf8(title);
+            it.lines = lines_before;
+            break;
           }
+          it.title = to_utf8(title);
+          j = after;
         }
-        fm.lines.extend(item.lines);
-        fm.agenda_items.push_back(std::move(item));
+        for (auto& it : items) {
+          fm.lines.extend(it.lines);
+          fm.agenda_items.push_back(std::move(it));
+        }
         state = AfterAgenda;
         i = item_line;
         continue;

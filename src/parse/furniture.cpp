@@ -231,7 +231,13 @@ void Parser::find_furniture() {
       start = end;
     }
   } else {
+    // (a one-page document's number: a bare number ending the text, after a blank line)
+    size_t last = L_.size();
+    while (last > 0 && L_[last - 1].blank()) --last;
+    if (last >= 3 && L_[last - 1].kind == LineKind::BareNumber && L_[last - 1].value == 1 && L_[last - 2].blank())
+      take(last - 1);
     for (size_t i = 0; i < L_.size(); ++i) {
+      if (furn[i]) continue;
       if (L_[i].kind != LineKind::BareNumber && L_[i].kind != LineKind::PageOf) continue;
       size_t prev = i, next = i + 1;
       while (prev > 0 && L_[prev - 1].blank()) --prev;

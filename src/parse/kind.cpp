@@ -55,6 +55,17 @@ std::optional<std::string> document_kind(const Document& d) {
     if (ends_with(*t, "的报告") || ends_with(*t, "报告")) return "report";
     if (ends_with(*t, "的说明")) return "note";
   }
+  // the Secretariat's rules: a Secretary-General's bulletin, an administrative instruction
+  for (const auto& n : fm.notes)
+    if (n == "秘书长公报" || n == "行政指示") return "instrument";
+  // treaty bodies' concluding observations; a document with a summary (摘要)
+  // that no other evidence names is a report
+  if (ends_with(title, "结论性意见")) return "report";
+  for (const auto& p : fm.paragraphs)
+    if (p.paragraph_kind == "heading" && (compact(p.text) == "摘要" || compact(p.text) == "概要")) return "report";
+  // a presidential statement of the Security Council: the Council's decision, as its
+  // Resolutions and Decisions print it
+  if (title == "安全理事会主席的声明" || (fm.symbol && has(*fm.symbol, "/PRST/"))) return "decision";
   static constexpr std::string_view instruments[] = {"公约", "宪章", "宣言", "议定书", "规则", "章程", "规约", "协定"};
   for (auto w : instruments)
     if (has(title, w) && articles > 0) return "instrument";

@@ -82,6 +82,9 @@ class Parser {
   // The width the wrap is measured on: the trimmed width, or the right edge
   // (with the indent) when the wrap shows only there (-layout).
   bool runs_on_next_page(size_t i) const;
+  // A Security Council record's agenda (议程 in its front matter): the item's
+  // line first, then its sub-item's and documents' lines; spaces dropped, folded.
+  std::vector<U32> council_agenda_;
   bool foot_ends_with_label(size_t i) const;
   int measure(size_t i) const {
     return edge_mode_ ? L_[i].width + static_cast<int>(skip_spaces(L_[i].fold, 0)) : L_[i].width;

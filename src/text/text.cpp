@@ -122,6 +122,19 @@ bool is_number_unit(char32_t c) {
   return units.find(c) != std::u32string_view::npos;
 }
 
+bool is_number_unit_at(std::u32string_view t, size_t b) {
+  if (b >= t.size() || !is_number_unit(t[b])) return false;
+  // (a unit's character that opens a word of its own is no unit: a
+  // footnote "2 人权事务委员会，…", a marker "。1国际劳工组织…", "1 日内瓦")
+  static constexpr std::u32string_view words[] = {U"人权", U"人道", U"人口", U"人类", U"人民", U"国际", U"国家",
+                                                   U"国民", U"国内", U"国籍", U"日内", U"条约", U"次区", U"项目",
+                                                   U"美国", U"美洲", U"万国", U"千年", U"分析", U"期刊"};
+  if (b + 1 < t.size())
+    for (auto w : words)
+      if (t[b] == w[0] && t[b + 1] == w[1]) return false;
+  return true;
+}
+
 int superscript_value(char32_t c) {
   switch (c) {
     case U'⁰': return 0;

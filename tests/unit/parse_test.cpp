@@ -1011,6 +1011,80 @@ TEST(Kinds, TreatyBodyAndConventionBodyFrontMatter) {
   EXPECT_NE(f.front_matter.title, "增编");
 }
 
+TEST(Kinds, JointAgendaLineHasAnItemAndATitleEach) {
+  Document d = doc_of(
+      "联合国 A/HRC/53/20\n大会\nDistr.: General\n4 May 2023\nChinese\nOriginal: English\n人权理事会\n第五十三届会议\n"
+      "2023年6月19日至7月14日\n议程项目2和3\n联合国人权事务高级专员的年度报告\n促进和保护所有人权\n\n"
+      "保护公民空间的权利\n\n联合国人权事务高级专员的报告\n\n摘要\n本报告审查了公民空间。\n一. 导言\n1. 本报告提交。\n");
+  const auto& fm = d.front_matter;
+  ASSERT_EQ(fm.agenda_items.size(), 2u);
+  EXPECT_EQ(fm.agenda_items[0].item, "2");
+  EXPECT_EQ(fm.agenda_items[0].title, "联合国人权事务高级专员的年度报告");
+  EXPECT_EQ(fm.agenda_items[1].item, "3");
+  EXPECT_EQ(fm.agenda_items[1].title, "促进和保护所有人权");
+  EXPECT_EQ(fm.title, "保护公民空间的权利");
+  EXPECT_EQ(d.kind, "report");
+}
+
+TEST(Kinds, SecurityCouncilVerbatimRecord) {
+  Document d = doc_of(
+      "联合国\tS/PV.9300\n临时文件\n安全理事会\n第七十八年\n第9300次会议\n2023年4月20日星期四上午10时\n纽约\n\n"
+      "主席：\t瓦西里耶夫先生\t(俄罗斯联邦)\n成员：\t阿尔巴尼亚\t霍克沙先生\n\t巴西\t德索萨先生\n\n"
+      "议程\n维持国际和平与安全\n冲突局势中的粮食不安全\n\n"
+      "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。\n\n"
+      "上午10时05分开会。\n\n通过议程\n\n议程通过。\n\n维持国际和平与安全\n冲突局势中的粮食不安全\n\n"
+      "主席(以俄语发言)：安全理事会现在开始审议议程项目。\n\n上午11时35分散会。\n");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(fm.meeting);
+  EXPECT_EQ(fm.meeting->held, "2023年4月20日星期四上午10时");
+  EXPECT_EQ(fm.date, "2023-04-20");
+  EXPECT_EQ(fm.title, "第9300次会议");  // not 临时文件, which is a note
+  ASSERT_EQ(fm.agenda_items.size(), 1u);
+  EXPECT_EQ(fm.agenda_items[0].title, "维持国际和平与安全");
+  EXPECT_NE(std::find(fm.notes.begin(), fm.notes.end(), "巴西\t德索萨先生"), fm.notes.end());
+  EXPECT_EQ(fm.notes.back(), "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。");
+  // the body takes up the agenda, repeated unnumbered
+  ASSERT_GE(d.body.size(), 3u);
+  EXPECT_EQ(d.body[1].section_kind, "subhead");
+  EXPECT_EQ(d.body[1].title, "通过议程");
+  EXPECT_EQ(d.body[2].section_kind, "item");
+  EXPECT_EQ(d.body[2].title, "维持国际和平与安全");
+  ASSERT_FALSE(d.body[2].children.empty());
+  EXPECT_EQ(d.body[2].children[0].section_kind, "subhead");
+}
+
+TEST(Kinds, PresidentialStatementInQuotedParagraphs) {
+  const std::string l1 = "“安全理事会重申对中部非洲区域各国的主权、独立、统一和领土完整的坚定承诺，";
+  Document d = doc_of(
+      "联合国\tS/PRST/2023/2\n安全理事会\nDistr.: General\n24 March 2023\nChinese\nOriginal: English\n\n"
+      "安全理事会主席的声明\n\n在2023年3月24日举行的安全理事会第9291次会议上，在安理会审议题为“中部非洲\n"
+      "区域”的项目时，安全理事会主席代表安理会发表声明如下：\n\n" + l1 + "\n并重申睦邻友好、不干涉和区域合作的原则。\n"
+      "“安理会强调妇女充分、平等和切实参与预防和解决冲突以及建设和平进程的重要性，并鼓\n"
+      "励中非办继续支持本区域各国执行关于妇女与和平与安全的议程的各项工作和努力。\n"
+      "“安理会表示打算继续密切关注中部非洲区域的局势。”\n\n1\n");
+  EXPECT_EQ(d.kind, "decision");
+  ASSERT_EQ(d.body.size(), 4u);
+  EXPECT_EQ(d.body[1].text, l1 + "并重申睦邻友好、不干涉和区域合作的原则。");
+  EXPECT_EQ(d.body[3].text, "“安理会表示打算继续密切关注中部非洲区域的局势。”");
+  ASSERT_EQ(d.furniture.size(), 1u);  // the one page's number
+  EXPECT_EQ(d.furniture[0].kind, "page_number");
+}
+
+TEST(Kinds, SecretaryGeneralsBulletin) {
+  Document d = doc_of(
+      "联合国\tST/SGB/2023/1\n秘书处\n2023年1月1日\n\n秘书长公报\n\n工作人员细则的临时适用\n\n"
+      "秘书长为执行大会第77/256号决议，特此颁布如下：\n\n第1节\n一般规定\n\n1.1 本公报颁布的修正案临时适用。\n\n"
+      "第2节\n生效\n\n本公报自2023年1月1日起生效。\n");
+  EXPECT_EQ(d.kind, "instrument");
+  EXPECT_EQ(d.front_matter.title, "工作人员细则的临时适用");
+  ASSERT_EQ(d.body.size(), 2u);  // (the opening line goes with the front matter)
+  EXPECT_EQ(d.body[0].section_kind, "section");
+  EXPECT_EQ(d.body[0].number, "第1节");
+  EXPECT_EQ(d.body[0].title, "一般规定");
+  EXPECT_EQ(d.body[1].number, "第2节");  // beside the first, not inside it
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
@@ -1214,6 +1288,17 @@ TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   EXPECT_EQ(paragraph(d, 5)->text, "促请各国在使用数字技术时：(a) 查明并消除算法偏见；(b) 与老年人进行协商；(c) 确保有效的人工监督；");
   ASSERT_NE(paragraph(d, 6), nullptr);
   EXPECT_EQ(paragraph(d, 6)->text, "敦促各国加强法律和政策框架；");
+}
+
+TEST(Layouts, FootnoteBodyOpeningWithAUnitsCharacter) {
+  // "2 人权事务委员会，…": 人 opens a word here, not a count ("2 人")
+  Document d = doc_of(
+      "1. 各国提交了书面材料。1人权高专办收到了答复。\n2. 限制措施应当是相称的。2\n\n"
+      "1 所收到的材料可在网站上查阅。\n2 人权事务委员会，第37号一般性意见(2020年)。\n\n22-12345 (C)\n\f3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[1].text, "人权事务委员会，第37号一般性意见(2020年)。");
+  EXPECT_EQ(paragraph(d, 1)->text, "各国提交了书面材料。人权高专办收到了答复。");
+  EXPECT_EQ(paragraph(d, 2)->text, "限制措施应当是相称的。");
 }
 
 TEST(Layouts, StarLabelAloneAboveItsBody) {
