@@ -199,7 +199,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
     const U32 f = fold(p.text);
     const char32_t last = f.back();
-    if (is_enacting_formula(trim_view(f))) {
+    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局") {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular" ||
@@ -615,7 +615,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     const bool after_formula = para.open && !para.text.empty() &&
                                ((para.text.size() <= 48 && is_enacting_formula(trim_view(fold(para.text)))) ||
                                 fold_char(para.text.back()) == U',');
-    if (!continues_into && boundary_before && f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars) &&
+    // (an executive board's decision opens with its name alone, "执行局" /
+    // "1. 注意到…": its enacting formula, no subhead)
+    const bool board_formula = (f == U"执行局" || f == U"执行局," ) && [&] {
+      const size_t j = next_free(i + 1, end);
+      return j < end && L_[j].kind == LineKind::Numbered && L_[j].value == 1;
+    }();
+    if (!continues_into && boundary_before && !board_formula && f.size() <= kMaxSubheadChars &&
+        heading_shape(i, kMaxSubheadChars) &&
         !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)

@@ -35,7 +35,10 @@ std::optional<std::string> document_kind(const Document& d) {
     if (n.kind == NodeKind::Section && n.section_kind == "article") ++articles;
     if (n.kind == NodeKind::Section && n.section_kind == "item") ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，)
-    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula" && !has(n.text, "缔约国")) ++formulas;
+    // (nor a board's draft decision at the end of its report: 执行局)
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula" && !has(n.text, "缔约国") &&
+        !has(n.text, "执行局"))
+      ++formulas;
   });
   // a record: its meeting heading (第12次会议简要记录), or a meeting with
   // agenda-item headings or opening and closing times

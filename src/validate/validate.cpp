@@ -35,6 +35,13 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
           visit(n.children);
         continue;
       }
+      // (an enacting formula opens a text of its own, numbered afresh: a draft
+      // resolution or decision in a committee's or a board's report)
+      if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula") {
+        seen.clear();
+        prev.reset();
+        continue;
+      }
       if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
       long v = *n.paragraph_number;
       if (seen.count(v)) {

@@ -976,6 +976,7 @@ TEST(Kinds, ExecutiveBoardFrontMatter) {
   EXPECT_EQ(fm.agenda_items[0].item, "8");
   EXPECT_EQ(fm.agenda_items[0].title, "");
   EXPECT_EQ(fm.title, "对儿基会评价职能进行独立同行审议的最新情况");
+  EXPECT_EQ(d.kind, "report");  // (its summary says so)
   // a board's long name on one line
   Document u = doc_of(
       "DP/FPA/2023/1\n联合国开发计划署、联合国人口基金和联合国项目事务署执行局\n2023年年度会议\n"
@@ -1083,6 +1084,19 @@ TEST(Kinds, SecretaryGeneralsBulletin) {
   EXPECT_EQ(d.body[0].number, "第1节");
   EXPECT_EQ(d.body[0].title, "一般规定");
   EXPECT_EQ(d.body[1].number, "第2节");  // beside the first, not inside it
+}
+
+TEST(Kinds, BoardDecisionOpensWithTheBoardsName) {
+  // a draft decision at the end of a board's report: "执行局" alone, then 1., 2.
+  Document d = doc_of("联合国\tE/ICEF/2023/7\n经济及社会理事会\nDistr.: General\n1 December 2022\n\n"
+                      "分散评价职能的最新情况\n\n摘要\n本报告介绍进展。\n一. 导言\n1. 本报告提交执行局。\n二. 决定草案\n\n"
+                      "执行局\n\n1. 注意到本报告；\n\n2. 请儿基会继续报告。\n");
+  bool formula = false;
+  walk(d.body, [&](const Node& n) { formula = formula || (n.paragraph_kind == "formula" && n.text == "执行局"); });
+  EXPECT_TRUE(formula);
+  EXPECT_EQ(d.kind, "report");  // (a board's draft decision does not make its report a decision)
+  // and its paragraphs, numbered afresh after the formula, are no duplicates
+  for (const auto& v : validate(d)) EXPECT_NE(v.code, "E-PARA-DUP") << v.message;
 }
 
 TEST(Kinds, TwoOrganLinesAreBothKept) {
