@@ -246,4 +246,13 @@ void walk(const std::vector<Node>& nodes, F&& f) {
   }
 }
 
+// The same, for changing the nodes.
+template <class F>
+void walk_mut(std::vector<Node>& nodes, F&& f) {
+  for (auto& n : nodes) {
+    f(n);
+    walk_mut(n.children, f);
+  }
+}
+
 }  // namespace undoc

@@ -27,6 +27,20 @@ long to_long(U32View f) {
 // A UN document symbol: A/61/187, E/CN.6/2006/3, A/HRC/4/L.1, S/2006/123/Add.1
 bool is_symbol(U32View f) {
   if (f.size() < 3 || !is_upper(f[0])) return false;
+  // a volume's, part's or section's suffix: A/77/49 (Vol. III), A/78/6 (Sect. 29), A/77/10 (Part II)
+  if (size_t open = f.find(U'('); open != U32View::npos && open >= 3 && f.back() == U')') {
+    U32View in = trim_view(f.substr(open + 1, f.size() - open - 2));
+    static constexpr std::u32string_view kinds[] = {U"Vol.", U"Part", U"Sect.", U"Chap.", U"Supp."};
+    bool suffix = false;
+    for (auto k : kinds)
+      if (in.substr(0, k.size()) == k) {
+        U32View n = trim_view(in.substr(k.size()));
+        suffix = !n.empty() && n.size() <= 5 && std::all_of(n.begin(), n.end(), [](char32_t c) {
+          return is_digit(c) || c == U'I' || c == U'V' || c == U'X';
+        });
+      }
+    if (suffix) f = trim_view(f.substr(0, open));
+  }
   bool slash = false;
   for (char32_t c : f) {
     if (c == U'/') slash = true;

@@ -320,6 +320,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     return 0;
   };
 
+  bool quoted_statement = false;  // an introduction ("…发表声明如下：") opened quoted paragraphs
+  size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
   size_t table_start = std::string::npos;
   Node table;
   auto close_table = [&] {
@@ -376,8 +378,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       case LineKind::Article: {
         int level = 1;
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          // (a 第N节 stands beside the one before it; an article nests in it)
           if (it->section_kind != "article" && it->section_kind != "subhead" &&
-              !(it->number && it->number->size() >= 3 && it->number->ends_with("节"))) {
+              !(!ln.label.empty() && ln.label.back() == U'节' && it->number && it->number->ends_with("节"))) {
             level = it->level + 1;
             break;
           }
@@ -551,6 +554,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
+    // A recorded vote goes on in the paragraph that announces it ("…表决结果如下："):
+    // 赞成： / the States in favour / 反对： / … / 弃权： / …
+    {
+      const bool label = f.substr(0, 3) == U"赞成:" || f.substr(0, 3) == U"反对:" || f.substr(0, 3) == U"弃权:";
+      const bool in_vote = para.open && vote_last == para.last_line;
+      if (para.open && !para.text.empty() && L_[i].kind == LineKind::Text &&
+          (label ? (in_vote || fold_char(para.text.back()) == U':') : (in_vote && !contains(f, U'。')))) {
+        append(para, i, 0, separated(para.last_line, i));
+        vote_last = i;
+        continue;
+      }
+    }
     // A Security Council record takes up its agenda by repeating it,
     // unnumbered: the item ("维持国际和平与安全"), then its sub-item and
     // documents as subheads; "通过议程" (the adoption of the agenda) is a subhead
@@ -621,9 +636,47 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const size_t j = next_free(i + 1, end);
       return j < end && L_[j].kind == LineKind::Numbered && L_[j].value == 1;
     }();
-    if (!continues_into && boundary_before && !board_formula && f.size() <= kMaxSubheadChars &&
-        heading_shape(i, kMaxSubheadChars) &&
-        !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula) {
+    // (a draft's title between "…建议大会通过下列决议草案：" and its "大会，":
+    // the lead-in's colon does not carry the paragraph on)
+    const bool draft_title = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
+                             f.size() <= kMaxSubheadChars && !contains(f, U'。') && [&] {
+                               const size_t j = next_free(i + 1, end);
+                               return j < end && is_enacting_formula(trimmed_fold(j));
+                             }();
+    // 第77/418号决定 alone, its title below: a decision of a compilation (a
+    // volume of an organ's decisions), a heading numbered by the decision
+    if (at_boundary && f.size() >= 7 && f.size() <= 16 && f[0] == U'第' && f.ends_with(U"号决定")) {
+      const U32View num = f.substr(1, f.size() - 4);
+      const size_t slash = num.find(U'/');
+      const bool numbered = slash != U32View::npos && slash > 0 && slash + 1 < num.size() &&
+                            std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
+      if (numbered) {
+        close_para();
+        while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+        // (beside the decision before it, under the heading above both)
+        int level = 1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          if (it->section_kind != "subhead" && !(it->number && it->number->ends_with("号决定"))) {
+            level = it->level + 1;
+            break;
+          }
+        open_section(level, "subsection", to_utf8(trimmed_content(i)), i);
+        if (size_t below = title_below(i); below != std::string::npos) take_title(below);
+        expected = 1;
+        continue;
+      }
+    }
+    // "文件" alone (the documents an annotation lists follow): a subhead
+    if (f == U"文件" && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
+      close_para();
+      while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+      open_section(parent_level() + 1, "subhead", std::nullopt, i);
+      continue;
+    }
+    if ((draft_title ||
+         (!continues_into && boundary_before && !board_formula && f.size() <= kMaxSubheadChars &&
+          heading_shape(i, kMaxSubheadChars) && !(para.open && !ends_sentence(para) && !shape_ended) &&
+          !after_formula))) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph
@@ -680,14 +733,32 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
         new_unnumbered = true;
+      // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
+      // an administrative instruction's): the next number in the sequence
+      // after a full stop opens a clause of its own
+      if (ends_sentence(para) && !para.text.empty()) {
+        auto decimal = [](U32View t, long* a, long* b) {
+          size_t k = 0;
+          *a = *b = 0;
+          while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k < 3) *a = *a * 10 + (t[k++] - U'0');
+          if (k == 0 || k >= t.size() || t[k] != U'.') return false;
+          size_t d = ++k;
+          while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k - d < 3) *b = *b * 10 + (t[k++] - U'0');
+          return k > d && k < t.size() && (is_space(t[k]) || is_han(t[k]));
+        };
+        long a1, b1, a2, b2;
+        const U32 head = fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 8)));
+        if (decimal(head, &a1, &b1) && decimal(f, &a2, &b2) && a1 == a2 && b2 == b1 + 1) new_unnumbered = true;
+      }
       // a statement set as quoted paragraphs (a presidential statement:
       // "…发表声明如下：" / "“安全理事会重申…。" / "“安理会欢迎…。"): each
       // opening quote after the introduction, or after a quoted paragraph's
       // full stop, opens a paragraph
-      if (!f.empty() && f[0] == U'“' && !para.text.empty()) {
+      if (!f.empty() && f[0] == U'“' && !para.text.empty() && para.node.paragraph_kind != "numbered") {
         const char32_t last = fold_char(para.text.back());
         const bool intro = last == U':' && !full(para.last_line);
-        const bool quoted = para.text[0] == U'“' && ends_sentence(para);
+        const bool quoted = quoted_statement && para.text[0] == U'“' && ends_sentence(para);
+        if (intro) quoted_statement = true;
         if (intro || quoted) new_unnumbered = true;
       }
       if (preamble || new_unnumbered) {

@@ -87,7 +87,9 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         while (prev > 0 && L_[prev - 1].blank()) --prev;
         const bool after_stop = prev > 0 && !used_[prev - 1] && !trim_view(L_[prev - 1].fold).empty() &&
                                 U32View(U"。；：”’）)》!?.;").find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
-        if (after_stop && e < f.size() && is_han(f[e]) && !is_number_unit_at(f, e)) {
+        // (or punctuation after it: "…《布里奇敦盟约》" / "2，")
+        if (after_stop && e < f.size() &&
+            ((is_han(f[e]) && !is_number_unit_at(f, e)) || U32View(U"，,；;。").find(f[e]) != U32View::npos)) {
           *line_out = k;
           *pos_out = p;
           return true;
@@ -567,7 +569,8 @@ void Parser::find_footnotes() {
     for (size_t n = 0; n + 1 < notes.size(); ++n) {
       Footnote& f = notes[n];
       const U32 ft = from_utf8(f.text);
-      const U32View fv = trim_view(fold(ft));
+      const U32 folded = fold(ft);
+      const U32View fv = trim_view(folded);
       if (fv.empty() || is_sentence_end(fv.back()) || fv.back() == U'.' || f.lines.empty()) continue;
       const size_t last = static_cast<size_t>(f.lines.last - 1);
       const int page = L_[last].page;
@@ -582,6 +585,15 @@ void Parser::find_footnotes() {
       if (L_[c].page != page + 1 || used_[c] || L_[c].kind != LineKind::Text) continue;
       const U32View g = trimmed_fold(c);
       if (g.empty() || !is_sentence_end(g.back())) continue;
+      // (and only a line that closes a bracket the footnote left open: the
+      // line above a page's first footnote is as often the text's last)
+      auto depth = [](U32View t) {
+        long d = 0;
+        for (char32_t ch : t) d += (ch == U'(' || ch == U'《' || ch == U'“') - (ch == U')' || ch == U'》' || ch == U'”');
+        return d;
+      };
+      const long open = depth(fv);
+      if (open <= 0 || depth(g) >= 0 || depth(g) < -open) continue;
       U32 text = ft;
       join_text(text, piece(c, L_[c].body, nullptr));
       f.text = to_utf8(text);

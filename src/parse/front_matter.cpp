@@ -97,6 +97,12 @@ size_t Parser::parse_front_matter() {
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter
+    // a committee report's rapporteur (报告员：某某先生(国家)): kept with the notes
+    if (f.substr(0, 4) == U"报告员:" && f.size() <= 60) {
+      fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+      claim_front_matter_line(i);
+      continue;
+    }
     if ((f.substr(0, 3) == U"主席:" || f.substr(0, 5) == U"代理主席:") && f.size() <= 60) {
       if (!fm.meeting) fm.meeting.emplace();
       fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
@@ -136,9 +142,10 @@ size_t Parser::parse_front_matter() {
         item.lines.extend(ln.number);
         item.lines.extend(L_[k].number);
         claim_front_matter_line(k);
-        for (size_t q = k + 1; q < end && !L_[q].blank() && free_line(q) && L_[q].kind == LineKind::Text &&
-                               !contains(trimmed_fold(q), U'。');
-             ++q) {
+        // (pdftotext may set blank lines between them)
+        for (size_t q = next_free(k + 1, end); q < end && L_[q].kind == LineKind::Text && !contains(trimmed_fold(q), U'。') &&
+                                               trimmed_fold(q).substr(0, 5) != U"本记录包括";
+             q = next_free(q + 1, end)) {
           fm.notes.push_back(to_utf8(piece(q, 0, nullptr)));
           council_agenda_.push_back(compact(trimmed_fold(q)));
           claim_front_matter_line(q);
@@ -282,8 +289,13 @@ size_t Parser::parse_front_matter() {
       // kept with the notes, like the committee's name below it
       // (within the masthead: below the symbol, before its Distr. block ends;
       // an instrument's own title stands after it, or alone)
-      if (!fm.title && ln.page == 0 && fm.symbol && (!fm.distribution || !fm.language_original) &&
-          f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
+      const bool in_distr_block = [&] {
+        if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
+        const size_t j = next_free(i + 1, end);  // (or right above Distr.)
+        return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr.") != U32View::npos;
+      }();
+      if (!fm.title && ln.page == 0 && fm.symbol && in_distr_block && f.size() >= 4 && f.size() <= 40 &&
+          f.ends_with(U"公约") &&
           !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：')) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
@@ -345,20 +357,28 @@ size_t Parser::parse_front_matter() {
       // mentions a meeting "…举行的" is no held line)
       std::string held_iso;
       // (or, a Security Council record's, the day and hour alone: "2023年4月20日星期四上午10时")
+      // ("2023 年 4 月 20 日，星期四，上午 10 时 30 分" too: spaces and commas between)
       auto day_and_hour = [&](U32View g) {
         std::string iso;
         size_t n = chinese_date_at(g, 0, &iso, false);
         if (n == 0) return false;
-        size_t k = skip_spaces(g, n);
-        if (g.substr(k, 2) == U"星期") k = skip_spaces(g, k + 3);
-        if (g.substr(k, 2) != U"上午" && g.substr(k, 2) != U"下午" && g.substr(k, 2) != U"晚上") return false;
+        auto at = [&](size_t k, U32View w) { return k <= g.size() && g.substr(k).substr(0, w.size()) == w; };
+        auto gap = [&](size_t k) {
+          while (k < g.size() && (is_space(g[k]) || g[k] == U',' || g[k] == U'，')) ++k;
+          return k;
+        };
+        size_t k = gap(n);
+        if (at(k, U"星期")) k = gap(std::min(g.size(), k + 3));
+        if (!at(k, U"上午") && !at(k, U"下午") && !at(k, U"晚上")) return false;
         k = skip_spaces(g, k + 2);
         size_t d = k;
         while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
-        if (k == d || k >= g.size() || g[k] != U'时') return false;
+        if (k == d) return false;
+        k = skip_spaces(g, k);
+        if (k >= g.size() || g[k] != U'时') return false;
         k = skip_spaces(g, k + 1);
-        while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分')) ++k;
-        return skip_spaces(g, k) == g.size();
+        while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分' || is_space(g[k]))) ++k;
+        return k == g.size();
       };
       if (f.size() <= 60 && f.size() > 2 &&
           ((f.substr(f.size() - 2) == U"举行" && chinese_date_at(f, 0, &held_iso, false)) ||
@@ -429,7 +449,8 @@ size_t Parser::parse_front_matter() {
         std::vector<std::string> leading;
         while (!number.empty() && (number.front() == U'*' || is_superscript_digit(number.front()))) {
           size_t n = 1;
-          while (n < number.size() && number[n] == number.front() && number.front() == U'*') ++n;
+          const bool star = number.front() == U'*';
+          while (n < number.size() && (star ? number[n] == U'*' : is_superscript_digit(number[n]))) ++n;
           leading.push_back(id_of(number.substr(0, n)));
           number = trim_view(number.substr(n));
         }
@@ -459,18 +480,25 @@ size_t Parser::parse_front_matter() {
         {
           const U32 number = from_utf8(item.item);
           std::vector<U32> parts;
+          std::vector<char32_t> joins;  // the connective before each part after the first
           size_t a = 0;
           for (size_t k = 0; k <= number.size(); ++k)
             if (k == number.size() || number[k] == U'和' || number[k] == U'、' || number[k] == U'及') {
               parts.push_back(trim(U32View(number).substr(a, k - a)));
+              if (k < number.size()) joins.push_back(number[k]);
               a = k + 1;
             }
           const bool joint = parts.size() >= 2 &&
                              std::all_of(parts.begin(), parts.end(), [](const U32& x) { return is_item_number(fold(x)); });
           if (joint) {
-            for (const U32& x : parts) {
+            // (a later item's label is the connective that joins it: nothing of the line is lost)
+            for (size_t n = 0; n < parts.size(); ++n) {
               AgendaItem one = item;
-              one.item = to_utf8(x);
+              one.item = to_utf8(parts[n]);
+              if (n > 0) {
+                one.label = to_utf8(U32(1, joins[n - 1]));
+                one.footnotes.clear();  // (the line's markers go with its first item)
+              }
               items.push_back(std::move(one));
             }
           } else {
@@ -490,7 +518,8 @@ size_t Parser::parse_front_matter() {
           U32 title;
           const LineRange lines_before = it.lines;
           const size_t refs_before = loose_refs_.size();
-          const size_t after = block(j, end, &title, &it.lines, 3);
+          // (a joint line's titles: one line each, but for the last)
+          const size_t after = block(j, end, &title, &it.lines, items.size() > 1 && n + 1 < items.size() ? 1 : 3);
           // (but a title with the summary or the text right below it, or
           // the end of the front matter, is the document's own: an executive
           // board's "临时议程* 项目 8" / "对…的最新情况" / "摘要" names no

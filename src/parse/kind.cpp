@@ -30,8 +30,9 @@ std::string compact(const std::optional<std::string>& t) {
 std::optional<std::string> document_kind(const Document& d) {
   const FrontMatter& fm = d.front_matter;
   const std::string title = compact(fm.title), subtitle = compact(fm.subtitle);
-  size_t articles = 0, items = 0, formulas = 0;
+  size_t articles = 0, items = 0, formulas = 0, decisions = 0;
   walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.number && ends_with(*n.number, "号决定")) ++decisions;
     if (n.kind == NodeKind::Section && n.section_kind == "article") ++articles;
     if (n.kind == NodeKind::Section && n.section_kind == "item") ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，)
@@ -44,6 +45,10 @@ std::optional<std::string> document_kind(const Document& d) {
   // agenda-item headings or opening and closing times
   if (fm.meeting && (has(fm.meeting->text, "记录") || items > 0 || fm.meeting->opened || fm.meeting->closed))
     return "record";
+  // a compilation of decisions (第77/418号决定 headings), one set out with its formula or not
+  if (decisions >= 2) return "decision";
+  // a committee's report to the Assembly, the drafts it recommends included
+  if (ends_with(subtitle, "委员会的报告") || ends_with(title, "委员会的报告")) return "report";
   const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
   if (fm.resolution_number || fm.adoption || formulas > 0) return decision ? "decision" : "resolution";
   // a draft: …提出的决议草案 / …的决定草案

@@ -124,6 +124,17 @@ Document Parser::run() {
   find_footnotes();
   const size_t n = L_.size();
   size_t i = parse_front_matter();
+  {
+    // a report with no title of its own under its agenda item ("议程项目18(a)" /
+    // "宏观经济政策问题：国际贸易与发展" / "第二委员会的报告"): the item's title
+    // is the document's, the report line its subtitle
+    auto& fm = doc_.front_matter;
+    if (fm.title && !fm.subtitle && !fm.agenda_items.empty() && !fm.agenda_items.back().title.empty() &&
+        is_front_matter_break(trim_view(fold(from_utf8(*fm.title)))) && fm.title->find("摘要") == std::string::npos) {
+      fm.subtitle = fm.title;
+      fm.title = fm.agenda_items.back().title;
+    }
+  }
   keep_front_matter_words(i);
   i = parse_toc(i);
   size_t annex_at = n;
@@ -140,6 +151,11 @@ Document Parser::run() {
   std::stable_sort(doc_.furniture.begin(), doc_.furniture.end(),
                    [](const Furniture& a, const Furniture& b) { return a.line < b.line; });
   doc_.kind = document_kind(doc_);
+  // an agenda's numbered headings (its annotations: "1. 由…团长宣布开幕") are its items
+  if (doc_.kind == std::string("agenda"))
+    walk_mut(doc_.body, [](Node& n) {
+      if (n.kind == NodeKind::Section && n.section_kind == "subsection") n.section_kind = "item";
+    });
   if (doc_.front_matter.title) doc_.front_matter.letter = letter_head(from_utf8(*doc_.front_matter.title));
   // a record with no masthead date (a verbatim record): its date is the meeting's
   if (auto& fm = doc_.front_matter; !fm.date && fm.meeting && fm.meeting->date) fm.date = fm.meeting->date;

@@ -437,9 +437,11 @@ int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
       if (k < out.text.size() && out.text[k] != U'\n') continue;
       U32View t(out.text.data() + from, k - from);
       if (!t.empty() && t.front() == U'\f') t.remove_prefix(1);
-      for (char32_t c : t) {
+      for (char32_t c : t) {  // (a run of digits is one #: page 9 and page 10 alike)
         if (is_space(c)) continue;
-        keys[i] += (c >= U'0' && c <= U'9') ? U'#' : c;
+        const bool digit = c >= U'0' && c <= U'9';
+        if (digit && !keys[i].empty() && keys[i].back() == U'#') continue;
+        keys[i] += digit ? U'#' : c;
       }
       from = k + 1;
       ++i;

@@ -118,7 +118,7 @@ bool is_clause_end(char32_t c) {
 bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
 
 bool is_number_unit(char32_t c) {
-  static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点";
+  static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点票席";
   return units.find(c) != std::u32string_view::npos;
 }
 
@@ -126,12 +126,14 @@ bool is_number_unit_at(std::u32string_view t, size_t b) {
   if (b >= t.size() || !is_number_unit(t[b])) return false;
   // (a unit's character that opens a word of its own is no unit: a
   // footnote "2 人权事务委员会，…", a marker "。1国际劳工组织…", "1 日内瓦")
+  // (not where the words read as a quantity too: 在30日内, 17项目标, 2次区域磋商)
   static constexpr std::u32string_view words[] = {U"人权", U"人道", U"人口", U"人类", U"人民", U"国际", U"国家",
-                                                   U"国民", U"国内", U"国籍", U"日内", U"条约", U"次区", U"项目",
-                                                   U"美国", U"美洲", U"万国", U"千年", U"分析", U"期刊"};
-  if (b + 1 < t.size())
-    for (auto w : words)
-      if (t[b] == w[0] && t[b + 1] == w[1]) return false;
+                                                   U"国民", U"国籍", U"日内瓦", U"条约", U"美国", U"美洲",
+                                                   U"万国", U"千年", U"分析", U"期刊"};
+  for (auto w : words)
+    if (t.substr(b, w.size()) == w) return false;
+  // 项目 opens a word unless it is 项 + 目标 (17项目标)
+  if (t.substr(b, 2) == U"项目" && t.substr(b, 3) != U"项目标") return false;
   return true;
 }
 

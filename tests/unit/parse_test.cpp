@@ -1099,6 +1099,45 @@ TEST(Kinds, BoardDecisionOpensWithTheBoardsName) {
   for (const auto& v : validate(d)) EXPECT_NE(v.code, "E-PARA-DUP") << v.message;
 }
 
+TEST(Kinds, ReviewedEdgesOfTheNewRules) {
+  // quantities stay in the text: 在2日内, 2项目标, 2次区域 are no footnote markers
+  // (the page's footnote 1 is called at paragraph 4, not by these numbers)
+  Document q = doc_of("1. 各国应在1日内通报灾情。\n2. 各方承诺实现1项目标。\n3. 本组织举行了1次区域磋商。\n4. 见报告。1\n\n"
+                      "1 见 A/77/1。\n\n22-12345 (C)\n\f5. 后文。\n");
+  for (long k = 1; k <= 4; ++k) ASSERT_NE(paragraph(q, k), nullptr);
+  EXPECT_EQ(paragraph(q, 1)->text, "各国应在1日内通报灾情。");
+  EXPECT_EQ(paragraph(q, 2)->text, "各方承诺实现1项目标。");
+  EXPECT_EQ(paragraph(q, 3)->text, "本组织举行了1次区域磋商。");
+  EXPECT_EQ(paragraph(q, 4)->text, "见报告。");
+  // a day-and-hour line cut after 星期, or spaced with commas: no error, and read when whole
+  for (const char* held : {"2023年4月20日星期", "2023 年 4 月 20 日，星期四，上午 10 时 30 分"}) {
+    Document r = doc_of(std::string("联合国\tS/PV.9300\n安全理事会\n第七十八年\n第9300次会议\n") + held +
+                        "\n纽约\n\n上午10时05分开会。\n");
+    ASSERT_TRUE(r.front_matter.meeting) << held;
+    if (std::string(held).find("时") != std::string::npos) EXPECT_EQ(r.front_matter.meeting->held, held);
+  }
+  // a numbered paragraph that opens with a quoted term is no quoted statement
+  Document n = doc_of("1. 前文。\n2. “无偿照护工作”是指在家庭中提供的照料。\n“照护经济”则包括有偿和无偿的照护工作。\n3. 后文。\n");
+  ASSERT_NE(paragraph(n, 2), nullptr);
+  EXPECT_EQ(paragraph(n, 2)->text, "“无偿照护工作”是指在家庭中提供的照料。“照护经济”则包括有偿和无偿的照护工作。");
+  // 第一节 of a convention holds its articles
+  Document c = doc_of("第二部分 预防\n第一节 国家层面\n第五条 国家措施\n缔约方应采取措施。\n"
+                      "第二节 区域层面\n第六条 风险评估\n缔约方应评估风险。\n");
+  ASSERT_EQ(c.body.size(), 1u);
+  ASSERT_EQ(c.body[0].children.size(), 2u);
+  EXPECT_EQ(c.body[0].children[0].number, "第一节");
+  ASSERT_EQ(c.body[0].children[0].children.size(), 1u);
+  EXPECT_EQ(c.body[0].children[0].children[0].section_kind, "article");
+  // a compilation's decisions: 第77/418号决定 and its title
+  Document d = doc_of("A. 选举和任命\n\n第77/418号决定\n选举安全理事会五个非常任理事国\n\n大会选出五个国家。\n\n"
+                      "第77/419号决定\n选举经济及社会理事会十八个理事国\n\n大会选出十八个国家。\n");
+  EXPECT_EQ(d.kind, "decision");
+  ASSERT_EQ(d.body.size(), 1u);
+  ASSERT_EQ(d.body[0].children.size(), 2u);
+  EXPECT_EQ(d.body[0].children[1].number, "第77/419号决定");
+  EXPECT_EQ(d.body[0].children[1].title, "选举经济及社会理事会十八个理事国");
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
