@@ -581,27 +581,19 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         close_para();
         if (item) {
           close_to(1);
-          Node n;
-          n.kind = NodeKind::Section;
-          n.level = 1;
-          n.section_kind = "item";
-          n.title = to_utf8(trimmed_content(i));
-          n.lines.extend(L_[i].number);
-          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
-          used_[i] = 1;
-          stack.push_back(std::move(n));
         } else {
           while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
-          Node n;
-          n.kind = NodeKind::Section;
-          n.level = parent_level() + 1;
-          n.section_kind = "subhead";
-          n.title = to_utf8(trimmed_content(i));
-          n.lines.extend(L_[i].number);
-          for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
-          used_[i] = 1;
-          stack.push_back(std::move(n));
         }
+        // the heading is this one line, as it stands
+        Node n;
+        n.kind = NodeKind::Section;
+        n.level = item ? 1 : parent_level() + 1;
+        n.section_kind = item ? "item" : "subhead";
+        n.title = to_utf8(trimmed_content(i));
+        n.lines.extend(L_[i].number);
+        for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+        used_[i] = 1;
+        stack.push_back(std::move(n));
         continue;
       }
     }
