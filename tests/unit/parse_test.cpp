@@ -1354,6 +1354,19 @@ TEST(Layouts, FootnoteBodyOpeningWithAUnitsCharacter) {
   EXPECT_EQ(paragraph(d, 2)->text, "限制措施应当是相称的。");
 }
 
+TEST(Layouts, NotesAtTheEndWithATabAfterTheirNumber) {
+  // a word processor's text: the footnotes gathered at the end below a rule,
+  // "1<TAB>…。": notes, not a table of two columns
+  Document d = doc_of("一.\t导言\n1.\t大会请秘书长提交报告。1\n2.\t本报告是根据这一要求提交的。2\n\n__________________\n"
+                      "1\t粮农组织，《粮食展望》(2022年，罗马)。\n2\t见A/77/150。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "粮农组织，《粮食展望》(2022年，罗马)。");
+  EXPECT_EQ(paragraph(d, 2)->text, "本报告是根据这一要求提交的。");
+  ASSERT_EQ(paragraph(d, 2)->footnote_refs.size(), 1u);
+  // (a table row of a number and a phrase stays a row)
+  EXPECT_EQ(classify(1, U"1\t阿富汗").kind, LineKind::TableRow);
+}
+
 TEST(Layouts, StarLabelAloneAboveItsBody) {
   Document d = doc_of("第12次会议简要记录*\n\n1. 主席宣布开会。\n*\n本记录可以更正。\n22-12345 (C)\n\f2. 后文。\n");
   ASSERT_EQ(d.footnotes.size(), 1u);
