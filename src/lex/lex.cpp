@@ -34,9 +34,10 @@ bool is_symbol(U32View f) {
     bool suffix = false;
     for (auto k : kinds)
       if (in.substr(0, k.size()) == k) {
+        // (Vol. III, Part II, Sect. 29, Sect. 29E: a roman or arabic number, a letter after it)
         U32View n = trim_view(in.substr(k.size()));
         suffix = !n.empty() && n.size() <= 5 && std::all_of(n.begin(), n.end(), [](char32_t c) {
-          return is_digit(c) || c == U'I' || c == U'V' || c == U'X';
+          return is_digit(c) || is_upper(c);
         });
       }
     if (suffix) f = trim_view(f.substr(0, open));
@@ -264,7 +265,11 @@ Line classify(int number, U32 text) {
   // A. 性别 (a capital letter, a full stop, then not another Latin letter: not "U.S.")
   if (t.size() >= 3 && is_upper(t[0]) && t[1] == U'.') {
     size_t b = skip_spaces(t, 2);
-    if (b < t.size() && !is_ascii_alnum(t[b]) && t[b] != U'.' && (b > 2 || !is_space(t[b]))) {
+    // (or a title opening with a year, after a space: "A. 2024年拟议方案计划")
+    size_t d = b;
+    while (d < t.size() && is_digit(t[d])) ++d;
+    const bool year = b > 2 && d - b == 4 && d < t.size() && t[d] == U'年';
+    if (b < t.size() && ((!is_ascii_alnum(t[b]) && t[b] != U'.' && (b > 2 || !is_space(t[b]))) || year)) {
       set(LineKind::Section, 1, b, static_cast<long>(t[0] - U'A' + 1));
       return ln;
     }

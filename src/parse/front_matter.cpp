@@ -545,6 +545,13 @@ size_t Parser::parse_front_matter() {
         i = item_line;
         continue;
       }
+      // an L document's sponsors: "阿尔及利亚、巴西、……和越南：决议草案" (the
+      // draft's title follows on the next line)
+      if (!fm.title && !fm.subtitle && (f.ends_with(U":决议草案") || f.ends_with(U":决定草案")) && f.size() > 6) {
+        fm.subtitle = to_utf8(piece(i, 0, nullptr));
+        claim_front_matter_line(i);
+        continue;
+      }
       // [未经发交主要委员会 (A/61/L.67 和 Add.1)]
       if (f.front() == U'[' && f.back() == U']') {
         fm.notes.push_back(to_utf8(trimmed_content(i)));

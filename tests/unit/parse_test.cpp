@@ -1138,6 +1138,23 @@ TEST(Kinds, ReviewedEdgesOfTheNewRules) {
   EXPECT_EQ(d.body[0].children[1].title, "选举经济及社会理事会十八个理事国");
 }
 
+TEST(Kinds, DraftResolutionAndBudgetFascicleMastheads) {
+  // an L document: the sponsors' line is the subtitle, the draft's title below it
+  Document l = doc_of("联合国\tA/77/L.56\n大会\nDistr.: Limited\n1 June 2023\n\n第七十七届会议\n议程项目13\n"
+                      "可持续发展\n\n阿尔及利亚、巴西和越南：决议草案\n\n国际山地牧民日\n\n大会，\n回顾其决议，\n"
+                      "1. 决定宣布国际日；\n");
+  EXPECT_EQ(l.front_matter.subtitle, "阿尔及利亚、巴西和越南：决议草案");
+  EXPECT_EQ(l.front_matter.title, "国际山地牧民日");
+  // a budget section's symbol, its letter after the number; a section titled by a year
+  Document b = doc_of("联合国\tA/78/6 (Sect. 29E)\n大会\nDistr.: General\n1 May 2023\n\n一. 导言\n"
+                      "A. 2024年拟议方案计划和2022年方案执行情况\n1. 文本。\n");
+  EXPECT_EQ(b.front_matter.symbol, "A/78/6 (Sect. 29E)");
+  ASSERT_EQ(b.body.size(), 1u);
+  ASSERT_FALSE(b.body[0].children.empty());
+  EXPECT_EQ(b.body[0].children[0].section_kind, "section");
+  EXPECT_EQ(b.body[0].children[0].title, "2024年拟议方案计划和2022年方案执行情况");
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
