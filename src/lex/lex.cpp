@@ -154,17 +154,8 @@ Line classify(int number, U32 text) {
   // indentation, and so is the TAB that word processors put after a label
   // ("1.\t本报告…", "一.\t引言", "¹\tA/60/871。").
   const size_t tab = f.find(U'\t', s);
-  // (and a note's number: "1<TAB>粮农组织，《粮食展望》(2022年，罗马)。", a
-  // sentence after it: word processors' text keeps footnotes so)
-  const bool note_tab = [&] {
-    if (tab == U32::npos || tab >= e || f.find(U'\t', tab + 1) != U32::npos) return false;
-    const U32View n = trim_view(f.substr(s, tab - s));
-    const U32View rest = trim_view(f.substr(tab + 1));
-    return !n.empty() && n.size() <= 3 && std::all_of(n.begin(), n.end(), is_digit) && !rest.empty() &&
-           (rest.back() == U'。' || rest.back() == U'.');
-  }();
   const bool label_tab = tab != U32::npos && tab < e && f.find(U'\t', tab + 1) == U32::npos &&
-                         (note_tab || is_label(trim_view(f.substr(s, tab - s))));
+                         is_label(trim_view(f.substr(s, tab - s)));
   if (!label_tab && ((tab != U32::npos && tab < e) || std::count(f.begin(), f.end(), U'\t') >= 2) &&
       !page_and_job(trim_view(f))) {
     ln.kind = LineKind::TableRow;

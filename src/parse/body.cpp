@@ -199,7 +199,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
     const U32 f = fold(p.text);
     const char32_t last = f.back();
-    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局") {
+    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局" || trim_view(f) == U"执行局,") {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular" ||
@@ -560,7 +560,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const bool label = f.substr(0, 3) == U"赞成:" || f.substr(0, 3) == U"反对:" || f.substr(0, 3) == U"弃权:";
       const bool in_vote = para.open && vote_last == para.last_line;
       if (para.open && !para.text.empty() && L_[i].kind == LineKind::Text &&
-          (label ? (in_vote || fold_char(para.text.back()) == U':') : (in_vote && !contains(f, U'。')))) {
+          (label ? (in_vote || fold_char(para.text.back()) == U':')
+                 : (in_vote && !contains(f, U'。') && (!separated(para.last_line, i) || contains(f, U'、'))))) {
         append(para, i, 0, separated(para.last_line, i));
         vote_last = i;
         continue;
@@ -624,21 +625,45 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                 fold_char(para.text.back()) == U',');
     // (an executive board's decision opens with its name alone, "执行局" /
     // "1. 注意到…": its enacting formula, no subhead)
-    const bool board_formula = (f == U"执行局" || f == U"执行局," ) && [&] {
+    const bool board_formula = (f == U"执行局" || f == U"执行局,") && [&] {
       const size_t j = next_free(i + 1, end);
-      return j < end && L_[j].kind == LineKind::Numbered && L_[j].value == 1;
+      return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) ||
+                         (L_[j].kind == LineKind::Text && trimmed_fold(j).size() > kMaxSubheadChars));
     }();
-    // (a draft's title between "…建议大会通过下列决议草案：" and its "大会，":
-    // the lead-in's colon does not carry the paragraph on)
-    const bool draft_title = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
-                             f.size() <= kMaxSubheadChars && !contains(f, U'。') && [&] {
+    if (board_formula) {  // (a paragraph of its own, whatever stands above it)
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      continue;
+    }
+    // 决议草案一 / 决定草案二 alone: the head of a recommended draft, its title below
+    auto draft_head = [](U32View g) {
+      if (!(starts_with(g, U"决议草案") || starts_with(g, U"决定草案")) || g.size() < 5 || g.size() > 8) return false;
+      return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
+    };
+    if (at_boundary && draft_head(f)) {
+      close_para();
+      while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+      open_section(parent_level() + 1, "subhead", std::nullopt, i);
+      continue;
+    }
+    // (a draft's title between "…建议大会通过下列决议草案：" (or its head,
+    // 决议草案一) and its "大会，": the lead-in's colon does not carry the
+    // paragraph on)
+    const bool after_head = !para.open && !stack.empty() && stack.back().section_kind == "subhead" &&
+                            stack.back().children.empty() && draft_head(from_utf8(stack.back().title));
+    const bool draft_title = ((para.open && !para.text.empty() && fold_char(para.text.back()) == U':') || after_head) &&
+                             f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
                                const size_t j = next_free(i + 1, end);
                                return j < end && is_enacting_formula(trimmed_fold(j));
                              }();
     // 第77/418号决定 alone, its title below: a decision of a compilation (a
     // volume of an organ's decisions), a heading numbered by the decision
-    if (at_boundary && f.size() >= 7 && f.size() <= 16 && f[0] == U'第' && f.ends_with(U"号决定")) {
-      const U32View num = f.substr(1, f.size() - 4);
+    U32 nospace;  // (第 77/418 号决定 as spaced)
+    if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' && f.ends_with(U"号决定"))
+      for (char32_t c : f)
+        if (!is_space(c)) nospace += c;
+    if (!nospace.empty() && nospace.size() <= 16) {
+      const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
       const size_t slash = num.find(U'/');
       const bool numbered = slash != U32View::npos && slash > 0 && slash + 1 < num.size() &&
                             std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });

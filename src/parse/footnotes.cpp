@@ -506,11 +506,30 @@ void Parser::find_footnotes() {
           !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
         glued_at = skip_spaces(ln.fold, 0) + d;
     }
-    bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0;
+    // a word processor's text keeps its notes below a rule, "1<TAB>粮农组织，…。":
+    // a row of two cells, a number and a sentence, in the run of such rows
+    // right below a rule
+    size_t tab_at = 0;
+    if (ln.kind == LineKind::TableRow) {
+      const U32View f = trim_view(ln.fold);
+      const size_t tab = f.find(U'\t');
+      const U32View n = tab == U32View::npos ? U32View() : f.substr(0, tab);
+      const U32View rest = tab == U32View::npos ? U32View() : trim_view(f.substr(tab + 1));
+      const bool shape = !n.empty() && n.size() <= 3 &&
+                         std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+                         !rest.empty() && rest.find(U'\t') == U32View::npos && (rest.back() == U'。' || rest.back() == U'.');
+      size_t up = i;
+      while (up > 0 && (L_[up - 1].blank() || (L_[up - 1].kind == LineKind::TableRow && !used_[up - 1]) ||
+                        (used_[up - 1] && L_[up - 1].kind != LineKind::Rule)))
+        --up;
+      if (shape && up > 0 && L_[up - 1].kind == LineKind::Rule && to_utf8(n) == fmt::format("{}", want))
+        tab_at = skip_spaces(ln.fold, skip_spaces(ln.fold, 0) + tab + 1);
+    }
+    bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0 || tab_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
     if (!digit_note && !bare_label) continue;
     if (lines_.has_form_feeds && !footer_below(i)) continue;
-    const long value = glued_at > 0 ? want : ln.value;
+    const long value = glued_at > 0 || tab_at > 0 ? want : ln.value;
     size_t ml = 0, mp = 0;
     const bool marker = find_digit_marker(i, value, &ml, &mp);
     // Without a marker found, a page foot still holds footnotes when the
@@ -523,8 +542,8 @@ void Parser::find_footnotes() {
     if (glued_at > 0 && !marker) continue;
     std::string id = fmt::format("{}", value);
     if (marker) add_marker(ml, mp, id.size(), id);
-    if (glued_at > 0) {
-      add_footnote(id, i, glued_at);
+    if (glued_at > 0 || tab_at > 0) {
+      add_footnote(id, i, glued_at > 0 ? glued_at : tab_at);
     } else if (bare_label) {
       used_[i] = 1;
       size_t j = i + 1;

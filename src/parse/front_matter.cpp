@@ -765,7 +765,10 @@ void Parser::claim_late_masthead(size_t from) {
   const std::string symbol = fm.symbol.value_or(symbol_);
   auto kind_of = [&](size_t i) -> int {  // 1 symbol, 2 Distr., 3 language, 4 date; 0 none
     U32View f = trimmed_fold(i);
-    if (L_[i].kind == LineKind::Symbol && (symbol.empty() || to_utf8(f).find(symbol) == 0)) return 1;
+    // (the symbol itself, maybe with a marker; not another part of it: "A/78/100 (Part II)")
+    if (L_[i].kind == LineKind::Symbol && (symbol.empty() || to_utf8(f).find(symbol) == 0) &&
+        (f.find(U'(') == U32View::npos || to_utf8(f) == symbol))
+      return 1;
     if (f.find(U"Distr.") != U32View::npos && f.size() <= 40) return 2;
     if (starts_with(f, U"Original:") || f == U"Chinese" || f == U"中文") return 3;
     if (date_only(f)) return 4;

@@ -191,7 +191,11 @@ void Parser::find_furniture() {
       add_furniture(i, "recycle");
       furn[i] = 1;
     } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
-      if (symbol_.empty() || to_utf8(trim_view(ln.fold)).find(symbol_) != std::string::npos || is_page_edge(i)) {
+      // (a symbol with a part's suffix, "A/78/100 (Part II)", names another
+      // document unless it stands at a page's edge or is the symbol itself)
+      const std::string sym = to_utf8(trim_view(ln.fold));
+      const bool suffixed = sym.find('(') != std::string::npos && sym != symbol_;
+      if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos)) || is_page_edge(i)) {
         add_furniture(i, "running_header");
         furn[i] = 1;
       }

@@ -45,12 +45,15 @@ std::optional<std::string> document_kind(const Document& d) {
   // agenda-item headings or opening and closing times
   if (fm.meeting && (has(fm.meeting->text, "记录") || items > 0 || fm.meeting->opened || fm.meeting->closed))
     return "record";
-  // a compilation of decisions (第77/418号决定 headings), one set out with its formula or not
-  if (decisions >= 2) return "decision";
+  const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
+  if (fm.resolution_number || fm.adoption) return decision ? "decision" : "resolution";
   // a committee's report to the Assembly, the drafts it recommends included
   if (ends_with(subtitle, "委员会的报告") || ends_with(title, "委员会的报告")) return "report";
-  const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
-  if (fm.resolution_number || fm.adoption || formulas > 0) return decision ? "decision" : "resolution";
+  // a compilation of decisions (第77/418号决定 headings), one set out with its
+  // formula or not; not a report or a note that cites them in its headings
+  const bool reported = ends_with(subtitle, "的报告") || ends_with(subtitle, "的说明");
+  if (decisions >= 2 && !reported) return "decision";
+  if (formulas > 0) return decision ? "decision" : "resolution";
   // a draft: …提出的决议草案 / …的决定草案
   if (ends_with(title, "决议草案")) return "resolution";
   if (ends_with(title, "决定草案")) return "decision";

@@ -129,8 +129,10 @@ Document Parser::run() {
     // "宏观经济政策问题：国际贸易与发展" / "第二委员会的报告"): the item's title
     // is the document's, the report line its subtitle
     auto& fm = doc_.front_matter;
+    // (a report's or a note's line only: a letter's title stays, with its date and sender)
+    auto ends = [](const std::string& t, std::string_view e) { return t.size() >= e.size() && t.ends_with(e); };
     if (fm.title && !fm.subtitle && !fm.agenda_items.empty() && !fm.agenda_items.back().title.empty() &&
-        is_front_matter_break(trim_view(fold(from_utf8(*fm.title)))) && fm.title->find("摘要") == std::string::npos) {
+        (ends(*fm.title, "的报告") || ends(*fm.title, "的说明")) && fm.title->size() <= 60) {
       fm.subtitle = fm.title;
       fm.title = fm.agenda_items.back().title;
     }

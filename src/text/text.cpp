@@ -128,8 +128,8 @@ bool is_number_unit_at(std::u32string_view t, size_t b) {
   // footnote "2 人权事务委员会，…", a marker "。1国际劳工组织…", "1 日内瓦")
   // (not where the words read as a quantity too: 在30日内, 17项目标, 2次区域磋商)
   static constexpr std::u32string_view words[] = {U"人权", U"人道", U"人口", U"人类", U"人民", U"国际", U"国家",
-                                                   U"国民", U"国籍", U"日内瓦", U"条约", U"美国", U"美洲",
-                                                   U"万国", U"千年", U"分析", U"期刊"};
+                                                   U"国民", U"国籍", U"国内", U"日内瓦", U"条约", U"美国", U"美洲",
+                                                   U"万国", U"千年", U"分析", U"期刊", U"席位", U"票数", U"票决"};
   for (auto w : words)
     if (t.substr(b, w.size()) == w) return false;
   // 项目 opens a word unless it is 项 + 目标 (17项目标)

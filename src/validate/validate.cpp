@@ -25,6 +25,9 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
                            std::vector<Diagnostic>& out) {
   std::set<long> seen;
   std::optional<long> prev;
+  // the scope an enacting formula interrupted (a draft inside a report): its
+  // numbering resumes where a paragraph goes on with it
+  std::optional<std::pair<std::set<long>, std::optional<long>>> outer;
   std::function<void(const std::vector<Node>&)> visit = [&](const std::vector<Node>& ns) {
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
@@ -38,12 +41,18 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       // (an enacting formula opens a text of its own, numbered afresh: a draft
       // resolution or decision in a committee's or a board's report)
       if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula") {
+        if (!outer && (prev || !seen.empty())) outer.emplace(seen, prev);
         seen.clear();
         prev.reset();
         continue;
       }
       if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
       long v = *n.paragraph_number;
+      if (outer && outer->second && v == *outer->second + 1 && !(prev && v == *prev + 1)) {
+        seen = std::move(outer->first);
+        prev = outer->second;
+        outer.reset();
+      }
       if (seen.count(v)) {
         out.push_back(diag("E-PARA-DUP", Severity::Error, n.lines.first, 1,
                            fmt::format("paragraph number {} in the {} appears again", v, where)));

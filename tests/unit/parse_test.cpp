@@ -1155,6 +1155,41 @@ TEST(Kinds, DraftResolutionAndBudgetFascicleMastheads) {
   EXPECT_EQ(b.body[0].children[0].title, "2024年拟议方案计划和2022年方案执行情况");
 }
 
+TEST(Kinds, SecondReviewEdges) {
+  // a footnote opening with 国内 or 席位 is a footnote, not a count
+  Document f = doc_of("1. 见报告。1\n2. 见研究。2\n\n1 国内流离失所监测中心，《全球报告》。\n2 席位分配见TD/541/Add.2。\n\n"
+                      "22-12345 (C)\n\f3. 后文。\n");
+  ASSERT_EQ(f.footnotes.size(), 2u);
+  EXPECT_EQ(f.footnotes[1].text, "席位分配见TD/541/Add.2。");
+  // a letter under an agenda item keeps its title, and so its date and sender
+  Document l = doc_of("联合国\tA/77/900\n大会\nDistr.: General\n5 May 2023\n\n第七十七届会议\n议程项目32\n预防武装冲突\n\n"
+                      "2023年5月3日法国常驻联合国代表给秘书长的信\n\n谨随函转递声明。\n");
+  EXPECT_EQ(l.front_matter.title, "2023年5月3日法国常驻联合国代表给秘书长的信");
+  ASSERT_TRUE(l.front_matter.letter);
+  // a resolution titled by a committee's report is a resolution
+  Document r = doc_of("77/114. 东道国关系委员会的报告\n\n大会，\n注意到委员会的报告，\n1. 赞同委员会的建议；\n");
+  EXPECT_EQ(r.kind, "resolution");
+  // a report citing decisions in its headings is a report
+  Document k = doc_of("联合国\tA/77/1000\n大会\nDistr.: General\n5 May 2023\n\n决定的执行情况\n\n秘书长的报告\n\n一. 导言\n"
+                      "1. 本报告介绍情况。\n第77/418号决定\n选举安全理事会非常任理事国\n2. 选举已举行。\n第77/420号决定\n"
+                      "选举大会主席\n3. 选举已举行。\n");
+  EXPECT_EQ(k.kind, "report");
+  // a table of numbered recommendations stays a table (no rule above it)
+  Document t = doc_of("1. 委员会提出以下建议。\n序号\t建议\n1\t各区域办事处应列入评价规划。\n2\t区域评价顾问应审查评价质量。\n"
+                      "3\t国家办事处应按时提交回应。\n2. 后文。\n");
+  EXPECT_TRUE(t.footnotes.empty());
+  // a draft's head, its title below, then its formula
+  Document h = doc_of("一. 建议\n1. 委员会建议大会通过下列决议草案：\n\n决议草案一\n\n残疾人权利\n\n大会，\n1. 决定采取行动；\n");
+  std::vector<std::string> subheads;
+  walk(h.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.section_kind == "subhead") subheads.push_back(n.title);
+  });
+  EXPECT_EQ(subheads, (std::vector<std::string>{"决议草案一", "残疾人权利"}));
+  // a symbol with a part's suffix in the text is no running header
+  Document y = doc_of("联合国\tA/78/100\n大会\n\n一. 导言\n1. 见下列文件：\nA/78/100 (Part II)\n2. 后文。\n");
+  EXPECT_TRUE(y.furniture.empty());
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
