@@ -705,8 +705,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           // a PDF sets it in bold, centred or larger, over text that is not
                           (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||
                           (L_[i].large == 1 && L_[j].large == 0));
-      const bool before_text = j < end && L_[j].kind == LineKind::Text && !heading_shape(j, kMaxSubheadChars) &&
-                               (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars);
+      // (or before the fields of a curriculum vitae: a candidate's name, "阿米娜·卡马拉女士(塞拉利昂)")
+      const bool before_text = j < end && L_[j].kind == LineKind::Text &&
+                               ((!heading_shape(j, kMaxSubheadChars) &&
+                                 (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars)) ||
+                                (field_line(trimmed_fold(j)) && !field_line(f)));
       if (j < end && ((L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) ||
                       (alone && before_text))) {
         close_para();
@@ -749,6 +752,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
+        new_unnumbered = true;
+      // a curriculum vitae's or a form's fields, each a line of its own
+      // opening with its label ("出生日期和地点：…" / "现任职务：…"), even
+      // without a full stop
+      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered" &&
+          field_line(trim_view(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12))))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence
@@ -793,6 +802,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   close_table();
   close_to(0);
   return out;
+}
+
+// "出生日期和地点：…": a field's label (two to ten Han characters) and a colon
+bool field_line(U32View t) {
+  const size_t c = t.find(U':');
+  if (c == U32View::npos || c < 2 || c > 10) return false;
+  for (size_t k = 0; k < c; ++k)
+    if (!is_han(t[k])) return false;
+  return true;
 }
 
 bool Parser::cell_like(size_t i) const {

@@ -22,6 +22,7 @@ namespace undoc::detail {
 
 using namespace conv;
 
+bool field_line(U32View t);  // "出生日期和地点：…" (body.cpp)
 constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
 constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
 constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads

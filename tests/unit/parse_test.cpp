@@ -1190,6 +1190,17 @@ TEST(Kinds, SecondReviewEdges) {
   EXPECT_TRUE(y.furniture.empty());
 }
 
+TEST(Kinds, CurriculumVitaeFields) {
+  // a candidate's name over the fields of a CV, each field a line without a full stop
+  Document d = doc_of("1. 秘书长收到下列提名。\n\n阿米娜·卡马拉女士(塞拉利昂)\n\n出生日期和地点：1971年3月4日，弗里敦\n"
+                      "现任职务：塞拉利昂大学法学院教授\n学历：伦敦大学国际法博士\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].section_kind, "subhead");
+  EXPECT_EQ(d.body[1].title, "阿米娜·卡马拉女士(塞拉利昂)");
+  ASSERT_EQ(d.body[1].children.size(), 3u);
+  EXPECT_EQ(d.body[1].children[1].text, "现任职务：塞拉利昂大学法学院教授");
+}
+
 TEST(Kinds, TwoOrganLinesAreBothKept) {
   Document d = doc_of("联合国 A/77/893-S/2023/331\n大会\n安全理事会\nDistr.: General\n\n"
                       "2023年5月3日哈萨克斯坦常驻联合国代表给秘书长的信\n谨随函转递会议的主席总结。\n");
