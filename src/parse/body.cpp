@@ -756,7 +756,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // a curriculum vitae's or a form's fields, each a line of its own
       // opening with its label ("出生日期和地点：…" / "现任职务：…"), even
       // without a full stop
-      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered" &&
+      // (not after a full line: a wrapped line may open with "决议草案：")
+      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered" && !full(para.last_line) &&
           field_line(trim_view(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12))))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
