@@ -123,12 +123,13 @@ std::string expected_label(const std::string& kind, long v) {
 
 // Headings are numbered in sequence among their siblings, except articles,
 // whose numbers run on through the whole instrument (across its chapters and
-// parts), and a record's agenda items, which carry the agenda's own numbers.
-void check_heading_scope(const std::vector<Node>& nodes, long& last_article, std::vector<Diagnostic>& out) {
+// parts), and a record's agenda items, which carry the agenda's own numbers
+// (an agenda's own items are in sequence: `items` says so).
+void check_heading_scope(const std::vector<Node>& nodes, long& last_article, bool items, std::vector<Diagnostic>& out) {
   std::map<std::string, long> last;  // per kind, among these siblings
   for (const auto& n : nodes) {
     if (n.kind != NodeKind::Section) continue;
-    if (n.section_kind != "subhead" && n.section_kind != "item" && n.number) {
+    if (n.section_kind != "subhead" && (items || n.section_kind != "item") && n.number) {
       long v = heading_value(n);
       const bool article = n.section_kind == "article";
       long& prev = article ? last_article : last[n.section_kind];
@@ -142,13 +143,13 @@ void check_heading_scope(const std::vector<Node>& nodes, long& last_article, std
       }
       if (v > 0) prev = v;
     }
-    check_heading_scope(n.children, last_article, out);
+    check_heading_scope(n.children, last_article, items, out);
   }
 }
 
-void check_heading_numbers(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
+void check_heading_numbers(const std::vector<Node>& nodes, bool items, std::vector<Diagnostic>& out) {
   long last_article = 0;
-  check_heading_scope(nodes, last_article, out);
+  check_heading_scope(nodes, last_article, items, out);
 }
 
 // ---- table of contents --------------------------------------------------------
@@ -468,8 +469,9 @@ std::vector<Diagnostic> validate(const Document& doc) {
   std::vector<Diagnostic> out;
   check_paragraph_numbers(doc.body, "body", out);
   for (const auto& a : doc.annexes) check_paragraph_numbers(a.children, "annex", out);
-  check_heading_numbers(doc.body, out);
-  for (const auto& a : doc.annexes) check_heading_numbers(a.children, out);
+  const bool agenda = doc.kind && *doc.kind == "agenda";
+  check_heading_numbers(doc.body, agenda, out);
+  for (const auto& a : doc.annexes) check_heading_numbers(a.children, agenda, out);
   check_toc(doc, out);
   check_footnotes(doc, out);
   check_overlap(doc.front_matter.paragraphs, out);

@@ -1,6 +1,7 @@
 // Every rule: an input that triggers it and a near-identical one that does not.
 #include <gtest/gtest.h>
 
+#include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
 using namespace undoc;
@@ -56,6 +57,20 @@ TEST(Validate, HeadingSequence) {
   std::string letters_bad = "一、导言\nA. 背景\n1. 段。\nC. 现状\n2. 段。\n二、其他\nA. 背景\n3. 段。\n";
   EXPECT_EQ(count(check(letters_ok), "W-HEADING-SEQ"), 0);
   EXPECT_EQ(count(check(letters_bad), "W-HEADING-SEQ"), 1);
+}
+
+TEST(Validate, AnAgendasItemsAreInSequence) {
+  // an annotated agenda's items run 1, 2, 3… (a record's carry the agenda's
+  // own numbers, and are not checked): take annotation 5's heading away
+  const std::string whole = test::read_file("samples/agenda-annotated-ga-78-para.txt");
+  EXPECT_EQ(count(check(whole), "W-HEADING-SEQ"), 0);
+  const std::string heading = "\n5. 选举各主要委员会主席团成员\n";
+  const size_t at = whole.find(heading);
+  ASSERT_NE(at, std::string::npos);
+  const std::string gap = whole.substr(0, at) + "\n" + whole.substr(at + heading.size());
+  auto ds = check(gap);
+  ASSERT_EQ(count(ds, "W-HEADING-SEQ"), 1);
+  EXPECT_NE(find(ds, "W-HEADING-SEQ")->message.find("expected item heading 5, found 6"), std::string::npos);
 }
 
 namespace {
