@@ -11,6 +11,7 @@
 // digits, so they are linked exactly. Every character drawn on a page is in
 // the text; nothing is added but spaces, TABs, line ends and form feeds.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,18 @@ struct PdfText {
   int raised_markers = 0;            // markers read from raised, smaller glyphs
   std::vector<std::string> evidence; // what the reader decided, for source.layout
 };
+
+// The PDF module's interface, checked by the program before it calls the
+// module (src/pdf/pdf_loader.cpp) and stated by the module itself
+// (src/pdf/pdf_module.cpp): its version of this interface, and the sizes of
+// the structures passed across, as each side was compiled.
+inline constexpr int kPdfModuleAbi = 3;
+inline void pdf_module_layout(std::size_t sizes[4]) {
+  sizes[0] = sizeof(PdfText);
+  sizes[1] = sizeof(LineGeometry);
+  sizes[2] = sizeof(std::string);
+  sizes[3] = sizeof(std::vector<LineGeometry>);
+}
 
 // Whether these bytes are a PDF file (the %PDF- header in its first KB).
 bool looks_like_pdf(std::string_view bytes);

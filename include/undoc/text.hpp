@@ -22,6 +22,7 @@ U32 fold(U32View s);
 
 bool is_han(char32_t c);
 bool is_space(char32_t c);          // Unicode White_Space (includes TAB, U+3000)
+U32 without_spaces(U32View s);      // s with every is_space character dropped ("联 合 国" -> "联合国")
 bool is_ascii_alnum(char32_t c);
 bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)
 bool is_clause_end(char32_t c);     // sentence end plus ，：、

@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <limits>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -698,18 +699,20 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
     return static_cast<int>(sentence);
   };
   size_t marker = 0;
-  auto emit = [&](int a, int b, const char* kind) {
-    // footnote markers (removed from the text) stand where they were, before the token at their offset
-    while (marker < markers.size() && markers[marker].offset <= a) {
+  // footnote markers (removed from the text) stand where they were, before the token at their offset
+  auto flush_markers = [&](int upto) {
+    while (marker < markers.size() && markers[marker].offset <= upto) {
       Token m;
       m.offset = markers[marker].offset;
-      m.length = 0;
       m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));  // the text the marker follows
       m.kind = "footnote";
       m.text = markers[marker].id;
       out.push_back(std::move(m));
       ++marker;
     }
+  };
+  auto emit = [&](int a, int b, const char* kind) {
+    flush_markers(a);
     Token tok;
     tok.offset = a;
     tok.length = b - a;
@@ -744,7 +747,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
     if (dict.empty()) {
       for (int p = from; p < to; p = seg_end[p - from]) {
         bool space = true;
-        for (int k = p; k < seg_end[p - from] && space; ++k) space = hspace(t.cp[k]) || u_isUWhiteSpace(t.cp[k]);
+        for (int k = p; k < seg_end[p - from] && space; ++k) space = is_space(t.cp[k]);
         if (!space) emit(p, seg_end[p - from], icu_kind(seg_status[p - from]));
       }
       return;
@@ -823,7 +826,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
         continue;
       }
       bool space = true;
-      for (int k = a; k < b && space; ++k) space = hspace(t.cp[k]) || u_isUWhiteSpace(t.cp[k]);
+      for (int k = a; k < b && space; ++k) space = is_space(t.cp[k]);
       if (space) continue;
       const char* kind = seg_end[a - from] == b ? icu_kind(seg_status[a - from]) : "word";
       if (kind == std::string_view("word") && u_ispunct(t.cp[a]) && b == a + 1) kind = "punct";
@@ -844,16 +847,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
   }
   stretch(from, n);
   join_affixes(out, t.cp, text, t.byte);
-  // markers at the very end
-  while (marker < markers.size()) {
-    Token m;
-    m.offset = markers[marker].offset;
-    m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));
-    m.kind = "footnote";
-    m.text = markers[marker].id;
-    out.push_back(std::move(m));
-    ++marker;
-  }
+  flush_markers(std::numeric_limits<int>::max());  // markers at the very end
   return out;
 }
 

@@ -111,6 +111,10 @@ void jsonl_rows(std::string& out, size_t doc, const std::string* ptr, int line, 
   }
 }
 
+std::string document_row_csv(const Document& d, size_t doc) {
+  return fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
+}
+
 std::string document_row_jsonl(const Document& d, size_t doc) {
   Json j;
   j["doc"] = doc;
@@ -135,7 +139,7 @@ void each_text_line(std::string_view text, F&& f) {
 std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,token,kind\n"; }
 
 std::string render_tokens_csv(const Document& d, size_t doc) {
-  std::string out = fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
+  std::string out = document_row_csv(d, doc);
   for_each_text(d, [&](const TextRef& r) {
     csv_rows(out, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
   });
@@ -151,7 +155,7 @@ std::string render_tokens_jsonl(const Document& d, size_t doc) {
 }
 
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
-  std::string out = fmt::format("{},,,,,{},document\n", doc, csv_field(d.source.name));
+  std::string out = document_row_csv(d, doc);
   each_text_line(text, [&](int line, std::string_view l) { csv_rows(out, doc, "", line, l, kNoMarkers); });
   return out;
 }

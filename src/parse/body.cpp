@@ -571,9 +571,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // unnumbered: the item ("维持国际和平与安全"), then its sub-item and
     // documents as subheads; "通过议程" (the adoption of the agenda) is a subhead
     if (at_boundary && doc_.front_matter.meeting && f.size() <= 80 && !contains(f, U'。')) {
-      U32 c;
-      for (char32_t ch : f)
-        if (!is_space(ch)) c += ch;
+      const U32 c = without_spaces(f);
       const bool item = !council_agenda_.empty() && c == council_agenda_.front();
       const bool sub = c == U"通过议程" ||
                        (council_agenda_.size() > 1 &&
@@ -660,8 +658,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // volume of an organ's decisions), a heading numbered by the decision
     U32 nospace;  // (第 77/418 号决定 as spaced)
     if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' && f.ends_with(U"号决定"))
-      for (char32_t c : f)
-        if (!is_space(c)) nospace += c;
+      nospace = without_spaces(f);
     if (!nospace.empty() && nospace.size() <= 16) {
       const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
       const size_t slash = num.find(U'/');
@@ -773,9 +770,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k - d < 3) *b = *b * 10 + (t[k++] - U'0');
           return k > d && k < t.size() && (is_space(t[k]) || is_han(t[k]));
         };
-        long a1, b1, a2, b2;
-        const U32 head = fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 8)));
-        if (decimal(head, &a1, &b1) && decimal(f, &a2, &b2) && a1 == a2 && b2 == b1 + 1) new_unnumbered = true;
+        long a1, b1, a2, b2;  // (the line first: the paragraph's head is folded only for a line that may follow it)
+        if (decimal(f, &a2, &b2) &&
+            decimal(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 8))), &a1, &b1) && a1 == a2 &&
+            b2 == b1 + 1)
+          new_unnumbered = true;
       }
       // a statement set as quoted paragraphs (a presidential statement:
       // "…发表声明如下：" / "“安全理事会重申…。" / "“安理会欢迎…。"): each

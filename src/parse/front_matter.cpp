@@ -132,13 +132,7 @@ size_t Parser::parse_front_matter() {
         AgendaItem item;
         item.label = to_utf8(trimmed_content(i));
         item.title = to_utf8(piece(k, 0, nullptr));
-        auto compact = [](U32View g) {
-          U32 c;
-          for (char32_t ch : g)
-            if (!is_space(ch)) c += ch;
-          return c;
-        };
-        council_agenda_.push_back(compact(trimmed_fold(k)));
+        council_agenda_.push_back(without_spaces(trimmed_fold(k)));
         item.lines.extend(ln.number);
         item.lines.extend(L_[k].number);
         claim_front_matter_line(k);
@@ -147,7 +141,7 @@ size_t Parser::parse_front_matter() {
                                                trimmed_fold(q).substr(0, 5) != U"本记录包括";
              q = next_free(q + 1, end)) {
           fm.notes.push_back(to_utf8(piece(q, 0, nullptr)));
-          council_agenda_.push_back(compact(trimmed_fold(q)));
+          council_agenda_.push_back(without_spaces(trimmed_fold(q)));
           claim_front_matter_line(q);
           item.lines.extend(L_[q].number);
           k = q;
@@ -180,9 +174,7 @@ size_t Parser::parse_front_matter() {
     if (state != Paragraphs) {
       // Masthead and session lines, in any order. Mastheads are often set
       // letter-spaced ("联 合 国", "大 会"): compare without spaces.
-      U32 compact;
-      for (char32_t c : f)
-        if (!is_space(c)) compact.push_back(c);
+      const U32 compact = without_spaces(f);
       if (i == masthead_symbol_line_) {
         fm.symbol = symbol_;
         claim_front_matter_line(i);
@@ -289,14 +281,13 @@ size_t Parser::parse_front_matter() {
       // kept with the notes, like the committee's name below it
       // (within the masthead: below the symbol, before its Distr. block ends;
       // an instrument's own title stands after it, or alone)
-      const bool in_distr_block = [&] {
+      auto in_distr_block = [&] {
         if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
         return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr.") != U32View::npos;
-      }();
-      if (!fm.title && ln.page == 0 && fm.symbol && in_distr_block && f.size() >= 4 && f.size() <= 40 &&
-          f.ends_with(U"公约") &&
-          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：')) {
+      };
+      if (!fm.title && ln.page == 0 && fm.symbol && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
+          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && in_distr_block()) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

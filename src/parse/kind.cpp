@@ -19,10 +19,7 @@ bool has(const std::string& s, std::string_view w) { return s.find(w) != std::st
 std::string compact(const std::optional<std::string>& t) {
   if (!t) return {};
   const U32 whole = from_utf8(*t);
-  U32 out;
-  for (char32_t c : conv::without_trailing_markers(whole))
-    if (!is_space(c)) out.push_back(c);
-  return to_utf8(out);
+  return to_utf8(without_spaces(conv::without_trailing_markers(whole)));
 }
 
 }  // namespace

@@ -93,9 +93,7 @@ void Parser::keep_front_matter_words(size_t end) {
   for (size_t k : rest) {
     U32 t = U32(trim_view(L_[k].fold));
     if (t.find(U"联") != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
-      U32 compact;
-      for (char32_t c : t)
-        if (!is_space(c)) compact.push_back(c);
+      const U32 compact = without_spaces(t);
       if (compact.rfind(U"联合国", 0) == 0) t = compact.substr(3);
     }
     // (a symbol alone, as a masthead or header line gives it again, is the
@@ -130,9 +128,8 @@ Document Parser::run() {
     // is the document's, the report line its subtitle
     auto& fm = doc_.front_matter;
     // (a report's or a note's line only: a letter's title stays, with its date and sender)
-    auto ends = [](const std::string& t, std::string_view e) { return t.size() >= e.size() && t.ends_with(e); };
     if (fm.title && !fm.subtitle && !fm.agenda_items.empty() && !fm.agenda_items.back().title.empty() &&
-        (ends(*fm.title, "的报告") || ends(*fm.title, "的说明")) && fm.title->size() <= 60) {
+        (fm.title->ends_with("的报告") || fm.title->ends_with("的说明")) && fm.title->size() <= 60) {
       fm.subtitle = fm.title;
       fm.title = fm.agenda_items.back().title;
     }

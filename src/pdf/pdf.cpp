@@ -507,8 +507,10 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   std::vector<std::vector<PageLine>> pages;
   std::vector<int> empty_pages;
   std::map<long, size_t> sizes;  // the document's type sizes, by characters
+  std::vector<double> heights;  // each page's height (for its top and bottom bands)
   for (int p = 0; p < out.pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
+    heights.push_back(page ? page->page_rect().height() : 0);
     std::vector<Box> boxes;
     if (page) {
       for (auto& tb : page->text_list(poppler::page::text_list_include_font)) {
@@ -544,12 +546,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   const double body = out.body_size;
 
   int cells = 0, wrapped_cells = 0;
-  std::vector<double> heights;  // each page's height
   for (int p = 0; p < out.pages; ++p) {
-    {
-      std::unique_ptr<poppler::page> page(doc->create_page(p));
-      heights.push_back(page ? page->page_rect().height() : 0);
-    }
     auto& lines = pages[static_cast<size_t>(p)];
     // the foot block: the lines of smaller type below the page's last line
     // of body type (footnotes; small furniture lines below them too)

@@ -6,6 +6,7 @@
 #include <dlfcn.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -65,11 +66,11 @@ const Module& module() {
       auto read = reinterpret_cast<ReadFn>(::dlsym(h, "undoc_pdf_module_read"));
       auto layout = reinterpret_cast<void (*)(std::size_t*)>(::dlsym(h, "undoc_pdf_module_layout"));
       auto version = reinterpret_cast<const char* (*)()>(::dlsym(h, "undoc_pdf_module_version"));
-      std::size_t sizes[4] = {0, 0, 0, 0};
+      std::size_t sizes[4] = {0, 0, 0, 0}, ours[4];
       if (layout) layout(sizes);
-      const bool same = abi && read && layout && version && abi() == 3 && std::string(version()) == UNDOC_VERSION &&
-                        sizes[0] == sizeof(PdfText) && sizes[1] == sizeof(LineGeometry) &&
-                        sizes[2] == sizeof(std::string) && sizes[3] == sizeof(std::vector<LineGeometry>);
+      pdf_module_layout(ours);
+      const bool same = abi && read && layout && version && abi() == kPdfModuleAbi &&
+                        std::string(version()) == UNDOC_VERSION && std::equal(sizes, sizes + 4, ours);
       if (!same) {
         m.error = path + ": not the PDF module of this undoc (another version or build)";
         ::dlclose(h);

@@ -11,12 +11,9 @@ extern "C" {
 // What the program checks before it calls the module: the structures passed
 // across are laid out alike on both sides (a module left from another build
 // of undoc is refused, not trusted with them).
-__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return 3; }
+__attribute__((visibility("default"))) int undoc_pdf_module_abi() { return undoc::kPdfModuleAbi; }
 __attribute__((visibility("default"))) void undoc_pdf_module_layout(std::size_t* sizes) {
-  sizes[0] = sizeof(undoc::PdfText);
-  sizes[1] = sizeof(undoc::LineGeometry);
-  sizes[2] = sizeof(std::string);
-  sizes[3] = sizeof(std::vector<undoc::LineGeometry>);
+  undoc::pdf_module_layout(sizes);
 }
 __attribute__((visibility("default"))) const char* undoc_pdf_module_version() { return UNDOC_VERSION; }
 

@@ -117,6 +117,14 @@ bool is_clause_end(char32_t c) {
 
 bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
 
+U32 without_spaces(U32View s) {
+  U32 out;
+  out.reserve(s.size());
+  for (char32_t c : s)
+    if (!is_space(c)) out.push_back(c);
+  return out;
+}
+
 bool is_number_unit(char32_t c) {
   static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点票席";
   return units.find(c) != std::u32string_view::npos;

@@ -155,11 +155,7 @@ void check_heading_numbers(const std::vector<Node>& nodes, bool items, std::vect
 // ---- table of contents --------------------------------------------------------
 
 U32 comparable(const std::string& s) {
-  U32 f = fold(from_utf8(s));
-  U32 out;
-  for (char32_t c : f)
-    if (!is_space(c)) out.push_back(c);
-  return out;
+  return without_spaces(fold(from_utf8(s)));
 }
 
 struct FlatHeading {
