@@ -35,24 +35,23 @@ tmp = tempfile.mkdtemp(prefix="undoc-perf-")
 DEVNULL = subprocess.DEVNULL
 
 
-def wall(cmd, runs=1, stdout=DEVNULL, stdin=None):
-    """best wall time of `runs` runs, seconds"""
-    best = None
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=stdout, stderr=DEVNULL, stdin=stdin)
-        t = time.perf_counter() - t0
-        best = t if best is None else min(best, t)
-    return best
-
-
-def mean_ms(cmd, runs):
+def times(cmd, runs):
+    """wall times of `runs` runs of cmd, seconds"""
     ts = []
     for _ in range(runs):
         t0 = time.perf_counter()
         subprocess.run(cmd, stdout=DEVNULL, stderr=DEVNULL)
         ts.append(time.perf_counter() - t0)
-    return statistics.mean(ts) * 1000
+    return ts
+
+
+def wall(cmd, runs=1):
+    """best wall time of `runs` runs, seconds"""
+    return min(times(cmd, runs))
+
+
+def mean_ms(cmd, runs):
+    return statistics.mean(times(cmd, runs)) * 1000
 
 
 def peak_rss_kb(cmd):
@@ -113,38 +112,35 @@ line(f"parse -j 2 -o DIR  {t_p2:6.3f} s  {mb / t_p2:7.1f} MB/s  {t_p1 / t_p2:4.2
 
 
 # 4. linear time
+def doc(head, row, n, tail=""):
+    """A document of n rows between a head and a tail (joined, not grown by +=)."""
+    return head + "".join(row(k) for k in range(n)) + tail
+
+
 def doc_annexes(n):
-    s = "联合国 A/77/1\n大会\n第七十七届会议\n\n一、导言\n\n1. 本报告。¹\n\n¹ 脚注。\n"
-    for k in range(n):
-        s += f"\n附件{k + 1}\n\n附件标题{k + 1}\n\n1. 附件段落，见脚注。¹\n\n¹ 附件{k + 1}的脚注。\n"
-    return s
+    return doc("联合国 A/77/1\n大会\n第七十七届会议\n\n一、导言\n\n1. 本报告。¹\n\n¹ 脚注。\n",
+               lambda k: f"\n附件{k + 1}\n\n附件标题{k + 1}\n\n1. 附件段落，见脚注。¹\n\n¹ 附件{k + 1}的脚注。\n", n)
 
 
 def doc_footnotes(n):
     # (paragraph and footnote numbers of up to three digits, as in UN documents:
     # numbering starts again in each annex of 500)
-    s = "联合国 A/77/1\n大会\n\n一、导言\n\n1. 导言。\n\n"
-    for k in range(n):
-        if k % 500 == 0:
-            s += f"\n附件{k // 500 + 1}\n\n附件标题\n\n"
+    def row(k):
         j = k % 500 + 1
-        s += f"{j}. 第{j}段的文字，大会注意到有关报告。{j}\n\n{j} A/77/{j + 100}。\n\n"
-    return s
+        annex = f"\n附件{k // 500 + 1}\n\n附件标题\n\n" if k % 500 == 0 else ""
+        return annex + f"{j}. 第{j}段的文字，大会注意到有关报告。{j}\n\n{j} A/77/{j + 100}。\n\n"
+    return doc("联合国 A/77/1\n大会\n\n一、导言\n\n1. 导言。\n\n", row, n)
 
 
 def doc_headings(n):
-    s = "联合国 A/77/1\n大会\n\n"
-    for k in range(n):
-        s += f"第{k + 1}条\n条款标题{k + 1}\n\n条款的文字，缔约国应当采取措施。\n\n"
-    return s
+    return doc("联合国 A/77/1\n大会\n\n",
+               lambda k: f"第{k + 1}条\n条款标题{k + 1}\n\n条款的文字，缔约国应当采取措施。\n\n", n)
 
 
 def doc_toc(n):
-    s = "联合国 A/77/1\n大会\n\n目录\n"
-    for k in range(n):
-        s += f"{k + 1}. 标题第{k + 1}项 ........................ {k + 1}-{k + 2} {k + 3}\n"
-    s += "\n一、导言\n\n1. 正文。\n"
-    return s
+    return doc("联合国 A/77/1\n大会\n\n目录\n",
+               lambda k: f"{k + 1}. 标题第{k + 1}项 ........................ {k + 1}-{k + 2} {k + 3}\n", n,
+               "\n一、导言\n\n1. 正文。\n")
 
 
 seed = open(sample, encoding="utf-8").read()
@@ -192,9 +188,9 @@ with open(one_line, "w", encoding="utf-8") as f:
     while f.tell() < 50_000_000:
         f.write(chunk)
     f.write("\n")
-for name, path, extra in [("50 MB file", big, []), ("50 MB single line", one_line, [])]:
+for name, path in [("50 MB file", big), ("50 MB single line", one_line)]:
     n = os.path.getsize(path)
-    kb = peak_rss_kb([undoc, "parse", "-q", *extra, path])
+    kb = peak_rss_kb([undoc, "parse", "-q", path])
     line(f"{name:20} {kb / 1024:8.1f} MB  {(kb * 1024 - 20 * 2 ** 20) / n:5.1f} bytes per input byte over 20 MB")
 kb_batch = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", corpus])
 kb_small = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", os.path.join(corpus, "c000")])
