@@ -1027,8 +1027,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     // CLI11's own codes start at 100; ours say "usage error". The message
     // is undoc's, and a near miss gets a suggestion.
-    write_stderr(fmt::format("undoc: error: {}\n", e.what()));
-    if (auto hint = near_miss(app, argc, argv); !hint.empty()) write_stderr(fmt::format("undoc: {}\n", hint));
+    // A near miss names what was typed and what was meant, in place of
+    // CLI11's message ("A subcommand is required" for undoc pars x).
+    auto hint = near_miss(app, argc, argv);
+    write_stderr(fmt::format("undoc: error: {}\n", hint.empty() ? std::string(e.what()) : hint));
     write_stderr("Run with --help for more information.\n");
     return kUsage;
   }

@@ -59,7 +59,7 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
   switch (table) {
     case CsvTable::Paragraphs:
       if (header)
-        row(out, {"source", "part", "annex", "annex_title", "number", "chapter", "section", "subsection", "subhead",
+        row(out, {"source", "part", "annex_number", "annex_title", "number", "chapter", "section", "subsection", "subhead",
                   "heading", "text", "footnotes", "line_start", "line_end"});
       for (const Document* d : docs)
         for (const auto& r : detail::paragraph_rows(*d)) {

@@ -480,7 +480,7 @@ std::string render_jsonl(const Document& doc) {
     j["source"] = doc.source.name;
     j["part"] = r.part;
     // the annex's number (null for a lone 附件) and, apart, its title
-    j["annex"] = r.annex ? opt(r.annex->number) : Json(nullptr);
+    j["annex_number"] = r.annex ? opt(r.annex->number) : Json(nullptr);
     j["annex_title"] = r.annex ? Json(r.annex->title) : Json(nullptr);
     j["number"] = opt(p.paragraph_number);
     j["kind"] = p.paragraph_kind;

@@ -11,9 +11,28 @@ import jsonschema
 from readers import Tally, parse, samples
 
 undoc, root = sys.argv[1], sys.argv[2]
+
+
+# The schemas' own keywords (see their $comment): what JSON Schema cannot say,
+# that a range's first value is not above its last.
+def nondecreasing(validator, on, instance, schema):
+    if on and validator.is_type(instance, "array") and all(validator.is_type(v, "integer") for v in instance):
+        if any(a > b for a, b in zip(instance, instance[1:])):
+            yield jsonschema.ValidationError(f"{instance} decreases")
+
+
+def nondecreasing_properties(validator, names, instance, schema):
+    if validator.is_type(instance, "object"):
+        values = [instance.get(n) for n in names if isinstance(instance.get(n), int)]
+        if any(a > b for a, b in zip(values, values[1:])):
+            yield jsonschema.ValidationError(f"{', '.join(names)} decrease: {values}")
+
+
+Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {
+    "x-nondecreasing": nondecreasing, "x-nondecreasing-properties": nondecreasing_properties})
 schema = json.load(open(os.path.join(root, "docs/schema/undoc-1.schema.json"), encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
+validator = Validator(schema)
 
 tally = Tally()
 docs = []
@@ -31,7 +50,7 @@ for sample in samples(root) + pdfs:
 import subprocess  # noqa: E402
 row_schema = json.load(open(os.path.join(root, "docs/schema/undoc-1-row.schema.json"), encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(row_schema)
-row_validator = jsonschema.Draft202012Validator(row_schema)
+row_validator = Validator(row_schema)
 for sample in samples(root):
     out = subprocess.run([undoc, "parse", "-q", "--format", "jsonl", sample], capture_output=True, check=True).stdout
     bad = [e for line in out.decode("utf-8").splitlines() for e in row_validator.iter_errors(json.loads(line))]
@@ -41,6 +60,10 @@ row = json.loads(subprocess.run([undoc, "parse", "-q", "--format", "jsonl", samp
 row["part"] = "body"
 row["annex_title"] = "x"
 tally.check(not row_validator.is_valid(row), "rejected: a body row with an annex title", "accepted")
+row = json.loads(subprocess.run([undoc, "parse", "-q", "--format", "jsonl", samples(root)[0]], capture_output=True,
+                                check=True).stdout.decode("utf-8").splitlines()[0])
+row["line_start"], row["line_end"] = 5, 2
+tally.check(not row_validator.is_valid(row), "rejected: a row with line_start 5, line_end 2", "accepted")
 
 # Broken documents must be rejected.
 broken = []
@@ -52,6 +75,9 @@ d = copy.deepcopy(docs[0]); d["source"]["sha256"] = "xyz"; broken.append(("bad s
 # ... and what the README rules out (issue 12)
 d = copy.deepcopy(docs[0]); del d["body"][0]["kind"]; broken.append(("a node without kind", d))
 d = copy.deepcopy(docs[0]); d["body"][0]["lines"] = None; broken.append(("a node's lines null", d))
+d = copy.deepcopy(docs[0]); d["body"][0]["lines"] = [5, 2]; broken.append(("a node's lines [5, 2]", d))
+d = copy.deepcopy(docs[0]); d["footnotes"][0]["lines"] = [5, 2]; broken.append(("a footnote's lines [5, 2]", d))
+d = copy.deepcopy(docs[0]); d["front_matter"]["lines"] = [9, 3]; broken.append(("front matter lines [9, 3]", d))
 d = copy.deepcopy(docs[0]); d["front_matter"]["date"] = "2006-13-45"; broken.append(("date 2006-13-45", d))
 d = copy.deepcopy(docs[0]); del d["front_matter"]["resolution_number"]; broken.append(("no resolution_number", d))
 d = copy.deepcopy(docs[0]); del d["front_matter"]["notes"]; broken.append(("no notes", d))

@@ -49,7 +49,7 @@ TEST(Emit, CsvParagraphsHeaderAndRows) {
   Document d = convert("一、导言\n1. 甲，乙\"丙\"。\n", "x.txt");
   std::string csv = render_csv({&d}, CsvTable::Paragraphs);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
-            "source,part,annex,annex_title,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,"
+            "source,part,annex_number,annex_title,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,"
             "line_end");
   EXPECT_NE(csv.find("\"甲，乙\"\"丙\"\"。\""), std::string::npos);
 }
@@ -115,7 +115,7 @@ TEST(Emit, CsvRoundTripsCommasQuotesAndNewlines) {
 }
 
 TEST(Emit, AnnexRowsSayNumberAndTitleApart) {
-  // a lone 附件 has no number: the annex column is empty (null in JSON Lines),
+  // a lone 附件 has no number: the annex_number column is empty (null in JSON Lines),
   // its title in annex_title, never in its place
   Document d = convert("一、导言\n1. 正文。\n附件\n议程安排\n1. 附件的段。\n", "x.txt");
   auto rows = read_csv(render_csv({&d}, CsvTable::Paragraphs));
@@ -123,7 +123,7 @@ TEST(Emit, AnnexRowsSayNumberAndTitleApart) {
   EXPECT_EQ(rows.back()[2], "");
   EXPECT_EQ(rows.back()[3], "议程安排");
   std::string jl = render_jsonl(d);
-  EXPECT_NE(jl.find("\"annex\":null,\"annex_title\":\"议程安排\""), std::string::npos) << jl;
+  EXPECT_NE(jl.find("\"annex_number\":null,\"annex_title\":\"议程安排\""), std::string::npos) << jl;
 }
 
 TEST(Emit, StreamedJsonIsTheTreesDump) {
