@@ -88,9 +88,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                                                                   : wrapped_ && last_measure >= wrap_width_ - 5;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
       // -layout keeps a first-line indent: a line set in further than the
-      // one above, after a clause end, opens a paragraph
+      // one above, after a clause end, opens a paragraph (not below a full
+      // numbered line, whose text hangs set in under its number, a column
+      // or three off where the text after the number starts: "16. …的支助，"
+      // / "       帮助他们…")
       const size_t in_new = skip_spaces(L_[i].fold, 0), in_old = skip_spaces(L_[p.last_line].fold, 0);
-      if ((full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text) return true;
+      const bool hangs = L_[p.last_line].kind == LineKind::Numbered && last_full;
+      if ((full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text && !hangs) return true;
       // so does a PDF page's first-line indent, read from where the line
       // starts (not after a hanging number's own line, whose next line is
       // set in to the text after the number)

@@ -276,21 +276,68 @@ void Parser::feet_with_labels_below() {
   }
 }
 
-bool Parser::foot_ends_with_label(size_t i) const {
+namespace {
+constexpr size_t npos = std::string::npos;
+
+// A line that leaves a bracket, a book title or a quotation open: its
+// sentence goes on below ("粮农组织，《…》(2022" / "年，罗马)。").
+bool leaves_open(U32View s) {
+  int round = 0, book = 0, quote = 0;
+  for (char32_t c : s) {
+    round += (c == U'(' || c == U'（') - (c == U')' || c == U'）');
+    book += (c == U'《') - (c == U'》');
+    quote += (c == U'“') - (c == U'”');
+  }
+  return round > 0 || book > 0 || quote > 0;
+}
+}  // namespace
+
+size_t Parser::rest_below_label(size_t label) const {
+  // -layout may set a raised label on a row of its own below its body's
+  // first line; when that line leaves a bracket open, the lines below the
+  // label that go on with it, down to one ending a sentence, are the rest of
+  // the body. Returns the last of them, or npos.
+  size_t up = label;
+  while (up > 0 && L_[up - 1].blank() && L_[up - 1].page == L_[label].page) --up;
+  if (up == 0 || L_[up - 1].page != L_[label].page || L_[up - 1].kind != LineKind::Text) return npos;
+  const U32View first = trim_view(L_[up - 1].fold);
+  if (first.empty() || is_sentence_end(first.back()) || !leaves_open(first)) return npos;
+  for (size_t k = label + 1, n = 0; k < L_.size() && L_[k].page == L_[label].page && n < 3; ++k) {
+    if (L_[k].blank()) continue;
+    if (used_[k] || L_[k].kind != LineKind::Text) return npos;
+    ++n;
+    const U32View g = trim_view(L_[k].fold);
+    if (is_sentence_end(g.back())) return k;
+  }
+  return npos;
+}
+
+bool Parser::foot_ends_with_label(size_t i, size_t from) const {
   // Labels below their bodies leave a label last at the page's foot; labels
   // above their bodies leave a body last ("2" / "见…。" / "3" / "粮农组织…。").
   // (a label may have passed for a page number: a number that goes on
-  // with the labels counts, not the page's own number)
-  size_t last = i;
-  long next = L_[i].value + 1;
-  for (size_t k = i + 1; k < L_.size() && L_[k].page == L_[i].page; ++k) {
+  // with the labels counts, not the page's own number; the rest of a body
+  // below its label, closing what its first line left open, counts as the label)
+  if (from == npos || from < i) from = i;
+  size_t last = from;
+  // (after a star, the numbered labels go on from whatever number comes first)
+  long next = L_[i].kind == LineKind::BareNumber ? L_[i].value + 1 : -1;
+  for (size_t k = from + 1; k < L_.size() && L_[k].page == L_[i].page; ++k) {
     if (L_[k].blank()) continue;
-    const bool label = L_[k].kind == LineKind::BareNumber && L_[k].value == next;
+    const bool label = L_[k].kind == LineKind::BareNumber && (L_[k].value == next || next < 0);
+    if (label && next < 0) next = L_[k].value;
     if (used_[k] && !label) continue;
-    if (label) ++next;
+    if (label) {
+      ++next;
+      if (size_t rest = rest_below_label(k); rest != npos) {
+        last = k;
+        k = rest;
+        continue;
+      }
+    }
     last = k;
   }
-  return last == i || L_[last].kind == LineKind::BareNumber;
+  return last == from || L_[last].kind == LineKind::BareNumber;
 }
 
 void Parser::find_footnotes() {
@@ -346,15 +393,48 @@ void Parser::find_footnotes() {
     // labels "1" / "2", then the bodies. A run of labels in sequence, then
     // as many bodies (each ending a sentence), all down to the page end.
     // (-layout may instead set each raised label on a row of its own just
-    // below its body: "第 217 A (III)号决议。" / "1" / "第 70/1 号决议。" / "2")
-    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric && i > 0 &&
-        !used_[i - 1] && L_[i - 1].kind == LineKind::Text && L_[i - 1].page == ln.page &&
-        is_sentence_end(trim_view(L_[i - 1].fold).back()) && (i < 2 || L_[i - 2].blank() || used_[i - 2]) &&
-        footer_below(i) && called_above(i, ln.value) && foot_ends_with_label(i)) {
-      add_split_footnote(fmt::format("{}", ln.value), i, {i - 1});
+    // below its body: "第 217 A (III)号决议。" / "1" / "第 70/1 号决议。" / "2";
+    // the body set apart from the text above by a blank line, or right under
+    // the page's last text line, full and cut mid-sentence, its sentence going
+    // on at the next page: "…能够扩大规" / "会员国提交的资料…查阅。" / "4")
+    auto body_set_apart = [&](size_t b) {
+      return b == 0 || L_[b - 1].blank() || used_[b - 1] ||
+             ((L_[b - 1].kind == LineKind::Text || L_[b - 1].kind == LineKind::Numbered) && L_[b - 1].page == L_[b].page && full(b - 1) &&
+              runs_on_next_page(b - 1));
+    };
+    // The body above the label: one line ending a sentence (a document
+    // symbol and its full stop alone too: "A/77/150。" / "*"), or its first
+    // line with the rest below the label ("粮农组织，《…》(2022" / "1" / "年，罗马)。").
+    const bool star_label = std::all_of(ln.fold.begin(), ln.fold.end(), [](char32_t c) { return c == U'*' || c == U' '; }) &&
+                            !trim_view(ln.fold).empty() && trim_view(ln.fold).size() <= 3;
+    auto body_above = [&](std::vector<size_t>* body) {
+      size_t b = i;
+      while (b > 0 && L_[b - 1].blank() && L_[b - 1].page == ln.page) --b;
+      if (b == 0 || used_[--b] || L_[b].page != ln.page) return false;
+      const U32View g = trim_view(L_[b].fold);
+      const bool symbol_alone = L_[b].kind == LineKind::Symbol && !g.empty() && (g.back() == U'。' || g.back() == U'.');
+      if ((L_[b].kind != LineKind::Text && !symbol_alone) || !body_set_apart(b)) return false;
+      if (b + 1 != i && !star_label) return false;  // (a number's label right below its body)
+      body->assign({b});
+      if (is_sentence_end(g.back())) return true;
+      const size_t rest = rest_below_label(i);
+      if (rest == npos) return false;
+      for (size_t k = i + 1; k <= rest; ++k)
+        if (!L_[k].blank()) body->push_back(k);
+      return true;
+    };
+    std::vector<size_t> body;
+    if (lines_.has_form_feeds && i > 0 &&
+        ((ln.kind == LineKind::BareNumber && ln.value == next_numeric) || (star_label && found.count("*") == 0)) &&
+        footer_below(i) && (star_label || called_above(i, ln.value)) && body_above(&body) &&
+        foot_ends_with_label(i, body.back())) {
+      const std::string id = star_label ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
+      add_split_footnote(id, i, body);
       size_t ml = 0, mp = 0;
-      if (find_digit_marker(i - 1, ln.value, &ml, &mp)) add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
-      ++next_numeric;
+      if (!star_label && find_digit_marker(body.front(), ln.value, &ml, &mp))
+        add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
+      found.insert(id);
+      if (!star_label) ++next_numeric;
       continue;
     }
     if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric) {

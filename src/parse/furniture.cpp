@@ -222,9 +222,34 @@ void Parser::find_furniture() {
     while (start < L_.size()) {
       size_t end = start;
       while (end < L_.size() && L_[end].page == L_[start].page) ++end;
+      // (a job number's line may hold the page's number too, "3/5   22-11633 (C)":
+      // a number walked to past it is no second page number; a footnote's
+      // label set below its body, most likely)
+      auto holds_page_number = [&](size_t k) {
+        if (L_[k].kind != LineKind::JobNumber || trim_view(L_[k].fold).front() == U'*') return false;
+        // a run of one to three digits beside the job number ("22-11633" is
+        // two runs of 2 and 5; a date stamp "200706" has six; a barcode
+        // "*0650315*" stands between stars)
+        const U32View f = L_[k].fold;
+        auto digit = [&](size_t c) { return c < f.size() && f[c] >= U'0' && f[c] <= U'9'; };
+        for (size_t c = 0; c < f.size();) {
+          if (!digit(c)) {
+            ++c;
+            continue;
+          }
+          size_t e = c;
+          while (digit(e)) ++e;
+          const bool job = (e < f.size() && f[e] == U'-' && digit(e + 1)) || (c > 0 && f[c - 1] == U'-' && digit(c - 2));
+          const bool starred = (c > 0 && f[c - 1] == U'*') || (e < f.size() && f[e] == U'*');
+          if (!job && !starred && e - c <= 3) return true;
+          c = e;
+        }
+        return false;
+      };
       for (int dir = 0; dir < 2; ++dir) {
         for (size_t n = 0; n < end - start; ++n) {
           size_t k = dir == 0 ? end - 1 - n : start + n;
+          if (!L_[k].blank() && furn[k] && holds_page_number(k)) break;
           if (L_[k].blank() || furn[k]) continue;
           if ((L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) ||
               L_[k].kind == LineKind::PageOf)

@@ -86,7 +86,8 @@ class Parser {
   // A Security Council record's agenda (议程 in its front matter): the item's
   // line first, then its sub-item's and documents' lines; spaces dropped, folded.
   std::vector<U32> council_agenda_;
-  bool foot_ends_with_label(size_t i) const;
+  bool foot_ends_with_label(size_t i, size_t from = static_cast<size_t>(-1)) const;
+  size_t rest_below_label(size_t label) const;
   int measure(size_t i) const {
     return edge_mode_ ? L_[i].width + static_cast<int>(skip_spaces(L_[i].fold, 0)) : L_[i].width;
   }

@@ -1393,6 +1393,55 @@ TEST(Layouts, LabelsAboveBodiesBelowAContinuation) {
   EXPECT_EQ(d.footnotes[2].text, "粮农组织，《粮食展望》(2022 年，罗马)。");
 }
 
+TEST(Layouts, LabelBelowItsBodyUnderAFullLine) {
+  // -layout: footnote 1's body right under the page's last text line, which
+  // is full and cut mid-sentence (its sentence goes on at the next page), and
+  // its label below it; the footer line holds the page's number ("2/3"), so
+  // the lone "1" is no second page number
+  Document d = doc_of("一. 导言\n\n1. " + wrapped_lines(6) +
+                      "2. 据估计，人数多达 8.28 亿。1这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了\n"
+                      "粮农组织，《2022 年世界粮食安全和营养状况》。\n1\n\n2/3       22-12345 (C)\n\f"
+                      "测量宽度而写的文字。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "粮农组织，《2022 年世界粮食安全和营养状况》。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("只是为了测量宽度而写的文字。"), std::string::npos) << nums[1]->text;
+  EXPECT_EQ(nums[1]->text.find("粮农组织"), std::string::npos) << nums[1]->text;
+  ASSERT_EQ(d.furniture.size(), 1u);
+  EXPECT_EQ(d.furniture[0].kind, "job_number");
+}
+
+TEST(Layouts, LabelsBelowTheirBodiesFirstLines) {
+  // -layout: a star below its one-line body ("A/77/150。" / "*"), and "1"
+  // below its body's first line, which leaves a bracket open that the line
+  // below the label closes ("…(2022" / "1" / "年，罗马)。")
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("一. 导言\n\n1. 人数多达 8.28 亿。1" + w + "2. " + w +
+                      "附件载有部分国家小农户获得\n\nA/77/150。\n*\n\n粮农组织，《2022 年世界粮食安全和营养状况》(2022\n1\n\n"
+                      "年，罗马)。\n\n22-12345 (C)\n\f气候信息服务的情况。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/77/150。");
+  EXPECT_EQ(d.footnotes[1].id, "1");
+  EXPECT_EQ(d.footnotes[1].text, "粮农组织，《2022 年世界粮食安全和营养状况》(2022 年，罗马)。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("小农户获得气候信息服务的情况。"), std::string::npos) << nums[1]->text;
+}
+
+TEST(Layouts, HangingTextSetInUnderAFullNumberedLine) {
+  // -layout with hanging numbers: the lines under "2." stand a few columns
+  // further in than the text after the number; after a full first line
+  // ending with a comma they go on with it
+  Document d = doc_of("一. 导言\n\n1. " + wrapped_lines(6) +
+                      "\n2. 农发基金支持的项目向小农户提供了种子、化肥、储存设备和获得市场的支助，用来测量宽度而写的文字内容，\n"
+                      "       帮助他们在大流行期间维持了生产。\n\n3. 后文。\n");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("文字内容，帮助他们"), std::string::npos) << nums[1]->text;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
