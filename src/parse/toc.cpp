@@ -58,11 +58,14 @@ size_t Parser::parse_toc(size_t i) {
   if (size_t end = columnar_toc(i + 1); end != std::string::npos) return end;
   if (size_t end = plain_toc(i + 1); end != std::string::npos) return end;
   size_t k = i + 1;
+  bool head_range = false, head_page = false;  // the column heads said so: 段次, 页次
   for (; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
     U32View f = trimmed_fold(k);
     if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos) &&
         heads_only(f)) {
+      head_range = head_range || f.find(U"段次") != U32View::npos;
+      head_page = head_page || f.find(U"页次") != U32View::npos;
       used_[k] = 1;
       toc.lines.extend(L_[k].number);
       continue;
@@ -108,7 +111,9 @@ size_t Parser::parse_toc(size_t i) {
         cell_range = cell;
         continue;
       }
-      add_toc_entry(pending, cells, cell_range, cell->second);
+      // (under a head of 段次 alone, a lone cell is the row's paragraphs)
+      if (head_range && !head_page && cells.size() == 1) add_toc_entry(pending, cells, cell, std::nullopt);
+      else add_toc_entry(pending, cells, cell_range, cell->second);
       pending.clear();
       cells.clear();
       cell_range.reset();
@@ -146,6 +151,27 @@ size_t Parser::parse_toc(size_t i) {
       if (completes(j)) {
         follows = true;
         break;
+      }
+    }
+    // An annex's row without numbers ("附件" / its title; a TOC of ranges
+    // gives an annex none), known by what follows its title: the body, opening
+    // with the TOC's first row again ("一. 导言"). Taken for the annex itself,
+    // it would hold the whole body.
+    if (!follows && pending.empty() && !toc.entries.empty() && L_[k].kind == LineKind::Annex) {
+      const size_t title = next_free(k + 1, L_.size());
+      const size_t after = title < L_.size() ? next_free(title + 1, L_.size()) : L_.size();
+      const size_t first = static_cast<size_t>(toc.entries.front().lines.first - 1);
+      if (after < L_.size() && L_[title].kind == LineKind::Text && !contains(trimmed_fold(title), U'。')) {
+        U32View row = trim_view(L_[first].fold);
+        if (auto t = toc_tail(row)) row = row.substr(0, t->title_end);
+        while (!row.empty() && (is_toc_leader(row.back()) || is_space(row.back()))) row.remove_suffix(1);
+        const U32 opening = without_spaces(row);
+        if (opening.size() >= 3 && without_spaces(trim_view(L_[after].fold)) == opening) {
+          add_toc_entry({k, title}, {}, std::nullopt, std::nullopt);
+          note_layout("an annex's table-of-contents row without numbers, known by the body's first heading below it");
+          k = title;
+          continue;
+        }
       }
     }
     if (!follows || pending.size() >= 4) break;
@@ -297,7 +323,9 @@ size_t Parser::columnar_toc(size_t from) {
     bool annex = false;
   };
   std::vector<Row> rows;
-  std::vector<size_t> heads, numbers;
+  std::vector<size_t> heads, numbers;       // the lines of the number cells
+  std::vector<std::pair<long, long>> cells;  // the cells, in the order given
+  bool row_by_row = false;                   // a line held a row's range and page
   size_t k = next_free(from, L_.size());
   // leading heads and a lone leader line
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
@@ -350,9 +378,19 @@ size_t Parser::columnar_toc(size_t from) {
       heads.push_back(k);
       continue;
     }
-    auto c = number_cell(trimmed_fold(k));
-    if (!c || numbers.size() >= 2 * rows.size()) break;
+    // (pdftotext's default mode may set a row's range and page on one line,
+    // "4-11 3", among lone cells: the column read row by row)
+    const U32View f = trimmed_fold(k);
+    std::vector<std::pair<long, long>> on_line;
+    if (auto c = number_cell(f)) {
+      on_line.push_back(*c);
+    } else if (size_t sp = f.find(U' '); sp != U32View::npos) {
+      auto a = number_cell(trim_view(f.substr(0, sp))), b = number_cell(trim_view(f.substr(sp + 1)));
+      if (a && b && a->first != a->second && b->first == b->second) on_line = {*a, *b}, row_by_row = true;
+    }
+    if (on_line.empty() || cells.size() >= 2 * rows.size()) break;
     numbers.push_back(k);
+    cells.insert(cells.end(), on_line.begin(), on_line.end());
   }
   const size_t n = rows.size();
   size_t plain = 0;  // rows that have a range (all but the annexes)
@@ -360,21 +398,28 @@ size_t Parser::columnar_toc(size_t from) {
   const bool inline_ranges = std::all_of(rows.begin(), rows.end(), [](const Row& r) { return r.annex || r.range; });
   std::vector<std::optional<std::pair<long, long>>> ranges(n);
   std::vector<std::optional<long>> pages(n);
-  auto cell = [&](size_t idx) { return *number_cell(trimmed_fold(numbers[idx])); };
-  if (numbers.empty()) {
+  auto cell = [&](size_t idx) { return cells[idx]; };
+  if (row_by_row) {  // each row's range, then its page; an annex's page alone
+    if (cells.size() != plain + n) return std::string::npos;
+    size_t idx = 0;
+    for (size_t r = 0; r < n; ++r) {
+      if (!rows[r].annex) ranges[r] = cell(idx++);
+      pages[r] = cell(idx++).first;
+    }
+  } else if (numbers.empty()) {
     if (!inline_ranges || !head_range || head_page) return std::string::npos;  // nothing says it is a TOC
     for (size_t r = 0; r < n; ++r) ranges[r] = rows[r].range;
-  } else if (numbers.size() == n) {  // one column: pages (or ranges when the head says so)
+  } else if (cells.size() == n) {  // one column: pages (or ranges when the head says so)
     for (size_t r = 0; r < n; ++r) {
       if (head_range && !head_page && !inline_ranges) ranges[r] = cell(r);
       else pages[r] = cell(r).first;
       if (!ranges[r]) ranges[r] = rows[r].range;
     }
-  } else if (numbers.size() == plain && plain < n && head_range && !head_page) {  // ranges only, annexes have none
+  } else if (cells.size() == plain && plain < n && head_range && !head_page) {  // ranges only, annexes have none
     size_t idx = 0;
     for (size_t r = 0; r < n; ++r)
       if (!rows[r].annex) ranges[r] = cell(idx++);
-  } else if (numbers.size() == plain + n) {  // ranges of the non-annex rows, then every page
+  } else if (cells.size() == plain + n) {  // ranges of the non-annex rows, then every page
     size_t idx = 0;
     for (size_t r = 0; r < n; ++r)
       if (!rows[r].annex) ranges[r] = cell(idx++);
@@ -456,7 +501,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (!tail)
       while (end > 0 && (is_toc_leader(f[end - 1]) || is_space(f[end - 1]))) --end;
     if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
-    if (n + 1 == rows.size() && page) {
+    if (n + 1 == rows.size() && (page || range)) {
       e.paragraphs = range;
       e.page = page;
     } else if (n + 1 == rows.size() && tail) {

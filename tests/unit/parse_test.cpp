@@ -1321,6 +1321,42 @@ TEST(Layouts, TocGivenColumnByColumn) {
   EXPECT_FALSE(d.toc.entries[3].paragraphs);
 }
 
+TEST(Layouts, TocColumnGivenRowByRow) {
+  // pdftotext's default mode: the titles, then the number cells row by row,
+  // some lines holding a row's range and page together ("4-8 3")
+  Document d = doc_of(
+      "目录\n一. 导言\n二. 背景\nA. 历史\n附件\n统计表\n\n段次\n页次\n1-3\n3\n4-8 3\n4-6\n4\n9\n\n"
+      "一. 导言\n1. 甲。\n2. 乙。\n3. 丙。\n二. 背景\n4. 丁。\nA. 历史\n5. 戊。\n6. 己。\n7. 庚。\n8. 辛。\n附件\n统计表\n表中数字。\n\f");
+  ASSERT_EQ(d.toc.entries.size(), 4u);
+  EXPECT_EQ(d.toc.entries[0].paragraphs, std::make_pair(1L, 3L));
+  EXPECT_EQ(d.toc.entries[0].page, 3);
+  EXPECT_EQ(d.toc.entries[1].paragraphs, std::make_pair(4L, 8L));
+  EXPECT_EQ(d.toc.entries[1].page, 3);
+  EXPECT_EQ(d.toc.entries[2].paragraphs, std::make_pair(4L, 6L));
+  EXPECT_EQ(d.toc.entries[2].page, 4);
+  EXPECT_EQ(d.toc.entries[3].title, "统计表");
+  EXPECT_EQ(d.toc.entries[3].page, 9);
+  EXPECT_FALSE(d.toc.entries[3].paragraphs);
+}
+
+TEST(Layouts, TocOfRangesWithAnAnnexRowWithoutNumbers) {
+  // a TOC under 段次 alone, each title above its range; the annex's row has
+  // none, and the body opens with the first row again below its title: the
+  // annex row is the TOC's, not an annex holding the whole body
+  Document d = doc_of(
+      "目录\n段次\n一. 导言\n\n1-2\n\n二. 背景\n\n3-4\n\n附件\n部分国家的统计表\n一. 导言\n1. 甲。\n2. 乙。\n二. 背景\n3. 丙。\n"
+      "4. 丁。\n附件\n部分国家的统计表\n表中数字。\n\f");
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[0].paragraphs, std::make_pair(1L, 2L));
+  EXPECT_FALSE(d.toc.entries[0].page);
+  EXPECT_EQ(d.toc.entries[2].kind, "annex");
+  EXPECT_EQ(d.toc.entries[2].title, "部分国家的统计表");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].title, "导言");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "部分国家的统计表");
+}
+
 TEST(Layouts, TocWithoutPageColumn) {
   Document d = doc_of("目录\n段次\n一. 导言 1-2\n二. 背景 3-4\n三. 结论 5\n一. 导言\n1. 甲。\n2. 乙。\n二. 背景\n3. 丙。\n4. 丁。\n"
                       "三. 结论\n5. 戊。\n\f");
