@@ -323,7 +323,7 @@ bool Parser::foot_ends_with_label(size_t i, size_t from) const {
   // (after a star, the numbered labels go on from whatever number comes first)
   long next = L_[i].kind == LineKind::BareNumber ? L_[i].value + 1 : -1;
   for (size_t k = from + 1; k < L_.size() && L_[k].page == L_[i].page; ++k) {
-    if (L_[k].blank()) continue;
+    if (L_[k].blank() || toc_column_heads(trim_view(L_[k].fold))) continue;  // (a TOC's heads cut off at the page end)
     const bool label = L_[k].kind == LineKind::BareNumber && (L_[k].value == next || next < 0);
     if (label && next < 0) next = L_[k].value;
     if (used_[k] && !label) continue;
@@ -397,8 +397,12 @@ void Parser::find_footnotes() {
     // the body set apart from the text above by a blank line, or right under
     // the page's last text line, full and cut mid-sentence, its sentence going
     // on at the next page: "…能够扩大规" / "会员国提交的资料…查阅。" / "4")
+    // (or below a heading's or a TOC row's line, which no text runs on from:
+    // "附件" / "A/77/150。" / "*", the TOC's annex row cut at the page end)
     auto body_set_apart = [&](size_t b) {
-      return b == 0 || L_[b - 1].blank() || used_[b - 1] ||
+      const LineKind above = b == 0 ? LineKind::Blank : L_[b - 1].kind;
+      return b == 0 || L_[b - 1].blank() || used_[b - 1] || above == LineKind::Annex || above == LineKind::Chapter ||
+             above == LineKind::Section || above == LineKind::TocTitle ||
              ((L_[b - 1].kind == LineKind::Text || L_[b - 1].kind == LineKind::Numbered) && L_[b - 1].page == L_[b].page && full(b - 1) &&
               runs_on_next_page(b - 1));
     };

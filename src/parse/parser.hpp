@@ -23,6 +23,7 @@ namespace undoc::detail {
 using namespace conv;
 
 bool field_line(U32View t);  // "出生日期和地点：…" (body.cpp)
+bool toc_column_heads(U32View f);  // "段次 页次": a TOC's column heads alone (toc.cpp)
 constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
 constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
 constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads

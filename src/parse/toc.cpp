@@ -19,6 +19,10 @@ static bool heads_only(U32View f) {
                      [](char32_t c) { return is_space(c) || is_toc_leader(c); });
 }
 
+bool toc_column_heads(U32View f) {
+  return f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos) && heads_only(f);
+}
+
 bool Parser::opens_toc_row(size_t i) const {
   U32View f = trim_view(L_[i].fold);  // the whole line, label included
   f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
@@ -493,6 +497,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     e.lines.extend(L_[r].number);
     doc_.toc.lines.extend(L_[r].number);
     U32View f(L_[r].fold);
+    if (n > 0 && toc_column_heads(trim_view(f))) continue;  // (the column heads, repeated after a page break)
     auto tail = toc_tail(f);
     size_t end = tail ? tail->title_end : f.size();
     // "一. 导言<TAB>1-3": the title is the first cell

@@ -16,6 +16,7 @@ structure is the source's (tests/corpus/expected/NAME.json). Per file:
   front      each front-matter field the source states
   heading    each heading (kind, number, title)
   toc        each table-of-contents entry, by title
+  annexes    the annexes, by number and title, and no more
   table      the annex tables rebuilt with all their rows (unless pdftotext
              set their cells out of reading order)
   closing    each closing line (when the set-up prints them)
@@ -120,6 +121,11 @@ def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable, table
     for h in exp["headings"]:
         ok = any(accuracy.heading_matches(h, a) for a in act["headings"])
         checks.append(("heading", ok, f"{h['kind']} {h['number']} {h['title']}"))
+    # the annexes as the source has them: one too many (a TOC row taken for
+    # an annex, holding the body) or one missing fails
+    got_annexes = [(a["number"], a["title"]) for a in act["annexes"]]
+    want_annexes = [(a["number"], clean(a["title"])) for a in exp["annexes"]]
+    checks.append(("annexes", got_annexes == want_annexes, f"{want_annexes} / {got_annexes}"))
     titles = collections.Counter(e["title"] for e in act["toc"])
     for e in exp["toc"]:
         ok = titles[e["title"]] > 0

@@ -1357,6 +1357,27 @@ TEST(Layouts, TocOfRangesWithAnAnnexRowWithoutNumbers) {
   EXPECT_EQ(d.annexes[0].title, "部分国家的统计表");
 }
 
+TEST(Layouts, TocAnnexRowCutAtThePageEndAboveAStarFootnote) {
+  // pdftotext's default mode: the TOC's annex label ends page 1, above the
+  // star footnote given body first ("A/77/150。" / "*") and the page column's
+  // head ("页次"); the annex row's title and page open page 2
+  Document d = doc_of(
+      "A/77/212\n\n大会\n\n第七十七届会议\n临时议程项目* 24\n\n加强能力\n秘书长的报告\n目录\n段次\n"
+      "一. 导言 .............................. 1-2 3\n二. 背景 .............................. 3-4 3\n"
+      "三. 结论 .............................. 5 4\n附件\nA/77/150。\n\n*\n\n22-11633 (C)\n\n页次\n\f"
+      "A/77/212\n部分国家的统计表 ... 5\n一. 导言\n1. 甲。\n2. 乙。\n二. 背景\n3. 丙。\n4. 丁。\n三. 结论\n5. 戊。\n"
+      "附件\n部分国家的统计表\n表中数字。\n\f");
+  ASSERT_EQ(d.toc.entries.size(), 4u);
+  EXPECT_EQ(d.toc.entries[3].kind, "annex");
+  EXPECT_EQ(d.toc.entries[3].title, "部分国家的统计表");
+  EXPECT_EQ(d.toc.entries[3].page, 5);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/77/150。");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  EXPECT_EQ(d.annexes.size(), 1u);
+}
+
 TEST(Layouts, TocWithoutPageColumn) {
   Document d = doc_of("目录\n段次\n一. 导言 1-2\n二. 背景 3-4\n三. 结论 5\n一. 导言\n1. 甲。\n2. 乙。\n二. 背景\n3. 丙。\n4. 丁。\n"
                       "三. 结论\n5. 戊。\n\f");
