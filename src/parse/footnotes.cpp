@@ -233,6 +233,8 @@ void Parser::feet_with_labels_below() {
       ok = bodies.size() == labels.size();
       auto clean_above = [&](size_t above) {
         // above the first body: a clause end, a blank line or furniture
+        // (not a paragraph's number alone, "2.": the lines below are its text)
+        if (above > start && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) return false;
         // (or the bodies are set wider than the text's wrapped lines: smaller
         // type in the footnote area, and the text above runs on next page)
         return above == start || L_[above - 1].blank() || used_[above - 1] ||
@@ -240,7 +242,21 @@ void Parser::feet_with_labels_below() {
                (wrapped_ && measure(above) > wrap_width_ + 4) ||
                (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
       };
-      if (ok && !clean_above(bodies.front().front())) {
+      // (clean above or not: a line of the first body set no wider than the
+      // text's wrapped lines, full and cut mid-sentence, its sentence going
+      // on at the next page's top, is the page's last text line; a note's
+      // smaller type sets its lines wider in characters)
+      bool trimmed = false;
+      if (ok && wrapped_) {
+        auto& first = bodies.front();
+        for (size_t t = first.size(); t-- > 1 && !trimmed;)
+          if (full(first[t - 1]) && measure(first[t - 1]) <= wrap_width_ + 2 && !full(first[t]) &&
+              runs_on_next_page(first[t - 1])) {
+            first.erase(first.begin(), first.begin() + static_cast<long>(t));
+            trimmed = true;
+          }
+      }
+      if (ok && !trimmed && !clean_above(bodies.front().front())) {
         // The first body took lines of the text above it, cut mid-sentence
         // at the page foot ("…多达 8.28 亿，比" / "A/77/150。" / "*"): it
         // starts lower, below a full line whose sentence runs on to the
@@ -418,7 +434,6 @@ void Parser::find_footnotes() {
       const U32View g = trim_view(L_[b].fold);
       const bool symbol_alone = L_[b].kind == LineKind::Symbol && !g.empty() && (g.back() == U'。' || g.back() == U'.');
       if ((L_[b].kind != LineKind::Text && !symbol_alone) || !body_set_apart(b)) return false;
-      if (b + 1 != i && !star_label) return false;  // (a number's label right below its body)
       body->assign({b});
       if (is_sentence_end(g.back())) return true;
       const size_t rest = rest_below_label(i);
@@ -429,7 +444,9 @@ void Parser::find_footnotes() {
     };
     std::vector<size_t> body;
     if (lines_.has_form_feeds && i > 0 &&
-        ((ln.kind == LineKind::BareNumber && ln.value == next_numeric) || (star_label && found.count("*") == 0)) &&
+        // (a number past the next one expected: the notes before it pdftotext
+        // scrambled out of reach; its marker in the text above says it is one)
+        ((ln.kind == LineKind::BareNumber && ln.value >= next_numeric) || (star_label && found.count("*") == 0)) &&
         footer_below(i) && (star_label || called_above(i, ln.value)) && body_above(&body) &&
         foot_ends_with_label(i, body.back())) {
       const std::string id = star_label ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
@@ -438,7 +455,7 @@ void Parser::find_footnotes() {
       if (!star_label && find_digit_marker(body.front(), ln.value, &ml, &mp))
         add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
       found.insert(id);
-      if (!star_label) ++next_numeric;
+      if (!star_label) next_numeric = ln.value + 1;
       continue;
     }
     if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric) {

@@ -86,9 +86,14 @@ def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable, table
     if plain:
         marker = re.compile(r"(?<=[\u4e00-\u9fff。，；：）)》”、])(%s)(?=[\u4e00-\u9fff，。；：、]|$)"
                             % "|".join(sorted(plain, key=len, reverse=True)))
-        for t, n in list(have.items()):  # (as well as the text as it stands)
-            t2 = marker.sub("", t)
-            if t2 != t:
+        # (as well as the text as it stands; one marker taken out at a time,
+        # or all: a date's digits look the same, "2022年3月…水平。3对于")
+        for t, n in list(have.items()):
+            spans = [m.span() for m in marker.finditer(t)]
+            variants = {t[:a] + t[b:] for a, b in spans}
+            if len(spans) > 1:
+                variants.add(marker.sub("", t))
+            for t2 in variants:
                 have[t2] += n
     for k, p in enumerate(exp["paragraphs"]):
         if k in unrecoverable:

@@ -1499,6 +1499,39 @@ TEST(Layouts, HangingTextSetInUnderAFullNumberedLine) {
   EXPECT_NE(nums[1]->text.find("文字内容，帮助他们"), std::string::npos) << nums[1]->text;
 }
 
+TEST(Layouts, StarBodyBelowTheTextOfALoneNumber) {
+  // pdftotext's default mode: "2." alone, its text below it, cut at the page
+  // foot mid-sentence above the star's body and label: the lines under the
+  // lone number are its text, not the star's body
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("一. 导言\n\n1.\n" + w + "2.\n" + w.substr(0, w.find('\n') + 1) +
+                      "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字据\n"
+                      "A/77/150。\n\n*\n\n22-11633 (C)\n\f估计，人数多达 8.28 亿。\n3.\n后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/77/150。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("而写的文字据估计，人数多达 8.28 亿。"), std::string::npos) << nums[1]->text;
+}
+
+TEST(Layouts, LabelPastTheNextNumberBelowItsBody) {
+  // default mode: footnotes 1 to 3 out of reach (not found), then "4" a
+  // blank line below its body, which stands under the page's last full text
+  // line; the page number "3/5" on a line of its own below
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("一. 导言\n\n1. 人数多达 8.28 亿。4" + w + "2. " + w +
+                      "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测量宽度而写的文字\n"
+                      "会员国提交的资料可在经济和社会事务部网站上查阅。\n\n4\n\n3/5\n\n22-11633 (C)\n\f而已。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "4");
+  EXPECT_EQ(d.footnotes[0].text, "会员国提交的资料可在经济和社会事务部网站上查阅。");
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("而写的文字而已。"), std::string::npos) << nums[1]->text;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
