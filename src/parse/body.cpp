@@ -423,6 +423,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           char32_t want = 0;
           for (size_t k = pf.size(); k >= 3 && !want; --k)
             if (pf[k - 3] == U'(' && pf[k - 1] == U')' && pf[k - 2] >= U'a' && pf[k - 2] < U'z') want = pf[k - 2] + 1;
+          // (or all of them, the paragraph above ending where they open: "…时：")
+          if (!want && !pf.empty() && (pf.back() == U':' || pf.back() == U'：')) want = U'a';
           std::vector<size_t> subs;
           size_t j = next_free(i + 1, end);
           while (want && j < end && L_[j].kind == LineKind::Text) {

@@ -67,12 +67,12 @@ bool Parser::footer_below(size_t k) const {
   return true;
 }
 
-bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const {
+bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far) const {
   const std::string ascii = fmt::format("{}", value);
   const U32 digits(ascii.begin(), ascii.end());
   size_t scanned = 0;
-  for (size_t k = i; k-- > 0 && scanned < 80;) {
-    if (lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
+  for (size_t k = i; k-- > 0 && scanned < (far ? 2000 : 80);) {
+    if (!far && lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
     if (L_[k].blank() || used_[k]) continue;
     if (L_[k].kind == LineKind::FootnoteBody) break;
     ++scanned;
@@ -142,6 +142,16 @@ bool Parser::called_above(size_t label, long value) const {
   if (find_digit_marker(label, value, &ml, &mp)) return true;
   const U32 sup = superscript_of(value);
   for (size_t q = label; q-- > 0 && L_[q].page + 1 >= L_[label].page;)
+    if (U32View(L_[q].text).find(sup) != U32View::npos) return true;
+  return false;
+}
+
+bool Parser::numbering_began_above(size_t label, long value, long next) const {
+  if (!called_above(label, value)) return false;
+  size_t ml = 0, mp = 0;
+  if (find_digit_marker(label, next, &ml, &mp, true)) return true;
+  const U32 sup = superscript_of(next);
+  for (size_t q = label, n = 0; q-- > 0 && n < 2000; ++n)
     if (U32View(L_[q].text).find(sup) != U32View::npos) return true;
   return false;
 }
@@ -225,6 +235,9 @@ void Parser::feet_with_labels_below() {
           if (L_[up].blank() || used_[up] || L_[up].kind != LineKind::Text) break;
           U32View h = trim_view(L_[up].fold);
           if (is_clause_end(h.back())) break;  // the line above ends its own sentence or clause
+          // (a body set wider than the text's wrapped lines, in a note's smaller
+          // type, does not go up into a line set at the text's width)
+          if (wrapped_ && measure(j) > wrap_width_ + 4 && measure(up) <= wrap_width_ + 2) break;
           body.insert(body.begin(), up);
           j = up;
         }
@@ -445,8 +458,11 @@ void Parser::find_footnotes() {
     std::vector<size_t> body;
     if (lines_.has_form_feeds && i > 0 &&
         // (a number past the next one expected: the notes before it pdftotext
-        // scrambled out of reach; its marker in the text above says it is one)
-        ((ln.kind == LineKind::BareNumber && ln.value >= next_numeric) || (star_label && found.count("*") == 0)) &&
+        // scrambled out of reach; its marker in the text above says it is one,
+        // and the marker of the number expected that the numbering began above)
+        ((ln.kind == LineKind::BareNumber &&
+          (ln.value == next_numeric || (ln.value > next_numeric && numbering_began_above(i, ln.value, next_numeric)))) ||
+         (star_label && found.count("*") == 0)) &&
         footer_below(i) && (star_label || called_above(i, ln.value)) && body_above(&body) &&
         foot_ends_with_label(i, body.back())) {
       const std::string id = star_label ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
@@ -458,12 +474,37 @@ void Parser::find_footnotes() {
       if (!star_label) next_numeric = ln.value + 1;
       continue;
     }
-    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value == next_numeric) {
+    // (past the next number expected too, the notes before it out of reach,
+    // when its marker is in the text above and the numbering began above)
+    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber &&
+        (ln.value == next_numeric || (ln.value > next_numeric && numbering_began_above(i, ln.value, next_numeric)))) {
       std::vector<size_t> labels{i};
       size_t k = next_free(i + 1, L_.size());
       while (k < L_.size() && L_[k].page == ln.page && L_[k].kind == LineKind::BareNumber &&
              L_[k].value == ln.value + static_cast<long>(labels.size()))
         labels.push_back(k), k = next_free(k + 1, L_.size());
+      // (set between a paragraph's number alone and its text, "1." / "1" /
+      // "2" / "重申…；" / the bodies: the text up to its clause end is the
+      // paragraph's, the bodies come after it; sub-items first, "(b) …；",
+      // are the paragraph above's, carried below the number)
+      size_t above = i;
+      while (above > 0 && L_[above - 1].blank()) --above;
+      if (above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) {
+        bool in_item = false;
+        for (size_t n = 0; k < L_.size() && L_[k].page == ln.page && n < 12; k = next_free(k + 1, L_.size()), ++n) {
+          if (L_[k].kind != LineKind::Text) break;
+          const U32View g = trim_view(L_[k].fold);
+          if (g.empty()) continue;
+          if (starts_sub_item(g) || in_item) {
+            in_item = !is_clause_end(g.back());
+            continue;
+          }
+          if (is_clause_end(g.back())) {
+            k = next_free(k + 1, L_.size());
+            break;
+          }
+        }
+      }
       std::vector<std::vector<size_t>> bodies;
       std::vector<size_t> cur;
       for (; k < L_.size() && L_[k].page == ln.page; ++k) {

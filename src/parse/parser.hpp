@@ -144,7 +144,8 @@ class Parser {
 
   // Look for the plain-digit marker `id` above line i (same page, after the
   // previous footnote): digits glued to CJK text or left at a line end.
-  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out) const;
+  // (far: any page above, up to 2,000 lines: whether a numbering began there)
+  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far = false) const;
 
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
 
@@ -153,6 +154,10 @@ class Parser {
   // Whether a marker above this label line (on its page or the one before)
   // calls footnote `value`: a plain digit find_digit_marker accepts, or a superscript.
   bool called_above(size_t label, long value) const;
+  // A label past the next number expected (`next`): its marker is above, and
+  // so is the marker of `next`, so the numbering did begin before it (the
+  // notes between out of reach), not at this label.
+  bool numbering_began_above(size_t label, long value, long next) const;
   // Page feet whose labels stand below all their bodies.
   void feet_with_labels_below();
 

@@ -170,6 +170,7 @@ def main():
     pdf_dir = args[args.index("--pdf") + 1] if "--pdf" in args else None
     pdf_only = "--pdf-only" in args
     worse = []  # (file, checks the PDF path failed that a text mode held)
+    failures = []  # every check that failed, printed with -v, or when the run fails
     skipped = 0
     for meta_path in sorted(glob.glob(os.path.join(root, "tests/layouts/*/[0-9][0-9].json"))):
         name = os.path.basename(os.path.dirname(meta_path))
@@ -213,10 +214,11 @@ def main():
             by_mode[mode][1] += len(checks)
             by_doc[name][0] += held
             by_doc[name][1] += len(checks)
-            if verbose:
-                for c in checks:
-                    if not c[1]:
-                        print(f"  {name}/{k}-{mode}: {c[0]}: {c[2]}")
+            for c in checks:
+                if not c[1]:
+                    failures.append(f"  {name}/{k}-{mode}: {c[0]}: {c[2]}")
+                    if verbose:
+                        print(failures[-1])
 
     def rate(x):
         return f"{100 * x[0] / x[1]:6.1f}% ({x[0]}/{x[1]})" if x[1] else "     -"
@@ -252,6 +254,8 @@ def main():
             failed = True
     if minimum is not None and total[1] and total[0] / total[1] < minimum:
         print(f"FAIL: {total[0] / total[1]:.1%} of checks hold, below {minimum:.0%}")
+        if not verbose:
+            print("\n".join(failures[:30]))
         failed = True
     for kind, floor in per_check_min.items():
         x = by_check.get(kind, [0, 0])

@@ -1532,6 +1532,52 @@ TEST(Layouts, LabelPastTheNextNumberBelowItsBody) {
   EXPECT_NE(nums[1]->text.find("而写的文字而已。"), std::string::npos) << nums[1]->text;
 }
 
+TEST(Layouts, LabelsBetweenALoneNumberAndItsText) {
+  // pdftotext's default mode: the labels "1" / "2" set between a paragraph's
+  // number alone and its text, the bodies below that text
+  Document d = doc_of(
+      "大会，\n\n回顾《世界人权宣言》1和《2030年可持续发展议程》，2\n\n欢迎各方采取的措施，\n\n1.\n1\n2\n\n"
+      "重申老年人的各项人权在网上和网下都必须同样得到保护；\n\n第 217 A (III)号决议。\n第 70/1 号决议。\n\n22-28754 (C)\n\f"
+      "2.\n\n敦促各国采取一切必要措施；\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "第 217 A (III)号决议。");
+  EXPECT_EQ(d.footnotes[1].text, "第 70/1 号决议。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 2u);
+  EXPECT_EQ(nums[0]->text, "重申老年人的各项人权在网上和网下都必须同样得到保护；");
+}
+
+TEST(Layouts, LabelsAndAllSubItemsBetweenALoneNumberAndItsText) {
+  // the same, with the paragraph above's sub-items, all of them, carried
+  // below the next number and the labels ("…时：" / "6." / "1" / "2" / "(a) …")
+  Document d = doc_of(
+      "大会，\n\n回顾《世界人权宣言》1和《2030年可持续发展议程》，2\n\n5.\n\n促请各国在使用数字技术时：\n\n6.\n\n1\n2\n\n"
+      "(a) 查明并消除算法偏见；\n(b) 与老年人进行有意义的协商；\n敦促各国加强法律和政策框架；\n\n第 217 A (III)号决议。\n"
+      "第 70/1 号决议。\n\n22-28754 (C)\n\f7.\n\n鼓励各国收集数据；\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "第 217 A (III)号决议。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_EQ(nums[0]->text, "促请各国在使用数字技术时：(a) 查明并消除算法偏见；(b) 与老年人进行有意义的协商；");
+  EXPECT_EQ(nums[1]->text, "敦促各国加强法律和政策框架；");
+}
+
+TEST(Layouts, NoteInSmallerTypeDoesNotTakeTheTextLineAbove) {
+  // a star's body set wider than the text's wrapped lines (a note's smaller
+  // type) does not go up into the text's last line, cut mid-sentence
+  Document d = doc_of("一. 导言\n\n1. " + wrapped_lines(6) +
+                      "2. 刘洋先生(中国)说，中国赞赏贸易法委员会在数字经济领域开展的前瞻性工作。有关自动订约和数据交易的探索性研究应\n"
+                      "充分考虑各国法律传统和发展水平的差异，这是一个很长的段落行，用来确定文本的换行宽度，内容没有避\n"
+                      "本记录可以更正。更正应以一种工作语言提出，列明于一份印发的记录副本上，并在本记录印发之日起一周内送交文件管理科科\n"
+                      "长(dms@un.org)。经更正的记录将以电子文本形式在联合国正式文件系统上重新印发。\n*\n\n22-24105 (C)\n\f"
+                      "免给发展中国家带来新的负担。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text.substr(0, 24), "本记录可以更正。");
+  const auto nums = numbered(d);
+  ASSERT_EQ(nums.size(), 3u);
+  EXPECT_NE(nums[1]->text.find("内容没有避免给发展中国家带来新的负担。"), std::string::npos) << nums[1]->text;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
