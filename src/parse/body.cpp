@@ -142,8 +142,12 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
 }
 
 bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
-  return p.open && !p.text.empty() && is_preamble_start(trimmed_fold(i)) &&
-         is_clause_end(fold_char(p.text.back())) && p.node.paragraph_kind != "numbered";
+  if (!p.open || p.text.empty() || p.node.paragraph_kind == "numbered") return false;
+  const char32_t last = fold_char(p.text.back());
+  if (is_preamble_start(trimmed_fold(i)) && is_clause_end(last)) return true;
+  // an unnumbered operative clause ends in "；" and the next opens with its
+  // verb (又请秘书长…, 邀请会员国…), wherever the wrap fell
+  return (last == U';' || last == U'；') && is_operative_start(trimmed_fold(i));
 }
 
 bool Parser::ends_sentence(const ParaBuilder& p) {

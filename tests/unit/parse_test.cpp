@@ -1578,6 +1578,25 @@ TEST(Layouts, NoteInSmallerTypeDoesNotTakeTheTextLineAbove) {
   EXPECT_NE(nums[1]->text.find("内容没有避免给发展中国家带来新的负担。"), std::string::npos) << nums[1]->text;
 }
 
+TEST(Layouts, UnnumberedOperativeClausesApartInWrappedText) {
+  // wrapped text: unnumbered operative clauses, each ending in "；", whatever
+  // the wrap left of the line; the next opens with its verb (又请, 邀请)
+  Document d = doc_of("经济及社会理事会，\n\n" + wrapped_lines(6) +
+                      "请联合国毒品和犯罪问题办公室与联合国儿童基金会和其他相关实体协调，继续根据请求提供援助；\n"
+                      "又请联合国毒品和犯罪问题办公室在现有资源范围内编写一份实用工具；\n"
+                      "邀请会员国交流在执行本决议方面的良好做法和经验教训，包括通过区域论坛交流；\n"
+                      "邀请会员国和其他捐助方提供预算外资源；\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  for (const char* want : {"又请联合国毒品和犯罪问题办公室在现有资源范围内编写一份实用工具；",
+                           "邀请会员国交流在执行本决议方面的良好做法和经验教训，包括通过区域论坛交流；",
+                           "邀请会员国和其他捐助方提供预算外资源；"})
+    EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
