@@ -87,6 +87,16 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       const bool last_full = last_measure == measure(p.last_line) ? full(p.last_line)
                                                                   : wrapped_ && last_measure >= wrap_width_ - 5;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
+      // an annex's note of its original language, "[原件：俄文和英文]", stands
+      // alone, whatever follows it
+      {
+        const U32View last = trimmed_fold(p.last_line);
+        if (last.size() >= 5 && last.front() == U'[' && last.back() == U']' &&
+            (starts_with(last.substr(1), U"原件") || starts_with(last.substr(1), U"原文")))
+          return true;
+        // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
+        if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold))) return true;
+      }
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph (not below a full
       // numbered line, whose text hangs set in under its number, a column
@@ -759,6 +769,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
+        new_unnumbered = true;
+      // across a page break too: a wrapped paragraph runs its lines to the
+      // width but its last; one whose last line stopped well short after a
+      // full stop has ended, and the next page's first line opens another
+      // (a record's next speaker: "…作出迅速反应。" / furniture / "米勒先生…：")
+      if (shape_ == Shape::Wrapped && wrapped_ && (L_[i].page_start || crossed_furniture(para.last_line, i)) &&
+          para.node.paragraph_kind != "numbered" && L_[i].kind == LineKind::Text && ends_sentence(para) &&
+          !starts_sub_item(f) &&
+          // (a PDF page says it from the right margin; text, from the wrap width)
+          (L_[para.last_line].right_gap >= 0 ? L_[para.last_line].right_gap > 2
+                                              : measure(para.last_line) < wrap_width_ - 9))
         new_unnumbered = true;
       // a curriculum vitae's or a form's fields, each a line of its own
       // opening with its label ("出生日期和地点：…" / "现任职务：…"), even

@@ -237,6 +237,25 @@ std::optional<std::string> date_only(U32View f) {
   return find_date(f);
 }
 
+bool dateline(U32View f) {
+  f = trim_view(f);
+  std::string iso;
+  size_t n = chinese_date_at(f, 0, &iso, false);
+  if (n == 0 || f.size() > 30) return false;
+  U32View rest = trim_view(f.substr(n));
+  // a second day, "和 28 日" / "至 28 日"
+  if (starts_with(rest, U"和") || starts_with(rest, U"至") || starts_with(rest, U"-") || starts_with(rest, U"–")) {
+    size_t k = 1;
+    while (k < rest.size() && (digit(rest[k]) || is_space(rest[k]))) ++k;
+    if (k == 1 || k >= rest.size() || rest[k] != U'日') return false;
+    rest = trim_view(rest.substr(k + 1));
+  }
+  if (rest.empty()) return false;  // a date alone is date_only's
+  if (rest[0] != U'，' && rest[0] != U',') return false;
+  rest = trim_view(rest.substr(1));
+  return !rest.empty() && rest.size() <= 10 && std::all_of(rest.begin(), rest.end(), [](char32_t c) { return is_han(c); });
+}
+
 std::optional<Session> session_line(U32View f) {
   f = trim_view(f);
   if (f.size() < 3 || f.size() > 30 || contains(f, U'。') || contains(f, U',') || contains(f, U'，')) return std::nullopt;

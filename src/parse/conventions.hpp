@@ -37,6 +37,8 @@ std::string id_of(U32View label);
 bool is_organ(U32View f);                                // 大会, 安全理事会, …
 // a line that is a date and nothing else: "2006年12月20日", "27 July 2006"
 std::optional<std::string> date_only(U32View f);
+// "2023 年 4 月 27 日和 28 日，阿斯塔纳": a meeting's date and place, a line of its own
+bool dateline(U32View f);
 // 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
 struct Session {
   std::optional<long> number;

@@ -1597,6 +1597,37 @@ TEST(Layouts, UnnumberedOperativeClausesApartInWrappedText) {
     EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
 }
 
+TEST(Layouts, ShortLastLineEndsAParagraphAcrossAPageBreak) {
+  // a record's speech whose last line stopped well short after a full stop,
+  // then the page break: the next page's first line is the next speaker's
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("S/PV.9300\n\n主席(以俄语发言)：我宣布会议开始。" + w + "我现在请蒙特斯女士发言。\n\n2/3 23-12093 (C)\n\f"
+                      "S/PV.9300\n米勒先生(美利坚合众国)(以英语发言)：" + w + "我们呼吁各方。\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[0].substr(texts[0].size() - 36), "我现在请蒙特斯女士发言。");
+  EXPECT_EQ(texts[1].rfind("米勒先生", 0), 0u) << texts[1];
+}
+
+TEST(Layouts, OriginalLanguageNoteAndDatelineStandAlone) {
+  // an annex's "[原件：…]" and its meeting's date and place, each a line of
+  // its own in wrapped text, whatever they end with
+  Document d = doc_of("附件\n会议主席总结\n[原件：俄文和英文]\n2023 年 4 月 27 日和 28 日，阿斯塔纳\n"
+                      "中亚跨界水资源合作与预防性外交高级别区域会议于 2023 年 4 月 27\n" + wrapped_lines(6) + "会议结束。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  std::vector<std::string> texts;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[0], "[原件：俄文和英文]");
+  EXPECT_EQ(texts[1], "2023 年 4 月 27 日和 28 日，阿斯塔纳");
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
