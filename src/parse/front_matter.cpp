@@ -57,7 +57,17 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
     // A title goes on to the next line when its line is full (hard-wrapped
     // text) or stops mid-phrase ("…听询会的" / "议程安排").
-    if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold))) break;
+    // (or the agenda item's title, which repeats it, goes on with the next
+    // line: a title set in larger type wraps at a narrower width,
+    // "…增强所有妇女和女" / "童权能")
+    auto agenda_title_goes_on = [&] {
+      if (out->empty()) return false;
+      const U32 joined = without_spaces(fold(*out)) + without_spaces(trim_view(L_[k].fold));
+      for (const auto& a : doc_.front_matter.agenda_items)
+        if (!a.title.empty() && without_spaces(fold(from_utf8(a.title))).find(joined) != U32::npos) return true;
+      return false;
+    };
+    if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold)) && !agenda_title_goes_on()) break;
     if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
     if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
@@ -510,7 +520,7 @@ size_t Parser::parse_front_matter() {
           const LineRange lines_before = it.lines;
           const size_t refs_before = loose_refs_.size();
           // (a joint line's titles: one line each, but for the last)
-          const size_t after = block(j, end, &title, &it.lines, items.size() > 1 && n + 1 < items.size() ? 1 : 3);
+          const size_t after = block(j, end, &title, &it.lines, items.size() > 1 && n + 1 < items.size() ? 1 : 6);
           // (but a title with the summary or the text right below it, or
           // the end of the front matter, is the document's own: an executive
           // board's "临时议程* 项目 8" / "对…的最新情况" / "摘要" names no

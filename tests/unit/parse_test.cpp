@@ -1628,6 +1628,28 @@ TEST(Layouts, OriginalLanguageNoteAndDatelineStandAlone) {
   EXPECT_EQ(texts[1], "2023 年 4 月 27 日和 28 日，阿斯塔纳");
 }
 
+TEST(Layouts, TitleWrappedNarrowerThanTheTextGoesOnAsTheAgendaTitleSays) {
+  // a long agenda title over five lines (its last item "优先主题：…"), then
+  // the document's title set in larger type, wrapped at a narrower width:
+  // "…所有妇女" / "和女童权能", which the agenda title repeats whole
+  std::string w;  // lines of 78 columns, as wide as the agenda title's
+  for (int k = 0; k < 6; ++k) w += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测，\n";
+  Document d = doc_of(
+      "联 合 国\nE/CN.6/2023/3\n经济及社会理事会\n妇女地位委员会\n第六十七届会议\n2023 年 3 月 6 日至 17 日\n临时议程*\n项目 3(a)(一)\n"
+      "第四次妇女问题世界会议和题为“2000 年妇女：二十一世纪性别平等、发展与和平”的大\n"
+      "会第二十三届特别会议的后续行动：实现战略目标，在重大关切领域采取行动以及进一步\n的行动和倡议：\n"
+      "优先主题：通过普及社会保护和重新分配无偿照护工作实现性别平等和增强所有妇女和女\n童权能\n"
+      "通过普及社会保护和重新分配无偿照护工作实现性别平等和增强所有妇女\n和女童权能\n秘书长的报告\n摘要\n" + w +
+      "报告最后提出了建议。\n\f一. 导言\n1. " + w + "后文。\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "通过普及社会保护和重新分配无偿照护工作实现性别平等和增强所有妇女和女童权能");
+  ASSERT_TRUE(d.front_matter.subtitle);
+  EXPECT_EQ(*d.front_matter.subtitle, "秘书长的报告");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_NE(d.front_matter.agenda_items[0].title.find("倡议：优先主题：通过普及"), std::string::npos)
+      << d.front_matter.agenda_items[0].title;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
