@@ -1097,7 +1097,12 @@ bool Parser::closing_line(size_t i) {
     auto& fm = doc_.front_matter;
     if (!fm.meeting) fm.meeting.emplace();
     fm.meeting->closed = *t;
-  } else if (is_signature_line(f) ||
+  } else if (auto done = treaty_done_at(f)) {
+    // a treaty's place and date of signing: "二〇二三年十一月十五日订于纽约，正本一份。"
+    c.kind = "date";
+    c.value = *done;
+  } else if (is_testimonium(f) ||
+             is_signature_line(f) ||
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
     c.kind = "signature";

@@ -398,6 +398,64 @@ std::optional<std::string> adjourned_at(U32View f, bool* opened) {
   return fmt::format("{:02}:{:02}", h, m);
 }
 
+// A treaty's testimonium: "下列签署人，经正式授权，在本公约上签字，以昭信守。"
+bool is_testimonium(U32View f) {
+  f = trim_view(f);
+  return f.size() <= 80 && f.find(U"以昭信守") != U32View::npos && f.find(U"签") != U32View::npos;
+}
+
+namespace {
+// A date in Chinese numerals at p, as a treaty writes it: the year digit by
+// digit, month and day counted (二〇二三年十一月十五日). Its length, or 0.
+size_t han_date_at(U32View f, size_t p, std::string* iso) {
+  auto value = [](char32_t c) -> int {
+    static const U32View digits = U"〇一二三四五六七八九";
+    if (c == U'零') return 0;
+    size_t k = digits.find(c);
+    return k == U32View::npos ? -1 : static_cast<int>(k);
+  };
+  // 一 … 九, 十, 十一 … 十九, 二十 … 三十一
+  auto counted = [&](size_t& i) -> int {
+    int tens = 0, ones = 0;
+    if (i < f.size() && f[i] != U'十' && value(f[i]) > 0 && i + 1 < f.size() && f[i + 1] == U'十') tens = value(f[i]), i += 2;
+    else if (i < f.size() && f[i] == U'十') tens = 1, ++i;
+    if (i < f.size() && value(f[i]) > 0) ones = value(f[i]), ++i;
+    return tens * 10 + ones;
+  };
+  size_t i = p;
+  int y = 0;
+  for (int n = 0; n < 4; ++n, ++i) {
+    if (i >= f.size() || value(f[i]) < 0) return 0;
+    y = y * 10 + value(f[i]);
+  }
+  if (y < 1900 || i >= f.size() || f[i] != U'年') return 0;
+  ++i;
+  const int m = counted(i);
+  if (m < 1 || m > 12 || i >= f.size() || f[i] != U'月') return 0;
+  ++i;
+  const int d = counted(i);
+  if (d < 1 || d > 31 || i >= f.size() || f[i] != U'日') return 0;
+  *iso = fmt::format("{}-{:02}-{:02}", y, m, d);
+  return i + 1 - p;
+}
+}  // namespace
+
+// A treaty's place and date of signing, its date in ISO form: "二〇二三年十一月
+// 十五日订于纽约，正本一份。" / "…订于纽约。"
+std::optional<std::string> treaty_done_at(U32View f) {
+  f = trim_view(f);
+  if (f.size() > 80) return std::nullopt;
+  const size_t at = f.find(U"订于");
+  if (at == U32View::npos) return std::nullopt;
+  for (size_t k = 0; k < at; ++k) {
+    std::string iso;
+    size_t n = chinese_date_at(f, k, &iso, false);
+    if (n == 0) n = han_date_at(f, k, &iso);
+    if (n > 0 && k + n <= at && trim_view(f.substr(k + n, at - k - n)).empty()) return iso;
+  }
+  return std::nullopt;
+}
+
 bool is_signature_line(U32View f) {
   f = trim_view(f);
   if (f.empty() || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',')) return false;

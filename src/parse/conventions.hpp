@@ -39,6 +39,11 @@ bool is_organ(U32View f);                                // 大会, 安全理事
 std::optional<std::string> date_only(U32View f);
 // "2023 年 4 月 27 日和 28 日，阿斯塔纳": a meeting's date and place, a line of its own
 bool dateline(U32View f);
+// A treaty's closing lines: its testimonium ("…在本公约上签字，以昭信守。")
+// and its place and date of signing ("二〇二三年十一月十五日订于纽约，正本一份。"),
+// the date read in ISO form.
+bool is_testimonium(U32View f);
+std::optional<std::string> treaty_done_at(U32View f);
 // 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
 struct Session {
   std::optional<long> number;

@@ -117,3 +117,21 @@ TEST(Conventions, LetterHeadFromTheTitle) {
   EXPECT_TRUE(is_procedural_line(U"主席离席，由副主席蒙特罗先生(乌拉圭)主持会议。"));
   EXPECT_FALSE(is_procedural_line(U"主席说，委员会将继续审议该项目。"));
 }
+
+TEST(Conventions, TreatyClosingLines) {
+  // the testimonium, and the place and date of signing with the date in
+  // Chinese numerals (the year digit by digit, month and day counted)
+  EXPECT_TRUE(is_testimonium(U"下列签署人,经正式授权,在本公约上签字,以昭信守。"));
+  EXPECT_FALSE(is_testimonium(U"缔约方应以昭告的方式通知。"));
+  EXPECT_EQ(treaty_done_at(U"二〇二三年十一月十五日订于纽约,正本一份。"), "2023-11-15");
+  EXPECT_EQ(treaty_done_at(U"一九九八年七月十七日订于罗马。"), "1998-07-17");
+  EXPECT_EQ(treaty_done_at(U"二〇〇六年十二月二十日订于纽约。"), "2006-12-20");
+  EXPECT_EQ(treaty_done_at(U"2023年11月15日订于纽约。"), "2023-11-15");
+  EXPECT_FALSE(treaty_done_at(U"本协定订于纽约。"));
+  EXPECT_FALSE(treaty_done_at(U"二〇二三年十三月一日订于纽约。"));
+  // a meeting's date and place, a line of its own
+  EXPECT_TRUE(dateline(U"2023 年 4 月 27 日和 28 日,阿斯塔纳"));
+  EXPECT_TRUE(dateline(U"2023年4月27日,阿斯塔纳"));
+  EXPECT_FALSE(dateline(U"2023年4月27日"));
+  EXPECT_FALSE(dateline(U"2023年4月27日,会议在阿斯塔纳举行。"));
+}
