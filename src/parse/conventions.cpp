@@ -38,7 +38,7 @@ bool is_preamble_start(U32View f) {
         if (starts_with(rest, w)) return true;
     }
   static const U32View words[] = {U"鉴于", U"回顾", U"注意到", U"重申", U"认识到", U"铭记", U"确认", U"欢迎",
-                                  U"深信", U"关切地", U"深为关切", U"深感关切", U"意识到", U"强调", U"考虑到",
+                                  U"深信", U"关切", U"深为关切", U"深感关切", U"意识到", U"强调", U"考虑到",
                                   U"申明", U"赞赏", U"表示注意到", U"承认", U"遵循", U"深切关注", U"震惊",
                                   U"极为关切", U"坚信", U"满意地注意到", U"赞赏地注意到", U"忆及"};
   for (auto w : words)

@@ -45,6 +45,7 @@ TEST(Conventions, ParagraphsAndTables) {
   EXPECT_TRUE(starts_sub_item(fold(U"（二）加强")));
   EXPECT_FALSE(starts_sub_item(U"(联合国)"));
   EXPECT_TRUE(is_preamble_start(U"注意到秘书长的报告，"));
+  EXPECT_TRUE(is_preamble_start(U"关切气候变化导致野火季节延长，"));  // a treaty's preamble: 关切 alone
   EXPECT_EQ(drop_cjk_wrap_spaces(U"所有 移徙者 2006 年"), U"所有移徙者 2006 年");
   EXPECT_TRUE(numeric_cell(U"156.3"));
   EXPECT_FALSE(numeric_cell(U"非洲"));
