@@ -21,7 +21,17 @@ char32_t fold_char(char32_t c);
 U32 fold(U32View s);
 
 bool is_han(char32_t c);
-bool is_space(char32_t c);          // Unicode White_Space (includes TAB, U+3000)
+namespace detail {
+bool is_space_above_ascii(char32_t c);  // ICU's White_Space, for U+0080..U+3000
+}
+// Unicode White_Space (includes TAB, U+3000). Inline, and ICU asked only
+// between U+0080 and U+3000: the lexer and the parser ask it of nearly every
+// character, and no White_Space character lies after U+3000 IDEOGRAPHIC SPACE
+// (tests/unit/text_test.cpp checks every code point against ICU).
+inline bool is_space(char32_t c) {
+  if (c < 0x80) return c == U' ' || (c >= U'\t' && c <= U'\r');  // TAB LF VT FF CR
+  return c <= 0x3000 && detail::is_space_above_ascii(c);
+}
 U32 without_spaces(U32View s);      // s with every is_space character dropped ("联 合 国" -> "联合国")
 bool is_ascii_alnum(char32_t c);
 bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)

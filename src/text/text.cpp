@@ -88,15 +88,12 @@ U32 fold(U32View s) {
 
 bool is_han(char32_t c) {
   if (c >= 0x4E00 && c <= 0x9FFF) return true;
+  if (c < 0x2E80) return false;  // (no Han character before the CJK radicals; checked in text_test.cpp)
   UErrorCode ec = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(c), &ec) == USCRIPT_HAN;
 }
 
-bool is_space(char32_t c) {
-  if (c == U' ' || c == U'\t') return true;
-  if (c < 0x80) return c == U'\v' || c == U'\f' || c == U'\r' || c == U'\n';
-  return u_isUWhiteSpace(static_cast<UChar32>(c));
-}
+bool detail::is_space_above_ascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 
 bool is_ascii_alnum(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
@@ -165,6 +162,10 @@ int display_width(U32View s) {
   int w = 0;
   for (char32_t c : s) {
     if (c < 0x80) { w += 1; continue; }
+    // Han and the CJK symbols and punctuation (。、《》「」 and U+3000):
+    // most of a Chinese line, all East Asian Wide or Fullwidth (checked in
+    // text_test.cpp), without a property look-up each
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303E)) { w += 2; continue; }
     int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
     w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
   }

@@ -2,6 +2,9 @@
 
 #include "undoc/text.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 using namespace undoc;
 
 TEST(Text, Utf8RoundTrip) {
@@ -62,4 +65,21 @@ TEST(Text, Classes) {
   EXPECT_TRUE(is_clause_end(U'，'));
   EXPECT_EQ(superscript_value(U'³'), 3);
   EXPECT_EQ(trim(U"  \t 文本\u3000 "), U"文本");
+}
+
+// is_space, is_han and display_width answer ranges without asking ICU (they
+// are asked of nearly every character): the same answers as ICU's for every
+// code point, in the ICU the program is built with.
+TEST(Text, ClassesAgreeWithIcuEverywhere) {
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    const auto u = static_cast<char32_t>(c);
+    ASSERT_EQ(is_space(u), c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : bool(u_isUWhiteSpace(c))) << c;
+    UErrorCode ec = U_ZERO_ERROR;
+    ASSERT_EQ(is_han(u), (c >= 0x4E00 && c <= 0x9FFF) || uscript_getScript(c, &ec) == USCRIPT_HAN) << c;
+    if (c >= 0x80) {
+      const int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+      const char32_t one[1] = {u};
+      ASSERT_EQ(display_width(U32View(one, 1)), ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1) << c;
+    }
+  }
 }
