@@ -14,18 +14,21 @@
 namespace undoc {
 
 std::string to_utf8(U32View s) {
-  std::string out;
-  out.reserve(s.size() * 3);
+  // The exact size first, then each character's bytes written in place
+  // (appending a buffer per character cost more than the rest of the work).
+  // A lone surrogate or a value out of range is written as U+FFFD.
+  size_t n = 0;
+  for (char32_t c : s) n += c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c > 0x10FFFF) ? 3 : 4;
+  std::string out(n, '\0');
+  auto* p = reinterpret_cast<uint8_t*>(out.data());
+  size_t i = 0;
   for (char32_t c : s) {
-    uint8_t buf[4];
-    int32_t n = 0;
-    UBool err = false;
-    U8_APPEND(buf, n, 4, static_cast<UChar32>(c), err);
-    if (err) {  // lone surrogate or out of range: write U+FFFD
-      out += "\xEF\xBF\xBD";
+    if (c < 0x80) {
+      p[i++] = static_cast<uint8_t>(c);
       continue;
     }
-    out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+    U8_APPEND_UNSAFE(p, i, static_cast<UChar32>(c));
   }
   return out;
 }
@@ -52,9 +55,8 @@ namespace {
 // idempotent, so threads racing on one entry store the same value.
 std::array<std::atomic<uint32_t>, 65536> g_fold{};
 
-char16_t fold_bmp(uint32_t c) {
-  uint32_t v = g_fold[c].load(std::memory_order_relaxed);
-  if (v) return static_cast<char16_t>(v - 1);
+// ICU's NFKC fold of c, stored in the table
+[[gnu::noinline]] char16_t fold_bmp_first(uint32_t c) {
   char16_t out = static_cast<char16_t>(c);
   if (!(c >= 0xD800 && c <= 0xDFFF) &&
       // footnote markers must stay distinguishable
@@ -70,6 +72,14 @@ char16_t fold_bmp(uint32_t c) {
   }
   g_fold[c].store(static_cast<uint32_t>(out) + 1, std::memory_order_relaxed);
   return out;
+}
+
+// (the look-up inline, the first fold of a character apart: fold() runs
+// over every line)
+inline char16_t fold_bmp(uint32_t c) {
+  uint32_t v = g_fold[c].load(std::memory_order_relaxed);
+  if (v) return static_cast<char16_t>(v - 1);
+  return fold_bmp_first(c);
 }
 
 }  // namespace

@@ -10,6 +10,9 @@ using namespace undoc;
 TEST(Text, Utf8RoundTrip) {
   std::string s = "第六十一届会议 A/61/150。¹";
   EXPECT_EQ(to_utf8(from_utf8(s)), s);
+  EXPECT_EQ(to_utf8(U"a\u00e9\u4e2d\U0001F600"), "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+  // a lone surrogate or a value beyond U+10FFFF: U+FFFD
+  EXPECT_EQ(to_utf8(U32{char32_t(0xD800), U'x', char32_t(0x110000)}), "\xEF\xBF\xBDx\xEF\xBF\xBD");
 }
 
 TEST(Text, FoldMapsFullWidthDigitsAndPunctuationButNotSuperscripts) {
