@@ -19,6 +19,26 @@ const char* severity_name(Severity s) {
 
 namespace {
 
+// An object whose keys are appended in the order given. nlohmann's
+// ordered_map looks a key up before inserting it (a linear search over the
+// keys so far) and grows its vector a doubling at a time, copying the keys;
+// the objects written per paragraph and footnote add distinct literal keys,
+// so they go straight into storage reserved once.
+class Object {
+ public:
+  explicit Object(size_t keys) : j_(Json::value_t::object) { map().reserve(keys); }
+  template <class V>
+  Object& add(const char* key, V&& value) {
+    map().emplace_back(key, std::forward<V>(value));
+    return *this;
+  }
+  Json take() { return std::move(j_); }
+
+ private:
+  Json::object_t& map() { return *j_.get_ptr<Json::object_t*>(); }
+  Json j_;
+};
+
 Json lines_json(const LineRange& r) {
   if (r.empty()) return nullptr;
   return Json::array({r.first, r.last});
@@ -31,10 +51,15 @@ Json opt(const std::optional<T>& v) {
 }
 
 // A PDF file's nodes say on which pages they stand: [first, last].
-void add_pages(Json& j, const Source& src, const LineRange& r) {
-  if (src.format != "pdf") return;
+Json pages_json(const Source& src, const LineRange& r) {
   auto p = src.pages_of(r);
-  j["pages"] = p ? Json::array({p->first, p->second}) : Json(nullptr);
+  return p ? Json::array({p->first, p->second}) : Json(nullptr);
+}
+void add_pages(Json& j, const Source& src, const LineRange& r) {
+  if (src.format == "pdf") j["pages"] = pages_json(src, r);
+}
+void add_pages(Object& o, const Source& src, const LineRange& r) {
+  if (src.format == "pdf") o.add("pages", pages_json(src, r));
 }
 
 Json references_json(const std::vector<Reference>& rs) {
@@ -74,70 +99,75 @@ struct Emit {
 };
 
 Json node_json(const Node& n, Emit analyzed, const Source& src) {
-  Json j;
   switch (n.kind) {
     case NodeKind::Section: {
-      j["type"] = "section";
-      j["kind"] = n.section_kind;
-      j["level"] = n.level;
-      j["number"] = opt(n.number);
-      j["label"] = n.label;
-      j["title"] = n.title;
-      if (analyzed.tokenized) j["tokens"] = tokens_json(n.title);
-      j["lines"] = lines_json(n.lines);
+      Object j(10);
+      j.add("type", "section");
+      j.add("kind", n.section_kind);
+      j.add("level", n.level);
+      j.add("number", opt(n.number));
+      j.add("label", n.label);
+      j.add("title", n.title);
+      if (analyzed.tokenized) j.add("tokens", tokens_json(n.title));
+      j.add("lines", lines_json(n.lines));
       add_pages(j, src, n.lines);
       Json children = Json::array();
-      if (!analyzed.shallow)
+      if (!analyzed.shallow) {
+        children.get_ptr<Json::array_t*>()->reserve(n.children.size());
         for (const auto& c : n.children) children.push_back(node_json(c, analyzed, src));
-      j["children"] = std::move(children);
-      break;
+      }
+      j.add("children", std::move(children));
+      return j.take();
     }
     case NodeKind::Paragraph: {
-      j["type"] = "paragraph";
-      j["kind"] = n.paragraph_kind;
-      j["number"] = opt(n.paragraph_number);
-      j["text"] = n.text;
+      Object j(12);
+      j.add("type", "paragraph");
+      j.add("kind", n.paragraph_kind);
+      j.add("number", opt(n.paragraph_number));
+      j.add("text", n.text);
       Json refs = Json::array();
-      for (const auto& r : n.footnote_refs) refs.push_back({{"id", r.id}, {"offset", r.offset}});
-      j["footnote_refs"] = std::move(refs);
-      j["lines"] = lines_json(n.lines);
+      for (const auto& r : n.footnote_refs) refs.push_back(Object(2).add("id", r.id).add("offset", r.offset).take());
+      j.add("footnote_refs", std::move(refs));
+      j.add("lines", lines_json(n.lines));
       add_pages(j, src, n.lines);
-      j["fragments"] = n.fragments;
-      j["breaks"] = n.breaks;
+      j.add("fragments", n.fragments);
+      j.add("breaks", n.breaks);
       if (analyzed.analyzed) {
-        j["references"] = references_json(n.references);
-        j["sentences"] = sentences_json(n.text);
+        j.add("references", references_json(n.references));
+        j.add("sentences", sentences_json(n.text));
       }
-      if (analyzed.tokenized) j["tokens"] = tokens_json(n.text, n.footnote_refs);
-      break;
+      if (analyzed.tokenized) j.add("tokens", tokens_json(n.text, n.footnote_refs));
+      return j.take();
     }
     case NodeKind::Table: {
-      j["type"] = "table";
-      j["rows"] = n.rows;
-      j["lines"] = lines_json(n.lines);
+      Object j(6);
+      j.add("type", "table");
+      j.add("rows", n.rows);
+      j.add("lines", lines_json(n.lines));
       add_pages(j, src, n.lines);
       if (analyzed.tokenized) {
         Json toks = Json::array();
         for (size_t r = 0; r < n.rows.size(); ++r)
           for (size_t c = 0; c < n.rows[r].size(); ++c)
             add_tokens(toks, n.rows[r][c], {}, static_cast<int>(r), static_cast<int>(c));
-        j["tokens"] = std::move(toks);
+        j.add("tokens", std::move(toks));
       }
       if (analyzed.analyzed) {
         Json sched = Json::array();
         for (const auto& it : n.schedule)
           sched.push_back({{"time", it.time}, {"start", opt(it.start)}, {"end", opt(it.end)}, {"cells", it.cells},
                            {"items", it.items}, {"line", it.line}});
-        j["schedule"] = std::move(sched);
+        j.add("schedule", std::move(sched));
       }
-      break;
+      return j.take();
     }
   }
-  return j;
+  return Json();
 }
 
 Json nodes_json(const std::vector<Node>& nodes, Emit analyzed, const Source& src) {
   Json a = Json::array();
+  a.get_ptr<Json::array_t*>()->reserve(nodes.size());
   for (const auto& n : nodes) a.push_back(node_json(n, analyzed, src));
   return a;
 }
@@ -145,14 +175,14 @@ Json nodes_json(const std::vector<Node>& nodes, Emit analyzed, const Source& src
 }  // namespace
 
 Json diagnostic_json(const std::string& file, const Diagnostic& d) {
-  Json j;
-  if (!file.empty()) j["file"] = file;
-  j["code"] = d.code;
-  j["severity"] = severity_name(d.severity);
-  j["line"] = d.line;
-  j["column"] = d.column;
-  j["message"] = d.message;
-  return j;
+  Object j(6);
+  if (!file.empty()) j.add("file", file);
+  j.add("code", d.code);
+  j.add("severity", severity_name(d.severity));
+  j.add("line", d.line);
+  j.add("column", d.column);
+  j.add("message", d.message);
+  return j.take();
 }
 
 std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
@@ -162,21 +192,22 @@ std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
 Json footnote_json(const Document& doc, const Footnote& fn) {
   Json refs = Json::array();
   for (const auto& r : fn.refs) {
-    Json jr;
-    if (r.paragraph) jr["paragraph"] = *r.paragraph;
-    if (!r.paragraph || r.in != "body") jr["in"] = r.in;  // annex paragraph numbers are the annex's own
-    jr["line"] = r.line;
-    refs.push_back(std::move(jr));
+    Object jr(3);
+    if (r.paragraph) jr.add("paragraph", *r.paragraph);
+    if (!r.paragraph || r.in != "body") jr.add("in", r.in);  // annex paragraph numbers are the annex's own
+    jr.add("line", r.line);
+    refs.push_back(jr.take());
   }
-  Json note = {{"id", fn.id}, {"text", fn.text}, {"lines", lines_json(fn.lines)}};
+  Object note(8);
+  note.add("id", fn.id).add("text", fn.text).add("lines", lines_json(fn.lines));
   add_pages(note, doc.source, fn.lines);
-  note["refs"] = std::move(refs);
+  note.add("refs", std::move(refs));
   if (doc.analyzed) {
-    note["references"] = references_json(fn.references);
-    note["sentences"] = sentences_json(fn.text);
+    note.add("references", references_json(fn.references));
+    note.add("sentences", sentences_json(fn.text));
   }
-  if (doc.tokenized) note["tokens"] = tokens_json(fn.text);
-  return note;
+  if (doc.tokenized) note.add("tokens", tokens_json(fn.text));
+  return note.take();
 }
 
 Json annex_json(const Document& doc, const Annex& a, bool shallow) {
@@ -255,18 +286,18 @@ Json document_json(const Document& doc, bool shallow) {
   if (doc.toc.present) {
     Json entries = Json::array();
     for (const auto& e : doc.toc.entries) {
-      Json je;
-      je["level"] = e.level;
-      je["kind"] = e.kind;
-      je["number"] = opt(e.number);
-      if (!e.label.empty()) je["label"] = e.label;
-      je["title"] = e.title;
-      if (doc.tokenized) je["tokens"] = tokens_json(e.title);
-      je["paragraphs"] = e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr);
-      je["page"] = opt(e.page);
-      je["lines"] = lines_json(e.lines);
+      Object je(10);
+      je.add("level", e.level);
+      je.add("kind", e.kind);
+      je.add("number", opt(e.number));
+      if (!e.label.empty()) je.add("label", e.label);
+      je.add("title", e.title);
+      if (doc.tokenized) je.add("tokens", tokens_json(e.title));
+      je.add("paragraphs", e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr));
+      je.add("page", opt(e.page));
+      je.add("lines", lines_json(e.lines));
       add_pages(je, doc.source, e.lines);
-      entries.push_back(std::move(je));
+      entries.push_back(je.take());
     }
     j["toc"] = {{"title", doc.toc.title}, {"lines", lines_json(doc.toc.lines)}, {"entries", std::move(entries)}};
   } else {
@@ -283,17 +314,19 @@ Json document_json(const Document& doc, bool shallow) {
   j["footnotes"] = std::move(notes);
   Json closing = Json::array();
   for (const auto& c : doc.closing) {
-    Json jc = {{"kind", c.kind}, {"text", c.text}, {"value", opt(c.value)}, {"in", c.in}, {"line", c.line}};
-    if (doc.tokenized) jc["tokens"] = tokens_json(c.text);
+    Object jc(7);
+    jc.add("kind", c.kind).add("text", c.text).add("value", opt(c.value)).add("in", c.in).add("line", c.line);
+    if (doc.tokenized) jc.add("tokens", tokens_json(c.text));
     add_pages(jc, doc.source, LineRange{c.line, c.line});
-    closing.push_back(std::move(jc));
+    closing.push_back(jc.take());
   }
   j["closing"] = std::move(closing);
   Json furn = Json::array();
   for (const auto& f2 : doc.furniture) {
-    Json jf = {{"kind", f2.kind}, {"text", f2.text}, {"line", f2.line}};
+    Object jf(4);
+    jf.add("kind", f2.kind).add("text", f2.text).add("line", f2.line);
     add_pages(jf, doc.source, LineRange{f2.line, f2.line});
-    furn.push_back(std::move(jf));
+    furn.push_back(jf.take());
   }
   j["furniture"] = std::move(furn);
   Json diags = Json::array();
