@@ -14,6 +14,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "parser.hpp"
 
@@ -35,8 +36,10 @@ void Parser::keep_front_matter_words(size_t end) {
   FrontMatter& fm = doc_.front_matter;
   // a text's units, each counted into a tally: each Han character, each
   // Latin word of two letters or more (counted as they come: a front-matter
-  // paragraph may be a whole document's one line)
-  auto units = [](U32View t, std::map<U32, long>& tally, long by) {
+  // paragraph may be a whole document's one line). (Hashed: a unit is looked
+  // up per character, and nothing here reads the tallies in order.)
+  using Tally = std::unordered_map<U32, long>;
+  auto units = [](U32View t, Tally& tally, long by) {
     U32 one(1, U'\0');
     for (size_t k = 0; k < t.size();) {
       if (is_han(t[k])) {
@@ -53,7 +56,7 @@ void Parser::keep_front_matter_words(size_t end) {
       k = e > k ? e : k + 1;
     }
   };
-  std::map<U32, long> have;
+  Tally have;
   std::multiset<std::string> whole;  // fields that are a line as written
   auto count = [&](const std::string& s) {
     whole.insert(s);
@@ -103,7 +106,7 @@ void Parser::keep_front_matter_words(size_t end) {
     if (t.find(U"议程") != U32::npos || t.find(U"项目清单") != U32::npos || item_number_at(t) == 0) {
       if (size_t at = t.find(U"项目"); at != U32::npos) t.erase(at, 2);
     }
-    std::map<U32, long> need;
+    Tally need;
     units(t, need, 1);
     bool held = true;
     for (auto [c, n] : need) held = held && have[c] >= n;
