@@ -36,7 +36,11 @@ U32 without_spaces(U32View s);      // s with every is_space character dropped (
 bool is_ascii_alnum(char32_t c);
 bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)
 bool is_clause_end(char32_t c);     // sentence end plus ，：、
-bool is_superscript_digit(char32_t c);
+// ⁰ ¹ ² ³ ⁴-⁹ (inline, as the spacing helpers below: the lexer and the
+// parser ask them of nearly every character of every line)
+inline bool is_superscript_digit(char32_t c) {
+  return c == U'¹' || c == U'²' || c == U'³' || c == U'⁰' || (c >= U'⁴' && c <= U'⁹');
+}
 // 0-9 -> ⁰-⁹; anything else as it is (inline: the PDF module uses it too)
 inline char32_t to_superscript(char32_t c) {
   constexpr char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};
@@ -51,8 +55,16 @@ bool is_number_unit_at(std::u32string_view t, size_t b);
 int superscript_value(char32_t c);  // 0..9, or -1
 int display_width(U32View s);       // East Asian Width: wide/full-width count 2
 
-size_t skip_spaces(U32View s, size_t i);
-U32View trim_view(U32View s);
+inline size_t skip_spaces(U32View s, size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+inline U32View trim_view(U32View s) {
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
 U32 trim(U32View s);
 
 // Chinese numerals 一..九十九 (and 百, 零, 〇); -1 when not a numeral.

@@ -191,6 +191,7 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
   while (b < e && is_space(ln.text[b])) ++b;
   while (e > b && is_space(ln.text[e - 1])) --e;
   U32 out;
+  out.reserve(e - b);  // (at most the trimmed line: markers and spaces only drop out)
   const auto& ms = markers_[i];
   size_t m = 0;
   for (size_t k = b; k < e;) {

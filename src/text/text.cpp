@@ -122,8 +122,6 @@ bool is_clause_end(char32_t c) {
   return is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'、';
 }
 
-bool is_superscript_digit(char32_t c) { return superscript_value(c) >= 0; }
-
 U32 without_spaces(U32View s) {
   U32 out;
   out.reserve(s.size());
@@ -180,18 +178,6 @@ int display_width(U32View s) {
     w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
   }
   return w;
-}
-
-size_t skip_spaces(U32View s, size_t i) {
-  while (i < s.size() && is_space(s[i])) ++i;
-  return i;
-}
-
-U32View trim_view(U32View s) {
-  size_t b = 0, e = s.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
-  return s.substr(b, e - b);
 }
 
 U32 trim(U32View s) { return U32(trim_view(s)); }
