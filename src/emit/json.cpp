@@ -211,77 +211,81 @@ Json footnote_json(const Document& doc, const Footnote& fn) {
 }
 
 Json annex_json(const Document& doc, const Annex& a, bool shallow) {
-  Json ja = {{"type", "annex"},
-             {"number", opt(a.number)},
-             {"caption", opt(a.caption)},
-             {"title", a.title},
-             {"lines", lines_json(a.lines)}};
-  if (doc.tokenized) ja["tokens"] = tokens_json(a.title);
+  Object ja(8);
+  ja.add("type", "annex")
+      .add("number", opt(a.number))
+      .add("caption", opt(a.caption))
+      .add("title", a.title)
+      .add("lines", lines_json(a.lines));
+  if (doc.tokenized) ja.add("tokens", tokens_json(a.title));
   add_pages(ja, doc.source, a.lines);
-  ja["children"] = shallow ? Json::array() : nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source);
-  return ja;
+  ja.add("children", shallow ? Json::array() : nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source));
+  return ja.take();
 }
 
 
 // The document; `shallow`: body, annexes and footnotes left empty, for a
 // stream to write them piece by piece (write_json).
 Json document_json(const Document& doc, bool shallow) {
-  Json j;
-  j["schema"] = kSchema;
-  j["source"] = {{"name", doc.source.name},
-                 {"format", doc.source.format},
-                 {"bytes", doc.source.bytes},
-                 {"encoding", doc.source.encoding.empty() ? Json(nullptr) : Json(doc.source.encoding)},
-                 {"sha256", doc.source.sha256},
-                 {"lines", doc.source.lines},
-                 {"pages", opt(doc.source.pages)},
-                 {"layout", {{"shape", doc.source.layout.shape},
-                             {"width", opt(doc.source.layout.width)},
-                             {"form_feeds", doc.source.layout.form_feeds},
-                             {"evidence", doc.source.layout.evidence}}}};
-  j["language"] = "zh";
-  j["kind"] = opt(doc.kind);
+  // (the document's and the front matter's objects are reserved whole: an
+  // ordered_map that grows copies every value it holds, the body with them,
+  // since its pairs' const keys make their moves throwing)
+  Object j(12);
+  j.add("schema", kSchema);
+  j.add("source", Json{{"name", doc.source.name},
+                       {"format", doc.source.format},
+                       {"bytes", doc.source.bytes},
+                       {"encoding", doc.source.encoding.empty() ? Json(nullptr) : Json(doc.source.encoding)},
+                       {"sha256", doc.source.sha256},
+                       {"lines", doc.source.lines},
+                       {"pages", opt(doc.source.pages)},
+                       {"layout", {{"shape", doc.source.layout.shape},
+                                   {"width", opt(doc.source.layout.width)},
+                                   {"form_feeds", doc.source.layout.form_feeds},
+                                   {"evidence", doc.source.layout.evidence}}}});
+  j.add("language", "zh");
+  j.add("kind", opt(doc.kind));
   const FrontMatter& fm = doc.front_matter;
-  Json f;
-  f["symbol"] = opt(fm.symbol);
-  f["organ"] = opt(fm.organ);
-  f["organs"] = fm.organs;
-  f["distribution"] = opt(fm.distribution);
-  f["date"] = opt(fm.date);
-  f["date_text"] = opt(fm.date_text);
-  f["languages"] = {{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}};
-  f["session"] = {{"text", opt(fm.session_text)}, {"number", opt(fm.session_number)}};
+  Object f(20);
+  f.add("symbol", opt(fm.symbol));
+  f.add("organ", opt(fm.organ));
+  f.add("organs", fm.organs);
+  f.add("distribution", opt(fm.distribution));
+  f.add("date", opt(fm.date));
+  f.add("date_text", opt(fm.date_text));
+  f.add("languages", Json{{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}});
+  f.add("session", Json{{"text", opt(fm.session_text)}, {"number", opt(fm.session_number)}});
   Json items = Json::array();
   for (const auto& a : fm.agenda_items)
     items.push_back({{"label", a.label}, {"item", a.item}, {"title", a.title}, {"footnotes", a.footnotes},
                      {"lines", lines_json(a.lines)}});
-  f["agenda_items"] = std::move(items);
-  f["title"] = opt(fm.title);
-  f["subtitle"] = opt(fm.subtitle);
-  f["resolution_number"] = opt(fm.resolution_number);
-  f["notes"] = fm.notes;
+  f.add("agenda_items", std::move(items));
+  f.add("title", opt(fm.title));
+  f.add("subtitle", opt(fm.subtitle));
+  f.add("resolution_number", opt(fm.resolution_number));
+  f.add("notes", fm.notes);
   if (fm.adoption)
-    f["adoption"] = {{"text", fm.adoption->text},
-                     {"date", opt(fm.adoption->date)},
-                     {"organ", opt(fm.adoption->organ)},
-                     {"lines", lines_json(fm.adoption->lines)}};
+    f.add("adoption", Json{{"text", fm.adoption->text},
+                           {"date", opt(fm.adoption->date)},
+                           {"organ", opt(fm.adoption->organ)},
+                           {"lines", lines_json(fm.adoption->lines)}});
   else
-    f["adoption"] = nullptr;
+    f.add("adoption", nullptr);
   if (fm.meeting)
-    f["meeting"] = {{"text", fm.meeting->text},     {"number", opt(fm.meeting->number)},
-                    {"held", opt(fm.meeting->held)}, {"date", opt(fm.meeting->date)},
-                    {"place", opt(fm.meeting->place)},
-                    {"chair", opt(fm.meeting->chair)}, {"opened", opt(fm.meeting->opened)},
-                    {"closed", opt(fm.meeting->closed)}};
+    f.add("meeting", Json{{"text", fm.meeting->text},     {"number", opt(fm.meeting->number)},
+                          {"held", opt(fm.meeting->held)}, {"date", opt(fm.meeting->date)},
+                          {"place", opt(fm.meeting->place)},
+                          {"chair", opt(fm.meeting->chair)}, {"opened", opt(fm.meeting->opened)},
+                          {"closed", opt(fm.meeting->closed)}});
   else
-    f["meeting"] = nullptr;
+    f.add("meeting", nullptr);
   if (fm.letter)
-    f["letter"] = {{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}};
+    f.add("letter", Json{{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}});
   else
-    f["letter"] = nullptr;
-  f["paragraphs"] = nodes_json(fm.paragraphs, Emit{doc.analyzed, doc.tokenized}, doc.source);
-  f["lines"] = lines_json(fm.lines);
-  j["front_matter"] = std::move(f);
+    f.add("letter", nullptr);
+  f.add("paragraphs", nodes_json(fm.paragraphs, Emit{doc.analyzed, doc.tokenized}, doc.source));
+  f.add("lines", lines_json(fm.lines));
+  j.add("front_matter", f.take());
 
   if (doc.toc.present) {
     Json entries = Json::array();
@@ -299,19 +303,23 @@ Json document_json(const Document& doc, bool shallow) {
       add_pages(je, doc.source, e.lines);
       entries.push_back(je.take());
     }
-    j["toc"] = {{"title", doc.toc.title}, {"lines", lines_json(doc.toc.lines)}, {"entries", std::move(entries)}};
+    j.add("toc", Object(3)
+                     .add("title", doc.toc.title)
+                     .add("lines", lines_json(doc.toc.lines))
+                     .add("entries", std::move(entries))
+                     .take());
   } else {
-    j["toc"] = nullptr;
+    j.add("toc", nullptr);
   }
-  j["body"] = shallow ? Json::array() : nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source);
+  j.add("body", shallow ? Json::array() : nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source));
   Json annexes = Json::array();
   if (!shallow)
     for (const auto& a : doc.annexes) annexes.push_back(annex_json(doc, a, false));
-  j["annexes"] = std::move(annexes);
+  j.add("annexes", std::move(annexes));
   Json notes = Json::array();
   if (!shallow)
     for (const auto& fn : doc.footnotes) notes.push_back(footnote_json(doc, fn));
-  j["footnotes"] = std::move(notes);
+  j.add("footnotes", std::move(notes));
   Json closing = Json::array();
   for (const auto& c : doc.closing) {
     Object jc(7);
@@ -320,7 +328,7 @@ Json document_json(const Document& doc, bool shallow) {
     add_pages(jc, doc.source, LineRange{c.line, c.line});
     closing.push_back(jc.take());
   }
-  j["closing"] = std::move(closing);
+  j.add("closing", std::move(closing));
   Json furn = Json::array();
   for (const auto& f2 : doc.furniture) {
     Object jf(4);
@@ -328,11 +336,11 @@ Json document_json(const Document& doc, bool shallow) {
     add_pages(jf, doc.source, LineRange{f2.line, f2.line});
     furn.push_back(jf.take());
   }
-  j["furniture"] = std::move(furn);
+  j.add("furniture", std::move(furn));
   Json diags = Json::array();
   for (const auto& d : doc.diagnostics) diags.push_back(diagnostic_json("", d));
-  j["diagnostics"] = std::move(diags);
-  return j;
+  j.add("diagnostics", std::move(diags));
+  return j.take();
 }
 
 Json to_json(const Document& doc) { return document_json(doc, false); }
@@ -509,27 +517,27 @@ std::string render_jsonl(const Document& doc) {
   };
   for (const auto& r : detail::paragraph_rows(doc)) {
     const Node& p = *r.paragraph;
-    Json j;
-    j["source"] = doc.source.name;
-    j["part"] = r.part;
+    Object j(16);
+    j.add("source", doc.source.name);
+    j.add("part", r.part);
     // the annex's number (null for a lone 附件) and, apart, its title
-    j["annex_number"] = r.annex ? opt(r.annex->number) : Json(nullptr);
-    j["annex_title"] = r.annex ? Json(r.annex->title) : Json(nullptr);
-    j["number"] = opt(p.paragraph_number);
-    j["kind"] = p.paragraph_kind;
-    j["chapter"] = href(r.chapter);
-    j["section"] = href(r.section);
-    j["subsection"] = href(r.subsection);
-    j["subhead"] = href(r.subhead);
-    j["article"] = href(r.article);
-    j["text"] = p.text;
+    j.add("annex_number", r.annex ? opt(r.annex->number) : Json(nullptr));
+    j.add("annex_title", r.annex ? Json(r.annex->title) : Json(nullptr));
+    j.add("number", opt(p.paragraph_number));
+    j.add("kind", p.paragraph_kind);
+    j.add("chapter", href(r.chapter));
+    j.add("section", href(r.section));
+    j.add("subsection", href(r.subsection));
+    j.add("subhead", href(r.subhead));
+    j.add("article", href(r.article));
+    j.add("text", p.text);
     Json ids = Json::array();
     for (const auto& f : p.footnote_refs) ids.push_back(f.id);
-    j["footnotes"] = std::move(ids);
-    j["line_start"] = p.lines.first;
-    j["line_end"] = p.lines.last;
-    if (doc.analyzed) j["references"] = references_json(p.references);
-    out += j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    j.add("footnotes", std::move(ids));
+    j.add("line_start", p.lines.first);
+    j.add("line_end", p.lines.last);
+    if (doc.analyzed) j.add("references", references_json(p.references));
+    out += j.take().dump(-1, ' ', false, Json::error_handler_t::replace);
     out.push_back('\n');
   }
   return out;
