@@ -36,22 +36,36 @@ void Parser::keep_front_matter_words(size_t end) {
   FrontMatter& fm = doc_.front_matter;
   // a text's units, each counted into a tally: each Han character, each
   // Latin word of two letters or more (counted as they come: a front-matter
-  // paragraph may be a whole document's one line). (Hashed: a unit is looked
-  // up per character, and nothing here reads the tallies in order.)
-  using Tally = std::unordered_map<U32, long>;
+  // paragraph may be a whole document's one line). (Hashed, the characters
+  // by their code point: a unit is looked up per character, and nothing here
+  // reads the tallies in order.)
+  struct Tally {
+    std::unordered_map<char32_t, long> han;
+    std::unordered_map<U32, long> words;
+    // every unit of `need` held here at least as often
+    bool holds(const Tally& need) {
+      for (auto [c, n] : need.han)
+        if (han[c] < n) return false;
+      for (const auto& [w, n] : need.words)
+        if (words[w] < n) return false;
+      return true;
+    }
+    void take(const Tally& need) {
+      for (auto [c, n] : need.han) han[c] -= n;
+      for (const auto& [w, n] : need.words) words[w] -= n;
+    }
+  };
   auto units = [](U32View t, Tally& tally, long by) {
-    U32 one(1, U'\0');
     for (size_t k = 0; k < t.size();) {
       if (is_han(t[k])) {
-        one[0] = t[k++];
-        tally[one] += by;
+        tally.han[t[k++]] += by;
         continue;
       }
       size_t e = k;
       while (e < t.size() && ((t[e] >= U'a' && t[e] <= U'z') || (t[e] >= U'A' && t[e] <= U'Z'))) ++e;
       if (e - k >= 2) {
         const U32View w = t.substr(k, e - k);
-        if (w != U"Distr" && w != U"Original") tally[U32(w)] += by;
+        if (w != U"Distr" && w != U"Original") tally.words[U32(w)] += by;
       }
       k = e > k ? e : k + 1;
     }
@@ -108,10 +122,8 @@ void Parser::keep_front_matter_words(size_t end) {
     }
     Tally need;
     units(t, need, 1);
-    bool held = true;
-    for (auto [c, n] : need) held = held && have[c] >= n;
-    if (held) {
-      for (auto [c, n] : need) have[c] -= n;
+    if (have.holds(need)) {
+      have.take(need);
       continue;
     }
     fm.notes.push_back(to_utf8(trim_view(L_[k].text)));
