@@ -17,8 +17,9 @@ std::string to_utf8(U32View s) {
   // The exact size first, then each character's bytes written in place
   // (appending a buffer per character cost more than the rest of the work).
   // A lone surrogate or a value out of range is written as U+FFFD.
-  size_t n = 0;
-  for (char32_t c : s) n += c < 0x80 ? 1 : c < 0x800 ? 2 : (c < 0x10000 || c > 0x10FFFF) ? 3 : 4;
+  // (without branches, so that the compiler counts several characters at once)
+  size_t n = s.size();
+  for (char32_t c : s) n += (c >= 0x80) + (c >= 0x800) + (c - 0x10000 < 0x100000);
   std::string out(n, '\0');
   auto* p = reinterpret_cast<uint8_t*>(out.data());
   size_t i = 0;
