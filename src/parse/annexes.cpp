@@ -62,10 +62,19 @@ int Parser::annex_label_lines(size_t i) const {
   if (L_[i].kind != LineKind::Text || i + 1 >= L_.size() || L_[i + 1].blank() || L_[i + 1].page_start ||
       L_[i + 1].kind != LineKind::Text)
     return 0;
-  const U32 both = U32(trim_view(L_[i].fold)) + U32(trim_view(L_[i + 1].fold));
-  if (both.size() > 100 || contains(both, U'。')) return 0;
+  // the two lines read as one (not joined into a string: this is asked of
+  // every pair of text lines)
+  const U32View a = trim_view(L_[i].fold), b = trim_view(L_[i + 1].fold);
+  const size_t both = a.size() + b.size();
+  if (both > 100 || contains(a, U'。') || contains(b, U'。')) return 0;
+  // a + b ends with e
+  auto ends_with = [&](U32View e) {
+    if (b.size() >= e.size()) return b.substr(b.size() - e.size()) == e;
+    const size_t head = e.size() - b.size();
+    return e.substr(head) == b && a.size() >= head && a.substr(a.size() - head) == e.substr(0, head);
+  };
   for (U32View e : {U32View(U"的信的附件"), U32View(U"照会的附件"), U32View(U"的函的附件")})
-    if (both.size() > e.size() && U32View(both).substr(both.size() - e.size()) == e) return 2;
+    if (both > e.size() && ends_with(e)) return 2;
   return 0;
 }
 
