@@ -171,10 +171,14 @@ int display_width(U32View s) {
   int w = 0;
   for (char32_t c : s) {
     if (c < 0x80) { w += 1; continue; }
-    // Han and the CJK symbols and punctuation (。、《》「」 and U+3000):
-    // most of a Chinese line, all East Asian Wide or Fullwidth (checked in
-    // text_test.cpp), without a property look-up each
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303E)) { w += 2; continue; }
+    // Han, the CJK symbols and punctuation (。、《》「」 and U+3000) and the
+    // full-width forms (，：；（）): most of a Chinese line, all East Asian
+    // Wide or Fullwidth (checked in text_test.cpp), without a property
+    // look-up each
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303E) || (c >= 0xFF01 && c <= 0xFF60)) {
+      w += 2;
+      continue;
+    }
     int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
     w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
   }
