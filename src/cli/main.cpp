@@ -400,6 +400,74 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   size_t next = 0, consumed = 0;
   const size_t window = 4u * c.jobs + 4;  // bounded look-ahead: memory stays flat on huge batches
   const bool progress = n > 1 && !c.quiet && ::isatty(STDERR_FILENO);  // (-q: nothing on stderr but errors)
+  // input i read, converted and rendered
+  auto produce = [&](size_t i) {
+    Result r;
+    Input in;
+    try {
+      if (!files[i].error.empty()) in.name = files[i].path, in.error = files[i].error;
+      else in = read_input(files[i].path, c.max_bytes);
+    } catch (const std::bad_alloc&) {
+      in.name = files[i].path == "-" ? "<stdin>" : files[i].path;
+      in.error = "ran out of memory reading this input; lower --max-bytes or free memory";
+    }
+    r.name = in.name;
+    r.out_name = files[i].out_name;
+    r.index = i;
+    r.bytes = in.bytes.size();
+    if (!in.error.empty()) {
+      r.error = in.error;
+      r.error_code = "E-IO";
+      r.status = kUsage;
+    } else {
+      try {
+        if (c.raw_lines) {
+          r.text = undoc::read_text(in.bytes, opt);
+          r.doc.emplace();
+          r.doc->source.name = in.name;
+          r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
+          r.doc->source.format = undoc::looks_like_pdf(in.bytes) ? "pdf" : "text";
+        } else {
+          // (the bytes are the converter's: it lets them go once decoded)
+          r.doc = undoc::convert_owning(std::move(in.bytes), in.name, opt);
+        }
+        render(r);
+      } catch (const undoc::InputError& e) {
+        r.error = e.what();
+        r.error_code = e.code;
+        r.status = kUsage;
+      } catch (const std::bad_alloc&) {
+        r.doc.reset();
+        r.rendered.clear();
+        r.error = fmt::format("ran out of memory converting this input ({} bytes)", r.bytes);
+        r.error_code = "E-RESOURCE";
+        r.status = kUsage;
+      } catch (const std::exception& e) {
+        // A bug in undoc, not in the input: say so, and go on with the batch.
+        r.error = fmt::format("internal error: {} (please report this input)", e.what());
+        r.error_code = "E-INTERNAL";
+        r.status = kUsage;
+      }
+    }
+    return r;
+  };
+  unsigned threads = std::max(1u, std::min<unsigned>(c.jobs, static_cast<unsigned>(n)));
+  // One thread: the main thread converts each input itself, in order. (A
+  // worker handed it every document across threads, and the main thread
+  // slept and woke once a document: a tenth of a batch validate's time went
+  // to those switches.) A signal then interrupts the main thread's own work;
+  // on_interrupt does not wait for the thread it runs on.
+  if (threads == 1) {
+    for (size_t i = 0; i < n; ++i) {
+      Result r = produce(i);
+      if (progress) write_stderr("\r\x1b[K");
+      const std::string name = r.name;
+      sink(r);
+      if (progress) write_stderr(fmt::format("\r\x1b[K[{}/{}] {}", i + 1, n, name));
+    }
+    if (progress) write_stderr("\r\x1b[K");
+    return;
+  }
   auto work = [&] {
     // (signals go to the main thread: see on_interrupt)
     sigset_t block;
@@ -415,53 +483,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
         if (next >= n) return;
         i = next++;
       }
-      Result r;
-      Input in;
-      try {
-        if (!files[i].error.empty()) in.name = files[i].path, in.error = files[i].error;
-        else in = read_input(files[i].path, c.max_bytes);
-      } catch (const std::bad_alloc&) {
-        in.name = files[i].path == "-" ? "<stdin>" : files[i].path;
-        in.error = "ran out of memory reading this input; lower --max-bytes or free memory";
-      }
-      r.name = in.name;
-      r.out_name = files[i].out_name;
-      r.index = i;
-      r.bytes = in.bytes.size();
-      if (!in.error.empty()) {
-        r.error = in.error;
-        r.error_code = "E-IO";
-        r.status = kUsage;
-      } else {
-        try {
-          if (c.raw_lines) {
-            r.text = undoc::read_text(in.bytes, opt);
-            r.doc.emplace();
-            r.doc->source.name = in.name;
-            r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
-            r.doc->source.format = undoc::looks_like_pdf(in.bytes) ? "pdf" : "text";
-          } else {
-            // (the bytes are the converter's: it lets them go once decoded)
-            r.doc = undoc::convert_owning(std::move(in.bytes), in.name, opt);
-          }
-          render(r);
-        } catch (const undoc::InputError& e) {
-          r.error = e.what();
-          r.error_code = e.code;
-          r.status = kUsage;
-        } catch (const std::bad_alloc&) {
-          r.doc.reset();
-          r.rendered.clear();
-          r.error = fmt::format("ran out of memory converting this input ({} bytes)", r.bytes);
-          r.error_code = "E-RESOURCE";
-          r.status = kUsage;
-        } catch (const std::exception& e) {
-          // A bug in undoc, not in the input: say so, and go on with the batch.
-          r.error = fmt::format("internal error: {} (please report this input)", e.what());
-          r.error_code = "E-INTERNAL";
-          r.status = kUsage;
-        }
-      }
+      Result r = produce(i);
       {
         std::lock_guard<std::mutex> lk(mu);
         slots[i] = std::move(r);
@@ -470,7 +492,6 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
     }
   };
   std::vector<std::thread> pool;
-  unsigned threads = std::max(1u, std::min<unsigned>(c.jobs, static_cast<unsigned>(n)));
   for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
   for (size_t i = 0; i < n; ++i) {
     Result r;
