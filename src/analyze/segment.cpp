@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "segment.hpp"
 #include "undoc/analyze.hpp"
 #include "undoc/text.hpp"
 
@@ -494,10 +495,19 @@ struct Text {
   std::u16string u16;
   std::vector<int32_t> u16_of;  // code point -> UTF-16 offset
   std::vector<int32_t> cp_of;   // UTF-16 offset -> code point
-  explicit Text(std::string_view s) {
-    cp.reserve(s.size() / 2);
-    byte.reserve(s.size() / 2 + 1);
-    u16.reserve(s.size() / 2);
+  // (refilled in place: a thread's Text keeps its capacity from text to text)
+  void assign(std::string_view s) {
+    cp.clear();
+    byte.clear();
+    u16.clear();
+    u16_of.clear();
+    cp_of.clear();
+    // (a text has at most one code point and one UTF-16 unit per byte)
+    cp.reserve(s.size());
+    byte.reserve(s.size() + 1);
+    u16.reserve(s.size());
+    u16_of.reserve(s.size() + 1);
+    cp_of.reserve(s.size() + 1);
     int32_t i = 0, n = static_cast<int32_t>(s.size());
     while (i < n) {
       byte.push_back(i);
@@ -520,6 +530,31 @@ struct Text {
     cp_of.push_back(static_cast<int32_t>(cp.size()));
   }
 };
+
+// The buffers of a thread's tokenize() calls, kept from text to text: token
+// rows tokenise each line of a document on its own, and buffers made afresh
+// for every line (and grown as it is read) cost more than segmenting a short
+// line does.
+struct Workspace {
+  Text text;
+  std::vector<int> starts;             // sentence starts
+  std::vector<int> depth, open;        // sentence_starts: the matched quotes
+  std::vector<char> inside;
+  std::vector<int> bounds, rebounds;   // ICU's segments of a stretch, of a resync window
+  std::vector<int32_t> status, restatus;
+  std::vector<int> seg_end;            // the cheapest path over a stretch
+  std::vector<int32_t> seg_status;
+  std::vector<char> resynced;
+  std::vector<double> cost;
+  std::vector<int> back, back_term;
+  std::vector<std::pair<int, int>> path;
+  std::vector<detail::TokenView> merged;  // join_affixes
+};
+
+Workspace& workspace() {
+  thread_local Workspace w;
+  return w;
+}
 
 struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
@@ -545,16 +580,20 @@ void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
   }
 }
 
-// Sentence starts (code points) of the text, never inside “…” 《…》 「…」 『…』.
-std::vector<int> sentence_starts(const Text& t) {
-  std::vector<int> starts{0};
+// Sentence starts (code points) of w.text into w.starts, never inside “…” 《…》 「…」 『…』.
+void sentence_starts(Workspace& w) {
+  const Text& t = w.text;
+  std::vector<int>& starts = w.starts;
+  starts.assign(1, 0);
   const int n = static_cast<int>(t.cp.size());
-  if (n == 0) return starts;
+  if (n == 0) return;
   // inside[i]: position i falls inside a matched pair of quotes
   // (each matched pair adds one over its span, in a running sum: nested
   // pairs cost no more than others)
-  std::vector<int> depth(n + 2, 0);
-  std::vector<int> open;
+  std::vector<int>& depth = w.depth;
+  std::vector<int>& open = w.open;
+  depth.assign(n + 2, 0);
+  open.clear();
   for (int i = 0; i < n; ++i) {
     char32_t c = t.cp[i];
     if (c == U'“' || c == U'《' || c == U'「' || c == U'『') open.push_back(i);
@@ -564,7 +603,8 @@ std::vector<int> sentence_starts(const Text& t) {
       open.pop_back();
     }
   }
-  std::vector<char> inside(n + 1, 0);
+  std::vector<char>& inside = w.inside;
+  inside.resize(n + 1);
   for (int i = 0, run = 0; i <= n; ++i) {
     run += depth[i];
     inside[i] = run > 0;
@@ -573,23 +613,23 @@ std::vector<int> sentence_starts(const Text& t) {
   UErrorCode ec = U_ZERO_ERROR;
   UText ut_ = UTEXT_INITIALIZER;
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(&ut_, t.u16.data(), static_cast<int64_t>(t.u16.size()), &ec));
-  if (U_FAILURE(ec)) return starts;
+  if (U_FAILURE(ec)) return;
   it.setText(ut.get(), ec);
-  if (U_FAILURE(ec)) return starts;
+  if (U_FAILURE(ec)) return;
   for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
     int at = t.cp_of[e];
     if (at >= n) break;
     if (!inside[at]) starts.push_back(at);
   }
-  return starts;
 }
 
 // PKU conventions ICU's dictionary does not follow (docs/tokens.md), applied
 // to adjacent word tokens: a transliterated name joined by "·" is one word
 // (彼得·萨瑟兰); a suffix stays on its word (与会|者 -> 与会者, 会员|国 ->
 // 会员国, 建设|性 -> 建设性); the prefix 非 stays on its word (非|政府 -> 非政府).
-void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string_view text,
-                  const std::vector<int32_t>& byte) {
+void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::TokenView>& merged,
+                  const std::u32string& cp, std::string_view text, const std::vector<int32_t>& byte) {
+  using Token = detail::TokenView;
   if (out.size() < 2) return;
   auto all_han = [&](const Token& t) {
     if (t.length == 0) return false;
@@ -601,17 +641,16 @@ void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string
   auto adjacent = [](const Token& a, const Token& b) { return b.length > 0 && a.offset + a.length == b.offset; };
   static constexpr std::u32string_view kSuffix = U"者性化权率国法员";
   static constexpr std::u32string_view kStop = U"的在和与说是对向为于及等并而或但将已也都就从把被";
-  std::vector<Token> merged;
-  merged.reserve(out.size());
+  merged.clear();
   auto join = [&](Token& a, const Token& b) {
     a.length = b.offset + b.length - a.offset;
     a.kind = "word";
-    a.text.assign(text.data() + byte[a.offset], byte[a.offset + a.length] - byte[a.offset]);
+    a.text = text.substr(byte[a.offset], byte[a.offset + a.length] - byte[a.offset]);
   };
   for (size_t i = 0; i < out.size(); ++i) {
-    Token t = std::move(out[i]);
+    const Token t = out[i];
     if (merged.empty()) {
-      merged.push_back(std::move(t));
+      merged.push_back(t);
       continue;
     }
     Token& prev = merged.back();
@@ -622,7 +661,7 @@ void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string
       while (merged.size() >= 2 && merged.back().length == 1 && all_han(merged[merged.size() - 2]) &&
              merged[merged.size() - 2].length == 1 && adjacent(merged[merged.size() - 2], merged.back()) &&
              kStop.find(cp[merged[merged.size() - 2].offset]) == std::u32string_view::npos) {
-        Token last = std::move(merged.back());
+        const Token last = merged.back();
         merged.pop_back();
         join(merged.back(), last);
       }
@@ -653,9 +692,10 @@ void join_affixes(std::vector<Token>& out, const std::u32string& cp, std::string
         continue;
       }
     }
-    merged.push_back(std::move(t));
+    merged.push_back(t);
   }
-  out = std::move(merged);
+  // (swapped, not moved: both keep their capacity for the thread's next text)
+  out.swap(merged);
 }
 
 }  // namespace
@@ -677,8 +717,11 @@ void add_terms_file(const std::string& path) {
 }
 
 std::vector<std::pair<int, int>> sentences(std::string_view text) {
-  Text t(text);
-  std::vector<int> starts = sentence_starts(t);
+  Workspace& w = workspace();
+  w.text.assign(text);
+  sentence_starts(w);
+  const Text& t = w.text;
+  const std::vector<int>& starts = w.starts;
   std::vector<std::pair<int, int>> out;
   const int n = static_cast<int>(t.cp.size());
   for (size_t i = 0; i < starts.size(); ++i) {
@@ -689,10 +732,24 @@ std::vector<std::pair<int, int>> sentences(std::string_view text) {
 }
 
 std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef>& markers) {
+  std::vector<detail::TokenView> views;
+  detail::tokenize_into(text, markers, views);
   std::vector<Token> out;
-  Text t(text);
+  out.reserve(views.size());
+  for (const detail::TokenView& v : views) out.push_back(Token{std::string(v.text), v.offset, v.length, v.sentence, v.kind});
+  return out;
+}
+
+void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>& markers,
+                           std::vector<TokenView>& out) {
+  using Token = TokenView;
+  out.clear();
+  Workspace& w = workspace();
+  w.text.assign(text);
+  const Text& t = w.text;
   const int n = static_cast<int>(t.cp.size());
-  const std::vector<int> starts = sentence_starts(t);
+  sentence_starts(w);
+  const std::vector<int>& starts = w.starts;
   size_t sentence = 0;
   auto sentence_of = [&](int offset) {
     while (sentence + 1 < starts.size() && starts[sentence + 1] <= offset) ++sentence;
@@ -707,7 +764,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
       m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));  // the text the marker follows
       m.kind = "footnote";
       m.text = markers[marker].id;
-      out.push_back(std::move(m));
+      out.push_back(m);
       ++marker;
     }
   };
@@ -718,21 +775,24 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
     tok.length = b - a;
     tok.sentence = sentence_of(a);
     tok.kind = kind;
-    tok.text.assign(text.data() + t.byte[a], t.byte[b] - t.byte[a]);
-    out.push_back(std::move(tok));
+    tok.text = text.substr(t.byte[a], t.byte[b] - t.byte[a]);
+    out.push_back(tok);
   };
 
   const Terms& dict = terms();
   auto& its = iterators();
   Scanner scan(t.cp);
-  std::vector<int> bounds, rebounds;
-  std::vector<int32_t> status, restatus;
+  std::vector<int>& bounds = w.bounds;
+  std::vector<int>& rebounds = w.rebounds;
+  std::vector<int32_t>& status = w.status;
+  std::vector<int32_t>& restatus = w.restatus;
   // per position within a stretch: the ICU segment starting there (end, status)
-  std::vector<int> seg_end;
-  std::vector<int32_t> seg_status;
-  std::vector<char> resynced;
-  std::vector<double> cost;
-  std::vector<int> back, back_term;
+  std::vector<int>& seg_end = w.seg_end;
+  std::vector<int32_t>& seg_status = w.seg_status;
+  std::vector<char>& resynced = w.resynced;
+  std::vector<double>& cost = w.cost;
+  std::vector<int>& back = w.back;
+  std::vector<int>& back_term = w.back_term;
 
   auto stretch = [&](int from, int to) {
     if (from >= to) return;
@@ -806,7 +866,8 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
       }
     }
     // walk back
-    std::vector<std::pair<int, int>> path;  // (start, term or -1)
+    std::vector<std::pair<int, int>>& path = w.path;  // (start, term or -1)
+    path.clear();
     for (int q = to; q > from;) {
       int p = back[q - from];
       path.emplace_back(p, back_term[q - from]);
@@ -846,9 +907,8 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
     i = from = u.end;
   }
   stretch(from, n);
-  join_affixes(out, t.cp, text, t.byte);
+  join_affixes(out, w.merged, t.cp, text, t.byte);
   flush_markers(std::numeric_limits<int>::max());  // markers at the very end
-  return out;
 }
 
 }  // namespace undoc

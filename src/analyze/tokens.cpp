@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "segment.hpp"
 #include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 #include "undoc/text.hpp"
@@ -79,15 +80,17 @@ std::string json_string(std::string_view s) {
   return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-void csv_rows(std::string& out, size_t doc, const std::string& ptr, int line, std::string_view text,
-              const std::vector<FootnoteRef>& markers) {
+// (`tokens`: the caller's buffer, kept from text to text)
+void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, size_t doc, const std::string& ptr, int line,
+              std::string_view text, const std::vector<FootnoteRef>& markers) {
   const std::string head = fmt::format("{},{},{},", doc, csv_field(ptr), line);
   char num[16];
   auto append_int = [&](int v) {
     auto [end, ec] = std::to_chars(num, num + sizeof num, v);
     out.append(num, end);
   };
-  for (const Token& t : tokenize(text, markers)) {
+  detail::tokenize_into(text, markers, tokens);
+  for (const detail::TokenView& t : tokens) {
     out += head;
     append_int(t.sentence);
     out += ',';
@@ -100,11 +103,12 @@ void csv_rows(std::string& out, size_t doc, const std::string& ptr, int line, st
   }
 }
 
-void jsonl_rows(std::string& out, size_t doc, const std::string* ptr, int line, std::string_view text,
-                const std::vector<FootnoteRef>& markers) {
+void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, size_t doc, const std::string* ptr, int line,
+                std::string_view text, const std::vector<FootnoteRef>& markers) {
   const std::string head =
       fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
-  for (const Token& t : tokenize(text, markers)) {
+  detail::tokenize_into(text, markers, tokens);
+  for (const detail::TokenView& t : tokens) {
     out += head;
     fmt::format_to(std::back_inserter(out), "\"sentence\":{},\"offset\":{},\"token\":{},\"kind\":\"{}\"}}\n",
                    t.sentence, t.offset, json_string(t.text), t.kind);
@@ -140,29 +144,33 @@ std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,to
 
 std::string render_tokens_csv(const Document& d, size_t doc) {
   std::string out = document_row_csv(d, doc);
+  std::vector<detail::TokenView> tokens;
   for_each_text(d, [&](const TextRef& r) {
-    csv_rows(out, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+    csv_rows(out, tokens, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
   });
   return out;
 }
 
 std::string render_tokens_jsonl(const Document& d, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
+  std::vector<detail::TokenView> tokens;
   for_each_text(d, [&](const TextRef& r) {
-    jsonl_rows(out, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+    jsonl_rows(out, tokens, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
   });
   return out;
 }
 
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_csv(d, doc);
-  each_text_line(text, [&](int line, std::string_view l) { csv_rows(out, doc, "", line, l, kNoMarkers); });
+  std::vector<detail::TokenView> tokens;
+  each_text_line(text, [&](int line, std::string_view l) { csv_rows(out, tokens, doc, "", line, l, kNoMarkers); });
   return out;
 }
 
 std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
-  each_text_line(text, [&](int line, std::string_view l) { jsonl_rows(out, doc, nullptr, line, l, kNoMarkers); });
+  std::vector<detail::TokenView> tokens;
+  each_text_line(text, [&](int line, std::string_view l) { jsonl_rows(out, tokens, doc, nullptr, line, l, kNoMarkers); });
   return out;
 }
 
