@@ -542,11 +542,18 @@ struct Workspace {
   std::vector<char> inside;
   std::vector<int> bounds, rebounds;   // ICU's segments of a stretch, of a resync window
   std::vector<int32_t> status, restatus;
-  std::vector<int> seg_end;            // the cheapest path over a stretch
-  std::vector<int32_t> seg_status;
-  std::vector<char> resynced;
-  std::vector<double> cost;
-  std::vector<int> back, back_term;
+  // The cheapest path over a stretch, per position: the ICU segment starting
+  // there (end, its rule status, whether of a resync window), the cheapest
+  // way there (cost, the position it came from and the term it took, or -1).
+  // (one array: the search reads them together, position by position)
+  struct Slot {
+    int seg_end = 0;
+    int32_t seg_status = 0;
+    bool resynced = false;
+    double cost = 1e300;
+    int back = -1, back_term = -1;
+  };
+  std::vector<Slot> slots;
   std::vector<std::pair<int, int>> path;
   std::vector<detail::TokenView> merged;  // join_affixes
 };
@@ -580,18 +587,18 @@ void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
   }
 }
 
-// Sentence starts (code points) of w.text into w.starts, never inside “…” 《…》 「…」 『…』.
-void sentence_starts(Workspace& w) {
-  const Text& t = w.text;
-  std::vector<int>& starts = w.starts;
+// Sentence starts (code points) of ws.text into ws.starts, never inside “…” 《…》 「…」 『…』.
+void sentence_starts(Workspace& ws) {
+  const Text& t = ws.text;
+  std::vector<int>& starts = ws.starts;
   starts.assign(1, 0);
   const int n = static_cast<int>(t.cp.size());
   if (n == 0) return;
   // inside[i]: position i falls inside a matched pair of quotes
   // (each matched pair adds one over its span, in a running sum: nested
   // pairs cost no more than others)
-  std::vector<int>& depth = w.depth;
-  std::vector<int>& open = w.open;
+  std::vector<int>& depth = ws.depth;
+  std::vector<int>& open = ws.open;
   depth.assign(n + 2, 0);
   open.clear();
   for (int i = 0; i < n; ++i) {
@@ -603,7 +610,7 @@ void sentence_starts(Workspace& w) {
       open.pop_back();
     }
   }
-  std::vector<char>& inside = w.inside;
+  std::vector<char>& inside = ws.inside;
   inside.resize(n + 1);
   for (int i = 0, run = 0; i <= n; ++i) {
     run += depth[i];
@@ -717,11 +724,11 @@ void add_terms_file(const std::string& path) {
 }
 
 std::vector<std::pair<int, int>> sentences(std::string_view text) {
-  Workspace& w = workspace();
-  w.text.assign(text);
-  sentence_starts(w);
-  const Text& t = w.text;
-  const std::vector<int>& starts = w.starts;
+  Workspace& ws = workspace();
+  ws.text.assign(text);
+  sentence_starts(ws);
+  const Text& t = ws.text;
+  const std::vector<int>& starts = ws.starts;
   std::vector<std::pair<int, int>> out;
   const int n = static_cast<int>(t.cp.size());
   for (size_t i = 0; i < starts.size(); ++i) {
@@ -744,12 +751,12 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
                            std::vector<TokenView>& out) {
   using Token = TokenView;
   out.clear();
-  Workspace& w = workspace();
-  w.text.assign(text);
-  const Text& t = w.text;
+  Workspace& ws = workspace();
+  ws.text.assign(text);
+  const Text& t = ws.text;
   const int n = static_cast<int>(t.cp.size());
-  sentence_starts(w);
-  const std::vector<int>& starts = w.starts;
+  sentence_starts(ws);
+  const std::vector<int>& starts = ws.starts;
   size_t sentence = 0;
   auto sentence_of = [&](int offset) {
     while (sentence + 1 < starts.size() && starts[sentence + 1] <= offset) ++sentence;
@@ -782,33 +789,26 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
   const Terms& dict = terms();
   auto& its = iterators();
   Scanner scan(t.cp);
-  std::vector<int>& bounds = w.bounds;
-  std::vector<int>& rebounds = w.rebounds;
-  std::vector<int32_t>& status = w.status;
-  std::vector<int32_t>& restatus = w.restatus;
-  // per position within a stretch: the ICU segment starting there (end, status)
-  std::vector<int>& seg_end = w.seg_end;
-  std::vector<int32_t>& seg_status = w.seg_status;
-  std::vector<char>& resynced = w.resynced;
-  std::vector<double>& cost = w.cost;
-  std::vector<int>& back = w.back;
-  std::vector<int>& back_term = w.back_term;
+  std::vector<int>& bounds = ws.bounds;
+  std::vector<int>& rebounds = ws.rebounds;
+  std::vector<int32_t>& status = ws.status;
+  std::vector<int32_t>& restatus = ws.restatus;
+  std::vector<Workspace::Slot>& slot = ws.slots;  // per position within a stretch
 
   auto stretch = [&](int from, int to) {
     if (from >= to) return;
     icu_words(*its.words, t, from, to, bounds, status);
     const int len = to - from;
-    seg_end.assign(len + 1, 0);
-    seg_status.assign(len + 1, 0);
+    slot.assign(len + 1, Workspace::Slot{});
     for (size_t i = 0; i + 1 < bounds.size(); ++i) {
-      seg_end[bounds[i] - from] = bounds[i + 1];
-      seg_status[bounds[i] - from] = status[i];
+      slot[bounds[i] - from].seg_end = bounds[i + 1];
+      slot[bounds[i] - from].seg_status = status[i];
     }
     if (dict.empty()) {
-      for (int p = from; p < to; p = seg_end[p - from]) {
+      for (int p = from; p < to; p = slot[p - from].seg_end) {
         bool space = true;
-        for (int k = p; k < seg_end[p - from] && space; ++k) space = is_space(t.cp[k]);
-        if (!space) emit(p, seg_end[p - from], icu_kind(seg_status[p - from]));
+        for (int k = p; k < slot[p - from].seg_end && space; ++k) space = is_space(t.cp[k]);
+        if (!space) emit(p, slot[p - from].seg_end, icu_kind(slot[p - from].seg_status));
       }
       return;
     }
@@ -818,15 +818,11 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
     // save more than one segment (发展中 + 心 loses to 发展 + 中心).
     constexpr double kSeg = 1.0, kTerm = 0.8, kResync = 1.3, kStray = 1.6;
     static constexpr std::u32string_view kFunction = U"的对于所中有在和与是将已也都并而及等为把被向从由就以之其";
-    resynced.assign(len + 1, 0);
-    cost.assign(len + 1, 1e300);
-    back.assign(len + 1, -1);
-    back_term.assign(len + 1, -1);
-    cost[0] = 0;
+    slot[0].cost = 0;
     for (int p = from; p < to; ++p) {
       const int pi = p - from;
-      if (cost[pi] >= 1e299) continue;
-      if (seg_end[pi] == 0) {
+      if (slot[pi].cost >= 1e299) continue;
+      if (slot[pi].seg_end == 0) {
         // reached inside an ICU segment (after a term): segment the rest afresh until it meets ICU's cuts again
         // (a window up to one of ICU's cuts at least 16 characters on, so the work stays linear)
         // (and at most 64 on: inside one long segment of ICU's, a window to its
@@ -835,26 +831,27 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
         const int wend = std::min(w == bounds.end() ? to : *w, std::min(to, p + 64));
         icu_words(*its.resync, t, p, wend, rebounds, restatus);
         for (size_t i = 0; i + 1 < rebounds.size(); ++i) {
-          int q = rebounds[i] - from;
-          if (seg_end[q] != 0) break;
-          seg_end[q] = rebounds[i + 1];
-          seg_status[q] = restatus[i];
-          resynced[q] = 1;
+          Workspace::Slot& q = slot[rebounds[i] - from];
+          if (q.seg_end != 0) break;
+          q.seg_end = rebounds[i + 1];
+          q.seg_status = restatus[i];
+          q.resynced = true;
         }
       }
       auto relax = [&](int q, double c, int term) {
-        const int qi = q - from;
-        if (cost[pi] + c < cost[qi] - 1e-9) {
-          cost[qi] = cost[pi] + c;
-          back[qi] = p;
-          back_term[qi] = term;
+        Workspace::Slot& to_q = slot[q - from];
+        if (slot[pi].cost + c < to_q.cost - 1e-9) {
+          to_q.cost = slot[pi].cost + c;
+          to_q.back = p;
+          to_q.back_term = term;
         }
       };
-      if (seg_end[pi] != 0) {
+      if (slot[pi].seg_end != 0) {
         // a function word ICU had glued to a term's last character (秘书|处的 -> 秘书处|的) costs as
         // a segment of ICU's first run
-        const bool function_word = seg_end[pi] == p + 1 && kFunction.find(t.cp[p]) != std::u32string_view::npos;
-        relax(seg_end[pi], resynced[pi] && !function_word ? kResync : kSeg, -1);
+        const bool function_word =
+            slot[pi].seg_end == p + 1 && kFunction.find(t.cp[p]) != std::u32string_view::npos;
+        relax(slot[pi].seg_end, slot[pi].resynced && !function_word ? kResync : kSeg, -1);
       }
       else relax(p + 1, kStray, -1);
       int node = 0;
@@ -866,11 +863,11 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       }
     }
     // walk back
-    std::vector<std::pair<int, int>>& path = w.path;  // (start, term or -1)
+    std::vector<std::pair<int, int>>& path = ws.path;  // (start, term or -1)
     path.clear();
     for (int q = to; q > from;) {
-      int p = back[q - from];
-      path.emplace_back(p, back_term[q - from]);
+      int p = slot[q - from].back;
+      path.emplace_back(p, slot[q - from].back_term);
       q = p;
     }
     std::reverse(path.begin(), path.end());
@@ -889,7 +886,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       bool space = true;
       for (int k = a; k < b && space; ++k) space = is_space(t.cp[k]);
       if (space) continue;
-      const char* kind = seg_end[a - from] == b ? icu_kind(seg_status[a - from]) : "word";
+      const char* kind = slot[a - from].seg_end == b ? icu_kind(slot[a - from].seg_status) : "word";
       if (kind == std::string_view("word") && u_ispunct(t.cp[a]) && b == a + 1) kind = "punct";
       emit(a, b, kind);
     }
@@ -907,7 +904,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
     i = from = u.end;
   }
   stretch(from, n);
-  join_affixes(out, w.merged, t.cp, text, t.byte);
+  join_affixes(out, ws.merged, t.cp, text, t.byte);
   flush_markers(std::numeric_limits<int>::max());  // markers at the very end
 }
 
