@@ -843,7 +843,9 @@ int run_streaming(const Common& c, const std::function<std::string(const Result&
               return;
             }
             print_diagnostics(r, c);
-            write_stdout(before(first) + r.rendered);
+            // (written one after the other: joined, a document's output was copied once more)
+            write_stdout(before(first));
+            write_stdout(r.rendered);
             ++g_written;
             first = false;
             if (c.strict) status = std::max(status, doc_status(*r.doc, true));
