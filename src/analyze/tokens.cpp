@@ -129,6 +129,41 @@ std::string document_row_jsonl(const Document& d, size_t doc) {
   return j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+// Reserves a document's token rows ahead of them. Rows take several times
+// the bytes of their text (a row per word of two or three characters, each
+// with its document, pointer and line: about 5 times with --lines and 13
+// without for bench/tokens_speed.sh's text), and a string grown by doubling
+// copies all its rows at each step and ends up touching twice the memory it
+// holds, a page fault per page: once a sixteenth of the text is tokenised,
+// the rows so far scaled to the whole text, and an eighth more, are reserved
+// (were that short, it doubles from there as before).
+class ReserveAhead {
+ public:
+  explicit ReserveAhead(size_t text_bytes) : total_(text_bytes) {}
+  // after the rows of `bytes` more of the text
+  void advance(std::string& out, size_t bytes) {
+    done_ += bytes;
+    if (reserved_ || done_ * 16 < total_ || done_ >= total_) return;
+    reserved_ = true;
+    out.reserve(static_cast<size_t>(static_cast<double>(out.size()) * total_ / done_ * 1.125));
+  }
+
+ private:
+  size_t total_, done_ = 0;
+  bool reserved_ = false;
+};
+
+// Every text of the document (for_each_text) and their bytes.
+std::vector<TextRef> all_texts(const Document& d, size_t& bytes) {
+  std::vector<TextRef> texts;
+  bytes = 0;
+  for_each_text(d, [&](const TextRef& r) {
+    bytes += r.text->size();
+    texts.push_back(r);
+  });
+  return texts;
+}
+
 // each line of a plain text, a page's form feed dropped (offsets count from its text)
 template <class F>
 void each_text_line(std::string_view text, F&& f) {
@@ -145,32 +180,48 @@ std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,to
 std::string render_tokens_csv(const Document& d, size_t doc) {
   std::string out = document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
-  for_each_text(d, [&](const TextRef& r) {
+  size_t bytes;
+  const std::vector<TextRef> texts = all_texts(d, bytes);
+  ReserveAhead ahead(bytes);
+  for (const TextRef& r : texts) {
     csv_rows(out, tokens, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
-  });
+    ahead.advance(out, r.text->size());
+  }
   return out;
 }
 
 std::string render_tokens_jsonl(const Document& d, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
   std::vector<detail::TokenView> tokens;
-  for_each_text(d, [&](const TextRef& r) {
+  size_t bytes;
+  const std::vector<TextRef> texts = all_texts(d, bytes);
+  ReserveAhead ahead(bytes);
+  for (const TextRef& r : texts) {
     jsonl_rows(out, tokens, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
-  });
+    ahead.advance(out, r.text->size());
+  }
   return out;
 }
 
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
-  each_text_line(text, [&](int line, std::string_view l) { csv_rows(out, tokens, doc, "", line, l, kNoMarkers); });
+  ReserveAhead ahead(text.size());
+  each_text_line(text, [&](int line, std::string_view l) {
+    csv_rows(out, tokens, doc, "", line, l, kNoMarkers);
+    ahead.advance(out, l.size() + 1);  // (and its line end)
+  });
   return out;
 }
 
 std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
   std::vector<detail::TokenView> tokens;
-  each_text_line(text, [&](int line, std::string_view l) { jsonl_rows(out, tokens, doc, nullptr, line, l, kNoMarkers); });
+  ReserveAhead ahead(text.size());
+  each_text_line(text, [&](int line, std::string_view l) {
+    jsonl_rows(out, tokens, doc, nullptr, line, l, kNoMarkers);
+    ahead.advance(out, l.size() + 1);  // (and its line end)
+  });
   return out;
 }
 
