@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <fstream>
 #include <memory>
@@ -31,7 +32,8 @@ namespace {
 
 // ---- the term automaton ------------------------------------------------------------------------
 // A trie over code points: the root's children by a direct table over the CJK
-// block, deeper children as sorted (code point, node) runs.
+// block, deeper children as sorted (code point, node) runs; and a filter of
+// the terms' first two characters.
 class Terms {
  public:
   static constexpr char32_t kDirectLo = 0x3400, kDirectHi = 0xA000;
@@ -49,6 +51,11 @@ class Terms {
       else uniq.push_back(std::move(e));
     }
     pending_.clear();
+    pairs_.fill(0);
+    for (const Entry& e : uniq) {
+      const uint32_t h = pair_bit(e.term[0], e.term[1]);
+      pairs_[h / 64] |= uint64_t{1} << (h % 64);
+    }
     // build level by level from the sorted list: a node is a range of entries sharing a prefix
     nodes_.clear();
     edges_.clear();
@@ -96,8 +103,22 @@ class Terms {
   int term(int node) const { return nodes_[node].term; }
   const std::vector<int>& cuts(int term) const { return cuts_[term]; }
   bool empty() const { return nodes_.size() <= 1; }
+  // False when no term starts with the characters a b (true may be a
+  // collision of the filter). Every term has two characters at least, so a
+  // position whose two characters are in no term starts none: the search
+  // skips the trie there, whose tables are too large for the L1 cache, for a
+  // filter of 8 KB that stays in it.
+  bool may_start(char32_t a, char32_t b) const {
+    const uint32_t h = pair_bit(a, b);
+    return pairs_[h / 64] >> (h % 64) & 1;
+  }
 
  private:
+  static constexpr uint32_t kPairBits = 1 << 16;
+  static uint32_t pair_bit(char32_t a, char32_t b) {
+    return ((static_cast<uint32_t>(a) * 0x9E3779B1u) ^ (static_cast<uint32_t>(b) * 0x85EBCA77u)) >> 16;
+  }
+
   struct Entry { std::u32string term; std::vector<int> cuts; };
   struct Node { int first = 0, count = 0, term = -1; };
   struct Edge { char32_t c; int node; };
@@ -106,6 +127,7 @@ class Terms {
   std::vector<Edge> edges_;
   std::vector<int> direct_;
   std::vector<std::vector<int>> cuts_;
+  std::array<uint64_t, kPairBits / 64> pairs_{};
 };
 
 
@@ -854,12 +876,14 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
         relax(slot[pi].seg_end, slot[pi].resynced && !function_word ? kResync : kSeg, -1);
       }
       else relax(p + 1, kStray, -1);
-      int node = 0;
-      for (int q = p; q < to; ++q) {
-        node = dict.child(node, t.cp[q]);
-        if (node == 0) break;
-        int term = dict.term(node);
-        if (term >= 0) relax(q + 1, kTerm, term);
+      if (p + 1 < to && dict.may_start(t.cp[p], t.cp[p + 1])) {
+        int node = 0;
+        for (int q = p; q < to; ++q) {
+          node = dict.child(node, t.cp[q]);
+          if (node == 0) break;
+          int term = dict.term(node);
+          if (term >= 0) relax(q + 1, kTerm, term);
+        }
       }
     }
     // walk back
