@@ -519,37 +519,42 @@ struct Text {
   std::vector<int32_t> cp_of;   // UTF-16 offset -> code point
   // (refilled in place: a thread's Text keeps its capacity from text to text)
   void assign(std::string_view s) {
-    cp.clear();
-    byte.clear();
-    u16.clear();
-    u16_of.clear();
-    cp_of.clear();
-    // (a text has at most one code point and one UTF-16 unit per byte)
-    cp.reserve(s.size());
-    byte.reserve(s.size() + 1);
-    u16.reserve(s.size());
-    u16_of.reserve(s.size() + 1);
-    cp_of.reserve(s.size() + 1);
-    int32_t i = 0, n = static_cast<int32_t>(s.size());
+    // Sized for the most a text can take (a code point and a UTF-16 unit per
+    // byte at most), written, then cut to what it took: pushed back, each
+    // character paid a capacity check for each of the five.
+    const int32_t n = static_cast<int32_t>(s.size());
+    cp.resize(n);
+    byte.resize(n + 1);
+    u16.resize(n);
+    u16_of.resize(n + 1);
+    cp_of.resize(n + 1);
+    int32_t i = 0, k = 0, u = 0;  // the next byte, code point, UTF-16 unit
     while (i < n) {
-      byte.push_back(i);
-      u16_of.push_back(static_cast<int32_t>(u16.size()));
-      cp_of.push_back(static_cast<int32_t>(cp.size()));
+      byte[k] = i;
+      u16_of[k] = u;
+      cp_of[u] = k;
       UChar32 c;
       U8_NEXT(s.data(), i, n, c);
       if (c < 0) c = 0xFFFD;
-      cp.push_back(static_cast<char32_t>(c));
+      cp[k] = static_cast<char32_t>(c);
       if (c > 0xFFFF) {
-        u16.push_back(static_cast<char16_t>(U16_LEAD(c)));
-        u16.push_back(static_cast<char16_t>(U16_TRAIL(c)));
-        cp_of.push_back(static_cast<int32_t>(cp.size() - 1));
+        u16[u] = static_cast<char16_t>(U16_LEAD(c));
+        u16[u + 1] = static_cast<char16_t>(U16_TRAIL(c));
+        cp_of[u + 1] = k;
+        u += 2;
       } else {
-        u16.push_back(static_cast<char16_t>(c));
+        u16[u++] = static_cast<char16_t>(c);
       }
+      ++k;
     }
-    byte.push_back(n);
-    u16_of.push_back(static_cast<int32_t>(u16.size()));
-    cp_of.push_back(static_cast<int32_t>(cp.size()));
+    byte[k] = n;
+    u16_of[k] = u;
+    cp_of[u] = k;
+    cp.resize(k);
+    byte.resize(k + 1);
+    u16.resize(u);
+    u16_of.resize(k + 1);
+    cp_of.resize(u + 1);
   }
 };
 
