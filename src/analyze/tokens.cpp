@@ -80,21 +80,30 @@ std::string json_string(std::string_view s) {
   return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// (`tokens`: the caller's buffer, kept from text to text)
-void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, size_t doc, const std::string& ptr, int line,
-              std::string_view text, const std::vector<FootnoteRef>& markers) {
-  const std::string head = fmt::format("{},{},{},", doc, csv_field(ptr), line);
-  char num[16];
-  auto append_int = [&](int v) {
-    auto [end, ec] = std::to_chars(num, num + sizeof num, v);
-    out.append(num, end);
-  };
+template <class Int>
+void append_int(std::string& out, Int v) {
+  char num[24];
+  auto [end, ec] = std::to_chars(num, num + sizeof num, v);
+  out.append(num, end);
+}
+
+// (`tokens`, `head`: the caller's buffers, kept from text to text; a head
+// formatted anew for each text of --lines, a line, was a cost of its own)
+void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
+              const std::string& ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
+  head.clear();
+  append_int(head, doc);
+  head += ',';
+  append_csv_field(head, ptr);
+  head += ',';
+  append_int(head, line);
+  head += ',';
   detail::tokenize_into(text, markers, tokens);
   for (const detail::TokenView& t : tokens) {
     out += head;
-    append_int(t.sentence);
+    append_int(out, t.sentence);
     out += ',';
-    append_int(t.offset);
+    append_int(out, t.offset);
     out += ',';
     append_csv_field(out, t.text);
     out += ',';
@@ -180,11 +189,12 @@ std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,to
 std::string render_tokens_csv(const Document& d, size_t doc) {
   std::string out = document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
+  std::string head;
   size_t bytes;
   const std::vector<TextRef> texts = all_texts(d, bytes);
   ReserveAhead ahead(bytes);
   for (const TextRef& r : texts) {
-    csv_rows(out, tokens, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+    csv_rows(out, tokens, head, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
     ahead.advance(out, r.text->size());
   }
   return out;
@@ -206,9 +216,10 @@ std::string render_tokens_jsonl(const Document& d, size_t doc) {
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
+  std::string head;
   ReserveAhead ahead(text.size());
   each_text_line(text, [&](int line, std::string_view l) {
-    csv_rows(out, tokens, doc, "", line, l, kNoMarkers);
+    csv_rows(out, tokens, head, doc, "", line, l, kNoMarkers);
     ahead.advance(out, l.size() + 1);  // (and its line end)
   });
   return out;
