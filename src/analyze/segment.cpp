@@ -916,7 +916,8 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       for (int k = a; k < b && space; ++k) space = is_space(t.cp[k]);
       if (space) continue;
       const char* kind = slot[a - from].seg_end == b ? icu_kind(slot[a - from].seg_status) : "word";
-      if (kind == std::string_view("word") && u_ispunct(t.cp[a]) && b == a + 1) kind = "punct";
+      // (the length first: it rules out most segments before ICU's property lookup)
+      if (b == a + 1 && kind == std::string_view("word") && u_ispunct(t.cp[a])) kind = "punct";
       emit(a, b, kind);
     }
   };
