@@ -55,9 +55,6 @@ Json pages_json(const Source& src, const LineRange& r) {
   auto p = src.pages_of(r);
   return p ? Json::array({p->first, p->second}) : Json(nullptr);
 }
-void add_pages(Json& j, const Source& src, const LineRange& r) {
-  if (src.format == "pdf") j["pages"] = pages_json(src, r);
-}
 void add_pages(Object& o, const Source& src, const LineRange& r) {
   if (src.format == "pdf") o.add("pages", pages_json(src, r));
 }
