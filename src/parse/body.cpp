@@ -269,7 +269,10 @@ bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) cons
 }
 
 bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
-  return !heading_shape(i, kMaxSubsectionChars) || (full(i) && adjacent_next(i, end) != std::string::npos);
+  // (a full line whose text goes on below, or over the page break: "29. …并通" /
+  // furniture / "报…日期。")
+  return !heading_shape(i, kMaxSubsectionChars) ||
+         (full(i) && (adjacent_next(i, end) != std::string::npos || (lines_.has_form_feeds && runs_on_next_page(i))));
 }
 
 long Parser::next_numbered_value(size_t i, size_t end) const {

@@ -296,8 +296,11 @@ size_t Parser::parse_front_matter() {
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
         return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr.") != U32View::npos;
       };
-      if (!fm.title && ln.page == 0 && fm.symbol && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
-          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && in_distr_block()) {
+      // (or stacked under 联合国, above the symbol: "联合国" / "消除对妇女一切形式歧视公约" / "CEDAW/C/…")
+      const bool above_symbol = masthead_symbol_line_ != std::string::npos && i < masthead_symbol_line_;
+      if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
+          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') &&
+          ((fm.symbol && in_distr_block()) || above_symbol)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

@@ -1650,6 +1650,30 @@ TEST(Layouts, TitleWrappedNarrowerThanTheTextGoesOnAsTheAgendaTitleSays) {
       << d.front_matter.agenda_items[0].title;
 }
 
+TEST(Layouts, ConventionNameStackedAboveTheSymbol) {
+  // a treaty body's masthead stacked: 联合国, the convention, then the symbol
+  Document d = doc_of("联合国\n消除对妇女一切形式歧视公约\n\nCEDAW/C/CLV/CO/9\nDistr.: General\n31 May 2023\nChinese\n"
+                      "Original: English\n\n消除对妇女歧视委员会\n\n关于卡洛维亚第九次定期报告的结论性意见\n"
+                      "1. 委员会审议了卡洛维亚的第九次定期报告。\nA. 导言\n2. 委员会赞赏缔约国提交报告。\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "关于卡洛维亚第九次定期报告的结论性意见");
+  ASSERT_GE(d.front_matter.notes.size(), 1u);
+  EXPECT_EQ(d.front_matter.notes[0], "消除对妇女一切形式歧视公约");
+}
+
+TEST(Layouts, SubheadAboveANumberedParagraphRunningOverThePage) {
+  // "编写下次报告" above "29. …", whose full first line runs on over the page
+  // break: a subhead, the paragraph numbered
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("一. 导言\n\n1. " + w + "而采取的步骤。\n编写下次报告\n"
+                      "2. 委员会将根据今后可预测的缔约国报告审议日历确定，内容没有实际意义，只是为了测量宽度而写的文并通\n"
+                      "23-20117 (C)\n3\n\fCEDAW/C/CLV/CO/9\n报第十次定期报告的提交日期。\n3. 后文。\n");
+  const auto subs = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "subhead"; });
+  ASSERT_EQ(subs.size(), 1u);
+  EXPECT_EQ(subs[0]->title, "编写下次报告");
+  EXPECT_EQ(numbered(d).size(), 3u);
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
