@@ -156,8 +156,15 @@ bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
   const char32_t last = fold_char(p.text.back());
   if (is_preamble_start(trimmed_fold(i)) && is_clause_end(last)) return true;
   // an unnumbered operative clause ends in "；" and the next opens with its
-  // verb (又请秘书长…, 邀请会员国…), wherever the wrap fell
-  return (last == U';' || last == U'；') && is_operative_start(trimmed_fold(i));
+  // verb (又请秘书长…, 邀请会员国…), wherever the wrap fell; so does the first,
+  // after the preamble's last clause ("…措施，" / "建议大会通过下列决议草案：")
+  // (there, a verb that opens nothing else, or a whole clause on its line:
+  // after a comma, 建议 or 决定 may as well be a noun going on with the clause)
+  const U32View g = trimmed_fold(i);
+  if (!is_operative_start(g)) return false;
+  if (last == U';' || last == U'；') return true;
+  return (last == U',' || last == U'，') && p.node.paragraph_kind == "preambular" && !g.empty() &&
+         (is_operative_start(g, true) || g.back() == U':' || g.back() == U';' || g.back() == U'。');
 }
 
 bool Parser::ends_sentence(const ParaBuilder& p) {

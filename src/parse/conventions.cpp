@@ -48,16 +48,22 @@ bool is_preamble_start(U32View f) {
 
 // Opening words of a resolution's or decision's operative clauses (请, 鼓励,
 // 邀请…), after an optional 又 / 还 / 并 / 再次 / 也: "又请秘书长…；".
-bool is_operative_start(U32View f) {
+bool is_operative_start(U32View f, bool verbs_only) {
   static const U32View prefixes[] = {U"又", U"还", U"并", U"再次", U"也", U"亦", U"进一步", U"强烈"};
   for (auto p : prefixes)
     if (starts_with(f, p) && f.size() > p.size() + 1) {
       f = f.substr(p.size());
       break;
     }
-  static const U32View words[] = {U"请", U"邀请", U"鼓励", U"吁请", U"促请", U"敦促", U"呼吁", U"决定", U"核可",
-                                  U"赞同", U"建议", U"授权", U"要求", U"重申", U"强调", U"欢迎", U"赞扬", U"支持",
-                                  U"表示", U"注意到", U"认可", U"责成", U"宣布", U"谴责", U"敦请", U"促进"};
+  // verbs that open nothing else (请求, a noun too, aside)
+  static const U32View verbs[] = {U"邀请", U"鼓励", U"吁请", U"促请", U"敦促", U"呼吁", U"授权", U"责成", U"敦请"};
+  for (auto w : verbs)
+    if (starts_with(f, w)) return true;
+  if (starts_with(f, U"请") && !starts_with(f, U"请求")) return true;
+  if (verbs_only) return false;
+  // and words that may as well be nouns going on with a clause (建议, 决定…)
+  static const U32View words[] = {U"请求", U"决定", U"核可", U"赞同", U"建议", U"要求", U"重申", U"强调", U"欢迎",
+                                  U"赞扬", U"支持", U"表示", U"注意到", U"认可", U"宣布", U"谴责", U"促进"};
   for (auto w : words)
     if (starts_with(f, w)) return true;
   return false;

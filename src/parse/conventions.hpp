@@ -22,7 +22,8 @@ bool is_cjk_opening(char32_t c);
 // 鉴于, 回顾, 注意到…: the opening words of preambular paragraphs
 bool is_preamble_start(U32View f);
 // 请, 又请, 鼓励, 邀请…: the opening words of operative clauses
-bool is_operative_start(U32View f);
+// (verbs_only: 请, 邀请, 敦促… alone, words that open nothing but a clause)
+bool is_operative_start(U32View f, bool verbs_only = false);
 // "所有 移徙者" -> "所有移徙者": spaces a wrap left between CJK characters
 U32 drop_cjk_wrap_spaces(U32View s);
 // "27 July 2006" or "2006年7月27日" anywhere in the text -> "2006-07-27"

@@ -136,3 +136,14 @@ TEST(Conventions, TreatyClosingLines) {
   EXPECT_FALSE(dateline(U"2023年4月27日"));
   EXPECT_FALSE(dateline(U"2023年4月27日,会议在阿斯塔纳举行。"));
 }
+
+TEST(Conventions, OperativeClauseOpenings) {
+  EXPECT_TRUE(is_operative_start(U"又请秘书长提交报告;"));
+  EXPECT_TRUE(is_operative_start(U"敦促会员国审查本国立法,", true));
+  EXPECT_TRUE(is_operative_start(U"邀请会员国交流经验;", true));
+  // 建议 and 决定 may be nouns: operative only when words may be
+  EXPECT_TRUE(is_operative_start(U"建议大会通过下列决议草案:"));
+  EXPECT_FALSE(is_operative_start(U"建议的执行情况,", true));
+  EXPECT_FALSE(is_operative_start(U"请求的答复,", true));
+  EXPECT_FALSE(is_operative_start(U"会员国的合作;"));
+}

@@ -1674,6 +1674,25 @@ TEST(Layouts, SubheadAboveANumberedParagraphRunningOverThePage) {
   EXPECT_EQ(numbered(d).size(), 3u);
 }
 
+TEST(Layouts, FirstOperativeClauseAfterThePreamble) {
+  // wrapped text: the preamble's last clause ends in a comma; the first
+  // operative clause opens with its verb ("敦促…", over two lines) or is a
+  // whole clause on its line ("建议大会通过下列决议草案：")
+  Document d = doc_of("经济及社会理事会，\n\n" + wrapped_lines(6) +
+                      "认识到许多会员国仍需技术援助，以便建立和加强少年司法中的转送处理和非监禁措施，\n"
+                      "建议大会通过下列决议草案：\n在少年司法中推广非监禁措施\n大会，\n"
+                      "注意到联合国毒品和犯罪问题办公室与联合国儿童基金会在少年司法领域开展的合作，\n"
+                      "敦促会员国审查本国少年司法立法、政策和做法，确保在刑事司法程序的各个阶段都能采用转\n送处理和非监禁措施；\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  for (const char* want : {"建议大会通过下列决议草案：",
+                           "敦促会员国审查本国少年司法立法、政策和做法，确保在刑事司法程序的各个阶段都能采用转送处理和非监禁措施；"})
+    EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
