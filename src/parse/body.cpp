@@ -726,8 +726,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // ... or, a title standing alone (no comma, no date) before a paragraph
       // or an enacting formula: a draft's title, a record's document line
       // ("决议草案(A/77/L.30)") above the speeches
+      // (a record's document line, a title and its symbol in brackets, says
+      // so itself: "决议草案(A/77/L.30)" / "总务委员会的第三次报告(A/77/250/Add.2)")
+      auto document_line = [&] {
+        // (not in an annotated agenda's list of documents under "文件")
+        if (f.size() < 6 || f.back() != U')' || (!stack.empty() && stack.back().title == "文件")) return false;
+        const size_t open = f.rfind(U'(');
+        if (open == U32View::npos || open == 0) return false;
+        return Line(classify(0, U32(f.substr(open + 1, f.size() - open - 2)))).kind == LineKind::Symbol;
+      };
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
+                          document_line() ||
                           is_enacting_formula(trimmed_fold(j)) ||
                           // a PDF sets it in bold, centred or larger, over text that is not
                           (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||

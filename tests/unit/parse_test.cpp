@@ -1693,6 +1693,18 @@ TEST(Layouts, FirstOperativeClauseAfterThePreamble) {
     EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
 }
 
+TEST(Layouts, RecordDocumentLineInWrappedText) {
+  // a verbatim record's document line under its agenda item, a title and its
+  // symbol in brackets, right above a speech in wrapped text: a subhead
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("A/77/PV.45\n大会\n第七十七届会议\n第 45 次全体会议\n2022 年 12 月 7 日星期三上午 10 时在纽约举行\n"
+                      "主席： 克勒希先生 (匈牙利)\n上午 10 时 05 分宣布开会。\n议程项目 15\n文化和平\n决议草案(A/77/L.30)\n"
+                      "主席(以英语发言)：" + w + "就这样决定。\n");
+  const auto subs = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "subhead"; });
+  ASSERT_EQ(subs.size(), 1u);
+  EXPECT_EQ(subs[0]->title, "决议草案(A/77/L.30)");
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
