@@ -8,6 +8,18 @@
 
 namespace undoc::detail {
 
+// A masthead's notes, kept as they stand: a record's masthead; the category
+// of an executive board's or the Council's document (供参考 for information,
+// 供作决定 for decision); an addendum's or corrigendum's line (no title); the
+// Secretariat's issuances, which name their type above the title.
+static bool masthead_note(U32View f) {
+  static const U32View notes[] = {U"正式记录", U"Official Records", U"临时文件", U"供参考", U"供作决定", U"供决定",
+                                  U"供讨论", U"供审议", U"供讨论和决定", U"供讨论和指导", U"增编", U"更正", U"订正",
+                                  U"秘书长公报", U"行政指示", U"信息通告"};
+  return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);
+}
+
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -246,12 +258,7 @@ size_t Parser::parse_front_matter() {
       }
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
-      if (f == U"正式记录" || f == U"Official Records" || f == U"临时文件" || f == U"供参考" || f == U"供作决定" || f == U"供决定" ||
-          f == U"供讨论" || f == U"供审议" || f == U"供讨论和决定" || f == U"供讨论和指导" ||
-          // (an addendum's or corrigendum's line: no title)
-          f == U"增编" || f == U"更正" || f == U"订正" ||
-          // (the Secretariat's issuances name their type above the title)
-          f == U"秘书长公报" || f == U"行政指示" || f == U"信息通告") {
+      if (masthead_note(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;
@@ -683,7 +690,7 @@ bool Parser::masthead_cells(size_t i) {
   auto known = [&](U32View c) {
     const U32 k = compact(c);
     return k == U"联合国" || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr.") && c.size() <= 20) ||
-           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || k == U"正式记录" ||
+           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };
   std::vector<U32View> cells;
@@ -742,7 +749,7 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
     fm.language_original = to_utf8(trim_view(f.substr(9)));
   } else if (f == U"Chinese" || f == U"中文") {
     fm.language_this = orig;
-  } else if (compact == U"正式记录") {
+  } else if (masthead_note(compact)) {
     fm.notes.push_back(orig);
   } else if (auto sess = session_line(f)) {
     if (!fm.session_text) {

@@ -1705,6 +1705,23 @@ TEST(Layouts, RecordDocumentLineInWrappedText) {
   EXPECT_EQ(subs[0]->title, "决议草案(A/77/L.30)");
 }
 
+TEST(Layouts, CategoryNoteInAMastheadColumn) {
+  // -layout: an executive board document's category shares its line with
+  // the language block's "Chinese"; both are masthead items, neither a title
+  Document d = doc_of("联合国                                                E/ICEF/2023/7\n"
+                      "                                                   Distr.: General\n经济及社会理事会\n"
+                      "                                               2 December 2022\n"
+                      "供作决定                                                       Chinese\n"
+                      "                                                 Original: English\n联合国儿童基金会\n执行局\n"
+                      "2023 年第一届常会\n2023 年 2 月 7 日至 10 日\n临时议程* 项目 8\n\n\n加强儿基会分散评价职能的最新情况\n\n摘要\n"
+                      "本报告介绍分散评价职能。\n\n一. 导言\n1. 执行局请儿基会提交报告。\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "加强儿基会分散评价职能的最新情况");
+  EXPECT_NE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), "供作决定"), d.front_matter.notes.end());
+  EXPECT_EQ(d.front_matter.language_this, "Chinese");
+  EXPECT_TRUE(d.front_matter.session_text);
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
