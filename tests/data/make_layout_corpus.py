@@ -17,9 +17,13 @@ tests/layouts/check_layouts.py compares undoc's output with it.
 
 Needs: libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-uming
 fonts-wqy-microhei fonts-dejavu. CI never runs this script; its output is committed.
-Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N] [--pdf DIR] [--meta-only]
+Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N] [--pdf DIR] [--meta-only] [--wide]
   --meta-only measure the K.json scramble marks again from the committed texts
               (no rendering; for a change to how they are measured)
+  --wide      the wider corpus instead: every other document of the kinds corpus
+              (WIDE_DOCS), 6 set-ups each, from another seed, into
+              tests/layouts-wide/ (checked against a floor, not for every check:
+              it shows how the rules carry to documents they were not made on)
   --pdf DIR   also keep each rendered PDF as DIR/NAME/K.pdf (tests/pdf/ holds a
               handful of them for the PDF reader's tests)
 """
@@ -41,6 +45,15 @@ DOCS = ["report-sg-smallholder-resilience", "resolution-ga-older-persons-digital
         "instrument-declaration-rural-digital-inclusion", "record-summary-sixth-committee-sr12"]
 MODES = {"default": [], "raw": ["-raw"], "layout": ["-layout"]}
 SEED = 20261129
+# --wide: the documents of the kinds corpus not above, another seed
+WIDE_DOCS = ["resolution-ecosoc-juvenile-justice", "report-cedaw-concluding-observations",
+             "letter-sg-annex-kazakhstan-water-diplomacy", "record-verbatim-sc-meeting", "report-csw-priority-theme",
+             "instrument-convention-transboundary-wildfires", "report-hrc-high-commissioner-annual",
+             "resolution-sc-water-infrastructure", "resolution-sc-presidential-statement", "record-verbatim-ga-plenary-pv45",
+             "note-sg-unitar-2022-activities", "working-paper-disarmament-commission-tcbm",
+             "resolution-hrc-disability-emergencies", "letter-pr-to-sc-president-annex",
+             "report-icef-board-evaluation-update", "agenda-provisional-ccpcj-32"]
+WIDE_SEED = 4242
 
 # Every axis a set-up is drawn on, with its values. Each value comes up about
 # equally often over the set-ups of one document (balanced draws).
@@ -71,8 +84,17 @@ JOBS = {"report-sg-smallholder-resilience": "22-11633 (C)", "resolution-ga-older
         "record-summary-sixth-committee-sr12": "22-24105 (C)"}
 
 
-def draw_setups(name, count):
-    rng = random.Random(f"{SEED}-{name}")
+def job_number(name):
+    """The document's job number on its page feet: the four above have their
+    own; any other one, one drawn from its name."""
+    if name in JOBS:
+        return JOBS[name]
+    rng = random.Random(f"job-{name}")
+    return f"{rng.randint(22, 24)}-{rng.randint(10000, 29999):05d} (C)"
+
+
+def draw_setups(name, count, seed=SEED):
+    rng = random.Random(f"{seed}-{name}")
     columns = {}
     for axis, values in AXES.items():
         col = [values[i % len(values)] for i in range(count)]
@@ -531,14 +553,14 @@ def footnotes_scrambled(records, extracted):
     return sorted(bad)
 
 
-def remeasure(root):
+def remeasure(root, docs=DOCS, corpus="tests/layouts"):
     """--meta-only: measure again, from the committed extractions, what
     pdftotext scrambled (for a change to these measures; no rendering)."""
-    for name in DOCS:
+    for name in docs:
         directives, records = kc.read_source(os.path.join(root, "tests/corpus/src", name + ".src"))
         exp = json.load(open(os.path.join(root, "tests/corpus/expected", name + ".json"), encoding="utf-8"))
         texts = [p["text"] for p in exp["paragraphs"]]
-        out_dir = os.path.join(root, "tests/layouts", name)
+        out_dir = os.path.join(root, corpus, name)
         for meta_name in sorted(f for f in os.listdir(out_dir) if f.endswith(".json")):
             path = os.path.join(out_dir, meta_name)
             old = json.load(open(path, encoding="utf-8"))
@@ -568,22 +590,28 @@ def main():
     if "--pdf" in args:
         keep_pdf = args[args.index("--pdf") + 1]
         del args[args.index("--pdf"):args.index("--pdf") + 2]
+    wide = "--wide" in args
+    if wide:
+        args.remove("--wide")
+        if "--setups" not in sys.argv:
+            count = 6
+    docs, seed, corpus = (WIDE_DOCS, WIDE_SEED, "tests/layouts-wide") if wide else (DOCS, SEED, "tests/layouts")
     root = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..")
     if meta_only:
-        return remeasure(root)
+        return remeasure(root, docs, corpus)
     for tool in ("soffice", "pdftotext"):
         if not shutil.which(tool):
             sys.exit(f"needs {tool}: apt-get install libreoffice-writer-nogui poppler-utils")
     with tempfile.TemporaryDirectory() as tmp:
         jobs = []
-        for name in DOCS:
+        for name in docs:
             directives, records = kc.read_source(os.path.join(root, "tests/corpus/src", name + ".src"))
-            out_dir = os.path.join(root, "tests/layouts", name)
+            out_dir = os.path.join(root, corpus, name)
             os.makedirs(out_dir, exist_ok=True)
-            for k, setup in enumerate(draw_setups(name, count)):
+            for k, setup in enumerate(draw_setups(name, count, seed)):
                 fodt = os.path.join(tmp, f"{name}-{k:02d}.fodt")
                 with open(fodt, "w", encoding="utf-8") as f:
-                    f.write(Builder(records, directives, setup, JOBS[name]).build())
+                    f.write(Builder(records, directives, setup, job_number(name)).build())
                 jobs.append((name, k, setup, fodt, out_dir, records))
         # one LibreOffice run for all the files
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp] + [j[3] for j in jobs],

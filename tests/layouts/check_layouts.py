@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Structure read from PDF text in many page layouts, against the source.
 
-    check_layouts.py UNDOC ROOT [-v] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]]
+    check_layouts.py UNDOC ROOT [-v] [--dir CORPUS] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]]
 
 tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
-K.json says the set-up and which paragraphs pdftotext scrambled. The expected
+K.json says the set-up and which paragraphs pdftotext scrambled (--dir
+tests/layouts-wide: the wider corpus, every other document, make_layout_corpus.py
+--wide). The expected
 structure is the source's (tests/corpus/expected/NAME.json). Per file:
   paragraph  every paragraph's text (whitespace aside), but the scrambled ones;
              the plain digits of a marker whose footnote pdftotext set apart
@@ -172,7 +174,8 @@ def main():
     worse = []  # (file, checks the PDF path failed that a text mode held)
     failures = []  # every check that failed, printed with -v, or when the run fails
     skipped = 0
-    for meta_path in sorted(glob.glob(os.path.join(root, "tests/layouts/*/[0-9][0-9].json"))):
+    corpus = args[args.index("--dir") + 1] if "--dir" in args else "tests/layouts"
+    for meta_path in sorted(glob.glob(os.path.join(root, corpus, "*/[0-9][0-9].json"))):
         name = os.path.basename(os.path.dirname(meta_path))
         k = os.path.basename(meta_path)[:-5]
         meta = json.load(open(meta_path, encoding="utf-8"))
