@@ -162,7 +162,10 @@ bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
   // after a comma, 建议 or 决定 may as well be a noun going on with the clause)
   const U32View g = trimmed_fold(i);
   if (!is_operative_start(g)) return false;
-  if (last == U';' || last == U'；') return true;
+  // (after "；" only where the paragraph is itself an operative clause,
+  // "邀请会员国…；": in a speech or a letter, "…；" / "促进可持续发展…" goes on)
+  if (last == U';' || last == U'；')
+    return is_operative_start(fold(U32View(p.text).substr(0, std::min<size_t>(p.text.size(), 8))));
   return (last == U',' || last == U'，') && p.node.paragraph_kind == "preambular" && !g.empty() &&
          (is_operative_start(g, true) || g.back() == U':' || g.back() == U';' || g.back() == U'。');
 }

@@ -42,7 +42,12 @@ bool is_preamble_start(U32View f) {
                                   U"申明", U"赞赏", U"表示注意到", U"承认", U"遵循", U"深切关注", U"震惊",
                                   U"极为关切", U"坚信", U"满意地注意到", U"赞赏地注意到", U"忆及"};
   for (auto w : words)
-    if (starts_with(f, w)) return true;
+    if (starts_with(f, w)) {
+      // (关切 alone is a noun as often: "关切的是…", "关切事项", "关切问题")
+      if (w == U32View(U"关切") && f.size() > 2 && (f[2] == U'的' || f[2] == U'事' || f[2] == U'问' || f[2] == U'点'))
+        return false;
+      return true;
+    }
   return false;
 }
 

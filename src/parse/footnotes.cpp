@@ -70,9 +70,12 @@ bool Parser::footer_below(size_t k) const {
 bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far) const {
   const std::string ascii = fmt::format("{}", value);
   const U32 digits(ascii.begin(), ascii.end());
-  size_t scanned = 0;
-  for (size_t k = i; k-- > 0 && scanned < (far ? 2000 : 80);) {
+  size_t scanned = 0, chars = 0;
+  // (far: bounded by the characters read too, 20,000, some eight pages of
+  // text, so that a label's look back costs the same on any input)
+  for (size_t k = i; k-- > 0 && scanned < (far ? 2000 : 80) && (!far || chars < 20000);) {
     if (!far && lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
+    if (far) chars += L_[k].fold.size() + 1;
     if (L_[k].blank() || used_[k]) continue;
     if (L_[k].kind == LineKind::FootnoteBody) break;
     ++scanned;
@@ -147,13 +150,19 @@ bool Parser::called_above(size_t label, long value) const {
 }
 
 bool Parser::numbering_began_above(size_t label, long value, long next) const {
-  if (!called_above(label, value)) return false;
-  size_t ml = 0, mp = 0;
-  if (find_digit_marker(label, next, &ml, &mp, true)) return true;
-  const U32 sup = superscript_of(next);
-  for (size_t q = label, n = 0; q-- > 0 && n < 2000; ++n)
-    if (U32View(L_[q].text).find(sup) != U32View::npos) return true;
-  return false;
+  // A few notes out of reach at most (three), each of them called in the
+  // text above (every number from `next` up), within some eight pages.
+  if (value - next > 3 || !called_above(label, value)) return false;
+  for (long n = next; n < value; ++n) {
+    size_t ml = 0, mp = 0;
+    if (find_digit_marker(label, n, &ml, &mp, true)) continue;
+    const U32 sup = superscript_of(n);
+    bool seen = false;
+    for (size_t q = label, chars = 0; q-- > 0 && chars < 20000 && !seen; chars += L_[q].text.size() + 1)
+      seen = U32View(L_[q].text).find(sup) != U32View::npos;
+    if (!seen) return false;
+  }
+  return true;
 }
 
 bool Parser::runs_on_next_page(size_t i) const {
@@ -460,11 +469,11 @@ void Parser::find_footnotes() {
         // (a number past the next one expected: the notes before it pdftotext
         // scrambled out of reach; its marker in the text above says it is one,
         // and the marker of the number expected that the numbering began above)
-        ((ln.kind == LineKind::BareNumber &&
-          (ln.value == next_numeric || (ln.value > next_numeric && numbering_began_above(i, ln.value, next_numeric)))) ||
-         (star_label && found.count("*") == 0)) &&
+        ((ln.kind == LineKind::BareNumber && ln.value >= next_numeric) || (star_label && found.count("*") == 0)) &&
         footer_below(i) && (star_label || called_above(i, ln.value)) && body_above(&body) &&
-        foot_ends_with_label(i, body.back())) {
+        foot_ends_with_label(i, body.back()) &&
+        // (the costly look back last, for a number past the one expected)
+        (star_label || ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
       const std::string id = star_label ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
       add_split_footnote(id, i, body);
       size_t ml = 0, mp = 0;
@@ -476,8 +485,7 @@ void Parser::find_footnotes() {
     }
     // (past the next number expected too, the notes before it out of reach,
     // when its marker is in the text above and the numbering began above)
-    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber &&
-        (ln.value == next_numeric || (ln.value > next_numeric && numbering_began_above(i, ln.value, next_numeric)))) {
+    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value >= next_numeric) {
       std::vector<size_t> labels{i};
       size_t k = next_free(i + 1, L_.size());
       while (k < L_.size() && L_[k].page == ln.page && L_[k].kind == LineKind::BareNumber &&
@@ -520,7 +528,8 @@ void Parser::find_footnotes() {
       size_t ml0 = 0, mp0 = 0;
       const bool one = labels.size() == 1 && bodies.size() == 1 && bodies[0].size() <= 3 &&
                        find_digit_marker(labels[0], ln.value, &ml0, &mp0);
-      if ((labels.size() >= 2 || one) && cur.empty() && to_page_end && bodies.size() == labels.size()) {
+      if ((labels.size() >= 2 || one) && cur.empty() && to_page_end && bodies.size() == labels.size() &&
+          (ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
         for (size_t n = 0; n < labels.size(); ++n) {
           const std::string id = fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;

@@ -1581,7 +1581,7 @@ TEST(Layouts, NoteInSmallerTypeDoesNotTakeTheTextLineAbove) {
 TEST(Layouts, UnnumberedOperativeClausesApartInWrappedText) {
   // wrapped text: unnumbered operative clauses, each ending in "；", whatever
   // the wrap left of the line; the next opens with its verb (又请, 邀请)
-  Document d = doc_of("经济及社会理事会，\n\n" + wrapped_lines(6) +
+  Document d = doc_of("经济及社会理事会，\n\n" + wrapped_lines(6) + "\n注意到秘书长的报告，\n"
                       "请联合国毒品和犯罪问题办公室与联合国儿童基金会和其他相关实体协调，继续根据请求提供援助；\n"
                       "又请联合国毒品和犯罪问题办公室在现有资源范围内编写一份实用工具；\n"
                       "邀请会员国交流在执行本决议方面的良好做法和经验教训，包括通过区域论坛交流；\n"
@@ -1601,8 +1601,9 @@ TEST(Layouts, ShortLastLineEndsAParagraphAcrossAPageBreak) {
   // a record's speech whose last line stopped well short after a full stop,
   // then the page break: the next page's first line is the next speaker's
   const std::string w = wrapped_lines(6);
+  // (the next page's paragraph no speaker's line, which would say so itself)
   Document d = doc_of("S/PV.9300\n\n主席(以俄语发言)：我宣布会议开始。" + w + "我现在请蒙特斯女士发言。\n\n2/3 23-12093 (C)\n\f"
-                      "S/PV.9300\n米勒先生(美利坚合众国)(以英语发言)：" + w + "我们呼吁各方。\n");
+                      "S/PV.9300\n米勒先生在发言中指出，" + w + "我们呼吁各方。\n");
   std::vector<std::string> texts;
   walk(d.body, [&](const Node& n) {
     if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
@@ -1610,7 +1611,7 @@ TEST(Layouts, ShortLastLineEndsAParagraphAcrossAPageBreak) {
   for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
   ASSERT_EQ(texts.size(), 2u);
   EXPECT_EQ(texts[0].substr(texts[0].size() - 36), "我现在请蒙特斯女士发言。");
-  EXPECT_EQ(texts[1].rfind("米勒先生", 0), 0u) << texts[1];
+  EXPECT_EQ(texts[1].rfind("米勒先生在发言中指出", 0), 0u) << texts[1];
 }
 
 TEST(Layouts, OriginalLanguageNoteAndDatelineStandAlone) {
@@ -1679,9 +1680,11 @@ TEST(Layouts, FirstOperativeClauseAfterThePreamble) {
   // operative clause opens with its verb ("敦促…", over two lines) or is a
   // whole clause on its line ("建议大会通过下列决议草案：")
   Document d = doc_of("经济及社会理事会，\n\n" + wrapped_lines(6) +
-                      "认识到许多会员国仍需技术援助，以便建立和加强少年司法中的转送处理和非监禁措施，\n"
+                      // (the preamble's last lines full, ending in a comma: nothing but the
+                      // operative clause's opening says a paragraph begins)
+                      "认识到许多会员国仍需技术援助，以便建立和加强少年司法中的转送处理和非监禁措施以及其他，\n"
                       "建议大会通过下列决议草案：\n在少年司法中推广非监禁措施\n大会，\n"
-                      "注意到联合国毒品和犯罪问题办公室与联合国儿童基金会在少年司法领域开展的合作，\n"
+                      "注意到联合国毒品和犯罪问题办公室与联合国儿童基金会在少年司法领域开展的合作和协调，\n"
                       "敦促会员国审查本国少年司法立法、政策和做法，确保在刑事司法程序的各个阶段都能采用转\n送处理和非监禁措施；\n");
   std::vector<std::string> texts;
   walk(d.body, [&](const Node& n) {
@@ -1720,6 +1723,43 @@ TEST(Layouts, CategoryNoteInAMastheadColumn) {
   EXPECT_NE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), "供作决定"), d.front_matter.notes.end());
   EXPECT_EQ(d.front_matter.language_this, "Chinese");
   EXPECT_TRUE(d.front_matter.session_text);
+}
+
+TEST(Layouts, OperativeOpeningsInsideASpeechStayInIt) {
+  // a speech's full line ending in "；", then 促进…; a full line ending in
+  // "，", then 关切的是…: the speech goes on each time (an operative clause
+  // opens only after an operative clause; 关切的 is a noun's)
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("主席：\n" + w + "各国应当加强对话与合作，只是为了测量宽度而写的文字，内容没有实际意义的内容没有实际意义的共同应对；\n"
+                      "促进可持续发展，消除贫困和饥饿。\n" + w +
+                      "对于对于对于对于对于对于对于发展中国家的代表团而言，只是为了测量宽度而写的文字，内容没有实际，\n"
+                      "关切的是如何获得资金和技术。\n");
+  std::vector<const Node*> paras = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Paragraph; });
+  for (const auto& p : d.front_matter.paragraphs) paras.push_back(&p);
+  bool first = false, second = false;
+  for (const Node* p : paras) {
+    first = first || p->text.find("共同应对；促进可持续发展") != std::string::npos;
+    if (p->text.find("内容没有实际，关切的是") != std::string::npos) {
+      second = true;
+      EXPECT_NE(p->paragraph_kind, "preambular");
+    }
+  }
+  EXPECT_TRUE(first);
+  EXPECT_TRUE(second);
+}
+
+TEST(Layouts, NoLabelPastTheNextNumberWithoutItsNotesCalled) {
+  // "7" below a sentence at a page foot, its marker "表7" above, but no
+  // markers 2 to 6 ("附件2" alone): no note 7, and notes 2 and 3 on the next
+  // page are found
+  const std::string w = wrapped_lines(2);
+  Document d = doc_of("A/77/999\n\n1. " + w + "委员会审议了有关报告1\n。\n\n2. " + w + "\n1\nA/77/150。\n\n1\nA/77/999\n\n"
+                      "3. " + w + "详见附件2。\n\n4. " + w + "这些数字载于表7。\n\n\n总计为数据。\n7\n\n2\nA/77/999\n\n"
+                      "5. " + w + "委员会审议了有关报告2\n。\n6. " + w + "委员会审议了有关报告3\n。\n\n2\nA/77/151。\n3\nA/77/152。\n\n3\n");
+  std::vector<std::string> ids;
+  for (const auto& f : d.footnotes) ids.push_back(f.id);
+  EXPECT_EQ(std::find(ids.begin(), ids.end(), "7"), ids.end());
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "2"), ids.end());
 }
 
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
