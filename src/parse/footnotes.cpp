@@ -481,6 +481,8 @@ void Parser::find_footnotes() {
         add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
       found.insert(id);
       if (!star_label) next_numeric = ln.value + 1;
+      note_layout(body.back() > i ? "footnote labels set below their bodies' first lines at a page foot"
+                                  : "footnote labels set below their bodies at a page foot");
       continue;
     }
     // (past the next number expected too, the notes before it out of reach,
