@@ -43,6 +43,16 @@ std::vector<const Node*> collect(const std::vector<Node>& nodes, const std::func
   return out;
 }
 
+// The texts of the body's paragraphs, then of the front matter's.
+std::vector<std::string> paragraph_texts(const Document& d) {
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  return texts;
+}
+
 std::vector<const Node*> numbered(const Document& d) {
   return collect(d.body, [](const Node& n) { return n.kind == NodeKind::Paragraph && n.paragraph_number; });
 }
@@ -1586,11 +1596,7 @@ TEST(Layouts, UnnumberedOperativeClausesApartInWrappedText) {
                       "又请联合国毒品和犯罪问题办公室在现有资源范围内编写一份实用工具；\n"
                       "邀请会员国交流在执行本决议方面的良好做法和经验教训，包括通过区域论坛交流；\n"
                       "邀请会员国和其他捐助方提供预算外资源；\n");
-  std::vector<std::string> texts;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
-  });
-  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  const std::vector<std::string> texts = paragraph_texts(d);
   for (const char* want : {"又请联合国毒品和犯罪问题办公室在现有资源范围内编写一份实用工具；",
                            "邀请会员国交流在执行本决议方面的良好做法和经验教训，包括通过区域论坛交流；",
                            "邀请会员国和其他捐助方提供预算外资源；"})
@@ -1604,11 +1610,7 @@ TEST(Layouts, ShortLastLineEndsAParagraphAcrossAPageBreak) {
   // (the next page's paragraph no speaker's line, which would say so itself)
   Document d = doc_of("S/PV.9300\n\n主席(以俄语发言)：我宣布会议开始。" + w + "我现在请蒙特斯女士发言。\n\n2/3 23-12093 (C)\n\f"
                       "S/PV.9300\n米勒先生在发言中指出，" + w + "我们呼吁各方。\n");
-  std::vector<std::string> texts;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
-  });
-  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  const std::vector<std::string> texts = paragraph_texts(d);
   ASSERT_EQ(texts.size(), 2u);
   EXPECT_EQ(texts[0].substr(texts[0].size() - 36), "我现在请蒙特斯女士发言。");
   EXPECT_EQ(texts[1].rfind("米勒先生在发言中指出", 0), 0u) << texts[1];
@@ -1686,11 +1688,7 @@ TEST(Layouts, FirstOperativeClauseAfterThePreamble) {
                       "建议大会通过下列决议草案：\n在少年司法中推广非监禁措施\n大会，\n"
                       "注意到联合国毒品和犯罪问题办公室与联合国儿童基金会在少年司法领域开展的合作和协调，\n"
                       "敦促会员国审查本国少年司法立法、政策和做法，确保在刑事司法程序的各个阶段都能采用转\n送处理和非监禁措施；\n");
-  std::vector<std::string> texts;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
-  });
-  for (const auto& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  const std::vector<std::string> texts = paragraph_texts(d);
   for (const char* want : {"建议大会通过下列决议草案：",
                            "敦促会员国审查本国少年司法立法、政策和做法，确保在刑事司法程序的各个阶段都能采用转送处理和非监禁措施；"})
     EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
