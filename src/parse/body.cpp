@@ -14,6 +14,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // an enacting formula (大会，) always does
   if (is_operative_formula(trimmed_fold(i)) && is_clause_end(fold_char(p.text.back()))) return true;
   if (is_enacting_formula(trimmed_fold(i))) return true;
+  // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
+  // 安全理事会的文件分发为荷。"
+  if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(trimmed_fold(i))) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   {
     U32View last = trimmed_fold(p.last_line);

@@ -409,6 +409,16 @@ std::optional<std::string> adjourned_at(U32View f, bool* opened) {
   return fmt::format("{:02}:{:02}", h, m);
 }
 
+// A letter's request to circulate it: "请将本信及其附件作为大会议程项目 32 下的文件
+// 分发为荷。" / "谨请将本照会…" / "如能将本信…分发，不胜感激。"
+bool is_circulation_request(U32View f) {
+  f = trim_view(f);
+  for (U32View p : {U32View(U"请将本"), U32View(U"谨请将本"), U32View(U"如能将本"), U32View(U"请把本")})
+    if (starts_with(f, p) && f.size() > p.size() && U32View(U"信函照会普通照会").find(f[p.size()]) != U32View::npos)
+      return true;
+  return false;
+}
+
 // A treaty's testimonium: "下列签署人，经正式授权，在本公约上签字，以昭信守。"
 bool is_testimonium(U32View f) {
   f = trim_view(f);

@@ -44,6 +44,8 @@ bool dateline(U32View f);
 // and its place and date of signing ("二〇二三年十一月十五日订于纽约，正本一份。"),
 // the date read in ISO form.
 bool is_testimonium(U32View f);
+// "请将本信及其附件作为…的文件分发为荷。": a letter's request to circulate it
+bool is_circulation_request(U32View f);
 std::optional<std::string> treaty_done_at(U32View f);
 // 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
 struct Session {

@@ -147,3 +147,11 @@ TEST(Conventions, OperativeClauseOpenings) {
   EXPECT_FALSE(is_operative_start(U"请求的答复,", true));
   EXPECT_FALSE(is_operative_start(U"会员国的合作;"));
 }
+
+TEST(Conventions, LetterCirculationRequest) {
+  EXPECT_TRUE(is_circulation_request(U"请将本信及其附件作为安全理事会的文件分发为荷。"));
+  EXPECT_TRUE(is_circulation_request(U"谨请将本照会作为大会议程项目 32 下的文件分发。"));
+  EXPECT_TRUE(is_circulation_request(U"如能将本函作为大会文件分发,不胜感激。"));
+  EXPECT_FALSE(is_circulation_request(U"请将本报告提交大会。"));
+  EXPECT_FALSE(is_circulation_request(U"请各国提交资料。"));
+}

@@ -1760,6 +1760,17 @@ TEST(Layouts, NoLabelPastTheNextNumberWithoutItsNotesCalled) {
   EXPECT_NE(std::find(ids.begin(), ids.end(), "2"), ids.end());
 }
 
+TEST(Layouts, LettersCirculationRequestStandsAlone) {
+  // wrapped text: a letter's last sentence ends near the width, then its
+  // request to circulate it: a paragraph of its own
+  const std::string w = wrapped_lines(6);
+  Document d = doc_of("2023 年 4 月 28 日马耳他常驻联合国代表给安全理事会主席的信\n\n谨随函转递会议的摘要(见附件)。\n" + w +
+                      "马耳他希望，会议摘要所载的意见和建议有助于安理会进一步审议气候变化对国际和平与安全的影响。\n"
+                      "请将本信及其附件作为安全理事会的文件分发为荷。\n");
+  const auto texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "请将本信及其附件作为安全理事会的文件分发为荷。"), texts.end());
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
