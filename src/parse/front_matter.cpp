@@ -529,8 +529,15 @@ size_t Parser::parse_front_matter() {
           U32 title;
           const LineRange lines_before = it.lines;
           const size_t refs_before = loose_refs_.size();
-          // (a joint line's titles: one line each, but for the last)
-          const size_t after = block(j, end, &title, &it.lines, items.size() > 1 && n + 1 < items.size() ? 1 : 6);
+          // (a joint line's titles: one line each, but for the last; a full
+          // line goes on to a short piece below it, "…和秘书长的报" / "告",
+          // where a line as long as a title is the next item's)
+          size_t max_lines = 6;
+          if (items.size() > 1 && n + 1 < items.size()) {
+            const size_t below = next_free(j + 1, end);
+            max_lines = full(j) && below == j + 1 && below < end && measure(below) * 4 < wrap_width_ ? 2 : 1;
+          }
+          const size_t after = block(j, end, &title, &it.lines, max_lines);
           // (but a title with the summary or the text right below it, or
           // the end of the front matter, is the document's own: an executive
           // board's "临时议程* 项目 8" / "对…的最新情况" / "摘要" names no

@@ -1771,6 +1771,24 @@ TEST(Layouts, LettersCirculationRequestStandsAlone) {
   EXPECT_NE(std::find(texts.begin(), texts.end(), "请将本信及其附件作为安全理事会的文件分发为荷。"), texts.end());
 }
 
+TEST(Layouts, JointAgendaFirstTitleWrappedToAShortPiece) {
+  // "议程项目 2 和 3": the first item's title full and wrapped onto a short
+  // piece ("告"), the second item's title below it, then the document's
+  std::string w;  // lines as wide as the agenda title's first
+  for (int k = 0; k < 6; ++k) w += "这是一个很长的段落行，用来确定文本的换行宽度，内容没有实际意义，只是为了测，\n";
+  Document d = doc_of("联合国\n大会\n\nA/HRC/53/20\nDistr.: General\n4 May 2023\nChinese\nOriginal: English\n\n人权理事会\n"
+                      "第五十三届会议\n2023 年 6 月 19 日至 7 月 14 日\n议程项目 2 和 3\n"
+                      "联合国人权事务高级专员的年度报告以及人权事务高级专员办事处的报告和秘书长的报\n告\n"
+                      "促进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权\n\n"
+                      "保护公民空间和人人参与公共事务的权利\n联合国人权事务高级专员的报告\n摘要\n" + w +
+                      "并提出了建议。\n一. 导言\n1. " + w + "后文。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "联合国人权事务高级专员的年度报告以及人权事务高级专员办事处的报告和秘书长的报告");
+  EXPECT_EQ(d.front_matter.agenda_items[1].title, "促进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "保护公民空间和人人参与公共事务的权利");
+}
+
 TEST(Layouts, LoneNumberBeforeTheSubItemsAbove) {
   // pdftotext's default mode set "6." before the last sub-items of paragraph
   // 5, carried over the page
