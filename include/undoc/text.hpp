@@ -12,7 +12,9 @@ using U32 = std::u32string;
 using U32View = std::u32string_view;
 
 std::string to_utf8(U32View s);
-U32 from_utf8(std::string_view s);  // input must be valid UTF-8
+U32 from_utf8(std::string_view s);  // input must be valid UTF-8 (an ill-formed sequence becomes U+FFFD)
+// The same, false at the first ill-formed sequence (out then holds a part)
+bool from_utf8_strict(std::string_view s, U32& out);
 
 // NFKC folding of one code point when NFKC maps it to exactly one code point
 // (full-width digits, Latin letters and punctuation, ideographic space);

@@ -6,7 +6,6 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include <memory>
 
@@ -35,33 +34,15 @@ void UNDOC_CALLBACK_TO_U(const void* context, UConverterToUnicodeArgs* args, con
   ucnv_cbToUWriteUChars(args, &fffd, 1, 0, err);
 }
 
-// Well-formed UTF-8 (nearly every input) straight to code points with ICU's
-// U8_NEXT, which accepts exactly what the UTF-8 converter accepts. The
-// converter goes through UTF-16 and a callback per chunk, at about four times
-// the cost a byte. False at the first ill-formed sequence: the converter then
-// reads the bytes again, to report or replace them.
-bool utf8_fast(std::string_view bytes, U32& out) {
-  // one code point per byte that is not a trail byte (10xxxxxx), while the
-  // text is well formed: the exact size, with no vector grown twice its need
-  std::size_t n = 0;
-  for (char b : bytes) n += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-  out.resize(n);
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  const std::size_t length = bytes.size();
-  std::size_t i = 0, k = 0;
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-    out[k++] = static_cast<char32_t>(c);
-  }
-  return true;
-}
-
 U32 convert(std::string_view bytes, const char* charset, bool lenient, std::vector<std::size_t>& bad) {
+  // Well-formed UTF-8 (nearly every input) goes straight to code points
+  // (from_utf8_strict, ICU's U8_NEXT, which accepts exactly what the UTF-8
+  // converter accepts). The converter goes through UTF-16 and a callback per
+  // chunk, at about four times the cost a byte; it reads the bytes again only
+  // when they are ill formed, to report or replace them.
   if (std::string_view(charset) == "UTF-8") {
     U32 out;
-    if (utf8_fast(bytes, out)) {
+    if (from_utf8_strict(bytes, out)) {
       bad.clear();
       return out;
     }

@@ -154,7 +154,7 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
   return last == U',' || last == U';' || last == U':';
 }
 
-bool Parser::starts_preamble(const ParaBuilder& p, size_t i) const {
+bool Parser::starts_clause(const ParaBuilder& p, size_t i) const {
   if (!p.open || p.text.empty() || p.node.paragraph_kind == "numbered") return false;
   const char32_t last = fold_char(p.text.back());
   if (is_preamble_start(trimmed_fold(i)) && is_clause_end(last)) return true;
@@ -766,7 +766,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // (inside a quoted statement's paragraph, "“安全理事会重申…，" / "并重申…",
       // no preambular clause opens)
       const bool in_quote = !para.text.empty() && para.text[0] == U'“';
-      bool preamble = (starts_preamble(para, i) && !in_quote) || ended_before(para, i) || clause_break(para, i);
+      bool preamble = (starts_clause(para, i) && !in_quote) || ended_before(para, i) || clause_break(para, i);
       if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
         ++sentences_joined_;
       if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered" &&

@@ -9,6 +9,32 @@
 
 namespace undoc::detail {
 
+namespace {
+constexpr size_t npos = std::string::npos;
+
+// "*", "**": a star label's line (trimmed), of three stars at most when a label
+bool stars_only(U32View g) {
+  return !g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
+}
+bool star_label(U32View g) { return stars_only(g) && g.size() <= 3; }
+
+// The brackets, book titles and quotations a folded text opens and does not
+// close (negative: closes more than it opens): "粮农组织，《…》(2022" leaves one open.
+struct Open {
+  long round = 0, book = 0, quote = 0;
+  explicit Open(U32View s) {
+    for (char32_t c : s) {
+      round += (c == U'(') - (c == U')');
+      book += (c == U'《') - (c == U'》');
+      quote += (c == U'“') - (c == U'”');
+    }
+  }
+  long total() const { return round + book + quote; }
+  // its sentence goes on below ("…(2022" / "年，罗马)。")
+  bool any() const { return round > 0 || book > 0 || quote > 0; }
+};
+}  // namespace
+
 void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   Footnote fn;
   fn.id = id;
@@ -177,7 +203,7 @@ bool Parser::runs_on_next_page(size_t i) const {
       if (L_[k].kind == LineKind::Text || L_[k].kind == LineKind::FootnoteBody) continue;  // the foot
       if (L_[k].kind == LineKind::BareNumber) continue;
       U32View g = trim_view(L_[k].fold);
-      if (!g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; })) continue;
+      if (stars_only(g)) continue;
       return false;
     }
     return L_[k].kind == LineKind::Text;
@@ -195,10 +221,7 @@ void Parser::feet_with_labels_below() {
   while (start < L_.size()) {
     size_t end = start;
     while (end < L_.size() && L_[end].page == L_[start].page) ++end;
-    auto star = [&](size_t k) {
-      U32View g = trim_view(L_[k].fold);
-      return !g.empty() && g.size() <= 3 && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
-    };
+    auto star = [&](size_t k) { return star_label(trim_view(L_[k].fold)); };
     // the labels at the foot, bottom up (past furniture; a page number may be a label)
     std::vector<size_t> labels;
     size_t k = end;
@@ -314,22 +337,6 @@ void Parser::feet_with_labels_below() {
   }
 }
 
-namespace {
-constexpr size_t npos = std::string::npos;
-
-// A line that leaves a bracket, a book title or a quotation open: its
-// sentence goes on below ("粮农组织，《…》(2022" / "年，罗马)。").
-bool leaves_open(U32View s) {
-  int round = 0, book = 0, quote = 0;
-  for (char32_t c : s) {
-    round += (c == U'(' || c == U'（') - (c == U')' || c == U'）');
-    book += (c == U'《') - (c == U'》');
-    quote += (c == U'“') - (c == U'”');
-  }
-  return round > 0 || book > 0 || quote > 0;
-}
-}  // namespace
-
 size_t Parser::rest_below_label(size_t label) const {
   // -layout may set a raised label on a row of its own below its body's
   // first line; when that line leaves a bracket open, the lines below the
@@ -339,7 +346,7 @@ size_t Parser::rest_below_label(size_t label) const {
   while (up > 0 && L_[up - 1].blank() && L_[up - 1].page == L_[label].page) --up;
   if (up == 0 || L_[up - 1].page != L_[label].page || L_[up - 1].kind != LineKind::Text) return npos;
   const U32View first = trim_view(L_[up - 1].fold);
-  if (first.empty() || is_sentence_end(first.back()) || !leaves_open(first)) return npos;
+  if (first.empty() || is_sentence_end(first.back()) || !Open(first).any()) return npos;
   for (size_t k = label + 1, n = 0; k < L_.size() && L_[k].page == L_[label].page && n < 3; ++k) {
     if (L_[k].blank()) continue;
     if (used_[k] || L_[k].kind != LineKind::Text) return npos;
@@ -438,17 +445,20 @@ void Parser::find_footnotes() {
     // (or below a heading's or a TOC row's line, which no text runs on from:
     // "附件" / "A/77/150。" / "*", the TOC's annex row cut at the page end)
     auto body_set_apart = [&](size_t b) {
-      const LineKind above = b == 0 ? LineKind::Blank : L_[b - 1].kind;
-      return b == 0 || L_[b - 1].blank() || used_[b - 1] || above == LineKind::Annex || above == LineKind::Chapter ||
-             above == LineKind::Section || above == LineKind::TocTitle ||
-             ((L_[b - 1].kind == LineKind::Text || L_[b - 1].kind == LineKind::Numbered) && L_[b - 1].page == L_[b].page && full(b - 1) &&
-              runs_on_next_page(b - 1));
+      if (b == 0 || L_[b - 1].blank() || used_[b - 1]) return true;
+      switch (L_[b - 1].kind) {
+        case LineKind::Annex: case LineKind::Chapter: case LineKind::Section: case LineKind::TocTitle:
+          return true;
+        case LineKind::Text: case LineKind::Numbered:
+          return L_[b - 1].page == L_[b].page && full(b - 1) && runs_on_next_page(b - 1);
+        default:
+          return false;
+      }
     };
     // The body above the label: one line ending a sentence (a document
     // symbol and its full stop alone too: "A/77/150。" / "*"), or its first
     // line with the rest below the label ("粮农组织，《…》(2022" / "1" / "年，罗马)。").
-    const bool star_label = std::all_of(ln.fold.begin(), ln.fold.end(), [](char32_t c) { return c == U'*' || c == U' '; }) &&
-                            !trim_view(ln.fold).empty() && trim_view(ln.fold).size() <= 3;
+    const bool star = star_label(trim_view(ln.fold));
     auto body_above = [&](std::vector<size_t>* body) {
       size_t b = i;
       while (b > 0 && L_[b - 1].blank() && L_[b - 1].page == ln.page) --b;
@@ -469,18 +479,18 @@ void Parser::find_footnotes() {
         // (a number past the next one expected: the notes before it pdftotext
         // scrambled out of reach; its marker in the text above says it is one,
         // and the marker of the number expected that the numbering began above)
-        ((ln.kind == LineKind::BareNumber && ln.value >= next_numeric) || (star_label && found.count("*") == 0)) &&
-        footer_below(i) && (star_label || called_above(i, ln.value)) && body_above(&body) &&
+        ((ln.kind == LineKind::BareNumber && ln.value >= next_numeric) || (star && found.count("*") == 0)) &&
+        footer_below(i) && (star || called_above(i, ln.value)) && body_above(&body) &&
         foot_ends_with_label(i, body.back()) &&
         // (the costly look back last, for a number past the one expected)
-        (star_label || ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
-      const std::string id = star_label ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
+        (star || ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
+      const std::string id = star ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
       add_split_footnote(id, i, body);
       size_t ml = 0, mp = 0;
-      if (!star_label && find_digit_marker(body.front(), ln.value, &ml, &mp))
+      if (!star && find_digit_marker(body.front(), ln.value, &ml, &mp))
         add_marker(ml, mp, doc_.footnotes.back().id.size(), doc_.footnotes.back().id);
       found.insert(id);
-      if (!star_label) next_numeric = ln.value + 1;
+      if (!star) next_numeric = ln.value + 1;
       note_layout(body.back() > i ? "footnote labels set below their bodies' first lines at a page foot"
                                   : "footnote labels set below their bodies at a page foot");
       continue;
@@ -573,15 +583,14 @@ void Parser::find_footnotes() {
             size_t nb = k;
             while (nb < L_.size() && L_[nb].page == ln.page && L_[nb].blank()) ++nb;
             const U32View g = nb < L_.size() && L_[nb].page == ln.page ? trim_view(L_[nb].fold) : U32View();
-            const bool label_next = !g.empty() && (L_[nb].kind == LineKind::BareNumber ||
-                                                   std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }));
+            const bool label_next = !g.empty() && (L_[nb].kind == LineKind::BareNumber || stars_only(g));
             if (!label_next || bodies.empty()) bodies.clear();
             break;
           }
           continue;
         }
         U32View g = trim_view(L_[k].fold);
-        if (L_[k].kind == LineKind::BareNumber || std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; }))
+        if (L_[k].kind == LineKind::BareNumber || stars_only(g))
           break;  // the labels
         if (used_[k]) continue;
         if (!body_kind(k)) break;
@@ -602,7 +611,7 @@ void Parser::find_footnotes() {
       for (; k < L_.size() && L_[k].page == ln.page && (cur.empty() || last_open); ++k) {
         if (L_[k].blank()) continue;
         U32View g = trim_view(L_[k].fold);
-        const bool star = !g.empty() && std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*'; });
+        const bool star = stars_only(g);
         const bool number = L_[k].kind == LineKind::BareNumber && L_[k].value == expect;
         // (a page number is a label only when a marker above calls it)
         const bool page_no = used_[k] && number && called_above(k, expect);
@@ -759,13 +768,8 @@ void Parser::find_footnotes() {
       if (g.empty() || !is_sentence_end(g.back())) continue;
       // (and only a line that closes a bracket the footnote left open: the
       // line above a page's first footnote is as often the text's last)
-      auto depth = [](U32View t) {
-        long d = 0;
-        for (char32_t ch : t) d += (ch == U'(' || ch == U'《' || ch == U'“') - (ch == U')' || ch == U'》' || ch == U'”');
-        return d;
-      };
-      const long open = depth(fv);
-      if (open <= 0 || depth(g) >= 0 || depth(g) < -open) continue;
+      const long open = Open(fv).total(), closes = Open(g).total();
+      if (open <= 0 || closes >= 0 || closes < -open) continue;
       U32 text = ft;
       join_text(text, piece(c, L_[c].body, nullptr));
       f.text = to_utf8(text);

@@ -664,7 +664,7 @@ size_t Parser::parse_front_matter() {
     // Unnumbered paragraphs (the transmittal text).
     bool gap = para.open && separated(para.last_line, i);
     bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) ||
-                    (para.open && ended_before(para, i)) || starts_preamble(para, i) ||
+                    (para.open && ended_before(para, i)) || starts_clause(para, i) ||
                     (para.open && clause_break(para, i));
     if (new_para) {
       flush(para, paras);

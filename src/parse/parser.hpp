@@ -211,8 +211,10 @@ class Parser {
   bool overlaps(const ParaBuilder& p, size_t i) const;
 
 
-  // A preambular paragraph ("注意到…，") after a clause end starts anew.
-  bool starts_preamble(const ParaBuilder& p, size_t i) const;
+  // A resolution's clause starts anew at line i: a preambular one ("注意到…，")
+  // after a clause end, an operative one ("又请…；") after an operative clause
+  // or after the preamble's last comma.
+  bool starts_clause(const ParaBuilder& p, size_t i) const;
 
   static bool ends_sentence(const ParaBuilder& p);
 

@@ -34,18 +34,35 @@ std::string to_utf8(U32View s) {
   return out;
 }
 
-U32 from_utf8(std::string_view s) {
-  U32 out;
-  out.reserve(s.size());
+namespace {
+// UTF-8 to code points with ICU's U8_NEXT. Reserved to one code point per
+// byte that is not a trail byte (10xxxxxx): the exact size of well-formed
+// text. An ill-formed sequence is U+FFFD, or (strict) ends the reading.
+bool decode_utf8(std::string_view s, U32& out, bool strict) {
+  std::size_t count = 0;
+  for (char b : s) count += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+  out.clear();
+  out.reserve(count);
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
   while (i < n) {
     UChar32 c;
     U8_NEXT(p, i, n, c);
+    if (c < 0 && strict) return false;
     out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
   }
+  return true;
+}
+}  // namespace
+
+U32 from_utf8(std::string_view s) {
+  U32 out;
+  decode_utf8(s, out, false);
   return out;
 }
+
+bool from_utf8_strict(std::string_view s, U32& out) { return decode_utf8(s, out, true); }
 
 namespace {
 
