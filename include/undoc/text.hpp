@@ -15,6 +15,12 @@ std::string to_utf8(U32View s);
 U32 from_utf8(std::string_view s);  // input must be valid UTF-8 (an ill-formed sequence becomes U+FFFD)
 // The same, false at the first ill-formed sequence (out then holds a part)
 bool from_utf8_strict(std::string_view s, U32& out);
+// Without a copy: the UTF-8 of s (as to_utf8 writes it) is how long, or equal
+// to b; the code point of s at byte i (U+FFFD for an ill-formed sequence) and
+// where the next begins
+size_t utf8_size(U32View s);
+bool utf8_equal(U32View s, std::string_view b);
+size_t utf8_next(std::string_view s, size_t i, char32_t* c);
 
 // NFKC folding of one code point when NFKC maps it to exactly one code point
 // (full-width digits, Latin letters and punctuation, ideographic space);

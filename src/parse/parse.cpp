@@ -70,20 +70,48 @@ void Parser::keep_front_matter_words(size_t end) {
       k = e > k ? e : k + 1;
     }
   };
+  // the same of a field's UTF-8, read as it stands (a front-matter paragraph
+  // may be a whole document's one line: no copy of it as code points). A
+  // Latin word's letters are ASCII, one byte each.
+  auto units8 = [](std::string_view s, Tally& tally, long by) {
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (size_t k = 0; k < s.size();) {
+      if (letter(s[k])) {
+        size_t e = k;
+        while (e < s.size() && letter(s[e])) ++e;
+        if (e - k >= 2) {
+          const std::string_view w = s.substr(k, e - k);
+          if (w != "Distr" && w != "Original") tally.words[U32(w.begin(), w.end())] += by;
+        }
+        k = e;
+        continue;
+      }
+      char32_t c = 0;
+      const size_t at = k;
+      k = utf8_next(s, k, &c);
+      if (k == at) ++k;
+      if (is_han(c)) tally.han[c] += by;
+    }
+  };
   Tally have;
-  std::multiset<std::string> whole;  // fields that are a line as written
-  auto count = [&](const std::string& s) {
-    whole.insert(s);
-    units(from_utf8(s), have, 1);
+  // fields that are a line as written, by their UTF-8 length (views of the
+  // fields, which nothing changes while they are looked up; a line is
+  // compared with them as it stands, not copied into UTF-8 first)
+  std::multimap<size_t, std::string_view> whole;
+  std::vector<std::string> joined;  // (the agenda items' fields, joined)
+  joined.reserve(fm.agenda_items.size());
+  auto count = [&](std::string_view s) {
+    whole.emplace(s.size(), s);
+    units8(s, have, 1);
   };
   for (const auto* o : {&fm.symbol, &fm.organ, &fm.distribution, &fm.language_this, &fm.language_original,
                         &fm.date_text, &fm.session_text, &fm.title, &fm.subtitle, &fm.resolution_number})
     if (*o) count(**o);
   if (fm.organ)  // (organ is the first of organs: count it once)
-    units(from_utf8(*fm.organ), have, -1);
+    units8(*fm.organ, have, -1);
   for (const auto& o : fm.organs) count(o);
   for (const auto& n : fm.notes) count(n);
-  for (const auto& a : fm.agenda_items) count(a.label + a.item + a.title);
+  for (const auto& a : fm.agenda_items) count(joined.emplace_back(a.label + a.item + a.title));
   if (fm.adoption) count(fm.adoption->text);
   if (fm.meeting) {
     count(fm.meeting->text);
@@ -100,9 +128,12 @@ void Parser::keep_front_matter_words(size_t end) {
     if (!used_[k] || L_[k].blank() || elsewhere.count(L_[k].number)) continue;
     if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
     // (first, a line that is a field as written takes that field's words)
-    if (auto it = whole.find(to_utf8(trim_view(L_[k].text))); it != whole.end()) {
-      units(from_utf8(*it), have, -1);
-      whole.erase(it);
+    const U32View t = trim_view(L_[k].text);
+    auto [from, to] = whole.equal_range(utf8_size(t));
+    while (from != to && !utf8_equal(t, from->second)) ++from;
+    if (from != to) {
+      units8(from->second, have, -1);
+      whole.erase(from);
       continue;
     }
     rest.push_back(k);

@@ -34,6 +34,40 @@ std::string to_utf8(U32View s) {
   return out;
 }
 
+size_t utf8_size(U32View s) {
+  size_t n = s.size();
+  for (char32_t c : s) n += (c >= 0x80) + (c >= 0x800) + (c - 0x10000 < 0x100000);
+  return n;
+}
+
+bool utf8_equal(U32View s, std::string_view b) {
+  const auto* q = reinterpret_cast<const uint8_t*>(b.data());
+  size_t i = 0;
+  for (char32_t c : s) {
+    uint8_t buf[4];
+    size_t n = 0;
+    if (c < 0x80) {
+      buf[n++] = static_cast<uint8_t>(c);
+    } else {
+      if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
+      U8_APPEND_UNSAFE(buf, n, static_cast<UChar32>(c));
+    }
+    if (i + n > b.size()) return false;
+    for (size_t k = 0; k < n; ++k)
+      if (q[i + k] != buf[k]) return false;
+    i += n;
+  }
+  return i == b.size();
+}
+
+size_t utf8_next(std::string_view s, size_t i, char32_t* c) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  UChar32 u;
+  U8_NEXT(p, i, s.size(), u);
+  *c = u < 0 ? U'\uFFFD' : static_cast<char32_t>(u);
+  return i;
+}
+
 namespace {
 // UTF-8 to code points with ICU's U8_NEXT. Reserved to one code point per
 // byte that is not a trail byte (10xxxxxx): the exact size of well-formed
