@@ -66,8 +66,7 @@ Document convert_owned(std::string_view bytes, std::string* owned, const std::st
     bytes = {};
     std::string().swap(*owned);
   }
-  Lines lines = lex(text.text);
-  U32().swap(text.text);  // (each line holds its own characters now)
+  Lines lines = lex(std::move(text.text));  // (the lines view these characters, not a copy of them)
   // what the page said of each line, beside its text
   for (size_t i = 0; i < lines.lines.size() && i < geometry.size(); ++i) {
     const LineGeometry& g = geometry[i];

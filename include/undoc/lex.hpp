@@ -1,13 +1,14 @@
 // lex: text -> classified lines. Context-free: each line is classified on its
 // own shape; the parser decides with context what an ambiguous line is.
 #pragma once
+#include <memory>
 #include <vector>
 
 #include "undoc/text.hpp"
 
 namespace undoc {
 
-enum class LineKind {
+enum class LineKind : unsigned char {
   Blank,
   Chapter,       // 一. 引言 / 一、引言
   Section,       // A. 性别
@@ -27,19 +28,25 @@ enum class LineKind {
   Text,
 };
 
+// A line's characters are views: into the characters its Lines holds (one
+// buffer for every line's text, one for the folded forms that differ from
+// the text), or, for a line classify() makes on its own, into its own copy
+// (`own`, shared by the line's copies). No allocation per line, and a line
+// whose folded form is its text holds it once.
 struct Line {
-  int number = 0;          // 1-based source line
-  U32 text;                // original characters, form feeds removed
-  U32 fold;                // folded view, same length as text
-  bool page_start = false; // a form feed came before this line
-  int page = 0;            // 0-based page index (form feeds)
-  LineKind kind = LineKind::Blank;
-  U32 label;               // number as written: 一, A, 23, ¹, *
+  U32View text;            // original characters, form feeds removed
+  U32View fold;            // folded view, same length as text
+  U32View label;           // number as written: 一, A, 23, ¹, * (in text)
   long value = -1;         // numeric value of label
   size_t body = 0;         // offset in text where the content starts (after the label
                            // for headings and paragraphs; the whole text otherwise)
   size_t after_label = 0;  // offset after the label, for every labelled kind
+  std::shared_ptr<const void> own;  // classify()'s line: the characters it views
+  int number = 0;          // 1-based source line
+  int page = 0;            // 0-based page index (form feeds)
   int width = 0;           // display width of the trimmed line
+  LineKind kind = LineKind::Blank;
+  bool page_start = false; // a form feed came before this line
   signed char bold = -1;   // read from a PDF page: 1 set in bold, 0 not; -1 unknown (text input)
   signed char foot = -1;   // read from a PDF page: 1 in the smaller type at the page foot, 0 not; -1 unknown
   signed char right_gap = -1;  // read from a PDF page: whole ems it stops short of the right margin; -1 unknown
@@ -48,16 +55,20 @@ struct Line {
   signed char large = -1;      // read from a PDF page: 1 set larger than the body type, 0 not; -1 unknown
   signed char band = -1;       // read from a PDF page: 1 in a page's top or bottom band, repeated on other pages
   bool blank() const { return kind == LineKind::Blank; }
-  U32View content() const { return U32View(text).substr(body); }
+  U32View content() const { return text.substr(body); }
 };
 
+// Move-only: its lines view the characters it holds.
 struct Lines {
   std::vector<Line> lines;
   int pages = 1;
   bool has_form_feeds = false;
+  std::unique_ptr<U32> chars;   // the text lexed, each line's characters where they stood
+  std::unique_ptr<U32> folded;  // the folded forms that differ from their text, one after another
 };
 
-Lines lex(U32View text);
+// (the text is taken, not copied: the lines view it)
+Lines lex(U32 text);
 Line classify(int number, U32 text);  // one line, no page information
 
 }  // namespace undoc

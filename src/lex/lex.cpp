@@ -123,11 +123,15 @@ bool page_and_job(U32View t) {
   return false;
 }
 
-Line classify(int number, U32 text) {
+namespace {
+
+// A line whose characters and folded form are held elsewhere (by the Lines,
+// or by classify()'s copy)
+Line classify_line(int number, U32View text, U32View folded) {
   Line ln;
   ln.number = number;
-  ln.text = std::move(text);
-  ln.fold = fold(ln.text);
+  ln.text = text;
+  ln.fold = folded;
   const U32View f(ln.fold);
   if (is_blank(f)) {
     ln.kind = LineKind::Blank;
@@ -366,13 +370,46 @@ Line classify(int number, U32 text) {
   return ln;
 }
 
-Lines lex(U32View text) {
+// The folded form of text, written after the others in `into` (reserved for
+// every line: it never moves); text itself where nothing folds
+U32View fold_into(U32& into, U32View text) {
+  const size_t at = into.size();
+  bool differs = false;
+  for (char32_t c : text) {
+    const char32_t f = fold_char(c);
+    differs |= f != c;
+    into.push_back(f);
+  }
+  if (!differs) {
+    into.resize(at);
+    return text;
+  }
+  return U32View(into).substr(at, text.size());
+}
+
+}  // namespace
+
+Line classify(int number, U32 text) {
+  auto own = std::make_shared<std::pair<U32, U32>>(std::move(text), U32());
+  own->second = fold(own->first);
+  Line ln = classify_line(number, own->first, own->second);
+  ln.own = std::move(own);
+  return ln;
+}
+
+Lines lex(U32 text_in) {
   Lines out;
   int page = 0;
   size_t i = 0;
   int number = 0;
   bool pending_ff = false;
+  // the lines view these characters: the text itself, a line's form feeds
+  // and byte order mark dropped where it stands (nothing else moves)
+  out.chars = std::make_unique<U32>(std::move(text_in));
+  out.folded = std::make_unique<U32>();
+  U32& text = *out.chars;
   if (text.empty()) return out;
+  out.folded->reserve(text.size());  // (at most every character: touched only as written)
   // (as many lines as there are line ends: no vector grown to twice its need)
   {
     size_t ends = 1;
@@ -383,24 +420,26 @@ Lines lex(U32View text) {
   while (i <= text.size()) {
     size_t j = i;
     while (j < text.size() && text[j] != U'\n' && text[j] != U'\r') ++j;
-    U32 raw(text.substr(i, j - i));
+    U32View raw = U32View(text).substr(i, j - i);
     bool ff = pending_ff;
     pending_ff = false;
-    if (raw.find(U'\f') != U32::npos) {
+    if (raw.find(U'\f') != U32View::npos) {
       // pdftotext puts the form feed at the start of a page's first line; a
       // form feed alone on the last line ends the last page.
       size_t pos = raw.find(U'\f');
-      U32 clean;
-      for (char32_t c : raw)
-        if (c != U'\f') clean.push_back(c);
-      if (!is_blank(U32View(raw).substr(0, pos)) || is_blank(clean)) pending_ff = true;
+      const bool before = !is_blank(raw.substr(0, pos));
+      size_t w = i;  // (the line's other characters moved up over its form feeds)
+      for (size_t k = i; k < j; ++k)
+        if (text[k] != U'\f') text[w++] = text[k];
+      const U32View clean = U32View(text).substr(i, w - i);
+      if (before || is_blank(clean)) pending_ff = true;
       else ff = true;
-      raw = std::move(clean);
+      raw = clean;
       out.has_form_feeds = true;
     }
-    if (raw.size() && raw.front() == 0xFEFF) raw.erase(0, 1);
+    if (raw.size() && raw.front() == 0xFEFF) raw.remove_prefix(1);
     if (ff && number > 0) ++page;
-    Line ln = classify(++number, std::move(raw));
+    Line ln = classify_line(++number, raw, fold_into(*out.folded, raw));
     ln.page_start = ff && number > 1;
     ln.page = page;
     out.lines.push_back(std::move(ln));

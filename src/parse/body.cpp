@@ -227,8 +227,12 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   }
   // 大会，/ 经济及社会理事会，: the enacting formula; the unnumbered clauses
   // after it that end in a comma are its preamble, whatever their first words
+  // (the text's UTF-8 first, then its code points folded where they stand:
+  // no folded copy beside it, a paragraph being as long as a document's line)
+  p.node.text = to_utf8(p.text);
   if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
-    const U32 f = fold(p.text);
+    U32& f = p.text;
+    for (char32_t& c : f) c = fold_char(c);
     const char32_t last = f.back();
     if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局" || trim_view(f) == U"执行局,") {
       p.node.paragraph_kind = "formula";
@@ -238,7 +242,6 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
       p.node.paragraph_kind = "preambular";
     }
   }
-  p.node.text = to_utf8(p.text);
   out.push_back(std::move(p.node));
   p = ParaBuilder{};
 }
