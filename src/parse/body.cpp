@@ -316,6 +316,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     while (!stack.empty() && stack.back().level >= level) {
       Node n = std::move(stack.back());
       stack.pop_back();
+      n.children.shrink_to_fit();  // (no room left over from growing it, for every section of a long document)
       sink().push_back(std::move(n));
     }
   };
@@ -861,6 +862,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   }
   close_table();
   close_to(0);
+  out.shrink_to_fit();
   return out;
 }
 

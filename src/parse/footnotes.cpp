@@ -149,7 +149,7 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
 }
 
 void Parser::add_marker(size_t line, size_t pos, size_t len, const std::string& id) {
-  auto& ms = markers_[line];
+  auto& ms = markers_.of(line);
   if (ms.empty() || ms.back().pos < pos) {  // the common case: left to right
     ms.push_back({pos, len, id});
     return;

@@ -24,7 +24,6 @@ namespace detail {
 Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
   doc_.source = std::move(source);
   used_.assign(L_.size(), 0);
-  markers_.resize(L_.size());
 }
 
 // The front matter reads fields from its lines; a line whose words no field

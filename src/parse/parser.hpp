@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "conventions.hpp"
@@ -57,7 +58,18 @@ class Parser {
   const Lines& lines_;
   Document doc_;
   std::vector<char> used_;
-  std::vector<std::vector<Marker>> markers_;
+  // the footnote markers of each line that has any, by line index (most
+  // lines have none: no vector for every line of a long document)
+  struct MarkerIndex {
+    std::unordered_map<size_t, std::vector<Marker>> by_line;
+    const std::vector<Marker>& operator[](size_t line) const {
+      static const std::vector<Marker> none;
+      auto it = by_line.find(line);
+      return it == by_line.end() ? none : it->second;
+    }
+    std::vector<Marker>& of(size_t line) { return by_line[line]; }  // (made when first written)
+  };
+  MarkerIndex markers_;
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
