@@ -79,6 +79,7 @@ Document convert_owned(std::string_view bytes, std::string* owned, const std::st
     lines.lines[i].band = g.band ? 1 : 0;
   }
   Document doc = parse(lines, src);
+  lines = Lines();  // (the document holds what it needs of them: let them go before validating and analysing it)
   doc.source.layout.evidence.insert(doc.source.layout.evidence.begin(), pdf_evidence.begin(), pdf_evidence.end());
   std::vector<Diagnostic> diags = std::move(text.diagnostics);
   diags.insert(diags.end(), doc.diagnostics.begin(), doc.diagnostics.end());

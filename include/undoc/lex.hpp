@@ -1,7 +1,9 @@
 // lex: text -> classified lines. Context-free: each line is classified on its
 // own shape; the parser decides with context what an ambiguous line is.
 #pragma once
+#include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "undoc/text.hpp"
@@ -33,15 +35,33 @@ enum class LineKind : unsigned char {
 // the text), or, for a line classify() makes on its own, into its own copy
 // (`own`, shared by the line's copies). No allocation per line, and a line
 // whose folded form is its text holds it once.
+struct LineChars;  // classify()'s copy of a line's characters
+class OwnChars {   // a counted reference to one (a pointer's size: every line has one)
+ public:
+  OwnChars() = default;
+  explicit OwnChars(LineChars* p);
+  OwnChars(const OwnChars& o);
+  OwnChars(OwnChars&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
+  OwnChars& operator=(OwnChars o) noexcept {
+    std::swap(p_, o.p_);
+    return *this;
+  }
+  ~OwnChars();
+  explicit operator bool() const { return p_ != nullptr; }
+
+ private:
+  LineChars* p_ = nullptr;
+};
+
 struct Line {
   U32View text;            // original characters, form feeds removed
   U32View fold;            // folded view, same length as text
   U32View label;           // number as written: 一, A, 23, ¹, * (in text)
   long value = -1;         // numeric value of label
-  size_t body = 0;         // offset in text where the content starts (after the label
+  OwnChars own;            // classify()'s line: the characters it views
+  uint32_t body = 0;       // offset in text where the content starts (after the label
                            // for headings and paragraphs; the whole text otherwise)
-  size_t after_label = 0;  // offset after the label, for every labelled kind
-  std::shared_ptr<const void> own;  // classify()'s line: the characters it views
+  uint32_t after_label = 0;  // offset after the label, for every labelled kind
   int number = 0;          // 1-based source line
   int page = 0;            // 0-based page index (form feeds)
   int width = 0;           // display width of the trimmed line

@@ -1,6 +1,7 @@
 #include "undoc/lex.hpp"
 
 #include <algorithm>
+#include <atomic>
 
 namespace undoc {
 
@@ -389,11 +390,25 @@ U32View fold_into(U32& into, U32View text) {
 
 }  // namespace
 
+struct LineChars {
+  std::atomic<long> refs{1};
+  U32 text, fold;
+};
+OwnChars::OwnChars(LineChars* p) : p_(p) {}
+OwnChars::OwnChars(const OwnChars& o) : p_(o.p_) {
+  if (p_) p_->refs.fetch_add(1, std::memory_order_relaxed);
+}
+OwnChars::~OwnChars() {
+  if (p_ && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
+}
+
 Line classify(int number, U32 text) {
-  auto own = std::make_shared<std::pair<U32, U32>>(std::move(text), U32());
-  own->second = fold(own->first);
-  Line ln = classify_line(number, own->first, own->second);
-  ln.own = std::move(own);
+  auto* own = new LineChars;
+  own->text = std::move(text);
+  own->fold = fold(own->text);
+  OwnChars hold(own);
+  Line ln = classify_line(number, own->text, own->fold);
+  ln.own = std::move(hold);
   return ln;
 }
 
