@@ -302,6 +302,15 @@ bool Parser::annex_follows(size_t i) const {
   return next_free(i + 1, L_.size()) < L_.size();
 }
 
+// A vector of nodes grown by doubling, shrunk to its size when it is small:
+// a small one's room left over lies among the heap's used memory (on
+// average a quarter of it, for every section of a long document), a large
+// one's beyond its last node is never touched, and shrinking it would copy
+// it whole.
+static void shrink_small(std::vector<Node>& v) {
+  if (v.capacity() > v.size() && v.capacity() * sizeof(Node) < (std::size_t{128} << 10)) v.shrink_to_fit();
+}
+
 std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   std::vector<Node> out;
   std::vector<Node> stack;  // open sections, outermost first
@@ -316,7 +325,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     while (!stack.empty() && stack.back().level >= level) {
       Node n = std::move(stack.back());
       stack.pop_back();
-      n.children.shrink_to_fit();  // (no room left over from growing it, for every section of a long document)
+      shrink_small(n.children);
       sink().push_back(std::move(n));
     }
   };
@@ -862,7 +871,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   }
   close_table();
   close_to(0);
-  out.shrink_to_fit();
+  shrink_small(out);
   return out;
 }
 
