@@ -199,7 +199,7 @@ bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32str
 // ---- UN units ----------------------------------------------------------------------------------
 struct Unit {
   int end = 0;
-  const char* kind = nullptr;
+  std::string_view kind;  // empty: no unit
 };
 
 class Scanner {
@@ -235,7 +235,7 @@ class Scanner {
       while (j < n_ && hspace(s_[j])) ++j;
       if (j < n_ && digit(s_[j])) {
         Unit t = time(j);
-        if (t.kind) return {t.end, "time"};
+        if (!t.kind.empty()) return {t.end, "time"};
       }
       return {};
     }
@@ -348,7 +348,7 @@ class Scanner {
       }
     }
     Unit t = time(i);
-    if (t.kind) return t;
+    if (!t.kind.empty()) return t;
     // dates: 2006 年 7 月 12 日, 2006年, 7月12日
     {
       int j = sp(k);
@@ -399,7 +399,7 @@ class Scanner {
     }
     if (k == j) return {};
     // 第 60/227 号, 第 217 A (III) 号: the resolution number is a unit of its own, 第 a word
-    if (const Unit u = arabic ? numeric(j) : Unit{}; u.kind && std::string_view(u.kind) == "resolution") return {};
+    if (const Unit u = arabic ? numeric(j) : Unit{}; u.kind == "resolution") return {};
     int m = sp(k);
     if (arabic) {
       // 第 11 段, 第11(a)段, 第 11(a)(二)段
@@ -503,7 +503,7 @@ Iterators& iterators() {
   return it;
 }
 
-const char* icu_kind(int32_t status) {
+std::string_view icu_kind(int32_t status) {
   if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT) return "number";
   if (status >= UBRK_WORD_LETTER) return "word";
   return "punct";
@@ -671,7 +671,7 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
       if (!is_han(cp[k])) return false;
     return true;
   };
-  auto is_word = [](const Token& t) { return std::string_view(t.kind) == "word"; };
+  auto is_word = [](const Token& t) { return t.kind == "word"; };
   auto adjacent = [](const Token& a, const Token& b) { return b.length > 0 && a.offset + a.length == b.offset; };
   static constexpr std::u32string_view kSuffix = U"者性化权率国法员";
   static constexpr std::u32string_view kStop = U"的在和与说是对向为于及等并而或但将已也都就从把被";
@@ -770,7 +770,7 @@ std::vector<Token> tokenize(std::string_view text, const std::vector<FootnoteRef
   detail::tokenize_into(text, markers, views);
   std::vector<Token> out;
   out.reserve(views.size());
-  for (const detail::TokenView& v : views) out.push_back(Token{std::string(v.text), v.offset, v.length, v.sentence, v.kind});
+  for (const detail::TokenView& v : views) out.push_back(Token{std::string(v.text), v.offset, v.length, v.sentence, v.kind.data()});  // (a literal)
   return out;
 }
 
@@ -802,7 +802,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       ++marker;
     }
   };
-  auto emit = [&](int a, int b, const char* kind) {
+  auto emit = [&](int a, int b, std::string_view kind) {
     flush_markers(a);
     Token tok;
     tok.offset = a;
@@ -915,9 +915,9 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       bool space = true;
       for (int k = a; k < b && space; ++k) space = is_space(t.cp[k]);
       if (space) continue;
-      const char* kind = slot[a - from].seg_end == b ? icu_kind(slot[a - from].seg_status) : "word";
+      std::string_view kind = slot[a - from].seg_end == b ? icu_kind(slot[a - from].seg_status) : "word";
       // (the length first: it rules out most segments before ICU's property lookup)
-      if (b == a + 1 && kind == std::string_view("word") && u_ispunct(t.cp[a])) kind = "punct";
+      if (b == a + 1 && kind == "word" && u_ispunct(t.cp[a])) kind = "punct";
       emit(a, b, kind);
     }
   };
@@ -925,7 +925,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
   int from = 0;
   for (int i = 0; i < n;) {
     Unit u = scan.at(i);
-    if (!u.kind || u.end <= i) {
+    if (u.kind.empty() || u.end <= i) {
       ++i;
       continue;
     }

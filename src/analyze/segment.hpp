@@ -17,7 +17,7 @@ struct TokenView {
   int offset = 0;
   int length = 0;
   int sentence = 0;
-  const char* kind = "word";
+  std::string_view kind = "word";  // a string literal (Token::kind is its data())
 };
 
 // tokenize(text, markers) into `out` (cleared first). The segmenter's buffers

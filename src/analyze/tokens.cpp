@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <charconv>
+#include <cstring>
 
 #include "segment.hpp"
 #include "undoc/analyze.hpp"
@@ -87,8 +88,31 @@ void append_int(std::string& out, Int v) {
   out.append(num, end);
 }
 
+// a CSV field (emit.hpp's append_csv_field) written at p, which has room for
+// 2 * s.size() + 2 bytes; returns its end
+char* put_csv_field(char* p, std::string_view s) {
+  bool plain = true;
+  for (char c : s) plain &= c != ',' && c != '"' && c != '\r' && c != '\n';
+  if (plain) {
+    if (!s.empty()) std::memcpy(p, s.data(), s.size());
+    return p + s.size();
+  }
+  *p++ = '"';
+  for (char c : s) {
+    if (c == '"') *p++ = '"';
+    *p++ = c;
+  }
+  *p++ = '"';
+  return p;
+}
+
+char* put_int(char* p, int v) { return std::to_chars(p, p + 12, v).ptr; }
+
 // (`tokens`, `head`: the caller's buffers, kept from text to text; a head
 // formatted anew for each text of --lines, a line, was a cost of its own)
+// A text's rows are written into room made for the most they can take (each
+// field quoted, the numbers at their longest) and the rest cut off: appended
+// piece by piece, each of a row's nine pieces paid std::string's checks.
 void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
               const std::string& ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
   head.clear();
@@ -99,17 +123,29 @@ void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::str
   append_int(head, line);
   head += ',';
   detail::tokenize_into(text, markers, tokens);
+  if (tokens.empty()) return;
+  constexpr size_t kIntMost = 11;  // an int's digits and sign
+  size_t most = 0;
+  for (const detail::TokenView& t : tokens) most += 2 * t.text.size() + t.kind.size();
+  most += tokens.size() * (head.size() + 2 * kIntMost + 2 + 2 + 2);  // the numbers, the quotes, , , \n
+  const size_t was = out.size();
+  out.resize(was + most);
+  char* const start = out.data();
+  char* p = start + was;
   for (const detail::TokenView& t : tokens) {
-    out += head;
-    append_int(out, t.sentence);
-    out += ',';
-    append_int(out, t.offset);
-    out += ',';
-    append_csv_field(out, t.text);
-    out += ',';
-    out += t.kind;
-    out += '\n';
+    std::memcpy(p, head.data(), head.size());
+    p += head.size();
+    p = put_int(p, t.sentence);
+    *p++ = ',';
+    p = put_int(p, t.offset);
+    *p++ = ',';
+    p = put_csv_field(p, t.text);
+    *p++ = ',';
+    std::memcpy(p, t.kind.data(), t.kind.size());
+    p += t.kind.size();
+    *p++ = '\n';
   }
+  out.resize(static_cast<size_t>(p - start));
 }
 
 void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, size_t doc, const std::string* ptr, int line,
