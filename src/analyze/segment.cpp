@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -614,6 +615,37 @@ void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
   }
 }
 
+// The characters after which ICU's sentence break can put a boundary
+// (UAX #29: a break falls only after a terminator, STerm or ATerm, with what
+// follows it, or after a paragraph separator, Sep CR LF; rules SB4, SB11): a
+// text without any has no sentence break but its end, and ICU's iterator is
+// not run over it. A bit per BMP character, the set beyond.
+class SentenceEnds {
+ public:
+  SentenceEnds() {
+    UErrorCode ec = U_ZERO_ERROR;
+    set_.applyPattern(u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
+                      u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]", ec);
+    if (U_FAILURE(ec)) throw std::runtime_error("ICU: no Sentence_Break property");
+    set_.freeze();
+    for (int32_t r = 0; r < set_.getRangeCount(); ++r)
+      for (UChar32 c = set_.getRangeStart(r); c <= set_.getRangeEnd(r) && c < 0x10000; ++c)
+        bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  bool contains(char32_t c) const {
+    return c < 0x10000 ? (bmp_[c >> 6] >> (c & 63) & 1) != 0 : set_.contains(static_cast<UChar32>(c));
+  }
+
+ private:
+  icu::UnicodeSet set_;
+  std::array<uint64_t, 0x10000 / 64> bmp_{};
+};
+
+const SentenceEnds& sentence_ends() {
+  static const SentenceEnds ends;
+  return ends;
+}
+
 // Sentence starts (code points) of ws.text into ws.starts, never inside “…” 《…》 「…」 『…』.
 void sentence_starts(Workspace& ws) {
   const Text& t = ws.text;
@@ -621,27 +653,38 @@ void sentence_starts(Workspace& ws) {
   starts.assign(1, 0);
   const int n = static_cast<int>(t.cp.size());
   if (n == 0) return;
+  // (a text without a terminator needs neither ICU nor the quotes; most
+  // lines of a wrapped paragraph, many headings and table cells)
+  const SentenceEnds& ends = sentence_ends();
+  bool any_end = false, any_open = false;
+  for (char32_t c : t.cp) {
+    any_end |= ends.contains(c);
+    any_open |= c == U'“' || c == U'《' || c == U'「' || c == U'『';
+  }
+  if (!any_end) return;
   // inside[i]: position i falls inside a matched pair of quotes
   // (each matched pair adds one over its span, in a running sum: nested
   // pairs cost no more than others)
-  std::vector<int>& depth = ws.depth;
-  std::vector<int>& open = ws.open;
-  depth.assign(n + 2, 0);
-  open.clear();
-  for (int i = 0; i < n; ++i) {
-    char32_t c = t.cp[i];
-    if (c == U'“' || c == U'《' || c == U'「' || c == U'『') open.push_back(i);
-    else if ((c == U'”' || c == U'》' || c == U'」' || c == U'』') && !open.empty()) {
-      ++depth[open.back() + 1];
-      --depth[i + 1];
-      open.pop_back();
-    }
-  }
   std::vector<char>& inside = ws.inside;
-  inside.resize(n + 1);
-  for (int i = 0, run = 0; i <= n; ++i) {
-    run += depth[i];
-    inside[i] = run > 0;
+  if (any_open) {
+    std::vector<int>& depth = ws.depth;
+    std::vector<int>& open = ws.open;
+    depth.assign(n + 2, 0);
+    open.clear();
+    for (int i = 0; i < n; ++i) {
+      char32_t c = t.cp[i];
+      if (c == U'“' || c == U'《' || c == U'「' || c == U'『') open.push_back(i);
+      else if ((c == U'”' || c == U'》' || c == U'」' || c == U'』') && !open.empty()) {
+        ++depth[open.back() + 1];
+        --depth[i + 1];
+        open.pop_back();
+      }
+    }
+    inside.resize(n + 1);
+    for (int i = 0, run = 0; i <= n; ++i) {
+      run += depth[i];
+      inside[i] = run > 0;
+    }
   }
   auto& it = *iterators().sentences;
   UErrorCode ec = U_ZERO_ERROR;
@@ -653,7 +696,7 @@ void sentence_starts(Workspace& ws) {
   for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
     int at = t.cp_of[e];
     if (at >= n) break;
-    if (!inside[at]) starts.push_back(at);
+    if (!any_open || !inside[at]) starts.push_back(at);
   }
 }
 
