@@ -511,37 +511,39 @@ std::string_view icu_kind(int32_t status) {
 }
 
 // The text as code points, with the UTF-8 byte offset of each (and of the
-// end), and as UTF-16 for ICU, with the code point of each UTF-16 unit.
+// end), and as UTF-16 for ICU. A text of the BMP alone (nearly every one) has
+// its code points and UTF-16 units at the same indexes; one with a character
+// beyond has the maps between them.
 struct Text {
   std::u32string cp;
   std::vector<int32_t> byte;
   std::u16string u16;
+  bool bmp = true;              // no character beyond the BMP: the maps below are not made
   std::vector<int32_t> u16_of;  // code point -> UTF-16 offset
   std::vector<int32_t> cp_of;   // UTF-16 offset -> code point
+  int32_t u16_at(int k) const { return bmp ? k : u16_of[k]; }
+  int32_t cp_at(int32_t u) const { return bmp ? u : cp_of[u]; }
   // (refilled in place: a thread's Text keeps its capacity from text to text)
   void assign(std::string_view s) {
     // Sized for the most a text can take (a code point and a UTF-16 unit per
     // byte at most), written, then cut to what it took: pushed back, each
-    // character paid a capacity check for each of the five.
+    // character paid a capacity check for each.
     const int32_t n = static_cast<int32_t>(s.size());
     cp.resize(n);
     byte.resize(n + 1);
     u16.resize(n);
-    u16_of.resize(n + 1);
-    cp_of.resize(n + 1);
+    bmp = true;
     int32_t i = 0, k = 0, u = 0;  // the next byte, code point, UTF-16 unit
     while (i < n) {
       byte[k] = i;
-      u16_of[k] = u;
-      cp_of[u] = k;
       UChar32 c;
       U8_NEXT(s.data(), i, n, c);
       if (c < 0) c = 0xFFFD;
       cp[k] = static_cast<char32_t>(c);
       if (c > 0xFFFF) {
+        bmp = false;
         u16[u] = static_cast<char16_t>(U16_LEAD(c));
         u16[u + 1] = static_cast<char16_t>(U16_TRAIL(c));
-        cp_of[u + 1] = k;
         u += 2;
       } else {
         u16[u++] = static_cast<char16_t>(c);
@@ -549,13 +551,21 @@ struct Text {
       ++k;
     }
     byte[k] = n;
-    u16_of[k] = u;
-    cp_of[u] = k;
     cp.resize(k);
     byte.resize(k + 1);
     u16.resize(u);
+    if (bmp) return;
     u16_of.resize(k + 1);
     cp_of.resize(u + 1);
+    u = 0;
+    for (int32_t j = 0; j < k; ++j) {
+      u16_of[j] = u;
+      cp_of[u] = j;
+      if (cp[j] > 0xFFFF) cp_of[++u] = j;
+      ++u;
+    }
+    u16_of[k] = u;
+    cp_of[u] = k;
   }
 };
 
@@ -600,7 +610,7 @@ struct UTextCloser {
 void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
                std::vector<int>& bounds, std::vector<int32_t>& status) {
   UErrorCode ec = U_ZERO_ERROR;
-  const int32_t u0 = t.u16_of[from], u1 = t.u16_of[to];
+  const int32_t u0 = t.u16_at(from), u1 = t.u16_at(to);
   UText ut_ = UTEXT_INITIALIZER;
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(&ut_, t.u16.data() + u0, u1 - u0, &ec));
   bounds.clear();
@@ -610,7 +620,7 @@ void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
   if (U_FAILURE(ec)) return;
   bounds.push_back(from);
   for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
-    bounds.push_back(t.cp_of[u0 + e]);
+    bounds.push_back(t.cp_at(u0 + e));
     status.push_back(it.getRuleStatus());
   }
 }
@@ -694,7 +704,7 @@ void sentence_starts(Workspace& ws) {
   it.setText(ut.get(), ec);
   if (U_FAILURE(ec)) return;
   for (int32_t e = it.next(); e != icu::BreakIterator::DONE; e = it.next()) {
-    int at = t.cp_of[e];
+    int at = t.cp_at(e);
     if (at >= n) break;
     if (!any_open || !inside[at]) starts.push_back(at);
   }
