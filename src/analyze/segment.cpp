@@ -197,6 +197,34 @@ bool hspace(char32_t c) { return c == ' ' || c == 0x3000 || c == 0xA0 || c == '\
 bool han_numeral(char32_t c) { return is_chinese_numeral_char(c) || c == U'千' || c == U'万' || c == U'亿'; }
 bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
+// A set of characters as a bit per ideograph of the CJK block U+4E00-U+9FFF
+// (one lookup where a search of the list took a compare per character of it),
+// the list itself for any other character.
+class HanBits {
+ public:
+  static constexpr char32_t kLo = 0x4E00, kHi = 0xA000;
+  template <class Pred>
+  HanBits(std::u32string_view list, Pred&& pred) : list_(list) {
+    for (char32_t c = kLo; c < kHi; ++c)
+      if (pred(c)) bits_[(c - kLo) >> 6] |= uint64_t{1} << ((c - kLo) & 63);
+  }
+  explicit HanBits(std::u32string_view list) : HanBits(list, [list](char32_t c) { return in(c, list); }) {}
+  bool operator()(char32_t c) const {
+    if (c >= kLo && c < kHi) return (bits_[(c - kLo) >> 6] >> ((c - kLo) & 63) & 1) != 0;
+    return in(c, list_);
+  }
+
+ private:
+  std::u32string_view list_;
+  std::array<uint64_t, (kHi - kLo) / 64> bits_{};
+};
+
+// the ideographs at which a UN unit may start (Scanner::at): 第, the first
+// characters of 上午 下午 中午 晚上, numerals
+const HanBits kUnitStart(U"", [](char32_t c) {
+  return c == U'第' || c == U'上' || c == U'下' || c == U'中' || c == U'晚' || han_numeral(c);
+});
+
 // ---- UN units ----------------------------------------------------------------------------------
 struct Unit {
   int end = 0;
@@ -210,9 +238,7 @@ class Scanner {
   Unit at(int i) const {
     char32_t c = s_[i];
     // the common case: an ideograph that starts no unit
-    if (c >= 0x4E00 && c <= 0x9FFF && c != U'第' && c != U'上' && c != U'下' && c != U'中' && c != U'晚' &&
-        !han_numeral(c))
-      return {};
+    if (c >= 0x4E00 && c <= 0x9FFF && !kUnitStart(c)) return {};
     // (inside a run of letters, digits and joiners no unit starts: it was
     // tried at the run's start; trying it again at every letter was quadratic)
     if (i > 0 && (alnum(s_[i - 1]) || in(s_[i - 1], U"/.-_+%@")) && (alnum(c) || c == '/')) return {};
@@ -721,13 +747,13 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
   auto all_han = [&](const Token& t) {
     if (t.length == 0) return false;
     for (int k = t.offset; k < t.offset + t.length; ++k)
-      if (!is_han(cp[k])) return false;
+      if (!(cp[k] >= 0x4E00 && cp[k] <= 0x9FFF) && !is_han(cp[k])) return false;  // (the block inline)
     return true;
   };
   auto is_word = [](const Token& t) { return t.kind == "word"; };
   auto adjacent = [](const Token& a, const Token& b) { return b.length > 0 && a.offset + a.length == b.offset; };
-  static constexpr std::u32string_view kSuffix = U"者性化权率国法员";
-  static constexpr std::u32string_view kStop = U"的在和与说是对向为于及等并而或但将已也都就从把被";
+  static const HanBits kSuffix(U"者性化权率国法员");
+  static const HanBits kStop(U"的在和与说是对向为于及等并而或但将已也都就从把被");
   merged.clear();
   auto join = [&](Token& a, const Token& b) {
     a.length = b.offset + b.length - a.offset;
@@ -747,7 +773,7 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
       // back over single characters before the dot
       while (merged.size() >= 2 && merged.back().length == 1 && all_han(merged[merged.size() - 2]) &&
              merged[merged.size() - 2].length == 1 && adjacent(merged[merged.size() - 2], merged.back()) &&
-             kStop.find(cp[merged[merged.size() - 2].offset]) == std::u32string_view::npos) {
+             !kStop(cp[merged[merged.size() - 2].offset])) {
         const Token last = merged.back();
         merged.pop_back();
         join(merged.back(), last);
@@ -755,7 +781,7 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
       join(merged.back(), t);
       join(merged.back(), out[++i]);
       while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && all_han(out[i + 1]) &&
-             (out[i + 1].length == 1 && kStop.find(cp[out[i + 1].offset]) == std::u32string_view::npos)) {
+             (out[i + 1].length == 1 && !kStop(cp[out[i + 1].offset]))) {
         join(merged.back(), out[++i]);
       }
       // a further ·Z
@@ -764,13 +790,13 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
         join(merged.back(), out[++i]);
         join(merged.back(), out[++i]);
         while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && out[i + 1].length == 1 &&
-               all_han(out[i + 1]) && kStop.find(cp[out[i + 1].offset]) == std::u32string_view::npos)
+               all_han(out[i + 1]) && !kStop(cp[out[i + 1].offset]))
           join(merged.back(), out[++i]);
       }
       continue;
     }
     if (is_word(prev) && is_word(t) && adjacent(prev, t) && all_han(prev) && all_han(t)) {
-      if (t.length == 1 && prev.length >= 2 && prev.length <= 4 && kSuffix.find(cp[t.offset]) != std::u32string_view::npos) {
+      if (t.length == 1 && prev.length >= 2 && prev.length <= 4 && kSuffix(cp[t.offset])) {
         join(prev, t);
         continue;
       }
@@ -897,7 +923,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
     // one of its first run, so a term that cuts a word of ICU's apart must
     // save more than one segment (发展中 + 心 loses to 发展 + 中心).
     constexpr double kSeg = 1.0, kTerm = 0.8, kResync = 1.3, kStray = 1.6;
-    static constexpr std::u32string_view kFunction = U"的对于所中有在和与是将已也都并而及等为把被向从由就以之其";
+    static const HanBits kFunction(U"的对于所中有在和与是将已也都并而及等为把被向从由就以之其");
     slot[0].cost = 0;
     for (int p = from; p < to; ++p) {
       const int pi = p - from;
@@ -930,7 +956,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
         // a function word ICU had glued to a term's last character (秘书|处的 -> 秘书处|的) costs as
         // a segment of ICU's first run
         const bool function_word =
-            slot[pi].seg_end == p + 1 && kFunction.find(t.cp[p]) != std::u32string_view::npos;
+            slot[pi].seg_end == p + 1 && kFunction(t.cp[p]);
         relax(slot[pi].seg_end, slot[pi].resynced && !function_word ? kResync : kSeg, -1);
       }
       else relax(p + 1, kStray, -1);
