@@ -239,6 +239,12 @@ class Scanner {
     char32_t c = s_[i];
     // the common case: an ideograph that starts no unit
     if (c >= 0x4E00 && c <= 0x9FFF && !kUnitStart(c)) return {};
+    // and the other characters that start none (punctuation, spaces, CJK
+    // punctuation): a unit starts only at the characters tried below
+    if (c < 0x80 ? !alnum(c) && c != '$'
+                 : !(upper(c) || digit(c) || is_superscript_digit(c) || c == U'€' || c == U'£' || c == U'¥' ||
+                     (c >= 0x4E00 && c <= 0x9FFF) || han_numeral(c)))
+      return {};
     // (inside a run of letters, digits and joiners no unit starts: it was
     // tried at the run's start; trying it again at every letter was quadratic)
     if (i > 0 && (alnum(s_[i - 1]) || in(s_[i - 1], U"/.-_+%@")) && (alnum(c) || c == '/')) return {};
