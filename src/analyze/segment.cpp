@@ -199,24 +199,28 @@ bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32str
 
 // A set of characters as a bit per ideograph of the CJK block U+4E00-U+9FFF
 // (one lookup where a search of the list took a compare per character of it),
-// the list itself for any other character.
+// a search of the list's other characters for any other character (none for
+// the lists here: a punctuation mark is not searched for in a list of
+// ideographs).
 class HanBits {
  public:
   static constexpr char32_t kLo = 0x4E00, kHi = 0xA000;
   template <class Pred>
-  HanBits(std::u32string_view list, Pred&& pred) : list_(list) {
+  HanBits(std::u32string_view list, Pred&& pred) {
     for (char32_t c = kLo; c < kHi; ++c)
       if (pred(c)) bits_[(c - kLo) >> 6] |= uint64_t{1} << ((c - kLo) & 63);
+    for (char32_t c : list)
+      if (c < kLo || c >= kHi) outside_ += c;
   }
   explicit HanBits(std::u32string_view list) : HanBits(list, [list](char32_t c) { return in(c, list); }) {}
   bool operator()(char32_t c) const {
     if (c >= kLo && c < kHi) return (bits_[(c - kLo) >> 6] >> ((c - kLo) & 63) & 1) != 0;
-    return in(c, list_);
+    return !outside_.empty() && in(c, outside_);
   }
 
  private:
-  std::u32string_view list_;
   std::array<uint64_t, (kHi - kLo) / 64> bits_{};
+  std::u32string outside_;
 };
 
 // the ideographs at which a UN unit may start (Scanner::at): 第, the first
