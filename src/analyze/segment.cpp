@@ -569,24 +569,38 @@ struct Text {
     byte.resize(n + 1);
     u16.resize(n);
     bmp = true;
+    // (through local pointers: the compiler keeps them in registers, where
+    // stores through the vectors had it reload their data pointers)
+    const auto* in = reinterpret_cast<const uint8_t*>(s.data());
+    char32_t* cps = cp.data();
+    int32_t* bytes = byte.data();
+    char16_t* units = u16.data();
     int32_t i = 0, k = 0, u = 0;  // the next byte, code point, UTF-16 unit
     while (i < n) {
-      byte[k] = i;
-      UChar32 c;
-      U8_NEXT(s.data(), i, n, c);
-      if (c < 0) c = 0xFFFD;
-      cp[k] = static_cast<char32_t>(c);
+      bytes[k] = i;
+      UChar32 c = in[i];
+      if (c < 0x80) {
+        ++i;
+      } else if (c >= 0xE1 && c <= 0xEC && i + 2 < n && U8_IS_TRAIL(in[i + 1]) && U8_IS_TRAIL(in[i + 2])) {
+        // (a well-formed three bytes of U+1000..U+CFFF, the CJK block among them)
+        c = ((c & 0x0F) << 12) | ((in[i + 1] & 0x3F) << 6) | (in[i + 2] & 0x3F);
+        i += 3;
+      } else {
+        U8_NEXT(in, i, n, c);
+        if (c < 0) c = 0xFFFD;
+      }
+      cps[k] = static_cast<char32_t>(c);
       if (c > 0xFFFF) {
         bmp = false;
-        u16[u] = static_cast<char16_t>(U16_LEAD(c));
-        u16[u + 1] = static_cast<char16_t>(U16_TRAIL(c));
+        units[u] = static_cast<char16_t>(U16_LEAD(c));
+        units[u + 1] = static_cast<char16_t>(U16_TRAIL(c));
         u += 2;
       } else {
-        u16[u++] = static_cast<char16_t>(c);
+        units[u++] = static_cast<char16_t>(c);
       }
       ++k;
     }
-    byte[k] = n;
+    bytes[k] = n;
     cp.resize(k);
     byte.resize(k + 1);
     u16.resize(u);
