@@ -691,14 +691,19 @@ class SentenceEnds {
     for (int32_t r = 0; r < set_.getRangeCount(); ++r)
       for (UChar32 c = set_.getRangeStart(r); c <= set_.getRangeEnd(r) && c < 0x10000; ++c)
         bmp_[c >> 6] |= uint64_t{1} << (c & 63);
+    marks_ = bmp_;
+    for (char32_t c : {U'“', U'《', U'「', U'『'}) marks_[c >> 6] |= uint64_t{1} << (c & 63);
   }
   bool contains(char32_t c) const {
     return c < 0x10000 ? (bmp_[c >> 6] >> (c & 63) & 1) != 0 : set_.contains(static_cast<UChar32>(c));
   }
+  static bool opens_quote(char32_t c) { return c == U'“' || c == U'《' || c == U'「' || c == U'『'; }
+  // false for a BMP character that neither ends a sentence nor opens a quote
+  bool marked(char32_t c) const { return c >= 0x10000 || (marks_[c >> 6] >> (c & 63) & 1) != 0; }
 
  private:
   icu::UnicodeSet set_;
-  std::array<uint64_t, 0x10000 / 64> bmp_{};
+  std::array<uint64_t, 0x10000 / 64> bmp_{}, marks_{};  // the set's BMP characters; and the quotes that open
 };
 
 const SentenceEnds& sentence_ends() {
@@ -718,8 +723,9 @@ void sentence_starts(Workspace& ws) {
   const SentenceEnds& ends = sentence_ends();
   bool any_end = false, any_open = false;
   for (char32_t c : t.cp) {
+    if (!ends.marked(c)) continue;  // (one lookup for most characters)
     any_end |= ends.contains(c);
-    any_open |= c == U'“' || c == U'《' || c == U'「' || c == U'『';
+    any_open |= SentenceEnds::opens_quote(c);
   }
   if (!any_end) return;
   // inside[i]: position i falls inside a matched pair of quotes
