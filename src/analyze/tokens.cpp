@@ -120,7 +120,14 @@ char* put_csv_field(char* p, std::string_view s) {
   return p;
 }
 
-char* put_int(char* p, int v) { return std::to_chars(p, p + 12, v).ptr; }
+// (a sentence number or an offset: mostly one to three digits)
+char* put_int(char* p, int v) {
+  if (v >= 0 && v < 10) {
+    *p = static_cast<char>('0' + v);
+    return p + 1;
+  }
+  return std::to_chars(p, p + 12, v).ptr;
+}
 
 // (`tokens`, `head`: the caller's buffers, kept from text to text; a head
 // formatted anew for each text of --lines, a line, was a cost of its own)
