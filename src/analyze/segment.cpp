@@ -825,12 +825,12 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
       }
       continue;
     }
-    if (is_word(prev) && is_word(t) && adjacent(prev, t) && all_han(prev) && all_han(t)) {
-      if (t.length == 1 && prev.length >= 2 && prev.length <= 4 && kSuffix(cp[t.offset])) {
-        join(prev, t);
-        continue;
-      }
-      if (prev.length == 1 && cp[prev.offset] == U'非' && t.length == 2) {
+    // (the affix's own tests first: all_han, which reads every character of
+    // both, only for the few pairs that pass them)
+    if (is_word(prev) && is_word(t) && adjacent(prev, t)) {
+      const bool suffix = t.length == 1 && prev.length >= 2 && prev.length <= 4 && kSuffix(cp[t.offset]);
+      const bool prefix = prev.length == 1 && cp[prev.offset] == U'非' && t.length == 2;
+      if ((suffix || prefix) && all_han(prev) && all_han(t)) {
         join(prev, t);
         continue;
       }
