@@ -2,6 +2,7 @@
 // document, each token with the JSON pointer of the text it indexes in parse's
 // output (docs/tokens.md).
 #include <fmt/format.h>
+#include <unicode/utf8.h>
 
 #include <charconv>
 #include <cstring>
@@ -167,16 +168,91 @@ void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::str
   out.resize(static_cast<size_t>(p - start));
 }
 
-void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, size_t doc, const std::string* ptr, int line,
-                std::string_view text, const std::vector<FootnoteRef>& markers) {
-  const std::string head =
-      fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
-  detail::tokenize_into(text, markers, tokens);
-  for (const detail::TokenView& t : tokens) {
-    out += head;
-    fmt::format_to(std::back_inserter(out), "\"sentence\":{},\"offset\":{},\"token\":{},\"kind\":\"{}\"}}\n",
-                   t.sentence, t.offset, json_string(t.text), t.kind);
+// A JSON string of s as json_string writes it (nlohmann's dump, ensure_ascii
+// off: " \\ and the control characters escaped, \u00xx in lower case for
+// those without a short escape, everything else as it is) at p, which has room
+// for 6 * s.size() + 2 bytes; nullptr if s is not well-formed UTF-8 (for
+// json_string, which replaces what is not).
+char* put_json_string(char* p, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  *p++ = '"';
+  for (int32_t i = 0; i < n;) {
+    const uint8_t c = b[i];
+    if (c >= 0x80) {
+      int32_t j = i;
+      UChar32 cp;
+      U8_NEXT(b, j, n, cp);
+      if (cp < 0) return nullptr;
+      while (i < j) *p++ = static_cast<char>(b[i++]);
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '"': *p++ = '\\'; *p++ = '"'; break;
+      case '\\': *p++ = '\\'; *p++ = '\\'; break;
+      case '\b': *p++ = '\\'; *p++ = 'b'; break;
+      case '\f': *p++ = '\\'; *p++ = 'f'; break;
+      case '\n': *p++ = '\\'; *p++ = 'n'; break;
+      case '\r': *p++ = '\\'; *p++ = 'r'; break;
+      case '\t': *p++ = '\\'; *p++ = 't'; break;
+      default:
+        if (c < 0x20) {
+          *p++ = '\\'; *p++ = 'u'; *p++ = '0'; *p++ = '0';
+          *p++ = kHex[c >> 4];
+          *p++ = kHex[c & 15];
+        } else {
+          *p++ = static_cast<char>(c);
+        }
+    }
   }
+  *p++ = '"';
+  return p;
+}
+
+// (`tokens`, `head`: the caller's buffers.) Written like csv_rows' rows, into
+// room made for the most they can take: a row formatted by fmt, its token by
+// nlohmann's dump, cost more than tokenising it.
+void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
+                const std::string* ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
+  head = fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
+  detail::tokenize_into(text, markers, tokens);
+  if (tokens.empty()) return;
+  static constexpr std::string_view kSentence = "\"sentence\":", kOffset = ",\"offset\":", kToken = ",\"token\":",
+                                    kKind = ",\"kind\":\"", kEnd = "\"}\n";
+  constexpr size_t kIntMost = 11;
+  const size_t fixed = head.size() + kSentence.size() + kOffset.size() + kToken.size() + kKind.size() + kEnd.size() +
+                       2 * kIntMost + 2;
+  size_t most = 0;
+  for (const detail::TokenView& t : tokens) most += fixed + 6 * t.text.size() + t.kind.size();
+  size_t at = out.size();
+  out.resize(at + most);
+  for (const detail::TokenView& t : tokens) {
+    char* const start = out.data();
+    char* p = start + at;
+    p = put_bytes(p, head.data(), head.size());
+    p = put_bytes(p, kSentence.data(), kSentence.size());
+    p = put_int(p, t.sentence);
+    p = put_bytes(p, kOffset.data(), kOffset.size());
+    p = put_int(p, t.offset);
+    p = put_bytes(p, kToken.data(), kToken.size());
+    if (char* e = put_json_string(p, t.text)) {
+      p = e;
+    } else {
+      // not UTF-8: json_string's replacements, room made for them
+      const std::string js = json_string(t.text);
+      const size_t done = static_cast<size_t>(p - start);
+      out.resize(out.size() + js.size());
+      p = out.data() + done;
+      p = put_bytes(p, js.data(), js.size());
+    }
+    p = put_bytes(p, kKind.data(), kKind.size());
+    p = put_bytes(p, t.kind.data(), t.kind.size());
+    p = put_bytes(p, kEnd.data(), kEnd.size());
+    at = static_cast<size_t>(p - out.data());
+  }
+  out.resize(at);
 }
 
 std::string document_row_csv(const Document& d, size_t doc) {
@@ -258,11 +334,12 @@ std::string render_tokens_csv(const Document& d, size_t doc) {
 std::string render_tokens_jsonl(const Document& d, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
   std::vector<detail::TokenView> tokens;
+  std::string head;
   size_t bytes;
   const std::vector<TextRef> texts = all_texts(d, bytes);
   ReserveAhead ahead(bytes);
   for (const TextRef& r : texts) {
-    jsonl_rows(out, tokens, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
+    jsonl_rows(out, tokens, head, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
     ahead.advance(out, r.text->size());
   }
   return out;
@@ -283,9 +360,10 @@ std::string render_line_tokens_csv(const Document& d, std::string_view text, siz
 std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
   std::vector<detail::TokenView> tokens;
+  std::string head;
   ReserveAhead ahead(text.size());
   each_text_line(text, [&](int line, std::string_view l) {
-    jsonl_rows(out, tokens, doc, nullptr, line, l, kNoMarkers);
+    jsonl_rows(out, tokens, head, doc, nullptr, line, l, kNoMarkers);
     ahead.advance(out, l.size() + 1);  // (and its line end)
   });
   return out;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "undoc/analyze.hpp"
+#include "undoc/emit.hpp"
 
 using namespace undoc;
 
@@ -147,4 +148,19 @@ TEST(Tokens, ABadTermListIsRefusedWithItsLine) {
   }
   EXPECT_THROW(add_terms("最不发达国家\t最 发达 国家\n", "x"), std::runtime_error);  // words must spell the term
   EXPECT_THROW(add_terms("国\n", "x"), std::runtime_error);                          // one character
+}
+
+// Token rows in JSON Lines write each token as nlohmann's dump does: quotes,
+// backslashes and control characters escaped, ill-formed UTF-8 replaced.
+TEST(Tokens, JsonlRowsWriteTokensAsJsonDumpDoes) {
+  const std::string text = "a\"b\\c\x01d\x1f \xff\xfe 联合国\xed\xa0\x80秘书长 x\ty \x7f";
+  std::string expected;
+  for (const auto& t : tokenize(text))
+    expected += "{\"doc\":3,\"ptr\":null,\"line\":1,\"sentence\":" + std::to_string(t.sentence) +
+                ",\"offset\":" + std::to_string(t.offset) +
+                ",\"token\":" + Json(t.text).dump(-1, ' ', false, Json::error_handler_t::replace) + ",\"kind\":\"" +
+                t.kind + "\"}\n";
+  const std::string rows = render_line_tokens_jsonl(Document{}, text, 3);
+  ASSERT_NE(rows.find('\n'), std::string::npos);
+  EXPECT_EQ(rows.substr(rows.find('\n') + 1), expected);
 }
