@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <limits>
 #include <fstream>
 #include <memory>
@@ -205,14 +206,19 @@ bool in(char32_t c, std::u32string_view set) { return set.find(c) != std::u32str
 class HanBits {
  public:
   static constexpr char32_t kLo = 0x4E00, kHi = 0xA000;
+  // the ideographs for which pred holds
   template <class Pred>
-  HanBits(std::u32string_view list, Pred&& pred) {
+    requires std::predicate<Pred&, char32_t>
+  explicit HanBits(Pred&& pred) {
     for (char32_t c = kLo; c < kHi; ++c)
       if (pred(c)) bits_[(c - kLo) >> 6] |= uint64_t{1} << ((c - kLo) & 63);
-    for (char32_t c : list)
-      if (c < kLo || c >= kHi) outside_ += c;
   }
-  explicit HanBits(std::u32string_view list) : HanBits(list, [list](char32_t c) { return in(c, list); }) {}
+  explicit HanBits(std::u32string_view list) {
+    for (char32_t c : list) {
+      if (c >= kLo && c < kHi) bits_[(c - kLo) >> 6] |= uint64_t{1} << ((c - kLo) & 63);
+      else outside_ += c;
+    }
+  }
   bool operator()(char32_t c) const {
     if (c >= kLo && c < kHi) return (bits_[(c - kLo) >> 6] >> ((c - kLo) & 63) & 1) != 0;
     return !outside_.empty() && in(c, outside_);
@@ -225,7 +231,7 @@ class HanBits {
 
 // the ideographs at which a UN unit may start (Scanner::at): 第, the first
 // characters of 上午 下午 中午 晚上, numerals
-const HanBits kUnitStart(U"", [](char32_t c) {
+const HanBits kUnitStart([](char32_t c) {
   return c == U'第' || c == U'上' || c == U'下' || c == U'中' || c == U'晚' || han_numeral(c);
 });
 
