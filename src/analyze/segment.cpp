@@ -5,7 +5,6 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/uniset.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -685,31 +684,37 @@ void icu_words(icu::BreakIterator& it, const Text& t, int from, int to,
 // (UAX #29: a break falls only after a terminator, STerm or ATerm, with what
 // follows it, or after a paragraph separator, Sep CR LF; rules SB4, SB11): a
 // text without any has no sentence break but its end, and ICU's iterator is
-// not run over it. A bit per BMP character, the set beyond.
+// not run over it. ICU's Sentence_Break property, asked once for ASCII, per
+// character for the rest but the CJK block's ideographs, none of which is one
+// (tests/unit/tokens_test.cpp checks the block against ICU). (A UnicodeSet of
+// the property cost 9M instructions to build, more than a short document
+// takes to tokenise.)
 class SentenceEnds {
  public:
   SentenceEnds() {
-    UErrorCode ec = U_ZERO_ERROR;
-    set_.applyPattern(u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
-                      u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]", ec);
-    if (U_FAILURE(ec)) throw std::runtime_error("ICU: no Sentence_Break property");
-    set_.freeze();
-    for (int32_t r = 0; r < set_.getRangeCount(); ++r)
-      for (UChar32 c = set_.getRangeStart(r); c <= set_.getRangeEnd(r) && c < 0x10000; ++c)
-        bmp_[c >> 6] |= uint64_t{1} << (c & 63);
-    marks_ = bmp_;
-    for (char32_t c : {U'“', U'《', U'「', U'『'}) marks_[c >> 6] |= uint64_t{1} << (c & 63);
+    for (char32_t c = 0; c < 0x80; ++c) ascii_[c] = icu_end(c);
   }
   bool contains(char32_t c) const {
-    return c < 0x10000 ? (bmp_[c >> 6] >> (c & 63) & 1) != 0 : set_.contains(static_cast<UChar32>(c));
+    if (c < 0x80) return ascii_[c];
+    if (c >= kBlockLo && c < kBlockHi) return false;
+    return icu_end(c);
   }
   static bool opens_quote(char32_t c) { return c == U'“' || c == U'《' || c == U'「' || c == U'『'; }
-  // false for a BMP character that neither ends a sentence nor opens a quote
-  bool marked(char32_t c) const { return c >= 0x10000 || (marks_[c >> 6] >> (c & 63) & 1) != 0; }
+  // false for a character that can neither end a sentence nor open a quote,
+  // without asking ICU: an ideograph of the CJK block (most of a text)
+  static bool marked(char32_t c) { return c < kBlockLo || c >= kBlockHi; }
 
  private:
-  icu::UnicodeSet set_;
-  std::array<uint64_t, 0x10000 / 64> bmp_{}, marks_{};  // the set's BMP characters; and the quotes that open
+  static constexpr char32_t kBlockLo = 0x4E00, kBlockHi = 0xA000;
+  static bool icu_end(char32_t c) {
+    switch (u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK)) {
+      case U_SB_STERM: case U_SB_ATERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF:
+        return true;
+      default:
+        return false;
+    }
+  }
+  std::array<bool, 0x80> ascii_{};
 };
 
 const SentenceEnds& sentence_ends() {

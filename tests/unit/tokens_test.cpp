@@ -8,6 +8,8 @@
 #include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 
+#include <unicode/uchar.h>
+
 using namespace undoc;
 
 namespace {
@@ -163,4 +165,16 @@ TEST(Tokens, JsonlRowsWriteTokensAsJsonDumpDoes) {
   const std::string rows = render_line_tokens_jsonl(Document{}, text, 3);
   ASSERT_NE(rows.find('\n'), std::string::npos);
   EXPECT_EQ(rows.substr(rows.find('\n') + 1), expected);
+}
+
+// The sentence break is not asked of a text without a character after which
+// ICU's sentence break can put a boundary, and no ideograph of the CJK block
+// is one (segment.cpp's SentenceEnds answers the block without asking ICU).
+TEST(Tokens, NoIdeographOfTheCjkBlockEndsASentence) {
+  for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
+    const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    ASSERT_TRUE(sb != U_SB_STERM && sb != U_SB_ATERM && sb != U_SB_SEP && sb != U_SB_CR && sb != U_SB_LF) << c;
+  }
+  EXPECT_EQ(sentences("他说：好").size(), 1u);
+  EXPECT_EQ(sentences("他说。好").size(), 2u);
 }
