@@ -23,11 +23,22 @@ struct TextRef {
   const std::vector<FootnoteRef>* markers = nullptr;
 };
 
+// base/i (a pointer per node: fmt::format's parsing of its format cost more than the appends)
+std::string child_ptr(const std::string& base, size_t i) {
+  std::string ptr;
+  ptr.reserve(base.size() + 24);
+  ptr += base;
+  ptr += '/';
+  char num[24];
+  ptr.append(num, std::to_chars(num, num + sizeof num, i).ptr);
+  return ptr;
+}
+
 template <class F>
 void walk_nodes(const std::vector<Node>& nodes, const std::string& base, F&& f) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     const Node& n = nodes[i];
-    const std::string ptr = fmt::format("{}/{}", base, i);
+    const std::string ptr = child_ptr(base, i);
     switch (n.kind) {
       case NodeKind::Section:
         f(TextRef{ptr + "/title", n.lines.first, &n.title, nullptr});
@@ -39,7 +50,7 @@ void walk_nodes(const std::vector<Node>& nodes, const std::string& base, F&& f) 
       case NodeKind::Table:
         for (size_t r = 0; r < n.rows.size(); ++r)
           for (size_t c = 0; c < n.rows[r].size(); ++c)
-            f(TextRef{fmt::format("{}/rows/{}/{}", ptr, r, c), n.lines.first, &n.rows[r][c], nullptr});
+            f(TextRef{child_ptr(child_ptr(ptr + "/rows", r), c), n.lines.first, &n.rows[r][c], nullptr});
         break;
     }
   }
@@ -297,9 +308,9 @@ class ReserveAhead {
 std::vector<TextRef> all_texts(const Document& d, size_t& bytes) {
   std::vector<TextRef> texts;
   bytes = 0;
-  for_each_text(d, [&](const TextRef& r) {
+  for_each_text(d, [&](TextRef&& r) {
     bytes += r.text->size();
-    texts.push_back(r);
+    texts.push_back(std::move(r));
   });
   return texts;
 }
