@@ -229,10 +229,14 @@ class HanBits {
 };
 
 // the ideographs at which a UN unit may start (Scanner::at): 第, the first
-// characters of 上午 下午 中午 晚上, numerals
-const HanBits kUnitStart([](char32_t c) {
-  return c == U'第' || c == U'上' || c == U'下' || c == U'中' || c == U'晚' || han_numeral(c);
-});
+// characters of 上午 下午 中午 晚上, numerals (made at the first use, not
+// with the program's statics: whatever tokenises first finds it made)
+const HanBits& unit_start() {
+  static const HanBits bits([](char32_t c) {
+    return c == U'第' || c == U'上' || c == U'下' || c == U'中' || c == U'晚' || han_numeral(c);
+  });
+  return bits;
+}
 
 // ---- UN units ----------------------------------------------------------------------------------
 struct Unit {
@@ -242,12 +246,12 @@ struct Unit {
 
 class Scanner {
  public:
-  explicit Scanner(const std::u32string& s) : s_(s), n_(static_cast<int>(s.size())) {}
+  explicit Scanner(const std::u32string& s) : s_(s), n_(static_cast<int>(s.size())), unit_start_(unit_start()) {}
 
   Unit at(int i) const {
     char32_t c = s_[i];
     // the common case: an ideograph that starts no unit
-    if (c >= 0x4E00 && c <= 0x9FFF && !kUnitStart(c)) return {};
+    if (c >= 0x4E00 && c <= 0x9FFF && !unit_start_(c)) return {};
     // and the other characters that start none (punctuation, spaces, CJK
     // punctuation): a unit starts only at the characters tried below
     if (c < 0x80 ? !alnum(c) && c != '$'
@@ -524,6 +528,7 @@ class Scanner {
 
   const std::u32string& s_;
   int n_;
+  const HanBits& unit_start_;
 };
 
 // ---- ICU ---------------------------------------------------------------------------------------
