@@ -1,6 +1,9 @@
 #include <fmt/format.h>
 
+#include <array>
+#include <charconv>
 #include <functional>
+#include <type_traits>
 
 #include "rows.hpp"
 #include "undoc/analyze.hpp"
@@ -19,442 +22,679 @@ const char* severity_name(Severity s) {
 
 namespace {
 
-// An object whose keys are appended in the order given. nlohmann's
-// ordered_map looks a key up before inserting it (a linear search over the
-// keys so far) and grows its vector a doubling at a time, copying the keys;
-// the objects written per paragraph and footnote add distinct literal keys,
-// so they go straight into storage reserved once.
-class Object {
- public:
-  explicit Object(size_t keys) : j_(Json::value_t::object) { map().reserve(keys); }
-  template <class V>
-  Object& add(const char* key, V&& value) {
-    map().emplace_back(key, std::forward<V>(value));
-    return *this;
-  }
-  Json take() { return std::move(j_); }
-
- private:
-  Json::object_t& map() { return *j_.get_ptr<Json::object_t*>(); }
-  Json j_;
-};
-
-Json lines_json(const LineRange& r) {
-  if (r.empty()) return nullptr;
-  return Json::array({r.first, r.last});
-}
+// ---- writers ------------------------------------------------------------------
+// The document is described once (write_document and the functions below it,
+// templates over a writer) and handed to one of two writers: TextWriter
+// writes the JSON text itself, the bytes nlohmann's dump(2 or -1, ' ', false,
+// replace) gives of the same tree (render_json, write_json, render_jsonl:
+// no tree is built, nor freed); TreeWriter builds the ordered_json tree
+// (to_json, diagnostic_json). A unit test holds the text to the tree's dump.
 
 template <class T>
-Json opt(const std::optional<T>& v) {
-  if (!v) return nullptr;
-  return Json(*v);
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+
+// a value of the model: null, a boolean, an integer, a string, an optional
+// one or a vector of them
+template <class W, class T>
+void put(W& w, const T& v) {
+  if constexpr (std::is_same_v<T, std::nullptr_t>) w.null();
+  else if constexpr (std::is_same_v<T, bool>) w.boolean(v);
+  else if constexpr (std::is_integral_v<T>) w.integer(v);
+  else if constexpr (is_optional<T>::value) {
+    if (v) put(w, *v);
+    else w.null();
+  } else if constexpr (is_vector<T>::value) {
+    w.begin_array();
+    for (const auto& e : v) put(w, e);
+    w.end_array();
+  } else {
+    w.string(std::string_view(v));
+  }
+}
+
+// ASCII bytes a JSON string holds as they are (not a control character,
+// quote or backslash)
+constexpr auto kPlain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}();
+
+// The length of the well-formed UTF-8 sequence at p (Unicode's table 3-7,
+// which nlohmann's decoder follows), or 0.
+inline size_t utf8_sequence(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = p[0];
+  const size_t left = static_cast<size_t>(end - p);
+  auto cont = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return left >= 2 && cont(p[1]) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (left < 3 || !cont(p[2])) return 0;
+    const unsigned char b = p[1];
+    const bool ok = c == 0xE0 ? (b >= 0xA0 && b <= 0xBF) : c == 0xED ? (b >= 0x80 && b <= 0x9F) : cont(b);
+    return ok ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (left < 4 || !cont(p[2]) || !cont(p[3])) return 0;
+    const unsigned char b = p[1];
+    const bool ok = c == 0xF0 ? (b >= 0x90 && b <= 0xBF) : c == 0xF4 ? (b >= 0x80 && b <= 0x8F) : cont(b);
+    return ok ? 4 : 0;
+  }
+  return 0;
+}
+
+// A JSON string as nlohmann's dump writes it (ensure_ascii off): quote,
+// backslash and control characters escaped (\b \t \n \f \r, else \u00xx),
+// everything else as it is. A string that is not well-formed UTF-8 (a file
+// name can be anything) is written by nlohmann itself, which replaces its
+// ill-formed bytes.
+void append_json_string(std::string& out, std::string_view s) {
+  const size_t start = out.size();
+  out.push_back('"');
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  const auto* run = p;
+  while (p < end) {
+    const unsigned char c = *p;
+    if (kPlain[c]) {
+      ++p;
+      continue;
+    }
+    if (c >= 0x80) {
+      const size_t n = utf8_sequence(p, end);
+      if (n == 0) {
+        out.resize(start);
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      p += n;
+      continue;
+    }
+    out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        const char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        out.append(e, 6);
+      }
+    }
+    run = ++p;
+  }
+  out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
+  out.push_back('"');
+}
+
+// JSON text into a string, laid out as nlohmann's dump: pretty (indent 2,
+// "key": value) or compact. With a sink, the text so far is handed to it
+// whenever a container closes past `chunk` bytes (write_json).
+class TextWriter {
+ public:
+  TextWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) { first_.resize(32); }
+  void set_sink(const std::function<void(std::string_view)>* sink, size_t chunk) { sink_ = sink, chunk_ = chunk; }
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  // (keys are the literals below: nothing in them to escape)
+  void key(const char* k) {
+    separate();
+    out_.push_back('"');
+    out_ += k;
+    if (pretty_) out_ += "\": ";
+    else out_ += "\":";
+    after_key_ = true;
+  }
+  void null() {
+    separate();
+    out_ += "null";
+  }
+  void boolean(bool b) {
+    separate();
+    out_ += b ? "true" : "false";
+  }
+  template <class T>
+  void integer(T v) {
+    separate();
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  }
+  void string(std::string_view s) {
+    separate();
+    append_json_string(out_, s);
+  }
+  // the text not yet handed to the sink
+  void flush() {
+    if (sink_ && !out_.empty()) {
+      (*sink_)(out_);
+      out_.clear();
+    }
+  }
+
+ private:
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (depth_ == 0) return;
+    if (!first_[depth_]) out_.push_back(',');
+    first_[depth_] = false;
+    newline(depth_);
+  }
+  void open(char c) {
+    separate();
+    out_.push_back(c);
+    if (++depth_ >= first_.size()) first_.resize(first_.size() * 2);
+    first_[depth_] = true;
+  }
+  void close(char c) {
+    if (!first_[depth_]) newline(depth_ - 1);
+    --depth_;
+    out_.push_back(c);
+    if (sink_ && out_.size() >= chunk_) flush();
+  }
+  void newline(size_t depth) {
+    if (!pretty_) return;
+    out_.push_back('\n');
+    out_.append(depth * 2, ' ');
+  }
+
+  std::string& out_;
+  bool pretty_;
+  bool after_key_ = false;
+  size_t depth_ = 0;
+  std::vector<char> first_;  // per open container: nothing written in it yet
+  const std::function<void(std::string_view)>* sink_ = nullptr;
+  size_t chunk_ = 0;
+};
+
+// An ordered_json tree, built as the text writer writes.
+class TreeWriter {
+ public:
+  Json take() { return std::move(root_); }
+
+  void begin_object() { stack_.push_back(&(slot() = Json::object())); }
+  void end_object() { stack_.pop_back(); }
+  void begin_array() { stack_.push_back(&(slot() = Json::array())); }
+  void end_array() { stack_.pop_back(); }
+  void key(const char* k) { key_ = k; }
+  void null() { slot() = nullptr; }
+  void boolean(bool b) { slot() = b; }
+  template <class T>
+  void integer(T v) {
+    slot() = v;
+  }
+  void string(std::string_view s) { slot() = std::string(s); }
+
+ private:
+  // where the next value goes (the keys are distinct: appended unsearched)
+  Json& slot() {
+    if (stack_.empty()) return root_;
+    Json& top = *stack_.back();
+    if (top.is_object()) return top.get_ptr<Json::object_t*>()->emplace_back(key_, nullptr).second;
+    return top.get_ptr<Json::array_t*>()->emplace_back();
+  }
+  Json root_;
+  std::vector<Json*> stack_;  // open containers (each the last value of the one before: it stays put)
+  const char* key_ = "";
+};
+
+// ---- the document ------------------------------------------------------------
+
+template <class W, class T>
+void field(W& w, const char* k, const T& v) {
+  w.key(k);
+  put(w, v);
+}
+
+template <class W>
+void pair(W& w, long a, long b) {
+  w.begin_array();
+  w.integer(a);
+  w.integer(b);
+  w.end_array();
+}
+
+template <class W>
+void lines(W& w, const LineRange& r) {
+  w.key("lines");
+  if (r.empty()) return w.null();
+  pair(w, r.first, r.last);
 }
 
 // A PDF file's nodes say on which pages they stand: [first, last].
-Json pages_json(const Source& src, const LineRange& r) {
+template <class W>
+void pages(W& w, const Source& src, const LineRange& r) {
+  if (src.format != "pdf") return;
+  w.key("pages");
   auto p = src.pages_of(r);
-  return p ? Json::array({p->first, p->second}) : Json(nullptr);
-}
-void add_pages(Object& o, const Source& src, const LineRange& r) {
-  if (src.format == "pdf") o.add("pages", pages_json(src, r));
+  if (!p) return w.null();
+  pair(w, p->first, p->second);
 }
 
-Json references_json(const std::vector<Reference>& rs) {
-  Json a = Json::array();
-  for (const auto& r : rs) a.push_back({{"type", r.type}, {"text", r.text}, {"value", r.value}, {"offset", r.offset}});
-  return a;
+template <class W>
+void references(W& w, const std::vector<Reference>& rs) {
+  w.key("references");
+  w.begin_array();
+  for (const auto& r : rs) {
+    w.begin_object();
+    field(w, "type", r.type);
+    field(w, "text", r.text);
+    field(w, "value", r.value);
+    field(w, "offset", r.offset);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 // parse --analyze: a text's sentences as [start, end) code-point offsets
-Json sentences_json(const std::string& text) {
-  Json a = Json::array();
-  for (auto [s, e] : sentences(text)) a.push_back(Json::array({s, e}));
-  return a;
+template <class W>
+void sentences_of(W& w, const std::string& text) {
+  w.key("sentences");
+  w.begin_array();
+  for (auto [s, e] : sentences(text)) pair(w, s, e);
+  w.end_array();
 }
 
 // parse --tokens: a text's tokens (docs/tokens.md)
-void add_tokens(Json& a, const std::string& text, const std::vector<FootnoteRef>& markers = {}, int row = -1,
-                int col = -1) {
+template <class W>
+void token_items(W& w, const std::string& text, const std::vector<FootnoteRef>& markers = {}, int row = -1,
+                 int col = -1) {
   for (const Token& t : tokenize(text, markers)) {
-    Json j = {{"token", t.text}, {"kind", t.kind}, {"offset", t.offset}, {"sentence", t.sentence}};
+    w.begin_object();
+    field(w, "token", t.text);
+    field(w, "kind", t.kind);
+    field(w, "offset", t.offset);
+    field(w, "sentence", t.sentence);
     if (row >= 0) {
-      j["row"] = row;
-      j["col"] = col;
+      field(w, "row", row);
+      field(w, "col", col);
     }
-    a.push_back(std::move(j));
+    w.end_object();
   }
 }
-Json tokens_json(const std::string& text, const std::vector<FootnoteRef>& markers = {}) {
-  Json a = Json::array();
-  add_tokens(a, text, markers);
-  return a;
+template <class W>
+void tokens_of(W& w, const std::string& text, const std::vector<FootnoteRef>& markers = {}) {
+  w.key("tokens");
+  w.begin_array();
+  token_items(w, text, markers);
+  w.end_array();
 }
 
-struct Emit {
-  bool analyzed = false, tokenized = false;
-  bool shallow = false;  // sections' and annexes' children left empty: a stream writes them (write_json)
-};
+template <class W>
+void nodes(W& w, const std::vector<Node>& ns, const Document& doc);
 
-Json node_json(const Node& n, Emit analyzed, const Source& src) {
+template <class W>
+void node(W& w, const Node& n, const Document& doc) {
+  const Source& src = doc.source;
+  w.begin_object();
   switch (n.kind) {
-    case NodeKind::Section: {
-      Object j(10);
-      j.add("type", "section");
-      j.add("kind", n.section_kind);
-      j.add("level", n.level);
-      j.add("number", opt(n.number));
-      j.add("label", n.label);
-      j.add("title", n.title);
-      if (analyzed.tokenized) j.add("tokens", tokens_json(n.title));
-      j.add("lines", lines_json(n.lines));
-      add_pages(j, src, n.lines);
-      Json children = Json::array();
-      if (!analyzed.shallow) {
-        children.get_ptr<Json::array_t*>()->reserve(n.children.size());
-        for (const auto& c : n.children) children.push_back(node_json(c, analyzed, src));
+    case NodeKind::Section:
+      field(w, "type", "section");
+      field(w, "kind", n.section_kind);
+      field(w, "level", n.level);
+      field(w, "number", n.number);
+      field(w, "label", n.label);
+      field(w, "title", n.title);
+      if (doc.tokenized) tokens_of(w, n.title);
+      lines(w, n.lines);
+      pages(w, src, n.lines);
+      w.key("children");
+      nodes(w, n.children, doc);
+      break;
+    case NodeKind::Paragraph:
+      field(w, "type", "paragraph");
+      field(w, "kind", n.paragraph_kind);
+      field(w, "number", n.paragraph_number);
+      field(w, "text", n.text);
+      w.key("footnote_refs");
+      w.begin_array();
+      for (const auto& r : n.footnote_refs) {
+        w.begin_object();
+        field(w, "id", r.id);
+        field(w, "offset", r.offset);
+        w.end_object();
       }
-      j.add("children", std::move(children));
-      return j.take();
-    }
-    case NodeKind::Paragraph: {
-      Object j(12);
-      j.add("type", "paragraph");
-      j.add("kind", n.paragraph_kind);
-      j.add("number", opt(n.paragraph_number));
-      j.add("text", n.text);
-      Json refs = Json::array();
-      for (const auto& r : n.footnote_refs) refs.push_back(Object(2).add("id", r.id).add("offset", r.offset).take());
-      j.add("footnote_refs", std::move(refs));
-      j.add("lines", lines_json(n.lines));
-      add_pages(j, src, n.lines);
-      j.add("fragments", n.fragments);
-      j.add("breaks", n.breaks);
-      if (analyzed.analyzed) {
-        j.add("references", references_json(n.references));
-        j.add("sentences", sentences_json(n.text));
+      w.end_array();
+      lines(w, n.lines);
+      pages(w, src, n.lines);
+      field(w, "fragments", n.fragments);
+      field(w, "breaks", n.breaks);
+      if (doc.analyzed) {
+        references(w, n.references);
+        sentences_of(w, n.text);
       }
-      if (analyzed.tokenized) j.add("tokens", tokens_json(n.text, n.footnote_refs));
-      return j.take();
-    }
-    case NodeKind::Table: {
-      Object j(6);
-      j.add("type", "table");
-      j.add("rows", n.rows);
-      j.add("lines", lines_json(n.lines));
-      add_pages(j, src, n.lines);
-      if (analyzed.tokenized) {
-        Json toks = Json::array();
+      if (doc.tokenized) tokens_of(w, n.text, n.footnote_refs);
+      break;
+    case NodeKind::Table:
+      field(w, "type", "table");
+      field(w, "rows", n.rows);
+      lines(w, n.lines);
+      pages(w, src, n.lines);
+      if (doc.tokenized) {
+        w.key("tokens");
+        w.begin_array();
         for (size_t r = 0; r < n.rows.size(); ++r)
           for (size_t c = 0; c < n.rows[r].size(); ++c)
-            add_tokens(toks, n.rows[r][c], {}, static_cast<int>(r), static_cast<int>(c));
-        j.add("tokens", std::move(toks));
+            token_items(w, n.rows[r][c], {}, static_cast<int>(r), static_cast<int>(c));
+        w.end_array();
       }
-      if (analyzed.analyzed) {
-        Json sched = Json::array();
-        for (const auto& it : n.schedule)
-          sched.push_back({{"time", it.time}, {"start", opt(it.start)}, {"end", opt(it.end)}, {"cells", it.cells},
-                           {"items", it.items}, {"line", it.line}});
-        j.add("schedule", std::move(sched));
+      if (doc.analyzed) {
+        w.key("schedule");
+        w.begin_array();
+        for (const auto& it : n.schedule) {
+          w.begin_object();
+          field(w, "time", it.time);
+          field(w, "start", it.start);
+          field(w, "end", it.end);
+          field(w, "cells", it.cells);
+          field(w, "items", it.items);
+          field(w, "line", it.line);
+          w.end_object();
+        }
+        w.end_array();
       }
-      return j.take();
-    }
+      break;
   }
-  return Json();
+  w.end_object();
 }
 
-Json nodes_json(const std::vector<Node>& nodes, Emit analyzed, const Source& src) {
-  Json a = Json::array();
-  a.get_ptr<Json::array_t*>()->reserve(nodes.size());
-  for (const auto& n : nodes) a.push_back(node_json(n, analyzed, src));
-  return a;
+template <class W>
+void nodes(W& w, const std::vector<Node>& ns, const Document& doc) {
+  w.begin_array();
+  for (const auto& n : ns) node(w, n, doc);
+  w.end_array();
+}
+
+template <class W>
+void diagnostic(W& w, const std::string& file, const Diagnostic& d) {
+  w.begin_object();
+  if (!file.empty()) field(w, "file", file);
+  field(w, "code", d.code);
+  field(w, "severity", severity_name(d.severity));
+  field(w, "line", d.line);
+  field(w, "column", d.column);
+  field(w, "message", d.message);
+  w.end_object();
+}
+
+template <class W>
+void footnote(W& w, const Document& doc, const Footnote& fn) {
+  w.begin_object();
+  field(w, "id", fn.id);
+  field(w, "text", fn.text);
+  lines(w, fn.lines);
+  pages(w, doc.source, fn.lines);
+  w.key("refs");
+  w.begin_array();
+  for (const auto& r : fn.refs) {
+    w.begin_object();
+    if (r.paragraph) field(w, "paragraph", *r.paragraph);
+    if (!r.paragraph || r.in != "body") field(w, "in", r.in);  // annex paragraph numbers are the annex's own
+    field(w, "line", r.line);
+    w.end_object();
+  }
+  w.end_array();
+  if (doc.analyzed) {
+    references(w, fn.references);
+    sentences_of(w, fn.text);
+  }
+  if (doc.tokenized) tokens_of(w, fn.text);
+  w.end_object();
+}
+
+template <class W>
+void annex(W& w, const Document& doc, const Annex& a) {
+  w.begin_object();
+  field(w, "type", "annex");
+  field(w, "number", a.number);
+  field(w, "caption", a.caption);
+  field(w, "title", a.title);
+  lines(w, a.lines);
+  if (doc.tokenized) tokens_of(w, a.title);
+  pages(w, doc.source, a.lines);
+  w.key("children");
+  nodes(w, a.children, doc);
+  w.end_object();
+}
+
+template <class W>
+void front_matter(W& w, const Document& doc) {
+  const FrontMatter& fm = doc.front_matter;
+  w.begin_object();
+  field(w, "symbol", fm.symbol);
+  field(w, "organ", fm.organ);
+  field(w, "organs", fm.organs);
+  field(w, "distribution", fm.distribution);
+  field(w, "date", fm.date);
+  field(w, "date_text", fm.date_text);
+  w.key("languages");
+  w.begin_object();
+  field(w, "this", fm.language_this);
+  field(w, "original", fm.language_original);
+  w.end_object();
+  w.key("session");
+  w.begin_object();
+  field(w, "text", fm.session_text);
+  field(w, "number", fm.session_number);
+  w.end_object();
+  w.key("agenda_items");
+  w.begin_array();
+  for (const auto& a : fm.agenda_items) {
+    w.begin_object();
+    field(w, "label", a.label);
+    field(w, "item", a.item);
+    field(w, "title", a.title);
+    field(w, "footnotes", a.footnotes);
+    lines(w, a.lines);
+    w.end_object();
+  }
+  w.end_array();
+  field(w, "title", fm.title);
+  field(w, "subtitle", fm.subtitle);
+  field(w, "resolution_number", fm.resolution_number);
+  field(w, "notes", fm.notes);
+  w.key("adoption");
+  if (fm.adoption) {
+    w.begin_object();
+    field(w, "text", fm.adoption->text);
+    field(w, "date", fm.adoption->date);
+    field(w, "organ", fm.adoption->organ);
+    lines(w, fm.adoption->lines);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("meeting");
+  if (fm.meeting) {
+    const Meeting& m = *fm.meeting;
+    w.begin_object();
+    field(w, "text", m.text);
+    field(w, "number", m.number);
+    field(w, "held", m.held);
+    field(w, "date", m.date);
+    field(w, "place", m.place);
+    field(w, "chair", m.chair);
+    field(w, "opened", m.opened);
+    field(w, "closed", m.closed);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("letter");
+  if (fm.letter) {
+    w.begin_object();
+    field(w, "date", fm.letter->date);
+    field(w, "sender", fm.letter->sender);
+    field(w, "addressee", fm.letter->addressee);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("paragraphs");
+  nodes(w, fm.paragraphs, doc);
+  lines(w, fm.lines);
+  w.end_object();
+}
+
+template <class W>
+void toc(W& w, const Document& doc) {
+  w.key("toc");
+  if (!doc.toc.present) return w.null();
+  w.begin_object();
+  field(w, "title", doc.toc.title);
+  lines(w, doc.toc.lines);
+  w.key("entries");
+  w.begin_array();
+  for (const auto& e : doc.toc.entries) {
+    w.begin_object();
+    field(w, "level", e.level);
+    field(w, "kind", e.kind);
+    field(w, "number", e.number);
+    if (!e.label.empty()) field(w, "label", e.label);
+    field(w, "title", e.title);
+    if (doc.tokenized) tokens_of(w, e.title);
+    w.key("paragraphs");
+    if (e.paragraphs) pair(w, e.paragraphs->first, e.paragraphs->second);
+    else w.null();
+    field(w, "page", e.page);
+    lines(w, e.lines);
+    pages(w, doc.source, e.lines);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+template <class W>
+void document(W& w, const Document& doc) {
+  w.begin_object();
+  field(w, "schema", kSchema);
+  const Source& s = doc.source;
+  w.key("source");
+  w.begin_object();
+  field(w, "name", s.name);
+  field(w, "format", s.format);
+  field(w, "bytes", s.bytes);
+  w.key("encoding");
+  if (s.encoding.empty()) w.null();
+  else w.string(s.encoding);
+  field(w, "sha256", s.sha256);
+  field(w, "lines", s.lines);
+  field(w, "pages", s.pages);
+  w.key("layout");
+  w.begin_object();
+  field(w, "shape", s.layout.shape);
+  field(w, "width", s.layout.width);
+  field(w, "form_feeds", s.layout.form_feeds);
+  field(w, "evidence", s.layout.evidence);
+  w.end_object();
+  w.end_object();
+  field(w, "language", "zh");
+  field(w, "kind", doc.kind);
+  w.key("front_matter");
+  front_matter(w, doc);
+  toc(w, doc);
+  w.key("body");
+  nodes(w, doc.body, doc);
+  w.key("annexes");
+  w.begin_array();
+  for (const auto& a : doc.annexes) annex(w, doc, a);
+  w.end_array();
+  w.key("footnotes");
+  w.begin_array();
+  for (const auto& fn : doc.footnotes) footnote(w, doc, fn);
+  w.end_array();
+  w.key("closing");
+  w.begin_array();
+  for (const auto& c : doc.closing) {
+    w.begin_object();
+    field(w, "kind", c.kind);
+    field(w, "text", c.text);
+    field(w, "value", c.value);
+    field(w, "in", c.in);
+    field(w, "line", c.line);
+    if (doc.tokenized) tokens_of(w, c.text);
+    pages(w, s, LineRange{c.line, c.line});
+    w.end_object();
+  }
+  w.end_array();
+  w.key("furniture");
+  w.begin_array();
+  for (const auto& f : doc.furniture) {
+    w.begin_object();
+    field(w, "kind", f.kind);
+    field(w, "text", f.text);
+    field(w, "line", f.line);
+    pages(w, s, LineRange{f.line, f.line});
+    w.end_object();
+  }
+  w.end_array();
+  w.key("diagnostics");
+  w.begin_array();
+  for (const auto& d : doc.diagnostics) diagnostic(w, std::string(), d);
+  w.end_array();
+  w.end_object();
+}
+
+// JSON text's size, guessed from the input's: reserved once (pretty JSON
+// runs to about twice the text; analysis and tokens add more, and the
+// string grows past the guess then)
+size_t json_guess(const Document& doc, bool pretty) {
+  size_t g = doc.source.bytes * (pretty ? 2 : 3) / 2 + 4096;
+  if (doc.analyzed) g += doc.source.bytes / 2;
+  if (doc.tokenized) g += doc.source.bytes * 4;
+  return g;
 }
 
 }  // namespace
 
 Json diagnostic_json(const std::string& file, const Diagnostic& d) {
-  Object j(6);
-  if (!file.empty()) j.add("file", file);
-  j.add("code", d.code);
-  j.add("severity", severity_name(d.severity));
-  j.add("line", d.line);
-  j.add("column", d.column);
-  j.add("message", d.message);
-  return j.take();
+  TreeWriter w;
+  diagnostic(w, file, d);
+  return w.take();
 }
 
 std::string diagnostic_line(const std::string& file, const Diagnostic& d) {
   return fmt::format("{}:{}:{}: {}: {} [{}]", file, d.line, d.column, severity_name(d.severity), d.message, d.code);
 }
 
-Json footnote_json(const Document& doc, const Footnote& fn) {
-  Json refs = Json::array();
-  for (const auto& r : fn.refs) {
-    Object jr(3);
-    if (r.paragraph) jr.add("paragraph", *r.paragraph);
-    if (!r.paragraph || r.in != "body") jr.add("in", r.in);  // annex paragraph numbers are the annex's own
-    jr.add("line", r.line);
-    refs.push_back(jr.take());
-  }
-  Object note(8);
-  note.add("id", fn.id).add("text", fn.text).add("lines", lines_json(fn.lines));
-  add_pages(note, doc.source, fn.lines);
-  note.add("refs", std::move(refs));
-  if (doc.analyzed) {
-    note.add("references", references_json(fn.references));
-    note.add("sentences", sentences_json(fn.text));
-  }
-  if (doc.tokenized) note.add("tokens", tokens_json(fn.text));
-  return note.take();
+Json to_json(const Document& doc) {
+  TreeWriter w;
+  document(w, doc);
+  return w.take();
 }
-
-Json annex_json(const Document& doc, const Annex& a, bool shallow) {
-  Object ja(8);
-  ja.add("type", "annex")
-      .add("number", opt(a.number))
-      .add("caption", opt(a.caption))
-      .add("title", a.title)
-      .add("lines", lines_json(a.lines));
-  if (doc.tokenized) ja.add("tokens", tokens_json(a.title));
-  add_pages(ja, doc.source, a.lines);
-  ja.add("children", shallow ? Json::array() : nodes_json(a.children, Emit{doc.analyzed, doc.tokenized}, doc.source));
-  return ja.take();
-}
-
-
-// The document; `shallow`: body, annexes and footnotes left empty, for a
-// stream to write them piece by piece (write_json).
-Json document_json(const Document& doc, bool shallow) {
-  // (the document's and the front matter's objects are reserved whole: an
-  // ordered_map that grows copies every value it holds, the body with them,
-  // since its pairs' const keys make their moves throwing)
-  Object j(12);
-  j.add("schema", kSchema);
-  j.add("source", Json{{"name", doc.source.name},
-                       {"format", doc.source.format},
-                       {"bytes", doc.source.bytes},
-                       {"encoding", doc.source.encoding.empty() ? Json(nullptr) : Json(doc.source.encoding)},
-                       {"sha256", doc.source.sha256},
-                       {"lines", doc.source.lines},
-                       {"pages", opt(doc.source.pages)},
-                       {"layout", {{"shape", doc.source.layout.shape},
-                                   {"width", opt(doc.source.layout.width)},
-                                   {"form_feeds", doc.source.layout.form_feeds},
-                                   {"evidence", doc.source.layout.evidence}}}});
-  j.add("language", "zh");
-  j.add("kind", opt(doc.kind));
-  const FrontMatter& fm = doc.front_matter;
-  Object f(20);
-  f.add("symbol", opt(fm.symbol));
-  f.add("organ", opt(fm.organ));
-  f.add("organs", fm.organs);
-  f.add("distribution", opt(fm.distribution));
-  f.add("date", opt(fm.date));
-  f.add("date_text", opt(fm.date_text));
-  f.add("languages", Json{{"this", opt(fm.language_this)}, {"original", opt(fm.language_original)}});
-  f.add("session", Json{{"text", opt(fm.session_text)}, {"number", opt(fm.session_number)}});
-  Json items = Json::array();
-  for (const auto& a : fm.agenda_items)
-    items.push_back({{"label", a.label}, {"item", a.item}, {"title", a.title}, {"footnotes", a.footnotes},
-                     {"lines", lines_json(a.lines)}});
-  f.add("agenda_items", std::move(items));
-  f.add("title", opt(fm.title));
-  f.add("subtitle", opt(fm.subtitle));
-  f.add("resolution_number", opt(fm.resolution_number));
-  f.add("notes", fm.notes);
-  if (fm.adoption)
-    f.add("adoption", Json{{"text", fm.adoption->text},
-                           {"date", opt(fm.adoption->date)},
-                           {"organ", opt(fm.adoption->organ)},
-                           {"lines", lines_json(fm.adoption->lines)}});
-  else
-    f.add("adoption", nullptr);
-  if (fm.meeting)
-    f.add("meeting", Json{{"text", fm.meeting->text},     {"number", opt(fm.meeting->number)},
-                          {"held", opt(fm.meeting->held)}, {"date", opt(fm.meeting->date)},
-                          {"place", opt(fm.meeting->place)},
-                          {"chair", opt(fm.meeting->chair)}, {"opened", opt(fm.meeting->opened)},
-                          {"closed", opt(fm.meeting->closed)}});
-  else
-    f.add("meeting", nullptr);
-  if (fm.letter)
-    f.add("letter", Json{{"date", opt(fm.letter->date)}, {"sender", fm.letter->sender}, {"addressee", fm.letter->addressee}});
-  else
-    f.add("letter", nullptr);
-  f.add("paragraphs", nodes_json(fm.paragraphs, Emit{doc.analyzed, doc.tokenized}, doc.source));
-  f.add("lines", lines_json(fm.lines));
-  j.add("front_matter", f.take());
-
-  if (doc.toc.present) {
-    Json entries = Json::array();
-    for (const auto& e : doc.toc.entries) {
-      Object je(10);
-      je.add("level", e.level);
-      je.add("kind", e.kind);
-      je.add("number", opt(e.number));
-      if (!e.label.empty()) je.add("label", e.label);
-      je.add("title", e.title);
-      if (doc.tokenized) je.add("tokens", tokens_json(e.title));
-      je.add("paragraphs", e.paragraphs ? Json::array({e.paragraphs->first, e.paragraphs->second}) : Json(nullptr));
-      je.add("page", opt(e.page));
-      je.add("lines", lines_json(e.lines));
-      add_pages(je, doc.source, e.lines);
-      entries.push_back(je.take());
-    }
-    j.add("toc", Object(3)
-                     .add("title", doc.toc.title)
-                     .add("lines", lines_json(doc.toc.lines))
-                     .add("entries", std::move(entries))
-                     .take());
-  } else {
-    j.add("toc", nullptr);
-  }
-  j.add("body", shallow ? Json::array() : nodes_json(doc.body, Emit{doc.analyzed, doc.tokenized}, doc.source));
-  Json annexes = Json::array();
-  if (!shallow)
-    for (const auto& a : doc.annexes) annexes.push_back(annex_json(doc, a, false));
-  j.add("annexes", std::move(annexes));
-  Json notes = Json::array();
-  if (!shallow)
-    for (const auto& fn : doc.footnotes) notes.push_back(footnote_json(doc, fn));
-  j.add("footnotes", std::move(notes));
-  Json closing = Json::array();
-  for (const auto& c : doc.closing) {
-    Object jc(7);
-    jc.add("kind", c.kind).add("text", c.text).add("value", opt(c.value)).add("in", c.in).add("line", c.line);
-    if (doc.tokenized) jc.add("tokens", tokens_json(c.text));
-    add_pages(jc, doc.source, LineRange{c.line, c.line});
-    closing.push_back(jc.take());
-  }
-  j.add("closing", std::move(closing));
-  Json furn = Json::array();
-  for (const auto& f2 : doc.furniture) {
-    Object jf(4);
-    jf.add("kind", f2.kind).add("text", f2.text).add("line", f2.line);
-    add_pages(jf, doc.source, LineRange{f2.line, f2.line});
-    furn.push_back(jf.take());
-  }
-  j.add("furniture", std::move(furn));
-  Json diags = Json::array();
-  for (const auto& d : doc.diagnostics) diags.push_back(diagnostic_json("", d));
-  j.add("diagnostics", std::move(diags));
-  return j.take();
-}
-
-Json to_json(const Document& doc) { return document_json(doc, false); }
-
-namespace {
-
-// Writes JSON as nlohmann's dump would, piece by piece: the values are
-// nlohmann's own dumps, re-indented to where they stand; objects and arrays
-// that hold a document's bulk (its body, sections' children, annexes,
-// footnotes) are written one element at a time, so no tree of the whole
-// document is built.
-class JsonStream {
- public:
-  JsonStream(const std::function<void(std::string_view)>& out, bool pretty) : out_(out), pretty_(pretty) {}
-
-  void value(const Json& v, int depth) {
-    std::string s = v.dump(pretty_ ? 2 : -1, ' ', false, Json::error_handler_t::replace);
-    if (pretty_ && depth > 0 && s.find('\n') != std::string::npos) {
-      // (a JSON string holds no raw line break: each one is the layout's)
-      const std::string pad(static_cast<size_t>(depth) * 2, ' ');
-      std::string r;
-      r.reserve(s.size() + s.size() / 8);
-      for (char c : s) {
-        r.push_back(c);
-        if (c == '\n') r += pad;
-      }
-      s.swap(r);
-    }
-    out_(s);
-  }
-
-  // an object with j's keys; `streamed(key, depth)` writes a key's value itself, or returns false
-  template <class F>
-  void object(const Json& j, int depth, F&& streamed) {
-    if (j.empty()) return out_("{}");
-    out_("{");
-    bool first = true;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-      if (!first) out_(",");
-      first = false;
-      newline(depth + 1);
-      out_(Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::replace));
-      out_(pretty_ ? ": " : ":");
-      if (!streamed(it.key(), depth + 1)) value(it.value(), depth + 1);
-    }
-    newline(depth);
-    out_("}");
-  }
-
-  template <class F>
-  void array(size_t n, int depth, F&& item) {
-    if (n == 0) return out_("[]");
-    out_("[");
-    for (size_t i = 0; i < n; ++i) {
-      if (i) out_(",");
-      newline(depth + 1);
-      item(i, depth + 1);
-    }
-    newline(depth);
-    out_("]");
-  }
-
- private:
-  void newline(int depth) {
-    if (!pretty_) return;
-    out_("\n");
-    for (int k = 0; k < depth; ++k) out_("  ");
-  }
-  const std::function<void(std::string_view)>& out_;
-  bool pretty_;
-};
-
-void stream_nodes(JsonStream& js, const std::vector<Node>& nodes, int depth, const Document& doc) {
-  const Emit emit{doc.analyzed, doc.tokenized, true};
-  js.array(nodes.size(), depth, [&](size_t i, int d) {
-    const Node& n = nodes[i];
-    const Json j = node_json(n, emit, doc.source);
-    if (n.kind != NodeKind::Section) return js.value(j, d);
-    js.object(j, d, [&](const std::string& key, int dd) {
-      if (key != "children") return false;
-      stream_nodes(js, n.children, dd, doc);
-      return true;
-    });
-  });
-}
-
-}  // namespace
 
 void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out) {
-  JsonStream js(out, pretty);
-  const Json top = document_json(doc, true);
-  js.object(top, 0, [&](const std::string& key, int depth) {
-    if (key == "body") {
-      stream_nodes(js, doc.body, depth, doc);
-    } else if (key == "annexes") {
-      js.array(doc.annexes.size(), depth, [&](size_t i, int d) {
-        const Annex& a = doc.annexes[i];
-        js.object(annex_json(doc, a, true), d, [&](const std::string& k, int dd) {
-          if (k != "children") return false;
-          stream_nodes(js, a.children, dd, doc);
-          return true;
-        });
-      });
-    } else if (key == "footnotes") {
-      js.array(doc.footnotes.size(), depth, [&](size_t i, int d) { js.value(footnote_json(doc, doc.footnotes[i]), d); });
-    } else {
-      return false;
-    }
-    return true;
-  });
-  out("\n");
+  constexpr size_t kChunk = 64 << 10;
+  std::string buf;
+  buf.reserve(kChunk + (kChunk >> 1));
+  TextWriter w(buf, pretty);
+  w.set_sink(&out, kChunk);
+  document(w, doc);
+  buf.push_back('\n');
+  w.flush();
 }
 
 std::string render_json(const Document& doc, bool pretty) {
-  // (the whole tree's dump: a fifth faster than the stream, which is for
-  // documents too large to hold twice)
-  std::string s = to_json(doc).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  std::string s;
+  s.reserve(json_guess(doc, pretty));
+  TextWriter w(s, pretty);
+  document(w, doc);
   s.push_back('\n');
   return s;
 }
@@ -508,33 +748,43 @@ std::string heading_text(const ParagraphRow& r) {
 
 std::string render_jsonl(const Document& doc) {
   std::string out;
-  auto href = [](const std::optional<detail::HeadingRef>& h) -> Json {
-    if (!h) return nullptr;
-    return {{"number", opt(h->number)}, {"title", h->title}};
+  TextWriter w(out, false);
+  auto href = [&](const char* k, const std::optional<detail::HeadingRef>& h) {
+    w.key(k);
+    if (!h) return w.null();
+    w.begin_object();
+    field(w, "number", h->number);
+    field(w, "title", h->title);
+    w.end_object();
   };
   for (const auto& r : detail::paragraph_rows(doc)) {
     const Node& p = *r.paragraph;
-    Object j(16);
-    j.add("source", doc.source.name);
-    j.add("part", r.part);
+    w.begin_object();
+    field(w, "source", doc.source.name);
+    field(w, "part", r.part);
     // the annex's number (null for a lone 附件) and, apart, its title
-    j.add("annex_number", r.annex ? opt(r.annex->number) : Json(nullptr));
-    j.add("annex_title", r.annex ? Json(r.annex->title) : Json(nullptr));
-    j.add("number", opt(p.paragraph_number));
-    j.add("kind", p.paragraph_kind);
-    j.add("chapter", href(r.chapter));
-    j.add("section", href(r.section));
-    j.add("subsection", href(r.subsection));
-    j.add("subhead", href(r.subhead));
-    j.add("article", href(r.article));
-    j.add("text", p.text);
-    Json ids = Json::array();
-    for (const auto& f : p.footnote_refs) ids.push_back(f.id);
-    j.add("footnotes", std::move(ids));
-    j.add("line_start", p.lines.first);
-    j.add("line_end", p.lines.last);
-    if (doc.analyzed) j.add("references", references_json(p.references));
-    out += j.take().dump(-1, ' ', false, Json::error_handler_t::replace);
+    w.key("annex_number");
+    if (r.annex) put(w, r.annex->number);
+    else w.null();
+    w.key("annex_title");
+    if (r.annex) w.string(r.annex->title);
+    else w.null();
+    field(w, "number", p.paragraph_number);
+    field(w, "kind", p.paragraph_kind);
+    href("chapter", r.chapter);
+    href("section", r.section);
+    href("subsection", r.subsection);
+    href("subhead", r.subhead);
+    href("article", r.article);
+    field(w, "text", p.text);
+    w.key("footnotes");
+    w.begin_array();
+    for (const auto& f : p.footnote_refs) w.string(f.id);
+    w.end_array();
+    field(w, "line_start", p.lines.first);
+    field(w, "line_end", p.lines.last);
+    if (doc.analyzed) references(w, p.references);
+    w.end_object();
     out.push_back('\n');
   }
   return out;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -140,11 +142,94 @@ TEST(Emit, StreamedJsonIsTheTreesDump) {
     for (const Document& d : {convert(bytes, name), convert(bytes, name, opt)})
       for (bool pretty : {true, false}) {
         std::string streamed;
-        size_t pieces = 0;
-        write_json(d, pretty, [&](std::string_view p) { streamed += p, ++pieces; });
+        size_t pieces = 0, largest = 0;
+        write_json(d, pretty, [&](std::string_view p) { streamed += p, ++pieces, largest = std::max(largest, p.size()); });
         EXPECT_EQ(streamed, to_json(d).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n") << name;
-        EXPECT_GT(pieces, 10u);
+        // (handed over in pieces of about 64 KB: no whole text is held)
+        EXPECT_LE(largest, size_t{96} << 10) << name;
+        EXPECT_GE(pieces, streamed.size() / (size_t{96} << 10)) << name;
       }
+  }
+}
+
+// render_json writes its text itself: the bytes of nlohmann's dump of
+// to_json's tree, pretty and compact, for every sample (with analysis and
+// tokens too), and each JSON Lines row is its own parse's dump.
+TEST(Emit, WrittenJsonIsTheTreesDumpOnEverySample) {
+  size_t seen = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(UNDOC_SOURCE_DIR) + "/samples")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream f(entry.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    const std::string name = entry.path().filename().string();
+    Options opt;
+    opt.decode.lenient = true;
+    Options full = opt;
+    full.analyze = true;
+    full.tokens = true;
+    for (const Options& o : {opt, full}) {
+      const Document d = convert(bytes, name, o);
+      const Json tree = to_json(d);
+      for (bool pretty : {true, false})
+        EXPECT_EQ(render_json(d, pretty), tree.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n")
+            << name << (pretty ? " pretty" : " compact");
+      const std::string jl = render_jsonl(d);
+      size_t a = 0;
+      for (size_t b; (b = jl.find('\n', a)) != std::string::npos; a = b + 1) {
+        const std::string row = jl.substr(a, b - a);
+        EXPECT_EQ(Json::parse(row).dump(-1, ' ', false, Json::error_handler_t::replace), row) << name;
+      }
+      EXPECT_EQ(a, jl.size()) << name;
+    }
+    ++seen;
+  }
+  EXPECT_GT(seen, 100u);
+}
+
+// Strings nlohmann escapes or replaces: every control character, quote,
+// backslash, DEL, U+2028/U+2029, non-BMP characters, and (in a file name,
+// which can hold any bytes) ill-formed UTF-8: truncated, overlong, surrogate
+// and out-of-range sequences, stray continuation bytes.
+TEST(Emit, WrittenJsonEscapesAsNlohmann) {
+  std::string controls;
+  for (int c = 0; c < 0x20; ++c) controls.push_back(static_cast<char>(c));
+  const std::vector<std::string> texts = {
+      "", controls, "\"quoted\" \\ back/slash \x7f", "a\u2028b\u2029c", "😀𠀀\U0010FFFF 中文",
+      "x\xff", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5", "\x80" "abc", "ab\xe4\xb8",
+      "\xe4\xb8\xad\xe4", "\xf0\x9f\x98", "ok \xc3\xa9 \xc3", "\xed\x9f\xbf\xee\x80\x80", "\x01\xff\x02"};
+  for (const auto& t : texts) {
+    Document d;
+    d.source.name = t;
+    d.source.layout.evidence = {t, t + t};
+    Node p;
+    p.kind = NodeKind::Paragraph;
+    p.text = t;
+    p.paragraph_kind = "unnumbered";
+    p.lines = {1, 2};
+    p.footnote_refs.push_back({t, 3});
+    Node sec;
+    sec.kind = NodeKind::Section;
+    sec.title = t;
+    sec.children.push_back(p);
+    sec.children.push_back(Node{});
+    d.body.push_back(sec);
+    d.body.push_back(p);
+    Footnote fn;
+    fn.id = "1";
+    fn.text = t;
+    d.footnotes.push_back(fn);
+    d.diagnostics.push_back({"W-X", Severity::Warning, 1, 0, t});
+    const Json tree = to_json(d);
+    for (bool pretty : {true, false}) {
+      const std::string want = tree.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n";
+      EXPECT_EQ(render_json(d, pretty), want) << testing::PrintToString(t);
+      std::string streamed;
+      write_json(d, pretty, [&](std::string_view s) { streamed += s; });
+      EXPECT_EQ(streamed, want) << testing::PrintToString(t);
+    }
+    EXPECT_EQ(diagnostic_json("f", d.diagnostics[0]).dump(-1, ' ', false, Json::error_handler_t::replace),
+              Json({{"file", "f"}, {"code", "W-X"}, {"severity", "warning"}, {"line", 1}, {"column", 0}, {"message", t}})
+                  .dump(-1, ' ', false, Json::error_handler_t::replace));
   }
 }
 
