@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <functional>
 #include <type_traits>
 
@@ -58,90 +59,59 @@ void put(W& w, const T& v) {
   }
 }
 
-// ASCII bytes a JSON string holds as they are (not a control character,
-// quote or backslash)
-constexpr auto kPlain = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+// What a byte of a string asks of the writer: kept as it is (ASCII but a
+// control character, quote or backslash), escaped, or the first of a UTF-8
+// sequence, by the second bytes it allows (Unicode's table 3-7, which
+// nlohmann's decoder follows); anything else is ill-formed.
+enum ByteClass : unsigned char {
+  kKeep,
+  kEscape,
+  kLead2,     // C2..DF
+  kLead3,     // E1..EC, EE..EF
+  kLead3E0,   // E0: A0..BF
+  kLead3ED,   // ED: 80..9F
+  kLead4,     // F1..F3
+  kLead4F0,   // F0: 90..BF
+  kLead4F4,   // F4: 80..8F
+  kIllFormed  // 80..C1, F5..FF
+};
+constexpr auto kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    ByteClass k = kIllFormed;
+    if (c < 0x20 || c == '"' || c == '\\') k = kEscape;
+    else if (c < 0x80) k = kKeep;
+    else if (c >= 0xC2 && c <= 0xDF) k = kLead2;
+    else if (c == 0xE0) k = kLead3E0;
+    else if (c == 0xED) k = kLead3ED;
+    else if (c >= 0xE1 && c <= 0xEF) k = kLead3;
+    else if (c == 0xF0) k = kLead4F0;
+    else if (c == 0xF4) k = kLead4F4;
+    else if (c >= 0xF1 && c <= 0xF3) k = kLead4;
+    t[c] = k;
+  }
   return t;
 }();
 
-// The length of the well-formed UTF-8 sequence at p (Unicode's table 3-7,
-// which nlohmann's decoder follows), or 0.
-inline size_t utf8_sequence(const unsigned char* p, const unsigned char* end) {
-  const unsigned char c = p[0];
-  const size_t left = static_cast<size_t>(end - p);
-  auto cont = [](unsigned char b) { return (b & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c <= 0xDF) return left >= 2 && cont(p[1]) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (left < 3 || !cont(p[2])) return 0;
-    const unsigned char b = p[1];
-    const bool ok = c == 0xE0 ? (b >= 0xA0 && b <= 0xBF) : c == 0xED ? (b >= 0x80 && b <= 0x9F) : cont(b);
-    return ok ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (left < 4 || !cont(p[2]) || !cont(p[3])) return 0;
-    const unsigned char b = p[1];
-    const bool ok = c == 0xF0 ? (b >= 0x90 && b <= 0xBF) : c == 0xF4 ? (b >= 0x80 && b <= 0x8F) : cont(b);
-    return ok ? 4 : 0;
-  }
-  return 0;
-}
-
-// A JSON string as nlohmann's dump writes it (ensure_ascii off): quote,
-// backslash and control characters escaped (\b \t \n \f \r, else \u00xx),
-// everything else as it is. A string that is not well-formed UTF-8 (a file
-// name can be anything) is written by nlohmann itself, which replaces its
-// ill-formed bytes.
-void append_json_string(std::string& out, std::string_view s) {
-  const size_t start = out.size();
-  out.push_back('"');
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  const auto* run = p;
-  while (p < end) {
-    const unsigned char c = *p;
-    if (kPlain[c]) {
-      ++p;
-      continue;
-    }
-    if (c >= 0x80) {
-      const size_t n = utf8_sequence(p, end);
-      if (n == 0) {
-        out.resize(start);
-        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-        return;
-      }
-      p += n;
-      continue;
-    }
-    out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default: {
-        static constexpr char hex[] = "0123456789abcdef";
-        const char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        out.append(e, 6);
-      }
-    }
-    run = ++p;
-  }
-  out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
-  out.push_back('"');
-}
+inline bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // JSON text into a string, laid out as nlohmann's dump: pretty (indent 2,
-// "key": value) or compact. With a sink, the text so far is handed to it
-// whenever a container closes past `chunk` bytes (write_json).
+// "key": value) or compact. It writes through a cursor into the string's
+// storage, grown ahead of need (the string's size is its capacity while
+// writing; finish() cuts it to the text). With a sink, the text so far is
+// handed to it whenever a container closes past `chunk` bytes (write_json).
 class TextWriter {
  public:
-  TextWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) { first_.resize(32); }
+  TextWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {
+    const size_t used = out_.size();
+    out_.resize(std::max(out_.capacity(), used + 4096));
+    p_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+    first_.resize(32);
+  }
+  TextWriter(const TextWriter&) = delete;
+  TextWriter& operator=(const TextWriter&) = delete;
+  ~TextWriter() { finish(); }
   void set_sink(const std::function<void(std::string_view)>* sink, size_t chunk) { sink_ = sink, chunk_ = chunk; }
 
   void begin_object() { open('{'); }
@@ -149,71 +119,181 @@ class TextWriter {
   void begin_array() { open('['); }
   void end_array() { close(']'); }
   // (keys are the literals below: nothing in them to escape)
-  void key(const char* k) {
+  template <size_t N>
+  void key(const char (&k)[N]) {
     separate();
-    out_.push_back('"');
-    out_ += k;
-    if (pretty_) out_ += "\": ";
-    else out_ += "\":";
+    need(N + 3);
+    *p_++ = '"';
+    std::memcpy(p_, k, N - 1);
+    p_ += N - 1;
+    *p_++ = '"';
+    *p_++ = ':';
+    if (pretty_) *p_++ = ' ';
     after_key_ = true;
   }
-  void null() {
-    separate();
-    out_ += "null";
-  }
-  void boolean(bool b) {
-    separate();
-    out_ += b ? "true" : "false";
-  }
+  void null() { raw("null", 4); }
+  void boolean(bool b) { b ? raw("true", 4) : raw("false", 5); }
   template <class T>
   void integer(T v) {
     separate();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+    need(24);
+    p_ = std::to_chars(p_, p_ + 24, v).ptr;
   }
   void string(std::string_view s) {
     separate();
-    append_json_string(out_, s);
+    escaped(s);
   }
   // the text not yet handed to the sink
   void flush() {
-    if (sink_ && !out_.empty()) {
-      (*sink_)(out_);
-      out_.clear();
-    }
+    if (!sink_ || p_ == out_.data()) return;
+    (*sink_)(std::string_view(out_.data(), static_cast<size_t>(p_ - out_.data())));
+    p_ = out_.data();
+  }
+  // the string cut to the text written
+  void finish() {
+    if (p_) out_.resize(static_cast<size_t>(p_ - out_.data()));
+    p_ = end_ = nullptr;
+  }
+  void raw_char(char c) {
+    need(1);
+    *p_++ = c;
   }
 
  private:
+  void need(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+  }
+  void grow(size_t n) {
+    const size_t used = static_cast<size_t>(p_ - out_.data());
+    out_.resize(std::max(out_.size() * 2, used + n + 4096));
+    p_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+  }
+  void raw(const char* s, size_t n) {
+    separate();
+    need(n);
+    std::memcpy(p_, s, n);
+    p_ += n;
+  }
   void separate() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
     if (depth_ == 0) return;
-    if (!first_[depth_]) out_.push_back(',');
+    if (!first_[depth_]) raw_char(',');
     first_[depth_] = false;
     newline(depth_);
   }
   void open(char c) {
     separate();
-    out_.push_back(c);
+    raw_char(c);
     if (++depth_ >= first_.size()) first_.resize(first_.size() * 2);
     first_[depth_] = true;
   }
   void close(char c) {
     if (!first_[depth_]) newline(depth_ - 1);
     --depth_;
-    out_.push_back(c);
-    if (sink_ && out_.size() >= chunk_) flush();
+    raw_char(c);
+    if (sink_ && static_cast<size_t>(p_ - out_.data()) >= chunk_) flush();
   }
   void newline(size_t depth) {
     if (!pretty_) return;
-    out_.push_back('\n');
-    out_.append(depth * 2, ' ');
+    const size_t n = depth * 2;
+    need(n + 9);  // (spaces stored 8 at a time: up to 7 past the end, overwritten after)
+    *p_++ = '\n';
+    for (size_t i = 0; i < n; i += 8) std::memcpy(p_ + i, "        ", 8);
+    p_ += n;
+  }
+
+  // a string that is not well-formed UTF-8, written by nlohmann from `start`
+  void replaced(size_t start, std::string_view s) {
+    p_ = out_.data() + start;
+    const std::string d = Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+    need(d.size());
+    std::memcpy(p_, d.data(), d.size());
+    p_ += d.size();
+  }
+
+  // A JSON string as nlohmann's dump writes it (ensure_ascii off): quote,
+  // backslash and control characters escaped (\b \t \n \f \r, else \u00xx),
+  // everything else as it is. A string that is not well-formed UTF-8 (a file
+  // name can be anything) is written by nlohmann itself, which replaces its
+  // ill-formed bytes.
+  void escaped(std::string_view s) {
+    const size_t start = static_cast<size_t>(p_ - out_.data());
+    raw_char('"');
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    const auto* run = p;
+    auto copy_run = [&] {
+      const size_t n = static_cast<size_t>(p - run);
+      need(n);
+      std::memcpy(p_, run, n);
+      p_ += n;
+    };
+    while (p < end) {
+      const unsigned char c = *p;
+      const size_t left = static_cast<size_t>(end - p);
+      switch (kByteClass[c]) {
+        case kKeep: ++p; continue;
+        case kEscape: break;
+        case kLead3:
+          if (left >= 3 && continuation(p[1]) && continuation(p[2])) {
+            p += 3;
+            continue;
+          }
+          return replaced(start, s);
+        case kLead2:
+          if (left >= 2 && continuation(p[1])) {
+            p += 2;
+            continue;
+          }
+          return replaced(start, s);
+        case kLead3E0:
+        case kLead3ED:
+          if (left >= 3 && continuation(p[2]) &&
+              (c == 0xE0 ? p[1] >= 0xA0 && p[1] <= 0xBF : p[1] >= 0x80 && p[1] <= 0x9F)) {
+            p += 3;
+            continue;
+          }
+          return replaced(start, s);
+        case kLead4:
+        case kLead4F0:
+        case kLead4F4:
+          if (left >= 4 && continuation(p[2]) && continuation(p[3]) &&
+              (c == 0xF0 ? p[1] >= 0x90 && p[1] <= 0xBF : c == 0xF4 ? p[1] >= 0x80 && p[1] <= 0x8F : continuation(p[1]))) {
+            p += 4;
+            continue;
+          }
+          return replaced(start, s);
+        case kIllFormed: return replaced(start, s);
+      }
+      copy_run();
+      need(6);
+      *p_++ = '\\';
+      switch (c) {
+        case '"': *p_++ = '"'; break;
+        case '\\': *p_++ = '\\'; break;
+        case '\b': *p_++ = 'b'; break;
+        case '\t': *p_++ = 't'; break;
+        case '\n': *p_++ = 'n'; break;
+        case '\f': *p_++ = 'f'; break;
+        case '\r': *p_++ = 'r'; break;
+        default: {
+          static constexpr char hex[] = "0123456789abcdef";
+          *p_++ = 'u', *p_++ = '0', *p_++ = '0', *p_++ = hex[c >> 4], *p_++ = hex[c & 15];
+        }
+      }
+      run = ++p;
+    }
+    copy_run();
+    raw_char('"');
   }
 
   std::string& out_;
+  char* p_ = nullptr;    // where the next byte goes
+  char* end_ = nullptr;  // the end of the string's storage
   bool pretty_;
   bool after_key_ = false;
   size_t depth_ = 0;
@@ -255,8 +335,8 @@ class TreeWriter {
 
 // ---- the document ------------------------------------------------------------
 
-template <class W, class T>
-void field(W& w, const char* k, const T& v) {
+template <class W, size_t N, class T>
+void field(W& w, const char (&k)[N], const T& v) {
   w.key(k);
   put(w, v);
 }
@@ -655,7 +735,7 @@ void document(W& w, const Document& doc) {
 // runs to about twice the text; analysis and tokens add more, and the
 // string grows past the guess then)
 size_t json_guess(const Document& doc, bool pretty) {
-  size_t g = doc.source.bytes * (pretty ? 2 : 3) / 2 + 4096;
+  size_t g = doc.source.bytes * (pretty ? 5 : 3) / 2 + 4096;
   if (doc.analyzed) g += doc.source.bytes / 2;
   if (doc.tokenized) g += doc.source.bytes * 4;
   return g;
@@ -686,7 +766,7 @@ void write_json(const Document& doc, bool pretty, const std::function<void(std::
   TextWriter w(buf, pretty);
   w.set_sink(&out, kChunk);
   document(w, doc);
-  buf.push_back('\n');
+  w.raw_char('\n');
   w.flush();
 }
 
@@ -695,7 +775,8 @@ std::string render_json(const Document& doc, bool pretty) {
   s.reserve(json_guess(doc, pretty));
   TextWriter w(s, pretty);
   document(w, doc);
-  s.push_back('\n');
+  w.raw_char('\n');
+  w.finish();
   return s;
 }
 
@@ -749,7 +830,7 @@ std::string heading_text(const ParagraphRow& r) {
 std::string render_jsonl(const Document& doc) {
   std::string out;
   TextWriter w(out, false);
-  auto href = [&](const char* k, const std::optional<detail::HeadingRef>& h) {
+  auto href = [&](const auto& k, const std::optional<detail::HeadingRef>& h) {
     w.key(k);
     if (!h) return w.null();
     w.begin_object();
@@ -785,8 +866,9 @@ std::string render_jsonl(const Document& doc) {
     field(w, "line_end", p.lines.last);
     if (doc.analyzed) references(w, p.references);
     w.end_object();
-    out.push_back('\n');
+    w.raw_char('\n');
   }
+  w.finish();
   return out;
 }
 
