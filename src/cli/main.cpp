@@ -1,6 +1,9 @@
 // undoc command line: the only place that touches argv, files and exit codes.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -132,17 +135,25 @@ extern "C" void on_interrupt(int sig) {
 class AtomicFile {
  public:
   explicit AtomicFile(const fs::path& given) : given_(given), path_(given) {
-    std::error_code ec;
-    const fs::file_status st = fs::status(given, ec);  // (follows links)
-    if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
-      direct_ = true;
-      out_.open(given, std::ios::binary);
-      if (!out_) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
-      return;
-    }
-    if (fs::is_symlink(fs::symlink_status(given, ec))) {
-      fs::path target = fs::weakly_canonical(given, ec);
-      if (!ec) path_ = target;
+    // (one lstat for a path that is not there yet, the usual case; a link is
+    // looked through)
+    struct stat st;
+    if (::lstat(given.c_str(), &st) == 0) {
+      const bool link = S_ISLNK(st.st_mode);
+      struct stat target;
+      const bool target_exists = link ? ::stat(given.c_str(), &target) == 0 : true;
+      if (link && target_exists) st = target;
+      if (target_exists && !S_ISREG(st.st_mode)) {
+        direct_ = true;
+        fd_ = open_out(given.c_str());
+        if (fd_ < 0) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+        return;
+      }
+      if (link) {
+        std::error_code ec;
+        fs::path resolved = fs::weakly_canonical(given, ec);
+        if (!ec) path_ = resolved;
+      }
     }
     // (creating the temporary file and registering it for the signal
     // handler is one step the handler waits for: see on_interrupt)
@@ -151,60 +162,92 @@ class AtomicFile {
       error_ = "interrupted";
       return;
     }
-    tmp_ = path_;
-    tmp_ += fmt::format(".tmp.{}.{}", ::getpid(), std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
-    tmp_name_ = tmp_.string();
+    static const long pid = static_cast<long>(::getpid());
+    tmp_name_ = path_.string() +
+                fmt::format(".tmp.{}.{}", pid, std::hash<std::thread::id>{}(std::this_thread::get_id()) % 100000);
     slot_ = register_tmp(tmp_name_.c_str());
-    out_.open(tmp_, std::ios::binary | std::ios::trunc);
-    if (!out_) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
+    fd_ = open_out(tmp_name_.c_str());
+    if (fd_ < 0) error_ = fmt::format("cannot write {}: {}", given.string(), std::strerror(errno ? errno : EIO));
   }
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
   ~AtomicFile() {
-    if (!direct_ && !done_ && !tmp_name_.empty()) {
-      out_.close();
-      std::error_code ec;
-      fs::remove(tmp_, ec);
-    }
+    if (fd_ >= 0) ::close(fd_);
+    if (!direct_ && !done_ && fd_ >= 0) ::unlink(tmp_name_.c_str());
     release_tmp(slot_);
   }
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
+  // (small pieces, a BOM or a CSV header, are gathered and go out with the
+  // next large one in one writev(): a document's file is one system call)
   void write(std::string_view data) {
     if (!ok() || data.empty()) return;
-    out_.write(data.data(), static_cast<std::streamsize>(data.size()));
-    if (!out_) error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(errno ? errno : EIO));
+    if (data.size() < kSmall && pending_.size() + data.size() <= kGather) {
+      pending_ += data;
+      return;
+    }
+    put(pending_, data);
+    pending_.clear();
   }
   bool commit() {
+    drain();
     if (!ok()) return false;
-    out_.flush();
-    if (!out_) {
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) {
       error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(errno ? errno : EIO));
+      if (!direct_) ::unlink(tmp_name_.c_str());
       return false;
     }
-    out_.close();
     done_ = true;
     if (direct_) return true;
     Writer w;
-    std::error_code ec;
-    fs::rename(tmp_, path_, ec);
-    if (ec) {
-      error_ = fmt::format("cannot write {}: {}", given_.string(), ec.message());
-      fs::remove(tmp_, ec);
+    if (::rename(tmp_name_.c_str(), path_.c_str()) != 0) {
+      error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(errno));
+      ::unlink(tmp_name_.c_str());
       return false;
     }
     return true;
   }
 
  private:
+  static constexpr size_t kSmall = 4 << 10, kGather = 64 << 10;
   struct Writer {
     Writer() { ++t_writing, ++g_writers; }
     ~Writer() { --g_writers, --t_writing; }
   };
-  fs::path given_, path_, tmp_;
+  static int open_out(const char* path) {
+    int fd;
+    do fd = ::open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    while (fd < 0 && errno == EINTR);
+    return fd;
+  }
+  void drain() {
+    if (ok() && !pending_.empty()) put(pending_, {});
+    pending_.clear();
+  }
+  // a, then b
+  void put(std::string_view a, std::string_view b) {
+    while (!a.empty() || !b.empty()) {
+      struct iovec io[2] = {{const_cast<char*>(a.data()), a.size()}, {const_cast<char*>(b.data()), b.size()}};
+      const int first = a.empty() ? 1 : 0;
+      const ssize_t n = ::writev(fd_, io + first, 2 - first);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = fmt::format("cannot write {}: {}", given_.string(), std::strerror(n < 0 && errno ? errno : EIO));
+        return;
+      }
+      size_t done = static_cast<size_t>(n);
+      const size_t from_a = std::min(done, a.size());
+      a.remove_prefix(from_a);
+      b.remove_prefix(done - from_a);
+    }
+  }
+  fs::path given_, path_;
   std::string tmp_name_;
   int slot_ = -1;
-  std::ofstream out_;
+  int fd_ = -1;
+  std::string pending_;
   bool direct_ = false, done_ = false;
   std::string error_;
 };
@@ -608,8 +651,14 @@ int run_parse(ParseCmd& p) {
   // one document's output file under -o DIR; "" or why not
   auto write_file = [&](const Document& d, size_t index) {
     const fs::path out(out_path[index]);
-    std::error_code ec;
-    fs::create_directories(out.parent_path(), ec);
+    // (the directory this thread made last is not asked for again: a
+    // batch's files mostly share one)
+    thread_local std::string made;
+    if (std::string dir = out.parent_path().string(); dir != made) {
+      std::error_code ec;
+      fs::create_directories(dir, ec);
+      if (!ec) made = std::move(dir);
+    }
     AtomicFile f(out);
     f.write(bom + header);
     if (json && d.source.bytes >= kStreamBytes) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
