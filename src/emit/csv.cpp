@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 #include "rows.hpp"
 #include "undoc/emit.hpp"
@@ -17,18 +19,32 @@ bool parse_csv_table(const std::string& name, CsvTable* out) {
   return true;
 }
 
+namespace {
+// bytes that make a CSV field quoted: comma, quote, CR, LF
+constexpr auto kQuoted = [] {
+  std::array<bool, 256> t{};
+  t[','] = t['"'] = t['\r'] = t['\n'] = true;
+  return t;
+}();
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view s) {
-  // (one pass over s: find_first_of runs a search of the four characters for
-  // each of its characters, and token rows call this for every token)
-  const bool plain = std::none_of(s.begin(), s.end(), [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
+  // (one pass over s, a table look-up a byte: find_first_of runs a search
+  // of the four characters for each of its characters, and token rows call
+  // this for every token)
+  const bool plain =
+      std::none_of(s.begin(), s.end(), [](char c) { return kQuoted[static_cast<unsigned char>(c)]; });
   if (plain) {
     out += s;
     return;
   }
   out.push_back('"');
-  for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+  for (size_t from = 0;;) {
+    const size_t q = s.find('"', from);
+    out.append(s, from, q == std::string_view::npos ? std::string_view::npos : q + 1 - from);
+    if (q == std::string_view::npos) break;
+    out.push_back('"');  // a quote doubled
+    from = q + 1;
   }
   out.push_back('"');
 }
@@ -41,26 +57,53 @@ std::string csv_field(const std::string& s) {
 
 namespace {
 
-void row(std::string& out, std::initializer_list<std::string> fields) {
+void row(std::string& out, std::initializer_list<std::string_view> fields) {
   bool first = true;
-  for (const auto& f : fields) {
+  for (std::string_view f : fields) {
     if (!first) out.push_back(',');
-    out += csv_field(f);
+    append_csv_field(out, f);
     first = false;
   }
   out.push_back('\n');
 }
 
-std::string num(const std::optional<long>& v) { return v ? fmt::format("{}", *v) : std::string(); }
-std::string h(const std::optional<detail::HeadingRef>& r) {
+// a number as a field, formatted in place (it lives to the end of the row's
+// expression)
+struct Num {
+  template <class T>
+  explicit Num(T v) {
+    n = static_cast<size_t>(std::to_chars(b, b + sizeof b, v).ptr - b);
+  }
+  Num() = default;
+  operator std::string_view() const { return {b, n}; }
+  char b[24];
+  size_t n = 0;
+};
+template <class T>
+Num num(const std::optional<T>& v) {
+  return v ? Num(*v) : Num();
+}
+std::string_view h(const Node* r) {
   if (!r) return {};
-  return r->number ? *r->number : r->title;
+  return r->number ? std::string_view(*r->number) : std::string_view(r->title);
+}
+std::string_view text(const Node* r) { return r ? std::string_view(r->title) : std::string_view(); }
+std::string_view value_or_empty(const std::optional<std::string>& v) { return v ? std::string_view(*v) : std::string_view(); }
+
+// the table's text, guessed from the documents' sizes (a paragraph row holds
+// its text once)
+size_t csv_guess(const std::vector<const Document*>& docs, CsvTable table) {
+  size_t g = 4096;
+  if (table == CsvTable::Paragraphs || table == CsvTable::Tables)
+    for (const Document* d : docs) g += d->source.bytes + d->source.bytes / 4;
+  return g;
 }
 
 }  // namespace
 
 std::string render_csv(const std::vector<const Document*>& docs, CsvTable table, bool header) {
   std::string out;
+  out.reserve(csv_guess(docs, table));
   switch (table) {
     case CsvTable::Paragraphs:
       if (header)
@@ -69,20 +112,19 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
       for (const Document* d : docs)
         for (const auto& r : detail::paragraph_rows(*d)) {
           const Node& p = *r.paragraph;
-          row(out, {d->source.name, r.part, r.annex ? r.annex->number.value_or("") : std::string(),
-                    r.annex ? r.annex->title : std::string(), num(p.paragraph_number), h(r.chapter), h(r.section),
-                    h(r.subsection), r.subhead ? r.subhead->title : std::string(), detail::heading_text(r), p.text,
-                    detail::footnote_ids(p), fmt::format("{}", p.lines.first), fmt::format("{}", p.lines.last)});
+          row(out, {d->source.name, r.part, r.annex ? value_or_empty(r.annex->number) : std::string_view(),
+                    r.annex ? std::string_view(r.annex->title) : std::string_view(), num(p.paragraph_number),
+                    h(r.chapter), h(r.section), h(r.subsection), text(r.subhead), detail::heading_text(r), p.text,
+                    detail::footnote_ids(p), Num(p.lines.first), Num(p.lines.last)});
         }
       break;
     case CsvTable::Toc:
       if (header) row(out, {"source", "level", "kind", "number", "title", "paragraph_first", "paragraph_last", "page", "line_start", "line_end"});
       for (const Document* d : docs)
         for (const auto& e : d->toc.entries)
-          row(out, {d->source.name, fmt::format("{}", e.level), e.kind, e.number.value_or(""), e.title,
-                    e.paragraphs ? fmt::format("{}", e.paragraphs->first) : "",
-                    e.paragraphs ? fmt::format("{}", e.paragraphs->second) : "", num(e.page),
-                    fmt::format("{}", e.lines.first), fmt::format("{}", e.lines.last)});
+          row(out, {d->source.name, Num(e.level), e.kind, value_or_empty(e.number), e.title,
+                    e.paragraphs ? Num(e.paragraphs->first) : Num(), e.paragraphs ? Num(e.paragraphs->second) : Num(),
+                    num(e.page), Num(e.lines.first), Num(e.lines.last)});
       break;
     case CsvTable::Footnotes:
       if (header) row(out, {"source", "id", "text", "paragraphs", "line_start", "line_end"});
@@ -93,7 +135,7 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
             if (!refs.empty()) refs += ';';
             refs += r.paragraph ? fmt::format("{}", *r.paragraph) : r.in;
           }
-          row(out, {d->source.name, f.id, f.text, refs, fmt::format("{}", f.lines.first), fmt::format("{}", f.lines.last)});
+          row(out, {d->source.name, f.id, f.text, refs, Num(f.lines.first), Num(f.lines.last)});
         }
       break;
     case CsvTable::Tables:
@@ -106,8 +148,8 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
             ++t;
             for (size_t r = 0; r < n.rows.size(); ++r)
               for (size_t c = 0; c < n.rows[r].size(); ++c)
-                row(out, {d->source.name, fmt::format("{}", t), fmt::format("{}", r + 1), fmt::format("{}", c + 1),
-                          n.rows[r][c], fmt::format("{}", n.lines.first), fmt::format("{}", n.lines.last)});
+                row(out, {d->source.name, Num(t), Num(r + 1), Num(c + 1), n.rows[r][c], Num(n.lines.first),
+                          Num(n.lines.last)});
           });
         };
         visit(d->body);
@@ -118,8 +160,7 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
       if (header) row(out, {"source", "code", "severity", "line", "column", "message"});
       for (const Document* d : docs)
         for (const auto& g : d->diagnostics)
-          row(out, {d->source.name, g.code, severity_name(g.severity), fmt::format("{}", g.line),
-                    fmt::format("{}", g.column), g.message});
+          row(out, {d->source.name, g.code, severity_name(g.severity), Num(g.line), Num(g.column), g.message});
       break;
   }
   return out;

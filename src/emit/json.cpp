@@ -782,31 +782,30 @@ std::string render_json(const Document& doc, bool pretty) {
 
 namespace detail {
 
+namespace {
+void visit_rows(std::vector<ParagraphRow>& rows, const std::vector<Node>& nodes, ParagraphRow path) {
+  for (const auto& n : nodes) {
+    if (n.kind == NodeKind::Paragraph) {
+      path.paragraph = &n;
+      rows.push_back(path);
+    } else if (n.kind == NodeKind::Section) {
+      ParagraphRow p = path;
+      if (n.section_kind == "chapter") p.chapter = &n, p.section = p.subsection = p.subhead = p.article = nullptr;
+      else if (n.section_kind == "section") p.section = &n, p.subsection = p.subhead = nullptr;
+      else if (n.section_kind == "subsection") p.subsection = &n, p.subhead = nullptr;
+      else if (n.section_kind == "subhead") p.subhead = &n;
+      else if (n.section_kind == "article") p.article = &n;
+      visit_rows(rows, n.children, p);
+    }
+  }
+}
+}  // namespace
+
 std::vector<ParagraphRow> paragraph_rows(const Document& doc) {
   std::vector<ParagraphRow> rows;
-  for (const auto& p : doc.front_matter.paragraphs) rows.push_back({"front_matter", nullptr, &p, {}, {}, {}, {}, {}});
-  struct Path {
-    std::optional<HeadingRef> chapter, section, subsection, subhead, article;
-  };
-  std::function<void(const std::vector<Node>&, Path, const char*, const Annex*)> visit =
-      [&](const std::vector<Node>& nodes, Path path, const char* part, const Annex* annex) {
-        for (const auto& n : nodes) {
-          if (n.kind == NodeKind::Paragraph) {
-            rows.push_back({part, annex, &n, path.chapter, path.section, path.subsection, path.subhead, path.article});
-          } else if (n.kind == NodeKind::Section) {
-            Path p = path;
-            HeadingRef h{n.number, n.title};
-            if (n.section_kind == "chapter") p = Path{h, {}, {}, {}, {}};
-            else if (n.section_kind == "section") p.section = h, p.subsection.reset(), p.subhead.reset();
-            else if (n.section_kind == "subsection") p.subsection = h, p.subhead.reset();
-            else if (n.section_kind == "subhead") p.subhead = h;
-            else if (n.section_kind == "article") p.article = h;
-            visit(n.children, p, part, annex);
-          }
-        }
-      };
-  visit(doc.body, {}, "body", nullptr);
-  for (const auto& a : doc.annexes) visit(a.children, {}, "annex", &a);
+  for (const auto& p : doc.front_matter.paragraphs) rows.push_back({"front_matter", nullptr, &p});
+  visit_rows(rows, doc.body, {"body", nullptr, nullptr});
+  for (const auto& a : doc.annexes) visit_rows(rows, a.children, {"annex", &a, nullptr});
   return rows;
 }
 
@@ -819,18 +818,21 @@ std::string footnote_ids(const Node& p) {
   return s;
 }
 
-std::string heading_text(const ParagraphRow& r) {
-  for (const auto* h : {&r.subhead, &r.article, &r.subsection, &r.section, &r.chapter})
-    if (*h) return (*h)->title;
-  return {};
+const std::string& heading_text(const ParagraphRow& r) {
+  static const std::string none;
+  for (const Node* h : {r.subhead, r.article, r.subsection, r.section, r.chapter})
+    if (h) return h->title;
+  return none;
 }
 
 }  // namespace detail
 
 std::string render_jsonl(const Document& doc) {
   std::string out;
+  // (a row per paragraph: its text, and the titles of the headings above it)
+  out.reserve(doc.source.bytes * 2 + 4096);
   TextWriter w(out, false);
-  auto href = [&](const auto& k, const std::optional<detail::HeadingRef>& h) {
+  auto href = [&](const auto& k, const Node* h) {
     w.key(k);
     if (!h) return w.null();
     w.begin_object();

@@ -1,7 +1,6 @@
 // Flat paragraph rows with their heading path, shared by the JSONL and CSV
 // renderers.
 #pragma once
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,20 +8,17 @@
 
 namespace undoc::detail {
 
-struct HeadingRef {
-  std::optional<std::string> number;
-  std::string title;
-};
-
+// (the headings are the section nodes themselves: their number and title
+// are read in place, not copied for every row)
 struct ParagraphRow {
-  std::string part;                         // "front_matter", "body", "annex"
+  const char* part = "";                    // "front_matter", "body", "annex"
   const Annex* annex = nullptr;             // the annex it stands in (annex rows)
   const Node* paragraph = nullptr;
-  std::optional<HeadingRef> chapter, section, subsection, subhead, article;
+  const Node *chapter = nullptr, *section = nullptr, *subsection = nullptr, *subhead = nullptr, *article = nullptr;
 };
 
 std::vector<ParagraphRow> paragraph_rows(const Document& doc);
 std::string footnote_ids(const Node& p);  // "1;*"
-std::string heading_text(const ParagraphRow& r);  // innermost heading title
+const std::string& heading_text(const ParagraphRow& r);  // innermost heading title ("" for none)
 
 }  // namespace undoc::detail
