@@ -233,6 +233,26 @@ class TextWriter {
       p_ += n;
     };
     while (p < end) {
+      // (most of a Chinese text: a three-byte character E1..EC or EE..EF
+      // with its two continuation bytes, tested in one load)
+      while (end - p >= 4) {
+        uint32_t w;
+        std::memcpy(&w, p, 4);
+        if ((w & 0xC0C0F0u) != 0x8080E0u || (w & 0x0Fu) == 0 || (w & 0x0Fu) == 0x0D) break;
+        p += 3;
+      }
+      // (and eight ASCII bytes to keep at a time: none a control character,
+      // quote or backslash)
+      while (end - p >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, 8);
+        constexpr uint64_t ones = ~uint64_t{0} / 255, high = ones * 0x80;
+        auto has_zero = [&](uint64_t x) { return (x - ones) & ~x & high; };
+        if ((w & high) || ((w - ones * 0x20) & ~w & high) || has_zero(w ^ (ones * '"')) || has_zero(w ^ (ones * '\\')))
+          break;
+        p += 8;
+      }
+      if (p >= end) break;
       const unsigned char c = *p;
       const size_t left = static_cast<size_t>(end - p);
       switch (kByteClass[c]) {

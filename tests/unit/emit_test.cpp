@@ -197,7 +197,22 @@ TEST(Emit, WrittenJsonEscapesAsNlohmann) {
       "", controls, "\"quoted\" \\ back/slash \x7f", "a\u2028b\u2029c", "😀𠀀\U0010FFFF 中文",
       "x\xff", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5", "\x80" "abc", "ab\xe4\xb8",
       "\xe4\xb8\xad\xe4", "\xf0\x9f\x98", "ok \xc3\xa9 \xc3", "\xed\x9f\xbf\xee\x80\x80", "\x01\xff\x02"};
-  for (const auto& t : texts) {
+  // (and each of them, and the bytes around the writer's word-at-a-time
+  // tests, at every offset in runs of ASCII and of Han characters)
+  std::vector<std::string> all = texts;
+  for (const std::string mid : {std::string(1, '\0'), std::string("\""), std::string("\\"), std::string("\x1f"),
+                                std::string("\x20"), std::string("\x21"), std::string("\x5b"), std::string("\x5d"),
+                                std::string("\x7f"), std::string("\xe0\xa0\x80"), std::string("\xed\x9f\xbf"),
+                                std::string("\xed\xa0\x80"), std::string("\xee\x80\x80"), std::string("\xef\xbf\xbf"),
+                                std::string("\xe4\xb8"), std::string("\xc2\x80"), std::string("\xf0\x9f\x98\x80")})
+    for (size_t k = 0; k <= 17; ++k) {
+      all.push_back(std::string("abcdefghijklmnopq").insert(k, mid));
+      std::string han;
+      for (size_t i = 0; i < 7; ++i) han += "中";
+      all.push_back(han.insert(k < 7 ? k * 3 : han.size(), mid) + "x");
+      all.push_back(std::string("ab") + han);
+    }
+  for (const auto& t : all) {
     Document d;
     d.source.name = t;
     d.source.layout.evidence = {t, t + t};
