@@ -235,6 +235,24 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
   U32 out;
   out.reserve(e - b);  // (at most the trimmed line: markers and spaces only drop out)
   const auto& ms = markers_[i];
+  if (ms.empty()) {
+    // (no marker on the line: the runs between spaces copied whole)
+    const char32_t* t = ln.text.data();
+    for (size_t k = b; k < e;) {
+      size_t r = k;
+      while (r < e && !is_space(t[r])) ++r;
+      out.append(t + k, r - k);
+      if (r == e) break;
+      k = r;
+      if (!out.empty() && k + 1 < e && !is_space(t[k + 1]) && (is_cjk_closing(t[k + 1]) || is_cjk_opening(out.back()))) {
+        ++k;
+        continue;
+      }
+      out.push_back(t[k]);
+      ++k;
+    }
+    return out;
+  }
   size_t m = 0;
   for (size_t k = b; k < e;) {
     while (m < ms.size() && ms[m].pos + ms[m].len <= k) ++m;

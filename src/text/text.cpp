@@ -22,14 +22,26 @@ std::string to_utf8(U32View s) {
   for (char32_t c : s) n += (c >= 0x80) + (c >= 0x800) + (c - 0x10000 < 0x100000);
   std::string out(n, '\0');
   auto* p = reinterpret_cast<uint8_t*>(out.data());
-  size_t i = 0;
+  // (ASCII and the rest of the BMP, nearly all of a Chinese text, written
+  // directly; the rest by ICU's macro as before)
   for (char32_t c : s) {
     if (c < 0x80) {
-      p[i++] = static_cast<uint8_t>(c);
-      continue;
+      *p++ = static_cast<uint8_t>(c);
+    } else if (c < 0x800) {
+      p[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
+      p[1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      p += 2;
+    } else if (c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) {
+      p[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
+      p[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+      p[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      p += 3;
+    } else {
+      if (c > 0x10FFFF || c < 0x10000) c = 0xFFFD;
+      size_t i = 0;
+      U8_APPEND_UNSAFE(p, i, static_cast<UChar32>(c));
+      p += i;
     }
-    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
-    U8_APPEND_UNSAFE(p, i, static_cast<UChar32>(c));
   }
   return out;
 }
@@ -75,17 +87,36 @@ namespace {
 bool decode_utf8(std::string_view s, U32& out, bool strict) {
   std::size_t count = 0;
   for (char b : s) count += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-  out.clear();
-  out.reserve(count);
+  out.assign(count, U'\0');
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const std::size_t n = s.size();
-  std::size_t i = 0;
+  std::size_t i = 0, k = 0;
   while (i < n) {
+    const uint8_t b = p[i];
+    // ASCII, and a three-byte sequence of the BMP (not a surrogate, not
+    // overlong): read here; anything else by U8_NEXT, as before
+    if (b < 0x80) {
+      out[k++] = b;
+      ++i;
+      continue;
+    }
+    if ((b & 0xF0) == 0xE0 && i + 2 < n) {
+      const uint8_t t1 = p[i + 1], t2 = p[i + 2];
+      const char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(t1 & 0x3F) << 6) | (t2 & 0x3F);
+      if ((t1 & 0xC0) == 0x80 && (t2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        out[k++] = c;
+        i += 3;
+        continue;
+      }
+    }
     UChar32 c;
     U8_NEXT(p, i, n, c);
     if (c < 0 && strict) return false;
-    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+    // (an ill-formed sequence may give more code points than the count)
+    if (k == out.size()) out.resize(k + 1 + (n - i));
+    out[k++] = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
   }
+  out.resize(k);
   return true;
 }
 }  // namespace
