@@ -46,7 +46,7 @@ Document convert_owned(std::string_view bytes, std::string* owned, const std::st
   Source src;
   src.name = name;
   src.bytes = bytes.size();
-  src.sha256 = sha256_hex(bytes);
+  if (options.digest) src.sha256 = sha256_hex(bytes);
   std::vector<std::string> pdf_evidence;
   std::vector<LineGeometry> geometry;  // a PDF's, one per line of its text
   if (looks_like_pdf(bytes)) {

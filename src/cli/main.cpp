@@ -419,6 +419,7 @@ struct Common {
   bool analyze = false;
   bool tokens = false;     // parse --tokens: tokens on every node
   bool raw_lines = false;  // tokens --lines: each line as it stands, no parse
+  bool digest = true;      // the documents' sha256 (validate prints none)
   std::vector<std::string> dicts;  // --dict: term lists added to the built-in one
   std::size_t max_bytes = std::size_t{256} << 20;  // --max-bytes
 };
@@ -471,6 +472,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   opt.decode.encoding = c.encoding;
   opt.analyze = c.analyze;
   opt.tokens = c.tokens;
+  opt.digest = c.digest;
   const size_t n = files.size();
   std::vector<std::optional<Result>> slots(n);
   std::mutex mu;
@@ -876,6 +878,7 @@ int run_validate(ValidateCmd& v) {
       }
     }
   };
+  v.common.digest = false;
   run_all(v.common, [](Result&) {}, sink);
   if (fmtname == "sarif") {
     Json rule_list = Json::array();
