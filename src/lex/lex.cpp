@@ -5,6 +5,8 @@
 
 namespace undoc {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 namespace {
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -31,7 +33,7 @@ bool is_symbol(U32View f) {
   // a volume's, part's or section's suffix: A/77/49 (Vol. III), A/78/6 (Sect. 29), A/77/10 (Part II)
   if (size_t open = f.find(U'('); open != U32View::npos && open >= 3 && f.back() == U')') {
     U32View in = trim_view(f.substr(open + 1, f.size() - open - 2));
-    static constexpr std::u32string_view kinds[] = {U"Vol.", U"Part", U"Sect.", U"Chap.", U"Supp."};
+    static constexpr std::u32string_view kinds[] = {U"Vol."sv, U"Part"sv, U"Sect."sv, U"Chap."sv, U"Supp."sv};
     bool suffix = false;
     for (auto k : kinds)
       if (in.substr(0, k.size()) == k) {
@@ -166,12 +168,12 @@ Line classify_line(int number, U32View text, U32View folded) {
     ln.kind = LineKind::TableRow;
     return ln;
   }
-  if (t == U"目录" || t == U"目 录" || t == U"目  录" || t == U"目次") {
+  if (t == U"目录"sv || t == U"目 录"sv || t == U"目  录"sv || t == U"目次"sv) {
     ln.kind = LineKind::TocTitle;
     return ln;
   }
   // 附件 / 附件一 / 附件 二 / 附件 I (and 附录, an appendix)
-  if (t.substr(0, 2) == U"附件" || t.substr(0, 2) == U"附录") {
+  if (t.substr(0, 2) == U"附件"sv || t.substr(0, 2) == U"附录"sv) {
     size_t i = skip_spaces(t, 2);
     size_t j = i;
     while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]) || t[j] == U'I' || t[j] == U'V' || t[j] == U'X')) ++j;
@@ -189,7 +191,7 @@ Line classify_line(int number, U32View text, U32View folded) {
   }
   // "2023年5月3日…给秘书长的信的附件": a letter's annex opens with such a
   // caption instead of a bare 附件 (its title follows on the next line)
-  if (t.size() >= 6 && t.size() <= 100 && t.substr(t.size() - 3) == U"的附件" && t.find(U'。') == U32View::npos) {
+  if (t.size() >= 6 && t.size() <= 100 && t.substr(t.size() - 3) == U"的附件"sv && t.find(U'。') == U32View::npos) {
     ln.kind = LineKind::Annex;
     ln.value = -1;
     ln.body = s;

@@ -9,6 +9,8 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 void Parser::parse_annexes(size_t i) {
   const size_t n = L_.size();
   in_annex_ = true;
@@ -28,7 +30,7 @@ void Parser::parse_annexes(size_t i) {
     size_t j = next_free(i + label_lines, next);
     U32View whole = trim_view(ln.fold);
     const bool caption =
-        label_lines == 2 || (ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件");
+        label_lines == 2 || (ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv);
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
       U32 text = piece(i, 0, nullptr);
       if (label_lines == 2) {  // wrapped onto a second line
@@ -73,7 +75,7 @@ int Parser::annex_label_lines(size_t i) const {
     const size_t head = e.size() - b.size();
     return e.substr(head) == b && a.size() >= head && a.substr(a.size() - head) == e.substr(0, head);
   };
-  for (U32View e : {U32View(U"的信的附件"), U32View(U"照会的附件"), U32View(U"的函的附件")})
+  for (U32View e : {U32View(U"的信的附件"sv), U32View(U"照会的附件"sv), U32View(U"的函的附件"sv)})
     if (both > e.size() && ends_with(e)) return 2;
   return 0;
 }

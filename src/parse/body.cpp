@@ -8,6 +8,8 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
@@ -95,7 +97,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       {
         const U32View last = trimmed_fold(p.last_line);
         if (last.size() >= 5 && last.front() == U'[' && last.back() == U']' &&
-            (starts_with(last.substr(1), U"原件") || starts_with(last.substr(1), U"原文")))
+            (starts_with(last.substr(1), U"原件"sv) || starts_with(last.substr(1), U"原文"sv)))
           return true;
         // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
         if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold))) return true;
@@ -234,7 +236,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
     U32& f = p.text;
     for (char32_t& c : f) c = fold_char(c);
     const char32_t last = f.back();
-    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局" || trim_view(f) == U"执行局,") {
+    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular" ||
@@ -606,7 +608,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // A recorded vote goes on in the paragraph that announces it ("…表决结果如下："):
     // 赞成： / the States in favour / 反对： / … / 弃权： / …
     {
-      const bool label = f.substr(0, 3) == U"赞成:" || f.substr(0, 3) == U"反对:" || f.substr(0, 3) == U"弃权:";
+      const bool label = f.substr(0, 3) == U"赞成:"sv || f.substr(0, 3) == U"反对:"sv || f.substr(0, 3) == U"弃权:"sv;
       const bool in_vote = para.open && vote_last == para.last_line;
       if (para.open && !para.text.empty() && L_[i].kind == LineKind::Text &&
           (label ? (in_vote || fold_char(para.text.back()) == U':')
@@ -622,7 +624,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (at_boundary && doc_.front_matter.meeting && f.size() <= 80 && !contains(f, U'。')) {
       const U32 c = without_spaces(f);
       const bool item = !council_agenda_.empty() && c == council_agenda_.front();
-      const bool sub = c == U"通过议程" ||
+      const bool sub = c == U"通过议程"sv ||
                        (council_agenda_.size() > 1 &&
                         std::find(council_agenda_.begin() + 1, council_agenda_.end(), c) != council_agenda_.end());
       if (item || sub) {
@@ -672,7 +674,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                 fold_char(para.text.back()) == U',');
     // (an executive board's decision opens with its name alone, "执行局" /
     // "1. 注意到…": its enacting formula, no subhead)
-    const bool board_formula = (f == U"执行局" || f == U"执行局,") && [&] {
+    const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv) && [&] {
       const size_t j = next_free(i + 1, end);
       return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) ||
                          (L_[j].kind == LineKind::Text && trimmed_fold(j).size() > kMaxSubheadChars));
@@ -684,7 +686,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     // 决议草案一 / 决定草案二 alone: the head of a recommended draft, its title below
     auto draft_head = [](U32View g) {
-      if (!(starts_with(g, U"决议草案") || starts_with(g, U"决定草案")) || g.size() < 5 || g.size() > 8) return false;
+      if (!(starts_with(g, U"决议草案"sv) || starts_with(g, U"决定草案"sv)) || g.size() < 5 || g.size() > 8) return false;
       return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
     };
     if (at_boundary && draft_head(f)) {
@@ -706,7 +708,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // 第77/418号决定 alone, its title below: a decision of a compilation (a
     // volume of an organ's decisions), a heading numbered by the decision
     U32 nospace;  // (第 77/418 号决定 as spaced)
-    if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' && f.ends_with(U"号决定"))
+    if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' && f.ends_with(U"号决定"sv))
       nospace = without_spaces(f);
     if (!nospace.empty() && nospace.size() <= 16) {
       const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
@@ -730,7 +732,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       }
     }
     // "文件" alone (the documents an annotation lists follow): a subhead
-    if (f == U"文件" && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
+    if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
       while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

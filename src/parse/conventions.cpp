@@ -8,9 +8,11 @@
 
 namespace undoc::conv {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 namespace {
-const U32View kOrgans[] = {U"经济及社会理事会", U"安全理事会", U"人权理事会", U"托管理事会", U"大会",
-                           U"国际法院", U"秘书处"};
+const U32View kOrgans[] = {U"经济及社会理事会"sv, U"安全理事会"sv, U"人权理事会"sv, U"托管理事会"sv, U"大会"sv,
+                           U"国际法院"sv, U"秘书处"sv};
 bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool ends_with(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
 }  // namespace
@@ -20,31 +22,31 @@ bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
 
 bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
 
-bool is_cjk_closing(char32_t c) { return U32View(U"，。；：、！？）》」』”").find(c) != U32View::npos; }
-bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“").find(c) != U32View::npos; }
+bool is_cjk_closing(char32_t c) { return U32View(U"，。；：、！？）》」』”"sv).find(c) != U32View::npos; }
+bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“"sv).find(c) != U32View::npos; }
 
 // Opening words of preambular paragraphs of resolutions.
 bool is_preamble_start(U32View f) {
   // the opening words of preambular clauses, after an optional 又 / 还 /
   // 并 / 再次 / 也 (又深为关切, 还回顾, 再次重申)
-  static const U32View prefixes[] = {U"又", U"还", U"并", U"再次", U"也", U"亦", U"进一步"};
+  static const U32View prefixes[] = {U"又"sv, U"还"sv, U"并"sv, U"再次"sv, U"也"sv, U"亦"sv, U"进一步"sv};
   for (auto p : prefixes)
     if (starts_with(f, p) && f.size() > p.size() + 1) {
       U32View rest = f.substr(p.size());
-      static const U32View after[] = {U"回顾", U"注意到", U"重申", U"认识到", U"确认", U"欢迎", U"深信", U"关切",
-                                      U"深为关切", U"意识到", U"强调", U"考虑到", U"申明", U"赞赏", U"承认", U"铭记",
-                                      U"表示"};
+      static const U32View after[] = {U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"确认"sv, U"欢迎"sv, U"深信"sv, U"关切"sv,
+                                      U"深为关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv, U"申明"sv, U"赞赏"sv, U"承认"sv, U"铭记"sv,
+                                      U"表示"sv};
       for (auto w : after)
         if (starts_with(rest, w)) return true;
     }
-  static const U32View words[] = {U"鉴于", U"回顾", U"注意到", U"重申", U"认识到", U"铭记", U"确认", U"欢迎",
-                                  U"深信", U"关切", U"深为关切", U"深感关切", U"意识到", U"强调", U"考虑到",
-                                  U"申明", U"赞赏", U"表示注意到", U"承认", U"遵循", U"深切关注", U"震惊",
-                                  U"极为关切", U"坚信", U"满意地注意到", U"赞赏地注意到", U"忆及"};
+  static const U32View words[] = {U"鉴于"sv, U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"铭记"sv, U"确认"sv, U"欢迎"sv,
+                                  U"深信"sv, U"关切"sv, U"深为关切"sv, U"深感关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv,
+                                  U"申明"sv, U"赞赏"sv, U"表示注意到"sv, U"承认"sv, U"遵循"sv, U"深切关注"sv, U"震惊"sv,
+                                  U"极为关切"sv, U"坚信"sv, U"满意地注意到"sv, U"赞赏地注意到"sv, U"忆及"sv};
   for (auto w : words)
     if (starts_with(f, w)) {
       // (关切 alone is a noun as often: "关切的是…", "关切事项", "关切问题")
-      if (w == U32View(U"关切") && f.size() > 2 && (f[2] == U'的' || f[2] == U'事' || f[2] == U'问' || f[2] == U'点'))
+      if (w == U32View(U"关切"sv) && f.size() > 2 && (f[2] == U'的' || f[2] == U'事' || f[2] == U'问' || f[2] == U'点'))
         return false;
       return true;
     }
@@ -54,21 +56,21 @@ bool is_preamble_start(U32View f) {
 // Opening words of a resolution's or decision's operative clauses (请, 鼓励,
 // 邀请…), after an optional 又 / 还 / 并 / 再次 / 也: "又请秘书长…；".
 bool is_operative_start(U32View f, bool verbs_only) {
-  static const U32View prefixes[] = {U"又", U"还", U"并", U"再次", U"也", U"亦", U"进一步", U"强烈"};
+  static const U32View prefixes[] = {U"又"sv, U"还"sv, U"并"sv, U"再次"sv, U"也"sv, U"亦"sv, U"进一步"sv, U"强烈"sv};
   for (auto p : prefixes)
     if (starts_with(f, p) && f.size() > p.size() + 1) {
       f = f.substr(p.size());
       break;
     }
   // verbs that open nothing else (请求, a noun too, aside)
-  static const U32View verbs[] = {U"邀请", U"鼓励", U"吁请", U"促请", U"敦促", U"呼吁", U"授权", U"责成", U"敦请"};
+  static const U32View verbs[] = {U"邀请"sv, U"鼓励"sv, U"吁请"sv, U"促请"sv, U"敦促"sv, U"呼吁"sv, U"授权"sv, U"责成"sv, U"敦请"sv};
   for (auto w : verbs)
     if (starts_with(f, w)) return true;
-  if (starts_with(f, U"请") && !starts_with(f, U"请求")) return true;
+  if (starts_with(f, U"请"sv) && !starts_with(f, U"请求"sv)) return true;
   if (verbs_only) return false;
   // and words that may as well be nouns going on with a clause (建议, 决定…)
-  static const U32View words[] = {U"请求", U"决定", U"核可", U"赞同", U"建议", U"要求", U"重申", U"强调", U"欢迎",
-                                  U"赞扬", U"支持", U"表示", U"注意到", U"认可", U"宣布", U"谴责", U"促进"};
+  static const U32View words[] = {U"请求"sv, U"决定"sv, U"核可"sv, U"赞同"sv, U"建议"sv, U"要求"sv, U"重申"sv, U"强调"sv, U"欢迎"sv,
+                                  U"赞扬"sv, U"支持"sv, U"表示"sv, U"注意到"sv, U"认可"sv, U"宣布"sv, U"谴责"sv, U"促进"sv};
   for (auto w : words)
     if (starts_with(f, w)) return true;
   return false;
@@ -95,9 +97,9 @@ U32 drop_cjk_wrap_spaces(U32View s) {
 
 std::string month_number(U32View m) {
   static const std::pair<U32View, const char*> months[] = {
-      {U"January", "01"}, {U"February", "02"}, {U"March", "03"},     {U"April", "04"},
-      {U"May", "05"},     {U"June", "06"},     {U"July", "07"},      {U"August", "08"},
-      {U"September", "09"}, {U"October", "10"}, {U"November", "11"}, {U"December", "12"}};
+      {U"January"sv, "01"}, {U"February"sv, "02"}, {U"March"sv, "03"},     {U"April"sv, "04"},
+      {U"May"sv, "05"},     {U"June"sv, "06"},     {U"July"sv, "07"},      {U"August"sv, "08"},
+      {U"September"sv, "09"}, {U"October"sv, "10"}, {U"November"sv, "11"}, {U"December"sv, "12"}};
   for (auto& [name, num] : months)
     if (m == name) return num;
   return {};
@@ -189,7 +191,7 @@ bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
   // 大会，; 本公约缔约国，/ 本宣言缔约国，(the parties enacting an instrument)
-  return is_organ(who) || (who.size() <= 16 && ends_with(who, U"缔约国") && who.find(U'，') == U32View::npos);
+  return is_organ(who) || (who.size() <= 16 && ends_with(who, U"缔约国"sv) && who.find(U'，') == U32View::npos);
 }
 
 // "61/295. 联合国土著人民权利宣言": a resolution number and its title.
@@ -207,12 +209,12 @@ std::optional<size_t> resolution_title_at(U32View f) {
 
 bool ends_mid_phrase(U32View f) {
   if (f.empty()) return false;
-  return U32View(U"的和与及或、,:之对在为把将向从于").find(f.back()) != U32View::npos;
+  return U32View(U"的和与及或、,:之对在为把将向从于"sv).find(f.back()) != U32View::npos;
 }
 
 // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
 size_t item_number_at(U32View f) {
-  for (size_t p = f.find(U"项目"); p != U32View::npos; p = f.find(U"项目", p + 2)) {
+  for (size_t p = f.find(U"项目"sv); p != U32View::npos; p = f.find(U"项目"sv, p + 2)) {
     size_t d = skip_spaces(f, p + 2);
     // 临时议程项目* 24: a marker between the word and the number
     while (d < f.size() && (f[d] == U'*' || is_superscript_digit(f[d]))) d = skip_spaces(f, d + 1);
@@ -224,8 +226,8 @@ size_t item_number_at(U32View f) {
 // Lines that open a new part of the front matter: the subtitle (秘书长的报告,
 // 大会主席的说明) or the summary heading. A title block stops before them.
 bool is_front_matter_break(U32View f) {
-  static const U32View endings[] = {U"的报告", U"的说明", U"的信", U"的照会", U"备忘录"};
-  if (f == U"摘要" || f == U"概要" || f == U"摘 要") return true;
+  static const U32View endings[] = {U"的报告"sv, U"的说明"sv, U"的信"sv, U"的照会"sv, U"备忘录"sv};
+  if (f == U"摘要"sv || f == U"概要"sv || f == U"摘 要"sv) return true;
   if (f.size() > 24) return false;
   for (auto e : endings)
     if (f.size() >= e.size() && f.substr(f.size() - e.size()) == e) return true;
@@ -255,7 +257,7 @@ bool dateline(U32View f) {
   if (n == 0 || f.size() > 30) return false;
   U32View rest = trim_view(f.substr(n));
   // a second day, "和 28 日" / "至 28 日"
-  if (starts_with(rest, U"和") || starts_with(rest, U"至") || starts_with(rest, U"-") || starts_with(rest, U"–")) {
+  if (starts_with(rest, U"和"sv) || starts_with(rest, U"至"sv) || starts_with(rest, U"-"sv) || starts_with(rest, U"–"sv)) {
     size_t k = 1;
     while (k < rest.size() && (digit(rest[k]) || is_space(rest[k]))) ++k;
     if (k == 1 || k >= rest.size() || rest[k] != U'日') return false;
@@ -282,7 +284,7 @@ std::optional<Session> session_line(U32View f) {
       for (char32_t c : n) v = (digit(c) && v >= 0) ? v * 10 + (c - U'0') : -1;
     }
     // 第六十一届会议, 第十届紧急特别会议续会; 第七十八年 (the Security Council's year)
-    if (f[j] == U'届' && (ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"届会"))) {
+    if (f[j] == U'届' && (ends_with(f, U"会议"sv) || ends_with(f, U"续会"sv) || ends_with(f, U"届会"sv))) {
       if (v > 0) s.number = v;
       return s;
     }
@@ -300,8 +302,8 @@ std::optional<Session> session_line(U32View f) {
   if (y >= f.size() || f[y] != U'年') return std::nullopt;
   if (contains(f.substr(y + 1), U'月')) return std::nullopt;  // a date
   // (an executive board's: 2023年第一届常会, 2023年年会, 2023年年度会议)
-  if (ends_with(f, U"届会") || ends_with(f, U"会议") || ends_with(f, U"续会") || ends_with(f, U"常会") ||
-      ends_with(f, U"年会"))
+  if (ends_with(f, U"届会"sv) || ends_with(f, U"会议"sv) || ends_with(f, U"续会"sv) || ends_with(f, U"常会"sv) ||
+      ends_with(f, U"年会"sv))
     return s;
   return std::nullopt;
 }
@@ -313,7 +315,7 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   if (n == 0 || f.size() > 60 || contains(f, U'。')) return std::nullopt;
   U32View rest = trim_view(f.substr(n));
   // 大会决议, 经济及社会理事会决议, 人权理事会通过的决议, 安全理事会第9385次会议通过, 大会决定
-  if (!(ends_with(rest, U"决议") || ends_with(rest, U"决定") || ends_with(rest, U"通过"))) return std::nullopt;
+  if (!(ends_with(rest, U"决议"sv) || ends_with(rest, U"决定"sv) || ends_with(rest, U"通过"sv))) return std::nullopt;
   AdoptionLine a;
   a.date = iso;
   for (auto o : kOrgans)
@@ -323,7 +325,7 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
     }
   // a subsidiary body: 预防犯罪和刑事司法委员会决议
   if (!a.organ) {
-    for (U32View body : {U32View(U"委员会"), U32View(U"理事会")})
+    for (U32View body : {U32View(U"委员会"sv), U32View(U"理事会"sv)})
       if (size_t p = rest.find(body); p != U32View::npos && p > 0) {
         a.organ = to_utf8(rest.substr(0, p + body.size()));
         break;
@@ -335,8 +337,8 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
 bool is_toc_leader(char32_t c) { return c == U'.' || c == U'…' || c == U'·' || c == U'．'; }
 
 bool is_recycle_note(U32View f) {
-  return f == U"请回收" || f == U"请 回 收" || f == U"please recycle" || f == U"Please recycle" ||
-         f == U"请回收 Please recycle";
+  return f == U"请回收"sv || f == U"请 回 收"sv || f == U"please recycle"sv || f == U"Please recycle"sv ||
+         f == U"请回收 Please recycle"sv;
 }
 
 bool is_item_number(U32View f) {
@@ -371,8 +373,8 @@ std::optional<long> meeting_number(U32View f) {
   if (j >= f.size() || f[j] != U'次' || v <= 0) return std::nullopt;
   U32View rest = f.substr(j + 1);
   // 第83次全体会议, 第54次会议, 第12次会议简要记录, 第45次全体会议逐字记录
-  static const U32View forms[] = {U"全体会议", U"会议", U"会议简要记录", U"会议逐字记录", U"全体会议逐字记录",
-                                  U"全体会议简要记录"};
+  static const U32View forms[] = {U"全体会议"sv, U"会议"sv, U"会议简要记录"sv, U"会议逐字记录"sv, U"全体会议逐字记录"sv,
+                                  U"全体会议简要记录"sv};
   for (auto form : forms)
     if (rest == form) return v;
   return std::nullopt;
@@ -381,15 +383,15 @@ std::optional<long> meeting_number(U32View f) {
 std::optional<std::string> adjourned_at(U32View f, bool* opened) {
   f = trim_view(f);
   if (f.size() > 24) return std::nullopt;
-  bool open = ends_with(f, U"宣布开会。") || ends_with(f, U"开会。") || ends_with(f, U"复会。");
-  bool close = ends_with(f, U"散会。") || ends_with(f, U"休会。");
+  bool open = ends_with(f, U"宣布开会。"sv) || ends_with(f, U"开会。"sv) || ends_with(f, U"复会。"sv);
+  bool close = ends_with(f, U"散会。"sv) || ends_with(f, U"休会。"sv);
   if (!open && !close) return std::nullopt;
   // 上午10时10分, 下午1时, 中午12时
   size_t i = 0;
   bool pm = false;
-  if (f.substr(0, 2) == U"上午") i = 2;
-  else if (f.substr(0, 2) == U"下午" || f.substr(0, 2) == U"晚上") i = 2, pm = true;
-  else if (f.substr(0, 2) == U"中午") i = 2;
+  if (f.substr(0, 2) == U"上午"sv) i = 2;
+  else if (f.substr(0, 2) == U"下午"sv || f.substr(0, 2) == U"晚上"sv) i = 2, pm = true;
+  else if (f.substr(0, 2) == U"中午"sv) i = 2;
   i = skip_spaces(f, i);
   long h = 0, m = 0;
   size_t b = i;
@@ -413,8 +415,8 @@ std::optional<std::string> adjourned_at(U32View f, bool* opened) {
 // 分发为荷。" / "谨请将本照会…" / "如能将本信…分发，不胜感激。"
 bool is_circulation_request(U32View f) {
   f = trim_view(f);
-  for (U32View p : {U32View(U"请将本"), U32View(U"谨请将本"), U32View(U"如能将本"), U32View(U"请把本")})
-    if (starts_with(f, p) && f.size() > p.size() && U32View(U"信函照会普通照会").find(f[p.size()]) != U32View::npos)
+  for (U32View p : {U32View(U"请将本"sv), U32View(U"谨请将本"sv), U32View(U"如能将本"sv), U32View(U"请把本"sv)})
+    if (starts_with(f, p) && f.size() > p.size() && U32View(U"信函照会普通照会"sv).find(f[p.size()]) != U32View::npos)
       return true;
   return false;
 }
@@ -422,7 +424,7 @@ bool is_circulation_request(U32View f) {
 // A treaty's testimonium: "下列签署人，经正式授权，在本公约上签字，以昭信守。"
 bool is_testimonium(U32View f) {
   f = trim_view(f);
-  return f.size() <= 80 && f.find(U"以昭信守") != U32View::npos && f.find(U"签") != U32View::npos;
+  return f.size() <= 80 && f.find(U"以昭信守"sv) != U32View::npos && f.find(U"签"sv) != U32View::npos;
 }
 
 namespace {
@@ -430,7 +432,7 @@ namespace {
 // digit, month and day counted (二〇二三年十一月十五日). Its length, or 0.
 size_t han_date_at(U32View f, size_t p, std::string* iso) {
   auto value = [](char32_t c) -> int {
-    static const U32View digits = U"〇一二三四五六七八九";
+    static const U32View digits = U"〇一二三四五六七八九"sv;
     if (c == U'零') return 0;
     size_t k = digits.find(c);
     return k == U32View::npos ? -1 : static_cast<int>(k);
@@ -466,7 +468,7 @@ size_t han_date_at(U32View f, size_t p, std::string* iso) {
 std::optional<std::string> treaty_done_at(U32View f) {
   f = trim_view(f);
   if (f.size() > 80) return std::nullopt;
-  const size_t at = f.find(U"订于");
+  const size_t at = f.find(U"订于"sv);
   if (at == U32View::npos) return std::nullopt;
   for (size_t k = 0; k < at; ++k) {
     std::string iso;
@@ -480,10 +482,10 @@ std::optional<std::string> treaty_done_at(U32View f) {
 bool is_signature_line(U32View f) {
   f = trim_view(f);
   if (f.empty() || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',')) return false;
-  if (f.front() == U'(' && f.substr(0, 4) == U"(签名)") return true;
-  if (f.substr(0, 2) == U"签名") return true;
-  static const U32View roles[] = {U"常驻代表", U"临时代办", U"代办", U"大使", U"特命全权大使", U"主席", U"秘书长",
-                                  U"副常驻代表", U"部长", U"协调员"};
+  if (f.front() == U'(' && f.substr(0, 4) == U"(签名)"sv) return true;
+  if (f.substr(0, 2) == U"签名"sv) return true;
+  static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
+                                  U"副常驻代表"sv, U"部长"sv, U"协调员"sv};
   for (auto r : roles)
     if (ends_with(f, r) && f.size() <= 30) return true;
   return false;
@@ -640,7 +642,7 @@ std::vector<U32View> split_spaces(U32View f) {
 size_t time_prefix(U32View f) {
   size_t i = 0;
   auto period = [&] {
-    for (U32View w : {U32View(U"上午"), U32View(U"下午"), U32View(U"中午"), U32View(U"晚上"), U32View(U"早上")})
+    for (U32View w : {U32View(U"上午"sv), U32View(U"下午"sv), U32View(U"中午"sv), U32View(U"晚上"sv), U32View(U"早上"sv)})
       if (f.substr(i, 2) == w) {
         i = skip_spaces(f, i + 2);
         return;
@@ -687,20 +689,20 @@ size_t time_prefix(U32View f) {
 
 std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word) {
   size_t d = 0;
-  if (f.substr(0, 4) == U"议程项目") d = 4;
-  else if (bare_word && f.substr(0, 2) == U"项目") d = 2;
+  if (f.substr(0, 4) == U"议程项目"sv) d = 4;
+  else if (bare_word && f.substr(0, 2) == U"项目"sv) d = 2;
   else return std::nullopt;
   d = skip_spaces(f, d);
   size_t e = d;
   while (e < f.size() && digit(f[e])) ++e;
   if (e == d) return std::nullopt;
   // 议程项目19(c): a sub-item is part of the number; 议程项目7(续) is not
-  if (e < f.size() && f[e] == U'(' && f.substr(e, 3) != U"(续)") {
+  if (e < f.size() && f[e] == U'(' && f.substr(e, 3) != U"(续)"sv) {
     size_t c = f.find(U')', e);
     if (c != U32View::npos && c <= e + 3) e = c + 1;
   }
   size_t t = skip_spaces(f, e);
-  if (f.substr(t, 3) == U"(续)") t = skip_spaces(f, t + 3);
+  if (f.substr(t, 3) == U"(续)"sv) t = skip_spaces(f, t + 3);
   if (t < f.size() && (f[t] == U':' || f[t] == U'.')) t = skip_spaces(f, t + 1);
   if (t < f.size() && t == e) return std::nullopt;  // "项目5的…": text, not a label
   return ItemLabel{d, e, t};
@@ -709,7 +711,7 @@ std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word) {
 bool is_procedural_line(U32View f) {
   f = trim_view(f);
   if (f.size() < 4 || f.size() > 50 || f.back() != U'。') return false;
-  static const U32View words[] = {U"主持会议", U"离席", U"暂停", U"复会", U"宣布开会", U"散会"};
+  static const U32View words[] = {U"主持会议"sv, U"离席"sv, U"暂停"sv, U"复会"sv, U"宣布开会"sv, U"散会"sv};
   for (auto w : words)
     if (f.find(w) != U32View::npos) return true;
   return false;
@@ -717,8 +719,8 @@ bool is_procedural_line(U32View f) {
 
 
 bool is_un_venue(U32View f) {
-  static const U32View venues[] = {U"纽约", U"日内瓦", U"维也纳", U"内罗毕", U"曼谷", U"亚的斯亚贝巴", U"圣地亚哥",
-                                   U"贝鲁特", U"海牙", U"纽约总部", U"联合国总部"};
+  static const U32View venues[] = {U"纽约"sv, U"日内瓦"sv, U"维也纳"sv, U"内罗毕"sv, U"曼谷"sv, U"亚的斯亚贝巴"sv, U"圣地亚哥"sv,
+                                   U"贝鲁特"sv, U"海牙"sv, U"纽约总部"sv, U"联合国总部"sv};
   f = trim_view(f);
   for (auto v : venues)
     if (f == v) return true;
@@ -729,7 +731,7 @@ bool is_un_venue(U32View f) {
 bool is_operative_formula(U32View f) {
   f = trim_view(f);
   if (f.size() < 3 || f.size() > 12 || (f.back() != U':' && f.back() != U'：')) return false;
-  return starts_with(f, U"兹") || starts_with(f, U"特此") || starts_with(f, U"谨此");
+  return starts_with(f, U"兹"sv) || starts_with(f, U"特此"sv) || starts_with(f, U"谨此"sv);
 }
 
 
@@ -737,7 +739,7 @@ std::optional<LetterHead> letter_head(U32View title) {
   // [date] sender 给 addressee 的信 / 的普通照会 / 的照会 / 的函
   U32 f = fold(title);
   U32View v = without_trailing_markers(f);
-  static const U32View endings[] = {U"的普通照会", U"的照会", U"的信", U"的函"};
+  static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的信"sv, U"的函"sv};
   size_t cut = U32View::npos;
   for (auto e : endings)
     if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {

@@ -9,6 +9,8 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 namespace {
 constexpr size_t npos = std::string::npos;
 
@@ -115,10 +117,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         size_t prev = k;
         while (prev > 0 && L_[prev - 1].blank()) --prev;
         const bool after_stop = prev > 0 && !used_[prev - 1] && !trim_view(L_[prev - 1].fold).empty() &&
-                                U32View(U"。；：”’）)》!?.;").find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
+                                U32View(U"。；：”’）)》!?.;"sv).find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
         // (or punctuation after it: "…《布里奇敦盟约》" / "2，")
         if (after_stop && e < f.size() &&
-            ((is_han(f[e]) && !is_number_unit_at(f, e)) || U32View(U"，,；;。").find(f[e]) != U32View::npos)) {
+            ((is_han(f[e]) && !is_number_unit_at(f, e)) || U32View(U"，,；;。"sv).find(f[e]) != U32View::npos)) {
           *line_out = k;
           *pos_out = p;
           return true;
@@ -131,12 +133,12 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
       bool at_end = trim_view(f.substr(e)).empty();
       // (the folded view has ASCII for full-width punctuation: check both)
-      bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:").find(before) != U32View::npos;
+      bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:"sv).find(before) != U32View::npos;
       // "开始运作 3。": a space before, but CJK punctuation or the line end after
       // (or "报告 1中介绍": a space before, Han after; UN text would space a number on both sides)
       // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker)
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
-                    (at_end || U32View(U"。，；：,;:").find(f[e]) != U32View::npos || is_han(f[e]));
+                    (at_end || U32View(U"。，；：,;:"sv).find(f[e]) != U32View::npos || is_han(f[e]));
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
@@ -390,6 +392,8 @@ void Parser::find_footnotes() {
   std::set<std::string> found;  // ids the page feet above gave
   for (const auto& f : doc_.footnotes) found.insert(f.id);
   long next_numeric = 1;
+  long skipped_at = 0;   // the next_numeric ...
+  size_t found_at = 0;   // ... and the size of found the numbers were last skipped at
   bool annex_since_note = false;  // annexes may number their footnotes from 1 again
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -419,7 +423,7 @@ void Parser::find_footnotes() {
           // (the body goes on below the label, or ends its sentence above it;
           // a TOC row's leaders are no footnote)
           const U32View above = trimmed_fold(up - 1);
-          const bool leaders = above.find(U"...") != U32View::npos || above.find(U"……") != U32View::npos;
+          const bool leaders = above.find(U"..."sv) != U32View::npos || above.find(U"……"sv) != U32View::npos;
           if (!leaders && (body.size() > 1 || is_sentence_end(above.back()))) {
             add_split_footnote(id_of(f), i, body);
             continue;
@@ -654,7 +658,12 @@ void Parser::find_footnotes() {
       annex_since_note = false;
       continue;
     }
-    while (found.count(fmt::format("{}", next_numeric))) ++next_numeric;  // (numbers a page foot gave)
+    // (numbers a page foot gave; asked again only when the number or the set changed)
+    if (next_numeric != skipped_at || found.size() != found_at) {
+      while (found.count(fmt::format("{}", next_numeric))) ++next_numeric;
+      skipped_at = next_numeric;
+      found_at = found.size();
+    }
     // Plain digits: "6 A/60/871." or "6" alone with the text below; at a
     // page foot also "4会员国提交的资料…" (the label glued to the text).
     long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
@@ -663,8 +672,7 @@ void Parser::find_footnotes() {
       const U32View f = trim_view(ln.fold);
       size_t d = 0;
       while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
-      const std::string ascii = fmt::format("{}", want);
-      if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == ascii && (is_han(f[d]) || f[d] == U'《') &&
+      if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == fmt::format("{}", want) && (is_han(f[d]) || f[d] == U'《') &&
           !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
         glued_at = skip_spaces(ln.fold, 0) + d;
     }

@@ -8,14 +8,16 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 // A masthead's notes, kept as they stand: a record's masthead; the category
 // of an executive board's or the Council's document (供参考 for information,
 // 供作决定 for decision); an addendum's or corrigendum's line (no title); the
 // Secretariat's issuances, which name their type above the title.
 static bool masthead_note(U32View f) {
-  static const U32View notes[] = {U"正式记录", U"Official Records", U"临时文件", U"供参考", U"供作决定", U"供决定",
-                                  U"供讨论", U"供审议", U"供讨论和决定", U"供讨论和指导", U"增编", U"更正", U"订正",
-                                  U"秘书长公报", U"行政指示", U"信息通告"};
+  static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
+                                  U"供讨论"sv, U"供审议"sv, U"供讨论和决定"sv, U"供讨论和指导"sv, U"增编"sv, U"更正"sv, U"订正"sv,
+                                  U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv};
   return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);
 }
 
@@ -43,7 +45,7 @@ size_t Parser::front_matter_end() const {
         const U32View f = trim_view(L_[i].fold);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
         // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
-        if (f.size() <= 30 && starts_with(f, U"建议") && f.find(U"通过下列") != U32View::npos && f.back() == U':')
+        if (f.size() <= 30 && starts_with(f, U"建议"sv) && f.find(U"通过下列"sv) != U32View::npos && f.back() == U':')
           return i;
         // "A" / a part's title / … 大会，: the first part of a resolution
         if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
@@ -120,12 +122,12 @@ size_t Parser::parse_front_matter() {
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter
     // a committee report's rapporteur (报告员：某某先生(国家)): kept with the notes
-    if (f.substr(0, 4) == U"报告员:" && f.size() <= 60) {
+    if (f.substr(0, 4) == U"报告员:"sv && f.size() <= 60) {
       fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
       claim_front_matter_line(i);
       continue;
     }
-    if ((f.substr(0, 3) == U"主席:" || f.substr(0, 5) == U"代理主席:") && f.size() <= 60) {
+    if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) && f.size() <= 60) {
       if (!fm.meeting) fm.meeting.emplace();
       fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
       claim_front_matter_line(i);
@@ -133,12 +135,12 @@ size_t Parser::parse_front_matter() {
     }
     // a Security Council record: its members, country and representative
     // ("成员：<TAB>阿尔巴尼亚<TAB>霍克沙先生" / "<TAB>巴西<TAB>德索萨先生" …), kept with the notes
-    if (fm.meeting && f.substr(0, 3) == U"成员:" && f.size() <= 60) {
+    if (fm.meeting && f.substr(0, 3) == U"成员:"sv && f.size() <= 60) {
       fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
       claim_front_matter_line(i);
       for (size_t k = i + 1; k < end && !L_[k].blank() && free_line(k); ++k) {
         const U32View g = trimmed_fold(k);
-        if (g.size() > 60 || !(g.ends_with(U"先生") || g.ends_with(U"女士") || g.ends_with(U")"))) break;
+        if (g.size() > 60 || !(g.ends_with(U"先生"sv) || g.ends_with(U"女士"sv) || g.ends_with(U")"sv))) break;
         fm.notes.push_back(to_utf8(piece(k, 0, nullptr)));
         claim_front_matter_line(k);
         fm.lines.extend(L_[k].number);
@@ -147,7 +149,7 @@ size_t Parser::parse_front_matter() {
       continue;
     }
     // ... its agenda: 议程, the item (no number), its sub-item and documents
-    if (fm.meeting && fm.meeting->number && f == U"议程" && fm.agenda_items.empty()) {
+    if (fm.meeting && fm.meeting->number && f == U"议程"sv && fm.agenda_items.empty()) {
       size_t k = next_free(i + 1, end);
       if (k < end && L_[k].kind == LineKind::Text && !contains(trimmed_fold(k), U'。')) {
         claim_front_matter_line(i);
@@ -160,7 +162,7 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(k);
         // (pdftotext may set blank lines between them)
         for (size_t q = next_free(k + 1, end); q < end && L_[q].kind == LineKind::Text && !contains(trimmed_fold(q), U'。') &&
-                                               trimmed_fold(q).substr(0, 5) != U"本记录包括";
+                                               trimmed_fold(q).substr(0, 5) != U"本记录包括"sv;
              q = next_free(q + 1, end)) {
           fm.notes.push_back(to_utf8(piece(q, 0, nullptr)));
           council_agenda_.push_back(without_spaces(trimmed_fold(q)));
@@ -176,7 +178,7 @@ size_t Parser::parse_front_matter() {
     }
     // ... and the notice below it, set without a marker: "本记录包括中文发言的文本和
     // 其他语言发言的译文。定本将刊印在…" (its wrapped lines with it)
-    if (fm.meeting && f.substr(0, 5) == U"本记录包括") {
+    if (fm.meeting && f.substr(0, 5) == U"本记录包括"sv) {
       U32 text = piece(i, 0, nullptr);
       claim_front_matter_line(i);
       for (size_t k = i + 1; k < end && full(k - 1) && free_line(k) && L_[k].kind == LineKind::Text; ++k) {
@@ -209,7 +211,7 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
-      if (starts_with(compact, U"联合国") && f.size() <= 3 + 40) {
+      if (starts_with(compact, U"联合国"sv) && f.size() <= 3 + 40) {
         size_t after = 0;
         for (size_t seen = 0; after < f.size() && seen < 3; ++after)
           if (!is_space(f[after])) ++seen;
@@ -238,10 +240,10 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       bool masthead = false;
-      if (auto p = f.find(U"Distr."); p != U32View::npos) {
+      if (auto p = f.find(U"Distr."sv); p != U32View::npos) {
         size_t c = f.find(U':', p);
         U32View v = c == U32View::npos ? f.substr(p + 6) : f.substr(c + 1);
-        size_t stop = v.find(U"  ");
+        size_t stop = v.find(U"  "sv);
         fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
         masthead = true;
         // what stands before it on the line ("大 会Distr.: General"): another
@@ -251,7 +253,7 @@ size_t Parser::parse_front_matter() {
           if (!read_masthead_item(before, to_utf8(orig_before))) fm.notes.push_back(to_utf8(orig_before));
         }
       }
-      if (auto p = f.find(U"Original:"); p != U32View::npos) {
+      if (auto p = f.find(U"Original:"sv); p != U32View::npos) {
         U32View v = trim_view(f.substr(p + 9));
         fm.language_original = to_utf8(v.substr(0, v.find(U' ')));
         masthead = true;
@@ -263,7 +265,7 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
-      if (f == U"Chinese" || f == U"中文") {
+      if (f == U"Chinese"sv || f == U"中文"sv) {
         fm.language_this = to_utf8(f);
         masthead = true;
       }
@@ -289,9 +291,9 @@ size_t Parser::parse_front_matter() {
         if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U'，')) return false;
         const U32View end3 = g.substr(g.size() - 3);
         // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
-        return (end3 == U"执行局" || end3 == U"理事会" || g.ends_with(U"缔约方会议") ||
-                (g.size() <= 20 && starts_with(g, U"附属") && g.ends_with(U"机构")) ||
-                (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会" || end3 == U"工作组")));
+        return (end3 == U"执行局"sv || end3 == U"理事会"sv || g.ends_with(U"缔约方会议"sv) ||
+                (g.size() <= 20 && starts_with(g, U"附属"sv) && g.ends_with(U"机构"sv)) ||
+                (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会"sv || end3 == U"工作组"sv)));
       };
       // a treaty body's masthead names its convention where an organ stands
       // ("联合国 CEDAW/C/CHN/CO/9" / "消除对妇女一切形式歧视公约" / "Distr.: General"):
@@ -301,11 +303,11 @@ size_t Parser::parse_front_matter() {
       auto in_distr_block = [&] {
         if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
-        return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr.") != U32View::npos;
+        return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr."sv) != U32View::npos;
       };
       // (or stacked under 联合国, above the symbol: "联合国" / "消除对妇女一切形式歧视公约" / "CEDAW/C/…")
       const bool above_symbol = masthead_symbol_line_ != std::string::npos && i < masthead_symbol_line_;
-      if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约") &&
+      if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
           !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') &&
           ((fm.symbol && in_distr_block()) || above_symbol)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
@@ -318,7 +320,7 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       // the agency whose board it is, above it: 联合国儿童基金会 / 执行局
-      if (!fm.title && starts_with(compact, U"联合国") && f.size() <= 40 && !contains(f, U'。') &&
+      if (!fm.title && starts_with(compact, U"联合国"sv) && f.size() <= 40 && !contains(f, U'。') &&
           !contains(f, U'，')) {
         const size_t j = next_free(i + 1, L_.size());
         if (j < L_.size() && body_line(trimmed_fold(j))) {
@@ -379,8 +381,8 @@ size_t Parser::parse_front_matter() {
           return k;
         };
         size_t k = gap(n);
-        if (at(k, U"星期")) k = gap(std::min(g.size(), k + 3));
-        if (!at(k, U"上午") && !at(k, U"下午") && !at(k, U"晚上")) return false;
+        if (at(k, U"星期"sv)) k = gap(std::min(g.size(), k + 3));
+        if (!at(k, U"上午"sv) && !at(k, U"下午"sv) && !at(k, U"晚上"sv)) return false;
         k = skip_spaces(g, k + 2);
         size_t d = k;
         while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
@@ -392,7 +394,7 @@ size_t Parser::parse_front_matter() {
         return k == g.size();
       };
       if (f.size() <= 60 && f.size() > 2 &&
-          ((f.substr(f.size() - 2) == U"举行" && chinese_date_at(f, 0, &held_iso, false)) ||
+          ((f.substr(f.size() - 2) == U"举行"sv && chinese_date_at(f, 0, &held_iso, false)) ||
            (fm.meeting && fm.meeting->number && !fm.meeting->held && day_and_hour(f)))) {
         if (auto d = find_date(f)) {
           if (!fm.meeting) fm.meeting.emplace();
@@ -413,7 +415,7 @@ size_t Parser::parse_front_matter() {
         }
       }
       // 第二委员会 and the like, under the organ (also after the title): kept with the notes
-      if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会" && f[0] == U'第') {
+      if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会"sv && f[0] == U'第') {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;
@@ -422,7 +424,7 @@ size_t Parser::parse_front_matter() {
       // 临时议程 项目 71(a)) belongs to the agenda line that follows.
       if (std::all_of(f.begin(), f.end(), [](char32_t c) { return c == U'*' || is_superscript_digit(c); })) {
         size_t j = next_free(i + 1, end);
-        if (j < end && trimmed_fold(j).find(U"议程") != U32View::npos) {
+        if (j < end && trimmed_fold(j).find(U"议程"sv) != U32View::npos) {
           loose_marker_ = id_of(f);
           used_[i] = 1;
           continue;
@@ -430,14 +432,14 @@ size_t Parser::parse_front_matter() {
       }
       // 临时议程* 项目 54(b), 暂定项目清单* 项目 55; raw extraction may put
       // 项目 54(b) on the next line
-      const bool agenda_label = f.find(U"议程") != U32View::npos || f.find(U"项目清单") != U32View::npos;
+      const bool agenda_label = f.find(U"议程"sv) != U32View::npos || f.find(U"项目清单"sv) != U32View::npos;
       size_t item_at = item_number_at(f);
       size_t item_line = i;
       if (item_at == U32View::npos && agenda_label && f.size() <= 12) {
         size_t j = next_free(i + 1, end);
         if (j < end && item_number_at(trimmed_fold(j)) == 0) item_line = j, item_at = 0;
         // "临时议程项目*" / "24": the number alone on the next line
-        if (j < end && item_line == i && without_trailing_markers(f).ends_with(U"项目") &&
+        if (j < end && item_line == i && without_trailing_markers(f).ends_with(U"项目"sv) &&
             is_item_number(trimmed_fold(j)))
           item_line = j;
       }
@@ -446,7 +448,7 @@ size_t Parser::parse_front_matter() {
         std::vector<FootnoteRef> refs;
         U32 whole = piece(i, 0, &refs);
         if (item_line != i) {
-          whole += U" ";
+          whole += U" "sv;
           whole += piece(item_line, 0, &refs);
           used_[item_line] = 1;
           item.lines.extend(L_[item_line].number);
@@ -545,7 +547,7 @@ size_t Parser::parse_front_matter() {
           // one over its subtitle: "…的报告")
           const size_t next = next_free(after, end);
           const U32View below = next < end ? trimmed_fold(next) : U32View();
-          if (!fm.title && (next >= end || below == U"摘要" || below == U"概要" || below == U"摘 要" ||
+          if (!fm.title && (next >= end || below == U"摘要"sv || below == U"概要"sv || below == U"摘 要"sv ||
                             L_[next].kind == LineKind::Chapter || (n > 0 && is_front_matter_break(below)))) {
             for (size_t k = j; k < after; ++k) used_[k] = 0;
             loose_refs_.resize(refs_before);
@@ -565,7 +567,7 @@ size_t Parser::parse_front_matter() {
       }
       // an L document's sponsors: "阿尔及利亚、巴西、……和越南：决议草案" (the
       // draft's title follows on the next line)
-      if (!fm.title && !fm.subtitle && (f.ends_with(U":决议草案") || f.ends_with(U":决定草案")) && f.size() > 6) {
+      if (!fm.title && !fm.subtitle && (f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) {
         fm.subtitle = to_utf8(piece(i, 0, nullptr));
         claim_front_matter_line(i);
         continue;
@@ -578,7 +580,7 @@ size_t Parser::parse_front_matter() {
       }
       // 第2693(2023)号决议: a Security Council resolution's number is its title
       if (!fm.resolution_number && f.size() >= 5 && f.size() <= 20 && f[0] == U'第' &&
-          (f.ends_with(U"号决议") || f.ends_with(U"号决定"))) {
+          (f.ends_with(U"号决议"sv) || f.ends_with(U"号决定"sv))) {
         U32View t = trimmed_content(i);
         const U32 num = trim(fold(t.substr(1, t.size() - 4)));
         if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {
@@ -620,7 +622,7 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
-          state == AfterTitle && f != U"摘要" && f != U"概要" && f != U"序言" &&
+          state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos)) {  // (a full line running on is text)
         fm.subtitle = take_block(2);
         state = Paragraphs;
@@ -634,7 +636,7 @@ size_t Parser::parse_front_matter() {
     auto letter_title = [&] {
       if (!fm.title) return false;
       U32 t = fold(from_utf8(*fm.title));
-      for (U32View e : {U32View(U"的信"), U32View(U"照会"), U32View(U"的函")})
+      for (U32View e : {U32View(U"的信"sv), U32View(U"照会"sv), U32View(U"的函"sv)})
         if (t.size() >= e.size() && U32View(t).substr(t.size() - e.size()) == e) return true;
       return false;
     };
@@ -696,8 +698,8 @@ bool Parser::masthead_cells(size_t i) {
   auto symbol_cell = [](U32View c) { return Line(classify(0, U32(c))).kind == LineKind::Symbol; };
   auto known = [&](U32View c) {
     const U32 k = compact(c);
-    return k == U"联合国" || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr.") && c.size() <= 20) ||
-           starts_with(c, U"Original:") || c == U"Chinese" || date_only(c).has_value() || masthead_note(k) ||
+    return k == U"联合国"sv || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr."sv) && c.size() <= 20) ||
+           starts_with(c, U"Original:"sv) || c == U"Chinese"sv || date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };
   std::vector<U32View> cells;
@@ -715,7 +717,7 @@ bool Parser::masthead_cells(size_t i) {
     }
     return false;
   };
-  if (f.find_first_of(U" \t") == U32View::npos || !split(f) || cells.size() < 2) return false;
+  if (f.find_first_of(U" \t"sv) == U32View::npos || !split(f) || cells.size() < 2) return false;
   note_layout("masthead lines set in columns");
   FrontMatter& fm = doc_.front_matter;
   // the head of a joint session block repeats the organs: kept with the notes
@@ -732,7 +734,7 @@ bool Parser::masthead_cells(size_t i) {
     return to_utf8(U32View(L_[i].text).substr(at, c.size()));
   };
   for (U32View c : cells)
-    if (compact(c) != U"联合国" && !read_masthead_item(c, orig(c))) fm.notes.push_back(orig(c));  // a second date: kept
+    if (compact(c) != U"联合国"sv && !read_masthead_item(c, orig(c))) fm.notes.push_back(orig(c));  // a second date: kept
   return true;
 }
 
@@ -748,13 +750,13 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
   } else if (is_organ(compact)) {
     fm.organs.push_back(to_utf8(compact));
     if (!fm.organ) fm.organ = fm.organs.front();
-  } else if (size_t p = f.find(U"Distr."); p != U32View::npos) {
+  } else if (size_t p = f.find(U"Distr."sv); p != U32View::npos) {
     const size_t colon = f.find(U':', p);
     if (!fm.distribution)
       fm.distribution = to_utf8(trim_view(colon == U32View::npos ? f.substr(p + 6) : f.substr(colon + 1)));
-  } else if (starts_with(f, U"Original:")) {
+  } else if (starts_with(f, U"Original:"sv)) {
     fm.language_original = to_utf8(trim_view(f.substr(9)));
-  } else if (f == U"Chinese" || f == U"中文") {
+  } else if (f == U"Chinese"sv || f == U"中文"sv) {
     fm.language_this = orig;
   } else if (masthead_note(compact)) {
     fm.notes.push_back(orig);
@@ -787,8 +789,8 @@ void Parser::claim_late_masthead(size_t from) {
     if (L_[i].kind == LineKind::Symbol && (symbol.empty() || to_utf8(f).find(symbol) == 0) &&
         (f.find(U'(') == U32View::npos || to_utf8(f) == symbol))
       return 1;
-    if (f.find(U"Distr.") != U32View::npos && f.size() <= 40) return 2;
-    if (starts_with(f, U"Original:") || f == U"Chinese" || f == U"中文") return 3;
+    if (f.find(U"Distr."sv) != U32View::npos && f.size() <= 40) return 2;
+    if (starts_with(f, U"Original:"sv) || f == U"Chinese"sv || f == U"中文"sv) return 3;
     if (date_only(f)) return 4;
     return 0;
   };

@@ -8,6 +8,8 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 void Parser::measure_layout() {
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
@@ -161,7 +163,7 @@ void Parser::find_furniture() {
     }
     // 联合国 A/61/187 on one line
     U32View f = trim_view(L_[i].fold);
-    if (starts_with(f, U"联合国")) {
+    if (starts_with(f, U"联合国"sv)) {
       U32View rest = trim_view(f.substr(3));
       if (!rest.empty() && Line(classify(0, U32(rest))).kind == LineKind::Symbol) symbol_ = to_utf8(rest);
     }

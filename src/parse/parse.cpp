@@ -19,6 +19,8 @@
 #include "parser.hpp"
 
 namespace undoc {
+
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 namespace detail {
 
 Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
@@ -64,7 +66,7 @@ void Parser::keep_front_matter_words(size_t end) {
       while (e < t.size() && ((t[e] >= U'a' && t[e] <= U'z') || (t[e] >= U'A' && t[e] <= U'Z'))) ++e;
       if (e - k >= 2) {
         const U32View w = t.substr(k, e - k);
-        if (w != U"Distr" && w != U"Original") tally.words[U32(w)] += by;
+        if (w != U"Distr"sv && w != U"Original"sv) tally.words[U32(w)] += by;
       }
       k = e > k ? e : k + 1;
     }
@@ -139,16 +141,16 @@ void Parser::keep_front_matter_words(size_t end) {
   }
   for (size_t k : rest) {
     U32 t = U32(trim_view(L_[k].fold));
-    if (t.find(U"联") != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
+    if (t.find(U"联"sv) != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
       const U32 compact = without_spaces(t);
-      if (compact.rfind(U"联合国", 0) == 0) t = compact.substr(3);
+      if (compact.rfind(U"联合国"sv, 0) == 0) t = compact.substr(3);
     }
     // (a symbol alone, as a masthead or header line gives it again, is the
     // document's symbol: fm.symbol holds it however often it stands)
     if (classify(0, t).kind == LineKind::Symbol) continue;
     // (and an agenda line's 项目: 临时议程* 项目 54(b), or 项目 54(b) alone)
-    if (t.find(U"议程") != U32::npos || t.find(U"项目清单") != U32::npos || item_number_at(t) == 0) {
-      if (size_t at = t.find(U"项目"); at != U32::npos) t.erase(at, 2);
+    if (t.find(U"议程"sv) != U32::npos || t.find(U"项目清单"sv) != U32::npos || item_number_at(t) == 0) {
+      if (size_t at = t.find(U"项目"sv); at != U32::npos) t.erase(at, 2);
     }
     Tally need;
     units(t, need, 1);

@@ -9,18 +9,20 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
+
 // A line of column heads and nothing else ("段次 页次", "……页次"): a head
 // glued to a row ("页次导言<TAB>3") is that row, the head aside.
 static bool heads_only(U32View f) {
   U32 rest(f);
-  for (U32View h : {U32View(U"页次"), U32View(U"段次")})
+  for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv)})
     for (size_t at = rest.find(h); at != U32::npos; at = rest.find(h)) rest.erase(at, h.size());
   return std::all_of(rest.begin(), rest.end(),
                      [](char32_t c) { return is_space(c) || is_toc_leader(c); });
 }
 
 bool toc_column_heads(U32View f) {
-  return f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos) && heads_only(f);
+  return f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) && heads_only(f);
 }
 
 bool Parser::opens_toc_row(size_t i) const {
@@ -31,7 +33,7 @@ bool Parser::opens_toc_row(size_t i) const {
     case LineKind::Article:
       return true;
     default:
-      return starts_with(trimmed_fold(i), U"附件");
+      return starts_with(trimmed_fold(i), U"附件"sv);
   }
 }
 
@@ -66,10 +68,10 @@ size_t Parser::parse_toc(size_t i) {
   for (; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
     U32View f = trimmed_fold(k);
-    if (pending.empty() && f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos) &&
+    if (pending.empty() && f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) &&
         heads_only(f)) {
-      head_range = head_range || f.find(U"段次") != U32View::npos;
-      head_page = head_page || f.find(U"页次") != U32View::npos;
+      head_range = head_range || f.find(U"段次"sv) != U32View::npos;
+      head_page = head_page || f.find(U"页次"sv) != U32View::npos;
       used_[k] = 1;
       toc.lines.extend(L_[k].number);
       continue;
@@ -201,13 +203,13 @@ size_t Parser::plain_toc(size_t from) {
   size_t k = next_free(from, L_.size());
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = trimmed_fold(k);
-    if (f.size() <= 20 && (f.find(U"页次") != U32View::npos || f.find(U"段次") != U32View::npos)) return std::string::npos;
+    if (f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos)) return std::string::npos;
     if (toc_tail(f) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
     if (!agenda_item_label(f, true) && !opens_toc_row(k)) {
       // "议程项目 80：…援助方案" / "(续)": a row that ran to the full width goes on
       const size_t last = rows.empty() ? 0 : (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back());
       // (or its "(续)" came onto a line of its own: a title's mark, never a row)
-      const bool continued = starts_with(f, U"(续)");
+      const bool continued = starts_with(f, U"(续)"sv);
       if (!rows.empty() && (full(last) || continued) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
           L_[k].kind == LineKind::Text) {
         wraps[rows.back()].push_back(k);
@@ -310,10 +312,10 @@ size_t Parser::columnar_toc(size_t from) {
     U32View f = whole(k);
     while (!f.empty() && is_toc_leader(f.front())) f.remove_prefix(1);
     f = trim_view(f);
-    if (f.size() > 20 || (f.find(U"页次") == U32View::npos && f.find(U"段次") == U32View::npos) || !heads_only(f))
+    if (f.size() > 20 || (f.find(U"页次"sv) == U32View::npos && f.find(U"段次"sv) == U32View::npos) || !heads_only(f))
       return false;
-    head_range = head_range || f.find(U"段次") != U32View::npos;
-    head_page = head_page || f.find(U"页次") != U32View::npos;
+    head_range = head_range || f.find(U"段次"sv) != U32View::npos;
+    head_page = head_page || f.find(U"页次"sv) != U32View::npos;
     return true;
   };
   auto strip_leaders = [](U32View f) {
@@ -351,7 +353,7 @@ size_t Parser::columnar_toc(size_t from) {
     std::optional<std::pair<long, long>> range;
     {
       U32View raw = whole(k);
-      size_t sp = raw.find_last_of(U" .…·\t");
+      size_t sp = raw.find_last_of(U" .…·\t"sv);
       if (sp != U32View::npos && sp + 1 < raw.size()) {
         range = number_cell(raw.substr(sp + 1));
         if (range && (raw[sp] == U' ' || raw[sp] == U'\t') && !(head_range && !head_page))
@@ -359,12 +361,12 @@ size_t Parser::columnar_toc(size_t from) {
         if (range) f = strip_leaders(trim_view(raw.substr(0, sp)));
       }
     }
-    const bool opens = opens_toc_row(k) || starts_with(f, U"附件");
+    const bool opens = opens_toc_row(k) || starts_with(f, U"附件"sv);
     if (opens) {
       Row r;
       r.lines.push_back(k);
       r.range = range;
-      r.annex = starts_with(f, U"附件");
+      r.annex = starts_with(f, U"附件"sv);
       if (rows.empty()) first_title = U32(f);
       rows.push_back(std::move(r));
     } else if (!rows.empty() && rows.back().annex && rows.back().lines.size() == 1) {
@@ -446,7 +448,7 @@ size_t Parser::columnar_toc(size_t from) {
     for (size_t line : rows[r].lines) {
       U32View fold_line = whole(line);
       if (rows[r].range && line == rows[r].lines.front()) {
-        size_t sp = fold_line.find_last_of(U" .…·\t");
+        size_t sp = fold_line.find_last_of(U" .…·\t"sv);
         if (sp != U32View::npos) fold_line = fold_line.substr(0, sp);
       }
       fold_line = strip_leaders(trim_view(fold_line));
@@ -516,9 +518,9 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     U32View orig = U32View(L_[r].text).substr(0, end);
     U32View orig_trim = trim_view(orig);
     // (a column head glued before the row's title: 页次导言)
-    for (U32View h : {U32View(U"页次"), U32View(U"段次")})
+    for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv)})
       if (n == 0 && orig_trim.starts_with(h)) orig_trim = trim_view(orig_trim.substr(h.size()));
-    if (n == 0 && starts_with(trim_view(f), U"附件")) {
+    if (n == 0 && starts_with(trim_view(f), U"附件"sv)) {
       Line probe = classify(0, U32(orig_trim));
       if (probe.kind == LineKind::Annex) {
         annex = true;
@@ -529,7 +531,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
         continue;
       }
       // 附件一 标题 on one line
-      size_t sp = orig_trim.find_first_of(U" \t\u3000");
+      size_t sp = orig_trim.find_first_of(U" \t\u3000"sv);
       if (sp != U32View::npos && classify(0, U32(orig_trim.substr(0, sp))).kind == LineKind::Annex) {
         annex = true;
         annex_label = classify(0, U32(orig_trim.substr(0, sp))).label;

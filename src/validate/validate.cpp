@@ -10,6 +10,8 @@
 #include "undoc/text.hpp"
 
 namespace undoc {
+
+using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 namespace {
 
 Diagnostic diag(const char* code, Severity s, int line, int column, std::string message) {
@@ -89,9 +91,9 @@ long heading_value(const Node& n) {
   if (n.section_kind == "chapter" || n.section_kind == "article" || n.section_kind == "part") {
     U32View v(f);
     if (v.size() == 1 && v[0] >= U'A' && v[0] <= U'Z') return static_cast<long>(v[0] - U'A' + 1);  // part A
-    if (v.substr(0, std::min<size_t>(2, v.size())) == U"规则") v = v.substr(2);                      // 规则12
+    if (v.substr(0, std::min<size_t>(2, v.size())) == U"规则"sv) v = v.substr(2);                      // 规则12
     if (!v.empty() && v.front() == U'第') v = v.substr(1);
-    if (v.size() >= 2 && v.substr(v.size() - 2) == U"部分") v = v.substr(0, v.size() - 2);
+    if (v.size() >= 2 && v.substr(v.size() - 2) == U"部分"sv) v = v.substr(0, v.size() - 2);
     if (!v.empty() && (v.back() == U'条' || v.back() == U'章')) v = v.substr(0, v.size() - 1);
     v = trim_view(v);
     if (!v.empty() && std::all_of(v.begin(), v.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
@@ -410,9 +412,9 @@ std::optional<std::pair<int, int>> parse_time_range(const std::string& cell) {
   auto starts = [&](U32View w) { return U32View(f).substr(i, w.size()) == w; };
   while (i < f.size()) {
     char32_t c = f[i];
-    if (starts(U"上午") || starts(U"早上")) { period = Am; i += 2; continue; }
-    if (starts(U"下午") || starts(U"晚上")) { period = Pm; i += 2; continue; }
-    if (starts(U"中午")) { period = Noon; i += 2; continue; }
+    if (starts(U"上午"sv) || starts(U"早上"sv)) { period = Am; i += 2; continue; }
+    if (starts(U"下午"sv) || starts(U"晚上"sv)) { period = Pm; i += 2; continue; }
+    if (starts(U"中午"sv)) { period = Noon; i += 2; continue; }
     if (c == U'至' || c == U'-' || c == U'–' || c == U'—' || c == U'~' || c == U'到') {
       if (times[0].h < 0 || cur == 1) return std::nullopt;
       cur = 1;
