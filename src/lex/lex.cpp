@@ -109,10 +109,11 @@ bool page_and_job(U32View t) {
     size_t a = digits_at(x, 0);
     return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
   };
-  // the job number starts at the first "NN-NNNNN"
-  for (size_t k = 0; k + 8 <= t.size(); ++k) {
-    if (!(digits_at(t, k) == 2 && t[k + 2] == U'-' && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1])))
-      continue;
+  // the job number starts at the first "NN-NNNNN" (looked for at each hyphen)
+  for (size_t h = t.find(U'-', 2); h != U32View::npos; h = t.find(U'-', h + 1)) {
+    const size_t k = h - 2;
+    if (k + 8 > t.size()) break;
+    if (!(digits_at(t, k) == 2 && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1]))) continue;
     U32View before = t.substr(0, k), job = t.substr(k);
     size_t job_end = job.find(U')');
     U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
@@ -163,7 +164,9 @@ Line classify_line(int number, U32View text, U32View folded) {
   const size_t tab = f.find(U'\t', s);
   const bool label_tab = tab != U32::npos && tab < e && f.find(U'\t', tab + 1) == U32::npos &&
                          is_label(trim_view(f.substr(s, tab - s)));
-  if (!label_tab && ((tab != U32::npos && tab < e) || std::count(f.begin(), f.end(), U'\t') >= 2) &&
+  // (with no TAB at or after s, only the indentation before s can hold one)
+  if (!label_tab &&
+      ((tab != U32::npos && tab < e) || std::count(f.begin(), tab == U32::npos ? f.begin() + s : f.end(), U'\t') >= 2) &&
       !page_and_job(trim_view(f))) {
     ln.kind = LineKind::TableRow;
     return ln;
