@@ -82,6 +82,14 @@ size_t utf8_next(std::string_view s, size_t i, char32_t* c) {
 }
 
 namespace {
+// one code point by ICU's U8_NEXT (kept out of the loop below, which the
+// compiler otherwise merges with it)
+[[gnu::noinline]] UChar32 u8_next(const uint8_t* p, std::size_t& i, std::size_t n) {
+  UChar32 c;
+  U8_NEXT(p, i, n, c);
+  return c;
+}
+
 // UTF-8 to code points with ICU's U8_NEXT. Reserved to one code point per
 // byte that is not a trail byte (10xxxxxx): the exact size of well-formed
 // text. An ill-formed sequence is U+FFFD, or (strict) ends the reading.
@@ -98,30 +106,33 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0, k = 0;
+  char32_t* o = out.data();
   while (i < n) {
     const uint8_t b = p[i];
     // ASCII, and a three-byte sequence of the BMP (not a surrogate, not
     // overlong): read here; anything else by U8_NEXT, as before
     if (b < 0x80) {
-      out[k++] = b;
+      o[k++] = b;
       ++i;
       continue;
     }
     if ((b & 0xF0) == 0xE0 && i + 2 < n) {
       const uint8_t t1 = p[i + 1], t2 = p[i + 2];
       const char32_t c = (static_cast<char32_t>(b & 0x0F) << 12) | (static_cast<char32_t>(t1 & 0x3F) << 6) | (t2 & 0x3F);
-      if ((t1 & 0xC0) == 0x80 && (t2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-        out[k++] = c;
+      if ((((t1 ^ 0x80) | (t2 ^ 0x80)) < 0x40) & (c >= 0x800) & (c - 0xD800 >= 0x800)) {
+        o[k++] = c;
         i += 3;
         continue;
       }
     }
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
+    const UChar32 c = u8_next(p, i, n);
     if (c < 0 && strict) return false;
     // (an ill-formed sequence may give more code points than the count)
-    if (k == out.size()) out.resize(k + 1 + (n - i));
-    out[k++] = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+    if (k == out.size()) {
+      out.resize(k + 1 + (n - i));
+      o = out.data();
+    }
+    o[k++] = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
   }
   out.resize(k);
   return true;
