@@ -791,6 +791,9 @@ void Parser::find_footnotes() {
     if (used_[i] || L_[i].blank()) continue;
     const U32View t(L_[i].text);
     for (size_t p = L_[i].body; p < t.size(); ++p) {
+      // (a superscript digit lies between U+00B2 and U+2079: Han characters
+      // and ASCII other than the star pass at one comparison)
+      if (t[p] != U'*' && (t[p] < U'\u00B2' || t[p] > U'\u2079')) continue;
       if (is_superscript_digit(t[p])) {
         size_t q = p;
         while (q < t.size() && is_superscript_digit(t[q])) ++q;

@@ -204,7 +204,21 @@ bool is_han(char32_t c) {
   return uscript_getScript(static_cast<UChar32>(c), &ec) == USCRIPT_HAN;
 }
 
-bool detail::is_space_above_ascii(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+// ICU's White_Space between U+0080 and U+3000, listed (a property look-up
+// cost a call into ICU for each such character: the quotation marks, dashes
+// and ellipses of every line; text_test.cpp holds the list to ICU's answer
+// on every code point)
+bool detail::is_space_above_ascii(char32_t c) {
+  switch (c) {
+    case 0x85: case 0xA0: case 0x1680:
+    case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+    case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+      return true;
+    default:
+      return false;
+  }
+}
 
 bool is_ascii_alnum(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
