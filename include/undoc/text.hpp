@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace undoc {
 
@@ -47,6 +50,7 @@ bool is_clause_end(char32_t c);     // sentence end plus ，：、
 // ⁰ ¹ ² ³ ⁴-⁹ (inline, as the spacing helpers below: the lexer and the
 // parser ask them of nearly every character of every line)
 inline bool is_superscript_digit(char32_t c) {
+  if (c < U'²' || c > U'⁹') return false;  // (U+00B2 .. U+2079: most characters at one comparison)
   return c == U'¹' || c == U'²' || c == U'³' || c == U'⁰' || (c >= U'⁴' && c <= U'⁹');
 }
 // 0-9 -> ⁰-⁹; anything else as it is (inline: the PDF module uses it too)
@@ -74,6 +78,24 @@ inline U32View trim_view(U32View s) {
   return s.substr(b, e - b);
 }
 U32 trim(U32View s);
+// s.find(c, from), four characters compared at once (the lexer and the
+// conventions look for a character through whole lines)
+inline size_t find_char(U32View s, char32_t c, size_t from = 0) {
+  const char32_t* p = s.data();
+  const size_t n = s.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i v = _mm_set1_epi32(static_cast<int>(c));
+  for (; i + 4 <= n; i += 4) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, v)));
+    if (m) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (p[i] == c) return i;
+  return U32View::npos;
+}
 
 // Chinese numerals 一..九十九 (and 百, 零, 〇); -1 when not a numeral.
 long chinese_numeral_value(U32View s);

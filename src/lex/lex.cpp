@@ -80,7 +80,7 @@ bool is_label(U32View l) {
   return core.size() == 1 && is_upper(core[0]);
 }
 
-bool contains_full_stop(U32View s) { return s.find(U'。') != U32View::npos; }
+bool contains_full_stop(U32View s) { return find_char(s, U'。') != U32View::npos; }
 
 // "- 3 -" / "–3–": the page number set between dashes, or 0
 long dashed_page(U32View t) {
@@ -110,7 +110,7 @@ bool page_and_job(U32View t) {
     return a > 0 && a < x.size() && x[a] == U'/' && digits_at(x, a + 1) == x.size() - a - 1 && x.size() > a + 1;
   };
   // the job number starts at the first "NN-NNNNN" (looked for at each hyphen)
-  for (size_t h = t.find(U'-', 2); h != U32View::npos; h = t.find(U'-', h + 1)) {
+  for (size_t h = find_char(t, U'-', 2); h != U32View::npos; h = find_char(t, U'-', h + 1)) {
     const size_t k = h - 2;
     if (k + 8 > t.size()) break;
     if (!(digits_at(t, k) == 2 && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1]))) continue;
@@ -161,8 +161,8 @@ Line classify_line(int number, U32View text, U32View folded) {
   // first cell is empty starts with one). A single leading TAB is
   // indentation, and so is the TAB that word processors put after a label
   // ("1.\t本报告…", "一.\t引言", "¹\tA/60/871。").
-  const size_t tab = f.find(U'\t', s);
-  const bool label_tab = tab != U32::npos && tab < e && f.find(U'\t', tab + 1) == U32::npos &&
+  const size_t tab = find_char(f, U'\t', s);
+  const bool label_tab = tab != U32::npos && tab < e && find_char(f, U'\t', tab + 1) == U32::npos &&
                          is_label(trim_view(f.substr(s, tab - s)));
   // (with no TAB at or after s, only the indentation before s can hold one)
   if (!label_tab &&
@@ -329,7 +329,7 @@ Line classify_line(int number, U32View text, U32View folded) {
     while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
     bool symbol = is_symbol(sym);
     if (!symbol) {
-      size_t sp = t.find(U' ');
+      size_t sp = find_char(t, U' ');
       if (sp != U32View::npos) {
         U32View a = t.substr(0, sp), b = trim_view(t.substr(sp));
         auto page = [](U32View x) { return !x.empty() && x.size() <= 4 && digits_at(x, 0) == x.size(); };
@@ -443,7 +443,7 @@ Lines lex(U32 text_in) {
     U32View raw = U32View(text).substr(i, j - i);
     bool ff = pending_ff;
     pending_ff = false;
-    if (raw.find(U'\f') != U32View::npos) {
+    if (find_char(raw, U'') != U32View::npos) {
       // pdftotext puts the form feed at the start of a page's first line; a
       // form feed alone on the last line ends the last page.
       size_t pos = raw.find(U'\f');

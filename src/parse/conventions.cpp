@@ -18,7 +18,7 @@ bool ends_with(U32View s, U32View e) { return s.size() >= e.size() && s.substr(s
 }  // namespace
 
 
-bool contains(U32View s, char32_t c) { return s.find(c) != U32View::npos; }
+bool contains(U32View s, char32_t c) { return find_char(s, c) != U32View::npos; }
 
 bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
 
