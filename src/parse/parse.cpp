@@ -40,19 +40,47 @@ void Parser::keep_front_matter_words(size_t end) {
   // paragraph may be a whole document's one line). (Hashed, the characters
   // by their code point: a unit is looked up per character, and nothing here
   // reads the tallies in order.)
+  // Han characters by code point, in a table of open addressing (a node
+  // allocated per character in an unordered_map cost more than the counting)
+  struct HanCounts {
+    std::vector<std::pair<char32_t, long>> slots = std::vector<std::pair<char32_t, long>>(32);  // 0: empty
+    size_t size = 0;
+    long& operator[](char32_t c) {
+      for (;;) {
+        const size_t mask = slots.size() - 1;
+        for (size_t h = (static_cast<size_t>(c) * 2654435761u) & mask;; h = (h + 1) & mask) {
+          if (slots[h].first == c) return slots[h].second;
+          if (slots[h].first != 0) continue;
+          if (2 * (size + 1) > slots.size()) break;  // grown first, then placed
+          ++size;
+          slots[h].first = c;
+          return slots[h].second;
+        }
+        std::vector<std::pair<char32_t, long>> old(2 * slots.size());
+        old.swap(slots);
+        for (const auto& [k, n] : old)
+          if (k != 0) {
+            size_t h = (static_cast<size_t>(k) * 2654435761u) & (slots.size() - 1);
+            while (slots[h].first != 0) h = (h + 1) & (slots.size() - 1);
+            slots[h] = {k, n};
+          }
+      }
+    }
+  };
   struct Tally {
-    std::unordered_map<char32_t, long> han;
+    HanCounts han;
     std::unordered_map<U32, long> words;
     // every unit of `need` held here at least as often
     bool holds(const Tally& need) {
-      for (auto [c, n] : need.han)
-        if (han[c] < n) return false;
+      for (auto [c, n] : need.han.slots)
+        if (c != 0 && han[c] < n) return false;
       for (const auto& [w, n] : need.words)
         if (words[w] < n) return false;
       return true;
     }
     void take(const Tally& need) {
-      for (auto [c, n] : need.han) han[c] -= n;
+      for (auto [c, n] : need.han.slots)
+        if (c != 0) han[c] -= n;
       for (const auto& [w, n] : need.words) words[w] -= n;
     }
   };

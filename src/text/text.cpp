@@ -84,10 +84,14 @@ size_t utf8_next(std::string_view s, size_t i, char32_t* c) {
 namespace {
 // one code point by ICU's U8_NEXT (kept out of the loop below, which the
 // compiler otherwise merges with it)
-[[gnu::noinline]] UChar32 u8_next(const uint8_t* p, std::size_t& i, std::size_t n) {
+struct Next {
+  UChar32 c;
+  std::size_t i;
+};
+[[gnu::noinline]] Next u8_next(const uint8_t* p, std::size_t i, std::size_t n) {
   UChar32 c;
   U8_NEXT(p, i, n, c);
-  return c;
+  return {c, i};
 }
 
 // UTF-8 to code points with ICU's U8_NEXT. Reserved to one code point per
@@ -125,7 +129,9 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
         continue;
       }
     }
-    const UChar32 c = u8_next(p, i, n);
+    const Next next = u8_next(p, i, n);  // (i by value: kept in a register in the loop)
+    const UChar32 c = next.c;
+    i = next.i;
     if (c < 0 && strict) return false;
     // (an ill-formed sequence may give more code points than the count)
     if (k == out.size()) {
@@ -192,8 +198,15 @@ char32_t fold_char(char32_t c) {
 }
 
 U32 fold(U32View s) {
-  U32 out(s.size(), U'\0');
-  for (size_t i = 0; i < s.size(); ++i) out[i] = fold_char(s[i]);
+  // (a copy, then each character past ASCII folded in place through a
+  // pointer held here: the first fold of a character calls into ICU, after
+  // which the compiler would reload the string's storage at every character)
+  U32 out(s);
+  char32_t* o = out.data();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char32_t c = s[i];
+    if (c >= 0x80 && c < 0x10000) o[i] = fold_bmp(c);
+  }
   return out;
 }
 
