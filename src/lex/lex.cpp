@@ -89,6 +89,23 @@ long dashed_page(U32View t) {
   return !mid.empty() && mid.size() <= 4 && digits_at(mid, 0) == mid.size() ? to_long(mid) : 0;
 }
 
+// where the line from i ends: the first LF or CR at or after i (or the end),
+// four characters compared at once
+size_t line_end(U32View s, size_t i) {
+  const char32_t* p = s.data();
+  const size_t n = s.size();
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi32(U'\n'), cr = _mm_set1_epi32(U'\r');
+  for (; i + 4 <= n; i += 4) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_or_si128(_mm_cmpeq_epi32(x, lf), _mm_cmpeq_epi32(x, cr))));
+    if (m) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  while (i < n && p[i] != U'\n' && p[i] != U'\r') ++i;
+  return i;
+}
+
 bool is_blank(U32View s) {
   for (char32_t c : s)
     if (!is_space(c)) return false;
@@ -432,18 +449,24 @@ Lines lex(U32 text_in) {
   out.folded->reserve(text.size());  // (at most every character: touched only as written)
   // (as many lines as there are line ends: no vector grown to twice its need)
   {
-    size_t ends = 1;
-    for (size_t k = 0; k < text.size(); ++k)
-      ends += text[k] == U'\n' || (text[k] == U'\r' && (k + 1 == text.size() || text[k + 1] != U'\n'));
+    // (LF counted by a loop the compiler widens; a CR, rare, looked at one by one)
+    size_t ends = 1, crs = 0;
+    for (size_t k = 0; k < text.size(); ++k) {
+      ends += text[k] == U'\n';
+      crs += text[k] == U'\r';
+    }
+    if (crs > 0)
+      for (size_t k = 0; k < text.size(); ++k)
+        ends += text[k] == U'\r' && (k + 1 == text.size() || text[k + 1] != U'\n');
     out.lines.reserve(ends);
   }
+  const bool any_ff = find_char(text, U'\f') != U32View::npos;  // (else no line need be searched for one)
   while (i <= text.size()) {
-    size_t j = i;
-    while (j < text.size() && text[j] != U'\n' && text[j] != U'\r') ++j;
+    const size_t j = line_end(text, i);
     U32View raw = U32View(text).substr(i, j - i);
     bool ff = pending_ff;
     pending_ff = false;
-    if (find_char(raw, U'') != U32View::npos) {
+    if (any_ff && find_char(raw, U'\f') != U32View::npos) {
       // pdftotext puts the form feed at the start of a page's first line; a
       // form feed alone on the last line ends the last page.
       size_t pos = raw.find(U'\f');

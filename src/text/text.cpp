@@ -19,14 +19,29 @@ std::string to_utf8(U32View s) {
   // (appending a buffer per character cost more than the rest of the work).
   // A lone surrogate or a value out of range is written as U+FFFD.
   // (without branches, so that the compiler counts several characters at once)
+  // (in 32-bit block sums: the compiler adds four characters at once)
   size_t n = s.size();
-  for (char32_t c : s) n += (c >= 0x80) + (c >= 0x800) + (c - 0x10000 < 0x100000);
+  for (size_t at = 0; at < s.size(); at += 1 << 16) {
+    const size_t end = std::min(s.size(), at + (size_t{1} << 16));
+    uint32_t block = 0;
+    for (size_t j = at; j < end; ++j) {
+      const char32_t c = s[j];
+      block += static_cast<uint32_t>(c >= 0x80) + static_cast<uint32_t>(c >= 0x800) +
+               static_cast<uint32_t>(c - 0x10000 < 0x100000);
+    }
+    n += block;
+  }
   std::string out(n, '\0');
   auto* p = reinterpret_cast<uint8_t*>(out.data());
   // (ASCII and the rest of the BMP, nearly all of a Chinese text, written
   // directly; the rest by ICU's macro as before)
   for (char32_t c : s) {
-    if (c < 0x80) {
+    if (c - 0x800 < 0xD000) {  // U+0800..U+D7FF: Han, CJK punctuation (three bytes)
+      p[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
+      p[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+      p[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      p += 3;
+    } else if (c < 0x80) {
       *p++ = static_cast<uint8_t>(c);
     } else if (c < 0x800) {
       p[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
