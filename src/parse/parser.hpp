@@ -70,6 +70,12 @@ class Parser {
     std::vector<Marker>& of(size_t line) { return by_line[line]; }  // (made when first written)
   };
   MarkerIndex markers_;
+  // each line's folded content trimmed, as its start and length in the fold
+  // (trimmed once here: the passes ask for it of each line many times)
+  struct Span {
+    uint32_t at = 0, size = 0;
+  };
+  std::vector<Span> trimmed_fold_;
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
@@ -107,7 +113,9 @@ class Parser {
   bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
-  U32View trimmed_fold(size_t i) const { return trim_view(U32View(L_[i].fold).substr(L_[i].body)); }
+  U32View trimmed_fold(size_t i) const {
+    return U32View(L_[i].fold).substr(trimmed_fold_[i].at, trimmed_fold_[i].size);
+  }
 
   // Text of line i from `from`, trimmed, markers removed; marker offsets are
   // appended to refs relative to the returned text.
