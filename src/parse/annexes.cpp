@@ -28,7 +28,7 @@ void Parser::parse_annexes(size_t i) {
     used_[i] = 1;
     const int label_lines = annex_label_lines(i);
     size_t j = next_free(i + label_lines, next);
-    U32View whole = trim_view(ln.fold);
+    U32View whole = trimmed_line(i);
     const bool caption =
         label_lines == 2 || (ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv);
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
@@ -66,7 +66,7 @@ int Parser::annex_label_lines(size_t i) const {
     return 0;
   // the two lines read as one (not joined into a string: this is asked of
   // every pair of text lines)
-  const U32View a = trim_view(L_[i].fold), b = trim_view(L_[i + 1].fold);
+  const U32View a = trimmed_line(i), b = trimmed_line(i + 1);
   const size_t both = a.size() + b.size();
   if (both > 100 || contains(a, U'。') || contains(b, U'。')) return 0;
   // a + b ends with e

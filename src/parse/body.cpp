@@ -891,7 +891,7 @@ bool Parser::cell_like(size_t i) const {
     case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
     default: return false;
   }
-  U32View f = trim_view(L_[i].fold);
+  U32View f = trimmed_line(i);
   return ink_width(f) <= 48 && !contains(f, U'。') && !contains(f, U'；');
 }
 
@@ -903,7 +903,7 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
     if (kind == LineKind::Chapter || kind == LineKind::Section || kind == LineKind::Numbered ||
         kind == LineKind::Annex || kind == LineKind::Article)
       return false;
-    U32View f = trim_view(L_[k].fold);
+    U32View f = trimmed_line(k);
     return ink_width(f) <= 100 && !contains(f, U'。');
   };
   std::vector<size_t> starts;

@@ -116,8 +116,8 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         // sentence end at the start of the next line
         size_t prev = k;
         while (prev > 0 && L_[prev - 1].blank()) --prev;
-        const bool after_stop = prev > 0 && !used_[prev - 1] && !trim_view(L_[prev - 1].fold).empty() &&
-                                U32View(U"。；：”’）)》!?.;"sv).find(trim_view(L_[prev - 1].fold).back()) != U32View::npos;
+        const bool after_stop = prev > 0 && !used_[prev - 1] && !trimmed_line(prev - 1).empty() &&
+                                U32View(U"。；：”’）)》!?.;"sv).find(trimmed_line(prev - 1).back()) != U32View::npos;
         // (or punctuation after it: "…《布里奇敦盟约》" / "2，")
         if (after_stop && e < f.size() &&
             ((is_han(f[e]) && !is_number_unit_at(f, e)) || U32View(U"，,；;。"sv).find(f[e]) != U32View::npos)) {
@@ -197,14 +197,14 @@ bool Parser::runs_on_next_page(size_t i) const {
   // Line i, the last text line of its page, ends mid-sentence and the next
   // page's first text line goes on with it: no number, heading or annex
   // opens there.
-  if (is_clause_end(trim_view(L_[i].fold).back())) return false;
+  if (is_clause_end(trimmed_line(i).back())) return false;
   const int page = L_[i].page;
   for (size_t k = i + 1; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
     if (L_[k].page == page) {
       if (L_[k].kind == LineKind::Text || L_[k].kind == LineKind::FootnoteBody) continue;  // the foot
       if (L_[k].kind == LineKind::BareNumber) continue;
-      U32View g = trim_view(L_[k].fold);
+      U32View g = trimmed_line(k);
       if (stars_only(g)) continue;
       return false;
     }
@@ -223,7 +223,7 @@ void Parser::feet_with_labels_below() {
   while (start < L_.size()) {
     size_t end = start;
     while (end < L_.size() && L_[end].page == L_[start].page) ++end;
-    auto star = [&](size_t k) { return star_label(trim_view(L_[k].fold)); };
+    auto star = [&](size_t k) { return star_label(trimmed_line(k)); };
     // the labels at the foot, bottom up (past furniture; a page number may be a label)
     std::vector<size_t> labels;
     size_t k = end;
@@ -261,13 +261,13 @@ void Parser::feet_with_labels_below() {
       while (bodies.size() < labels.size() && j > start) {
         --j;
         if (L_[j].blank() || used_[j] || L_[j].kind != LineKind::Text) break;
-        U32View g = trim_view(L_[j].fold);
+        U32View g = trimmed_line(j);
         if (g.back() != U'。' && g.back() != U'.') break;  // a body ends a sentence
         std::vector<size_t> body{j};
         while (j > start && body.size() < 3) {
           size_t up = j - 1;
           if (L_[up].blank() || used_[up] || L_[up].kind != LineKind::Text) break;
-          U32View h = trim_view(L_[up].fold);
+          U32View h = trimmed_line(up);
           if (is_clause_end(h.back())) break;  // the line above ends its own sentence or clause
           // (a body set wider than the text's wrapped lines, in a note's smaller
           // type, does not go up into a line set at the text's width)
@@ -285,9 +285,9 @@ void Parser::feet_with_labels_below() {
         // (or the bodies are set wider than the text's wrapped lines: smaller
         // type in the footnote area, and the text above runs on next page)
         return above == start || L_[above - 1].blank() || used_[above - 1] ||
-               is_clause_end(trim_view(L_[above - 1].fold).back()) ||
+               is_clause_end(trimmed_line(above - 1).back()) ||
                (wrapped_ && measure(above) > wrap_width_ + 4) ||
-               (trim_view(L_[above - 1].fold).back() >= U'0' && trim_view(L_[above - 1].fold).back() <= U'9');
+               (trimmed_line(above - 1).back() >= U'0' && trimmed_line(above - 1).back() <= U'9');
       };
       // (clean above or not: a line of the first body set no wider than the
       // text's wrapped lines, full and cut mid-sentence, its sentence going
@@ -320,7 +320,7 @@ void Parser::feet_with_labels_below() {
     if (ok) {
       for (size_t n = 0; n < labels.size(); ++n) {
         const size_t lab = labels[n];
-        const std::string id = star(lab) ? to_utf8(trim_view(L_[lab].fold)) : fmt::format("{}", L_[lab].value);
+        const std::string id = star(lab) ? to_utf8(trimmed_line(lab)) : fmt::format("{}", L_[lab].value);
         if (used_[lab]) {  // taken for a page number: give it back
           auto& furn = doc_.furniture;
           furn.erase(std::remove_if(furn.begin(), furn.end(), [&](const Furniture& x) { return x.line == L_[lab].number; }),
@@ -347,13 +347,13 @@ size_t Parser::rest_below_label(size_t label) const {
   size_t up = label;
   while (up > 0 && L_[up - 1].blank() && L_[up - 1].page == L_[label].page) --up;
   if (up == 0 || L_[up - 1].page != L_[label].page || L_[up - 1].kind != LineKind::Text) return npos;
-  const U32View first = trim_view(L_[up - 1].fold);
+  const U32View first = trimmed_line(up - 1);
   if (first.empty() || is_sentence_end(first.back()) || !Open(first).any()) return npos;
   for (size_t k = label + 1, n = 0; k < L_.size() && L_[k].page == L_[label].page && n < 3; ++k) {
     if (L_[k].blank()) continue;
     if (used_[k] || L_[k].kind != LineKind::Text) return npos;
     ++n;
-    const U32View g = trim_view(L_[k].fold);
+    const U32View g = trimmed_line(k);
     if (is_sentence_end(g.back())) return k;
   }
   return npos;
@@ -370,7 +370,7 @@ bool Parser::foot_ends_with_label(size_t i, size_t from) const {
   // (after a star, the numbered labels go on from whatever number comes first)
   long next = L_[i].kind == LineKind::BareNumber ? L_[i].value + 1 : -1;
   for (size_t k = from + 1; k < L_.size() && L_[k].page == L_[i].page; ++k) {
-    if (L_[k].blank() || toc_column_heads(trim_view(L_[k].fold))) continue;  // (a TOC's heads cut off at the page end)
+    if (L_[k].blank() || toc_column_heads(trimmed_line(k))) continue;  // (a TOC's heads cut off at the page end)
     const bool label = L_[k].kind == LineKind::BareNumber && (L_[k].value == next || next < 0);
     if (label && next < 0) next = L_[k].value;
     if (used_[k] && !label) continue;
@@ -401,7 +401,7 @@ void Parser::find_footnotes() {
     if (ln.kind == LineKind::Annex) annex_since_note = true;
     // "*" (or "¹") alone on its line at a page foot, the body below it
     if (lines_.has_form_feeds && ln.kind != LineKind::FootnoteBody && !ln.blank()) {
-      const U32View f = trim_view(ln.fold);
+      const U32View f = trimmed_line(i);
       const bool label_only = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), [](char32_t c) {
         return c == U'*' || is_superscript_digit(c);
       });
@@ -462,12 +462,12 @@ void Parser::find_footnotes() {
     // The body above the label: one line ending a sentence (a document
     // symbol and its full stop alone too: "A/77/150。" / "*"), or its first
     // line with the rest below the label ("粮农组织，《…》(2022" / "1" / "年，罗马)。").
-    const bool star = star_label(trim_view(ln.fold));
+    const bool star = star_label(trimmed_line(i));
     auto body_above = [&](std::vector<size_t>* body) {
       size_t b = i;
       while (b > 0 && L_[b - 1].blank() && L_[b - 1].page == ln.page) --b;
       if (b == 0 || used_[--b] || L_[b].page != ln.page) return false;
-      const U32View g = trim_view(L_[b].fold);
+      const U32View g = trimmed_line(b);
       const bool symbol_alone = L_[b].kind == LineKind::Symbol && !g.empty() && (g.back() == U'。' || g.back() == U'.');
       if ((L_[b].kind != LineKind::Text && !symbol_alone) || !body_set_apart(b)) return false;
       body->assign({b});
@@ -488,7 +488,7 @@ void Parser::find_footnotes() {
         foot_ends_with_label(i, body.back()) &&
         // (the costly look back last, for a number past the one expected)
         (star || ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
-      const std::string id = star ? to_utf8(trim_view(ln.fold)) : fmt::format("{}", ln.value);
+      const std::string id = star ? to_utf8(trimmed_line(i)) : fmt::format("{}", ln.value);
       add_split_footnote(id, i, body);
       size_t ml = 0, mp = 0;
       if (!star && find_digit_marker(body.front(), ln.value, &ml, &mp))
@@ -517,7 +517,7 @@ void Parser::find_footnotes() {
         bool in_item = false;
         for (size_t n = 0; k < L_.size() && L_[k].page == ln.page && n < 12; k = next_free(k + 1, L_.size()), ++n) {
           if (L_[k].kind != LineKind::Text) break;
-          const U32View g = trim_view(L_[k].fold);
+          const U32View g = trimmed_line(k);
           if (g.empty()) continue;
           if (starts_sub_item(g) || in_item) {
             in_item = !is_clause_end(g.back());
@@ -535,7 +535,7 @@ void Parser::find_footnotes() {
         if (L_[k].blank() || used_[k]) continue;
         if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote) break;
         cur.push_back(k);
-        U32View g = trim_view(L_[k].fold);
+        U32View g = trimmed_line(k);
         if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
@@ -563,7 +563,7 @@ void Parser::find_footnotes() {
     // / "*" / "1"). The last label may have been taken for a page number
     // (page 1 has none): a number that continues the labels is a label.
     auto ends_sentence_line = [&](size_t k) {  // "…1.5 亿。1": a marker may follow the stop
-      U32View g = trim_view(L_[k].fold);
+      U32View g = trimmed_line(k);
       while (!g.empty() && ((g.back() >= U'0' && g.back() <= U'9') || g.back() == U'*' || is_superscript_digit(g.back())))
         g.remove_suffix(1);
       return !g.empty() && is_sentence_end(g.back());
@@ -571,7 +571,7 @@ void Parser::find_footnotes() {
     // (a body may be a document symbol and its full stop alone: "A/77/150。")
     auto body_kind = [&](size_t k) {
       if (L_[k].kind == LineKind::Text) return true;
-      const U32View g = trim_view(L_[k].fold);
+      const U32View g = trimmed_line(k);
       return L_[k].kind == LineKind::Symbol && !g.empty() && (g.back() == U'。' || g.back() == U'.');
     };
     if (lines_.has_form_feeds && body_kind(i) && !used_[i] && footer_below(i) &&
@@ -586,14 +586,14 @@ void Parser::find_footnotes() {
             // labels follow, and it is the last body, going on over the page
             size_t nb = k;
             while (nb < L_.size() && L_[nb].page == ln.page && L_[nb].blank()) ++nb;
-            const U32View g = nb < L_.size() && L_[nb].page == ln.page ? trim_view(L_[nb].fold) : U32View();
+            const U32View g = nb < L_.size() && L_[nb].page == ln.page ? trimmed_line(nb) : U32View();
             const bool label_next = !g.empty() && (L_[nb].kind == LineKind::BareNumber || stars_only(g));
             if (!label_next || bodies.empty()) bodies.clear();
             break;
           }
           continue;
         }
-        U32View g = trim_view(L_[k].fold);
+        U32View g = trimmed_line(k);
         if (L_[k].kind == LineKind::BareNumber || stars_only(g))
           break;  // the labels
         if (used_[k]) continue;
@@ -614,7 +614,7 @@ void Parser::find_footnotes() {
       const bool last_open = !cur.empty() && !bodies.empty() && cur.size() <= 3;
       for (; k < L_.size() && L_[k].page == ln.page && (cur.empty() || last_open); ++k) {
         if (L_[k].blank()) continue;
-        U32View g = trim_view(L_[k].fold);
+        U32View g = trimmed_line(k);
         const bool star = stars_only(g);
         const bool number = L_[k].kind == LineKind::BareNumber && L_[k].value == expect;
         // (a page number is a label only when a marker above calls it)
@@ -669,7 +669,7 @@ void Parser::find_footnotes() {
     long want = annex_since_note && ln.value == 1 ? 1 : next_numeric;
     size_t glued_at = 0;
     if (ln.kind == LineKind::Text && lines_.has_form_feeds) {
-      const U32View f = trim_view(ln.fold);
+      const U32View f = trimmed_line(i);
       size_t d = 0;
       while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
       if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == fmt::format("{}", want) && (is_han(f[d]) || f[d] == U'《') &&
@@ -681,7 +681,7 @@ void Parser::find_footnotes() {
     // right below a rule
     size_t tab_at = 0;
     if (ln.kind == LineKind::TableRow) {
-      const U32View f = trim_view(ln.fold);
+      const U32View f = trimmed_line(i);
       const size_t tab = f.find(U'\t');
       const U32View n = tab == U32View::npos ? U32View() : f.substr(0, tab);
       const U32View rest = tab == U32View::npos ? U32View() : trim_view(f.substr(tab + 1));

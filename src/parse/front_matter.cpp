@@ -42,7 +42,7 @@ size_t Parser::front_matter_end() const {
       case LineKind::Part:
         return i;
       case LineKind::Text: {
-        const U32View f = trim_view(L_[i].fold);
+        const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
         // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
         if (f.size() <= 30 && starts_with(f, U"建议"sv) && f.find(U"通过下列"sv) != U32View::npos && f.back() == U':')
@@ -51,7 +51,7 @@ size_t Parser::front_matter_end() const {
         if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
           size_t j = next_free(i + 1, L_.size());
           size_t k = j < L_.size() ? next_free(j + 1, L_.size()) : j;
-          if (k < L_.size() && is_enacting_formula(trim_view(L_[k].fold))) return i;
+          if (k < L_.size() && is_enacting_formula(trimmed_line(k))) return i;
         }
         // 上午10时10分宣布开会。: a record's body starts
         bool opened = false;
@@ -76,16 +76,16 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // "…增强所有妇女和女" / "童权能")
     auto agenda_title_goes_on = [&] {
       if (out->empty()) return false;
-      const U32 joined = without_spaces(fold(*out)) + without_spaces(trim_view(L_[k].fold));
+      const U32 joined = without_spaces(fold(*out)) + without_spaces(trimmed_line(k));
       for (const auto& a : doc_.front_matter.agenda_items)
         if (!a.title.empty() && without_spaces(fold(from_utf8(a.title))).find(joined) != U32::npos) return true;
       return false;
     };
-    if (k > i && !full(k - 1) && !ends_mid_phrase(trim_view(L_[k - 1].fold)) && !agenda_title_goes_on()) break;
+    if (k > i && !full(k - 1) && !ends_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on()) break;
     if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
-    if (k > i && is_front_matter_break(trim_view(L_[k].fold))) break;
+    if (k > i && is_front_matter_break(trimmed_line(k))) break;
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
-      U32View g = trim_view(L_[k].fold);
+      U32View g = trimmed_line(k);
       if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g) || resolution_title_at(g)) break;
     }
     Node probe;
@@ -116,7 +116,7 @@ size_t Parser::parse_front_matter() {
       if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
       continue;
     }
-    const U32View f = trim_view(L_[i].fold);  // the whole line: masthead lines carry no labels
+    const U32View f = trimmed_line(i);  // the whole line: masthead lines carry no labels
     const Line& ln = L_[i];
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
@@ -479,7 +479,7 @@ size_t Parser::parse_front_matter() {
         size_t j = next_free(item_line + 1, end);
         // the marker may also come out on a line of its own below ("临时议程 项目 71(a)" / "*")
         if (j < end) {
-          U32View g = trim_view(L_[j].fold);
+          U32View g = trimmed_line(j);
           if (!g.empty() && g.size() <= 3 &&
               std::all_of(g.begin(), g.end(), [](char32_t c) { return c == U'*' || is_superscript_digit(c); })) {
             item.footnotes.push_back(id_of(g));

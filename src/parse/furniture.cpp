@@ -48,7 +48,7 @@ void Parser::measure_layout() {
       if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < best - 4 || measure(i) > best + 1)
         continue;
       ++at_width;
-      U32View f = trim_view(ln.fold);
+      U32View f = trimmed_line(i);
       if (!f.empty() && (f.back() == U'。' || f.back() == U';' || f.back() == U'!' || f.back() == U'?')) ++ending;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++at_width_followed;
     }
@@ -86,7 +86,7 @@ void Parser::decide_shape() {
   for (size_t i = 0; i < L_.size(); ++i) {
     const Line& ln = L_[i];
     if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
-    U32View f = trim_view(ln.fold);
+    U32View f = trimmed_line(i);
     if (f.size() < 12) continue;
     ++text;
     if (f.back() == U'。') ++full_stops;
@@ -101,9 +101,9 @@ void Parser::decide_shape() {
         }
       }
     const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
-    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trim_view(L_[i + 1].fold))) ++runs_on;
+    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1))) ++runs_on;
     if (ln.kind == LineKind::Numbered && next_text && is_sentence_end(f.back()) &&
-        !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trim_view(L_[i + 1].fold)))
+        !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trimmed_line(i + 1)))
       ++numbered_then_text;
   }
   // Blocks: paragraphs set off by blank lines, their lines cut anywhere. A
@@ -155,14 +155,14 @@ void Parser::find_furniture() {
       break;  // the masthead is above the text
     ++seen;
     if (L_[i].kind == LineKind::Symbol) {
-      U32View sym = trim_view(L_[i].fold);
+      U32View sym = trimmed_line(i);
       while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
       symbol_ = to_utf8(sym);
       masthead_symbol_line_ = i;
       break;
     }
     // 联合国 A/61/187 on one line
-    U32View f = trim_view(L_[i].fold);
+    U32View f = trimmed_line(i);
     if (starts_with(f, U"联合国"sv)) {
       U32View rest = trim_view(f.substr(3));
       if (!rest.empty() && Line(classify(0, U32(rest))).kind == LineKind::Symbol) symbol_ = to_utf8(rest);
@@ -182,12 +182,12 @@ void Parser::find_furniture() {
   for (size_t i = 0; i < L_.size(); ++i) {
     const Line& ln = L_[i];
     if (ln.kind == LineKind::JobNumber) {
-      add_furniture(i, trim_view(ln.fold).front() == U'*' ? "barcode" : "job_number");
+      add_furniture(i, trimmed_line(i).front() == U'*' ? "barcode" : "job_number");
       furn[i] = 1;
     } else if (ln.kind == LineKind::Rule) {
       add_furniture(i, "rule");
       furn[i] = 1;
-    } else if (is_recycle_note(trim_view(ln.fold)) && (is_page_edge(i) || !lines_.has_form_feeds)) {
+    } else if (is_recycle_note(trimmed_line(i)) && (is_page_edge(i) || !lines_.has_form_feeds)) {
       // 请回收 / Please recycle: the caption of the recycling mark on a UN
       // document's first page foot
       add_furniture(i, "recycle");
@@ -195,7 +195,7 @@ void Parser::find_furniture() {
     } else if (ln.kind == LineKind::Symbol && i != masthead_symbol_line_) {
       // (a symbol with a part's suffix, "A/78/100 (Part II)", names another
       // document unless it stands at a page's edge or is the symbol itself)
-      const std::string sym = to_utf8(trim_view(ln.fold));
+      const std::string sym = to_utf8(trimmed_line(i));
       const bool suffixed = sym.find('(') != std::string::npos && sym != symbol_;
       if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos)) || is_page_edge(i)) {
         add_furniture(i, "running_header");
@@ -228,7 +228,7 @@ void Parser::find_furniture() {
       // a number walked to past it is no second page number; a footnote's
       // label set below its body, most likely)
       auto holds_page_number = [&](size_t k) {
-        if (L_[k].kind != LineKind::JobNumber || trim_view(L_[k].fold).front() == U'*') return false;
+        if (L_[k].kind != LineKind::JobNumber || trimmed_line(k).front() == U'*') return false;
         // a run of one to three digits beside the job number ("22-11633" is
         // two runs of 2 and 5; a date stamp "200706" has six; a barcode
         // "*0650315*" stands between stars)

@@ -27,10 +27,13 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
   doc_.source = std::move(source);
   used_.assign(L_.size(), 0);
   trimmed_fold_.resize(L_.size());
+  trimmed_line_.resize(L_.size());
   for (size_t i = 0; i < L_.size(); ++i) {
     const U32View f(L_[i].fold);
     const U32View t = trim_view(f.substr(L_[i].body));
     trimmed_fold_[i] = {static_cast<uint32_t>(t.data() - f.data()), static_cast<uint32_t>(t.size())};
+    const U32View w = trim_view(f);
+    trimmed_line_[i] = {static_cast<uint32_t>(w.data() - f.data()), static_cast<uint32_t>(w.size())};
   }
 }
 
@@ -174,7 +177,7 @@ void Parser::keep_front_matter_words(size_t end) {
     rest.push_back(k);
   }
   for (size_t k : rest) {
-    U32 t = U32(trim_view(L_[k].fold));
+    U32 t = U32(trimmed_line(k));
     if (t.find(U"联"sv) != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
       const U32 compact = without_spaces(t);
       if (compact.rfind(U"联合国"sv, 0) == 0) t = compact.substr(3);

@@ -76,6 +76,7 @@ class Parser {
     uint32_t at = 0, size = 0;
   };
   std::vector<Span> trimmed_fold_;
+  std::vector<Span> trimmed_line_;  // (the whole line's fold, trimmed)
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
@@ -113,6 +114,10 @@ class Parser {
   bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
+  // trim_view(L_[i].fold), found once
+  U32View trimmed_line(size_t i) const {
+    return U32View(L_[i].fold).substr(trimmed_line_[i].at, trimmed_line_[i].size);
+  }
   U32View trimmed_fold(size_t i) const {
     return U32View(L_[i].fold).substr(trimmed_fold_[i].at, trimmed_fold_[i].size);
   }

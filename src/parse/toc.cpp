@@ -26,7 +26,7 @@ bool toc_column_heads(U32View f) {
 }
 
 bool Parser::opens_toc_row(size_t i) const {
-  U32View f = trim_view(L_[i].fold);  // the whole line, label included
+  U32View f = trimmed_line(i);  // the whole line, label included
   f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
   switch (classify(0, U32(f)).kind) {
     case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Annex:
@@ -168,11 +168,11 @@ size_t Parser::parse_toc(size_t i) {
       const size_t after = title < L_.size() ? next_free(title + 1, L_.size()) : L_.size();
       const size_t first = static_cast<size_t>(toc.entries.front().lines.first - 1);
       if (after < L_.size() && L_[title].kind == LineKind::Text && !contains(trimmed_fold(title), U'。')) {
-        U32View row = trim_view(L_[first].fold);
+        U32View row = trimmed_line(first);
         if (auto t = toc_tail(row)) row = row.substr(0, t->title_end);
         while (!row.empty() && (is_toc_leader(row.back()) || is_space(row.back()))) row.remove_suffix(1);
         const U32 opening = without_spaces(row);
-        if (opening.size() >= 3 && without_spaces(trim_view(L_[after].fold)) == opening) {
+        if (opening.size() >= 3 && without_spaces(trimmed_line(after)) == opening) {
           add_toc_entry({k, title}, {}, std::nullopt, std::nullopt);
           note_layout("an annex's table-of-contents row without numbers, known by the body's first heading below it");
           k = title;
