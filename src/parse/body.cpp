@@ -38,7 +38,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (shape_ == Shape::Wrapped && L_[p.last_line].right_gap > 2 && L_[i].kind == LineKind::Text &&
       !crossed_furniture(p.last_line, i) &&
       ((full_stop || clause) ||
-       (p.node.paragraph_kind != "numbered" && L_[i].indent >= 1 &&
+       (p.node.paragraph_kind != "numbered"sv && L_[i].indent >= 1 &&
         (L_[i].indent > L_[p.last_line].indent ||
          // (a one-line paragraph set in like the line below: the lines after
          // a paragraph's first stand at the margin, so this one is another's first)
@@ -49,7 +49,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     case Shape::Wrapped: {
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
-      if (p.node.paragraph_kind == "numbered" && p.node.lines.first > 0 &&
+      if (p.node.paragraph_kind == "numbered"sv && p.node.lines.first > 0 &&
           static_cast<size_t>(p.node.lines.first) <= L_.size()) {
         const Line& first = L_[static_cast<size_t>(p.node.lines.first - 1)];
         const size_t indent = skip_spaces(L_[i].fold, 0);
@@ -66,14 +66,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
         const int joined = measure(p.last_line) + measure(i);
         // (or short of it: the paragraph's last line, cut at its marker; in
         // a numbered paragraph, whose end a new number would show)
-        if (joined <= wrap_width_ + 3 && (joined >= wrap_width_ - 9 || p.node.paragraph_kind == "numbered"))
+        if (joined <= wrap_width_ + 3 && (joined >= wrap_width_ - 9 || p.node.paragraph_kind == "numbered"sv))
           return false;
       }
       // The first text line of a paragraph whose number stood alone on the
       // line above ("5." / "刘洋先生(中国)说，…工作。"): pdftotext's default
       // mode gives a hanging paragraph so, its first line short by the indent
       const bool after_lone_label =
-          p.node.paragraph_kind == "numbered" && p.node.lines.first > 0 &&
+          p.node.paragraph_kind == "numbered"sv && p.node.lines.first > 0 &&
           static_cast<size_t>(p.node.lines.first) == p.last_line &&
           L_[p.last_line - 1].kind == LineKind::Numbered && trimmed_content(p.last_line - 1).empty();
       if (after_lone_label && measure(p.last_line) >= wrap_width_ - 14 && L_[i].kind == LineKind::Text) return false;
@@ -123,7 +123,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // a numbered paragraph takes the unlabelled sentences below it; any
       // other line stands alone (nothing says which sentences go together,
       // and a sentence cut short is safer split than two paragraphs glued)
-      return p.node.paragraph_kind != "numbered";
+      return p.node.paragraph_kind != "numbered"sv;
     case Shape::ParagraphPerLine:
       break;
   }
@@ -157,7 +157,7 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
 }
 
 bool Parser::starts_clause(const ParaBuilder& p, size_t i) const {
-  if (!p.open || p.text.empty() || p.node.paragraph_kind == "numbered") return false;
+  if (!p.open || p.text.empty() || p.node.paragraph_kind == "numbered"sv) return false;
   const char32_t last = fold_char(p.text.back());
   if (is_preamble_start(trimmed_fold(i)) && is_clause_end(last)) return true;
   // an unnumbered operative clause ends in "；" and the next opens with its
@@ -171,7 +171,7 @@ bool Parser::starts_clause(const ParaBuilder& p, size_t i) const {
   // "邀请会员国…；": in a speech or a letter, "…；" / "促进可持续发展…" goes on)
   if (last == U';' || last == U'；')
     return is_operative_start(fold(U32View(p.text).substr(0, std::min<size_t>(p.text.size(), 8))));
-  return (last == U',' || last == U'，') && p.node.paragraph_kind == "preambular" && !g.empty() &&
+  return (last == U',' || last == U'，') && p.node.paragraph_kind == "preambular"sv && !g.empty() &&
          (is_operative_start(g, true) || g.back() == U':' || g.back() == U';' || g.back() == U'。');
 }
 
@@ -215,11 +215,11 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   // Opening words (注意到, 欢迎…) make a clause preambular only before the
   // operative part: after an operative paragraph ("…；", or numbered) of the
   // same formula, a clause so opening is operative too.
-  if (p.node.paragraph_kind == "preambular") {
+  if (p.node.paragraph_kind == "preambular"sv) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
-      if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula") break;
-      const bool operative = it->paragraph_kind == "numbered" ||
-                             (it->paragraph_kind == "unnumbered" && !it->text.empty() &&
+      if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula"sv) break;
+      const bool operative = it->paragraph_kind == "numbered"sv ||
+                             (it->paragraph_kind == "unnumbered"sv && !it->text.empty() &&
                               (it->text.back() == ';' || (it->text.size() >= 3 && it->text.compare(it->text.size() - 3, 3, "；") == 0)));
       if (operative) {
         p.node.paragraph_kind = "unnumbered";
@@ -232,15 +232,15 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   // (the text's UTF-8 first, then its code points folded where they stand:
   // no folded copy beside it, a paragraph being as long as a document's line)
   p.node.text = to_utf8(p.text);
-  if (p.node.paragraph_kind == "unnumbered" && !p.text.empty()) {
+  if (p.node.paragraph_kind == "unnumbered"sv && !p.text.empty()) {
     U32& f = p.text;
     for (char32_t& c : f) c = fold_char(c);
     const char32_t last = f.back();
     if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
-               (out.back().paragraph_kind == "formula" || out.back().paragraph_kind == "preambular" ||
-                (out.back().paragraph_kind == "heading" && out.back().text == "序言"))) {
+               (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv ||
+                (out.back().paragraph_kind == "heading"sv && out.back().text == "序言"))) {
       p.node.paragraph_kind = "preambular";
     }
   }
@@ -361,11 +361,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     n.title = to_utf8(t);
   };
   auto has_part = [&] {
-    return std::any_of(stack.begin(), stack.end(), [](const Node& n) { return n.section_kind == "part"; });
+    return std::any_of(stack.begin(), stack.end(), [](const Node& n) { return n.section_kind == "part"sv; });
   };
   auto parent_level = [&]() {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-      if (it->section_kind != "subhead") return it->level;
+      if (it->section_kind != "subhead"sv) return it->level;
     return 0;
   };
 
@@ -428,7 +428,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         int level = 1;
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
           // (a 第N节 stands beside the one before it; an article nests in it)
-          if (it->section_kind != "article" && it->section_kind != "subhead" &&
+          if (it->section_kind != "article"sv && it->section_kind != "subhead"sv &&
               !(!ln.label.empty() && ln.label.back() == U'节' && it->number && it->number->ends_with("节"))) {
             level = it->level + 1;
             break;
@@ -632,7 +632,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (item) {
           close_to(1);
         } else {
-          while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+          while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
         }
         // the heading is this one line, as it stands
         Node n;
@@ -691,14 +691,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     };
     if (at_boundary && draft_head(f)) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
     // (a draft's title between "…建议大会通过下列决议草案：" (or its head,
     // 决议草案一) and its "大会，": the lead-in's colon does not carry the
     // paragraph on)
-    const bool after_head = !para.open && !stack.empty() && stack.back().section_kind == "subhead" &&
+    const bool after_head = !para.open && !stack.empty() && stack.back().section_kind == "subhead"sv &&
                             stack.back().children.empty() && draft_head(from_utf8(stack.back().title));
     const bool draft_title = ((para.open && !para.text.empty() && fold_char(para.text.back()) == U':') || after_head) &&
                              f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
@@ -717,11 +717,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                             std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
       if (numbered) {
         close_para();
-        while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
         // (beside the decision before it, under the heading above both)
         int level = 1;
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-          if (it->section_kind != "subhead" && !(it->number && it->number->ends_with("号决定"))) {
+          if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定"))) {
             level = it->level + 1;
             break;
           }
@@ -734,7 +734,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "文件" alone (the documents an annotation lists follow): a subhead
     if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
@@ -771,7 +771,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (j < end && ((L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) ||
                       (alone && before_text))) {
         close_para();
-        while (!stack.empty() && stack.back().section_kind == "subhead") close_to(stack.back().level);
+        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         continue;
       }
@@ -782,9 +782,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // no preambular clause opens)
       const bool in_quote = !para.text.empty() && para.text[0] == U'“';
       bool preamble = (starts_clause(para, i) && !in_quote) || ended_before(para, i) || clause_break(para, i);
-      if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered")
+      if (!preamble && shape_ == Shape::SentencePerLine && !sep && para.node.paragraph_kind == "numbered"sv)
         ++sentences_joined_;
-      if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered" &&
+      if (preamble && shape_ == Shape::SentencePerLine && para.node.paragraph_kind != "numbered"sv &&
           !para.text.empty() && is_sentence_end(fold_char(para.text.back())))
         ++sentences_apart_;
       // An unnumbered paragraph ends at a blank line after a full stop; a
@@ -792,14 +792,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // A numbered paragraph runs on over a blank line (a page break in the
       // seed's shape), but not into a record's procedural line ("主席离席，由
       // 副主席…主持会议。", "会议于…暂停，…复会。").
-      const bool numbered_ends = para.node.paragraph_kind == "numbered" && is_procedural_line(f) && !overlaps(para, i);
-      bool new_unnumbered = (para.node.paragraph_kind != "numbered" || numbered_ends) && sep && ends_sentence(para) &&
+      const bool numbered_ends = para.node.paragraph_kind == "numbered"sv && is_procedural_line(f) && !overlaps(para, i);
+      bool new_unnumbered = (para.node.paragraph_kind != "numbered"sv || numbered_ends) && sep && ends_sentence(para) &&
                             !L_[i].page_start && !crossed_furniture(para.last_line, i);
       // (pdftotext's default mode sets a blank line between blocks of a page:
       // one inside an unnumbered paragraph's run of full lines on one page
       // ends it, even cut mid-word where the extractor took the rest away)
       if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
-          para.node.paragraph_kind != "numbered" && L_[i].kind == LineKind::Text && !starts_sub_item(f) &&
+          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text && !starts_sub_item(f) &&
           !crossed_furniture(para.last_line, i) && L_[i].page == L_[para.last_line].page)
         new_unnumbered = true;
       // wrapped text: a paragraph whose last line stopped short, then a
@@ -816,7 +816,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // full stop has ended, and the next page's first line opens another
       // (a record's next speaker: "…作出迅速反应。" / furniture / "米勒先生…：")
       if (shape_ == Shape::Wrapped && wrapped_ && (L_[i].page_start || crossed_furniture(para.last_line, i)) &&
-          para.node.paragraph_kind != "numbered" && L_[i].kind == LineKind::Text && ends_sentence(para) &&
+          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text && ends_sentence(para) &&
           !starts_sub_item(f) &&
           // (a PDF page says it from the right margin; text, from the wrap width)
           (L_[para.last_line].right_gap >= 0 ? L_[para.last_line].right_gap > 2
@@ -826,7 +826,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // opening with its label ("出生日期和地点：…" / "现任职务：…"), even
       // without a full stop
       // (not after a full line: a wrapped line may open with "决议草案：")
-      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered" && !full(para.last_line) &&
+      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) &&
           field_line(trim_view(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12))))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
@@ -852,7 +852,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // "…发表声明如下：" / "“安全理事会重申…。" / "“安理会欢迎…。"): each
       // opening quote after the introduction, or after a quoted paragraph's
       // full stop, opens a paragraph
-      if (!f.empty() && f[0] == U'“' && !para.text.empty() && para.node.paragraph_kind != "numbered") {
+      if (!f.empty() && f[0] == U'“' && !para.text.empty() && para.node.paragraph_kind != "numbered"sv) {
         const char32_t last = fold_char(para.text.back());
         const bool intro = last == U':' && !full(para.last_line);
         const bool quoted = quoted_statement && para.text[0] == U'“' && ends_sentence(para);

@@ -5,6 +5,8 @@
 #include "undoc/text.hpp"
 
 namespace undoc {
+
+using namespace std::literals;
 namespace {
 
 struct Checker {
@@ -26,7 +28,7 @@ struct Checker {
         case NodeKind::Section:
           range(n.lines, "section");
           // (a labelled heading may stand without a title: 第一条, 第二部分 alone)
-          if (n.title.empty() && n.label.empty() && n.section_kind != "article")
+          if (n.title.empty() && n.label.empty() && n.section_kind != "article"sv)
             fail("section without a title", n.lines);
           if (parent && n.level <= parent->level) fail("section not deeper than its parent", n.lines);
           if (n.level < 1) fail("section level below 1", n.lines);
@@ -38,7 +40,7 @@ struct Checker {
         case NodeKind::Paragraph: {
           range(n.lines, "paragraph");
           if (!n.children.empty()) fail("paragraph with children", n.lines);
-          if (n.text.empty() && n.paragraph_kind != "numbered") fail("empty unnumbered paragraph", n.lines);
+          if (n.text.empty() && n.paragraph_kind != "numbered"sv) fail("empty unnumbered paragraph", n.lines);
           const int len = static_cast<int>(from_utf8(n.text).size());
           if (n.fragments != static_cast<int>(n.breaks.size()) + 1) fail("fragments != breaks + 1", n.lines);
           int prev = -1;

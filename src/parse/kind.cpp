@@ -7,6 +7,8 @@
 
 namespace undoc::detail {
 
+using namespace std::literals;
+
 namespace {
 
 bool ends_with(const std::string& s, std::string_view e) {
@@ -30,11 +32,11 @@ std::optional<std::string> document_kind(const Document& d) {
   size_t articles = 0, items = 0, formulas = 0, decisions = 0;
   walk(d.body, [&](const Node& n) {
     if (n.kind == NodeKind::Section && n.number && ends_with(*n.number, "号决定")) ++decisions;
-    if (n.kind == NodeKind::Section && n.section_kind == "article") ++articles;
-    if (n.kind == NodeKind::Section && n.section_kind == "item") ++items;
+    if (n.kind == NodeKind::Section && n.section_kind == "article"sv) ++articles;
+    if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，)
     // (nor a board's draft decision at the end of its report: 执行局)
-    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula" && !has(n.text, "缔约国") &&
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv && !has(n.text, "缔约国") &&
         !has(n.text, "执行局"))
       ++formulas;
   });
@@ -70,7 +72,7 @@ std::optional<std::string> document_kind(const Document& d) {
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";
   for (const auto& p : fm.paragraphs)
-    if (p.paragraph_kind == "heading" && (compact(p.text) == "摘要" || compact(p.text) == "概要")) return "report";
+    if (p.paragraph_kind == "heading"sv && (compact(p.text) == "摘要" || compact(p.text) == "概要")) return "report";
   // a presidential statement of the Security Council: the Council's decision, as its
   // Resolutions and Decisions print it
   if (title == "安全理事会主席的声明" || (fm.symbol && has(*fm.symbol, "/PRST/"))) return "decision";

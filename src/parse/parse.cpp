@@ -237,7 +237,7 @@ Document Parser::run() {
   // an agenda's numbered headings (its annotations: "1. 由…团长宣布开幕") are its items
   if (doc_.kind == std::string("agenda"))
     walk_mut(doc_.body, [](Node& n) {
-      if (n.kind == NodeKind::Section && n.section_kind == "subsection") n.section_kind = "item";
+      if (n.kind == NodeKind::Section && n.section_kind == "subsection"sv) n.section_kind = "item";
     });
   if (doc_.front_matter.title) doc_.front_matter.letter = letter_head(from_utf8(*doc_.front_matter.title));
   // a record with no masthead date (a verbatim record): its date is the meeting's

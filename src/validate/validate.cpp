@@ -33,7 +33,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
   std::function<void(const std::vector<Node>&)> visit = [&](const std::vector<Node>& ns) {
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
-        if (n.section_kind == "article" || n.section_kind == "part")
+        if (n.section_kind == "article"sv || n.section_kind == "part"sv)
           check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind, n.number.value_or(n.title)), true,
                                 out);
         else
@@ -42,7 +42,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       }
       // (an enacting formula opens a text of its own, numbered afresh: a draft
       // resolution or decision in a committee's or a board's report)
-      if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula") {
+      if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv) {
         if (!outer && (prev || !seen.empty())) outer.emplace(seen, prev);
         seen.clear();
         prev.reset();
@@ -88,7 +88,7 @@ void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, 
 long heading_value(const Node& n) {
   if (!n.number) return -1;
   U32 f = fold(from_utf8(*n.number));
-  if (n.section_kind == "chapter" || n.section_kind == "article" || n.section_kind == "part") {
+  if (n.section_kind == "chapter"sv || n.section_kind == "article"sv || n.section_kind == "part"sv) {
     U32View v(f);
     if (v.size() == 1 && v[0] >= U'A' && v[0] <= U'Z') return static_cast<long>(v[0] - U'A' + 1);  // part A
     if (v.substr(0, std::min<size_t>(2, v.size())) == U"规则"sv) v = v.substr(2);                      // 规则12
@@ -103,7 +103,7 @@ long heading_value(const Node& n) {
     }
     return chinese_numeral_value(v);
   }
-  if (n.section_kind == "section") return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;
+  if (n.section_kind == "section"sv) return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;
   long v = 0;
   for (char32_t c : f) {
     if (c < U'0' || c > U'9') return -1;
@@ -131,9 +131,9 @@ void check_heading_scope(const std::vector<Node>& nodes, long& last_article, boo
   std::map<std::string, long> last;  // per kind, among these siblings
   for (const auto& n : nodes) {
     if (n.kind != NodeKind::Section) continue;
-    if (n.section_kind != "subhead" && (items || n.section_kind != "item") && n.number) {
+    if (n.section_kind != "subhead"sv && (items || n.section_kind != "item"sv) && n.number) {
       long v = heading_value(n);
-      const bool article = n.section_kind == "article";
+      const bool article = n.section_kind == "article"sv;
       long& prev = article ? last_article : last[n.section_kind];
       long want = prev + 1;
       if (v > 0 && v != want) {
