@@ -30,6 +30,18 @@ bool is_preamble_start(U32View f) {
   // the opening words of preambular clauses, after an optional 又 / 还 /
   // 并 / 再次 / 也 (又深为关切, 还回顾, 再次重申)
   static const U32View prefixes[] = {U"又"sv, U"还"sv, U"并"sv, U"再次"sv, U"也"sv, U"亦"sv, U"进一步"sv};
+  static const U32View words[] = {U"鉴于"sv, U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"铭记"sv, U"确认"sv, U"欢迎"sv,
+                                  U"深信"sv, U"关切"sv, U"深为关切"sv, U"深感关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv,
+                                  U"申明"sv, U"赞赏"sv, U"表示注意到"sv, U"承认"sv, U"遵循"sv, U"深切关注"sv, U"震惊"sv,
+                                  U"极为关切"sv, U"坚信"sv, U"满意地注意到"sv, U"赞赏地注意到"sv, U"忆及"sv};
+  // (a line whose first character opens no prefix and no word is none: asked first)
+  static const U32 firsts = [] {
+    U32 s;
+    for (auto p : prefixes) s += p[0];
+    for (auto w : words) s += w[0];
+    return s;
+  }();
+  if (f.empty() || find_char(firsts, f[0]) == U32View::npos) return false;
   for (auto p : prefixes)
     if (starts_with(f, p) && f.size() > p.size() + 1) {
       U32View rest = f.substr(p.size());
@@ -39,10 +51,6 @@ bool is_preamble_start(U32View f) {
       for (auto w : after)
         if (starts_with(rest, w)) return true;
     }
-  static const U32View words[] = {U"鉴于"sv, U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"铭记"sv, U"确认"sv, U"欢迎"sv,
-                                  U"深信"sv, U"关切"sv, U"深为关切"sv, U"深感关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv,
-                                  U"申明"sv, U"赞赏"sv, U"表示注意到"sv, U"承认"sv, U"遵循"sv, U"深切关注"sv, U"震惊"sv,
-                                  U"极为关切"sv, U"坚信"sv, U"满意地注意到"sv, U"赞赏地注意到"sv, U"忆及"sv};
   for (auto w : words)
     if (starts_with(f, w)) {
       // (关切 alone is a noun as often: "关切的是…", "关切事项", "关切问题")
@@ -64,13 +72,21 @@ bool is_operative_start(U32View f, bool verbs_only) {
     }
   // verbs that open nothing else (请求, a noun too, aside)
   static const U32View verbs[] = {U"邀请"sv, U"鼓励"sv, U"吁请"sv, U"促请"sv, U"敦促"sv, U"呼吁"sv, U"授权"sv, U"责成"sv, U"敦请"sv};
+  // and words that may as well be nouns going on with a clause (建议, 决定…)
+  static const U32View words[] = {U"请求"sv, U"决定"sv, U"核可"sv, U"赞同"sv, U"建议"sv, U"要求"sv, U"重申"sv, U"强调"sv, U"欢迎"sv,
+                                  U"赞扬"sv, U"支持"sv, U"表示"sv, U"注意到"sv, U"认可"sv, U"宣布"sv, U"谴责"sv, U"促进"sv};
+  // (a first character that opens no verb, no 请 and no word: none, asked first)
+  static const U32 firsts = [] {
+    U32 s = U"请";
+    for (auto w : verbs) s += w[0];
+    for (auto w : words) s += w[0];
+    return s;
+  }();
+  if (f.empty() || find_char(firsts, f[0]) == U32View::npos) return false;
   for (auto w : verbs)
     if (starts_with(f, w)) return true;
   if (starts_with(f, U"请"sv) && !starts_with(f, U"请求"sv)) return true;
   if (verbs_only) return false;
-  // and words that may as well be nouns going on with a clause (建议, 决定…)
-  static const U32View words[] = {U"请求"sv, U"决定"sv, U"核可"sv, U"赞同"sv, U"建议"sv, U"要求"sv, U"重申"sv, U"强调"sv, U"欢迎"sv,
-                                  U"赞扬"sv, U"支持"sv, U"表示"sv, U"注意到"sv, U"认可"sv, U"宣布"sv, U"谴责"sv, U"促进"sv};
   for (auto w : words)
     if (starts_with(f, w)) return true;
   return false;
