@@ -52,7 +52,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       if (p.node.paragraph_kind == "numbered"sv && p.node.lines.first > 0 &&
           static_cast<size_t>(p.node.lines.first) <= L_.size()) {
         const Line& first = L_[static_cast<size_t>(p.node.lines.first - 1)];
-        const size_t indent = skip_spaces(L_[i].fold, 0);
+        const size_t indent = this->indent(i);
         if (first.kind == LineKind::Numbered && L_[i].kind == LineKind::Text && indent >= 3 &&
             indent == skip_spaces(first.fold, first.after_label) && skip_spaces(first.fold, 0) + 2 < indent)
           return false;
@@ -107,7 +107,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // numbered line, whose text hangs set in under its number, a column
       // or three off where the text after the number starts: "16. …的支助，"
       // / "       帮助他们…")
-      const size_t in_new = skip_spaces(L_[i].fold, 0), in_old = skip_spaces(L_[p.last_line].fold, 0);
+      const size_t in_new = indent(i), in_old = indent(p.last_line);
       const bool hangs = L_[p.last_line].kind == LineKind::Numbered && last_full;
       if ((full_stop || clause) && in_new >= in_old + 2 && L_[i].kind == LineKind::Text && !hangs) return true;
       // so does a PDF page's first-line indent, read from where the line

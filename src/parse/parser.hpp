@@ -109,8 +109,10 @@ class Parser {
   bool foot_ends_with_label(size_t i, size_t from = static_cast<size_t>(-1)) const;
   size_t rest_below_label(size_t label) const;
   int measure(size_t i) const {
-    return edge_mode_ ? L_[i].width + static_cast<int>(skip_spaces(L_[i].fold, 0)) : L_[i].width;
+    return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
+  // skip_spaces(L_[i].fold, 0): where the trimmed line starts
+  size_t indent(size_t i) const { return trimmed_line_[i].at; }
   bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
