@@ -196,7 +196,8 @@ void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> numbe
 
 void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
   std::vector<FootnoteRef> refs;
-  U32 more = piece(i, from, &refs);
+  piece_into(piece_buffer_, i, from, &refs);
+  const U32& more = piece_buffer_;
   if (fragment) {
     p.node.breaks.push_back(static_cast<int>(p.text.size()));
     p.node.break_lines.push_back(L_[i].number);

@@ -267,11 +267,17 @@ size_t Parser::adjacent_next(size_t i, size_t end) const {
 }
 
 U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
+  U32 out;
+  piece_into(out, i, from, refs);
+  return out;
+}
+
+void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
   const Line& ln = L_[i];
   size_t b = from, e = ln.text.size();
   while (b < e && is_space(ln.text[b])) ++b;
   while (e > b && is_space(ln.text[e - 1])) --e;
-  U32 out;
+  out.clear();
   out.reserve(e - b);  // (at most the trimmed line: markers and spaces only drop out)
   const auto& ms = markers_[i];
   if (ms.empty()) {
@@ -290,7 +296,7 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
       out.push_back(t[k]);
       ++k;
     }
-    return out;
+    return;
   }
   size_t m = 0;
   for (size_t k = b; k < e;) {
@@ -313,7 +319,6 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
     out.push_back(ln.text[k]);
     ++k;
   }
-  return out;
 }
 
 }  // namespace detail

@@ -127,6 +127,9 @@ class Parser {
   // Text of line i from `from`, trimmed, markers removed; marker offsets are
   // appended to refs relative to the returned text.
   U32 piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const;
+  // the same into `out` (its storage kept: append reuses one buffer)
+  void piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef>* refs) const;
+  U32 piece_buffer_;
 
   // ---- pass 1: layout ------------------------------------------------------
 
