@@ -893,7 +893,7 @@ bool Parser::cell_like(size_t i) const {
     default: return false;
   }
   U32View f = trimmed_line(i);
-  return ink_width(f) <= 48 && !contains(f, U'。') && !contains(f, U'；');
+  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；');
 }
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
@@ -905,7 +905,7 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
         kind == LineKind::Annex || kind == LineKind::Article)
       return false;
     U32View f = trimmed_line(k);
-    return ink_width(f) <= 100 && !contains(f, U'。');
+    return ink_within(f, 100) && !contains(f, U'。');
   };
   std::vector<size_t> starts;
   size_t last = i;
@@ -1219,7 +1219,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
     U32View f = trimmed_fold(k);
     if (contains(f, U'。') || contains(f, U'；')) break;
     auto c = layout_cells(k);
-    bool short_cells = std::all_of(c.begin(), c.end(), [](const Cell& x) { return ink_width(x.text) <= 60; });
+    bool short_cells = std::all_of(c.begin(), c.end(), [](const Cell& x) { return ink_within(x.text, 60); });
     if (!short_cells) break;
     run.push_back(k);
     cells.push_back(std::move(c));

@@ -608,6 +608,15 @@ int ink_width(U32View f) {
   return ink;
 }
 
+bool ink_within(U32View f, int limit) {
+  int ink = 0;
+  for (char32_t c : f) {
+    ink += is_space(c) ? 0 : (c < 0x80 ? 1 : 2);
+    if (ink > limit) return false;
+  }
+  return true;
+}
+
 bool numeric_cell(U32View f) {
   f = trim_view(f);
   if (f.empty()) return false;

@@ -113,6 +113,8 @@ size_t time_prefix(U32View f);
 
 // tables that extraction flattened
 int ink_width(U32View f);                         // width without the spaces that lay out columns
+// ink_width(f) <= limit, read only as far as it takes to know
+bool ink_within(U32View f, int limit);
 bool numeric_cell(U32View f);                     // 156.3, 19, 67%
 std::vector<U32View> split_spaces(U32View f);     // cells at runs of spaces (or single spaces)
 
