@@ -20,6 +20,26 @@ bool stars_only(U32View g) {
 }
 bool star_label(U32View g) { return stars_only(g) && g.size() <= 3; }
 
+// The first position at or after p that may hold a marker: a star, or a
+// character between U+00B2 and U+2079, where the superscript digits lie
+// (four characters looked at once); t.size() when none does
+size_t marker_candidate(U32View t, size_t p) {
+  const char32_t* s = t.data();
+  const size_t n = t.size();
+#if defined(__SSE2__)
+  const __m128i star = _mm_set1_epi32(U'*'), lo = _mm_set1_epi32(0xB2 - 1), hi = _mm_set1_epi32(0x2079 + 1);
+  for (; p + 4 <= n; p += 4) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + p));
+    const __m128i in = _mm_and_si128(_mm_cmpgt_epi32(x, lo), _mm_cmplt_epi32(x, hi));
+    const int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_or_si128(in, _mm_cmpeq_epi32(x, star))));
+    if (m) return p + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; p < n; ++p)
+    if (s[p] == U'*' || (s[p] >= 0xB2 && s[p] <= 0x2079)) return p;
+  return n;
+}
+
 // The brackets, book titles and quotations a folded text opens and does not
 // close (negative: closes more than it opens): "粮农组织，《…》(2022" leaves one open.
 struct Open {
@@ -790,10 +810,7 @@ void Parser::find_footnotes() {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;
     const U32View t(L_[i].text);
-    for (size_t p = L_[i].body; p < t.size(); ++p) {
-      // (a superscript digit lies between U+00B2 and U+2079: Han characters
-      // and ASCII other than the star pass at one comparison)
-      if (t[p] != U'*' && (t[p] < U'\u00B2' || t[p] > U'\u2079')) continue;
+    for (size_t p = marker_candidate(t, L_[i].body); p < t.size(); p = marker_candidate(t, p + 1)) {
       if (is_superscript_digit(t[p])) {
         size_t q = p;
         while (q < t.size() && is_superscript_digit(t[q])) ++q;
