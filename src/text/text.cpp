@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -127,6 +128,26 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
   std::size_t i = 0, k = 0;
   char32_t* o = out.data();
   while (i < n) {
+    // (most of a text: ASCII and well-formed three-byte characters, read
+    // four bytes at a time while four remain; what stops this loop is read
+    // by the steps below, one character)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 4 <= n) {
+      uint32_t w;
+      std::memcpy(&w, p + i, 4);  // (little-endian: the first byte lowest)
+      if ((w & 0x80) == 0) {
+        o[k++] = w & 0x7F;
+        ++i;
+        continue;
+      }
+      if ((w & 0xC0C0F0) != 0x8080E0) break;
+      const char32_t c = ((w & 0x0F) << 12) | ((w & 0x3F00) >> 2) | ((w >> 16) & 0x3F);
+      if (c < 0x800 || c - 0xD800 < 0x800) break;
+      o[k++] = c;
+      i += 3;
+    }
+#endif
+    if (i >= n) break;
     const uint8_t b = p[i];
     // ASCII, and a three-byte sequence of the BMP (not a surrogate, not
     // overlong): read here; anything else by U8_NEXT, as before
