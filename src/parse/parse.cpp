@@ -26,12 +26,9 @@ namespace detail {
 Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
   doc_.source = std::move(source);
   used_.assign(L_.size(), 0);
-  trimmed_fold_.resize(L_.size());
   trimmed_line_.resize(L_.size());
   for (size_t i = 0; i < L_.size(); ++i) {
     const U32View f(L_[i].fold);
-    const U32View t = trim_view(f.substr(L_[i].body));
-    trimmed_fold_[i] = {static_cast<uint32_t>(t.data() - f.data()), static_cast<uint32_t>(t.size())};
     const U32View w = trim_view(f);
     trimmed_line_[i] = {static_cast<uint32_t>(w.data() - f.data()), static_cast<uint32_t>(w.size())};
   }

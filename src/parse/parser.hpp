@@ -70,13 +70,12 @@ class Parser {
     std::vector<Marker>& of(size_t line) { return by_line[line]; }  // (made when first written)
   };
   MarkerIndex markers_;
-  // each line's folded content trimmed, as its start and length in the fold
-  // (trimmed once here: the passes ask for it of each line many times)
+  // each line's fold trimmed, as its start and length in the fold (trimmed
+  // once here: the passes ask for it, and for the content's, many times)
   struct Span {
     uint32_t at = 0, size = 0;
   };
-  std::vector<Span> trimmed_fold_;
-  std::vector<Span> trimmed_line_;  // (the whole line's fold, trimmed)
+  std::vector<Span> trimmed_line_;
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
@@ -120,8 +119,14 @@ class Parser {
   U32View trimmed_line(size_t i) const {
     return U32View(L_[i].fold).substr(trimmed_line_[i].at, trimmed_line_[i].size);
   }
+  // trim_view(U32View(L_[i].fold).substr(L_[i].body)), read from the trimmed line
   U32View trimmed_fold(size_t i) const {
-    return U32View(L_[i].fold).substr(trimmed_fold_[i].at, trimmed_fold_[i].size);
+    const U32View f(L_[i].fold);
+    const size_t body = L_[i].body, at = trimmed_line_[i].at, end = at + trimmed_line_[i].size;
+    if (body <= at) return f.substr(at, end - at);      // (spaces only between the body and the text)
+    if (body >= end) return f.substr(f.size(), 0);      // (nothing but spaces after the body)
+    const size_t b = skip_spaces(f, body);
+    return f.substr(b, end - b);
   }
 
   // Text of line i from `from`, trimmed, markers removed; marker offsets are
