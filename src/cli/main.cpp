@@ -454,6 +454,17 @@ struct Result {
   int status = kOk;
 };
 
+// What a sink still reads of a document once the worker has rendered it: its
+// diagnostics and source. The rest is let go on the worker's thread, where it
+// was allocated (freed by the thread that hands the results on in order, it
+// cost that thread a share of a -j N batch).
+void keep_only_diagnostics(Result& r) {
+  Document light;
+  light.source = std::move(r.doc->source);
+  light.diagnostics = std::move(r.doc->diagnostics);
+  r.doc = std::move(light);
+}
+
 int doc_status(const Document& d, bool strict) {
   int s = kOk;
   for (const auto& g : d.diagnostics) {
@@ -476,7 +487,13 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
   const size_t n = files.size();
   std::vector<std::optional<Result>> slots(n);
   std::mutex mu;
-  std::condition_variable cv;
+  // (each side woken only when it waits for what the other just did: the
+  // main thread for the next result in order, a worker for room in the
+  // window; a wake-up per document on both sides cost a -j N batch a tenth)
+  std::condition_variable cv_main, cv_work;
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t main_waits_for = kNone;
+  unsigned workers_waiting = 0;
   size_t next = 0, consumed = 0;
   const size_t window = 4u * c.jobs + 4;  // bounded look-ahead: memory stays flat on huge batches
   const bool progress = n > 1 && !c.quiet && ::isatty(STDERR_FILENO);  // (-q: nothing on stderr but errors)
@@ -559,30 +576,55 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
       size_t i;
       {
         std::unique_lock<std::mutex> lk(mu);
-        cv.wait(lk, [&] { return next >= n || next < consumed + window; });
+        while (next < n && next >= consumed + window) {
+          ++workers_waiting;
+          cv_work.wait(lk);
+          --workers_waiting;
+        }
         if (next >= n) return;
         i = next++;
       }
       Result r = produce(i);
+      bool wake;
       {
         std::lock_guard<std::mutex> lk(mu);
         slots[i] = std::move(r);
+        wake = i == main_waits_for;
       }
-      cv.notify_all();
+      if (wake) cv_main.notify_one();
     }
   };
+  // N threads for -j N: N - 1 workers and this one, which converts the next
+  // input itself whenever the result it must hand on next is not ready yet.
+  // (A main thread that only waited made N + 1 threads on N cores, and its
+  // wake-up per document pre-empted a worker: -j 2 ran at 1.6x -j 1 where two
+  // separate processes ran at 1.9x.)
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (unsigned t = 0; t + 1 < threads; ++t) pool.emplace_back(work);
   for (size_t i = 0; i < n; ++i) {
     Result r;
+    bool wake;
     {
       std::unique_lock<std::mutex> lk(mu);
-      cv.wait(lk, [&] { return slots[i].has_value(); });
+      while (!slots[i].has_value()) {
+        if (next < n && next < consumed + window) {
+          const size_t k = next++;
+          lk.unlock();
+          Result own = produce(k);
+          lk.lock();
+          slots[k] = std::move(own);
+          continue;
+        }
+        main_waits_for = i;
+        cv_main.wait(lk, [&] { return slots[i].has_value(); });
+        main_waits_for = kNone;
+      }
       r = std::move(*slots[i]);
       slots[i].reset();
       ++consumed;
+      wake = workers_waiting > 0;
     }
-    cv.notify_all();
+    if (wake) cv_work.notify_all();
     // (the progress line is cleared before a document's diagnostics, and
     // shown again after them)
     if (progress) write_stderr("\r\x1b[K");
@@ -712,13 +754,15 @@ int run_parse(ParseCmd& p) {
     if (to_dir) {
       if (same_as[r.index] < 0) r.write_error = write_file(d, r.index);
       r.written = same_as[r.index] < 0;
+      if (r.written) keep_only_diagnostics(r);
       return;  // (a later input with an output name taken: the sink, in order)
     }
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
     else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else if (d.source.bytes < kStreamBytes) r.rendered = undoc::render_json(d, !p.compact);
-    // (else: streamed by the sink)
+    else return;  // (streamed by the sink)
+    keep_only_diagnostics(r);
   };
   int status = kOk;
   bool started = false;
@@ -879,7 +923,7 @@ int run_validate(ValidateCmd& v) {
     }
   };
   v.common.digest = false;
-  run_all(v.common, [](Result&) {}, sink);
+  run_all(v.common, keep_only_diagnostics, sink);
   if (fmtname == "sarif") {
     Json rule_list = Json::array();
     for (const auto& [code, _] : rules)
@@ -922,7 +966,11 @@ int run_streaming(const Common& c, const std::function<std::string(const Result&
                   const std::function<std::string(bool first)>& before) {
   int status = kOk;
   bool first = true;
-  run_all(c, [&](Result& r) { r.rendered = render(r); },
+  run_all(c,
+          [&](Result& r) {
+            r.rendered = render(r);
+            keep_only_diagnostics(r);
+          },
           [&](Result& r) {
             if (!r.error.empty()) {
               report_input_error(r);
