@@ -28,13 +28,20 @@ size_t utf8_next(std::string_view s, size_t i, char32_t* c);
 // NFKC folding of one code point when NFKC maps it to exactly one code point
 // (full-width digits, Latin letters and punctuation, ideographic space);
 // superscripts and everything else stay as they are.
-char32_t fold_char(char32_t c);
+namespace detail {
+char32_t fold_char_table(char32_t c);   // fold_char past ASCII and the CJK Unified Ideographs
+bool is_space_above_ascii(char32_t c);  // ICU's White_Space, for U+0080..U+3000
+}
+// (inline: ASCII and the CJK Unified Ideographs U+4E00..U+9FFF, nearly every
+// character of a line, fold to themselves; text_test.cpp holds the block to
+// ICU's answer)
+inline char32_t fold_char(char32_t c) {
+  if (c < 0x80 || c - 0x4E00u < 0x5200u) return c;
+  return detail::fold_char_table(c);
+}
 U32 fold(U32View s);
 
 bool is_han(char32_t c);
-namespace detail {
-bool is_space_above_ascii(char32_t c);  // ICU's White_Space, for U+0080..U+3000
-}
 // Unicode White_Space (includes TAB, U+3000). Inline, and ICU asked only
 // between U+0080 and U+3000: the lexer and the parser ask it of nearly every
 // character, and no White_Space character lies after U+3000 IDEOGRAPHIC SPACE

@@ -396,17 +396,15 @@ Line classify_line(int number, U32View text, U32View folded) {
 // The folded form of text, written after the others in `into` (reserved for
 // every line: it never moves); text itself where nothing folds
 U32View fold_into(U32& into, U32View text) {
+  // (the first character that folds found first: a line with none is not
+  // copied; else the line copied whole and folded in place from there)
+  size_t k = 0;
+  while (k < text.size() && fold_char(text[k]) == text[k]) ++k;
+  if (k == text.size()) return text;
   const size_t at = into.size();
-  bool differs = false;
-  for (char32_t c : text) {
-    const char32_t f = fold_char(c);
-    differs |= f != c;
-    into.push_back(f);
-  }
-  if (!differs) {
-    into.resize(at);
-    return text;
-  }
+  into.append(text);
+  char32_t* o = into.data() + at;
+  for (; k < text.size(); ++k) o[k] = fold_char(text[k]);
   return U32View(into).substr(at, text.size());
 }
 

@@ -227,7 +227,7 @@ inline char16_t fold_bmp(uint32_t c) {
 
 }  // namespace
 
-char32_t fold_char(char32_t c) {
+char32_t detail::fold_char_table(char32_t c) {
   if (c < 0x80) return c;
   if (c < 0x10000) return fold_bmp(c);
   return c;

@@ -22,6 +22,12 @@ TEST(Text, FoldMapsFullWidthDigitsAndPunctuationButNotSuperscripts) {
   EXPECT_EQ(fold_char(U'\u3000'), U' ');  // ideographic space
 }
 
+// fold_char answers the CJK Unified Ideographs without the table: ICU must
+// fold each of them to itself
+TEST(Text, FoldLeavesEveryUnifiedIdeograph) {
+  for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) ASSERT_EQ(detail::fold_char_table(c), c) << static_cast<uint32_t>(c);
+}
+
 TEST(Text, FoldKeepsLength) {
   U32 s = U"一、全球化和相互依存：国际移徙与发展（续）";
   EXPECT_EQ(fold(s).size(), s.size());
