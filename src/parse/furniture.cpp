@@ -18,22 +18,32 @@ void Parser::measure_layout() {
   for (int pass = 0; pass < 2 && !wrapped_; ++pass) {
     edge_mode_ = pass == 1;
     if (edge_mode_ && !lines_.has_form_feeds) break;
-    std::map<int, int> hist;
+    // (the widths sorted and counted: a vector, not a tree node per width)
+    std::vector<int> widths;
     int total = 0, followed = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
       if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
       if (ln.width < 30) continue;
-      ++hist[measure(i)];
+      widths.push_back(measure(i));
       ++total;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
     }
     if (total < 6) continue;
+    std::sort(widths.begin(), widths.end());
+    std::vector<std::pair<int, int>> hist;  // (width, lines), by width
+    for (int w : widths) {
+      if (hist.empty() || hist.back().first != w) hist.push_back({w, 0});
+      ++hist.back().second;
+    }
+    // the lines of widths w - 3 … w + 1, for each width w in turn (the first
+    // of the most kept)
     int best = 0, best_count = 0;
-    for (auto& [w, c] : hist) {
-      int window = 0;
-      for (int d = -3; d <= 1; ++d)
-        if (auto it = hist.find(w + d); it != hist.end()) window += it->second;
+    size_t lo = 0, hi = 0;
+    int window = 0;
+    for (const auto& [w, c] : hist) {
+      while (hi < hist.size() && hist[hi].first <= w + 1) window += hist[hi++].second;
+      while (hist[lo].first < w - 3) window -= hist[lo++].second;
       if (window > best_count) {
         best_count = window;
         best = w + 1;
