@@ -90,5 +90,6 @@ struct Lines {
 // (the text is taken, not copied: the lines view it)
 Lines lex(U32 text);
 Line classify(int number, U32 text);  // one line, no page information
+LineKind classify_kind(U32View text);  // classify(0, text).kind, the text not copied
 
 }  // namespace undoc

@@ -432,6 +432,15 @@ Line classify(int number, U32 text) {
   return ln;
 }
 
+LineKind classify_kind(U32View text) {
+  // (the folded form into a buffer kept per thread: no copy of the line, no
+  // allocation, where only the kind is asked)
+  thread_local U32 folded;
+  folded.clear();
+  folded.reserve(text.size());
+  return classify_line(0, text, fold_into(folded, text)).kind;
+}
+
 Lines lex(U32 text_in) {
   Lines out;
   int page = 0;

@@ -755,7 +755,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (f.size() < 6 || f.back() != U')' || (!stack.empty() && stack.back().title == "文件")) return false;
         const size_t open = f.rfind(U'(');
         if (open == U32View::npos || open == 0) return false;
-        return Line(classify(0, U32(f.substr(open + 1, f.size() - open - 2)))).kind == LineKind::Symbol;
+        return classify_kind(f.substr(open + 1, f.size() - open - 2)) == LineKind::Symbol;
       };
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||

@@ -220,8 +220,8 @@ size_t Parser::parse_front_matter() {
         const size_t sp = rest.find(U' ');
         const bool sc_year = sp != U32View::npos && trim_view(rest.substr(sp)).size() == 6 &&
                              trim_view(rest.substr(sp))[0] == U'(' && trim_view(rest.substr(sp))[5] == U')' &&
-                             Line(classify(0, U32(rest.substr(0, sp)))).kind == LineKind::Symbol;
-        if (rest.empty() || sc_year || Line(classify(0, U32(rest))).kind == LineKind::Symbol) {
+                             classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
+        if (rest.empty() || sc_year || classify_kind(rest) == LineKind::Symbol) {
           if (!rest.empty() && !fm.symbol) {
             U32View sym = sc_year ? rest : rest.substr(0, rest.find(U' '));
             while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
@@ -695,7 +695,7 @@ bool Parser::masthead_cells(size_t i) {
       if (!is_space(x)) out.push_back(x);
     return out;
   };
-  auto symbol_cell = [](U32View c) { return Line(classify(0, U32(c))).kind == LineKind::Symbol; };
+  auto symbol_cell = [](U32View c) { return classify_kind(c) == LineKind::Symbol; };
   auto known = [&](U32View c) {
     const U32 k = compact(c);
     return k == U"联合国"sv || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr."sv) && c.size() <= 20) ||
@@ -743,7 +743,7 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
   U32 compact;
   for (char32_t x : f)
     if (!is_space(x)) compact.push_back(x);
-  if (Line(classify(0, U32(f))).kind == LineKind::Symbol) {
+  if (classify_kind(f) == LineKind::Symbol) {
     U32View sym = f;
     while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
     if (!fm.symbol) fm.symbol = to_utf8(sym);

@@ -175,7 +175,7 @@ void Parser::find_furniture() {
     U32View f = trimmed_line(i);
     if (starts_with(f, U"联合国"sv)) {
       U32View rest = trim_view(f.substr(3));
-      if (!rest.empty() && Line(classify(0, U32(rest))).kind == LineKind::Symbol) symbol_ = to_utf8(rest);
+      if (!rest.empty() && classify_kind(rest) == LineKind::Symbol) symbol_ = to_utf8(rest);
     }
   }
   auto is_page_edge = [&](size_t i) {

@@ -28,7 +28,7 @@ bool toc_column_heads(U32View f) {
 bool Parser::opens_toc_row(size_t i) const {
   U32View f = trimmed_line(i);  // the whole line, label included
   f = trim_view(f.substr(0, f.find(U'\t')));  // the title cell
-  switch (classify(0, U32(f)).kind) {
+  switch (classify_kind(f)) {
     case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Annex:
     case LineKind::Article:
       return true;
@@ -532,7 +532,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
       }
       // 附件一 标题 on one line
       size_t sp = orig_trim.find_first_of(U" \t\u3000"sv);
-      if (sp != U32View::npos && classify(0, U32(orig_trim.substr(0, sp))).kind == LineKind::Annex) {
+      if (sp != U32View::npos && classify_kind(orig_trim.substr(0, sp)) == LineKind::Annex) {
         annex = true;
         annex_label = classify(0, U32(orig_trim.substr(0, sp))).label;
         orig_trim = trim_view(orig_trim.substr(sp));
