@@ -16,6 +16,9 @@ inline constexpr const char* kSchema = "undoc/1";
 
 Json to_json(const Document& doc);
 std::string render_json(const Document& doc, bool pretty = true);
+// The same JSON as render_json, in a buffer kept per thread: valid until the
+// thread's next call (no allocation, nor zeroed storage, per document)
+std::string_view render_json_view(const Document& doc, bool pretty = true);
 // The same JSON as render_json, handed to `out` piece by piece as it is
 // written: no tree of the whole document, nor its whole text, is held.
 void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out);

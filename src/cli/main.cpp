@@ -741,7 +741,7 @@ int run_parse(ParseCmd& p) {
     AtomicFile f(out);
     f.write(bom + header);
     if (json && d.source.bytes >= kStreamBytes) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
-    else if (json) f.write(undoc::render_json(d, !p.compact));
+    else if (json) f.write(undoc::render_json_view(d, !p.compact));
     else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
     else if (tokens) f.write(undoc::render_tokens_csv(d, index + 1));
     else f.write(undoc::render_csv({&d}, table, false));

@@ -109,6 +109,17 @@ class TextWriter {
     end_ = out_.data() + out_.size();
     first_.resize(32);
   }
+  // (writing from the start of `out` over whatever its bytes hold, its size
+  // kept when finished: a buffer used again for each document, not cleared
+  // and filled with zeros each time; written() is the text's length)
+  struct Reuse {};
+  TextWriter(std::string& out, bool pretty, Reuse) : out_(out), pretty_(pretty), keep_(true) {
+    if (out_.size() < 4096) out_.resize(4096);
+    p_ = out_.data();
+    end_ = out_.data() + out_.size();
+    first_.resize(32);
+  }
+  size_t written() const { return written_; }
   TextWriter(const TextWriter&) = delete;
   TextWriter& operator=(const TextWriter&) = delete;
   ~TextWriter() { finish(); }
@@ -151,7 +162,8 @@ class TextWriter {
   }
   // the string cut to the text written
   void finish() {
-    if (p_) out_.resize(static_cast<size_t>(p_ - out_.data()));
+    if (p_ && keep_) written_ = static_cast<size_t>(p_ - out_.data());
+    else if (p_) out_.resize(static_cast<size_t>(p_ - out_.data()));
     p_ = end_ = nullptr;
   }
   void raw_char(char c) {
@@ -315,6 +327,8 @@ class TextWriter {
   char* p_ = nullptr;    // where the next byte goes
   char* end_ = nullptr;  // the end of the string's storage
   bool pretty_;
+  bool keep_ = false;     // (Reuse: the string's size kept at finish)
+  size_t written_ = 0;
   bool after_key_ = false;
   size_t depth_ = 0;
   std::vector<char> first_;  // per open container: nothing written in it yet
@@ -798,6 +812,16 @@ std::string render_json(const Document& doc, bool pretty) {
   w.raw_char('\n');
   w.finish();
   return s;
+}
+
+std::string_view render_json_view(const Document& doc, bool pretty) {
+  thread_local std::string buf;  // (its size is its room: grown, never cut)
+  if (const size_t g = json_guess(doc, pretty); buf.size() < g) buf.resize(g);
+  TextWriter w(buf, pretty, TextWriter::Reuse{});
+  document(w, doc);
+  w.raw_char('\n');
+  w.finish();
+  return std::string_view(buf.data(), w.written());
 }
 
 namespace detail {
