@@ -55,10 +55,10 @@ class OwnChars {   // a counted reference to one (a pointer's size: every line h
 
 struct Line {
   U32View text;            // original characters, form feeds removed
-  U32View fold;            // folded view, same length as text
-  U32View label;           // number as written: 一, A, 23, ¹, * (in text)
+  const char32_t* fold_ = nullptr;  // folded form, same length as text (fold())
   long value = -1;         // numeric value of label
-  OwnChars own;            // classify()'s line: the characters it views
+  uint32_t label_at = 0;   // the label (label()): its offset in text and length
+  uint32_t label_size = 0;
   uint32_t body = 0;       // offset in text where the content starts (after the label
                            // for headings and paragraphs; the whole text otherwise)
   uint32_t after_label = 0;  // offset after the label, for every labelled kind
@@ -76,6 +76,20 @@ struct Line {
   signed char band = -1;       // read from a PDF page: 1 in a page's top or bottom band, repeated on other pages
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return text.substr(body); }
+  U32View fold() const { return U32View(fold_ ? fold_ : text.data(), text.size()); }
+  U32View label() const { return text.substr(label_at, label_size); }  // number as written: 一, A, 23, ¹, *
+  void set_label(size_t at, size_t size) {
+    label_at = static_cast<uint32_t>(at);
+    label_size = static_cast<uint32_t>(size);
+  }
+};
+static_assert(sizeof(Line) <= 72);
+
+// A line classify() makes on its own: it holds the characters it views
+// (`own`, shared by its copies; a Line copied from it views them only while
+// it lives).
+struct OwnedLine : Line {
+  OwnChars own;
 };
 
 // Move-only: its lines view the characters it holds.
@@ -89,7 +103,7 @@ struct Lines {
 
 // (the text is taken, not copied: the lines view it)
 Lines lex(U32 text);
-Line classify(int number, U32 text);  // one line, no page information
+OwnedLine classify(int number, U32 text);  // one line, no page information
 LineKind classify_kind(U32View text);  // classify(0, text).kind, the text not copied
 
 }  // namespace undoc

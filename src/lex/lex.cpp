@@ -152,8 +152,8 @@ Line classify_line(int number, U32View text, U32View folded) {
   Line ln;
   ln.number = number;
   ln.text = text;
-  ln.fold = folded;
-  const U32View f(ln.fold);
+  ln.fold_ = folded.data();
+  const U32View f(folded);
   if (is_blank(f)) {
     ln.kind = LineKind::Blank;
     return ln;
@@ -166,7 +166,7 @@ Line classify_line(int number, U32View text, U32View folded) {
   ln.body = s;
   auto set = [&](LineKind k, size_t label_end, size_t body_start, long value) {
     ln.kind = k;
-    ln.label = ln.text.substr(s, label_end);
+    ln.set_label(s, std::min(label_end, ln.text.size() - std::min(s, ln.text.size())));
     ln.value = value;
     ln.after_label = skip_spaces(f, s + body_start);
     // A plain number at the start may be a footnote label or just text
@@ -202,7 +202,7 @@ Line classify_line(int number, U32View text, U32View folded) {
     bool inline_title = title > j && title < t.size() && t.size() - title <= 60 && t.find(U'。') == U32View::npos;
     if ((j == t.size() || inline_title) && j - i <= 4) {
       ln.kind = LineKind::Annex;
-      ln.label = ln.text.substr(s + i, j - i);
+      ln.set_label(s + i, std::min(j - i, ln.text.size() - std::min(s + i, ln.text.size())));
       ln.value = chinese_numeral_value(t.substr(i, j - i));
       ln.body = s + (inline_title ? title : j);
       ln.after_label = ln.body;
@@ -422,12 +422,13 @@ OwnChars::~OwnChars() {
   if (p_ && p_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete p_;
 }
 
-Line classify(int number, U32 text) {
+OwnedLine classify(int number, U32 text) {
   auto* own = new LineChars;
   own->text = std::move(text);
   own->fold = fold(own->text);
   OwnChars hold(own);
-  Line ln = classify_line(number, own->text, own->fold);
+  OwnedLine ln;
+  static_cast<Line&>(ln) = classify_line(number, own->text, own->fold);
   ln.own = std::move(hold);
   return ln;
 }

@@ -23,14 +23,14 @@ void Parser::parse_annexes(size_t i) {
       }
     Annex a;
     const Line& ln = L_[i];
-    if (!ln.label.empty()) a.number = to_utf8(ln.label);
+    if (!ln.label().empty()) a.number = to_utf8(ln.label());
     a.lines.extend(ln.number);
     used_[i] = 1;
     const int label_lines = annex_label_lines(i);
     size_t j = next_free(i + label_lines, next);
     U32View whole = trimmed_line(i);
     const bool caption =
-        label_lines == 2 || (ln.label.empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv);
+        label_lines == 2 || (ln.label().empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv);
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
       U32 text = piece(i, 0, nullptr);
       if (label_lines == 2) {  // wrapped onto a second line

@@ -54,7 +54,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
         const Line& first = L_[static_cast<size_t>(p.node.lines.first - 1)];
         const size_t indent = this->indent(i);
         if (first.kind == LineKind::Numbered && L_[i].kind == LineKind::Text && indent >= 3 &&
-            indent == skip_spaces(first.fold, first.after_label) && skip_spaces(first.fold, 0) + 2 < indent)
+            indent == skip_spaces(first.fold(), first.after_label) && skip_spaces(first.fold(), 0) + 2 < indent)
           return false;
       }
       // pdftotext -raw breaks a line after a raised footnote marker: a
@@ -100,7 +100,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
             (starts_with(last.substr(1), U"原件"sv) || starts_with(last.substr(1), U"原文"sv)))
           return true;
         // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
-        if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold))) return true;
+        if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold()))) return true;
       }
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph (not below a full
@@ -397,7 +397,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     switch (row ? LineKind::TableRow : ln.kind) {
       case LineKind::Part: {
         size_t below = trimmed_content(i).empty() ? title_below(i) : std::string::npos;
-        open_section(1, "part", to_utf8(ln.label), i);
+        open_section(1, "part", to_utf8(ln.label()), i);
         if (below != std::string::npos) take_title(below);
         expected = 1;
         continue;
@@ -405,14 +405,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       case LineKind::Chapter:
         if (trimmed_content(i).empty()) {  // 第三章 / 机关
           size_t below = title_below(i);
-          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label), i);
+          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label()), i);
           if (below != std::string::npos) take_title(below);
           last_chapter = ln.value;
           last_section = 0;
           continue;
         }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
-          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label), i);
+          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label()), i);
           last_chapter = ln.value;
           last_section = 0;
           continue;
@@ -420,7 +420,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         break;
       case LineKind::Section:
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
-          open_section(2, "section", to_utf8(ln.label), i);
+          open_section(2, "section", to_utf8(ln.label()), i);
           last_section = ln.value;
           continue;
         }
@@ -430,7 +430,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
           // (a 第N节 stands beside the one before it; an article nests in it)
           if (it->section_kind != "article"sv && it->section_kind != "subhead"sv &&
-              !(!ln.label.empty() && ln.label.back() == U'节' && it->number && it->number->ends_with("节"))) {
+              !(!ln.label().empty() && ln.label().back() == U'节' && it->number && it->number->ends_with("节"))) {
             level = it->level + 1;
             break;
           }
@@ -445,8 +445,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
               below = std::string::npos;
           }
         }
-        const bool section = !ln.label.empty() && ln.label.back() == U'节';  // 第1节: a bulletin's section
-        open_section(level, section ? "section" : "article", to_utf8(ln.label), i);
+        const bool section = !ln.label().empty() && ln.label().back() == U'节';  // 第1节: a bulletin's section
+        open_section(level, section ? "section" : "article", to_utf8(ln.label()), i);
         if (below != std::string::npos) take_title(below);
         if (stack.back().title.empty()) stack.back().title = *stack.back().number;
         expected = 1;  // paragraphs are numbered afresh in every article
@@ -456,7 +456,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         bool shape = !numbered_paragraph_shape(i, end);
         bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
-          open_section(3, "subsection", to_utf8(ln.label), i);
+          open_section(3, "subsection", to_utf8(ln.label()), i);
           continue;
         }
         if (trimmed_content(i).empty() && para.open && !para.text.empty()) {
@@ -933,7 +933,7 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
   size_t columns = 0;
   for (size_t r = 0; r < starts.size(); ++r) {
     const size_t s = starts[r], stop = r + 1 < starts.size() ? starts[r + 1] : last + 1;
-    const size_t from = skip_spaces(L_[s].fold, L_[s].body);
+    const size_t from = skip_spaces(L_[s].fold(), L_[s].body);
     const size_t tp = time_prefix(trimmed_fold(s));
     U32 time(U32View(L_[s].text).substr(from, tp));
     std::vector<U32> cells;
@@ -942,8 +942,8 @@ std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) 
     // at the start of the next line, maybe ahead of more text
     size_t n = next_free(s + 1, stop), skip_n = 0;
     if (n < stop && !time.empty() && fold_char(time.back()) >= U'0' && fold_char(time.back()) <= U'9') {
-      const size_t at = skip_spaces(L_[n].fold, L_[n].body);
-      U32 both = fold(time) + U" " + U32(U32View(L_[n].fold).substr(at));
+      const size_t at = skip_spaces(L_[n].fold(), L_[n].body);
+      U32 both = fold(time) + U" " + U32(U32View(L_[n].fold()).substr(at));
       const size_t grown = time_prefix(both);
       if (grown > time.size() + 1) {
         const size_t extra = grown - time.size() - 1;
@@ -1012,7 +1012,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       std::vector<int> pattern(cols, -1);
       bool ok = true, any_numeric = false;
       for (size_t c = cols; c < cells.size() && ok; ++c) {
-        int num = numeric_cell(trim_view(L_[cells[c]].fold)) ? 1 : 0;
+        int num = numeric_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0;
         int& want = pattern[c % cols];
         if (want < 0) want = num;
         else if (want != num) ok = false;
@@ -1044,7 +1044,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     *n = 0;
     for (size_t k = from; k < end; ++k) {
       if (!free_line(k) || !cell_like(k)) break;
-      auto toks = split_spaces(L_[k].fold);
+      auto toks = split_spaces(L_[k].fold());
       if (toks.size() < 2 || (*n && toks.size() != *n)) break;
       *n = toks.size();
       out->push_back(k);
@@ -1068,7 +1068,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   if (rows.size() >= 3) {
     size_t numeric_rows = 0;
     for (size_t r = 1; r < rows.size(); ++r) {
-      auto toks = split_spaces(L_[rows[r]].fold);
+      auto toks = split_spaces(L_[rows[r]].fold());
       if (numeric_cell(toks.back())) ++numeric_rows;
     }
     if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
@@ -1079,7 +1079,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         // where they split evenly, else one cell holding them all
         std::vector<std::string> cells;
         for (size_t h : header) {
-          U32View t(L_[h].text), f(L_[h].fold);
+          U32View t(L_[h].text), f(L_[h].fold());
           for (auto tok : split_spaces(f)) cells.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
           used_[h] = 1;
           table->lines.extend(L_[h].number);
@@ -1095,7 +1095,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       for (size_t r : rows) {
         std::vector<std::string> row;
         // cut the original text at the same places as the folded view
-        U32View t(L_[r].text), f(L_[r].fold);
+        U32View t(L_[r].text), f(L_[r].fold());
         for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
         table->rows.push_back(std::move(row));
         used_[r] = 1;
@@ -1172,7 +1172,7 @@ std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
   // Cells of a -layout line: runs of text parted by two or more spaces, each
   // with the display column it starts at.
   std::vector<Cell> cells;
-  const U32View t(L_[i].text), f(L_[i].fold);
+  const U32View t(L_[i].text), f(L_[i].fold());
   int col = 0;
   size_t k = 0;
   while (k < t.size()) {

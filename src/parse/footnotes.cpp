@@ -123,11 +123,11 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
   // text, so that a label's look back costs the same on any input)
   for (size_t k = i; k-- > 0 && scanned < (far ? 2000 : 80) && (!far || chars < 20000);) {
     if (!far && lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
-    if (far) chars += L_[k].fold.size() + 1;
+    if (far) chars += L_[k].fold().size() + 1;
     if (L_[k].blank() || used_[k]) continue;
     if (L_[k].kind == LineKind::FootnoteBody) break;
     ++scanned;
-    const U32View f(L_[k].fold);
+    const U32View f(L_[k].fold());
     size_t from = L_[k].body;
     for (size_t p = f.find(digits, from); p != U32View::npos; p = f.find(digits, p + 1)) {
       size_t e = p + digits.size();
@@ -673,7 +673,7 @@ void Parser::find_footnotes() {
       }
     }
     if (ln.kind == LineKind::FootnoteBody) {
-      add_footnote(id_of(ln.label), i, ln.after_label);
+      add_footnote(id_of(ln.label()), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
       annex_since_note = false;
       continue;
@@ -694,7 +694,7 @@ void Parser::find_footnotes() {
       while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
       if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == fmt::format("{}", want) && (is_han(f[d]) || f[d] == U'《') &&
           !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
-        glued_at = skip_spaces(ln.fold, 0) + d;
+        glued_at = skip_spaces(ln.fold(), 0) + d;
     }
     // a word processor's text keeps its notes below a rule, "1<TAB>粮农组织，…。":
     // a row of two cells, a number and a sentence, in the run of such rows
@@ -713,7 +713,7 @@ void Parser::find_footnotes() {
                         (used_[up - 1] && L_[up - 1].kind != LineKind::Rule)))
         --up;
       if (shape && up > 0 && L_[up - 1].kind == LineKind::Rule && to_utf8(n) == fmt::format("{}", want))
-        tab_at = skip_spaces(ln.fold, skip_spaces(ln.fold, 0) + tab + 1);
+        tab_at = skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + tab + 1);
     }
     bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0 || tab_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);

@@ -82,7 +82,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       return false;
     };
     if (k > i && !full(k - 1) && !ends_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on()) break;
-    if (k > i && contains(L_[k].fold, U'。')) break;  // a sentence: not part of a title
+    if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     if (k > i && is_front_matter_break(trimmed_line(k))) break;
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
       U32View g = trimmed_line(k);
@@ -730,7 +730,7 @@ bool Parser::masthead_cells(size_t i) {
   }
   // the original characters of a cell (the folded view has the same length)
   auto orig = [&](U32View c) {
-    const size_t at = static_cast<size_t>(c.data() - L_[i].fold.data());
+    const size_t at = static_cast<size_t>(c.data() - L_[i].fold().data());
     return to_utf8(U32View(L_[i].text).substr(at, c.size()));
   };
   for (U32View c : cells)

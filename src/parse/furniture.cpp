@@ -242,7 +242,7 @@ void Parser::find_furniture() {
         // a run of one to three digits beside the job number ("22-11633" is
         // two runs of 2 and 5; a date stamp "200706" has six; a barcode
         // "*0650315*" stands between stars)
-        const U32View f = L_[k].fold;
+        const U32View f = L_[k].fold();
         auto digit = [&](size_t c) { return c < f.size() && f[c] >= U'0' && f[c] <= U'9'; };
         for (size_t c = 0; c < f.size();) {
           if (!digit(c)) {

@@ -28,7 +28,7 @@ Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(line
   used_.assign(L_.size(), 0);
   trimmed_line_.resize(L_.size());
   for (size_t i = 0; i < L_.size(); ++i) {
-    const U32View f(L_[i].fold);
+    const U32View f(L_[i].fold());
     const U32View w = trim_view(f);
     trimmed_line_[i] = {static_cast<uint32_t>(w.data() - f.data()), static_cast<uint32_t>(w.size())};
   }

@@ -110,18 +110,18 @@ class Parser {
   int measure(size_t i) const {
     return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
-  // skip_spaces(L_[i].fold, 0): where the trimmed line starts
+  // skip_spaces(L_[i].fold(), 0): where the trimmed line starts
   size_t indent(size_t i) const { return trimmed_line_[i].at; }
   bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
-  // trim_view(L_[i].fold), found once
+  // trim_view(L_[i].fold()), found once
   U32View trimmed_line(size_t i) const {
-    return U32View(L_[i].fold).substr(trimmed_line_[i].at, trimmed_line_[i].size);
+    return U32View(L_[i].fold()).substr(trimmed_line_[i].at, trimmed_line_[i].size);
   }
-  // trim_view(U32View(L_[i].fold).substr(L_[i].body)), read from the trimmed line
+  // trim_view(U32View(L_[i].fold()).substr(L_[i].body)), read from the trimmed line
   U32View trimmed_fold(size_t i) const {
-    const U32View f(L_[i].fold);
+    const U32View f(L_[i].fold());
     const size_t body = L_[i].body, at = trimmed_line_[i].at, end = at + trimmed_line_[i].size;
     if (body <= at) return f.substr(at, end - at);      // (spaces only between the body and the text)
     if (body >= end) return f.substr(f.size(), 0);      // (nothing but spaces after the body)

@@ -237,12 +237,12 @@ size_t Parser::plain_toc(size_t from) {
     U32View f = trimmed_fold(r);
     U32View title = f;
     if (auto it = agenda_item_label(f, true)) title = f.substr(it->title);
-    else title = trim_view(U32View(L_[r].fold).substr(L_[r].body));
+    else title = trim_view(U32View(L_[r].fold()).substr(L_[r].body));
     title = title.substr(0, std::min<size_t>(title.size(), 12));
     if (title.size() < 2) continue;
     // (within the next few thousand lines: a record's body is not longer)
     for (size_t j = rows.back() + 1; j < L_.size() && j < rows.back() + 5000; ++j)
-      if (!L_[j].blank() && U32View(L_[j].fold).find(title) != U32View::npos) {
+      if (!L_[j].blank() && U32View(L_[j].fold()).find(title) != U32View::npos) {
         ++back;
         break;
       }
@@ -280,7 +280,7 @@ size_t Parser::plain_toc(size_t from) {
 
 // A TOC row's kind, level, number and title from its text ("一. 导言").
 static void set_entry_kind(TocEntry& e, const U32& text) {
-  Line probe = classify(0, text);
+  auto probe = classify(0, text);
   switch (probe.kind) {
     case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
     case LineKind::Section: e.kind = "section"; e.level = 2; break;
@@ -291,7 +291,7 @@ static void set_entry_kind(TocEntry& e, const U32& text) {
     default: e.kind = "other"; e.level = 1; break;
   }
   if (e.kind != "other") {
-    e.number = to_utf8(probe.label);
+    e.number = to_utf8(probe.label());
     e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
   } else {
     e.title = to_utf8(trim_view(text));
@@ -307,7 +307,7 @@ size_t Parser::columnar_toc(size_t from) {
   // Rows are lines that open like headings (and an annex label with its
   // title on the next line); numbers are lone number cells after them.
   bool head_range = false, head_page = false;
-  auto whole = [&](size_t k) { return trim_view(U32View(L_[k].fold)); };  // labels included
+  auto whole = [&](size_t k) { return trim_view(U32View(L_[k].fold())); };  // labels included
   auto head = [&](size_t k) {
     U32View f = whole(k);
     while (!f.empty() && is_toc_leader(f.front())) f.remove_prefix(1);
@@ -452,7 +452,7 @@ size_t Parser::columnar_toc(size_t from) {
         if (sp != U32View::npos) fold_line = fold_line.substr(0, sp);
       }
       fold_line = strip_leaders(trim_view(fold_line));
-      const size_t at = static_cast<size_t>(fold_line.data() - L_[line].fold.data());
+      const size_t at = static_cast<size_t>(fold_line.data() - L_[line].fold().data());
       U32View orig = U32View(L_[line].text).substr(at, fold_line.size());
       if (!joined.empty()) joined.push_back(U' ');
       joined += U32(orig);
@@ -462,12 +462,12 @@ size_t Parser::columnar_toc(size_t from) {
     }
     U32 text = drop_cjk_wrap_spaces(joined);
     if (rows[r].annex) {
-      Line probe = classify(0, text);
+      auto probe = classify(0, text);
       e.kind = "annex";
       e.level = 1;
-      if (probe.kind == LineKind::Annex && !probe.label.empty()) e.number = to_utf8(probe.label);
+      if (probe.kind == LineKind::Annex && !probe.label().empty()) e.number = to_utf8(probe.label());
       U32View rest = trim_view(U32View(text).substr(2));
-      if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label)) + probe.label.size()));
+      if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label())) + probe.label().size()));
       e.title = to_utf8(rest);
     } else {
       set_entry_kind(e, text);
@@ -498,7 +498,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     used_[r] = 1;
     e.lines.extend(L_[r].number);
     doc_.toc.lines.extend(L_[r].number);
-    U32View f(L_[r].fold);
+    U32View f(L_[r].fold());
     if (n > 0 && toc_column_heads(trim_view(f))) continue;  // (the column heads, repeated after a page break)
     auto tail = toc_tail(f);
     size_t end = tail ? tail->title_end : f.size();
@@ -521,10 +521,10 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv)})
       if (n == 0 && orig_trim.starts_with(h)) orig_trim = trim_view(orig_trim.substr(h.size()));
     if (n == 0 && starts_with(trim_view(f), U"附件"sv)) {
-      Line probe = classify(0, U32(orig_trim));
+      auto probe = classify(0, U32(orig_trim));
       if (probe.kind == LineKind::Annex) {
         annex = true;
-        annex_label = probe.label;
+        annex_label = probe.label();
         U32 title = trim(probe.content());
         if (title.empty()) continue;
         joined += title;
@@ -534,7 +534,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
       size_t sp = orig_trim.find_first_of(U" \t\u3000"sv);
       if (sp != U32View::npos && classify_kind(orig_trim.substr(0, sp)) == LineKind::Annex) {
         annex = true;
-        annex_label = classify(0, U32(orig_trim.substr(0, sp))).label;
+        annex_label = classify(0, U32(orig_trim.substr(0, sp))).label();
         orig_trim = trim_view(orig_trim.substr(sp));
       }
     }

@@ -21,15 +21,15 @@ TEST(Lex, Headings) {
 }
 
 TEST(Lex, NumberedLinesAndTheirLabels) {
-  Line l = classify(7, from_utf8("23. 与会者强调应确保保护"));
+  auto l = classify(7, from_utf8("23. 与会者强调应确保保护"));
   EXPECT_EQ(l.kind, LineKind::Numbered);
   EXPECT_EQ(l.value, 23);
-  EXPECT_EQ(to_utf8(l.label), "23");
+  EXPECT_EQ(to_utf8(l.label()), "23");
   EXPECT_EQ(to_utf8(l.content()), "与会者强调应确保保护");
-  Line f = classify(1, from_utf8("１２．请秘书长"));
+  auto f = classify(1, from_utf8("１２．请秘书长"));
   EXPECT_EQ(f.kind, LineKind::Numbered);
   EXPECT_EQ(f.value, 12);
-  EXPECT_EQ(to_utf8(f.label), "１２");
+  EXPECT_EQ(to_utf8(f.label()), "１２");
   EXPECT_EQ(kind("5. 2006 年共报告了 427 起自然灾害"), LineKind::Numbered);
   EXPECT_NE(kind("1.5 亿人"), LineKind::Numbered);  // a decimal, not a label
 }
