@@ -299,10 +299,14 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
   for (const auto& a : doc.annexes) nodes(a.children);
   std::optional<long> prev;
   int prev_line = 0;
+  // (the annexes' first lines sorted, searched: not every annex read for every footnote)
+  std::vector<int> annex_firsts;
+  annex_firsts.reserve(doc.annexes.size());
+  for (const auto& x : doc.annexes) annex_firsts.push_back(x.lines.first);
+  std::sort(annex_firsts.begin(), annex_firsts.end());
   auto annex_between = [&](int a, int b) {
-    for (const auto& x : doc.annexes)
-      if (x.lines.first > a && x.lines.first <= b) return true;
-    return false;
+    auto it = std::upper_bound(annex_firsts.begin(), annex_firsts.end(), a);
+    return it != annex_firsts.end() && *it <= b;
   };
   for (const auto& f : doc.footnotes) {
     if (f.refs.empty())
