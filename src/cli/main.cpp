@@ -321,25 +321,46 @@ Input read_input(const std::string& arg, std::size_t limit) {
     too_large();
     return in;
   }
+  // A regular file is read into a buffer of its size (one byte more: a file
+  // that grew since is still read whole, by the chunks below); anything else
+  // (a pipe, a FIFO, a device) by chunks of 64 KiB appended, so that its
+  // buffer holds what was read and never room made ahead and filled.
   std::string buf;
-  // (one byte more than its size: a file that grew since is still read whole)
-  buf.resize(regular ? size + 1 : std::size_t{1} << 16);
   std::size_t have = 0;
-  for (;;) {
-    if (have == buf.size()) buf.resize(buf.size() * 2);
-    const ssize_t got = ::read(fd, buf.data() + have, buf.size() - have);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      in.error = fmt::format("cannot read: {}", std::strerror(errno));
-      return in;
+  auto failed = [&] {
+    in.error = fmt::format("cannot read: {}", std::strerror(errno));
+    return in;
+  };
+  if (regular) {
+    buf.resize(size + 1);
+    while (have < buf.size()) {
+      const ssize_t got = ::read(fd, buf.data() + have, buf.size() - have);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return failed();
+      if (got == 0) break;
+      have += static_cast<std::size_t>(got);
     }
-    if (got == 0) break;
-    have += static_cast<std::size_t>(got);
+    buf.resize(have);
     if (have > limit) {
       too_large();
       return in;
     }
   }
+  if (!regular || have == size + 1) {
+    char chunk[1 << 16];
+    for (;;) {
+      const ssize_t got = ::read(fd, chunk, sizeof chunk);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return failed();
+      if (got == 0) break;
+      if (buf.size() + static_cast<std::size_t>(got) > limit) {
+        too_large();
+        return in;
+      }
+      buf.append(chunk, static_cast<std::size_t>(got));
+    }
+  }
+  have = buf.size();
   buf.resize(have);
   in.bytes = std::move(buf);
   return in;
