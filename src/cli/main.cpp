@@ -360,8 +360,6 @@ Input read_input(const std::string& arg, std::size_t limit) {
       buf.append(chunk, static_cast<std::size_t>(got));
     }
   }
-  have = buf.size();
-  buf.resize(have);
   in.bytes = std::move(buf);
   return in;
 }
