@@ -36,12 +36,24 @@ std::string to_utf8(U32View s) {
   auto* p = reinterpret_cast<uint8_t*>(out.data());
   // (ASCII and the rest of the BMP, nearly all of a Chinese text, written
   // directly; the rest by ICU's macro as before)
-  for (char32_t c : s) {
+  // (a three-byte character's bytes in one four-byte store, its fourth byte
+  // zero: overwritten by the next character's, or the string's terminator)
+  auto three = [](uint8_t* at, char32_t c) {
+    const uint32_t w = (0xE0 | (c >> 12)) | ((0x80 | ((c >> 6) & 0x3F)) << 8) | ((0x80 | (c & 0x3F)) << 16);
+    std::memcpy(at, &w, 4);
+  };
+  const char32_t* q = s.data();
+  const char32_t* const qe = q + s.size();
+  while (q != qe) {
+    char32_t c = *q++;
     if (c - 0x800 < 0xD000) {  // U+0800..U+D7FF: Han, CJK punctuation (three bytes)
-      p[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
-      p[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-      p[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      three(p, c);
       p += 3;
+      // (and the three-byte characters after it, without the tests below)
+      while (q != qe && *q - 0x800 < 0xD000) {
+        three(p, *q++);
+        p += 3;
+      }
     } else if (c < 0x80) {
       *p++ = static_cast<uint8_t>(c);
     } else if (c < 0x800) {
@@ -145,6 +157,20 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
       if (c < 0x800 || c - 0xD800 < 0x800) break;
       o[k++] = c;
       i += 3;
+      // (and while two more such characters follow, two at a time: one
+      // eight-byte load; a lead byte E0 or ED, which may be overlong or a
+      // surrogate, left to the step above)
+      while (i + 8 <= n) {
+        uint64_t v;
+        std::memcpy(&v, p + i, 8);
+        if ((v & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u) break;
+        const uint32_t l0 = static_cast<uint32_t>(v) & 0x0F, l1 = static_cast<uint32_t>(v >> 24) & 0x0F;
+        if (((0x2001u >> l0) | (0x2001u >> l1)) & 1) break;  // (bit 0: E0, bit 13: ED)
+        o[k] = (l0 << 12) | static_cast<uint32_t>((v >> 2) & 0xFC0) | static_cast<uint32_t>((v >> 16) & 0x3F);
+        o[k + 1] = (l1 << 12) | static_cast<uint32_t>((v >> 26) & 0xFC0) | static_cast<uint32_t>((v >> 40) & 0x3F);
+        k += 2;
+        i += 6;
+      }
     }
 #endif
     if (i >= n) break;
