@@ -135,15 +135,13 @@ void Parser::keep_front_matter_words(size_t end) {
   std::multimap<size_t, std::string_view> whole;
   std::vector<std::string> joined;  // (the agenda items' fields, joined)
   joined.reserve(fm.agenda_items.size());
-  auto count = [&](std::string_view s) {
-    whole.emplace(s.size(), s);
-    units8(s, have, 1);
-  };
+  // (the fields' words are counted below, once a line is left to weigh
+  // against them: what the fields hold is what `whole` still holds after the
+  // lines that are a field as written took theirs)
+  auto count = [&](std::string_view s) { whole.emplace(s.size(), s); };
   for (const auto* o : {&fm.symbol, &fm.organ, &fm.distribution, &fm.language_this, &fm.language_original,
                         &fm.date_text, &fm.session_text, &fm.title, &fm.subtitle, &fm.resolution_number})
     if (*o) count(**o);
-  if (fm.organ)  // (organ is the first of organs: count it once)
-    units8(*fm.organ, have, -1);
   for (const auto& o : fm.organs) count(o);
   for (const auto& n : fm.notes) count(n);
   for (const auto& a : fm.agenda_items) count(joined.emplace_back(a.label + a.item + a.title));
@@ -167,12 +165,15 @@ void Parser::keep_front_matter_words(size_t end) {
     auto [from, to] = whole.equal_range(utf8_size(t));
     while (from != to && !utf8_equal(t, from->second)) ++from;
     if (from != to) {
-      units8(from->second, have, -1);
       whole.erase(from);
       continue;
     }
     rest.push_back(k);
   }
+  if (rest.empty()) return;
+  for (const auto& [size, s] : whole) units8(s, have, 1);
+  if (fm.organ)  // (organ is the first of organs: count it once)
+    units8(*fm.organ, have, -1);
   for (size_t k : rest) {
     U32 t = U32(trimmed_line(k));
     if (t.find(U"联"sv) != U32::npos) {  // 联 合 国 / 联合国: the masthead's label
