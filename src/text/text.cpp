@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -356,21 +357,50 @@ int superscript_value(char32_t c) {
   }
 }
 
+namespace {
+// the width of one character, as display_width counts it
+inline int char_width(char32_t c) {
+  if (c < 0x80) return 1;
+  // Han, the CJK symbols and punctuation (。、《》「」 and U+3000) and the
+  // full-width forms (，：；（）): most of a Chinese line, all East Asian
+  // Wide or Fullwidth (checked in text_test.cpp), without a property
+  // look-up each
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303E) || (c >= 0xFF01 && c <= 0xFF60)) return 2;
+  int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+  return (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+}
+}  // namespace
+
 int display_width(U32View s) {
   int w = 0;
-  for (char32_t c : s) {
-    if (c < 0x80) { w += 1; continue; }
-    // Han, the CJK symbols and punctuation (。、《》「」 and U+3000) and the
-    // full-width forms (，：；（）): most of a Chinese line, all East Asian
-    // Wide or Fullwidth (checked in text_test.cpp), without a property
-    // look-up each
-    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303E) || (c >= 0xFF01 && c <= 0xFF60)) {
-      w += 2;
+  size_t i = 0;
+#if defined(__SSE2__)
+  // (four characters at a time where each is ASCII or in one of the three
+  // ranges below; a block with any other character counted one by one.
+  // c - lo < n as unsigned numbers: compared signed with the sign bits flipped)
+  const __m128i flip = _mm_set1_epi32(INT32_MIN);
+  auto within = [&](__m128i x, uint32_t lo, uint32_t n) {
+    const __m128i t = _mm_xor_si128(_mm_sub_epi32(x, _mm_set1_epi32(static_cast<int>(lo))), flip);
+    return _mm_cmplt_epi32(t, _mm_set1_epi32(static_cast<int>(n ^ 0x80000000u)));
+  };
+  __m128i wide_sum = _mm_setzero_si128();
+  for (; i + 4 <= s.size(); i += 4) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i wide = _mm_or_si128(_mm_or_si128(within(x, 0x4E00, 0x5200), within(x, 0x3000, 0x3F)),
+                                      within(x, 0xFF01, 0x60));
+    const __m128i known = _mm_or_si128(wide, _mm_cmplt_epi32(_mm_xor_si128(x, flip), _mm_set1_epi32(static_cast<int>(0x80 ^ 0x80000000u))));
+    if (_mm_movemask_ps(_mm_castsi128_ps(known)) != 0xF) {
+      for (size_t j = i; j < i + 4; ++j) w += char_width(s[j]);
       continue;
     }
-    int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
-    w += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    w += 4;
+    wide_sum = _mm_sub_epi32(wide_sum, wide);  // (a wide lane is -1: one more each)
   }
+  alignas(16) int32_t lanes[4];
+  _mm_store_si128(reinterpret_cast<__m128i*>(lanes), wide_sum);
+  w += lanes[0] + lanes[1] + lanes[2] + lanes[3];
+#endif
+  for (; i < s.size(); ++i) w += char_width(s[i]);
   return w;
 }
 
