@@ -247,6 +247,14 @@ class TextWriter {
     while (p < end) {
       // (most of a Chinese text: a three-byte character E1..EC or EE..EF
       // with its two continuation bytes, tested in one load)
+      // (two such characters per eight-byte load while they last)
+      while (end - p >= 8) {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        const uint64_t l0 = v & 0x0Fu, l1 = (v >> 24) & 0x0Fu;
+        if ((v & 0xC0C0F0C0C0F0u) != 0x8080E08080E0u || l0 == 0 || l0 == 0x0D || l1 == 0 || l1 == 0x0D) break;
+        p += 6;
+      }
       while (end - p >= 4) {
         uint32_t w;
         std::memcpy(&w, p, 4);
