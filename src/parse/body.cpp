@@ -11,17 +11,20 @@ namespace undoc::detail {
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
-  if (p.text.empty() || starts_sub_item(trimmed_fold(i))) return false;
+  // (line i's and the last line's trimmed folds, found once here)
+  const U32View fi = trimmed_fold(i);
+  if (p.text.empty() || starts_sub_item(fi)) return false;
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
   // an enacting formula (大会，) always does
-  if (is_operative_formula(trimmed_fold(i)) && is_clause_end(fold_char(p.text.back()))) return true;
-  if (is_enacting_formula(trimmed_fold(i))) return true;
+  if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;
+  if (is_enacting_formula(fi)) return true;
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
-  if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(trimmed_fold(i))) return true;
+  if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
+  const U32View last_fold = trimmed_fold(p.last_line);
   {
-    U32View last = trimmed_fold(p.last_line);
+    U32View last = last_fold;
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
   }
   char32_t last = fold_char(p.text.back());
@@ -95,7 +98,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // an annex's note of its original language, "[原件：俄文和英文]", stands
       // alone, whatever follows it
       {
-        const U32View last = trimmed_fold(p.last_line);
+        const U32View last = last_fold;
         if (last.size() >= 5 && last.front() == U'[' && last.back() == U']' &&
             (starts_with(last.substr(1), U"原件"sv) || starts_with(last.substr(1), U"原文"sv)))
           return true;
