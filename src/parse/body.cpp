@@ -23,6 +23,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   const U32View last_fold = trimmed_fold(p.last_line);
+  const bool numbered = p.node.paragraph_kind == "numbered"sv;  // (asked below up to four times)
   {
     U32View last = last_fold;
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
@@ -41,7 +42,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (shape_ == Shape::Wrapped && L_[p.last_line].right_gap > 2 && L_[i].kind == LineKind::Text &&
       !crossed_furniture(p.last_line, i) &&
       ((full_stop || clause) ||
-       (p.node.paragraph_kind != "numbered"sv && L_[i].indent >= 1 &&
+       (!numbered && L_[i].indent >= 1 &&
         (L_[i].indent > L_[p.last_line].indent ||
          // (a one-line paragraph set in like the line below: the lines after
          // a paragraph's first stand at the margin, so this one is another's first)
@@ -52,7 +53,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     case Shape::Wrapped: {
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
-      if (p.node.paragraph_kind == "numbered"sv && p.node.lines.first > 0 &&
+      if (numbered && p.node.lines.first > 0 &&
           static_cast<size_t>(p.node.lines.first) <= L_.size()) {
         const Line& first = L_[static_cast<size_t>(p.node.lines.first - 1)];
         const size_t indent = this->indent(i);
@@ -69,14 +70,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
         const int joined = measure(p.last_line) + measure(i);
         // (or short of it: the paragraph's last line, cut at its marker; in
         // a numbered paragraph, whose end a new number would show)
-        if (joined <= wrap_width_ + 3 && (joined >= wrap_width_ - 9 || p.node.paragraph_kind == "numbered"sv))
+        if (joined <= wrap_width_ + 3 && (joined >= wrap_width_ - 9 || numbered))
           return false;
       }
       // The first text line of a paragraph whose number stood alone on the
       // line above ("5." / "刘洋先生(中国)说，…工作。"): pdftotext's default
       // mode gives a hanging paragraph so, its first line short by the indent
       const bool after_lone_label =
-          p.node.paragraph_kind == "numbered"sv && p.node.lines.first > 0 &&
+          numbered && p.node.lines.first > 0 &&
           static_cast<size_t>(p.node.lines.first) == p.last_line &&
           L_[p.last_line - 1].kind == LineKind::Numbered && trimmed_content(p.last_line - 1).empty();
       if (after_lone_label && measure(p.last_line) >= wrap_width_ - 14 && L_[i].kind == LineKind::Text) return false;
@@ -126,7 +127,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // a numbered paragraph takes the unlabelled sentences below it; any
       // other line stands alone (nothing says which sentences go together,
       // and a sentence cut short is safer split than two paragraphs glued)
-      return p.node.paragraph_kind != "numbered"sv;
+      return !numbered;
     case Shape::ParagraphPerLine:
       break;
   }
