@@ -8,7 +8,13 @@
 #include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <random>
 
 using namespace undoc;
 
@@ -177,4 +183,54 @@ TEST(Tokens, NoIdeographOfTheCjkBlockEndsASentence) {
   }
   EXPECT_EQ(sentences("他说：好").size(), 1u);
   EXPECT_EQ(sentences("他说。好").size(), 2u);
+}
+
+// A text with terminators but no paragraph separator has its sentence
+// boundaries found by UAX #29's rules in segment.cpp (terminator_breaks), not
+// by ICU's iterator: the two agree on random text of every class the rules
+// weigh (terminators, closes, spaces, Extend and Format, SContinue, letters,
+// digits; a few separators, which go to ICU). (No opening quote: inside one
+// sentences() keeps no boundary.)
+TEST(Tokens, SentenceBoundariesAsIcusIterator) {
+  const std::vector<std::vector<char32_t>> classes = {
+      {U'.', 0x2024, 0xFE52, 0xFF0E},                                                   // ATerm
+      {U'!', U'?', U'。', U'！', U'？', 0x0589, 0x061F, 0x06D4, 0x0964, 0x203C, 0xFF61},  // STerm
+      {U'"', U'\'', U'(', U')', U'[', U']', U'”', U'’', U'」', U'』', U'》', U'）', 0xAB, 0xBB},  // Close
+      {U' ', 0x3000, 0xA0, U'\t'},                                                      // Sp
+      {0x301, 0x300, 0x200D, 0xFE0F},                                                   // Extend
+      {0x200B, 0xAD, 0x2060, 0xFEFF},                                                   // Format
+      {U',', U'-', U':', U';', U'、', U'，', U'：', U'；'},                              // SContinue
+      {U'A', U'Z', 0xFF21, 0x391},                                                      // Upper
+      {U'a', U'z', 0xAA, 0x3B1},                                                        // Lower
+      {U'0', U'5', 0x660, 0xFF10},                                                      // Numeric
+      {U'中', U'文', 0x3042, 0x627, 0x20000},                                            // OLetter
+      {U'$', U'%', U'/', 0x1F600},                                                      // Other
+      {0x2028, 0x2029, 0x85, U'\r'},                                                    // Sep CR
+  };
+  const std::vector<double> weights = {6, 6, 5, 5, 2, 2, 3, 4, 4, 3, 8, 2, 0.05};
+  std::discrete_distribution<int> pick(weights.begin(), weights.end());
+  std::mt19937 rng(29);
+  UErrorCode ec = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), ec));
+  ASSERT_TRUE(U_SUCCESS(ec));
+  for (int r = 0; r < 20000; ++r) {
+    std::u32string s;
+    for (int i = static_cast<int>(rng() % 25); i > 0; --i) {
+      const auto& c = classes[pick(rng)];
+      s += c[rng() % c.size()];
+    }
+    const icu::UnicodeString u =
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()));
+    std::string utf8;
+    u.toUTF8String(utf8);
+    it->setText(u);
+    std::vector<std::pair<int, int>> want;
+    int prev = 0;
+    for (int32_t e = it->next(); e != icu::BreakIterator::DONE; e = it->next()) {
+      const int at = u.countChar32(0, e);
+      if (at > prev) want.emplace_back(prev, at);
+      prev = at;
+    }
+    ASSERT_EQ(sentences(utf8), want) << utf8;
+  }
 }
