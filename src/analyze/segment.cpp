@@ -699,9 +699,18 @@ class SentenceEnds {
  public:
   SentenceEnds() {
     for (char32_t c = 0; c < 0x80; ++c) ascii_[c] = static_cast<uint8_t>(icu_sb(c));
+    for (char32_t c = 0; c < kPunctN; ++c) punct_[c] = static_cast<uint8_t>(icu_sb(kPunctLo + c));
+    for (char32_t c = 0; c < kWideN; ++c) wide_[c] = static_cast<uint8_t>(icu_sb(kWideLo + c));
   }
-  // the Sentence_Break of c (UCharSentenceBreak)
-  int sb(char32_t c) const { return c < 0x80 ? ascii_[c] : icu_sb(c); }
+  // the Sentence_Break of c (UCharSentenceBreak): ICU's, asked once for
+  // ASCII, the CJK punctuation (U+3000-U+303F) and the full-width forms
+  // (U+FF00-U+FF5F), the characters besides ideographs of a Chinese text
+  int sb(char32_t c) const {
+    if (c < 0x80) return ascii_[c];
+    if (c - kPunctLo < kPunctN) return punct_[c - kPunctLo];  // (unsigned: below wraps round)
+    if (c - kWideLo < kWideN) return wide_[c - kWideLo];
+    return icu_sb(c);
+  }
   // c's Sentence_Break if c is a terminator (STerm ATerm) or a paragraph
   // separator (Sep CR LF), else 0 (U_SB_OTHER)
   int end(char32_t c) const {
@@ -717,7 +726,10 @@ class SentenceEnds {
  private:
   static constexpr char32_t kBlockLo = 0x4E00, kBlockHi = 0xA000;
   static int icu_sb(char32_t c) { return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK); }
+  static constexpr char32_t kPunctLo = 0x3000, kPunctN = 0x40, kWideLo = 0xFF00, kWideN = 0x60;
   std::array<uint8_t, 0x80> ascii_{};
+  std::array<uint8_t, kPunctN> punct_{};
+  std::array<uint8_t, kWideN> wide_{};
 };
 
 // The sentence boundaries of a text with terminators (STerm ATerm, at
