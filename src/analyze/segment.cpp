@@ -654,7 +654,6 @@ struct Workspace {
   };
   std::vector<Slot> slots;
   std::vector<std::pair<int, int>> path;
-  std::vector<detail::TokenView> merged;  // join_affixes
 };
 
 Workspace& workspace() {
@@ -865,8 +864,8 @@ void sentence_starts(Workspace& ws) {
 // to adjacent word tokens: a transliterated name joined by "·" is one word
 // (彼得·萨瑟兰); a suffix stays on its word (与会|者 -> 与会者, 会员|国 ->
 // 会员国, 建设|性 -> 建设性); the prefix 非 stays on its word (非|政府 -> 非政府).
-void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::TokenView>& merged,
-                  const std::u32string& cp, std::string_view text, const std::vector<int32_t>& byte) {
+void join_affixes(std::vector<detail::TokenView>& out, const std::u32string& cp, std::string_view text,
+                  const std::vector<int32_t>& byte) {
   using Token = detail::TokenView;
   if (out.size() < 2) return;
   auto all_han = [&](const Token& t) {
@@ -879,7 +878,10 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
   auto adjacent = [](const Token& a, const Token& b) { return b.length > 0 && a.offset + a.length == b.offset; };
   static const HanBits kSuffix(U"者性化权率国法员");
   static const HanBits kStop(U"的在和与说是对向为于及等并而或但将已也都就从把被");
-  merged.clear();
+  // (joined in place: the tokens kept are written at w, which never passes
+  // the token read; copied to a second vector and swapped, every token cost a
+  // copy)
+  size_t w = 0;
   auto join = [&](Token& a, const Token& b) {
     a.length = b.offset + b.length - a.offset;
     a.kind = "word";
@@ -887,36 +889,35 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
   };
   for (size_t i = 0; i < out.size(); ++i) {
     const Token t = out[i];
-    if (merged.empty()) {
-      merged.push_back(t);
+    if (w == 0) {
+      out[w++] = t;
       continue;
     }
-    Token& prev = merged.back();
+    Token& prev = out[w - 1];
     // a name: X·Y, with the single characters ICU cut an unknown name into
     if (t.length == 1 && cp[t.offset] == U'·' && adjacent(prev, t) && all_han(prev) && i + 1 < out.size() &&
         adjacent(t, out[i + 1]) && all_han(out[i + 1])) {
       // back over single characters before the dot
-      while (merged.size() >= 2 && merged.back().length == 1 && all_han(merged[merged.size() - 2]) &&
-             merged[merged.size() - 2].length == 1 && adjacent(merged[merged.size() - 2], merged.back()) &&
-             !kStop(cp[merged[merged.size() - 2].offset])) {
-        const Token last = merged.back();
-        merged.pop_back();
-        join(merged.back(), last);
+      while (w >= 2 && out[w - 1].length == 1 && all_han(out[w - 2]) && out[w - 2].length == 1 &&
+             adjacent(out[w - 2], out[w - 1]) && !kStop(cp[out[w - 2].offset])) {
+        const Token last = out[w - 1];
+        --w;
+        join(out[w - 1], last);
       }
-      join(merged.back(), t);
-      join(merged.back(), out[++i]);
-      while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && all_han(out[i + 1]) &&
+      join(out[w - 1], t);
+      join(out[w - 1], out[++i]);
+      while (i + 1 < out.size() && adjacent(out[w - 1], out[i + 1]) && all_han(out[i + 1]) &&
              (out[i + 1].length == 1 && !kStop(cp[out[i + 1].offset]))) {
-        join(merged.back(), out[++i]);
+        join(out[w - 1], out[++i]);
       }
       // a further ·Z
       while (i + 2 < out.size() && out[i + 1].length == 1 && cp[out[i + 1].offset] == U'·' &&
-             adjacent(merged.back(), out[i + 1]) && adjacent(out[i + 1], out[i + 2]) && all_han(out[i + 2])) {
-        join(merged.back(), out[++i]);
-        join(merged.back(), out[++i]);
-        while (i + 1 < out.size() && adjacent(merged.back(), out[i + 1]) && out[i + 1].length == 1 &&
+             adjacent(out[w - 1], out[i + 1]) && adjacent(out[i + 1], out[i + 2]) && all_han(out[i + 2])) {
+        join(out[w - 1], out[++i]);
+        join(out[w - 1], out[++i]);
+        while (i + 1 < out.size() && adjacent(out[w - 1], out[i + 1]) && out[i + 1].length == 1 &&
                all_han(out[i + 1]) && !kStop(cp[out[i + 1].offset]))
-          join(merged.back(), out[++i]);
+          join(out[w - 1], out[++i]);
       }
       continue;
     }
@@ -930,10 +931,9 @@ void join_affixes(std::vector<detail::TokenView>& out, std::vector<detail::Token
         continue;
       }
     }
-    merged.push_back(t);
+    out[w++] = t;
   }
-  // (swapped, not moved: both keep their capacity for the thread's next text)
-  out.swap(merged);
+  out.resize(w);
 }
 
 }  // namespace
@@ -1121,7 +1121,9 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
       if (space) continue;
       std::string_view kind = slot[a - from].seg_end == b ? icu_kind(slot[a - from].seg_status) : "word";
       // (the length first: it rules out most segments before ICU's property lookup)
-      if (b == a + 1 && kind == "word" && u_ispunct(t.cp[a])) kind = "punct";
+      // (and no ideograph of the CJK block is punctuation: tests/unit/tokens_test.cpp)
+      if (b == a + 1 && kind == "word" && !(t.cp[a] >= 0x4E00 && t.cp[a] <= 0x9FFF) && u_ispunct(t.cp[a]))
+        kind = "punct";
       emit(a, b, kind);
     }
   };
@@ -1138,7 +1140,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
     i = from = u.end;
   }
   stretch(from, n);
-  join_affixes(out, ws.merged, t.cp, text, t.byte);
+  join_affixes(out, t.cp, text, t.byte);
   flush_markers(std::numeric_limits<int>::max());  // markers at the very end
 }
 

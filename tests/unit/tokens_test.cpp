@@ -180,6 +180,7 @@ TEST(Tokens, NoIdeographOfTheCjkBlockEndsASentence) {
   for (UChar32 c = 0x4E00; c <= 0x9FFF; ++c) {
     const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
     ASSERT_TRUE(sb != U_SB_STERM && sb != U_SB_ATERM && sb != U_SB_SEP && sb != U_SB_CR && sb != U_SB_LF) << c;
+    ASSERT_FALSE(u_ispunct(c)) << c;  // (segment.cpp asks u_ispunct of no ideograph of the block)
   }
   EXPECT_EQ(sentences("他说：好").size(), 1u);
   EXPECT_EQ(sentences("他说。好").size(), 2u);
