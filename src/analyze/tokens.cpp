@@ -17,89 +17,103 @@
 namespace undoc {
 namespace {
 
-// One text of a document: where it stands in parse's JSON, its first line.
+// One text of a document: where it stands in parse's JSON (a view, valid
+// for the call it is passed to), its first line.
 struct TextRef {
-  std::string ptr;
+  std::string_view ptr;
   int line = 0;
   const std::string* text = nullptr;
   const std::vector<FootnoteRef>* markers = nullptr;
 };
-
-// base/i (a pointer per node: fmt::format's parsing of its format cost more than the appends)
-std::string child_ptr(const std::string& base, size_t i) {
-  std::string ptr;
-  ptr.reserve(base.size() + 24);
-  ptr += base;
-  ptr += '/';
-  char num[24];
-  ptr.append(num, std::to_chars(num, num + sizeof num, i).ptr);
-  return ptr;
-}
-
-template <class F>
-void walk_nodes(const std::vector<Node>& nodes, const std::string& base, F&& f) {
-  for (size_t i = 0; i < nodes.size(); ++i) {
-    const Node& n = nodes[i];
-    const std::string ptr = child_ptr(base, i);
-    switch (n.kind) {
-      case NodeKind::Section:
-        f(TextRef{ptr + "/title", n.lines.first, &n.title, nullptr});
-        walk_nodes(n.children, ptr + "/children", f);
-        break;
-      case NodeKind::Paragraph:
-        f(TextRef{ptr + "/text", n.lines.first, &n.text, &n.footnote_refs});
-        break;
-      case NodeKind::Table:
-        for (size_t r = 0; r < n.rows.size(); ++r)
-          for (size_t c = 0; c < n.rows[r].size(); ++c)
-            f(TextRef{child_ptr(child_ptr(ptr + "/rows", r), c), n.lines.first, &n.rows[r][c], nullptr});
-        break;
-    }
-  }
-}
-
-// Every text of the document in the order of parse's output.
-template <class F>
-void for_each_text(const Document& d, F&& f) {
-  const FrontMatter& fm = d.front_matter;
-  if (fm.session_text) f(TextRef{"/front_matter/session/text", fm.lines.first, &*fm.session_text, nullptr});
-  for (size_t i = 0; i < fm.agenda_items.size(); ++i)
-    f(TextRef{fmt::format("/front_matter/agenda_items/{}/title", i), fm.agenda_items[i].lines.first,
-              &fm.agenda_items[i].title, nullptr});
-  if (fm.title) f(TextRef{"/front_matter/title", fm.lines.first, &*fm.title, nullptr});
-  if (fm.subtitle) f(TextRef{"/front_matter/subtitle", fm.lines.first, &*fm.subtitle, nullptr});
-  for (size_t i = 0; i < fm.notes.size(); ++i)
-    f(TextRef{fmt::format("/front_matter/notes/{}", i), fm.lines.first, &fm.notes[i], nullptr});
-  if (fm.adoption) f(TextRef{"/front_matter/adoption/text", fm.adoption->lines.first, &fm.adoption->text, nullptr});
-  if (fm.meeting) f(TextRef{"/front_matter/meeting/text", fm.lines.first, &fm.meeting->text, nullptr});
-  walk_nodes(fm.paragraphs, "/front_matter/paragraphs", f);
-  if (d.toc.present)
-    for (size_t i = 0; i < d.toc.entries.size(); ++i)
-      f(TextRef{fmt::format("/toc/entries/{}/title", i), d.toc.entries[i].lines.first, &d.toc.entries[i].title, nullptr});
-  walk_nodes(d.body, "/body", f);
-  for (size_t i = 0; i < d.annexes.size(); ++i) {
-    const Annex& a = d.annexes[i];
-    if (a.caption) f(TextRef{fmt::format("/annexes/{}/caption", i), a.lines.first, &*a.caption, nullptr});
-    f(TextRef{fmt::format("/annexes/{}/title", i), a.lines.first, &a.title, nullptr});
-    walk_nodes(a.children, fmt::format("/annexes/{}/children", i), f);
-  }
-  for (size_t i = 0; i < d.footnotes.size(); ++i)
-    f(TextRef{fmt::format("/footnotes/{}/text", i), d.footnotes[i].lines.first, &d.footnotes[i].text, nullptr});
-  for (size_t i = 0; i < d.closing.size(); ++i)
-    f(TextRef{fmt::format("/closing/{}/text", i), d.closing[i].line, &d.closing[i].text, nullptr});
-}
-
-const std::vector<FootnoteRef> kNoMarkers;
-
-std::string json_string(std::string_view s) {
-  return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 template <class Int>
 void append_int(std::string& out, Int v) {
   char num[24];
   auto [end, ec] = std::to_chars(num, num + sizeof num, v);
   out.append(num, end);
+}
+
+// The texts of `nodes`, their pointers `path`/i/... (one buffer for the whole
+// walk, grown and cut back: a string made per node and per text, and another
+// for each child list, cost more than the walk)
+template <class F>
+void walk_nodes(const std::vector<Node>& nodes, std::string& path, F&& f) {
+  const size_t base = path.size();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const Node& n = nodes[i];
+    path.resize(base);
+    path += '/';
+    append_int(path, i);
+    const size_t node = path.size();
+    switch (n.kind) {
+      case NodeKind::Section:
+        path += "/title";
+        f(TextRef{path, n.lines.first, &n.title, nullptr});
+        path.resize(node);
+        path += "/children";
+        walk_nodes(n.children, path, f);
+        break;
+      case NodeKind::Paragraph:
+        path += "/text";
+        f(TextRef{path, n.lines.first, &n.text, &n.footnote_refs});
+        break;
+      case NodeKind::Table:
+        for (size_t r = 0; r < n.rows.size(); ++r)
+          for (size_t c = 0; c < n.rows[r].size(); ++c) {
+            path.resize(node);
+            path += "/rows/";
+            append_int(path, r);
+            path += '/';
+            append_int(path, c);
+            f(TextRef{path, n.lines.first, &n.rows[r][c], nullptr});
+          }
+        break;
+    }
+  }
+  path.resize(base);
+}
+
+// Every text of the document in the order of parse's output.
+template <class F>
+void for_each_text(const Document& d, F&& f) {
+  const FrontMatter& fm = d.front_matter;
+  std::string path;
+  auto at = [&](std::string p) -> std::string& {
+    path = std::move(p);
+    return path;
+  };
+  if (fm.session_text) f(TextRef{"/front_matter/session/text", fm.lines.first, &*fm.session_text, nullptr});
+  for (size_t i = 0; i < fm.agenda_items.size(); ++i)
+    f(TextRef{at(fmt::format("/front_matter/agenda_items/{}/title", i)), fm.agenda_items[i].lines.first,
+              &fm.agenda_items[i].title, nullptr});
+  if (fm.title) f(TextRef{"/front_matter/title", fm.lines.first, &*fm.title, nullptr});
+  if (fm.subtitle) f(TextRef{"/front_matter/subtitle", fm.lines.first, &*fm.subtitle, nullptr});
+  for (size_t i = 0; i < fm.notes.size(); ++i)
+    f(TextRef{at(fmt::format("/front_matter/notes/{}", i)), fm.lines.first, &fm.notes[i], nullptr});
+  if (fm.adoption) f(TextRef{"/front_matter/adoption/text", fm.adoption->lines.first, &fm.adoption->text, nullptr});
+  if (fm.meeting) f(TextRef{"/front_matter/meeting/text", fm.lines.first, &fm.meeting->text, nullptr});
+  walk_nodes(fm.paragraphs, at("/front_matter/paragraphs"), f);
+  if (d.toc.present)
+    for (size_t i = 0; i < d.toc.entries.size(); ++i)
+      f(TextRef{at(fmt::format("/toc/entries/{}/title", i)), d.toc.entries[i].lines.first, &d.toc.entries[i].title,
+                nullptr});
+  walk_nodes(d.body, at("/body"), f);
+  for (size_t i = 0; i < d.annexes.size(); ++i) {
+    const Annex& a = d.annexes[i];
+    if (a.caption) f(TextRef{at(fmt::format("/annexes/{}/caption", i)), a.lines.first, &*a.caption, nullptr});
+    f(TextRef{at(fmt::format("/annexes/{}/title", i)), a.lines.first, &a.title, nullptr});
+    walk_nodes(a.children, at(fmt::format("/annexes/{}/children", i)), f);
+  }
+  for (size_t i = 0; i < d.footnotes.size(); ++i)
+    f(TextRef{at(fmt::format("/footnotes/{}/text", i)), d.footnotes[i].lines.first, &d.footnotes[i].text, nullptr});
+  for (size_t i = 0; i < d.closing.size(); ++i)
+    f(TextRef{at(fmt::format("/closing/{}/text", i)), d.closing[i].line, &d.closing[i].text, nullptr});
+}
+
+const std::vector<FootnoteRef> kNoMarkers;
+
+std::string json_string(std::string_view s) {
+  return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 // n bytes at p (a row's pieces are a few bytes each: two overlapping word
@@ -186,7 +200,7 @@ char* row_room(size_t n) {
 // field quoted, the numbers at their longest) and the rest cut off: appended
 // piece by piece, each of a row's nine pieces paid std::string's checks.
 void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
-              const std::string& ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
+              std::string_view ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
   head.clear();
   append_int(head, doc);
   head += ',';
@@ -263,7 +277,7 @@ char* put_json_string(char* p, std::string_view s) {
 // room made for the most they can take: a row formatted by fmt, its token by
 // nlohmann's dump, cost more than tokenising it.
 void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
-                const std::string* ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
+                const std::string_view* ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
   head = fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
   detail::tokenize_into(text, markers, tokens);
   if (tokens.empty()) return;
@@ -341,15 +355,11 @@ class ReserveAhead {
   bool reserved_ = false;
 };
 
-// Every text of the document (for_each_text) and their bytes.
-std::vector<TextRef> all_texts(const Document& d, size_t& bytes) {
-  std::vector<TextRef> texts;
-  bytes = 0;
-  for_each_text(d, [&](TextRef&& r) {
-    bytes += r.text->size();
-    texts.push_back(std::move(r));
-  });
-  return texts;
+// The bytes of every text of the document (for_each_text).
+size_t text_bytes(const Document& d) {
+  size_t bytes = 0;
+  for_each_text(d, [&](const TextRef& r) { bytes += r.text->size(); });
+  return bytes;
 }
 
 // each line of a plain text, a page's form feed dropped (offsets count from its text)
@@ -369,13 +379,12 @@ std::string render_tokens_csv(const Document& d, size_t doc) {
   std::string out = document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
   std::string head;
-  size_t bytes;
-  const std::vector<TextRef> texts = all_texts(d, bytes);
-  ReserveAhead ahead(bytes);
-  for (const TextRef& r : texts) {
+  // (walked twice, the bytes first: the texts' pointers are made as the walk goes)
+  ReserveAhead ahead(text_bytes(d));
+  for_each_text(d, [&](const TextRef& r) {
     csv_rows(out, tokens, head, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
     ahead.advance(out, r.text->size());
-  }
+  });
   return out;
 }
 
@@ -383,13 +392,12 @@ std::string render_tokens_jsonl(const Document& d, size_t doc) {
   std::string out = document_row_jsonl(d, doc);
   std::vector<detail::TokenView> tokens;
   std::string head;
-  size_t bytes;
-  const std::vector<TextRef> texts = all_texts(d, bytes);
-  ReserveAhead ahead(bytes);
-  for (const TextRef& r : texts) {
+  // (walked twice, the bytes first: the texts' pointers are made as the walk goes)
+  ReserveAhead ahead(text_bytes(d));
+  for_each_text(d, [&](const TextRef& r) {
     jsonl_rows(out, tokens, head, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
     ahead.advance(out, r.text->size());
-  }
+  });
   return out;
 }
 
