@@ -210,10 +210,13 @@ void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::str
   head += ',';
   detail::tokenize_into(text, markers, tokens);
   if (tokens.empty()) return;
-  constexpr size_t kIntMost = 11;  // an int's digits and sign
-  size_t most = 0;
-  for (const detail::TokenView& t : tokens) most += 2 * t.text.size() + t.kind.size();
-  most += tokens.size() * (head.size() + 2 * kIntMost + 2 + 2 + 2);  // the numbers, the quotes, , , \n
+  // (the tokens' texts are pieces of the text, one after the other, or
+  // footnote markers' ids: their bytes are at most the text's and the ids')
+  constexpr size_t kIntMost = 11;   // an int's digits and sign
+  constexpr size_t kKindMost = 16;  // the longest kind, "resolution", and more
+  size_t most = text.size();
+  for (const FootnoteRef& m : markers) most += m.id.size();
+  most = 2 * most + tokens.size() * (head.size() + 2 * kIntMost + kKindMost + 2 + 2 + 2);  // the numbers, the quotes, , , \n
   char* const start = row_room(most);
   char* p = start;
   for (const detail::TokenView& t : tokens) {
