@@ -12,10 +12,38 @@
 #include <openssl/sha.h>
 
 #include <algorithm>
+#include <mutex>
+#include <ostream>
+#include <set>
 
 namespace undoc {
 
 const char* version() { return UNDOC_VERSION; }
+
+// The words a Tag names: the parser's own first, found without a lock; any
+// other word (a library user's) in a table under a lock. Never freed: every
+// Tag may point into them until the process ends.
+const std::string* Tag::intern(std::string_view s) {
+  if (s.empty()) return nullptr;
+  static const std::string* const known = new std::string[]{
+      "part", "chapter", "section", "subsection", "subhead", "article", "item",
+      "numbered", "unnumbered", "preambular", "heading", "formula"};
+  for (size_t i = 0; i < 12; ++i)
+    if (known[i] == s) return &known[i];
+  static std::mutex* const lock = new std::mutex;
+  static auto* const table = new std::set<std::string, std::less<>>;
+  std::lock_guard<std::mutex> hold(*lock);
+  auto it = table->find(s);
+  if (it == table->end()) it = table->emplace(s).first;
+  return &*it;
+}
+
+const std::string& Tag::empty_string() {
+  static const std::string* const empty = new std::string;
+  return *empty;
+}
+
+std::ostream& operator<<(std::ostream& os, const Tag& t) { return os << t.str(); }
 
 std::string sha256_hex(std::string_view bytes) {
   unsigned char md[SHA256_DIGEST_LENGTH];

@@ -2,12 +2,112 @@
 // a source line range on every node; see docs/schema.md.
 #pragma once
 #include <algorithm>
+#include <cstddef>
+#include <initializer_list>
+#include <iosfwd>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace undoc {
+
+// A word naming a kind ("chapter", "numbered"): a pointer's size, where a
+// std::string is 32 bytes. It points at the word's one copy in a table of
+// the words used, kept for the life of the process: a Tag made from a
+// string of one's own does not depend on that string. Assign it a string,
+// read it as a std::string or std::string_view, compare it with strings.
+class Tag {
+ public:
+  constexpr Tag() = default;
+  Tag(const char* s) : p_(intern(s)) {}
+  Tag(std::string_view s) : p_(intern(s)) {}
+  Tag(const std::string& s) : p_(intern(s)) {}
+  const std::string& str() const { return p_ ? *p_ : empty_string(); }
+  operator const std::string&() const { return str(); }
+  operator std::string_view() const { return str(); }
+  const char* c_str() const { return str().c_str(); }
+  const char* data() const { return str().data(); }
+  std::size_t size() const { return str().size(); }
+  bool empty() const { return p_ == nullptr; }
+  // (one copy of each word: the same word, the same pointer)
+  friend bool operator==(const Tag& a, const Tag& b) { return a.p_ == b.p_; }
+  friend bool operator==(const Tag& a, std::string_view b) { return std::string_view(a.str()) == b; }
+  friend bool operator==(const Tag& a, const char* b) { return std::string_view(a.str()) == std::string_view(b); }
+  friend bool operator==(const Tag& a, const std::string& b) { return a.str() == b; }
+
+ private:
+  static const std::string* intern(std::string_view s);  // nullptr for ""
+  static const std::string& empty_string();
+  const std::string* p_ = nullptr;
+};
+std::ostream& operator<<(std::ostream& os, const Tag& t);
+
+// A vector that most nodes leave empty (a table's rows, a paragraph's page
+// breaks or footnote markers): a pointer's size until something is put in
+// it, where a std::vector is 24 bytes. Used like one (size, [], range for,
+// push_back, assignment from a vector or a braced list); vec() is the
+// std::vector itself (an empty one when nothing was put in).
+template <class T>
+class SparseVector {
+ public:
+  using value_type = T;
+  using size_type = std::size_t;
+  using iterator = T*;
+  using const_iterator = const T*;
+
+  SparseVector() = default;
+  SparseVector(std::initializer_list<T> l) { if (l.size() != 0) p_ = std::make_unique<std::vector<T>>(l); }
+  SparseVector(const SparseVector& o) : p_(o.p_ ? std::make_unique<std::vector<T>>(*o.p_) : nullptr) {}
+  SparseVector(SparseVector&&) noexcept = default;
+  SparseVector& operator=(const SparseVector& o) {
+    if (this != &o) p_ = o.p_ ? std::make_unique<std::vector<T>>(*o.p_) : nullptr;
+    return *this;
+  }
+  SparseVector& operator=(SparseVector&&) noexcept = default;
+  SparseVector& operator=(std::vector<T> v) {  // (an empty vector frees the room)
+    if (v.empty()) p_.reset();
+    else if (p_) *p_ = std::move(v);
+    else p_ = std::make_unique<std::vector<T>>(std::move(v));
+    return *this;
+  }
+  SparseVector& operator=(std::initializer_list<T> l) { return *this = std::vector<T>(l); }
+
+  const std::vector<T>& vec() const { return p_ ? *p_ : none(); }
+  operator const std::vector<T>&() const { return vec(); }
+  std::size_t size() const { return p_ ? p_->size() : 0; }
+  bool empty() const { return !p_ || p_->empty(); }
+  T* begin() { return p_ ? p_->data() : nullptr; }
+  T* end() { return p_ ? p_->data() + p_->size() : nullptr; }
+  const T* begin() const { return p_ ? p_->data() : nullptr; }
+  const T* end() const { return p_ ? p_->data() + p_->size() : nullptr; }
+  T& operator[](std::size_t i) { return (*p_)[i]; }
+  const T& operator[](std::size_t i) const { return (*p_)[i]; }
+  T& front() { return p_->front(); }
+  const T& front() const { return p_->front(); }
+  T& back() { return p_->back(); }
+  const T& back() const { return p_->back(); }
+  void push_back(const T& v) { room().push_back(v); }
+  void push_back(T&& v) { room().push_back(std::move(v)); }
+  template <class... A>
+  T& emplace_back(A&&... a) { return room().emplace_back(std::forward<A>(a)...); }
+  void clear() { p_.reset(); }
+  friend bool operator==(const SparseVector& a, const SparseVector& b) { return a.vec() == b.vec(); }
+  friend bool operator==(const SparseVector& a, const std::vector<T>& b) { return a.vec() == b; }
+
+ private:
+  std::vector<T>& room() {
+    if (!p_) p_ = std::make_unique<std::vector<T>>();
+    return *p_;
+  }
+  static const std::vector<T>& none() {
+    static const std::vector<T> empty;
+    return empty;
+  }
+  std::unique_ptr<std::vector<T>> p_;
+};
 
 struct LineRange {
   int first = 0;  // 1-based, inclusive; 0 = none
@@ -58,28 +158,32 @@ struct ScheduleItem {
 
 enum class NodeKind { Section, Paragraph, Table };
 
+// (408 bytes a node before its kinds were Tags and its rarely filled vectors
+// SparseVectors; the fields in an order that leaves no padding)
 struct Node {
   NodeKind kind = NodeKind::Paragraph;
-  LineRange lines;
   // section
   int level = 0;
+  LineRange lines;
+  // paragraph
+  int fragments = 1;
+  // section
+  Tag section_kind;                   // "part", "chapter", "section", "subsection", "subhead", "article", "item"
   std::optional<std::string> number;  // "一", "A", "1", "第一条" or null
   std::string title;
   std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77："
-  std::string section_kind;           // "part", "chapter", "section", "subsection", "subhead", "article", "item"
   std::vector<Node> children;
   // paragraph
+  Tag paragraph_kind;                 // "numbered", "unnumbered", "preambular", "heading"
   std::optional<long> paragraph_number;
   std::string text;
-  std::vector<FootnoteRef> footnote_refs;
-  int fragments = 1;
-  std::vector<int> breaks;            // code-point offsets where page breaks fell
-  std::vector<int> break_lines;       // source line where each fragment after a break starts (not emitted)
-  std::string paragraph_kind;         // "numbered", "unnumbered", "preambular", "heading"
-  std::vector<Reference> references;  // filled by analyze()
+  SparseVector<FootnoteRef> footnote_refs;
+  SparseVector<int> breaks;           // code-point offsets where page breaks fell
+  SparseVector<int> break_lines;      // source line where each fragment after a break starts (not emitted)
+  SparseVector<Reference> references;  // filled by analyze()
   // table
-  std::vector<std::vector<std::string>> rows;
-  std::vector<ScheduleItem> schedule;  // filled by analyze() for agenda tables
+  SparseVector<std::vector<std::string>> rows;
+  SparseVector<ScheduleItem> schedule;  // filled by analyze() for agenda tables
 };
 
 struct AgendaItem {

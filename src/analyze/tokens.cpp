@@ -55,7 +55,7 @@ void walk_nodes(const std::vector<Node>& nodes, std::string& path, F&& f) {
         break;
       case NodeKind::Paragraph:
         path += "/text";
-        f(TextRef{path, n.lines.first, &n.text, &n.footnote_refs});
+        f(TextRef{path, n.lines.first, &n.text, &n.footnote_refs.vec()});
         break;
       case NodeKind::Table:
         for (size_t r = 0; r < n.rows.size(); ++r)

@@ -39,6 +39,8 @@ template <class T>
 struct is_vector : std::false_type {};
 template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
+template <class T>
+struct is_vector<SparseVector<T>> : std::true_type {};
 
 // a value of the model: null, a boolean, an integer, a string, an optional
 // one or a vector of them

@@ -34,7 +34,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
         if (n.section_kind == "article"sv || n.section_kind == "part"sv)
-          check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind, n.number.value_or(n.title)), true,
+          check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind.str(), n.number.value_or(n.title)), true,
                                 out);
         else
           visit(n.children);
@@ -139,7 +139,7 @@ void check_heading_scope(const std::vector<Node>& nodes, long& last_article, boo
       if (v > 0 && v != want) {
         const bool digits = !n.number->empty() && (*n.number).find_first_of("0123456789") != std::string::npos;
         out.push_back(diag("W-HEADING-SEQ", Severity::Warning, n.lines.first, 1,
-                           fmt::format("expected {} heading {}, found {}", n.section_kind,
+                           fmt::format("expected {} heading {}, found {}", n.section_kind.str(),
                                        digits ? fmt::format("{}", want) : expected_label(n.section_kind, want),
                                        *n.number)));
       }

@@ -876,7 +876,7 @@ TEST_P(PdfOfTheSeed, HasTheSameStructureAsTheSeed) {
   auto headings = [](const Document& d) {
     std::vector<std::string> out;
     walk(d.body, [&](const Node& n) {
-      if (n.kind == NodeKind::Section) out.push_back(n.section_kind + ":" + n.number.value_or("") + ":" + n.title);
+      if (n.kind == NodeKind::Section) out.push_back(n.section_kind.str() + ":" + n.number.value_or("") + ":" + n.title);
     });
     return out;
   };
