@@ -65,15 +65,16 @@ struct Line {
   int number = 0;          // 1-based source line
   int page = 0;            // 0-based page index (form feeds)
   int width = 0;           // display width of the trimmed line
-  LineKind kind = LineKind::Blank;
-  bool page_start = false; // a form feed came before this line
-  signed char bold = -1;   // read from a PDF page: 1 set in bold, 0 not; -1 unknown (text input)
-  signed char foot = -1;   // read from a PDF page: 1 in the smaller type at the page foot, 0 not; -1 unknown
   signed char right_gap = -1;  // read from a PDF page: whole ems it stops short of the right margin; -1 unknown
   signed char indent = -1;     // read from a PDF page: whole ems it starts right of the left margin; -1 unknown
-  signed char centered = -1;   // read from a PDF page: 1 set in the middle between the margins, 0 not; -1 unknown
-  signed char large = -1;      // read from a PDF page: 1 set larger than the body type, 0 not; -1 unknown
-  signed char band = -1;       // read from a PDF page: 1 in a page's top or bottom band, repeated on other pages
+  // (bit-fields: the kind and the flags below in two bytes, a line in 64)
+  LineKind kind : 5 = LineKind::Blank;
+  bool page_start : 1 = false;  // a form feed came before this line
+  signed char bold : 2 = -1;    // read from a PDF page: 1 set in bold, 0 not; -1 unknown (text input)
+  signed char foot : 2 = -1;    // read from a PDF page: 1 in the smaller type at the page foot, 0 not; -1 unknown
+  signed char centered : 2 = -1;  // read from a PDF page: 1 set in the middle between the margins, 0 not; -1 unknown
+  signed char large : 2 = -1;     // read from a PDF page: 1 set larger than the body type, 0 not; -1 unknown
+  signed char band : 2 = -1;      // read from a PDF page: 1 in a page's top or bottom band, repeated on other pages
   bool blank() const { return kind == LineKind::Blank; }
   U32View content() const { return text.substr(body); }
   U32View fold() const { return U32View(fold_ ? fold_ : text.data(), text.size()); }
@@ -83,7 +84,7 @@ struct Line {
     label_size = static_cast<uint32_t>(size);
   }
 };
-static_assert(sizeof(Line) <= 72);
+static_assert(sizeof(Line) <= 64);
 
 // A line classify() makes on its own: it holds the characters it views
 // (`own`, shared by its copies; a Line copied from it views them only while
