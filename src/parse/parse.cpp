@@ -27,12 +27,6 @@ namespace detail {
 Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
   doc_.source = std::move(source);
   used_.assign(L_.size(), 0);
-  trimmed_line_.resize(L_.size());
-  for (size_t i = 0; i < L_.size(); ++i) {
-    const U32View f(L_[i].fold());
-    const U32View w = trim_view(f);
-    trimmed_line_[i] = {static_cast<uint32_t>(w.data() - f.data()), static_cast<uint32_t>(w.size())};
-  }
 }
 
 // The front matter reads fields from its lines; a line whose words no field

@@ -70,12 +70,6 @@ class Parser {
     std::vector<Marker>& of(size_t line) { return by_line[line]; }  // (made when first written)
   };
   MarkerIndex markers_;
-  // each line's fold trimmed, as its start and length in the fold (trimmed
-  // once here: the passes ask for it, and for the content's, many times)
-  struct Span {
-    uint32_t at = 0, size = 0;
-  };
-  std::vector<Span> trimmed_line_;
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
@@ -110,19 +104,18 @@ class Parser {
   int measure(size_t i) const {
     return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
-  // skip_spaces(L_[i].fold(), 0): where the trimmed line starts
-  size_t indent(size_t i) const { return trimmed_line_[i].at; }
+  // where the trimmed line starts (each line's trim found where it is asked
+  // for, not kept: 8 bytes a line, and a line's spaces are few)
+  size_t indent(size_t i) const { return skip_spaces(L_[i].fold(), 0); }
   bool edge_mode_ = false;
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
-  // trim_view(L_[i].fold()), found once
-  U32View trimmed_line(size_t i) const {
-    return U32View(L_[i].fold()).substr(trimmed_line_[i].at, trimmed_line_[i].size);
-  }
+  U32View trimmed_line(size_t i) const { return trim_view(L_[i].fold()); }
   // trim_view(U32View(L_[i].fold()).substr(L_[i].body)), read from the trimmed line
   U32View trimmed_fold(size_t i) const {
     const U32View f(L_[i].fold());
-    const size_t body = L_[i].body, at = trimmed_line_[i].at, end = at + trimmed_line_[i].size;
+    const U32View t = trim_view(f);
+    const size_t body = L_[i].body, at = static_cast<size_t>(t.data() - f.data()), end = at + t.size();
     if (body <= at) return f.substr(at, end - at);      // (spaces only between the body and the text)
     if (body >= end) return f.substr(f.size(), 0);      // (nothing but spaces after the body)
     const size_t b = skip_spaces(f, body);
