@@ -111,15 +111,15 @@ class Parser {
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
   U32View trimmed_line(size_t i) const { return trim_view(L_[i].fold()); }
-  // trim_view(U32View(L_[i].fold()).substr(L_[i].body)), read from the trimmed line
+  // trim_view(U32View(L_[i].fold()).substr(L_[i].body))
   U32View trimmed_fold(size_t i) const {
+    // (from the body on: the spaces before it are not stepped over again)
     const U32View f(L_[i].fold());
-    const U32View t = trim_view(f);
-    const size_t body = L_[i].body, at = static_cast<size_t>(t.data() - f.data()), end = at + t.size();
-    if (body <= at) return f.substr(at, end - at);      // (spaces only between the body and the text)
-    if (body >= end) return f.substr(f.size(), 0);      // (nothing but spaces after the body)
-    const size_t b = skip_spaces(f, body);
-    return f.substr(b, end - b);
+    const size_t b = skip_spaces(f, L_[i].body);
+    size_t e = f.size();
+    while (e > b && is_space(f[e - 1])) --e;
+    if (b >= e) return f.substr(f.size(), 0);  // (nothing but spaces after the body)
+    return f.substr(b, e - b);
   }
 
   // Text of line i from `from`, trimmed, markers removed; marker offsets are
