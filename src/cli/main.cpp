@@ -340,6 +340,10 @@ Input read_input(const std::string& arg, std::size_t limit) {
       if (got < 0) return failed();
       if (got == 0) break;
       have += static_cast<std::size_t>(got);
+      // (the size fstat gave, read with one byte of room left: the file's
+      // end, no second read to hear it; a file that grew fills that byte and
+      // is read on to its end)
+      if (have == size) break;
     }
     buf.resize(have);
     if (have > limit) {
@@ -409,7 +413,12 @@ std::vector<InputSpec> expand_inputs(const std::vector<std::string>& args) {
         }
         std::error_code e2;
         const fs::path path = it->path();
-        const fs::file_type own = it->symlink_status(e2).type();
+        // (the type the directory listing gave, where it gave one: a link is
+        // told without an lstat, anything else without a stat; a file system
+        // that gives none is asked as before)
+        const fs::file_type own = it->is_symlink(e2)     ? fs::file_type::symlink
+                                  : it->is_directory(e2) ? fs::file_type::directory
+                                                         : fs::file_type::regular;
         if (own == fs::file_type::directory) {
           walk(path);
         } else if (input_extension(path)) {
