@@ -10,6 +10,22 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
+namespace {
+
+// The fold of a short text (at most N characters) in a buffer on the stack:
+// fold() would allocate its copy, at each line of a paragraph asked about.
+template <size_t N>
+struct ShortFold {
+  char32_t buf[N];
+  size_t n;
+  explicit ShortFold(U32View s) : n(s.size() < N ? s.size() : N) {
+    for (size_t k = 0; k < n; ++k) buf[k] = fold_char(s[k]);
+  }
+  U32View view() const { return U32View(buf, n); }
+};
+
+}  // namespace
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
@@ -174,7 +190,7 @@ bool Parser::starts_clause(const ParaBuilder& p, size_t i) const {
   // (after "；" only where the paragraph is itself an operative clause,
   // "邀请会员国…；": in a speech or a letter, "…；" / "促进可持续发展…" goes on)
   if (last == U';' || last == U'；')
-    return is_operative_start(fold(U32View(p.text).substr(0, std::min<size_t>(p.text.size(), 8))));
+    return is_operative_start(ShortFold<8>(p.text).view());
   return (last == U',' || last == U'，') && p.node.paragraph_kind == "preambular"sv && !g.empty() &&
          (is_operative_start(g, true) || g.back() == U':' || g.back() == U';' || g.back() == U'。');
 }
@@ -675,7 +691,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (an enacting formula is short: the text is folded only then, not at
     // every line of a long paragraph, which took time quadratic in its length)
     const bool after_formula = para.open && !para.text.empty() &&
-                               ((para.text.size() <= 48 && is_enacting_formula(trim_view(fold(para.text)))) ||
+                               ((para.text.size() <= 48 && is_enacting_formula(trim_view(ShortFold<48>(para.text).view()))) ||
                                 fold_char(para.text.back()) == U',');
     // (an executive board's decision opens with its name alone, "执行局" /
     // "1. 注意到…": its enacting formula, no subhead)
@@ -832,7 +848,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // without a full stop
       // (not after a full line: a wrapped line may open with "决议草案：")
       if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) &&
-          field_line(trim_view(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12))))))
+          field_line(trim_view(ShortFold<12>(para.text).view())))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence
