@@ -24,6 +24,17 @@ struct ShortFold {
   U32View view() const { return U32View(buf, n); }
 };
 
+// A builder made new for the next paragraph, keeping the old one's text
+// buffer, emptied: a paragraph's text then goes into room already made, not
+// into a new string grown line by line (a buffer past 64K characters is let
+// go as before, not held for the rest of the document).
+void renew(ParaBuilder& p) {
+  U32 keep = std::move(p.text);
+  keep.clear();
+  p = ParaBuilder{};
+  if (keep.capacity() <= 65536) p.text = std::move(keep);
+}
+
 }  // namespace
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
@@ -200,14 +211,14 @@ bool Parser::ends_sentence(const ParaBuilder& p) {
 }
 
 void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> number) {
-  p = ParaBuilder{};
+  renew(p);
   p.open = true;
   p.node.kind = NodeKind::Paragraph;
   p.node.paragraph_number = number;
   p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
   std::vector<FootnoteRef> refs;
   // a numbered paragraph starts after its label; any other keeps the whole line
-  p.text = piece(i, number ? L_[i].body : 0, &refs);
+  piece_into(p.text, i, number ? L_[i].body : 0, &refs);
   p.node.footnote_refs = refs;
   p.node.lines.extend(L_[i].number);
   p.last_line = i;
@@ -266,7 +277,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
     }
   }
   out.push_back(std::move(p.node));
-  p = ParaBuilder{};
+  renew(p);
 }
 
 bool Parser::separated(size_t a, size_t b) const {
