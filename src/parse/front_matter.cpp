@@ -697,13 +697,20 @@ bool Parser::masthead_cells(size_t i) {
   };
   auto symbol_cell = [](U32View c) { return classify_kind(c) == LineKind::Symbol; };
   auto known = [&](U32View c) {
-    const U32 k = compact(c);
+    // (the cell without its spaces in a buffer on the stack, not a new string
+    // at each split tried: a cell of the line holds at most its 80 ink)
+    char32_t buf[80];
+    size_t n = 0;
+    for (char32_t x : c)
+      if (!is_space(x)) buf[n++] = x;
+    const U32View k(buf, n);
     return k == U"联合国"sv || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr."sv) && c.size() <= 20) ||
            starts_with(c, U"Original:"sv) || c == U"Chinese"sv || date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };
   std::vector<U32View> cells;
-  std::function<bool(U32View)> split = [&](U32View rest) {
+  // (a lambda given itself, not a std::function: a call at each split tried)
+  auto split = [&](auto& self, U32View rest) -> bool {
     rest = trim_view(rest);
     if (rest.empty()) return true;
     if (cells.size() > 8) return false;
@@ -712,12 +719,12 @@ bool Parser::masthead_cells(size_t i) {
       U32View head = trim_view(rest.substr(0, k));
       if (head.empty() || !known(head)) continue;
       cells.push_back(head);
-      if (split(rest.substr(k))) return true;
+      if (self(self, rest.substr(k))) return true;
       cells.pop_back();
     }
     return false;
   };
-  if (f.find_first_of(U" \t"sv) == U32View::npos || !split(f) || cells.size() < 2) return false;
+  if (f.find_first_of(U" \t"sv) == U32View::npos || !split(split, f) || cells.size() < 2) return false;
   note_layout("masthead lines set in columns");
   FrontMatter& fm = doc_.front_matter;
   // the head of a joint session block repeats the organs: kept with the notes
