@@ -23,21 +23,52 @@ Diagnostic diag(const char* code, Severity s, int line, int column, std::string 
 // Numbering runs through the body (or an annex), and starts afresh in every
 // article of an instrument and every part (A, B) of a resolution: each is a
 // scope of its own, and the paragraphs inside it are not in the outer one.
+// The paragraph numbers a scope has seen: a bitmap for those under 65,536
+// (a document's, in practice), a set for any other; no allocation per number.
+struct NumberSet {
+  static constexpr long kNear = 65536;
+  std::vector<uint64_t> bits;
+  std::set<long> far;
+  bool any = false;
+  bool empty() const { return !any; }
+  bool count(long v) const {
+    if (v < 0 || v >= kNear) return far.count(v) != 0;
+    const size_t w = static_cast<size_t>(v) >> 6;
+    return w < bits.size() && ((bits[w] >> (v & 63)) & 1);
+  }
+  void insert(long v) {
+    any = true;
+    if (v < 0 || v >= kNear) {
+      far.insert(v);
+      return;
+    }
+    const size_t w = static_cast<size_t>(v) >> 6;
+    if (w >= bits.size()) bits.resize(w + 1);
+    bits[w] |= uint64_t{1} << (v & 63);
+  }
+  void clear() {
+    bits.clear();
+    far.clear();
+    any = false;
+  }
+};
+
 void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& where, bool from_one,
                            std::vector<Diagnostic>& out) {
-  std::set<long> seen;
+  NumberSet seen;
   std::optional<long> prev;
   // the scope an enacting formula interrupted (a draft inside a report): its
   // numbering resumes where a paragraph goes on with it
-  std::optional<std::pair<std::set<long>, std::optional<long>>> outer;
-  std::function<void(const std::vector<Node>&)> visit = [&](const std::vector<Node>& ns) {
+  std::optional<std::pair<NumberSet, std::optional<long>>> outer;
+  // (a lambda given itself, not a std::function)
+  auto visit = [&](auto& self, const std::vector<Node>& ns) -> void {
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
         if (n.section_kind == "article"sv || n.section_kind == "part"sv)
           check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind.str(), n.number.value_or(n.title)), true,
                                 out);
         else
-          visit(n.children);
+          self(self, n.children);
         continue;
       }
       // (an enacting formula opens a text of its own, numbered afresh: a draft
@@ -76,7 +107,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       if (!prev || v > *prev) prev = v;
     }
   };
-  visit(nodes);
+  visit(visit, nodes);
 }
 
 void check_paragraph_numbers(const std::vector<Node>& nodes, const char* where, std::vector<Diagnostic>& out) {
