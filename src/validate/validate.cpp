@@ -188,7 +188,17 @@ void check_heading_numbers(const std::vector<Node>& nodes, bool items, std::vect
 // ---- table of contents --------------------------------------------------------
 
 U32 comparable(const std::string& s) {
-  return without_spaces(fold(from_utf8(s)));
+  // (the fold and the spaces' removal in place, in one pass over the decoded
+  // text: one string where there were three; a character is tested for a
+  // space once folded, as before)
+  U32 t = from_utf8(s);
+  size_t w = 0;
+  for (const char32_t c : t) {
+    const char32_t f = fold_char(c);
+    if (!is_space(f)) t[w++] = f;
+  }
+  t.resize(w);
+  return t;
 }
 
 struct FlatHeading {
