@@ -111,6 +111,7 @@ size_t Parser::parse_front_matter() {
   enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
   ParaBuilder para;
   std::vector<Node> paras;
+  U32 compact;  // (a line's text without its spaces; its room kept from line to line)
   for (size_t i = 0; i < end; ++i) {
     if (used_[i] || L_[i].blank()) {
       if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
@@ -198,7 +199,9 @@ size_t Parser::parse_front_matter() {
     if (state != Paragraphs) {
       // Masthead and session lines, in any order. Mastheads are often set
       // letter-spaced ("联 合 国", "大 会"): compare without spaces.
-      const U32 compact = without_spaces(f);
+      compact.clear();
+      for (const char32_t c : f)
+        if (!is_space(c)) compact.push_back(c);
       if (i == masthead_symbol_line_) {
         fm.symbol = symbol_;
         claim_front_matter_line(i);
