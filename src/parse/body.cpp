@@ -1070,12 +1070,13 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   // 获得气候" / "信息服务" / "的比例" / "(%)" / "2021 年预期行动资金(百万美" / "元)")
   std::vector<size_t> rows, header;
   size_t cols = 0;
+  std::vector<U32View> toks;  // (a line's cells; the room kept from line to line)
   auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
     out->clear();
     *n = 0;
     for (size_t k = from; k < end; ++k) {
       if (!free_line(k) || !cell_like(k)) break;
-      auto toks = split_spaces(L_[k].fold());
+      split_spaces_into(L_[k].fold(), toks);
       if (toks.size() < 2 || (*n && toks.size() != *n)) break;
       *n = toks.size();
       out->push_back(k);
@@ -1099,7 +1100,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   if (rows.size() >= 3) {
     size_t numeric_rows = 0;
     for (size_t r = 1; r < rows.size(); ++r) {
-      auto toks = split_spaces(L_[rows[r]].fold());
+      split_spaces_into(L_[rows[r]].fold(), toks);
       if (numeric_cell(toks.back())) ++numeric_rows;
     }
     if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {

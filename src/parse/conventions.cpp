@@ -650,10 +650,16 @@ bool numeric_cell(U32View f) {
 // them (pdftotext -layout, where a cell may hold "上午 10 时"), else at
 // single spaces (-raw).
 std::vector<U32View> split_spaces(U32View f) {
+  std::vector<U32View> out;
+  split_spaces_into(f, out);
+  return out;
+}
+
+void split_spaces_into(U32View f, std::vector<U32View>& out) {
+  out.clear();
   f = trim_view(f);
   bool wide = false;
   for (size_t i = 0; i + 1 < f.size() && !wide; ++i) wide = is_space(f[i]) && is_space(f[i + 1]);
-  std::vector<U32View> out;
   size_t i = 0;
   while (i < f.size()) {
     i = skip_spaces(f, i);
@@ -668,18 +674,19 @@ std::vector<U32View> split_spaces(U32View f) {
     auto digits = [](U32View t, size_t lo, size_t hi) {
       return t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
     };
-    std::vector<U32View> merged;
-    for (U32View t : out) {
-      if (!merged.empty() && digits(merged.back(), 1, 3) && digits(t, 3, 3)) {
-        const char32_t* b = merged.back().data();
-        merged.back() = U32View(b, static_cast<size_t>(t.data() + t.size() - b));
+    // (merged in place: the cells kept are written at w, never past the one read)
+    size_t w = 0;
+    for (size_t r = 0; r < out.size(); ++r) {
+      const U32View t = out[r];
+      if (w > 0 && digits(out[w - 1], 1, 3) && digits(t, 3, 3)) {
+        const char32_t* b = out[w - 1].data();
+        out[w - 1] = U32View(b, static_cast<size_t>(t.data() + t.size() - b));
         continue;
       }
-      merged.push_back(t);
+      out[w++] = t;
     }
-    out = std::move(merged);
+    out.resize(w);
   }
-  return out;
 }
 
 size_t time_prefix(U32View f) {

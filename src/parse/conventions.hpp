@@ -117,5 +117,6 @@ int ink_width(U32View f);                         // width without the spaces th
 bool ink_within(U32View f, int limit);
 bool numeric_cell(U32View f);                     // 156.3, 19, 67%
 std::vector<U32View> split_spaces(U32View f);     // cells at runs of spaces (or single spaces)
+void split_spaces_into(U32View f, std::vector<U32View>& out);  // the same into out (its room reused)
 
 }  // namespace undoc::conv
