@@ -211,7 +211,9 @@ bool Parser::ends_sentence(const ParaBuilder& p) {
 }
 
 void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> number) {
-  renew(p);
+  // (a builder not open is new already: made so, or renewed by flush(), and
+  // never touched while closed; only an open one is renewed here)
+  if (p.open) renew(p);
   p.open = true;
   p.node.kind = NodeKind::Paragraph;
   p.node.paragraph_number = number;
