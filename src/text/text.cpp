@@ -165,6 +165,7 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0, k = 0;
+  std::size_t extra_room = 0;  // room past the count's, for the code points of lone continuation bytes
   char32_t* o = out.data();
   while (i < n) {
     // (most of a text: ASCII and well-formed three-byte characters, read
@@ -220,13 +221,22 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
     }
     const Next next = u8_next(p, i, n);  // (i by value: kept in a register in the loop)
     const UChar32 c = next.c;
-    i = next.i;
     if (c < 0 && strict) return false;
-    // (an ill-formed sequence may give more code points than the count)
-    if (k == out.size()) {
-      out.resize(k + 1 + (n - i));
-      o = out.data();
+    // (a lone continuation byte, read as U+FFFD, is a code point the count
+    // did not hold; any other sequence opens with a byte it counted. The
+    // steps above write without a check, each into the room of a byte
+    // counted: the room for these extra code points is made here, ahead of
+    // them, some at a time. Checking only for a full buffer here let a run
+    // of continuation bytes, then text, write past its end.)
+    if ((p[i] & 0xC0) == 0x80) {
+      if (extra_room == 0) {
+        extra_room = std::max<std::size_t>(16, out.size() / 8);
+        out.resize(out.size() + extra_room);
+        o = out.data();
+      }
+      --extra_room;
     }
+    i = next.i;
     o[k++] = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
   }
   out.resize(k);
