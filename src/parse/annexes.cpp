@@ -68,6 +68,9 @@ int Parser::annex_label_lines(size_t i) const {
   // every pair of text lines)
   const U32View a = trimmed_line(i), b = trimmed_line(i + 1);
   const size_t both = a.size() + b.size();
+  // (each ending below ends in 件: a pair that does not is let go before
+  // its lines are searched)
+  if (!b.empty() && b.back() != U'件') return 0;
   if (both > 100 || contains(a, U'。') || contains(b, U'。')) return 0;
   // a + b ends with e
   auto ends_with = [&](U32View e) {
