@@ -147,13 +147,16 @@ void Parser::keep_front_matter_words(size_t end) {
       if (*o) count(**o);
   }
   for (const auto& p : fm.paragraphs) count(p.text);
-  std::set<int> elsewhere;  // lines that furniture and footnotes hold
-  for (const auto& f : doc_.furniture) elsewhere.insert(f.line);
+  // lines that furniture and footnotes hold (sorted, looked up by halving:
+  // no tree node per line)
+  std::vector<int> elsewhere;
+  for (const auto& f : doc_.furniture) elsewhere.push_back(f.line);
   for (const auto& f : doc_.footnotes)
-    for (int l = f.lines.first; !f.lines.empty() && l <= f.lines.last; ++l) elsewhere.insert(l);
+    for (int l = f.lines.first; !f.lines.empty() && l <= f.lines.last; ++l) elsewhere.push_back(l);
+  std::sort(elsewhere.begin(), elsewhere.end());
   std::vector<size_t> rest;
   for (size_t k = 0; k < end && k < L_.size(); ++k) {
-    if (!used_[k] || L_[k].blank() || elsewhere.count(L_[k].number)) continue;
+    if (!used_[k] || L_[k].blank() || std::binary_search(elsewhere.begin(), elsewhere.end(), L_[k].number)) continue;
     if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
     // (first, a line that is a field as written takes that field's words)
     const U32View t = trim_view(L_[k].text);
