@@ -28,7 +28,7 @@ struct ShortFold {
 
 // A builder made new for the next paragraph, keeping the old one's text
 // buffer, emptied: a paragraph's text then goes into room already made, not
-// into a new string grown line by line (a buffer past 64K characters is let
+// into a new string grown line by line (a buffer past 4,096 characters is let
 // go as before, not held for the rest of the document).
 // (made again where it stands, its node already moved out or let go: a
 // new node built, moved in member by member and destroyed cost three times
@@ -42,7 +42,7 @@ void renew(ParaBuilder& p) {
   } else {
     p = ParaBuilder{};
   }
-  if (keep.capacity() <= 65536) p.text = std::move(keep);
+  if (keep.capacity() <= 4096) p.text = std::move(keep);
 }
 
 }  // namespace
