@@ -28,6 +28,13 @@ TEST(Text, FoldLeavesEveryUnifiedIdeograph) {
   for (char32_t c = 0x4E00; c <= 0x9FFF; ++c) ASSERT_EQ(detail::fold_char_table(c), c) << static_cast<uint32_t>(c);
 }
 
+// nor the CJK punctuation U+3001..U+3035 (each to itself) and the full-width
+// forms of ASCII U+FF01..U+FF5E (each to its ASCII character): the table
+// (ICU) must give the same for every code point
+TEST(Text, FoldCharInlineRangesAgreeWithTheTable) {
+  for (char32_t c = 0; c < 0x110000; ++c) ASSERT_EQ(fold_char(c), detail::fold_char_table(c)) << static_cast<uint32_t>(c);
+}
+
 TEST(Text, FoldKeepsLength) {
   U32 s = U"一、全球化和相互依存：国际移徙与发展（续）";
   EXPECT_EQ(fold(s).size(), s.size());
