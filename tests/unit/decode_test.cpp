@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "test_util.hpp"
 #include "undoc/decode.hpp"
 
@@ -86,4 +88,22 @@ TEST(Decode, EmptyInputWarns) {
 TEST(Decode, TruncatedSequenceAtEndIsAnError) {
   std::string bad = "文本\xE6\x96";  // first two bytes of a three-byte character
   EXPECT_THROW(decode(bad), InputError);
+}
+
+// Lone continuation bytes each read as U+FFFD are not among the characters
+// counted ahead from the lead bytes: a run of them followed by text must not
+// write past the decoded buffer (a heap overflow up to 2026-11-30, seen by the
+// sanitizer build), and every character is still there.
+TEST(Decode, LoneContinuationBytesBeforeTextKeepEveryCharacter) {
+  for (size_t run : {1u, 7u, 64u, 1000u}) {
+    const std::string cont(run, '\x80');
+    const std::string text = cont + "第六十一届会议临时议程项目" + cont + "abc" + cont;
+    const U32 u = from_utf8(text);
+    EXPECT_EQ(u.size(), 3 * run + 13 + 3) << run;
+    EXPECT_EQ(std::count(u.begin(), u.end(), U'\uFFFD'), static_cast<long>(3 * run)) << run;
+    DecodeOptions o;
+    o.lenient = true;
+    auto d = decode(text, o);
+    EXPECT_EQ(d.text, u) << run;
+  }
 }
