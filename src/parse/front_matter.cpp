@@ -111,7 +111,7 @@ size_t Parser::parse_front_matter() {
   enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
   ParaBuilder para;
   std::vector<Node> paras;
-  U32 compact;  // (a line's text without its spaces; its room kept from line to line)
+  U32 compact_room;  // (a short line's text without its spaces; its room kept from line to line)
   for (size_t i = 0; i < end; ++i) {
     if (used_[i] || L_[i].blank()) {
       if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
@@ -199,9 +199,18 @@ size_t Parser::parse_front_matter() {
     if (state != Paragraphs) {
       // Masthead and session lines, in any order. Mastheads are often set
       // letter-spaced ("联 合 国", "大 会"): compare without spaces.
-      compact.clear();
-      for (const char32_t c : f)
-        if (!is_space(c)) compact.push_back(c);
+      // (a long line's in a string of its own, let go when the line is done:
+      // the room kept is for short lines only, or a 50 MB single line would
+      // hold 100 MB to the end of the front matter)
+      U32 long_compact;
+      if (f.size() > 4096) {
+        long_compact = without_spaces(f);
+      } else {
+        compact_room.clear();
+        for (const char32_t c : f)
+          if (!is_space(c)) compact_room.push_back(c);
+      }
+      const U32& compact = f.size() > 4096 ? long_compact : compact_room;
       if (i == masthead_symbol_line_) {
         fm.symbol = symbol_;
         claim_front_matter_line(i);
