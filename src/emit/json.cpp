@@ -56,6 +56,8 @@ void put(W& w, const T& v) {
     w.begin_array();
     for (const auto& e : v) put(w, e);
     w.end_array();
+  } else if constexpr (std::is_array_v<T>) {
+    w.literal(v);  // (the words written as they stand: "section", "zh")
   } else {
     w.string(std::string_view(v));
   }
@@ -156,6 +158,16 @@ class TextWriter {
     separate();
     escaped(s);
   }
+  // a string literal of this file's (ASCII, nothing in it to escape)
+  template <size_t N>
+  void literal(const char (&s)[N]) {
+    separate();
+    need(N + 1);
+    *p_++ = '"';
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+    *p_++ = '"';
+  }
   // the text not yet handed to the sink
   void flush() {
     if (!sink_ || p_ == out_.data()) return;
@@ -214,6 +226,15 @@ class TextWriter {
   void newline(size_t depth) {
     if (!pretty_) return;
     const size_t n = depth * 2;
+    // (up to 15 levels: the line end and its 32 bytes of spaces stored in
+    // one fixed copy, the bytes past the indent overwritten after)
+    if (n <= 32) {
+      static constexpr char nl[] = "\n                                ";
+      need(33);
+      std::memcpy(p_, nl, 33);
+      p_ += n + 1;
+      return;
+    }
     need(n + 9);  // (spaces stored 8 at a time: up to 7 past the end, overwritten after)
     *p_++ = '\n';
     for (size_t i = 0; i < n; i += 8) std::memcpy(p_ + i, "        ", 8);
@@ -363,6 +384,10 @@ class TreeWriter {
     slot() = v;
   }
   void string(std::string_view s) { slot() = std::string(s); }
+  template <size_t N>
+  void literal(const char (&s)[N]) {
+    string(std::string_view(s, N - 1));
+  }
 
  private:
   // where the next value goes (the keys are distinct: appended unsearched)
