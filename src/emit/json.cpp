@@ -136,6 +136,28 @@ class TextWriter {
   // (keys are the literals below: nothing in them to escape)
   template <size_t N>
   void key(const char (&k)[N]) {
+    // (in an object, after a value or none: the comma, the line end and
+    // indent and the key written through one cursor, room asked once)
+    if (!after_key_ && depth_ != 0 && (!pretty_ || depth_ <= 16)) {
+      need(N + 40);
+      char* q = p_;
+      if (!first_[depth_]) *q++ = ',';
+      first_[depth_] = false;
+      if (pretty_) {
+        static constexpr char nl[] = "\n                                ";
+        std::memcpy(q, nl, 33);
+        q += depth_ * 2 + 1;
+      }
+      *q++ = '"';
+      std::memcpy(q, k, N - 1);
+      q += N - 1;
+      *q++ = '"';
+      *q++ = ':';
+      if (pretty_) *q++ = ' ';
+      p_ = q;
+      after_key_ = true;
+      return;
+    }
     separate();
     need(N + 3);
     *p_++ = '"';
