@@ -211,6 +211,11 @@ TEST(Emit, WrittenJsonEscapesAsNlohmann) {
       for (size_t i = 0; i < 7; ++i) han += "中";
       all.push_back(han.insert(k < 7 ? k * 3 : han.size(), mid) + "x");
       all.push_back(std::string("ab") + han);
+      // (a longer run: the sixteen-byte loads of four characters, the mid
+      // bytes at each character of the first three loads)
+      std::string long_han;
+      for (size_t i = 0; i < 14; ++i) long_han += "文";
+      all.push_back(long_han.insert(k < 14 ? k * 3 : long_han.size(), mid) + "x");
     }
   for (const auto& t : all) {
     Document d;
