@@ -183,6 +183,21 @@ class TextWriter {
     separate();
     escaped(s);
   }
+  // [a, b]: begin_array(), integer(a), integer(b), end_array() in one
+  void pair(long a, long b) {
+    separate();
+    raw_char('[');
+    newline(depth_ + 1);
+    need(24);
+    p_ = std::to_chars(p_, p_ + 24, a).ptr;
+    raw_char(',');
+    newline(depth_ + 1);
+    need(24);
+    p_ = std::to_chars(p_, p_ + 24, b).ptr;
+    newline(depth_);
+    raw_char(']');
+    if (sink_ && static_cast<size_t>(p_ - out_.data()) >= chunk_) flush();
+  }
   // a string literal of this file's (ASCII, nothing in it to escape)
   template <size_t N>
   void literal(const char (&s)[N]) {
@@ -457,10 +472,14 @@ void field(W& w, const char (&k)[N], const T& v) {
 
 template <class W>
 void pair(W& w, long a, long b) {
-  w.begin_array();
-  w.integer(a);
-  w.integer(b);
-  w.end_array();
+  if constexpr (std::is_same_v<W, TextWriter>) {
+    w.pair(a, b);
+  } else {
+    w.begin_array();
+    w.integer(a);
+    w.integer(b);
+    w.end_array();
+  }
 }
 
 template <class W>
