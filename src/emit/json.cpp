@@ -198,14 +198,19 @@ class TextWriter {
     raw_char(']');
     if (sink_ && static_cast<size_t>(p_ - out_.data()) >= chunk_) flush();
   }
-  // a string literal of this file's (ASCII, nothing in it to escape)
+  // a string literal of this file's ("section", "zh"): printable ASCII,
+  // nothing in it to escape, copied as it stands; any other array of
+  // characters (up to its NUL, as string() reads it) goes through string()
   template <size_t N>
   void literal(const char (&s)[N]) {
+    const std::string_view v(s);
+    for (const unsigned char c : v)
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return string(v);
     separate();
-    need(N + 1);
+    need(v.size() + 2);
     *p_++ = '"';
-    std::memcpy(p_, s, N - 1);
-    p_ += N - 1;
+    std::memcpy(p_, v.data(), v.size());
+    p_ += v.size();
     *p_++ = '"';
   }
   // the text not yet handed to the sink
@@ -446,7 +451,7 @@ class TreeWriter {
   void string(std::string_view s) { slot() = std::string(s); }
   template <size_t N>
   void literal(const char (&s)[N]) {
-    string(std::string_view(s, N - 1));
+    string(std::string_view(s));
   }
 
  private:
