@@ -65,6 +65,9 @@ class Terms {
     nodes_.push_back({});  // root
     struct Work { int node; size_t lo, hi, depth; };
     std::vector<Work> stack{{0, 0, uniq.size(), 0}};
+    // (one list of a node's children for all the nodes, emptied for each: made
+    // afresh per node, it was an allocation per node of the trie)
+    std::vector<std::pair<char32_t, Work>> kids;
     while (!stack.empty()) {
       Work w = stack.back();
       stack.pop_back();
@@ -72,10 +75,10 @@ class Terms {
       // an entry that ends here
       if (i < w.hi && uniq[i].term.size() == w.depth) {
         nodes_[w.node].term = static_cast<int>(cuts_.size());
-        cuts_.push_back(uniq[i].cuts);
+        cuts_.push_back(std::move(uniq[i].cuts));
         ++i;
       }
-      std::vector<std::pair<char32_t, Work>> kids;
+      kids.clear();
       while (i < w.hi) {
         char32_t c = uniq[i].term[w.depth];
         size_t j = i;
