@@ -250,7 +250,7 @@ struct Unit {
 
 class Scanner {
  public:
-  explicit Scanner(const std::u32string& s) : s_(s), n_(static_cast<int>(s.size())), unit_start_(unit_start()) {}
+  explicit Scanner(std::u32string_view s) : s_(s), n_(static_cast<int>(s.size())), unit_start_(unit_start()) {}
 
   Unit at(int i) const {
     char32_t c = s_[i];
@@ -530,7 +530,7 @@ class Scanner {
     return {end, "symbol"};
   }
 
-  const std::u32string& s_;
+  std::u32string_view s_;
   int n_;
   const HanBits& unit_start_;
 };
@@ -565,9 +565,9 @@ std::string_view icu_kind(int32_t status) {
 // its code points and UTF-16 units at the same indexes; one with a character
 // beyond has the maps between them.
 struct Text {
-  std::u32string cp;
-  std::vector<int32_t> byte;
-  std::u16string u16;
+  std::u32string_view cp;       // (views into the buffers below, valid until the next assign)
+  const int32_t* byte = nullptr;  // cp.size() + 1 offsets
+  std::u16string_view u16;
   bool bmp = true;              // no character beyond the BMP: the maps below are not made
   std::vector<int32_t> u16_of;  // code point -> UTF-16 offset
   std::vector<int32_t> cp_of;   // UTF-16 offset -> code point
@@ -578,17 +578,22 @@ struct Text {
     // Sized for the most a text can take (a code point and a UTF-16 unit per
     // byte at most), written, then cut to what it took: pushed back, each
     // character paid a capacity check for each.
+    // (The buffers only grow, to the longest text yet, and the text is the
+    // views' length of them: cut to a text's length and grown again for the
+    // next, the room between was zero-filled for every text.)
     const int32_t n = static_cast<int32_t>(s.size());
-    cp.resize(n);
-    byte.resize(n + 1);
-    u16.resize(n);
+    if (byte_buf_.size() < static_cast<size_t>(n) + 1) {  // (and room for an empty text's end)
+      cp_buf_.resize(n);
+      byte_buf_.resize(n + 1);
+      u16_buf_.resize(n);
+    }
     bmp = true;
     // (through local pointers: the compiler keeps them in registers, where
     // stores through the vectors had it reload their data pointers)
     const auto* in = reinterpret_cast<const uint8_t*>(s.data());
-    char32_t* cps = cp.data();
-    int32_t* bytes = byte.data();
-    char16_t* units = u16.data();
+    char32_t* cps = cp_buf_.data();
+    int32_t* bytes = byte_buf_.data();
+    char16_t* units = u16_buf_.data();
     int32_t i = 0, k = 0, u = 0;  // the next byte, code point, UTF-16 unit
     while (i < n) {
       bytes[k] = i;
@@ -615,9 +620,9 @@ struct Text {
       ++k;
     }
     bytes[k] = n;
-    cp.resize(k);
-    byte.resize(k + 1);
-    u16.resize(u);
+    cp = std::u32string_view(cps, k);
+    byte = bytes;
+    u16 = std::u16string_view(units, u);
     if (bmp) return;
     u16_of.resize(k + 1);
     cp_of.resize(u + 1);
@@ -631,6 +636,11 @@ struct Text {
     u16_of[k] = u;
     cp_of[u] = k;
   }
+
+ private:
+  std::u32string cp_buf_;
+  std::vector<int32_t> byte_buf_;
+  std::u16string u16_buf_;
 };
 
 // The buffers of a thread's tokenize() calls, kept from text to text: token
@@ -747,7 +757,7 @@ class SentenceEnds {
 // random text), without running it over the text: it was 3% of
 // `tokens --lines`.
 template <class Keep>
-void terminator_breaks(const std::u32string& cp, const std::vector<int>& terms, const SentenceEnds& ends, Keep&& keep) {
+void terminator_breaks(std::u32string_view cp, const std::vector<int>& terms, const SentenceEnds& ends, Keep&& keep) {
   const int n = static_cast<int>(cp.size());
   auto sb = [&](int j) { return ends.sb(cp[j]); };
   auto ef = [&](int j) {
@@ -868,8 +878,8 @@ void sentence_starts(Workspace& ws) {
 // to adjacent word tokens: a transliterated name joined by "·" is one word
 // (彼得·萨瑟兰); a suffix stays on its word (与会|者 -> 与会者, 会员|国 ->
 // 会员国, 建设|性 -> 建设性); the prefix 非 stays on its word (非|政府 -> 非政府).
-void join_affixes(std::vector<detail::TokenView>& out, const std::u32string& cp, std::string_view text,
-                  const std::vector<int32_t>& byte) {
+void join_affixes(std::vector<detail::TokenView>& out, std::u32string_view cp, std::string_view text,
+                  const int32_t* byte) {
   using Token = detail::TokenView;
   if (out.size() < 2) return;
   auto all_han = [&](const Token& t) {
