@@ -16,6 +16,7 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
@@ -46,9 +47,16 @@ class Terms {
 
   void build() {
     // sort, later entries of the same term win (a user's list overrides)
-    std::stable_sort(pending_.begin(), pending_.end(), [](auto& a, auto& b) { return a.term < b.term; });
+    // (their indexes sorted, not the entries: the merge sort moved each entry,
+    // a string and a vector, about twice per level)
+    std::vector<uint32_t> order(pending_.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return pending_[a].term < pending_[b].term; });
     std::vector<Entry> uniq;
-    for (auto& e : pending_) {
+    uniq.reserve(pending_.size());
+    for (const uint32_t k : order) {
+      Entry& e = pending_[k];
       if (!uniq.empty() && uniq.back().term == e.term) uniq.back() = std::move(e);
       else uniq.push_back(std::move(e));
     }
