@@ -152,11 +152,41 @@ std::string json_string(std::string_view s) {
   return p + n;
 }
 
+// True when some byte of s is below '-', eight bytes at a time ((x - 0x2D
+// in every byte) & ~x has a top bit set exactly when a byte of x is below
+// 0x2D, a bound not above 0x80; the last piece read overlapping the one
+// before, a field of 4 to 7 bytes as its first and last four).
+bool any_below_dash(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kTops = 0x8080808080808080u;
+  auto below = [](uint64_t x) { return ((x - kOnes * '-') & ~x & kTops) != 0; };
+  const char* d = s.data();
+  const size_t n = s.size();
+  if (n >= 8) {
+    uint64_t x;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&x, d + i, 8);
+      if (below(x)) return true;
+    }
+    std::memcpy(&x, d + n - 8, 8);
+    return below(x);
+  }
+  if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, d, 4);
+    std::memcpy(&b, d + n - 4, 4);
+    return below(a | uint64_t{b} << 32);
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (static_cast<unsigned char>(d[i]) < '-') return true;
+  return false;
+}
+
 // a CSV field (emit.hpp's append_csv_field) written at p, which has room for
-// 2 * s.size() + 2 bytes; returns its end (the field looked through first, one
-// compare a byte for most: the characters that quote it are all below '-',
-// and so is no byte of a character beyond ASCII; then copied whole)
+// 2 * s.size() + 2 bytes; returns its end (the field looked through first:
+// the characters that quote it are all below '-', and so is no byte of a
+// character beyond ASCII; then copied whole)
 char* put_csv_field(char* p, std::string_view s) {
+  if (!any_below_dash(s)) return put_bytes(p, s.data(), s.size());
   for (char c : s) {
     if (static_cast<unsigned char>(c) < '-' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
       *p++ = '"';
