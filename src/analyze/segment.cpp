@@ -911,8 +911,8 @@ void join_affixes(std::vector<detail::TokenView>& out, std::u32string_view cp, s
   };
   for (size_t i = 0; i < out.size(); ++i) {
     const Token t = out[i];
-    if (w == 0) {
-      out[w++] = t;
+    if (w == 0) {  // (then i is 0 too: the token is where it is kept)
+      ++w;
       continue;
     }
     Token& prev = out[w - 1];
@@ -953,7 +953,9 @@ void join_affixes(std::vector<detail::TokenView>& out, std::u32string_view cp, s
         continue;
       }
     }
-    out[w++] = t;
+    // (kept where it is until a join moves the tokens after it back)
+    if (w != i) out[w] = t;
+    ++w;
   }
   out.resize(w);
 }
