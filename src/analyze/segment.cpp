@@ -1037,7 +1037,7 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
     tok.length = b - a;
     tok.sentence = sentence_of(a);
     tok.kind = kind;
-    tok.text = text.substr(t.byte[a], t.byte[b] - t.byte[a]);
+    tok.text = std::string_view(text.data() + t.byte[a], t.byte[b] - t.byte[a]);  // (within text: no substr check)
     out.push_back(tok);
   };
 
