@@ -1011,16 +1011,21 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
   const Text& t = ws.text;
   const int n = static_cast<int>(t.cp.size());
   sentence_starts(ws);
-  const std::vector<int>& starts = ws.starts;
+  // (the starts and the markers through locals, fixed from here on: read
+  // through the vectors, their sizes were loaded again after every token
+  // pushed to out)
+  const int* const starts = ws.starts.data();
+  const size_t n_starts = ws.starts.size();
   size_t sentence = 0;
   auto sentence_of = [&](int offset) {
-    while (sentence + 1 < starts.size() && starts[sentence + 1] <= offset) ++sentence;
+    while (sentence + 1 < n_starts && starts[sentence + 1] <= offset) ++sentence;
     return static_cast<int>(sentence);
   };
   size_t marker = 0;
+  const size_t n_markers = markers.size();
   // footnote markers (removed from the text) stand where they were, before the token at their offset
   auto flush_markers = [&](int upto) {
-    while (marker < markers.size() && markers[marker].offset <= upto) {
+    while (marker < n_markers && markers[marker].offset <= upto) {
       Token m;
       m.offset = markers[marker].offset;
       m.sentence = sentence_of(std::max(0, std::min(m.offset, n) - 1));  // the text the marker follows
