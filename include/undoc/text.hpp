@@ -109,6 +109,39 @@ inline size_t find_char(U32View s, char32_t c, size_t from = 0) {
     if (p[i] == c) return i;
   return U32View::npos;
 }
+// The first of the characters Cs in s at or after `from` (npos if none),
+// four characters compared at once (a line's end: LF or CR; a sentence's:
+// 。 ! ?)
+template <char32_t... Cs>
+inline size_t find_first_of_chars(U32View s, size_t from = 0) {
+  const char32_t* p = s.data();
+  const size_t n = s.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 4 <= n; i += 4) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i eq = _mm_setzero_si128();
+    ((eq = _mm_or_si128(eq, _mm_cmpeq_epi32(x, _mm_set1_epi32(static_cast<int>(Cs))))), ...);
+    const int m = _mm_movemask_ps(_mm_castsi128_ps(eq));
+    if (m) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (((p[i] == Cs) || ...)) return i;
+  return U32View::npos;
+}
+#if defined(__SSE2__)
+namespace detail {
+// A bit for each of the four characters at p above U+3000 (none of them a
+// space; compared with the sign bits flipped, as unsigned numbers): 0xF when
+// all four are, as most of a Chinese line
+inline int above_u3000_mask(const char32_t* p) {
+  const __m128i flip = _mm_set1_epi32(INT32_MIN);
+  const __m128i x = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), flip);
+  return _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(x, _mm_set1_epi32(static_cast<int>(0x3000u ^ 0x80000000u)))));
+}
+}  // namespace detail
+#endif
 
 // Chinese numerals 一..九十九 (and 百, 零, 〇); -1 when not a numeral.
 long chinese_numeral_value(U32View s);

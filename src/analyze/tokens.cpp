@@ -116,38 +116,37 @@ std::string json_string(std::string_view s) {
   return Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+// n bytes at p, for W <= n <= 2W: a word of W bytes (a Word) from each end,
+// the two overlapping where n < 2W
+struct Bytes16 {
+  char b[16];
+};
+template <class Word, size_t W = sizeof(Word)>
+[[gnu::always_inline]] inline char* put_ends(char* p, const char* s, size_t n) {
+  Word a, b;
+  std::memcpy(&a, s, W);
+  std::memcpy(&b, s + n - W, W);
+  std::memcpy(p, &a, W);
+  std::memcpy(p + n - W, &b, W);
+  return p + n;
+}
+
 // n bytes at p (a row's pieces are a few bytes each: two overlapping word
 // copies for 4 to 32 bytes, where a loop cost three instructions a byte and a
-// call of memcpy more than the copy)
+// call of memcpy more than the copy; 17 to 32 bytes: a head of `undoc
+// tokens`' rows, its pointer and line)
 [[gnu::always_inline]] inline char* put_bytes(char* p, const char* s, size_t n) {
-  if (n >= 8) {
+  if (n >= 8) {  // (the tests in this order: most pieces are of 8 to 16 bytes)
     if (n > 16) {
       if (n > 32) {
         std::memcpy(p, s, n);
         return p + n;
       }
-      char a[16], b[16];  // (a head of `undoc tokens`' rows: its pointer and line)
-      std::memcpy(a, s, 16);
-      std::memcpy(b, s + n - 16, 16);
-      std::memcpy(p, a, 16);
-      std::memcpy(p + n - 16, b, 16);
-      return p + n;
+      return put_ends<Bytes16>(p, s, n);
     }
-    uint64_t a, b;
-    std::memcpy(&a, s, 8);
-    std::memcpy(&b, s + n - 8, 8);
-    std::memcpy(p, &a, 8);
-    std::memcpy(p + n - 8, &b, 8);
-    return p + n;
+    return put_ends<uint64_t>(p, s, n);
   }
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, s, 4);
-    std::memcpy(&b, s + n - 4, 4);
-    std::memcpy(p, &a, 4);
-    std::memcpy(p + n - 4, &b, 4);
-    return p + n;
-  }
+  if (n >= 4) return put_ends<uint32_t>(p, s, n);
   for (size_t i = 0; i < n; ++i) p[i] = s[i];
   return p + n;
 }

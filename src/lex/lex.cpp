@@ -89,21 +89,10 @@ long dashed_page(U32View t) {
   return !mid.empty() && mid.size() <= 4 && digits_at(mid, 0) == mid.size() ? to_long(mid) : 0;
 }
 
-// where the line from i ends: the first LF or CR at or after i (or the end),
-// four characters compared at once
+// where the line from i ends: the first LF or CR at or after i (or the end)
 size_t line_end(U32View s, size_t i) {
-  const char32_t* p = s.data();
-  const size_t n = s.size();
-#if defined(__SSE2__)
-  const __m128i lf = _mm_set1_epi32(U'\n'), cr = _mm_set1_epi32(U'\r');
-  for (; i + 4 <= n; i += 4) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const int m = _mm_movemask_ps(_mm_castsi128_ps(_mm_or_si128(_mm_cmpeq_epi32(x, lf), _mm_cmpeq_epi32(x, cr))));
-    if (m) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
-  }
-#endif
-  while (i < n && p[i] != U'\n' && p[i] != U'\r') ++i;
-  return i;
+  const size_t e = find_first_of_chars<U'\n', U'\r'>(s, i);
+  return e == U32View::npos ? s.size() : e;
 }
 
 bool is_blank(U32View s) {

@@ -613,13 +613,9 @@ bool ink_within(U32View f, int limit) {
   int ink = 0;
   size_t i = 0;
 #if defined(__SSE2__)
-  // (four at a time where each is above U+3000: no space, two each;
-  // compared with the sign bits flipped, as unsigned numbers)
-  const __m128i flip = _mm_set1_epi32(INT32_MIN);
-  const __m128i above = _mm_set1_epi32(static_cast<int>(0x3000u ^ 0x80000000u));
+  // (four at a time where each is above U+3000: no space, two each)
   for (; i + 4 <= f.size(); i += 4) {
-    const __m128i x = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(f.data() + i)), flip);
-    if (_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpgt_epi32(x, above))) == 0xF) {
+    if (detail::above_u3000_mask(f.data() + i) == 0xF) {
       ink += 8;
     } else {
       for (size_t j = i; j < i + 4; ++j) ink += is_space(f[j]) ? 0 : (f[j] < 0x80 ? 1 : 2);

@@ -104,20 +104,8 @@ void Parser::decide_shape() {
     // (the next 。 ! or ? before the line's last character, from k; looked
     // for four characters at a time)
     auto next_stop = [&](size_t k) {
-      const size_t lim = f.size() - 1;
-#if defined(__SSE2__)
-      const __m128i stop = _mm_set1_epi32(static_cast<int>(U'。'));
-      const __m128i bang = _mm_set1_epi32('!'), ask = _mm_set1_epi32('?');
-      for (; k + 4 <= lim; k += 4) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(f.data() + k));
-        const int m = _mm_movemask_ps(_mm_castsi128_ps(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi32(x, stop), _mm_cmpeq_epi32(x, bang)), _mm_cmpeq_epi32(x, ask))));
-        if (m) return k + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(m)));
-      }
-#endif
-      for (; k < lim; ++k)
-        if (f[k] == U'。' || f[k] == U'!' || f[k] == U'?') return k;
-      return f.size();
+      const size_t e = find_first_of_chars<U'。', U'!', U'?'>(f.substr(0, f.size() - 1), k);
+      return e == U32View::npos ? f.size() : e;
     };
     for (size_t k = next_stop(0); k < f.size(); k = next_stop(k + 1)) {
       size_t n = k + 1;

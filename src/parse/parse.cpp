@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <climits>
 
 #include <map>
 #include <set>
@@ -284,13 +283,9 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
       while (r < e) {
 #if defined(__SSE2__)
         // (four at a time past the characters above U+3000, none of them
-        // a space: most of a Chinese line; compared with the sign bits
-        // flipped, as unsigned numbers)
+        // a space: most of a Chinese line)
         if (r + 4 <= e) {
-          const __m128i flip = _mm_set1_epi32(INT32_MIN);
-          const __m128i x = _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + r)), flip);
-          const int m = _mm_movemask_ps(
-              _mm_castsi128_ps(_mm_cmpgt_epi32(x, _mm_set1_epi32(static_cast<int>(0x3000u ^ 0x80000000u)))));
+          const int m = detail::above_u3000_mask(t + r);
           if (m == 0xF) {
             r += 4;
             continue;
