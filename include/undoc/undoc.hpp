@@ -35,6 +35,9 @@ Document convert_owning(std::string&& bytes, const std::string& name, const Opti
 // of a page and a form feed before each page after the first. The "lines"
 // of parse's output count the lines of this text.
 std::string read_text(std::string_view bytes, const Options& options = {});
+// The same, taking the bytes: where they are the text (well-formed UTF-8
+// without a byte-order mark), they are handed back, not copied.
+std::string read_text_owning(std::string&& bytes, const Options& options = {});
 
 std::string sha256_hex(std::string_view bytes);
 

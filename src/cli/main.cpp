@@ -24,7 +24,6 @@
 #include <thread>
 #include <ctime>
 #include <pthread.h>
-#include <unicode/utf8.h>
 
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
@@ -468,47 +467,6 @@ void add_common(CLI::App* cmd, Common& c) {
       ->check(CLI::Range(1u, 256u));
 }
 
-// tokens --lines: whether read_text(bytes) gives the bytes themselves, as it
-// does for well-formed UTF-8 (by ICU's U8_NEXT, decode's strict reading)
-// without a byte-order mark or a NUL byte, not a PDF, no encoding forced:
-// decoded and written back as UTF-8 they come out the same (and read_text
-// keeps no diagnostic). Checking cost a tenth of decoding and re-encoding
-// them, 3% of `tokens --lines`.
-bool read_text_is_bytes(std::string_view bytes, const undoc::Options& opt) {
-  if (!opt.decode.encoding.empty() || bytes.substr(0, 3) == "\xEF\xBB\xBF" || bytes.substr(0, 2) == "\xFF\xFE" ||
-      bytes.substr(0, 2) == "\xFE\xFF" || std::memchr(bytes.data(), 0, bytes.size()) != nullptr ||
-      undoc::looks_like_pdf(bytes))
-    return false;
-  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
-  const size_t n = bytes.size();
-  size_t i = 0;
-  while (i < n) {
-    // (ASCII, and a three-byte character of the BMP, not overlong (its
-    // lead's low four bits and its first trail's bit 5 not all clear), not a
-    // surrogate (not ED with that bit set), read from four bytes at once
-    // while four remain (little-endian: the first byte lowest); the rest by U8_NEXT)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (i + 4 <= n) {
-      uint32_t w;
-      std::memcpy(&w, p + i, 4);
-      if (!(w & 0x80)) {
-        ++i;
-        continue;
-      }
-      const uint32_t x = w & 0x200F;
-      if ((w & 0xC0C0F0) == 0x8080E0 && x != 0 && x != 0x200D) {
-        i += 3;
-        continue;
-      }
-    }
-#endif
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 struct Result {
   std::optional<Document> doc;
   std::string name;
@@ -593,7 +551,7 @@ void run_all(const Common& c, const std::function<void(Result&)>& render, const 
           r.doc->source.name = in.name;
           if (c.digest) r.doc->source.sha256 = undoc::sha256_hex(in.bytes);
           r.doc->source.format = undoc::looks_like_pdf(in.bytes) ? "pdf" : "text";
-          r.text = read_text_is_bytes(in.bytes, opt) ? std::move(in.bytes) : undoc::read_text(in.bytes, opt);
+          r.text = undoc::read_text_owning(std::move(in.bytes), opt);
         } else {
           // (the bytes are the converter's: it lets them go once decoded)
           r.doc = undoc::convert_owning(std::move(in.bytes), in.name, opt);
@@ -1089,7 +1047,7 @@ int run_text(Common& c) {
       continue;
     }
     try {
-      write_stdout(undoc::read_text(in.bytes, opt));
+      write_stdout(undoc::read_text_owning(std::move(in.bytes), opt));
     } catch (const undoc::InputError& e) {
       write_stderr(fmt::format("{}: error: {} [{}]\n", in.name, e.what(), e.code));
       status = kUsage;
