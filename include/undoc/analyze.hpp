@@ -1,5 +1,6 @@
 // analyze: optional passes over paragraph text (ICU word and sentence breaks).
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -59,5 +60,13 @@ std::string render_tokens_jsonl(const Document& doc, size_t doc_number);
 // The same rows for a plain text, each line tokenised as it stands (tokens --lines).
 std::string render_line_tokens_csv(const Document& doc, std::string_view text, size_t doc_number);
 std::string render_line_tokens_jsonl(const Document& doc, std::string_view text, size_t doc_number);
+// The same rows handed to `out` about a megabyte at a time, so that a large
+// document's rows are never held whole (the same bytes as render_*'s, joined).
+void write_tokens_csv(const Document& doc, size_t doc_number, const std::function<void(std::string_view)>& out);
+void write_tokens_jsonl(const Document& doc, size_t doc_number, const std::function<void(std::string_view)>& out);
+void write_line_tokens_csv(const Document& doc, std::string_view text, size_t doc_number,
+                           const std::function<void(std::string_view)>& out);
+void write_line_tokens_jsonl(const Document& doc, std::string_view text, size_t doc_number,
+                             const std::function<void(std::string_view)>& out);
 
 }  // namespace undoc

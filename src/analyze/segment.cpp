@@ -114,6 +114,10 @@ class Terms {
     return it != e && it->c == c ? it->node : 0;
   }
   int term(int node) const { return nodes_[node].term; }
+  // true when some term has the character c
+  bool has(char32_t c) const {
+    return std::any_of(edges_.begin(), edges_.end(), [&](const Edge& e) { return e.c == c; });
+  }
   const std::vector<int>& cuts(int term) const { return cuts_[term]; }
   bool empty() const { return nodes_.size() <= 1; }
   // False when no term starts with the characters a b (true may be a
@@ -1171,6 +1175,119 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
   stretch(from, n);
   join_affixes(out, t.cp, text, t.byte);
   flush_markers(std::numeric_limits<int>::max());  // markers at the very end
+}
+
+namespace {
+
+// True when a term has 。 or ， (a user's list may): a piece may not end after one.
+bool terms_have_cut_marks() {
+  static const bool has = terms().has(U'。') || terms().has(U'，');
+  return has;
+}
+
+// An ideograph of the CJK block (U+4E00-U+9FFF) at s[i..], as UTF-8
+bool ideograph_at(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+  return (b0 == 0xE4 && b1 >= 0xB8) || (b0 >= 0xE5 && b0 <= 0xE9);
+}
+
+}  // namespace
+
+void detail::tokenize_pieces(std::string_view text, const std::vector<FootnoteRef>& markers,
+                             std::vector<TokenView>& out, size_t piece_bytes, PieceFn f) {
+  if (text.size() <= piece_bytes || terms_have_cut_marks()) {
+    tokenize_into(text, markers, out);
+    size_t bound = text.size();
+    for (const FootnoteRef& m : markers) bound += m.id.size();
+    f(out, bound);
+    return;
+  }
+  // A piece ends after a 。 or a ， followed by an ideograph that no matched
+  // pair of quotes spans (as sentence_starts pairs them: a closing quote
+  // closes the latest open one). No word of ICU's (a boundary on both sides
+  // of either mark, UAX #29 WB999), no term (unless a list has the mark) and
+  // no UN unit spans it, and nothing after it changes what comes before:
+  // after the 。 a sentence starts (SB11: STerm ÷ OLetter), after the ， the
+  // sentence goes on (none of SB5-SB11 looks across an ideograph). The
+  // pieces' tokens are the whole text's, their offsets and sentence numbers
+  // counted on from the pieces before (tests/unit/tokens_test.cpp compares
+  // the two). (A ， in a text with a paragraph separator, whose sentences ICU's
+  // iterator finds from the text's start, is no place to cut.)
+  struct Cut {
+    int32_t byte, cp;  // where the next piece starts
+    bool sentence;     // and a sentence with it
+  };
+  std::vector<Cut> cuts;
+  std::vector<int32_t> open;                       // the quotes open (code points)
+  std::vector<std::pair<int32_t, int32_t>> pairs;  // matched quotes
+  bool separator = false;
+  {
+    // (characters counted as Text counts them, U8_NEXT's, ill-formed bytes too)
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t n = static_cast<int32_t>(text.size());
+    int32_t cp = 0;
+    for (int32_t i = 0; i < n; ++cp) {
+      UChar32 c;
+      U8_NEXT(bytes, i, n, c);
+      if (c == U'“' || c == U'《' || c == U'「' || c == U'『') {
+        open.push_back(cp);
+      } else if (c == U'”' || c == U'》' || c == U'」' || c == U'』') {
+        if (!open.empty()) {
+          pairs.emplace_back(open.back(), cp);
+          open.pop_back();
+        }
+      } else if ((c == U'。' || c == U'，') && ideograph_at(text, i)) {
+        cuts.push_back({i, cp + 1, c == U'。'});
+      } else if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        separator = true;
+      }
+    }
+  }
+  // cut k is spanned by a pair (o, c) when o < cut < c: a running count over
+  // the cuts of the pairs open there
+  std::vector<int> spanned(cuts.size() + 1, 0);
+  auto first_after = [&](int32_t cp) {
+    return std::upper_bound(cuts.begin(), cuts.end(), cp, [](int32_t v, const Cut& k) { return v < k.cp; }) -
+           cuts.begin();
+  };
+  for (const auto& [o, c] : pairs) {
+    ++spanned[first_after(o)];
+    --spanned[first_after(c)];
+  }
+  std::vector<FootnoteRef> local;
+  size_t m = 0, start = 0;
+  int cp_base = 0, sentence_base = 0;
+  // the piece from `start` to `end` (`end_cp` in code points); the last takes
+  // the markers left; `sentence`: the next starts a sentence
+  auto piece = [&](size_t end, int end_cp, bool last, bool sentence) {
+    // its markers at offsets from its start (one at its very end stands after
+    // its last token, as in the whole text)
+    local.clear();
+    size_t bound = end - start;
+    for (; m < markers.size() && (last || markers[m].offset <= end_cp); ++m) {
+      local.push_back(markers[m]);
+      local.back().offset -= cp_base;
+      bound += markers[m].id.size();
+    }
+    tokenize_into(text.substr(start, end - start), local, out);
+    for (TokenView& t : out) {
+      t.offset += cp_base;
+      t.sentence += sentence_base;
+    }
+    sentence_base += static_cast<int>(workspace().starts.size()) - (sentence ? 0 : 1);
+    f(out, bound);
+    start = end;
+    cp_base = end_cp;
+  };
+  int run = 0;
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    run += spanned[k];
+    const Cut& cut = cuts[k];
+    if (run == 0 && static_cast<size_t>(cut.byte) - start >= piece_bytes && (cut.sentence || !separator))
+      piece(cut.byte, cut.cp, false, cut.sentence);
+  }
+  piece(text.size(), 0, true, true);  // (the last piece's end in code points is not asked)
 }
 
 }  // namespace undoc

@@ -25,4 +25,28 @@ struct TokenView {
 // capacity of `out`: no allocation per text or token once they have grown.
 void tokenize_into(std::string_view text, const std::vector<FootnoteRef>& markers, std::vector<TokenView>& out);
 
+// The same tokens as tokenize_into, handed to f(tokens, bound) a piece of the
+// text at a time (`bound`: at most the bytes of the piece's tokens' texts):
+// a text longer than `piece_bytes` is cut where a sentence starts after a 。
+// that no quote spans, so that a paragraph of many megabytes needs the
+// segmenter's buffers for one piece, not for all of it (the tokens' offsets
+// and sentence numbers are the whole text's).
+// A reference to what is done with a piece's tokens, f(tokens, bound) (as
+// C++26's std::function_ref: a std::function of a lambda that captures more
+// than two words allocates, once per text here).
+class PieceFn {
+ public:
+  template <class F>
+  PieceFn(F& f)  // NOLINT: implicit, like std::function_ref
+      : obj_(&f), call_([](void* o, std::vector<TokenView>& t, size_t b) { (*static_cast<F*>(o))(t, b); }) {}
+  void operator()(std::vector<TokenView>& tokens, size_t bound) const { call_(obj_, tokens, bound); }
+
+ private:
+  void* obj_;
+  void (*call_)(void*, std::vector<TokenView>&, size_t);
+};
+void tokenize_pieces(std::string_view text, const std::vector<FootnoteRef>& markers, std::vector<TokenView>& out,
+                     size_t piece_bytes, PieceFn f);
+inline constexpr size_t kPieceBytes = 256 * 1024;
+
 }  // namespace undoc::detail

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 #include "segment.hpp"
@@ -223,12 +224,27 @@ char* row_room(size_t n) {
   return buf.get();
 }
 
+// Where a document's rows go: appended to `buf`, which is handed to `out`
+// (when there is one: write_tokens_csv and the like) whenever it holds
+// kChunk bytes or more, so that a large document's rows are never held whole.
+struct RowSink {
+  static constexpr size_t kChunk = size_t{1} << 20;
+  std::string& buf;
+  const std::function<void(std::string_view)>* out = nullptr;
+  void rows_done() {
+    if (out && buf.size() >= kChunk) {
+      (*out)(buf);
+      buf.clear();
+    }
+  }
+};
+
 // (`tokens`, `head`: the caller's buffers, kept from text to text; a head
 // formatted anew for each text of --lines, a line, was a cost of its own)
 // A text's rows are written into room made for the most they can take (each
 // field quoted, the numbers at their longest) and the rest cut off: appended
 // piece by piece, each of a row's nine pieces paid std::string's checks.
-void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
+void csv_rows(RowSink& sink, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
               std::string_view ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
   head.clear();
   append_int(head, doc);
@@ -237,29 +253,32 @@ void csv_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::str
   head += ',';
   append_int(head, line);
   head += ',';
-  detail::tokenize_into(text, markers, tokens);
-  if (tokens.empty()) return;
-  // (the tokens' texts are pieces of the text, one after the other, or
-  // footnote markers' ids: their bytes are at most the text's and the ids')
-  constexpr size_t kIntMost = 11;   // an int's digits and sign
-  constexpr size_t kKindMost = 16;  // the longest kind, "resolution", and more
-  size_t most = text.size();
-  for (const FootnoteRef& m : markers) most += m.id.size();
-  most = 2 * most + tokens.size() * (head.size() + 2 * kIntMost + kKindMost + 2 + 2 + 2);  // the numbers, the quotes, , , \n
-  char* const start = row_room(most);
-  char* p = start;
-  for (const detail::TokenView& t : tokens) {
-    p = put_bytes(p, head.data(), head.size());
-    p = put_int(p, t.sentence);
-    *p++ = ',';
-    p = put_int(p, t.offset);
-    *p++ = ',';
-    p = put_csv_field(p, t.text);
-    *p++ = ',';
-    p = put_bytes(p, t.kind.data(), t.kind.size());
-    *p++ = '\n';
-  }
-  out.append(start, static_cast<size_t>(p - start));
+  // (`bound`: the tokens' texts are pieces of the text, one after the
+  // other, or footnote markers' ids: their bytes are at most the text's and
+  // the ids')
+  auto rows = [&](std::vector<detail::TokenView>& toks, size_t bound) {
+    if (toks.empty()) return;
+    constexpr size_t kIntMost = 11;   // an int's digits and sign
+    constexpr size_t kKindMost = 16;  // the longest kind, "resolution", and more
+    const size_t most =
+        2 * bound + toks.size() * (head.size() + 2 * kIntMost + kKindMost + 2 + 2 + 2);  // the numbers, the quotes, , , \n
+    char* const start = row_room(most);
+    char* p = start;
+    for (const detail::TokenView& t : toks) {
+      p = put_bytes(p, head.data(), head.size());
+      p = put_int(p, t.sentence);
+      *p++ = ',';
+      p = put_int(p, t.offset);
+      *p++ = ',';
+      p = put_csv_field(p, t.text);
+      *p++ = ',';
+      p = put_bytes(p, t.kind.data(), t.kind.size());
+      *p++ = '\n';
+    }
+    sink.buf.append(start, static_cast<size_t>(p - start));
+    sink.rows_done();
+  };
+  detail::tokenize_pieces(text, markers, tokens, detail::kPieceBytes, rows);
 }
 
 // A JSON string of s as json_string writes it (nlohmann's dump, ensure_ascii
@@ -308,45 +327,49 @@ char* put_json_string(char* p, std::string_view s) {
 // (`tokens`, `head`: the caller's buffers.) Written like csv_rows' rows, into
 // room made for the most they can take: a row formatted by fmt, its token by
 // nlohmann's dump, cost more than tokenising it.
-void jsonl_rows(std::string& out, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
+void jsonl_rows(RowSink& sink, std::vector<detail::TokenView>& tokens, std::string& head, size_t doc,
                 const std::string_view* ptr, int line, std::string_view text, const std::vector<FootnoteRef>& markers) {
   head = fmt::format("{{\"doc\":{},\"ptr\":{},\"line\":{},", doc, ptr ? json_string(*ptr) : "null", line);
-  detail::tokenize_into(text, markers, tokens);
-  if (tokens.empty()) return;
-  static constexpr std::string_view kSentence = "\"sentence\":", kOffset = ",\"offset\":", kToken = ",\"token\":",
-                                    kKind = ",\"kind\":\"", kEnd = "\"}\n";
-  constexpr size_t kIntMost = 11;
-  const size_t fixed = head.size() + kSentence.size() + kOffset.size() + kToken.size() + kKind.size() + kEnd.size() +
-                       2 * kIntMost + 2;
-  size_t most = 0;
-  for (const detail::TokenView& t : tokens) most += fixed + 6 * t.text.size() + t.kind.size();
-  size_t at = out.size();
-  out.resize(at + most);
-  for (const detail::TokenView& t : tokens) {
-    char* const start = out.data();
-    char* p = start + at;
-    p = put_bytes(p, head.data(), head.size());
-    p = put_bytes(p, kSentence.data(), kSentence.size());
-    p = put_int(p, t.sentence);
-    p = put_bytes(p, kOffset.data(), kOffset.size());
-    p = put_int(p, t.offset);
-    p = put_bytes(p, kToken.data(), kToken.size());
-    if (char* e = put_json_string(p, t.text)) {
-      p = e;
-    } else {
-      // not UTF-8: json_string's replacements, room made for them
-      const std::string js = json_string(t.text);
-      const size_t done = static_cast<size_t>(p - start);
-      out.resize(out.size() + js.size());
-      p = out.data() + done;
-      p = put_bytes(p, js.data(), js.size());
+  auto rows = [&](std::vector<detail::TokenView>& toks, size_t) {
+    if (toks.empty()) return;
+    static constexpr std::string_view kSentence = "\"sentence\":", kOffset = ",\"offset\":", kToken = ",\"token\":",
+                                      kKind = ",\"kind\":\"", kEnd = "\"}\n";
+    constexpr size_t kIntMost = 11;
+    const size_t fixed = head.size() + kSentence.size() + kOffset.size() + kToken.size() + kKind.size() + kEnd.size() +
+                         2 * kIntMost + 2;
+    std::string& out = sink.buf;
+    size_t most = 0;
+    for (const detail::TokenView& t : toks) most += fixed + 6 * t.text.size() + t.kind.size();
+    size_t at = out.size();
+    out.resize(at + most);
+    for (const detail::TokenView& t : toks) {
+      char* const start = out.data();
+      char* p = start + at;
+      p = put_bytes(p, head.data(), head.size());
+      p = put_bytes(p, kSentence.data(), kSentence.size());
+      p = put_int(p, t.sentence);
+      p = put_bytes(p, kOffset.data(), kOffset.size());
+      p = put_int(p, t.offset);
+      p = put_bytes(p, kToken.data(), kToken.size());
+      if (char* e = put_json_string(p, t.text)) {
+        p = e;
+      } else {
+        // not UTF-8: json_string's replacements, room made for them
+        const std::string js = json_string(t.text);
+        const size_t done = static_cast<size_t>(p - start);
+        out.resize(out.size() + js.size());
+        p = out.data() + done;
+        p = put_bytes(p, js.data(), js.size());
+      }
+      p = put_bytes(p, kKind.data(), kKind.size());
+      p = put_bytes(p, t.kind.data(), t.kind.size());
+      p = put_bytes(p, kEnd.data(), kEnd.size());
+      at = static_cast<size_t>(p - out.data());
     }
-    p = put_bytes(p, kKind.data(), kKind.size());
-    p = put_bytes(p, t.kind.data(), t.kind.size());
-    p = put_bytes(p, kEnd.data(), kEnd.size());
-    at = static_cast<size_t>(p - out.data());
-  }
-  out.resize(at);
+    out.resize(at);
+    sink.rows_done();
+  };
+  detail::tokenize_pieces(text, markers, tokens, detail::kPieceBytes, rows);
 }
 
 std::string document_row_csv(const Document& d, size_t doc) {
@@ -407,54 +430,66 @@ void each_text_line(std::string_view text, F&& f) {
 
 std::string render_tokens_csv_header() { return "doc,ptr,line,sentence,offset,token,kind\n"; }
 
-std::string render_tokens_csv(const Document& d, size_t doc) {
-  std::string out = document_row_csv(d, doc);
+namespace {
+
+using Out = std::function<void(std::string_view)>;
+
+// A document's rows through `sink`: every text of the document (for_each_text)
+// or each line of `lines` (--lines), as CSV or JSON Lines. Without an output
+// (`render_*`), the rows are kept whole and room for them reserved ahead.
+void document_rows(const Document& d, const std::string_view* lines, size_t doc, bool jsonl, RowSink sink) {
+  sink.buf += jsonl ? document_row_jsonl(d, doc) : document_row_csv(d, doc);
   std::vector<detail::TokenView> tokens;
   std::string head;
-  // (walked twice, the bytes first: the texts' pointers are made as the walk goes)
-  ReserveAhead ahead(text_bytes(d));
-  for_each_text(d, [&](const TextRef& r) {
-    csv_rows(out, tokens, head, doc, r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
-    ahead.advance(out, r.text->size());
-  });
+  if (lines) {
+    ReserveAhead ahead(sink.out ? 0 : lines->size());
+    each_text_line(*lines, [&](int line, std::string_view l) {
+      if (jsonl) jsonl_rows(sink, tokens, head, doc, nullptr, line, l, kNoMarkers);
+      else csv_rows(sink, tokens, head, doc, "", line, l, kNoMarkers);
+      ahead.advance(sink.buf, l.size() + 1);  // (and its line end)
+    });
+  } else {
+    // (walked twice, the bytes first: the texts' pointers are made as the walk goes)
+    ReserveAhead ahead(sink.out ? 0 : text_bytes(d));
+    for_each_text(d, [&](const TextRef& r) {
+      const std::vector<FootnoteRef>& markers = r.markers ? *r.markers : kNoMarkers;
+      if (jsonl) jsonl_rows(sink, tokens, head, doc, &r.ptr, r.line, *r.text, markers);
+      else csv_rows(sink, tokens, head, doc, r.ptr, r.line, *r.text, markers);
+      ahead.advance(sink.buf, r.text->size());
+    });
+  }
+  if (sink.out && !sink.buf.empty()) (*sink.out)(sink.buf);
+}
+
+std::string rendered(const Document& d, const std::string_view* lines, size_t doc, bool jsonl) {
+  std::string out;
+  document_rows(d, lines, doc, jsonl, RowSink{out});
   return out;
 }
 
-std::string render_tokens_jsonl(const Document& d, size_t doc) {
-  std::string out = document_row_jsonl(d, doc);
-  std::vector<detail::TokenView> tokens;
-  std::string head;
-  // (walked twice, the bytes first: the texts' pointers are made as the walk goes)
-  ReserveAhead ahead(text_bytes(d));
-  for_each_text(d, [&](const TextRef& r) {
-    jsonl_rows(out, tokens, head, doc, &r.ptr, r.line, *r.text, r.markers ? *r.markers : kNoMarkers);
-    ahead.advance(out, r.text->size());
-  });
-  return out;
+void written(const Document& d, const std::string_view* lines, size_t doc, bool jsonl, const Out& out) {
+  std::string buf;
+  document_rows(d, lines, doc, jsonl, RowSink{buf, &out});
 }
 
+}  // namespace
+
+std::string render_tokens_csv(const Document& d, size_t doc) { return rendered(d, nullptr, doc, false); }
+std::string render_tokens_jsonl(const Document& d, size_t doc) { return rendered(d, nullptr, doc, true); }
 std::string render_line_tokens_csv(const Document& d, std::string_view text, size_t doc) {
-  std::string out = document_row_csv(d, doc);
-  std::vector<detail::TokenView> tokens;
-  std::string head;
-  ReserveAhead ahead(text.size());
-  each_text_line(text, [&](int line, std::string_view l) {
-    csv_rows(out, tokens, head, doc, "", line, l, kNoMarkers);
-    ahead.advance(out, l.size() + 1);  // (and its line end)
-  });
-  return out;
+  return rendered(d, &text, doc, false);
+}
+std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
+  return rendered(d, &text, doc, true);
 }
 
-std::string render_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc) {
-  std::string out = document_row_jsonl(d, doc);
-  std::vector<detail::TokenView> tokens;
-  std::string head;
-  ReserveAhead ahead(text.size());
-  each_text_line(text, [&](int line, std::string_view l) {
-    jsonl_rows(out, tokens, head, doc, nullptr, line, l, kNoMarkers);
-    ahead.advance(out, l.size() + 1);  // (and its line end)
-  });
-  return out;
+void write_tokens_csv(const Document& d, size_t doc, const Out& out) { written(d, nullptr, doc, false, out); }
+void write_tokens_jsonl(const Document& d, size_t doc, const Out& out) { written(d, nullptr, doc, true, out); }
+void write_line_tokens_csv(const Document& d, std::string_view text, size_t doc, const Out& out) {
+  written(d, &text, doc, false, out);
+}
+void write_line_tokens_jsonl(const Document& d, std::string_view text, size_t doc, const Out& out) {
+  written(d, &text, doc, true, out);
 }
 
 }  // namespace undoc

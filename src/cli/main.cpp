@@ -751,8 +751,9 @@ int run_parse(ParseCmd& p) {
     }
   }
   std::map<std::string, std::string> held;  // -o DIR: output written -> the input it holds (in the sink)
-  // A large document's JSON is written as a stream, never held whole: into
-  // its file by the worker (-o DIR), or to the output by the sink, in order.
+  // A large document's JSON (or token rows) is written as a stream, never
+  // held whole: into its file by the worker (-o DIR), or to the output by the
+  // sink, in order.
   const bool json = p.format == "json";
   constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
   // one document's output file under -o DIR; "" or why not
@@ -771,7 +772,7 @@ int run_parse(ParseCmd& p) {
     if (json && d.source.bytes >= kStreamBytes) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
     else if (json) f.write(undoc::render_json_view(d, !p.compact));
     else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
-    else if (tokens) f.write(undoc::render_tokens_csv(d, index + 1));
+    else if (tokens) undoc::write_tokens_csv(d, index + 1, [&](std::string_view piece) { f.write(piece); });
     else f.write(undoc::render_csv({&d}, table, false));
     if (!f.commit()) return f.error();
     ++g_written;
@@ -786,7 +787,8 @@ int run_parse(ParseCmd& p) {
       return;  // (a later input with an output name taken: the sink, in order)
     }
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
-    else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
+    else if (csv && tokens && d.source.bytes < kStreamBytes) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
+    else if (csv && tokens) return;  // (streamed by the sink)
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else if (d.source.bytes < kStreamBytes) r.rendered = undoc::render_json(d, !p.compact);
     else return;  // (streamed by the sink)
@@ -832,6 +834,7 @@ int run_parse(ParseCmd& p) {
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
     if (json && r.rendered.empty()) undoc::write_json(*r.doc, !p.compact, emit);
+    else if (csv && tokens && r.rendered.empty()) undoc::write_tokens_csv(*r.doc, r.index + 1, emit);
     else emit(r.rendered);
     if (p.output.empty()) ++g_written;
     else ++single_docs;
@@ -1066,19 +1069,54 @@ struct TokensCmd {
 
 int run_tokens(TokensCmd& t) {
   const bool jsonl = t.format == "jsonl";
+  const bool lines = t.common.raw_lines;
   // (CSV rows show no digest, only the JSON Lines document row does: SHA-256
   // of every input was 4% of `tokens --lines`)
   if (!jsonl) t.common.digest = false;
-  return run_streaming(
+  // A large document's rows are written as they are made, by the sink, in
+  // order (rows take 5 to 13 times their text's bytes); a smaller one's by the
+  // worker, whole.
+  constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
+  auto streamed = [&](const Result& r) { return r.bytes >= kStreamBytes; };
+  int status = kOk;
+  bool first = true;
+  run_all(
       t.common,
-      [&](const Result& r) {
+      [&](Result& r) {
+        if (streamed(r)) return;
         const size_t doc = r.index + 1;
-        if (t.common.raw_lines)
-          return jsonl ? undoc::render_line_tokens_jsonl(*r.doc, r.text, doc)
-                       : undoc::render_line_tokens_csv(*r.doc, r.text, doc);
-        return jsonl ? undoc::render_tokens_jsonl(*r.doc, doc) : undoc::render_tokens_csv(*r.doc, doc);
+        if (lines) {
+          r.rendered = jsonl ? undoc::render_line_tokens_jsonl(*r.doc, r.text, doc)
+                             : undoc::render_line_tokens_csv(*r.doc, r.text, doc);
+          r.text = std::string();
+        } else {
+          r.rendered = jsonl ? undoc::render_tokens_jsonl(*r.doc, doc) : undoc::render_tokens_csv(*r.doc, doc);
+        }
+        keep_only_diagnostics(r);
       },
-      [&](bool first) { return first && !jsonl ? undoc::render_tokens_csv_header() : std::string(); });
+      [&](Result& r) {
+        if (!r.error.empty()) {
+          report_input_error(r);
+          status = std::max(status, r.status);
+          return;
+        }
+        print_diagnostics(r, t.common);
+        if (first && !jsonl) write_stdout(undoc::render_tokens_csv_header());
+        first = false;
+        if (streamed(r)) {
+          const size_t doc = r.index + 1;
+          if (lines && jsonl) undoc::write_line_tokens_jsonl(*r.doc, r.text, doc, write_stdout);
+          else if (lines) undoc::write_line_tokens_csv(*r.doc, r.text, doc, write_stdout);
+          else if (jsonl) undoc::write_tokens_jsonl(*r.doc, doc, write_stdout);
+          else undoc::write_tokens_csv(*r.doc, doc, write_stdout);
+        } else {
+          write_stdout(r.rendered);
+        }
+        ++g_written;
+        if (t.common.strict) status = std::max(status, doc_status(*r.doc, true));
+      });
+  flush_stdout();
+  return status;
 }
 
 }  // namespace

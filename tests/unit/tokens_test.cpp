@@ -235,3 +235,89 @@ TEST(Tokens, SentenceBoundariesAsIcusIterator) {
     ASSERT_EQ(sentences(utf8), want) << utf8;
   }
 }
+
+// A text longer than a piece is tokenised a piece at a time (cut after a 。
+// that ends a sentence outside quotes): the tokens are those of the whole
+// text, offsets, sentence numbers and footnote markers included. The text:
+// every paragraph of the samples in one line (quotes, titles, units, terms),
+// with markers at every 97th character and at its end; a quote never closed
+// before it, a pair of quotes around a 。 and a sentence of 3,000 clauses in
+// it; and the same with line ends in it.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "analyze/segment.hpp"
+#include "undoc/undoc.hpp"
+
+TEST(Tokens, PiecesOfALongTextAreTheWholeTextsTokens) {
+  std::string text;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(UNDOC_SOURCE_DIR) + "/samples")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d = convert(ss.str(), e.path().filename().string());
+    auto walk = [&](auto& self, const std::vector<Node>& nodes) -> void {
+      for (const Node& n : nodes) {
+        if (n.kind == NodeKind::Paragraph) text += n.text;
+        self(self, n.children);
+      }
+    };
+    walk(walk, d.body);
+    for (const Annex& a : d.annexes) walk(walk, a.children);
+    for (const Footnote& f : d.footnotes) text += f.text;
+  }
+  ASSERT_GT(text.size(), 200000u);
+  // a quote never closed (it spans nothing) and a pair around a cut; a long
+  // sentence (cut at its commas)
+  text = "“" + text + "他说：“决定。会议继续。”";
+  for (int i = 0; i < 3000; ++i) text += "大会注意到秘书长的第 60/227 号决议，";
+  text += "。" + text;
+  // (a piece's tokens are views valid during the call that hands them over: kept as Tokens)
+  auto owned = [](const detail::TokenView& v) {
+    return Token{std::string(v.text), v.offset, v.length, v.sentence, v.kind.data()};
+  };
+  auto same = [](const Token& a, const Token& b) {
+    return a.text == b.text && a.offset == b.offset && a.length == b.length && a.sentence == b.sentence &&
+           std::string_view(a.kind) == b.kind;
+  };
+  // as it stands, and with line ends in it (ICU's sentence iterator then: cut at 。 only)
+  std::string with_lines = text;
+  for (size_t at = 1000; at < with_lines.size(); at += 50000) {
+    while (at < with_lines.size() && (static_cast<unsigned char>(with_lines[at]) & 0xC0) == 0x80) ++at;
+    with_lines.insert(at, "\n");
+  }
+  for (const std::string* t : {&text, &with_lines}) {
+    const int n = static_cast<int>(icu::UnicodeString::fromUTF8(*t).countChar32());
+    std::vector<FootnoteRef> markers;
+    for (int at = 5; at < n; at += 97) markers.push_back({std::to_string(at), at});
+    markers.push_back({"end", n});
+    std::vector<detail::TokenView> views;
+    detail::tokenize_into(*t, markers, views);
+    std::vector<Token> whole;
+    for (const auto& v : views) whole.push_back(owned(v));
+    ASSERT_GT(whole.size(), 50000u);
+    for (size_t piece_bytes : {size_t{1}, size_t{300}, size_t{20000}, detail::kPieceBytes}) {
+      std::vector<Token> joined;
+      std::vector<detail::TokenView> out;
+      int pieces = 0;
+      size_t most = 0;
+      auto keep = [&](std::vector<detail::TokenView>& ts, size_t bound) {
+        ++pieces;
+        size_t bytes = 0;
+        for (const auto& tk : ts) bytes += tk.text.size();
+        most = std::max(most, bytes - std::min(bytes, bound));  // (over the bound: a fault)
+        for (const auto& tk : ts) joined.push_back(owned(tk));
+      };
+      detail::tokenize_pieces(*t, markers, out, piece_bytes, keep);
+      EXPECT_GT(pieces, piece_bytes == 1 ? 5000 : 1) << piece_bytes;  // (cut where it may be)
+      EXPECT_EQ(most, 0u);
+      ASSERT_EQ(joined.size(), whole.size()) << piece_bytes;
+      for (size_t i = 0; i < whole.size(); ++i)
+        ASSERT_TRUE(same(joined[i], whole[i])) << piece_bytes << ": token " << i << " " << joined[i].text << "@"
+                                               << joined[i].offset << " s" << joined[i].sentence << " vs "
+                                               << whole[i].text << "@" << whole[i].offset << " s" << whole[i].sentence;
+    }
+  }
+}
