@@ -25,6 +25,9 @@ void write_json(const Document& doc, bool pretty, const std::function<void(std::
 
 // One JSON object per paragraph (front matter, body, annexes), one per line.
 std::string render_jsonl(const Document& doc);
+// The same rows handed to `out` about 64 KB at a time (a large document's
+// rows are never held whole).
+void write_jsonl(const Document& doc, const std::function<void(std::string_view)>& out);
 
 // RFC 4180 CSV, one table per call.
 enum class CsvTable { Paragraphs, Toc, Footnotes, Tables, Diagnostics };

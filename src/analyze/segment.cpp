@@ -964,6 +964,90 @@ void join_affixes(std::vector<detail::TokenView>& out, std::u32string_view cp, s
   out.resize(w);
 }
 
+
+// True when a term has 。 or ， (a user's list may): a piece may not end after one.
+bool terms_have_cut_marks() {
+  static const bool has = terms().has(U'。') || terms().has(U'，');
+  return has;
+}
+
+// An ideograph of the CJK block (U+4E00-U+9FFF) at s[i..], as UTF-8
+bool ideograph_at(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return false;
+  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
+  return (b0 == 0xE4 && b1 >= 0xB8) || (b0 >= 0xE5 && b0 <= 0xE9);
+}
+
+
+// Where a text of more than `piece_bytes` is cut into pieces of about that
+// size, for work whose arrays grow with the text (tokenize_pieces,
+// sentences): after a 。 or a ， followed by an ideograph that no matched
+// pair of quotes spans (as sentence_starts pairs them: a closing quote closes
+// the latest open one). No word of ICU's (a boundary on both sides of either
+// mark, UAX #29 WB999), no term (unless a list has the mark) and no UN unit
+// spans such a place, and nothing after it changes what comes before: after
+// the 。 a sentence starts (SB11: STerm ÷ OLetter), after the ， the sentence
+// goes on (none of SB5-SB11 looks across an ideograph). (A ， in a text with
+// a paragraph separator, whose sentences ICU's iterator finds from the text's
+// start, is no place to cut.) tests/unit/tokens_test.cpp compares the pieces'
+// results with the whole text's.
+struct Cut {
+  int32_t byte, cp;  // where the next piece starts
+  bool sentence;     // and a sentence with it
+};
+std::vector<Cut> piece_cuts(std::string_view text, size_t piece_bytes) {
+  std::vector<Cut> cuts;
+  if (text.size() <= piece_bytes || terms_have_cut_marks()) return cuts;
+  std::vector<int32_t> open;                       // the quotes open (code points)
+  std::vector<std::pair<int32_t, int32_t>> pairs;  // matched quotes
+  bool separator = false;
+  // (characters counted as Text counts them, U8_NEXT's, ill-formed bytes too)
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t cp = 0;
+  for (int32_t i = 0; i < n; ++cp) {
+    UChar32 c;
+    U8_NEXT(bytes, i, n, c);
+    if (c == U'“' || c == U'《' || c == U'「' || c == U'『') {
+      open.push_back(cp);
+    } else if (c == U'”' || c == U'》' || c == U'」' || c == U'』') {
+      if (!open.empty()) {
+        pairs.emplace_back(open.back(), cp);
+        open.pop_back();
+      }
+    } else if ((c == U'。' || c == U'，') && ideograph_at(text, i)) {
+      cuts.push_back({i, cp + 1, c == U'。'});
+    } else if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+      separator = true;
+    }
+  }
+  // a place is spanned by a pair (o, c) when o < place < c: a running count
+  // over the places of the pairs open there
+  std::vector<int> spanned(cuts.size() + 1, 0);
+  auto first_after = [&](int32_t at) {
+    return std::upper_bound(cuts.begin(), cuts.end(), at, [](int32_t v, const Cut& k) { return v < k.cp; }) -
+           cuts.begin();
+  };
+  for (const auto& [o, c] : pairs) {
+    ++spanned[first_after(o)];
+    --spanned[first_after(c)];
+  }
+  // the places kept: one at least piece_bytes after the one before
+  size_t kept = 0;
+  int32_t start = 0;
+  int run = 0;
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    run += spanned[k];
+    const Cut cut = cuts[k];
+    if (run == 0 && static_cast<size_t>(cut.byte - start) >= piece_bytes && (cut.sentence || !separator)) {
+      cuts[kept++] = cut;
+      start = cut.byte;
+    }
+  }
+  cuts.resize(kept);
+  return cuts;
+}
+
 }  // namespace
 
 void add_terms(std::string data, const std::string& name) {
@@ -982,18 +1066,35 @@ void add_terms_file(const std::string& path) {
   add_terms(ss.str(), path);
 }
 
-std::vector<std::pair<int, int>> sentences(std::string_view text) {
+std::vector<std::pair<int, int>> sentences(std::string_view text) { return detail::sentences(text, detail::kPieceBytes); }
+
+std::vector<std::pair<int, int>> detail::sentences(std::string_view text, size_t piece_bytes) {
   Workspace& ws = workspace();
-  ws.text.assign(text);
-  sentence_starts(ws);
-  const Text& t = ws.text;
-  const std::vector<int>& starts = ws.starts;
   std::vector<std::pair<int, int>> out;
-  const int n = static_cast<int>(t.cp.size());
-  for (size_t i = 0; i < starts.size(); ++i) {
-    int a = starts[i], b = i + 1 < starts.size() ? starts[i + 1] : n;
-    if (b > a) out.emplace_back(a, b);
+  // a piece at a time (piece_cuts: the text's arrays for one piece, not for
+  // a paragraph of many megabytes), from its start `cp` in the text
+  auto piece = [&](std::string_view s, int cp, bool goes_on) {
+    ws.text.assign(s);
+    sentence_starts(ws);
+    const std::vector<int>& starts = ws.starts;
+    const int n = static_cast<int>(ws.text.cp.size());
+    for (size_t i = 0; i < starts.size(); ++i) {
+      int a = cp + starts[i], b = cp + (i + 1 < starts.size() ? starts[i + 1] : n);
+      if (i == 0 && goes_on && !out.empty() && out.back().second == a) out.back().second = b;
+      else if (b > a) out.emplace_back(a, b);
+    }
+  };
+  const std::vector<Cut> cuts = piece_cuts(text, piece_bytes);
+  size_t start = 0;
+  int cp = 0;
+  bool goes_on = false;
+  for (const Cut& cut : cuts) {
+    piece(text.substr(start, cut.byte - start), cp, goes_on);
+    start = cut.byte;
+    cp = cut.cp;
+    goes_on = !cut.sentence;
   }
+  piece(text.substr(start), cp, goes_on);
   return out;
 }
 
@@ -1177,95 +1278,29 @@ void detail::tokenize_into(std::string_view text, const std::vector<FootnoteRef>
   flush_markers(std::numeric_limits<int>::max());  // markers at the very end
 }
 
-namespace {
-
-// True when a term has 。 or ， (a user's list may): a piece may not end after one.
-bool terms_have_cut_marks() {
-  static const bool has = terms().has(U'。') || terms().has(U'，');
-  return has;
-}
-
-// An ideograph of the CJK block (U+4E00-U+9FFF) at s[i..], as UTF-8
-bool ideograph_at(std::string_view s, size_t i) {
-  if (i + 3 > s.size()) return false;
-  const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]);
-  return (b0 == 0xE4 && b1 >= 0xB8) || (b0 >= 0xE5 && b0 <= 0xE9);
-}
-
-}  // namespace
-
 void detail::tokenize_pieces(std::string_view text, const std::vector<FootnoteRef>& markers,
                              std::vector<TokenView>& out, size_t piece_bytes, PieceFn f) {
-  if (text.size() <= piece_bytes || terms_have_cut_marks()) {
+  const std::vector<Cut> cuts = piece_cuts(text, piece_bytes);
+  if (cuts.empty()) {
     tokenize_into(text, markers, out);
     size_t bound = text.size();
     for (const FootnoteRef& m : markers) bound += m.id.size();
     f(out, bound);
     return;
   }
-  // A piece ends after a 。 or a ， followed by an ideograph that no matched
-  // pair of quotes spans (as sentence_starts pairs them: a closing quote
-  // closes the latest open one). No word of ICU's (a boundary on both sides
-  // of either mark, UAX #29 WB999), no term (unless a list has the mark) and
-  // no UN unit spans it, and nothing after it changes what comes before:
-  // after the 。 a sentence starts (SB11: STerm ÷ OLetter), after the ， the
-  // sentence goes on (none of SB5-SB11 looks across an ideograph). The
-  // pieces' tokens are the whole text's, their offsets and sentence numbers
-  // counted on from the pieces before (tests/unit/tokens_test.cpp compares
-  // the two). (A ， in a text with a paragraph separator, whose sentences ICU's
-  // iterator finds from the text's start, is no place to cut.)
-  struct Cut {
-    int32_t byte, cp;  // where the next piece starts
-    bool sentence;     // and a sentence with it
-  };
-  std::vector<Cut> cuts;
-  std::vector<int32_t> open;                       // the quotes open (code points)
-  std::vector<std::pair<int32_t, int32_t>> pairs;  // matched quotes
-  bool separator = false;
-  {
-    // (characters counted as Text counts them, U8_NEXT's, ill-formed bytes too)
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const int32_t n = static_cast<int32_t>(text.size());
-    int32_t cp = 0;
-    for (int32_t i = 0; i < n; ++cp) {
-      UChar32 c;
-      U8_NEXT(bytes, i, n, c);
-      if (c == U'“' || c == U'《' || c == U'「' || c == U'『') {
-        open.push_back(cp);
-      } else if (c == U'”' || c == U'》' || c == U'」' || c == U'』') {
-        if (!open.empty()) {
-          pairs.emplace_back(open.back(), cp);
-          open.pop_back();
-        }
-      } else if ((c == U'。' || c == U'，') && ideograph_at(text, i)) {
-        cuts.push_back({i, cp + 1, c == U'。'});
-      } else if (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029) {
-        separator = true;
-      }
-    }
-  }
-  // cut k is spanned by a pair (o, c) when o < cut < c: a running count over
-  // the cuts of the pairs open there
-  std::vector<int> spanned(cuts.size() + 1, 0);
-  auto first_after = [&](int32_t cp) {
-    return std::upper_bound(cuts.begin(), cuts.end(), cp, [](int32_t v, const Cut& k) { return v < k.cp; }) -
-           cuts.begin();
-  };
-  for (const auto& [o, c] : pairs) {
-    ++spanned[first_after(o)];
-    --spanned[first_after(c)];
-  }
+  // The pieces' tokens are the whole text's, their offsets and sentence
+  // numbers counted on from the pieces before.
   std::vector<FootnoteRef> local;
   size_t m = 0, start = 0;
   int cp_base = 0, sentence_base = 0;
-  // the piece from `start` to `end` (`end_cp` in code points); the last takes
-  // the markers left; `sentence`: the next starts a sentence
-  auto piece = [&](size_t end, int end_cp, bool last, bool sentence) {
-    // its markers at offsets from its start (one at its very end stands after
-    // its last token, as in the whole text)
+  for (size_t k = 0; k <= cuts.size(); ++k) {
+    const bool last = k == cuts.size();
+    const size_t end = last ? text.size() : static_cast<size_t>(cuts[k].byte);
+    // the piece's markers at offsets from its start (one at its very end
+    // stands after its last token, as in the whole text); the last takes those left
     local.clear();
     size_t bound = end - start;
-    for (; m < markers.size() && (last || markers[m].offset <= end_cp); ++m) {
+    for (; m < markers.size() && (last || markers[m].offset <= cuts[k].cp); ++m) {
       local.push_back(markers[m]);
       local.back().offset -= cp_base;
       bound += markers[m].id.size();
@@ -1275,19 +1310,13 @@ void detail::tokenize_pieces(std::string_view text, const std::vector<FootnoteRe
       t.offset += cp_base;
       t.sentence += sentence_base;
     }
-    sentence_base += static_cast<int>(workspace().starts.size()) - (sentence ? 0 : 1);
     f(out, bound);
+    if (last) break;
+    // (after a ，, the next piece's first sentence goes on with this piece's last)
+    sentence_base += static_cast<int>(workspace().starts.size()) - (cuts[k].sentence ? 0 : 1);
     start = end;
-    cp_base = end_cp;
-  };
-  int run = 0;
-  for (size_t k = 0; k < cuts.size(); ++k) {
-    run += spanned[k];
-    const Cut& cut = cuts[k];
-    if (run == 0 && static_cast<size_t>(cut.byte) - start >= piece_bytes && (cut.sentence || !separator))
-      piece(cut.byte, cut.cp, false, cut.sentence);
+    cp_base = cuts[k].cp;
   }
-  piece(text.size(), 0, true, true);  // (the last piece's end in code points is not asked)
 }
 
 }  // namespace undoc

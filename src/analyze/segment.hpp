@@ -3,6 +3,7 @@
 // keeps from text to text.
 #pragma once
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "undoc/model.hpp"
@@ -48,5 +49,9 @@ class PieceFn {
 void tokenize_pieces(std::string_view text, const std::vector<FootnoteRef>& markers, std::vector<TokenView>& out,
                      size_t piece_bytes, PieceFn f);
 inline constexpr size_t kPieceBytes = 256 * 1024;
+
+// undoc::sentences(text), a piece of about `piece_bytes` at a time (the same
+// sentences: the cuts are tokenize_pieces').
+std::vector<std::pair<int, int>> sentences(std::string_view text, size_t piece_bytes);
 
 }  // namespace undoc::detail

@@ -751,9 +751,9 @@ int run_parse(ParseCmd& p) {
     }
   }
   std::map<std::string, std::string> held;  // -o DIR: output written -> the input it holds (in the sink)
-  // A large document's JSON (or token rows) is written as a stream, never
-  // held whole: into its file by the worker (-o DIR), or to the output by the
-  // sink, in order.
+  // A large document's JSON (or its JSON Lines, or token rows) is written as
+  // a stream, never held whole: into its file by the worker (-o DIR), or to
+  // the output by the sink, in order.
   const bool json = p.format == "json";
   constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
   // one document's output file under -o DIR; "" or why not
@@ -771,7 +771,7 @@ int run_parse(ParseCmd& p) {
     f.write(bom + header);
     if (json && d.source.bytes >= kStreamBytes) undoc::write_json(d, !p.compact, [&](std::string_view piece) { f.write(piece); });
     else if (json) f.write(undoc::render_json_view(d, !p.compact));
-    else if (p.format == "jsonl") f.write(undoc::render_jsonl(d));
+    else if (p.format == "jsonl") undoc::write_jsonl(d, [&](std::string_view piece) { f.write(piece); });
     else if (tokens) undoc::write_tokens_csv(d, index + 1, [&](std::string_view piece) { f.write(piece); });
     else f.write(undoc::render_csv({&d}, table, false));
     if (!f.commit()) return f.error();
@@ -786,9 +786,9 @@ int run_parse(ParseCmd& p) {
       if (r.written) keep_only_diagnostics(r);
       return;  // (a later input with an output name taken: the sink, in order)
     }
+    if (d.source.bytes >= kStreamBytes && (p.format == "jsonl" || (csv && tokens))) return;  // (streamed by the sink)
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
-    else if (csv && tokens && d.source.bytes < kStreamBytes) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
-    else if (csv && tokens) return;  // (streamed by the sink)
+    else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
     else if (d.source.bytes < kStreamBytes) r.rendered = undoc::render_json(d, !p.compact);
     else return;  // (streamed by the sink)
@@ -833,8 +833,10 @@ int run_parse(ParseCmd& p) {
     }
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
+    const bool streamed = r.doc->source.bytes >= kStreamBytes;
     if (json && r.rendered.empty()) undoc::write_json(*r.doc, !p.compact, emit);
-    else if (csv && tokens && r.rendered.empty()) undoc::write_tokens_csv(*r.doc, r.index + 1, emit);
+    else if (streamed && p.format == "jsonl") undoc::write_jsonl(*r.doc, emit);
+    else if (streamed && csv && tokens) undoc::write_tokens_csv(*r.doc, r.index + 1, emit);
     else emit(r.rendered);
     if (p.output.empty()) ++g_written;
     else ++single_docs;

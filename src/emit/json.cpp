@@ -975,11 +975,10 @@ const std::string& heading_text(const ParagraphRow& r) {
 
 }  // namespace detail
 
-std::string render_jsonl(const Document& doc) {
-  std::string out;
-  // (a row per paragraph: its text, and the titles of the headings above it)
-  out.reserve(doc.source.bytes * 2 + 4096);
-  TextWriter w(out, false);
+namespace {
+
+// A row per paragraph: its text, and the titles of the headings above it.
+void jsonl_rows(TextWriter& w, const Document& doc) {
   auto href = [&](const auto& k, const Node* h) {
     w.key(k);
     if (!h) return w.null();
@@ -1018,8 +1017,27 @@ std::string render_jsonl(const Document& doc) {
     w.end_object();
     w.raw_char('\n');
   }
+}
+
+}  // namespace
+
+std::string render_jsonl(const Document& doc) {
+  std::string out;
+  out.reserve(doc.source.bytes * 2 + 4096);
+  TextWriter w(out, false);
+  jsonl_rows(w, doc);
   w.finish();
   return out;
+}
+
+void write_jsonl(const Document& doc, const std::function<void(std::string_view)>& out) {
+  constexpr size_t kChunk = 64 << 10;
+  std::string buf;
+  buf.reserve(kChunk + (kChunk >> 1));
+  TextWriter w(buf, false);
+  w.set_sink(&out, kChunk);
+  jsonl_rows(w, doc);
+  w.flush();
 }
 
 }  // namespace undoc

@@ -237,13 +237,15 @@ TEST(Tokens, SentenceBoundariesAsIcusIterator) {
 }
 
 // A text longer than a piece is tokenised a piece at a time (cut after a 。
-// that ends a sentence outside quotes): the tokens are those of the whole
-// text, offsets, sentence numbers and footnote markers included. The text:
+// or ， before an ideograph, outside quotes): the tokens are those of the whole
+// text, offsets, sentence numbers and footnote markers included, and so are
+// its sentences. The text:
 // every paragraph of the samples in one line (quotes, titles, units, terms),
 // with markers at every 97th character and at its end; a quote never closed
 // before it, a pair of quotes around a 。 and a sentence of 3,000 clauses in
 // it; and the same with line ends in it.
 #include <filesystem>
+#include <limits>
 #include <fstream>
 #include <sstream>
 
@@ -298,7 +300,10 @@ TEST(Tokens, PiecesOfALongTextAreTheWholeTextsTokens) {
     std::vector<Token> whole;
     for (const auto& v : views) whole.push_back(owned(v));
     ASSERT_GT(whole.size(), 50000u);
+    const auto whole_sentences = detail::sentences(*t, std::numeric_limits<size_t>::max());
+    ASSERT_GT(whole_sentences.size(), 1000u);
     for (size_t piece_bytes : {size_t{1}, size_t{300}, size_t{20000}, detail::kPieceBytes}) {
+      EXPECT_EQ(detail::sentences(*t, piece_bytes), whole_sentences) << piece_bytes;
       std::vector<Token> joined;
       std::vector<detail::TokenView> out;
       int pieces = 0;
