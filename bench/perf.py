@@ -14,8 +14,10 @@ figures in docs/performance.md come from it.
 4. linear time: inputs made at 1x, 2x, 4x, 8x of one growing part (annexes,
    footnotes, headings, TOC rows, one long line, a long file); the time ratio
    of each doubling (at most 2.3 asked)
-5. memory: peak RSS per input byte for a 50 MB file, a 50 MB single line, and
-   the batch (flat in the number of documents?)
+5. memory: peak RSS per input byte for a 50 MB file, a 50 MB single line, a
+   50 MB hard-wrapped report and 50 MB of short lines (parse; without --quick
+   also parse -f jsonl, parse --analyze, tokens and tokens --lines), and the
+   batch (flat in the number of documents?)
 """
 import os
 import resource
@@ -188,10 +190,31 @@ with open(one_line, "w", encoding="utf-8") as f:
     while f.tell() < 50_000_000:
         f.write(chunk)
     f.write("\n")
-for name, path in [("50 MB file", big), ("50 MB single line", one_line)]:
-    n = os.path.getsize(path)
-    kb = peak_rss_kb([undoc, "parse", "-q", path])
-    line(f"{name:20} {kb / 1024:8.1f} MB  {(kb * 1024 - 20 * 2 ** 20) / n:5.1f} bytes per input byte over 20 MB")
+# (documents of many short lines: a hard-wrapped report, and the seed's own
+# format, lines of 15 characters with a blank between paragraphs)
+def repeated(name, source):
+    path = os.path.join(tmp, name)
+    with open(os.path.join(root, "samples", source), encoding="utf-8") as f:
+        text = f.read()
+    with open(path, "w", encoding="utf-8") as f:
+        while f.tell() < 50_000_000:
+            f.write(text)
+    return path
+wrapped = repeated("wrapped.txt", "note-sg-bulletin-staff-rules-wrap.txt")
+short = repeated("short.txt", "a-62-violence-against-women-seed-format.txt")
+inputs = [("50 MB file", big), ("50 MB single line", one_line), ("50 MB hard-wrapped", wrapped),
+          ("50 MB of short lines", short)]
+runs = [("parse", ["parse", "-q"])]
+if not quick:
+    runs += [("parse -f jsonl", ["parse", "-q", "-f", "jsonl"]), ("parse --analyze", ["parse", "-q", "--analyze"]),
+             ("tokens", ["tokens", "-q"]), ("tokens --lines", ["tokens", "-q", "--lines"])]
+for what, cmd in runs:
+    for name, path in inputs:
+        n = os.path.getsize(path)
+        kb = peak_rss_kb([undoc] + cmd + [path])
+        over = (kb * 1024 - 20 * 2 ** 20) / n
+        line(f"{what:16} {name:21} {kb / 1024:8.1f} MB  {over:5.1f} bytes per input byte over 20 MB"
+             f"{'' if over <= 5 else '  (over 5)'}")
 kb_batch = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", corpus])
 kb_small = peak_rss_kb([undoc, "parse", "-q", "-j", "1", "-o", out + "/", os.path.join(corpus, "c000")])
 line(f"batch of {len(files)} docs  {kb_batch / 1024:8.1f} MB; of {len(texts)} docs {kb_small / 1024:.1f} MB (flat in the number of documents?)")
