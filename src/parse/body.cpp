@@ -172,8 +172,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // ends with (a title, a date and place line, a [note])
   if (widest_ > kWidestWrappedLine) return true;
   // (a short extraction too small to measure a wrap width: a line as wide as
-  // the widest runs on)
-  if (L_[p.last_line].width >= widest_ - 4) return false;
+  // the widest runs on; unless most such lines end a sentence, paragraphs of
+  // one length, where only a numbered paragraph takes the unlabelled line
+  // below it)
+  if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered)) return false;
+  // (a heading's words alone on a short line, 摘要 / 背景, take no text line
+  // below them: no wrap leaves a line that short and goes on; but pdftotext
+  // -raw cuts a line after a raised footnote marker, "重申《…议程》¹" / "中的承诺，…")
+  if (p.node.paragraph_kind == "unnumbered"sv && p.node.footnote_refs.empty() &&
+      static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].kind == LineKind::Text &&
+      L_[p.last_line].width * 2 <= widest_ && heading_shape(p.last_line, kMaxSubheadChars))
+    return true;
   return full_stop || clause;
 }
 

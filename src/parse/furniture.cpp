@@ -13,6 +13,17 @@ using namespace std::literals;  // (U"…"sv: a literal's length known when comp
 void Parser::measure_layout() {
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
+  {
+    int wide = 0, ending = 0;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || ln.width < widest_ - 4) continue;
+      ++wide;
+      const U32View f = trimmed_line(i);
+      if (!f.empty() && is_sentence_end(fold_char(f.back()))) ++ending;
+    }
+    widest_end_sentences_ = ending * 2 > wide;
+  }
   // Measured on the trimmed width first; then on the right edge (the width
   // with the indent), for -layout text whose first lines are indented.
   for (int pass = 0; pass < 2 && !wrapped_; ++pass) {

@@ -71,8 +71,12 @@ std::optional<std::string> document_kind(const Document& d) {
   // treaty bodies' concluding observations; a document with a summary (摘要)
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";
+  auto summary = [](const std::string& t) { return t == "摘要" || t == "概要"; };
   for (const auto& p : fm.paragraphs)
-    if (p.paragraph_kind == "heading"sv && (compact(p.text) == "摘要" || compact(p.text) == "概要")) return "report";
+    if (p.paragraph_kind == "heading"sv && summary(compact(p.text))) return "report";
+  // (or the summary heads the body: the title's report line lost or never set)
+  if (!d.body.empty() && d.body.front().kind == NodeKind::Section && summary(compact(d.body.front().title)))
+    return "report";
   // a presidential statement of the Security Council: the Council's decision, as its
   // Resolutions and Decisions print it
   if (title == "安全理事会主席的声明" || (fm.symbol && has(*fm.symbol, "/PRST/"))) return "decision";

@@ -73,6 +73,9 @@ class Parser {
   bool wrapped_ = false;
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
+  // most text lines as wide as the widest (within 4 columns) end a sentence:
+  // paragraphs of one length, each on its line, not lines wrapped at a width
+  bool widest_end_sentences_ = false;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------

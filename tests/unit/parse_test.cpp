@@ -1850,3 +1850,37 @@ TEST(Layouts, TableColumnsFromRunsOfSpaces) {
   ASSERT_EQ(t->rows.size(), 5u);
   EXPECT_EQ(t->rows[1], (std::vector<std::string>{"孟加拉国", "16 500", "42", "12.4"}));
 }
+
+// A short text, a paragraph a line, its paragraphs of about one length: the
+// lines as wide as the widest end sentences, so they are paragraphs, not a
+// wrap that runs on; and a heading's words alone on a short line (摘要, 全球概览)
+// take no line below them. A summary heading the body says report.
+TEST(Kinds, ShortParagraphsOfOneLengthStayApart) {
+  Document d = doc_of(
+      "2024年届会\n2023年7月27日至2024年7月24日\n议程项目18(a)\n经济和环境问题：可持续发展\n"
+      "2024年中期世界经济形势与展望*\n摘要\n全球经济增长前景依然疲弱，多数区域的投资低迷。\n"
+      "各国央行的紧缩政策开始见效，通货膨胀逐步回落。\n全球概览\n全球经济在高利率环境中表现出一定韧性。\n"
+      "各区域前景分化，发展中国家面临的融资条件收紧。\n区域前景\n发达经济体的增长预计放缓。\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  EXPECT_EQ(texts, (std::vector<std::string>{"摘要", "全球经济增长前景依然疲弱，多数区域的投资低迷。",
+                                             "各国央行的紧缩政策开始见效，通货膨胀逐步回落。", "全球概览",
+                                             "全球经济在高利率环境中表现出一定韧性。",
+                                             "各区域前景分化，发展中国家面临的融资条件收紧。", "区域前景",
+                                             "发达经济体的增长预计放缓。"}));
+  // (a numbered paragraph still takes the unlabelled line below it)
+  Document n = doc_of("1. 前文。\n2. “无偿照护工作”是指在家庭中提供的照料。\n“照护经济”则包括有偿和无偿的照护工作。\n3. 后文。\n");
+  ASSERT_NE(paragraph(n, 2), nullptr);
+  EXPECT_EQ(paragraph(n, 2)->text, "“无偿照护工作”是指在家庭中提供的照料。“照护经济”则包括有偿和无偿的照护工作。");
+  // the summary as the body's first section: a report, though no line names it one
+  Document r = doc_of(
+      "2024年届会\n议程项目18(a)\n经济和环境问题：可持续发展\n2024年中期世界经济形势与展望\n摘要\n"
+      "全球经济增长前景依然疲弱，多数区域的投资低迷，贸易增长乏力，债务脆弱性上升，气候灾害频发，这些因素共同拖累了增长。\n"
+      "各国央行的紧缩政策开始见效，通货膨胀逐步回落。\n");
+  ASSERT_FALSE(r.body.empty());
+  EXPECT_EQ(r.body.front().kind, NodeKind::Section);
+  EXPECT_EQ(r.body.front().title, "摘要");
+  EXPECT_EQ(r.kind, "report");
+}
