@@ -993,14 +993,23 @@ struct OutlineCmd {
   std::string color = "auto";
 };
 
-// Converts every input and writes what `render` made of it, with `before`
-// (given whether this is the first document written) in front.
-int run_streaming(const Common& c, const std::function<std::string(const Result&)>& render,
-                  const std::function<std::string(bool first)>& before) {
+// A document the sink writes as it is made (`write`), in order, where the
+// worker would render it whole: one `when` says is large.
+struct Streamed {
+  std::function<bool(const Result&)> when;
+  std::function<void(Result&)> write;
+};
+
+// Converts every input and writes what `render` made of it (or, for a
+// document `streamed` takes, what it writes), with `before` (given whether
+// this is the first document written) in front.
+int run_streaming(const Common& c, const std::function<std::string(Result&)>& render,
+                  const std::function<std::string(bool first)>& before, const Streamed* streamed = nullptr) {
   int status = kOk;
   bool first = true;
   run_all(c,
           [&](Result& r) {
+            if (streamed && streamed->when(r)) return;
             r.rendered = render(r);
             keep_only_diagnostics(r);
           },
@@ -1013,7 +1022,8 @@ int run_streaming(const Common& c, const std::function<std::string(const Result&
             print_diagnostics(r, c);
             // (written one after the other: joined, a document's output was copied once more)
             write_stdout(before(first));
-            write_stdout(r.rendered);
+            if (streamed && streamed->when(r)) streamed->write(r);
+            else write_stdout(r.rendered);
             ++g_written;
             first = false;
             if (c.strict) status = std::max(status, doc_status(*r.doc, true));
@@ -1079,46 +1089,25 @@ int run_tokens(TokensCmd& t) {
   // order (rows take 5 to 13 times their text's bytes); a smaller one's by the
   // worker, whole.
   constexpr std::size_t kStreamBytes = std::size_t{4} << 20;
-  auto streamed = [&](const Result& r) { return r.bytes >= kStreamBytes; };
-  int status = kOk;
-  bool first = true;
-  run_all(
+  const Streamed streamed{[&](const Result& r) { return r.bytes >= kStreamBytes; },
+                          [&](Result& r) {
+                            const size_t doc = r.index + 1;
+                            if (lines && jsonl) undoc::write_line_tokens_jsonl(*r.doc, r.text, doc, write_stdout);
+                            else if (lines) undoc::write_line_tokens_csv(*r.doc, r.text, doc, write_stdout);
+                            else if (jsonl) undoc::write_tokens_jsonl(*r.doc, doc, write_stdout);
+                            else undoc::write_tokens_csv(*r.doc, doc, write_stdout);
+                          }};
+  return run_streaming(
       t.common,
       [&](Result& r) {
-        if (streamed(r)) return;
         const size_t doc = r.index + 1;
-        if (lines) {
-          r.rendered = jsonl ? undoc::render_line_tokens_jsonl(*r.doc, r.text, doc)
-                             : undoc::render_line_tokens_csv(*r.doc, r.text, doc);
-          r.text = std::string();
-        } else {
-          r.rendered = jsonl ? undoc::render_tokens_jsonl(*r.doc, doc) : undoc::render_tokens_csv(*r.doc, doc);
-        }
-        keep_only_diagnostics(r);
+        if (!lines) return jsonl ? undoc::render_tokens_jsonl(*r.doc, doc) : undoc::render_tokens_csv(*r.doc, doc);
+        std::string rows = jsonl ? undoc::render_line_tokens_jsonl(*r.doc, r.text, doc)
+                                 : undoc::render_line_tokens_csv(*r.doc, r.text, doc);
+        r.text = std::string();  // (not held until the sink writes the rows)
+        return rows;
       },
-      [&](Result& r) {
-        if (!r.error.empty()) {
-          report_input_error(r);
-          status = std::max(status, r.status);
-          return;
-        }
-        print_diagnostics(r, t.common);
-        if (first && !jsonl) write_stdout(undoc::render_tokens_csv_header());
-        first = false;
-        if (streamed(r)) {
-          const size_t doc = r.index + 1;
-          if (lines && jsonl) undoc::write_line_tokens_jsonl(*r.doc, r.text, doc, write_stdout);
-          else if (lines) undoc::write_line_tokens_csv(*r.doc, r.text, doc, write_stdout);
-          else if (jsonl) undoc::write_tokens_jsonl(*r.doc, doc, write_stdout);
-          else undoc::write_tokens_csv(*r.doc, doc, write_stdout);
-        } else {
-          write_stdout(r.rendered);
-        }
-        ++g_written;
-        if (t.common.strict) status = std::max(status, doc_status(*r.doc, true));
-      });
-  flush_stdout();
-  return status;
+      [&](bool first) { return first && !jsonl ? undoc::render_tokens_csv_header() : std::string(); }, &streamed);
 }
 
 }  // namespace

@@ -897,15 +897,27 @@ Json to_json(const Document& doc) {
   return w.take();
 }
 
-void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out) {
+namespace {
+
+// What `write(w)` writes, handed to `out` about 64 KB at a time (write_json, write_jsonl)
+template <class F>
+void write_streamed(bool pretty, const std::function<void(std::string_view)>& out, F&& write) {
   constexpr size_t kChunk = 64 << 10;
   std::string buf;
   buf.reserve(kChunk + (kChunk >> 1));
   TextWriter w(buf, pretty);
   w.set_sink(&out, kChunk);
-  document(w, doc);
-  w.raw_char('\n');
+  write(w);
   w.flush();
+}
+
+}  // namespace
+
+void write_json(const Document& doc, bool pretty, const std::function<void(std::string_view)>& out) {
+  write_streamed(pretty, out, [&](TextWriter& w) {
+    document(w, doc);
+    w.raw_char('\n');
+  });
 }
 
 std::string render_json(const Document& doc, bool pretty) {
@@ -1031,13 +1043,7 @@ std::string render_jsonl(const Document& doc) {
 }
 
 void write_jsonl(const Document& doc, const std::function<void(std::string_view)>& out) {
-  constexpr size_t kChunk = 64 << 10;
-  std::string buf;
-  buf.reserve(kChunk + (kChunk >> 1));
-  TextWriter w(buf, false);
-  w.set_sink(&out, kChunk);
-  jsonl_rows(w, doc);
-  w.flush();
+  write_streamed(false, out, [&](TextWriter& w) { jsonl_rows(w, doc); });
 }
 
 }  // namespace undoc
