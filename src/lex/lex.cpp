@@ -48,7 +48,8 @@ bool is_symbol(U32View f) {
   bool slash = false;
   for (char32_t c : f) {
     if (c == U'/') slash = true;
-    else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-')) return false;
+    // (a joint symbol's en dash too: A/78/520–S/2023/745)
+    else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-' || c == U'–')) return false;
   }
   return slash;
 }

@@ -78,7 +78,7 @@ int Parser::annex_label_lines(size_t i) const {
     const size_t head = e.size() - b.size();
     return e.substr(head) == b && a.size() >= head && a.substr(a.size() - head) == e.substr(0, head);
   };
-  for (U32View e : {U32View(U"的信的附件"sv), U32View(U"照会的附件"sv), U32View(U"的函的附件"sv)})
+  for (U32View e : {U32View(U"的信的附件"sv), U32View(U"同文信的附件"sv), U32View(U"照会的附件"sv), U32View(U"的函的附件"sv)})
     if (both > e.size() && ends_with(e)) return 2;
   return 0;
 }

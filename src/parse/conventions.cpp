@@ -206,15 +206,18 @@ std::string id_of(U32View label) {
 bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
-  // 大会，; 本公约缔约国，/ 本宣言缔约国，(the parties enacting an instrument)
-  return is_organ(who) || (who.size() <= 16 && ends_with(who, U"缔约国"sv) && who.find(U'，') == U32View::npos);
+  // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
+  return is_organ(who) || (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
+                           who.find(U'，') == U32View::npos);
 }
 
-// "61/295. 联合国土著人民权利宣言": a resolution number and its title.
+// "61/295. 联合国土著人民权利宣言": a resolution number and its title (an
+// emergency or special session's too: ES-11/6., S-32/1.).
 std::optional<size_t> resolution_title_at(U32View f) {
-  size_t i = 0;
+  const size_t from = starts_with(f, U"ES-"sv) ? 3 : starts_with(f, U"S-"sv) ? 2 : 0;
+  size_t i = from;
   while (i < f.size() && f[i] >= U'0' && f[i] <= U'9') ++i;
-  if (i == 0 || i > 4 || i >= f.size() || f[i] != U'/') return std::nullopt;
+  if (i == from || i - from > 4 || i >= f.size() || f[i] != U'/') return std::nullopt;
   size_t j = i + 1;
   while (j < f.size() && ((f[j] >= U'0' && f[j] <= U'9') || (f[j] >= U'A' && f[j] <= U'Z'))) ++j;
   if (j == i + 1 || j >= f.size() || f[j] != U'.') return std::nullopt;
@@ -242,7 +245,7 @@ size_t item_number_at(U32View f) {
 // Lines that open a new part of the front matter: the subtitle (秘书长的报告,
 // 大会主席的说明) or the summary heading. A title block stops before them.
 bool is_front_matter_break(U32View f) {
-  static const U32View endings[] = {U"的报告"sv, U"的说明"sv, U"的信"sv, U"的照会"sv, U"备忘录"sv};
+  static const U32View endings[] = {U"的报告"sv, U"的说明"sv, U"的信"sv, U"同文信"sv, U"的照会"sv, U"备忘录"sv};
   if (f == U"摘要"sv || f == U"概要"sv || f == U"摘 要"sv) return true;
   if (f.size() > 24) return false;
   for (auto e : endings)
@@ -328,12 +331,30 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   f = trim_view(f);
   std::string iso;
   size_t n = chinese_date_at(f, 0, &iso, false);
+  // (or the organ before the date: 人权理事会2023年4月4日通过的决议)
+  std::optional<U32View> before;
+  if (n == 0)
+    for (auto o : kOrgans)
+      if (f.substr(0, o.size()) == o) {
+        const size_t d = skip_spaces(f, o.size());
+        if (const size_t m = chinese_date_at(f, d, &iso, false); m > 0) {
+          before = o;
+          n = d + m;
+        }
+        break;
+      }
   if (n == 0 || f.size() > 60 || contains(f, U'。')) return std::nullopt;
   U32View rest = trim_view(f.substr(n));
   // 大会决议, 经济及社会理事会决议, 人权理事会通过的决议, 安全理事会第9385次会议通过, 大会决定
   if (!(ends_with(rest, U"决议"sv) || ends_with(rest, U"决定"sv) || ends_with(rest, U"通过"sv))) return std::nullopt;
+  // (after the organ and the date, only 通过的决议 / 通过的决定)
+  if (before && !(rest == U"通过的决议"sv || rest == U"通过的决定"sv)) return std::nullopt;
   AdoptionLine a;
   a.date = iso;
+  if (before) {
+    a.organ = to_utf8(*before);
+    return a;
+  }
   for (auto o : kOrgans)
     if (rest.substr(0, o.size()) == o) {
       a.organ = to_utf8(o);
@@ -788,10 +809,11 @@ bool is_operative_formula(U32View f) {
 
 
 std::optional<LetterHead> letter_head(U32View title) {
-  // [date] sender 给 addressee 的信 / 的普通照会 / 的照会 / 的函
+  // [date] sender 给 addressee 的信 / 的同文信 (one letter to two: the
+  // Secretary-General and the Council's President) / 的普通照会 / 的照会 / 的函
   U32 f = fold(title);
   U32View v = without_trailing_markers(f);
-  static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的信"sv, U"的函"sv};
+  static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的同文信"sv, U"的信"sv, U"的函"sv};
   size_t cut = U32View::npos;
   for (auto e : endings)
     if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {

@@ -311,7 +311,8 @@ size_t Parser::parse_front_matter() {
       // ("联合国 CEDAW/C/CHN/CO/9" / "消除对妇女一切形式歧视公约" / "Distr.: General"):
       // kept with the notes, like the committee's name below it
       // (within the masthead: below the symbol, before its Distr. block ends;
-      // an instrument's own title stands after it, or alone)
+      // an instrument's own title stands after it, or alone; and no
+      // resolution's numbered title, 78/200. 残疾人权利公约)
       auto in_distr_block = [&] {
         if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
@@ -320,7 +321,7 @@ size_t Parser::parse_front_matter() {
       // (or stacked under 联合国, above the symbol: "联合国" / "消除对妇女一切形式歧视公约" / "CEDAW/C/…")
       const bool above_symbol = masthead_symbol_line_ != std::string::npos && i < masthead_symbol_line_;
       if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
-          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') &&
+          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && !resolution_title_at(f) &&
           ((fm.symbol && in_distr_block()) || above_symbol)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
@@ -648,7 +649,7 @@ size_t Parser::parse_front_matter() {
     auto letter_title = [&] {
       if (!fm.title) return false;
       U32 t = fold(from_utf8(*fm.title));
-      for (U32View e : {U32View(U"的信"sv), U32View(U"照会"sv), U32View(U"的函"sv)})
+      for (U32View e : {U32View(U"的信"sv), U32View(U"同文信"sv), U32View(U"照会"sv), U32View(U"的函"sv)})
         if (t.size() >= e.size() && U32View(t).substr(t.size() - e.size()) == e) return true;
       return false;
     };
@@ -717,7 +718,9 @@ bool Parser::masthead_cells(size_t i) {
       if (!is_space(x)) buf[n++] = x;
     const U32View k(buf, n);
     return k == U"联合国"sv || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr."sv) && c.size() <= 20) ||
-           starts_with(c, U"Original:"sv) || c == U"Chinese"sv || date_only(c).has_value() || masthead_note(k) ||
+           // (Original: with its language: "Original: Chinese" is one cell, not two)
+           (starts_with(c, U"Original:"sv) && !trim_view(c.substr(9)).empty()) || c == U"Chinese"sv ||
+           date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };
   std::vector<U32View> cells;

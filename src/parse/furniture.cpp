@@ -77,7 +77,10 @@ void Parser::measure_layout() {
     // not all lines, are the ones that run on)
     const bool runs_on =
         followed * 10 >= total * 4 || (at_width_followed * 10 >= at_width * 7 && lines_.has_form_feeds);
-    if (best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width) {
+    // (and no wrap leaves more lines wider than its width than at it: a text
+    // a paragraph a line whose title and a heading happen to be of one width)
+    const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
+    if (best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count) {
       wrapped_ = true;
       wrap_width_ = best;
     }

@@ -34,9 +34,10 @@ std::optional<std::string> document_kind(const Document& d) {
     if (n.kind == NodeKind::Section && n.number && ends_with(*n.number, "号决定")) ++decisions;
     if (n.kind == NodeKind::Section && n.section_kind == "article"sv) ++articles;
     if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;
-    // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，)
+    // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，, 本协定缔约方，)
     // (nor a board's draft decision at the end of its report: 执行局)
     if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv && !has(n.text, "缔约国") &&
+        !has(n.text, "缔约方") &&
         !has(n.text, "执行局"))
       ++formulas;
   });
@@ -57,7 +58,7 @@ std::optional<std::string> document_kind(const Document& d) {
   if (ends_with(title, "决议草案")) return "resolution";
   if (ends_with(title, "决定草案")) return "decision";
   for (const std::string* t : {&title, &subtitle}) {
-    if (ends_with(*t, "的信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
+    if (ends_with(*t, "的信") || ends_with(*t, "同文信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
     if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程")) return "agenda";
     if (ends_with(*t, "工作文件")) return "working_paper";
   }

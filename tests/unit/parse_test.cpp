@@ -1884,3 +1884,64 @@ TEST(Kinds, ShortParagraphsOfOneLengthStayApart) {
   EXPECT_EQ(r.body.front().title, "摘要");
   EXPECT_EQ(r.kind, "report");
 }
+
+// Conventions the probes of 2026-11-30 found unread (tests by kind of
+// document, each in the wording real documents use).
+TEST(Kinds, MastheadAndTitleConventionsOfJointLettersAndResolutions) {
+  // "Original: Chinese" is the original language, not this one's line
+  Document o = doc_of("联合国\tA/78/400\n大会\tDistr.: General\n\t2023年9月1日\n\tOriginal: Chinese\n第七十八届会议\n"
+                      "议程项目 10\n某项报告\n秘书长的说明\n1. 秘书长谨转递该报告。\n");
+  EXPECT_EQ(o.front_matter.language_original, "Chinese");
+  EXPECT_FALSE(o.front_matter.language_this);
+  // a joint symbol with its en dash; one letter to two addressees (同文信)
+  Document j = doc_of("联合国 A/78/520–S/2023/745\n大会\n安全理事会\nDistr.: General\n6 October 2023\n"
+                      "2023年10月5日卡塔尔常驻联合国代表给秘书长和安全理事会主席的同文信\n"
+                      "奉本国政府指示，谨随函转递卡塔尔国外交部的声明(见附件)。\n常驻代表\n（签名）阿勒萨尼\n");
+  EXPECT_EQ(j.front_matter.symbol, "A/78/520–S/2023/745");
+  EXPECT_EQ(j.kind, "letter");
+  ASSERT_TRUE(j.front_matter.letter);
+  EXPECT_EQ(j.front_matter.letter->addressee, "秘书长和安全理事会主席");
+  // an emergency special session's resolution number
+  Document e = doc_of("联合国\tA/RES/ES-11/6\n大会\tDistr.: General\n\t2023年2月23日\n第十一届紧急特别会议\n"
+                      "2023年2月23日大会决议\nES-11/6. 乌克兰境内全面、公正和持久和平所依据的《联合国宪章》原则\n大会，\n"
+                      "1. 重申致力于乌克兰的主权。\n");
+  EXPECT_EQ(e.front_matter.resolution_number, "ES-11/6");
+  EXPECT_EQ(e.front_matter.title, "乌克兰境内全面、公正和持久和平所依据的《联合国宪章》原则");
+  // a resolution whose title is a convention's name keeps its number and title
+  Document c = doc_of("联合国\tA/RES/78/200\n大会\tDistr.: General\n\t2023年12月28日\n第七十八届会议\n议程项目 79\n"
+                      "2023年12月22日大会决议\n78/200. 残疾人权利公约\n大会，\n回顾其以往各项决议，\n1. 决定继续审议这一问题。\n");
+  EXPECT_EQ(c.front_matter.resolution_number, "78/200");
+  EXPECT_EQ(c.front_matter.title, "残疾人权利公约");
+  // the Human Rights Council's adoption line: the organ before the date
+  Document h = doc_of("联合国\tA/HRC/RES/52/14\n大会\tDistr.: General\n\t2023年4月11日\n人权理事会\n第五十二届会议\n"
+                      "议程项目3\n人权理事会2023年4月4日通过的决议\n52/14. 享有适足食物权\n人权理事会，\n"
+                      "1. 重申人人有权获得安全和营养的食物。\n");
+  ASSERT_TRUE(h.front_matter.adoption);
+  EXPECT_EQ(h.front_matter.adoption->date, "2023-04-04");
+  EXPECT_EQ(h.front_matter.adoption->organ, "人权理事会");
+  EXPECT_EQ(h.kind, "resolution");
+  // an agreement's parties enact it as a convention's do (缔约方, not only 缔约国)
+  Document a = doc_of("关于国家管辖范围以外区域海洋生物多样性的协定\n本协定缔约方，\n回顾《联合国海洋法公约》的相关规定，\n"
+                      "议定如下：\n第一条\n用语\n为本协定的目的：\n");
+  ASSERT_FALSE(a.body.empty());
+  EXPECT_EQ(a.body.front().paragraph_kind, "formula");
+  EXPECT_EQ(a.kind, "instrument");
+}
+
+// A paragraph a line, no blank lines, the title and a heading of one width
+// (40-odd columns) among paragraphs far wider: no wrap at that width, which
+// would glue the body into one paragraph.
+TEST(Kinds, NoWrapWidthThatMostLinesExceed) {
+  Document d = doc_of(
+      "联合国\tA/78/500\n大会\tDistr.: General\n\t2023年10月6日\n第七十八届会议\n议程项目 20\n可持续发展\n"
+      "秘书长关于小岛屿发展中国家可持续发展的说明\n"
+      "秘书长谨向大会转递小岛屿发展中国家问题高级代表关于其工作的报告，该报告是根据大会第77/174号决议提交的。\n"
+      "报告概述了2022年7月至2023年6月期间在执行《萨摩亚途径》方面取得的进展。\n"
+      "小岛屿发展中国家问题高级代表办公室的报告\n"
+      "高级代表办公室在本报告所述期间继续支持小岛屿发展中国家筹备第四次小岛屿发展中国家问题国际会议。\n"
+      "办公室还与各区域委员会合作，组织了三次区域筹备会议。\n");
+  EXPECT_NE(d.source.layout.shape, "wrapped");
+  int paragraphs = 0;
+  walk(d.body, [&](const Node& n) { paragraphs += n.kind == NodeKind::Paragraph; });
+  EXPECT_EQ(paragraphs, 4);
+}
