@@ -139,7 +139,12 @@ void Parser::report_unplaced() {
     }
   };
   extend(doc_.body);
-  for (auto& a : doc_.annexes) extend(a.children);
+  // (and an annex's over its children so extended: it was extended over
+  // them as parsed, a section then holding only its heading's lines)
+  for (auto& a : doc_.annexes) {
+    extend(a.children);
+    for (auto& c : a.children) a.lines.extend(c.lines);
+  }
   // A line that no rule placed is kept where it stood, as an unnumbered
   // paragraph (in the front matter, or in the innermost section of the body
   // or annex whose lines hold it), and W-UNPLACED quotes it whole.

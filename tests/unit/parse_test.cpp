@@ -1945,3 +1945,19 @@ TEST(Kinds, NoWrapWidthThatMostLinesExceed) {
   walk(d.body, [&](const Node& n) { paragraphs += n.kind == NodeKind::Paragraph; });
   EXPECT_EQ(paragraphs, 4);
 }
+
+// An annex's lines run to its last line, over its sections' (a section held
+// only its heading's line when the annex was measured).
+TEST(Kinds, AnAnnexsLinesCoverItsLastSection) {
+  Document d = doc_of("联合国 A/78/412\n大会\nDistr.: General\n2 October 2023\n"
+                      "2023年9月25日大韩民国常驻联合国代表团给秘书长的普通照会\n"
+                      "大韩民国常驻联合国代表团谨请将本照会及其附件作为大会的文件分发为荷。\n"
+                      "2023年9月25日大韩民国常驻联合国代表团给秘书长的普通照会的附件\n大韩民国的自愿承诺和保证\n一. 导言\n"
+                      "1. 大韩民国曾多次担任人权理事会成员。\n二. 承诺\n2. 大韩民国将继续积极参与人权理事会的工作。\n"
+                      "3. 大韩民国将继续增加对人权高专办的自愿捐款。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].lines.first, 7);
+  EXPECT_EQ(d.annexes[0].lines.last, 13);
+  ASSERT_EQ(d.annexes[0].children.size(), 2u);
+  EXPECT_EQ(d.annexes[0].children[1].lines.last, 13);
+}
