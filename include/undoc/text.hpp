@@ -151,6 +151,10 @@ bool is_chinese_numeral_char(char32_t c);
 // letter or digit meets a letter, digit or Han character (the wrapped line
 // break stood for that space).
 void join_text(U32& a, U32View b);
+// The same, the line break standing for a space between Latin or digits and
+// Han only where `spaced` (the document sets them apart so: "收到 77 个"; a
+// document that writes "2023年5月31日" does not).
+void join_text(U32& a, U32View b, bool spaced);
 
 // Calls f(number, line) for each line of a UTF-8 text: numbered from 1,
 // without its line end ("\n" or "\r\n").

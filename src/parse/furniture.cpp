@@ -24,6 +24,23 @@ void Parser::measure_layout() {
     }
     widest_end_sentences_ = ending * 2 > wide;
   }
+  {
+    // Latin or digits beside Han within a line: set apart by a space, or not
+    // (only the ASCII letters and digits looked at: few in a Chinese text)
+    int apart = 0, together = 0;
+    for (const Line& ln : L_) {
+      if (ln.kind == LineKind::Blank) continue;
+      const U32View t = ln.fold();
+      for (size_t k = 0; k < t.size(); ++k) {
+        if (t[k] >= 0x80 || !is_ascii_alnum(t[k])) continue;
+        if (k + 1 < t.size() && is_han(t[k + 1])) ++together;
+        if (k > 0 && is_han(t[k - 1])) ++together;
+        if (k + 2 < t.size() && t[k + 1] == U' ' && is_han(t[k + 2])) ++apart;
+        if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2])) ++apart;
+      }
+    }
+    spaced_ = apart >= together;
+  }
   // Measured on the trimmed width first; then on the right edge (the width
   // with the indent), for -layout text whose first lines are indented.
   for (int pass = 0; pass < 2 && !wrapped_; ++pass) {

@@ -76,11 +76,17 @@ class Parser {
   // most text lines as wide as the widest (within 4 columns) end a sentence:
   // paragraphs of one length, each on its line, not lines wrapped at a width
   bool widest_end_sentences_ = false;
+  // the text sets Latin and digits apart from Han with a space ("收到 77 个")
+  // at least as often as it writes them together ("2023年5月31日"): a line
+  // break between them stands for a space (join_text)
+  bool spaced_ = true;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------
 
   bool free_line(size_t i) const { return i < L_.size() && !used_[i] && !L_[i].blank(); }
+  // undoc::join_text, as this document sets Latin and digits beside Han (spaced_)
+  void join_text(U32& a, U32View b) const { undoc::join_text(a, b, spaced_); }
 
   // Next line at or after i that is neither blank nor claimed.
   size_t next_free(size_t i, size_t end) const;

@@ -510,17 +510,21 @@ long chinese_numeral_value(U32View s) {
   return total;
 }
 
-void join_text(U32& a, U32View b) {
+void join_text(U32& a, U32View b) { join_text(a, b, true); }
+
+void join_text(U32& a, U32View b, bool spaced) {
   if (b.empty()) return;
   if (!a.empty()) {
     // The line break stood for a space wherever one side is a Latin letter or
     // digit and the other a letter, digit or Han character: UN Chinese text
-    // sets numbers and Latin words off with spaces ("收到 77 个").
+    // has set numbers and Latin words off with spaces ("收到 77 个"), and
+    // two words cut apart; a document that does not (most since about 2010:
+    // "2023年5月31日") keeps Han and the rest together.
     // Two digits meet only where a number itself was cut: no space then.
     char32_t x = fold_char(a.back()), y = fold_char(b.front());
     bool ax = is_ascii_alnum(x), ay = is_ascii_alnum(y);
     bool digits = (x >= U'0' && x <= U'9') && (y >= U'0' && y <= U'9');
-    if (!digits && ((ax && (ay || is_han(y))) || (ay && is_han(x)))) a.push_back(U' ');
+    if (!digits && ((ax && ay) || (spaced && ((ax && is_han(y)) || (ay && is_han(x)))))) a.push_back(U' ');
   }
   a.append(b);
 }

@@ -1961,3 +1961,19 @@ TEST(Kinds, AnAnnexsLinesCoverItsLastSection) {
   ASSERT_EQ(d.annexes[0].children.size(), 2u);
   EXPECT_EQ(d.annexes[0].children[1].lines.last, 13);
 }
+
+// A line break between digits and Han stands for a space only in a text that
+// sets them apart ("收到 77 个", the seed's style); one that writes
+// "2023年5月31日" gets no space where its lines were cut.
+TEST(Kinds, JoinedLinesFollowTheTextsSpacingOfNumbers) {
+  Document d = doc_of("A/78/200\n一. 导言\n1. 本报告是根据大会第77/165号决议提交的。大会在该决议中请秘书\n"
+                      "长于2023年12月31日前报告各国所作的努力，报告截至2023年5月\n31日收到的资料，并提出加快行动的建议，以供会员国在第七十九\n"
+                      "届会议上审议。\n2. 秘书长鼓励会员国提高国家自主贡献的力度，并加强国际合作。\n");
+  ASSERT_NE(paragraph(d, 1), nullptr);
+  EXPECT_NE(paragraph(d, 1)->text.find("截至2023年5月31日收到"), std::string::npos) << paragraph(d, 1)->text;
+  Document s = doc_of("A/61/200\n一. 导言\n1. 本报告是根据大会第 60/165 号决议提交的。大会在该决议中请秘书\n"
+                      "长于 2006 年 12 月 31 日前报告各国所作的努力，报告截至 2006 年 5 月\n31 日收到的资料，并提出加快行动的建议，以供会员国在第六十一\n"
+                      "届会议上审议。\n2. 秘书长鼓励会员国加强国际合作。\n");
+  ASSERT_NE(paragraph(s, 1), nullptr);
+  EXPECT_NE(paragraph(s, 1)->text.find("截至 2006 年 5 月 31 日收到"), std::string::npos) << paragraph(s, 1)->text;
+}
