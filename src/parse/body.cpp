@@ -794,7 +794,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if ((draft_title ||
          (!continues_into && boundary_before && !board_formula && f.size() <= kMaxSubheadChars &&
           heading_shape(i, kMaxSubheadChars) && !(para.open && !ends_sentence(para) && !shape_ended) &&
-          !after_formula))) {
+          !after_formula && !after_vote_label(i)))) {
       size_t j = next_free(i + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph
@@ -881,6 +881,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // (not after a full line: a wrapped line may open with "决议草案：")
       if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) &&
           field_line(trim_view(ShortFold<12>(para.text).view())))
+        new_unnumbered = true;
+      // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
+      // members below it a paragraph of its own; the list ends at a blank line
+      // though no full stop ends it
+      if (para.node.paragraph_kind != "numbered"sv &&
+          (is_vote_label(f) || (sep && para.node.lines.first > 0 && after_vote_label(para.node.lines.first - 1))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence

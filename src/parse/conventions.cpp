@@ -775,6 +775,13 @@ std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word) {
   return ItemLabel{d, e, t};
 }
 
+bool is_vote_label(U32View f) {
+  f = trim_view(f);
+  if (f.size() != 3 || (f[2] != U'：' && f[2] != U':')) return false;
+  const U32View w = f.substr(0, 2);
+  return w == U"赞成"sv || w == U"反对"sv || w == U"弃权"sv;
+}
+
 bool is_procedural_line(U32View f) {
   f = trim_view(f);
   if (f.size() < 4 || f.size() > 50 || f.back() != U'。') return false;

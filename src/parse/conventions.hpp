@@ -84,6 +84,9 @@ std::optional<LetterHead> letter_head(U32View title);
 bool is_un_venue(U32View f);
 // a record's procedural line: 主席离席，由副主席…主持会议。/ 会议于…暂停，…复会。
 bool is_procedural_line(U32View f);
+// a recorded vote's label, alone on its line: 赞成： / 反对： / 弃权： (the
+// members voting so listed below it)
+bool is_vote_label(U32View f);
 // a signature line at a letter's foot: (签名)某某, 常驻代表
 bool is_signature_line(U32View f);
 bool is_enacting_formula(U32View f);                     // 大会，

@@ -85,6 +85,13 @@ class Parser {
   // ---- helpers -----------------------------------------------------------
 
   bool free_line(size_t i) const { return i < L_.size() && !used_[i] && !L_[i].blank(); }
+  // the last non-blank line before line i is a recorded vote's label (赞成：):
+  // line i lists the members who voted so
+  bool after_vote_label(size_t i) const {
+    while (i-- > 0)
+      if (!L_[i].blank()) return is_vote_label(trimmed_fold(i));
+    return false;
+  }
   // undoc::join_text, as this document sets Latin and digits beside Han (spaced_)
   void join_text(U32& a, U32View b) const { undoc::join_text(a, b, spaced_); }
 

@@ -1977,3 +1977,27 @@ TEST(Kinds, JoinedLinesFollowTheTextsSpacingOfNumbers) {
   ASSERT_NE(paragraph(s, 1), nullptr);
   EXPECT_NE(paragraph(s, 1)->text.find("截至 2006 年 5 月 31 日收到"), std::string::npos) << paragraph(s, 1)->text;
 }
+
+// A record's recorded vote: each label and the members listed below it a
+// paragraph of its own, with or without blank lines between (the lists end
+// in no full stop, and a list is no subhead).
+TEST(Kinds, RecordedVoteLabelsAndListsStandApart) {
+  const std::string head = "联合国 A/78/PV.41\n大会\n第七十八届会议\n第41次全体会议\n2023年11月16日星期四下午3时\n"
+                           "下午3时宣布开会。\n议程项目 38\n巴勒斯坦问题\n进行记录表决。\n";
+  const std::vector<std::string> lines = {"赞成：", "阿尔及利亚、阿根廷、巴西、智利、中国、古巴", "反对：",
+                                          "以色列、瑙鲁、美利坚合众国", "弃权：", "澳大利亚、加拿大、德国、日本",
+                                          "决议草案A/78/L.18以6票赞成、3票反对、4票弃权获得通过(第78/22号决议)。"};
+  for (const char* between : {"\n", "\n\n"}) {
+    std::string text = head;
+    for (const auto& l : lines) text += l + between;
+    Document d = doc_of(text);
+    std::vector<std::string> texts;
+    walk(d.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+      if (n.kind == NodeKind::Section) EXPECT_NE(n.section_kind, "subhead") << n.title.substr(0, 30);
+    });
+    ASSERT_GE(texts.size(), lines.size()) << (between[1] ? "blank lines" : "none");
+    EXPECT_EQ(std::vector<std::string>(texts.end() - static_cast<long>(lines.size()), texts.end()), lines)
+        << (between[1] ? "blank lines" : "none");
+  }
+}
