@@ -764,9 +764,26 @@ std::optional<ItemLabel> agenda_item_label(U32View f, bool bare_word) {
   while (e < f.size() && digit(f[e])) ++e;
   if (e == d) return std::nullopt;
   // 议程项目19(c): a sub-item is part of the number; 议程项目7(续) is not
-  if (e < f.size() && f[e] == U'(' && f.substr(e, 3) != U"(续)"sv) {
-    size_t c = f.find(U')', e);
-    if (c != U32View::npos && c <= e + 3) e = c + 1;
+  auto sub_item = [&] {
+    if (e < f.size() && f[e] == U'(' && f.substr(e, 3) != U"(续)"sv) {
+      size_t c = f.find(U')', e);
+      if (c != U32View::npos && c <= e + 3) e = c + 1;
+    }
+  };
+  sub_item();
+  // items taken together or in a range, all part of the number: 议程项目71和72,
+  // 议程项目90至108, 议程项目20、21和23
+  for (;;) {
+    size_t k = skip_spaces(f, e);
+    if (k >= f.size() || !(f[k] == U'和' || f[k] == U'至' || f[k] == U'、' || f[k] == U',' || f[k] == U'-' ||
+                           f[k] == U'–'))
+      break;
+    k = skip_spaces(f, k + 1);
+    size_t n = k;
+    while (n < f.size() && digit(f[n])) ++n;
+    if (n == k) break;
+    e = n;
+    sub_item();
   }
   size_t t = skip_spaces(f, e);
   if (f.substr(t, 3) == U"(续)"sv) t = skip_spaces(f, t + 3);

@@ -2001,3 +2001,23 @@ TEST(Kinds, RecordedVoteLabelsAndListsStandApart) {
         << (between[1] ? "blank lines" : "none");
   }
 }
+
+// A record's heading of items taken together or in a range is an item like
+// one of a single number: its TOC entry, its section, the opening line apart.
+TEST(Kinds, JointAndRangeItemHeadingsInRecords) {
+  Document d = doc_of("联合国 A/C.3/78/SR.20\n大会\n第七十八届会议\n第三委员会\n第20次会议简要记录\n"
+                      "2023年10月20日星期五上午10时在纽约总部举行\n目录\n议程项目71和72：消除种族主义；人民自决权利\n"
+                      "上午10时宣布开会。\n议程项目71和72：消除种族主义；人民自决权利\n"
+                      "1. 主席说，委员会将开始审议议程项目71和72。\n下午1时散会。\n");
+  ASSERT_EQ(d.toc.entries.size(), 1u);
+  EXPECT_EQ(d.toc.entries[0].title, "消除种族主义；人民自决权利");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->opened, "10:00");
+  const Node* item = nullptr;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.section_kind == "item") item = &n;
+  });
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(item->number, "71和72");
+  EXPECT_EQ(item->title, "消除种族主义；人民自决权利");
+}
