@@ -24,23 +24,6 @@ void Parser::measure_layout() {
     }
     widest_end_sentences_ = ending * 2 > wide;
   }
-  {
-    // Latin or digits beside Han within a line: set apart by a space, or not
-    // (only the ASCII letters and digits looked at: few in a Chinese text)
-    int apart = 0, together = 0;
-    for (const Line& ln : L_) {
-      if (ln.kind == LineKind::Blank) continue;
-      const U32View t = ln.fold();
-      for (size_t k = 0; k < t.size(); ++k) {
-        if (t[k] >= 0x80 || !is_ascii_alnum(t[k])) continue;
-        if (k + 1 < t.size() && is_han(t[k + 1])) ++together;
-        if (k > 0 && is_han(t[k - 1])) ++together;
-        if (k + 2 < t.size() && t[k + 1] == U' ' && is_han(t[k + 2])) ++apart;
-        if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2])) ++apart;
-      }
-    }
-    spaced_ = apart >= together;
-  }
   // Measured on the trimmed width first; then on the right edge (the width
   // with the indent), for -layout text whose first lines are indented.
   for (int pass = 0; pass < 2 && !wrapped_; ++pass) {
@@ -103,6 +86,40 @@ void Parser::measure_layout() {
     }
   }
   if (!wrapped_) edge_mode_ = false;
+}
+
+bool Parser::spaced_numbers() const {
+  if (spaced_) return *spaced_;
+  // Latin or digits beside Han within a line: set apart by a space, or not
+  // (only the ASCII letters and digits looked at: few in a Chinese text;
+  // and a text keeps to one way: 24 meetings of the two say which)
+  int apart = 0, together = 0;
+  for (size_t i = 0; i < L_.size() && apart + together < 24; ++i) {
+    const Line& ln = L_[i];
+    if (ln.kind == LineKind::Blank) continue;
+    const U32View t = ln.fold();
+    for (size_t k = find_in_range(t, U'0', U'z' + 1); k != U32View::npos;
+         k = find_in_range(t, U'0', U'z' + 1, k + 1)) {
+      if (!is_ascii_alnum(t[k])) continue;
+      if (k + 1 < t.size() && is_han(t[k + 1])) ++together;
+      if (k > 0 && is_han(t[k - 1])) ++together;
+      if (k + 2 < t.size() && t[k + 1] == U' ' && is_han(t[k + 2])) ++apart;
+      if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2])) ++apart;
+    }
+  }
+  spaced_ = apart >= together;
+  return *spaced_;
+}
+
+void Parser::join_text(U32& a, U32View b) const {
+  // (the text's way is counted only where a break between Latin or digits
+  // and Han asks for it: most texts join none, or only Han to Han)
+  bool spaced = true;
+  if (!a.empty() && !b.empty()) {
+    const char32_t x = fold_char(a.back()), y = fold_char(b.front());
+    if ((is_ascii_alnum(x) && is_han(y)) || (is_han(x) && is_ascii_alnum(y))) spaced = spaced_numbers();
+  }
+  undoc::join_text(a, b, spaced);
 }
 
 void Parser::decide_shape() {

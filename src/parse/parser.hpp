@@ -78,8 +78,9 @@ class Parser {
   bool widest_end_sentences_ = false;
   // the text sets Latin and digits apart from Han with a space ("收到 77 个")
   // at least as often as it writes them together ("2023年5月31日"): a line
-  // break between them stands for a space (join_text)
-  bool spaced_ = true;
+  // break between them stands for a space (join_text); counted when first asked
+  mutable std::optional<bool> spaced_;
+  bool spaced_numbers() const;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------
@@ -92,8 +93,8 @@ class Parser {
       if (!L_[i].blank()) return is_vote_label(trimmed_fold(i));
     return false;
   }
-  // undoc::join_text, as this document sets Latin and digits beside Han (spaced_)
-  void join_text(U32& a, U32View b) const { undoc::join_text(a, b, spaced_); }
+  // undoc::join_text, as this document sets Latin and digits beside Han (spaced_numbers)
+  void join_text(U32& a, U32View b) const;
 
   // Next line at or after i that is neither blank nor claimed.
   size_t next_free(size_t i, size_t end) const;
