@@ -81,9 +81,18 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
         if (!a.title.empty() && without_spaces(fold(from_utf8(a.title))).find(joined) != U32::npos) return true;
       return false;
     };
-    if (k > i && !full(k - 1) && !ends_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on()) break;
+    // (a letter's title cut at a line's end: "…常驻联合国代表给安全" / "理事会主席的信")
+    auto letter_title_goes_on = [&] {
+      if (out->empty() || trimmed_line(k).size() > 24 || letter_head(*out)) return false;
+      U32 joined = *out;
+      joined += trimmed_content(k);
+      return letter_head(joined).has_value();
+    };
+    if (k > i && !full(k - 1) && !ends_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
+        !letter_title_goes_on())
+      break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
-    if (k > i && is_front_matter_break(trimmed_line(k))) break;
+    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
       U32View g = trimmed_line(k);
       if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g) || resolution_title_at(g)) break;

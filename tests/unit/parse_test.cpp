@@ -2021,3 +2021,19 @@ TEST(Kinds, JointAndRangeItemHeadingsInRecords) {
   EXPECT_EQ(item->number, "71和72");
   EXPECT_EQ(item->title, "消除种族主义；人民自决权利");
 }
+
+// A letter's title cut at a line's end is one title, the letter read from it
+// (its second line, ending in 的信, is no subtitle), and the text below it
+// the letter's body with its signature.
+TEST(Kinds, ALettersTitleOverTwoLines) {
+  Document d = doc_of("联合国 S/2023/715\n安全理事会\nDistr.: General\n26 September 2023\nChinese\nOriginal: English\n\n"
+                      "2023年9月25日大不列颠及北爱尔兰联合王国常驻联合国代表给安全\n理事会主席的信\n\n"
+                      "谨通知你，联合王国将于2023年10月担任安全理事会主席。\n请将本函作为安全理事会的文件分发为荷。\n\n"
+                      "常驻代表\n（签名）芭芭拉·伍德沃德\n");
+  EXPECT_EQ(d.front_matter.title, "2023年9月25日大不列颠及北爱尔兰联合王国常驻联合国代表给安全理事会主席的信");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->addressee, "安全理事会主席");
+  EXPECT_EQ(d.kind, "letter");
+  EXPECT_EQ(d.body.size(), 2u);
+}
