@@ -918,6 +918,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (intro) quoted_statement = true;
         if (intro || quoted) new_unnumbered = true;
       }
+      // a lead-in's next sub-item set off by a blank line ("…决定：" / "(a) …；" /
+      // "(b) …。"): in the paragraph, as the first was (and as under a number)
+      if (new_unnumbered && !preamble && sep && para.node.paragraph_kind != "numbered"sv && !para.text.empty() &&
+          (fold_char(para.text.back()) == U';' || para.text.back() == U'；') && starts_sub_item(f)) {
+        // (the sub-item before it, (a) before (b), 1 before 2, in the paragraph)
+        const size_t open = f[0] == U'(' ? 1 : 0, close = f.find(U')');
+        const U32View label = f.substr(open, close - open);
+        U32 prev;
+        if (label.size() == 1 && label[0] > U'a' && label[0] <= U'z') prev = U32(1, label[0] - 1);
+        else if (label.size() <= 2 && std::all_of(label.begin(), label.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+                 label != U"1"sv)
+          prev = from_utf8(std::to_string(std::stol(to_utf8(label)) - 1));
+        if (!prev.empty() && fold(U32View(para.text)).find(U"(" + prev + U")") != U32::npos) new_unnumbered = false;
+      }
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);

@@ -2037,3 +2037,25 @@ TEST(Kinds, ALettersTitleOverTwoLines) {
   EXPECT_EQ(d.kind, "letter");
   EXPECT_EQ(d.body.size(), 2u);
 }
+
+// A lead-in's sub-items set off by blank lines stay in its paragraph, each
+// as the first does (a decision's "大会决定：" / "(a) …；" / "(b) …。", an
+// article's definitions), as they do under a number.
+TEST(Kinds, SubItemsAfterBlankLinesStayWithTheirLeadIn) {
+  Document d = doc_of("78/540. 联合国内部司法\n\n在2023年12月22日第51次全体会议上，大会决定：\n\n"
+                      "(a) 将该项目列入大会第七十九届会议临时议程；\n\n(b) 请秘书长提交一份报告。\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_EQ(texts.size(), 1u);
+  EXPECT_EQ(texts[0], "在2023年12月22日第51次全体会议上，大会决定：(a) 将该项目列入大会第七十九届会议临时议程；(b) 请秘书长提交一份报告。");
+  // (only the next in the sequence: "(c)" where no "(b)" went before opens a paragraph, as before)
+  Document e = doc_of("1. 前文。\n一. 建议\n委员会建议：\n\n(a) 第一项；\n\n(c) 第三项。\n");
+  std::vector<std::string> kept;
+  walk(e.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) kept.push_back(n.text);
+  });
+  ASSERT_FALSE(kept.empty());
+  EXPECT_EQ(kept.back(), "(c) 第三项。");
+}
