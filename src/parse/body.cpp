@@ -58,6 +58,8 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
+  // so does a record's procedural line ("主席离席，由副主席…主持会议。")
+  if (is_sentence_end(fold_char(p.text.back())) && is_procedural_line(fi) && !overlaps(p, i)) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   const U32View last_fold = trimmed_fold(p.last_line);
   const bool numbered = p.node.paragraph_kind == "numbered"sv;  // (asked below up to four times)

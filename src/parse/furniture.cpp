@@ -165,8 +165,10 @@ void Parser::decide_shape() {
     }
     const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
     if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1))) ++runs_on;
+    // (not a record's procedural line: "主席离席，由…主持会议。", "中午12时散会。")
     if (ln.kind == LineKind::Numbered && next_text && is_sentence_end(f.back()) &&
-        !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trimmed_line(i + 1)))
+        !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trimmed_line(i + 1)) &&
+        !is_procedural_line(trimmed_fold(i + 1)))
       ++numbered_then_text;
   }
   // Blocks: paragraphs set off by blank lines, their lines cut anywhere. A
@@ -181,7 +183,9 @@ void Parser::decide_shape() {
         runs_on, text, blocks));
     return;
   }
-  if (text >= 8 && multi * 20 < text && numbered_then_text >= 2) {
+  // (one line in ten may hold two sentences: an aligner's merged pair, a
+  // short document's one long sentence)
+  if (text >= 8 && multi * 10 < text && numbered_then_text >= 2) {
     shape_ = Shape::SentencePerLine;
     lay.shape = "sentence_per_line";
     lay.evidence.push_back(fmt::format(

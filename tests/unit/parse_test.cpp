@@ -2059,3 +2059,31 @@ TEST(Kinds, SubItemsAfterBlankLinesStayWithTheirLeadIn) {
   ASSERT_FALSE(kept.empty());
   EXPECT_EQ(kept.back(), "(c) 第三项。");
 }
+
+// Sentence per line with some one-sentence paragraphs (a line in ten may hold
+// two): still sentence per line, each numbered paragraph taking the sentences
+// below it; a record's procedural line after a numbered paragraph is no
+// sentence of it, and no evidence of the shape.
+TEST(Kinds, SentencePerLineWithOneSentenceParagraphsAndProceduralLines) {
+  Document d = doc_of(
+      "联合国\tA/78/210\n大会\tDistr.: General\n\t2023年7月20日\n第七十八届会议\n议程项目 67\n土著人民的权利\n"
+      "国际土著语言十年\n秘书长的报告\n一. 导言\n1. 大会在第77/203号决议中请秘书长提交一份报告。\n本报告即根据该请求编写。\n"
+      "2. 报告借鉴了会员国、联合国系统各实体和土著人民组织提供的资料。\n二. 进展情况\n"
+      "3. 截至2023年6月，已有40个国家设立了国家十年委员会。\n其中一些委员会由土著人民代表担任共同主席。\n"
+      "4. 若干国家通过了保护土著语言的法律，例如将土著语言定为官方语言。这些法律已经生效。\n例如，一个国家将三种土著语言定为官方语言。\n"
+      "5. 联合国教育、科学及文化组织牵头协调十年的执行工作。\n该组织制定了全球行动计划。\n"
+      "6. 秘书长鼓励会员国为十年的执行工作提供充足资金。\n7. 秘书长还建议会员国确保土著人民充分参与。\n");
+  EXPECT_EQ(d.source.layout.shape, "sentence_per_line");
+  ASSERT_NE(paragraph(d, 3), nullptr);
+  EXPECT_EQ(paragraph(d, 3)->text, "截至2023年6月，已有40个国家设立了国家十年委员会。其中一些委员会由土著人民代表担任共同主席。");
+  Document r = doc_of("联合国 A/C.6/78/SR.20\n大会\n第七十八届会议\n第六委员会\n第20次会议简要记录\n"
+                      "2023年10月27日星期五上午10时在纽约总部举行\n上午10时05分宣布开会。\n"
+                      "议程项目84：国际法委员会第七十四届会议工作报告(续)\n"
+                      "1. 罗德里格斯女士(秘鲁)说，秘鲁支持委员会关于海平面上升问题的工作。\n"
+                      "2. 卡塔尔的代表说，卡塔尔欢迎关于一般法律原则的结论草案。\n"
+                      "3. 主席说，委员会就此结束了对国际法委员会报告第一组章节的审议。\n"
+                      "主席离席，由副主席努尔先生(马来西亚)主持会议。\n"
+                      "4. 努尔先生(马来西亚)说，马来西亚认为应当谨慎对待国家官员豁免问题。\n中午12时散会。\n");
+  ASSERT_NE(paragraph(r, 3), nullptr);
+  EXPECT_EQ(paragraph(r, 3)->text, "主席说，委员会就此结束了对国际法委员会报告第一组章节的审议。");
+}
