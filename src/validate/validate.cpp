@@ -286,10 +286,18 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
     auto bare = [&](const std::string& t) {
       U32 c = comparable(t);
       if (e.kind != "item") return c;
-      for (;;) {
-        if (c.empty() || c.back() != U')') break;
-        size_t open = c.rfind(U'(');
-        if (open == U32::npos) break;
+      // (the bracket that opens the last group, nested ones counted:
+      // "(A/78/6(Sect.1)和A/78/7)")
+      while (!c.empty() && c.back() == U')') {
+        size_t open = c.size() - 1;
+        int depth = 0;
+        for (;;) {
+          if (c[open] == U')') ++depth;
+          else if (c[open] == U'(' && --depth == 0) break;
+          if (open == 0) break;
+          --open;
+        }
+        if (depth != 0) break;
         c.resize(open);
       }
       return c;

@@ -187,3 +187,17 @@ TEST(Validate, UnnumberedTocEntryMatchesUnnumberedHeading) {
   EXPECT_EQ(count(check(ok), "W-TOC-MISSING-HEADING"), 0);
   EXPECT_EQ(count(check(missing), "W-TOC-MISSING-HEADING"), 1);
 }
+
+// A record's item heading names its documents after the title, the TOC does
+// not: the last bracketed group goes, nested brackets and all
+// ("(A/78/6(Sect.1)和A/78/7)"), and no W-TOC-TITLE follows.
+TEST(Validate, ItemHeadingsDocumentsWithNestedBrackets) {
+  const std::string text =
+      "联合国 A/C.5/78/SR.10\n大会\n第七十八届会议\n第五委员会\n第10次会议简要记录\n"
+      "2023年10月27日星期五上午10时在纽约总部举行\n目录\n议程项目139：2024年拟议方案预算\n上午10时05分宣布开会。\n"
+      "议程项目139：2024年拟议方案预算(A/78/6(Sect.1)和A/78/7)\n1. 科瓦奇女士(匈牙利)说，欧洲联盟重视年度预算周期的试行。\n"
+      "上午11时50分散会。\n";
+  const Document d = convert(text, "t.txt");
+  ASSERT_EQ(d.toc.entries.size(), 1u);
+  EXPECT_EQ(count(d.diagnostics, "W-TOC-TITLE"), 0);
+}
