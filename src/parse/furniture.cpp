@@ -118,6 +118,18 @@ void Parser::join_text(U32& a, U32View b) const {
   if (!a.empty() && !b.empty()) {
     const char32_t x = fold_char(a.back()), y = fold_char(b.front());
     if ((is_ascii_alnum(x) && is_han(y)) || (is_han(x) && is_ascii_alnum(y))) spaced = spaced_numbers();
+    // a line that is a number and nothing else after a digit: a cell of its
+    // own (a table set a cell a line, "6" / "12 500"), not the rest of a
+    // number cut at the line's end; kept apart, never read as one number
+    if (x >= U'0' && x <= U'9' && y >= U'0' && y <= U'9' &&
+        std::all_of(b.begin(), b.end(), [](char32_t c) {
+          const char32_t f = fold_char(c);
+          return (f >= U'0' && f <= U'9') || f == U' ' || f == U'.' || f == U',' || f == U'%';
+        })) {
+      a.push_back(U' ');
+      a.append(b);
+      return;
+    }
   }
   undoc::join_text(a, b, spaced);
 }

@@ -2087,3 +2087,22 @@ TEST(Kinds, SentencePerLineWithOneSentenceParagraphsAndProceduralLines) {
   ASSERT_NE(paragraph(r, 3), nullptr);
   EXPECT_EQ(paragraph(r, 3)->text, "主席说，委员会就此结束了对国际法委员会报告第一组章节的审议。");
 }
+
+// Cells set a line each that no rule rebuilds as a table: a line that is a
+// number and nothing else stays apart from the number before it ("6" /
+// "12 500" never reads 612 500).
+TEST(Kinds, ANumberLineIsNeverGluedToTheNumberBefore) {
+  Document d = doc_of("A/78/95\n附件\n各部门提供的语文服务\n部门\n正式语文数目\n网页数目\n大会和会议管理部\n6\n12 500\n"
+                      "全球传播部\n6\n48 000\n");
+  std::string all;
+  auto collect = [&](const std::vector<Node>& ns) {
+    walk(ns, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) all += n.text + "|";
+    });
+  };
+  collect(d.body);
+  for (const Annex& a : d.annexes) collect(a.children);
+  EXPECT_EQ(all.find("612"), std::string::npos) << all;
+  EXPECT_EQ(all.find("648"), std::string::npos) << all;
+  EXPECT_NE(all.find("12 500"), std::string::npos) << all;
+}
