@@ -68,6 +68,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
   }
   char32_t last = fold_char(p.text.back());
+  // "…的关键作用，" / "并强调…": 并 and a preamble's verb after a clause end
+  // goes on with the clause (no clause opens so)
+  if ((last == U',' || last == U';') && goes_on_with_bing(fi)) return false;
   bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
   // a clause end (preambular "…，", operative "…；", "…：" before a new
   // clause) ends a paragraph of a line of its own, not a wrapped line
@@ -205,6 +208,7 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
   if (lines_.has_form_feeds && widest_ <= kWidestWrappedLine) return false;
   if (starts_sub_item(trimmed_fold(i)) || L_[i].page_start || crossed_furniture(p.last_line, i)) return false;
   char32_t last = fold_char(p.text.back());
+  if ((last == U',' || last == U';') && goes_on_with_bing(trimmed_fold(i))) return false;  // (as ended_before)
   return last == U',' || last == U';' || last == U':';
 }
 

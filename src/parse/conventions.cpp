@@ -26,10 +26,26 @@ bool is_cjk_closing(char32_t c) { return U32View(U"，。；：、！？）》�
 bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“"sv).find(c) != U32View::npos; }
 
 // Opening words of preambular paragraphs of resolutions.
+namespace {
+// the verbs a preambular clause opens with after 又 / 还 (又回顾, 还注意到)
+bool preamble_verb_at(U32View rest) {
+  static const U32View after[] = {U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"确认"sv, U"欢迎"sv, U"深信"sv, U"关切"sv,
+                                  U"深为关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv, U"申明"sv, U"赞赏"sv, U"承认"sv, U"铭记"sv,
+                                  U"表示"sv};
+  for (auto w : after)
+    if (starts_with(rest, w)) return true;
+  return false;
+}
+}  // namespace
+
+bool goes_on_with_bing(U32View f) { return f.size() > 3 && f[0] == U'并' && preamble_verb_at(f.substr(1)); }
+
 bool is_preamble_start(U32View f) {
   // the opening words of preambular clauses, after an optional 又 / 还 /
-  // 并 / 再次 / 也 (又深为关切, 还回顾, 再次重申)
-  static const U32View prefixes[] = {U"又"sv, U"还"sv, U"并"sv, U"再次"sv, U"也"sv, U"亦"sv, U"进一步"sv};
+  // 再次 / 也 (又深为关切, 还回顾, 再次重申); not 并, which goes on with the
+  // clause before it ("…的关键作用，" / "并强调…"): the real sentences of 2023
+  // open 63 clauses with 又 or 还 and their verb, none with 并
+  static const U32View prefixes[] = {U"又"sv, U"还"sv, U"再次"sv, U"也"sv, U"亦"sv, U"进一步"sv};
   static const U32View words[] = {U"鉴于"sv, U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"铭记"sv, U"确认"sv, U"欢迎"sv,
                                   U"深信"sv, U"关切"sv, U"深为关切"sv, U"深感关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv,
                                   U"申明"sv, U"赞赏"sv, U"表示注意到"sv, U"承认"sv, U"遵循"sv, U"深切关注"sv, U"震惊"sv,
@@ -45,11 +61,7 @@ bool is_preamble_start(U32View f) {
   for (auto p : prefixes)
     if (starts_with(f, p) && f.size() > p.size() + 1) {
       U32View rest = f.substr(p.size());
-      static const U32View after[] = {U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"确认"sv, U"欢迎"sv, U"深信"sv, U"关切"sv,
-                                      U"深为关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv, U"申明"sv, U"赞赏"sv, U"承认"sv, U"铭记"sv,
-                                      U"表示"sv};
-      for (auto w : after)
-        if (starts_with(rest, w)) return true;
+      if (preamble_verb_at(rest)) return true;
     }
   for (auto w : words)
     if (starts_with(f, w)) {

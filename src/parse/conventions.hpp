@@ -84,6 +84,9 @@ std::optional<LetterHead> letter_head(U32View title);
 bool is_un_venue(U32View f);
 // a record's procedural line: 主席离席，由副主席…主持会议。/ 会议于…暂停，…复会。
 bool is_procedural_line(U32View f);
+// 并 and a preamble's verb (并强调…): the clause above goes on, none opens
+// ("…的关键作用，" / "并强调…"; but "并为达此目的，" is a clause of a charter's own)
+bool goes_on_with_bing(U32View f);
 // a recorded vote's label, alone on its line: 赞成： / 反对： / 弃权： (the
 // members voting so listed below it)
 bool is_vote_label(U32View f);

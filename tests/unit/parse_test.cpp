@@ -2106,3 +2106,18 @@ TEST(Kinds, ANumberLineIsNeverGluedToTheNumberBefore) {
   EXPECT_EQ(all.find("648"), std::string::npos) << all;
   EXPECT_NE(all.find("12 500"), std::string::npos) << all;
 }
+
+// "并强调…" at a line's start goes on with the preambular clause above it
+// (real clauses open with 又 or 还 and their verb, never 并).
+TEST(Kinds, BingOpensNoPreambularClause) {
+  Document d = doc_of("78/172. 粮食安全\n大会，\n认识到小农户家庭农民妇女青年和土著人民在粮食生产中关键作用，\n"
+                      "并强调必须加强他们在粮食体系各个层面的能力，\n又重申人人有权获得安全、充足和富有营养的食物，\n"
+                      "1. 注意到秘书长的报告；\n2. 决定继续审议这一问题。\n");
+  std::vector<std::string> preamble;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "preambular") preamble.push_back(n.text);
+  });
+  EXPECT_EQ(preamble, (std::vector<std::string>{
+                          "认识到小农户家庭农民妇女青年和土著人民在粮食生产中关键作用，并强调必须加强他们在粮食体系各个层面的能力，",
+                          "又重申人人有权获得安全、充足和富有营养的食物，"}));
+}
