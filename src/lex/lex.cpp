@@ -104,7 +104,8 @@ bool is_blank(U32View s) {
 
 }  // namespace
 
-// "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3": the page
+// "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3",
+// "23-11876<TAB>3/3": the page
 // number and the job number on one line (a footer set on one line; in a PDF
 // read by its positions, TAB between them)
 bool page_and_job(U32View t) {
@@ -123,6 +124,8 @@ bool page_and_job(U32View t) {
     if (!(digits_at(t, k) == 2 && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1]))) continue;
     U32View before = t.substr(0, k), job = t.substr(k);
     size_t job_end = job.find(U')');
+    // (a job number without its "(C)" ends at its digits: "23-11876<TAB>3/3")
+    if (job_end == U32View::npos && job.size() > 8 && is_space(job[8])) job_end = 7;
     U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
     if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
     if (!is_job_number(trim_view(job))) break;

@@ -51,6 +51,12 @@ TEST(Lex, FootnotesAndFurniture) {
   EXPECT_EQ(kind("E/CN.6/2006/3"), LineKind::Symbol);
   EXPECT_EQ(kind("06-45095 (C)"), LineKind::JobNumber);
   EXPECT_EQ(kind("*0645095*"), LineKind::JobNumber);
+  // a footer's job number and page number, TAB between them (a PDF read by
+  // its positions), the job number with or without its "(C)"; no table row
+  EXPECT_EQ(kind("2/3\t23-11876"), LineKind::JobNumber);
+  EXPECT_EQ(kind("23-11876\t3/3"), LineKind::JobNumber);
+  EXPECT_EQ(kind("23-11876 (C)\t3/3"), LineKind::JobNumber);
+  EXPECT_EQ(kind("23-11876\t3/3\t附注"), LineKind::TableRow);
 }
 
 TEST(Lex, TableRows) {
