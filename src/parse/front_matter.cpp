@@ -312,6 +312,8 @@ size_t Parser::parse_front_matter() {
         if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U'，')) return false;
         const U32View end3 = g.substr(g.size() - 3);
         // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
+        // (and the Economic and Social Council's segments: 人道主义事务部分, 高级别部分)
+        if (g.size() >= 4 && g.size() <= 12 && g.ends_with(U"部分"sv) && g[0] != U'第') return true;
         return (end3 == U"执行局"sv || end3 == U"理事会"sv || g.ends_with(U"缔约方会议"sv) ||
                 (g.size() <= 20 && starts_with(g, U"附属"sv) && g.ends_with(U"机构"sv)) ||
                 (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会"sv || end3 == U"工作组"sv)));

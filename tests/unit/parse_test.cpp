@@ -2121,3 +2121,22 @@ TEST(Kinds, BingOpensNoPreambularClause) {
                           "认识到小农户家庭农民妇女青年和土著人民在粮食生产中关键作用，并强调必须加强他们在粮食体系各个层面的能力，",
                           "又重申人人有权获得安全、充足和富有营养的食物，"}));
 }
+
+// The Economic and Social Council's segment line in a record's masthead
+// (人道主义事务部分) is a note, as a committee's line is; the title is the
+// meeting's heading. As an agenda item's title (议程项目5 / 高级别部分) it stays one.
+TEST(Kinds, EcosocSegmentLineIsANote) {
+  Document d = doc_of("联合国 E/2023/SR.14\n经济及社会理事会\n2023年届会\n2022年7月25日至2023年7月26日\n人道主义事务部分\n"
+                      "Distr.: General\n12 July 2023\n第14次会议简要记录\n2023年6月21日星期三上午10时在日内瓦万国宫举行\n"
+                      "上午10时10分宣布开会。\n议程项目9：特别经济、人道主义和救灾援助\n"
+                      "1. 主席说，人道主义事务部分的主题是加强人道主义援助的协调。\n");
+  EXPECT_EQ(d.kind, "record");
+  EXPECT_NE(d.front_matter.title, "人道主义事务部分");
+  EXPECT_NE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), "人道主义事务部分"),
+            d.front_matter.notes.end());
+  Document a = doc_of("2024年届会\n2023年7月27日至2024年7月24日\n议程项目5\n高级别部分\n2024年中期世界经济形势与展望\n摘要\n"
+                      "全球经济增长前景依然疲弱，多数区域的投资低迷，贸易增长乏力，债务脆弱性上升，这些因素共同拖累了增长。\n");
+  ASSERT_EQ(a.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(a.front_matter.agenda_items[0].title, "高级别部分");
+  EXPECT_EQ(a.front_matter.title, "2024年中期世界经济形势与展望");
+}
