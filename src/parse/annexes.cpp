@@ -16,7 +16,8 @@ void Parser::parse_annexes(size_t i) {
   in_annex_ = true;
   while (i < n) {
     size_t next = n;
-    for (size_t k = i + 1; k < n; ++k)
+    // (after the annex's own label lines: a caption over two lines may end in 附件 alone)
+    for (size_t k = i + std::max(1, annex_label_lines(i)); k < n; ++k)
       if (!used_[k] && opens_annex(k)) {
         next = k;
         break;
@@ -61,8 +62,9 @@ void Parser::parse_annexes(size_t i) {
 
 int Parser::annex_label_lines(size_t i) const {
   if (L_[i].kind == LineKind::Annex) return 1;
+  // (the second line may be 附件 alone, itself an annex line: "…给安全理事会主席的信的" / "附件")
   if (L_[i].kind != LineKind::Text || i + 1 >= L_.size() || L_[i + 1].blank() || L_[i + 1].page_start ||
-      L_[i + 1].kind != LineKind::Text)
+      (L_[i + 1].kind != LineKind::Text && !(L_[i + 1].kind == LineKind::Annex && trimmed_line(i + 1) == U"附件"sv)))
     return 0;
   // the two lines read as one (not joined into a string: this is asked of
   // every pair of text lines)

@@ -2140,3 +2140,17 @@ TEST(Kinds, EcosocSegmentLineIsANote) {
   EXPECT_EQ(a.front_matter.agenda_items[0].title, "高级别部分");
   EXPECT_EQ(a.front_matter.title, "2024年中期世界经济形势与展望");
 }
+
+// An annex's caption over two lines, its second 附件 alone (an annex line
+// itself): one annex, the caption whole, its title below.
+TEST(Kinds, AnAnnexCaptionEndingInALoneAnnexWord) {
+  Document d = doc_of("联合国 S/2023/716\n安全理事会\nDistr.: General\n26 September 2023\n"
+                      "2023年9月25日联合王国常驻联合国代表给安全理事会主席的信\n"
+                      "谨随函转递联合王国外交部关于该区域局势的声明(见附件)。\n请将本函及其附件作为安全理事会的文件分发为荷。\n"
+                      "常驻代表\n（签名）芭芭拉·伍德沃德\n2023年9月25日联合王国常驻联合国代表给安全理事会主席的信的\n附件\n"
+                      "联合王国外交部的声明\n联合王国呼吁各方保持最大限度的克制。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].caption, "2023年9月25日联合王国常驻联合国代表给安全理事会主席的信的附件");
+  EXPECT_EQ(d.annexes[0].title, "联合王国外交部的声明");
+  EXPECT_EQ(d.body.size(), 2u);
+}
