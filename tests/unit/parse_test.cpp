@@ -1861,10 +1861,7 @@ TEST(Kinds, ShortParagraphsOfOneLengthStayApart) {
       "2024年中期世界经济形势与展望*\n摘要\n全球经济增长前景依然疲弱，多数区域的投资低迷。\n"
       "各国央行的紧缩政策开始见效，通货膨胀逐步回落。\n全球概览\n全球经济在高利率环境中表现出一定韧性。\n"
       "各区域前景分化，发展中国家面临的融资条件收紧。\n区域前景\n发达经济体的增长预计放缓。\n");
-  std::vector<std::string> texts;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
-  });
+  const std::vector<std::string> texts = paragraph_texts(d);
   EXPECT_EQ(texts, (std::vector<std::string>{"摘要", "全球经济增长前景依然疲弱，多数区域的投资低迷。",
                                              "各国央行的紧缩政策开始见效，通货膨胀逐步回落。", "全球概览",
                                              "全球经济在高利率环境中表现出一定韧性。",
@@ -1941,9 +1938,7 @@ TEST(Kinds, NoWrapWidthThatMostLinesExceed) {
       "高级代表办公室在本报告所述期间继续支持小岛屿发展中国家筹备第四次小岛屿发展中国家问题国际会议。\n"
       "办公室还与各区域委员会合作，组织了三次区域筹备会议。\n");
   EXPECT_NE(d.source.layout.shape, "wrapped");
-  int paragraphs = 0;
-  walk(d.body, [&](const Node& n) { paragraphs += n.kind == NodeKind::Paragraph; });
-  EXPECT_EQ(paragraphs, 4);
+  EXPECT_EQ(paragraph_texts(d).size(), 4u);
 }
 
 // An annex's lines run to its last line, over its sections' (a section held
@@ -2044,18 +2039,12 @@ TEST(Kinds, ALettersTitleOverTwoLines) {
 TEST(Kinds, SubItemsAfterBlankLinesStayWithTheirLeadIn) {
   Document d = doc_of("78/540. 联合国内部司法\n\n在2023年12月22日第51次全体会议上，大会决定：\n\n"
                       "(a) 将该项目列入大会第七十九届会议临时议程；\n\n(b) 请秘书长提交一份报告。\n");
-  std::vector<std::string> texts;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
-  });
+  const std::vector<std::string> texts = paragraph_texts(d);
   ASSERT_EQ(texts.size(), 1u);
   EXPECT_EQ(texts[0], "在2023年12月22日第51次全体会议上，大会决定：(a) 将该项目列入大会第七十九届会议临时议程；(b) 请秘书长提交一份报告。");
   // (only the next in the sequence: "(c)" where no "(b)" went before opens a paragraph, as before)
   Document e = doc_of("1. 前文。\n一. 建议\n委员会建议：\n\n(a) 第一项；\n\n(c) 第三项。\n");
-  std::vector<std::string> kept;
-  walk(e.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) kept.push_back(n.text);
-  });
+  const std::vector<std::string> kept = paragraph_texts(e);
   ASSERT_FALSE(kept.empty());
   EXPECT_EQ(kept.back(), "(c) 第三项。");
 }
