@@ -129,6 +129,11 @@ bool page_and_job(U32View t) {
     U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
     if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
     if (!is_job_number(trim_view(job))) break;
+    // (the dates of a first page's job number, DDMMYY, before the page or
+    // the line's end: "23-15612 (C)    250823    280823")
+    for (size_t d = skip_spaces(after, 0); digits_at(after, d) == 6 && (d + 6 == after.size() || is_space(after[d + 6]));
+         d = skip_spaces(after, 0))
+      after = after.substr(d + 6);
     if ((trim_view(before).empty() && page_token(after)) || (page_token(before) && trim_view(after).empty())) {
       return true;
     }

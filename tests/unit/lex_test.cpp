@@ -57,6 +57,11 @@ TEST(Lex, FootnotesAndFurniture) {
   EXPECT_EQ(kind("23-11876\t3/3"), LineKind::JobNumber);
   EXPECT_EQ(kind("23-11876 (C)\t3/3"), LineKind::JobNumber);
   EXPECT_EQ(kind("23-11876\t3/3\t附注"), LineKind::TableRow);
+  // the job number's dates (DDMMYY) beside it, and the page
+  EXPECT_EQ(kind("23-15612 (C)    250823    280823"), LineKind::JobNumber);
+  EXPECT_EQ(kind("2/3\t23-15612 (C)    250823    280823"), LineKind::JobNumber);
+  EXPECT_EQ(kind("23-15612 (C) 250823 280823\t3/3"), LineKind::JobNumber);
+  EXPECT_EQ(kind("23-15612 (C) 250823 2808\t3/3"), LineKind::TableRow);
 }
 
 TEST(Lex, TableRows) {
