@@ -189,8 +189,10 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
       continue;
     }
     Cell& c = cells.back();
-    // a marker sits on the word before it ("临时议程*", "宣言》¹")
-    if (!b.raised && (a.space_after || (gap > 0.25 * em && !a.raised))) c.text += U' ';
+    // a marker sits on the word before it ("临时议程*", "宣言》¹"), and the
+    // word after it follows it with no space unless the page leaves one
+    // (poppler's word break after a marker's smaller type is not a space)
+    if (!b.raised && (a.raised ? gap > 0.25 * em : a.space_after || gap > 0.25 * em)) c.text += U' ';
     c.text += b.text;
     c.x1 = b.x1;
   }
@@ -580,6 +582,8 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       size_t n = 0;
       while (n < b.text.size() && n < 3 && ((b.text[n] >= U'0' && b.text[n] <= U'9') || b.text[n] == U'*')) ++n;
       if (n == 0 || (n == b.text.size() && lines[k].boxes.size() == 1)) continue;
+      // (not a page's number: "2/3", whose 2 a marker on the page may share)
+      if (n < b.text.size() && b.text[n] == U'/') continue;
       if (!page_markers.count(b.text.substr(0, n))) continue;
       for (size_t c = 0; c < n; ++c) b.text[c] = to_superscript(b.text[c]);
     }

@@ -99,6 +99,44 @@ TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
   EXPECT_TRUE(small_foot);
 }
 
+TEST(Pdf, AnotherProducersLinesFootersAndMarkers) {
+  // PDF files drawn line by line with reportlab (tests/data/make_reportlab_pdf.py),
+  // not by LibreOffice: page footers "2/3<TAB>23-15612 (C) 250823 280823",
+  // markers drawn as smaller strings of their own
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/reportlab/report.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  // the page's number is not a footnote label, though footnote 2 is on its page
+  EXPECT_NE(s.find("\n2/3\t23-15612 (C) 250823 280823\n"), std::string::npos) << s;
+  EXPECT_EQ(s.find("²/3"), std::string::npos) << s;
+  // the labels at the page foot still are
+  EXPECT_NE(s.find("\n² 见 S/2023/345"), std::string::npos) << s;
+  // a marker sits between its words with no space added after it
+  EXPECT_NE(s.find("报告¹。本报告"), std::string::npos) << s;
+
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/report.pdf"), "r.pdf");
+  int jobs = 0;
+  for (const auto& f : d.furniture) jobs += f.kind == "job_number";
+  EXPECT_EQ(jobs, 3);  // the first page's and both page footers
+  // no footer in the body or the annex table
+  ASSERT_EQ(d.annexes.size(), 1u);
+  ASSERT_EQ(d.annexes[0].children.size(), 1u);
+  EXPECT_EQ(d.annexes[0].children[0].rows.size(), 6u);
+  EXPECT_EQ(d.annexes[0].children[0].rows.back(), (std::vector<std::string>{"共计", "265.6", "165.0"}));
+  undoc::walk(d.body, [](const undoc::Node& n) { EXPECT_NE(n.kind, undoc::NodeKind::Table); });
+  ASSERT_EQ(d.footnotes.size(), 4u);
+  EXPECT_EQ(d.footnotes[2].id, "2");
+  ASSERT_EQ(d.footnotes[2].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[2].refs[0].paragraph, 3);
+
+  undoc::Document r = undoc::convert(slurp("tests/pdf/reportlab/resolution.pdf"), "res.pdf");
+  EXPECT_EQ(r.front_matter.resolution_number, "78/25");
+  bool found = false;
+  undoc::walk(r.body, [&](const undoc::Node& n) {
+    found = found || n.text == "又回顾《联合国千年宣言》呼吁会员国单独和集体地在当前和未来遵守奥林匹克休战，";
+  });
+  EXPECT_TRUE(found);
+}
+
 TEST(Pdf, DocumentGetsPagesOnEveryNode) {
   undoc::Document d = undoc::convert(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"), "r.pdf");
   EXPECT_EQ(d.source.format, "pdf");
