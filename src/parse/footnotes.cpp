@@ -40,6 +40,17 @@ size_t marker_candidate(U32View t, size_t p) {
   return n;
 }
 
+// "临时议程 * 项目": a star set apart by spaces between two words of Han
+// (pdftotext -layout spaces a raised marker on both sides)
+bool spaced_star(U32View t, size_t p) {
+  size_t b = p;
+  while (b > 0 && is_space(t[b - 1])) --b;
+  size_t e = p;
+  while (e < t.size() && t[e] == U'*') ++e;
+  e = skip_spaces(t, e);
+  return b > 0 && b < p && e < t.size() && e > p && is_space(t[e - 1]) && is_han(t[b - 1]) && is_han(t[e]);
+}
+
 // The brackets, book titles and quotations a folded text opens and does not
 // close (negative: closes more than it opens): "粮农组织，《…》(2022" leaves one open.
 struct Open {
@@ -152,13 +163,20 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       if (before >= U'0' && before <= U'9') continue;
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
       bool at_end = trim_view(f.substr(e)).empty();
+      // (a number the line's end cuts from its unit is no marker: "2022 年 1 月 1" / "日至…")
+      if (at_end && k + 1 < L_.size() && !L_[k + 1].blank()) {
+        const U32View below(L_[k + 1].fold());
+        if (is_number_unit_at(below, skip_spaces(below, 0))) continue;
+      }
       // (the folded view has ASCII for full-width punctuation: check both)
       bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:"sv).find(before) != U32View::npos;
       // "开始运作 3。": a space before, but CJK punctuation or the line end after
       // (or "报告 1中介绍": a space before, Han after; UN text would space a number on both sides)
-      // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker)
+      // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker,
+      // and "…报告 1 。": a space on both sides of a raised marker)
+      const size_t after = skip_spaces(f, e);
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
-                    (at_end || U32View(U"。，；：,;:"sv).find(f[e]) != U32View::npos || is_han(f[e]));
+                    (at_end || U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]));
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
@@ -816,7 +834,7 @@ void Parser::find_footnotes() {
         while (q < t.size() && is_superscript_digit(t[q])) ++q;
         add_marker(i, p, q - p, id_of(t.substr(p, q - p)));
         p = q - 1;
-      } else if (t[p] == U'*' && p > 0 && !is_space(t[p - 1])) {
+      } else if (t[p] == U'*' && p > 0 && (!is_space(t[p - 1]) || spaced_star(t, p))) {
         size_t q = p;
         while (q < t.size() && t[q] == U'*') ++q;
         std::string id(q - p, '*');

@@ -769,6 +769,59 @@ TEST(Parse, AnnexTitleOnTheLabelLine) {
   EXPECT_EQ(d.annexes[1].children[0].kind, NodeKind::Table);
 }
 
+TEST(Parse, SpacedMarkersOfPdftotextLayout) {
+  // pdftotext -layout of a PDF whose markers are raised strings of their own:
+  // a space on both sides of each ("报告 1 。", "临时议程 * 项目"), and a
+  // date cut at the line's end ("2022 年 1 月 1" / "日至…") whose 1 is no marker
+  const std::string text =
+      "联合国                                                     A/78/321\n"
+      "大会                                           Distr.: General\n"
+      "                                             15 August 2023\n"
+      "\n"
+      "第七十八届会议\n"
+      "临时议程 * 项目 73(a)\n"
+      "加强协调\n"
+      "\n"
+      "加强联合国人道主义紧急援助的协调\n"
+      "秘书长的报告\n"
+      "\n"
+      " *   A/78/150。\n"
+      "\n"
+      "23-15612 (C)     250823   280823\n"
+      "\fA/78/321\n"
+      "\n"
+      "一. 导言\n"
+      "\n"
+      "1.     本报告是根据大会第 46/182 号决议提交的，大会在该决议中请秘书长每年就协调问题向\n"
+      "       大会提出报告 1 。本报告所述期间为 2022 年 1 月 1\n"
+      "        日至 12 月 31 日。\n"
+      "\n"
+      "2.     2022 年，估计有 2.74 亿人需要人道主义援助和保护，比上一年增加约 17%。冲突、气候变\n"
+      "       化和经济冲击相互交织，使需求达到创纪录水平 2 。\n"
+      "\n"
+      " 1    关于此前的报告，见 A/77/72-E/2022/48。\n"
+      " 2    见 S/2023/345，第 12-15 段。\n"
+      "\n"
+      "2/3                                                   23-15612 (C)\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "front_matter");
+  const Node* p1 = paragraph(d, 1);
+  ASSERT_NE(p1, nullptr);
+  EXPECT_EQ(p1->text,
+            "本报告是根据大会第 46/182 号决议提交的，大会在该决议中请秘书长每年就协调问题向大会提出报告。"
+            "本报告所述期间为 2022 年 1 月 1 日至 12 月 31 日。");
+  ASSERT_EQ(p1->footnote_refs.size(), 1u);
+  // the second page's footnotes are footnotes, not the text of paragraph 2
+  const Node* p2 = paragraph(d, 2);
+  ASSERT_NE(p2, nullptr);
+  EXPECT_EQ(p2->lines.last, 24);
+  ASSERT_EQ(p2->footnote_refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[2].text, "见 S/2023/345，第 12-15 段。");
+}
+
 TEST(Parse, AnnexFootnotesNumberedAfresh) {
   std::string text =
       "一、导言\n"
