@@ -175,8 +175,12 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker,
       // and "…报告 1 。": a space on both sides of a raised marker)
       const size_t after = skip_spaces(f, e);
+      // (and "《…宣言》 2 呼吁": spaced on both sides after a closing mark, Han
+      // after; after Han, "附件 2 所载" is a number)
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
-                    (at_end || U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]));
+                    (at_end || U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) ||
+                     (is_cjk_closing(f[p - 2]) && after > e && after < f.size() && is_han(f[after]) &&
+                      !is_number_unit_at(f, after)));
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;

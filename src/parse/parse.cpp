@@ -314,8 +314,15 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
     if (m < ms.size() && ms[m].pos == k) {
       k += ms[m].len;
       // "运作 3。": the space before a spaced-out marker goes with it
-      if (!out.empty() && is_space(out.back()) && (k >= e || !is_ascii_alnum(fold_char(ln.text[k]))))
+      if (!out.empty() && is_space(out.back()) && (k >= e || !is_ascii_alnum(fold_char(ln.text[k])))) {
         out.pop_back();
+        // and, between Chinese words, the space after it ("宣言》 2 呼吁": -layout spaces both sides)
+        size_t j = k;
+        while (j < e && is_space(ln.text[j])) ++j;
+        if (j > k && j < e && !out.empty() && !is_ascii_alnum(fold_char(ln.text[j])) &&
+            !is_ascii_alnum(fold_char(out.back())) && !is_space(out.back()))
+          k = j;
+      }
       if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
       continue;
     }

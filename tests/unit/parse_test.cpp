@@ -822,6 +822,34 @@ TEST(Parse, SpacedMarkersOfPdftotextLayout) {
   EXPECT_EQ(d.footnotes[2].text, "见 S/2023/345，第 12-15 段。");
 }
 
+TEST(Parse, SpacedMarkerAfterAClosingMark) {
+  // "《…宣言》 2 呼吁": -layout's spaces on both sides of a raised marker after
+  // a closing mark; the spaces go with the marker. After Han, "附件 1 所载"
+  // is a number, not a marker.
+  Document d = doc_of(
+      "大会，\n"
+      "回顾其第 76/13 号决议 1 ，\n"
+      "又回顾《联合国千年宣言》 2 呼吁会员国遵守奥林匹克休战，\n"
+      "注意到附件 1 所载的资料，\n"
+      "1. 敦促会员国遵守奥林匹克休战。\n"
+      "\n"
+      "1   见 A/76/PV.35。\n"
+      "2   第 55/2 号决议。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  std::vector<std::string> texts;
+  undoc::walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_GE(texts.size(), 4u);
+  EXPECT_EQ(texts[1], "回顾其第 76/13 号决议，");
+  EXPECT_EQ(texts[2], "又回顾《联合国千年宣言》呼吁会员国遵守奥林匹克休战，");
+  EXPECT_EQ(texts[3], "注意到附件 1 所载的资料，");
+  ASSERT_EQ(d.footnotes[1].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[1].refs[0].line, 3);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].line, 2);
+}
+
 TEST(Parse, AnnexFootnotesNumberedAfresh) {
   std::string text =
       "一、导言\n"
