@@ -69,6 +69,10 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
   size_t k = i;
   while (k < end && free_line(k) && k - i < max_lines) {
     if (k > i && (L_[k].page_start || L_[k].kind != LineKind::Text)) break;
+    // (read from a PDF page: a line in larger type than the one above, or
+    // the other way round, starts another block: an agenda item's title in
+    // body type above the document's title set large)
+    if (k > i && L_[k].large >= 0 && L_[k - 1].large >= 0 && L_[k].large != L_[k - 1].large) break;
     // A title goes on to the next line when its line is full (hard-wrapped
     // text) or stops mid-phrase ("…听询会的" / "议程安排").
     // (or the agenda item's title, which repeats it, goes on with the next

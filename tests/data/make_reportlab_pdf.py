@@ -6,15 +6,18 @@ writers do. A report (masthead in two columns, agenda item with a "*"
 footnote, running header, page footers with the job number and its dates
 "23-15612 (C)  250823  280823" beside the page "2/3", numbered paragraphs
 with raised markers, footnotes at the page foot, an annex table) and a
-resolution (preambular clauses with a marker between 》 and the next word).
+resolution (preambular clauses with a marker between 》 and the next word),
+and a Human Rights Council report (the titles of agenda items 2 and 3 in
+body type above the document's title set large; justified lines).
 
-Writes tests/pdf/reportlab/report.pdf and resolution.pdf; CI never runs it,
+Writes tests/pdf/reportlab/report.pdf, resolution.pdf and report-hrc.pdf; CI never runs it,
 its output is committed (tests/unit/pdf_test.cpp reads it).
 
 Needs: python3-reportlab fonts-arphic-uming
 Usage: tests/data/make_reportlab_pdf.py [OUTDIR]
 """
 import os
+import random
 import sys
 
 from reportlab.lib.pagesizes import A4
@@ -190,6 +193,18 @@ def masthead(d, symbol, organ, date, original="English", extra_right=()):
     d.y = 152
 
 
+def masthead(d, symbol, organ, date, original="English"):
+    c = d.c
+    d.text(LM, 50, "联合国", 14)
+    d.text(RM - width(symbol, 16, "Helvetica-Bold"), 50, symbol, 16, "Helvetica-Bold")
+    c.line(LM, H - 58, RM, H - 58)
+    d.text(LM, 90, organ, 20)
+    for i, s in enumerate(["Distr.: General", date, "Chinese", "Original: " + original]):
+        d.text(RM - 110, 76 + i * 12, s, 9, "Helvetica")
+    c.line(LM, H - 132, RM, H - 132)
+    d.y = 152
+
+
 outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pdf", "reportlab")
 os.makedirs(outdir, exist_ok=True)
 
@@ -261,5 +276,49 @@ d.para("请秘书长在联合国系统内促进遵守奥林匹克休战，并在
 d.para("决定将题为“通过体育和奥林匹克理想建设一个和平和更美好的世界”的分项列入大会第八十届会议临时议程。", label="3.")
 d.para("2023年12月4日", indent=250, gap=2)
 d.para("第43次全体会议", indent=250)
+d.total = d.page
+d.save()
+
+
+# ---- a Human Rights Council report: two agenda items' titles in body type
+# above the title set large; lines justified by character spacing, as Word
+# sets Chinese
+random.seed(6)
+def para_justified(d, s, label=None):
+    x0 = LM + 22
+    lines = d.wrap(s, RM - x0 - 6, BODY)
+    for i, ln in enumerate(lines):
+        d.room(LEAD)
+        if i == 0 and label:
+            d.text(LM, d.y, label)
+        t = d.c.beginText()
+        t.setTextOrigin(x0, H - d.y)
+        t.setFont("UMing", BODY)
+        if i + 1 < len(lines):
+            extra = (RM - x0) - width(ln, BODY)
+            t.setCharSpace(max(0, extra / max(1, len(ln) - 1)))
+        t.textOut(ln)
+        d.c.drawText(t)
+        d.y += LEAD
+    d.y += 6
+d = Doc(os.path.join(outdir, "report-hrc.pdf"), "A/HRC/54/12", "23-13001 (C)    030723    050723", pages_total_guess=3)
+masthead(d, "A/HRC/54/12", "大会", "30 June 2023")
+d.para("人权理事会", gap=2)
+d.para("第五十四届会议", gap=2)
+d.para("2023年9月11日至10月6日", gap=2)
+d.para("议程项目 2 和 3", gap=2)
+d.para("联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告", gap=12)
+d.para("促进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权", gap=10)
+d.para("发展权", size=14, gap=4)
+d.para("联合国人权事务高级专员的报告", size=12, gap=12)
+d.new_page()
+d.para("一. 导言", size=11, gap=8)
+subj = ["各国", "高级专员办事处", "发展伙伴", "多边开发银行", "人权条约机构"]
+verb = ["重申了发展权的重要性", "开展了能力建设活动", "提交了关于执行情况的资料", "举办了区域磋商", "编写了实用指南"]
+for n in range(1, 9):
+    s = "".join(random.choice(subj) + random.choice(verb) + "，并强调国际合作对于实现发展权必不可少。" for _ in range(random.randint(2, 5)))
+    para_justified(d, s, label=f"{n}.")
+    if n == 4:
+        d.para("二. 实现发展权的挑战", size=11, gap=8)
 d.total = d.page
 d.save()

@@ -137,6 +137,27 @@ TEST(Pdf, AnotherProducersLinesFootersAndMarkers) {
   EXPECT_TRUE(found);
 }
 
+TEST(Pdf, TitleInLargerTypeIsNotTheAgendaItemsTitle) {
+  // agenda items 2 and 3, each title a line of body type, above the title
+  // set large (tests/data/make_reportlab_pdf.py): no blank line between
+  // them in a PDF's lines, the change of type size parts them
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/report-hrc.pdf"), "h.pdf");
+  EXPECT_EQ(d.front_matter.title, "发展权");
+  EXPECT_EQ(d.front_matter.subtitle, "联合国人权事务高级专员的报告");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告");
+  EXPECT_EQ(d.front_matter.agenda_items[1].title, "促进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权");
+  // the justified lines (characters spaced to the margin) read as the text
+  int numbered = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind == undoc::NodeKind::Paragraph && n.paragraph_kind == "numbered") {
+      ++numbered;
+      EXPECT_EQ(n.text.find(' '), std::string::npos) << n.text;
+    }
+  });
+  EXPECT_EQ(numbered, 8);
+}
+
 TEST(Pdf, DocumentGetsPagesOnEveryNode) {
   undoc::Document d = undoc::convert(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"), "r.pdf");
   EXPECT_EQ(d.source.format, "pdf");
