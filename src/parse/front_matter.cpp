@@ -143,8 +143,22 @@ size_t Parser::parse_front_matter() {
     }
     if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) && f.size() <= 60) {
       if (!fm.meeting) fm.meeting.emplace();
-      fm.meeting->chair = to_utf8(piece(i, 0, nullptr));
+      U32 chair = piece(i, 0, nullptr);
       claim_front_matter_line(i);
+      // "主席：" alone, the name on the next line (pdftotext sets the
+      // columns of the chair's line apart: "弗朗西斯先生 …… (特立尼达和多巴哥)")
+      if (f.back() == U':') {
+        const size_t k = next_free(i + 1, end);
+        const U32View g = k < end ? trimmed_fold(k) : U32View();
+        if (k < end && k <= i + 2 && L_[k].kind == LineKind::Text && g.size() <= 60 && !contains(g, U'。') &&
+            (g.ends_with(U")"sv) || g.ends_with(U"先生"sv) || g.ends_with(U"女士"sv))) {
+          join_text(chair, piece(k, 0, nullptr));
+          claim_front_matter_line(k);
+          fm.lines.extend(L_[k].number);
+          i = k;
+        }
+      }
+      fm.meeting->chair = to_utf8(chair);
       continue;
     }
     // a Security Council record: its members, country and representative

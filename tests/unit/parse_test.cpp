@@ -1334,6 +1334,21 @@ TEST(Kinds, SentencePerLineJoinsSentencesOfANumberedParagraph) {
   EXPECT_TRUE(has_code(d, "I-SENTENCES-JOINED"));
 }
 
+TEST(Kinds, RecordChairAloneAboveTheName) {
+  // pdftotext sets the chair line's columns apart: "主席：", a blank, the name
+  Document d = doc_of(
+      "联合国\n\nA/78/PV.43\n\n大会\n\n正式记录\n\n第七十八届会议\n第43次全体会议\n"
+      "2023年11月13日星期一上午10时举行\n纽约\n\n主席：\n\n"
+      "弗朗西斯先生 ……………………………… (特立尼达和多巴哥)\n\n"
+      "上午10时05分开会。\n议程项目 121\n安全理事会席位公平分配问题\n"
+      "主席（以英语发言）：我们认为，安全理事会改革是联合国更广泛改革的一个重要组成部分。\n"
+      "上午11时40分散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->chair, "主席：弗朗西斯先生 ……………………………… (特立尼达和多巴哥)");
+  EXPECT_FALSE(d.front_matter.subtitle) << *d.front_matter.subtitle;
+}
+
 TEST(Kinds, SummaryRecordMeetingItemsAndTimes) {
   Document d = doc_of(
       "联合国 A/C.6/77/SR.12\n大会\n第七十七届会议\n第六委员会\n第12次会议简要记录\n"
