@@ -291,6 +291,34 @@ void Parser::find_furniture() {
       furn[i] = 1;
     }
   }
+  // A job number's date stamps (DDMMYY: "23-15612 (C)  250823  280823")
+  // that pdftotext set on lines of their own, within a few lines of it
+  for (size_t i = 0; i < L_.size(); ++i) {
+    if (furn[i] || L_[i].blank()) continue;
+    const U32View f = trimmed_fold(i);
+    if (f.size() != 6) continue;
+    if (!std::all_of(f.begin(), f.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
+    const long dd = (f[0] - U'0') * 10 + (f[1] - U'0'), mm = (f[2] - U'0') * 10 + (f[3] - U'0');
+    if (dd < 1 || dd > 31 || mm < 1 || mm > 12) continue;
+    auto job_near = [&](int step) {
+      int seen = 0;
+      for (size_t k = i; seen < 4;) {
+        if (step < 0 ? k == 0 : k + 1 >= L_.size()) return false;
+        k = step < 0 ? k - 1 : k + 1;
+        if (L_[k].page != L_[i].page) return false;
+        if (L_[k].blank()) continue;
+        ++seen;
+        if (L_[k].kind == LineKind::JobNumber && trimmed_line(k).front() != U'*') return true;
+        // (past the other stamp, or the barcode)
+        if (!furn[k] && trimmed_fold(k).size() != 6) return false;
+      }
+      return false;
+    };
+    if (job_near(-1) || job_near(1)) {
+      add_furniture(i, "job_number");
+      furn[i] = 1;
+    }
+  }
   // Bare page numbers. With form feeds: the first number met walking in
   // from either edge of a page past other furniture. Without: a number
   // right next to a job number or running header.

@@ -466,6 +466,22 @@ TEST(Parse, PageFurnitureIsListedAndDropped) {
   EXPECT_NE(p1->text.find("所以继续到下一页。"), std::string::npos);
 }
 
+TEST(Parse, JobNumberDateStampsOnLinesOfTheirOwn) {
+  // pdftotext sets a first page's job number and its date stamps (DDMMYY)
+  // apart: page furniture, not paragraphs; a six-digit number elsewhere is text
+  Document d = doc_of(
+      "联合国\tA/78/321\n大会\tDistr.: General\n15 August 2023\n第七十八届会议\n"
+      "加强联合国人道主义紧急援助的协调\n秘书长的报告\n\n"
+      "一. 导言\n1. 本报告是根据大会第 46/182 号决议提交的。\n\n"
+      "23-15612 (C)\n*2315612*\n\n250823\n\n280823\n"
+      "\fA/78/321\n2. 第二段。\n\n123456\n\n3. 第三段。\n");
+  int stamps = 0;
+  for (const auto& f : d.furniture) stamps += f.kind == "job_number" && (f.text == "250823" || f.text == "280823");
+  EXPECT_EQ(stamps, 2);
+  for (const auto& t : paragraph_texts(d)) EXPECT_EQ(t.find("2808"), std::string::npos) << t;
+  for (const auto& f : d.furniture) EXPECT_NE(f.text, "123456");  // (no job number near it)
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
