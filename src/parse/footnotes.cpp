@@ -771,25 +771,34 @@ void Parser::find_footnotes() {
                    [](const Footnote& a, const Footnote& b) { return a.lines.first < b.lines.first; });
   // A PDF page's foot that opens with lines of footnote type and no label
   // ("年，罗马)。"): the last footnote of the page before goes on there.
+  // (the lines joined here: the line below one goes on with the same footnote)
+  size_t joined_line = npos;
+  Footnote* joined_to = nullptr;
   for (size_t i = 0; i < L_.size(); ++i) {
     if (L_[i].foot != 1 || used_[i] || L_[i].kind != LineKind::Text) continue;
-    // (the first lines of its page's foot block)
-    size_t up = i;
-    while (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1 && used_[up - 1] == 0 &&
-           L_[up - 1].kind == LineKind::Text)
-      --up;
-    if (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1) continue;
     Footnote* last = nullptr;
-    for (auto& f : doc_.footnotes)
-      if (!f.lines.empty() && L_[static_cast<size_t>(f.lines.last - 1)].page < L_[i].page &&
-          (!last || f.lines.last > last->lines.last))
-        last = &f;
-    if (!last || L_[static_cast<size_t>(last->lines.last - 1)].page + 1 != L_[i].page) continue;
+    if (joined_to && joined_line + 1 == i) {
+      last = joined_to;
+    } else {
+      // (the first lines of its page's foot block)
+      size_t up = i;
+      while (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1 && used_[up - 1] == 0 &&
+             L_[up - 1].kind == LineKind::Text)
+        --up;
+      if (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1) continue;
+      for (auto& f : doc_.footnotes)
+        if (!f.lines.empty() && L_[static_cast<size_t>(f.lines.last - 1)].page < L_[i].page &&
+            (!last || f.lines.last > last->lines.last))
+          last = &f;
+      if (!last || L_[static_cast<size_t>(last->lines.last - 1)].page + 1 != L_[i].page) continue;
+    }
     U32 text = from_utf8(last->text);
     join_text(text, piece(i, L_[i].body, nullptr));
     last->text = to_utf8(text);
     last->lines.extend(L_[i].number);
     used_[i] = 1;
+    joined_line = i;
+    joined_to = last;
   }
   // The same in text with form feeds: a footnote cut unfinished at its
   // page's end ("…《2022 年世界粮食安全和营养状况》(2022") goes on in the

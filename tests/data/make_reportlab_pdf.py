@@ -7,10 +7,11 @@ footnote, running header, page footers with the job number and its dates
 "23-15612 (C)  250823  280823" beside the page "2/3", numbered paragraphs
 with raised markers, footnotes at the page foot, an annex table) and a
 resolution (preambular clauses with a marker between 》 and the next word),
-and a Human Rights Council report (the titles of agenda items 2 and 3 in
-body type above the document's title set large; justified lines).
+a Human Rights Council report (the titles of agenda items 2 and 3 in
+body type above the document's title set large; justified lines), and a
+report whose footnote runs on to the next page's foot.
 
-Writes tests/pdf/reportlab/report.pdf, resolution.pdf and report-hrc.pdf; CI never runs it,
+Writes tests/pdf/reportlab/*.pdf; CI never runs it,
 its output is committed (tests/unit/pdf_test.cpp reads it).
 
 Needs: python3-reportlab fonts-arphic-uming
@@ -320,5 +321,75 @@ for n in range(1, 9):
     para_justified(d, s, label=f"{n}.")
     if n == 4:
         d.para("二. 实现发展权的挑战", size=11, gap=8)
+d.total = d.page
+d.save()
+
+
+# ---- a report whose footnote is cut at page 1's foot and goes on at page
+# 2's foot, over two lines of footnote type with no label
+random.seed(10)
+
+class Doc2(Doc):
+    def finish_page(self):
+        # footnotes: allow a long one to be cut and continued
+        if self.notes:
+            lines = []
+            for label, t in self.notes:
+                for i, ln in enumerate(self.wrap(t, RM - LM - 18, 8.5)):
+                    lines.append((label if i == 0 else None, ln))
+            self.notes = []
+            room = 2
+            carry = lines[room:]
+            lines = lines[:room]
+            fy = H - BOT - 12 * len(lines) - 6
+            self.c.line(LM, H - fy + 2, LM + 120, H - fy + 2)
+            y = fy + 10
+            for label, ln in lines:
+                if label:
+                    self.c.setFont("UMing", 6)
+                    self.c.drawString(LM + 4, H - y + 3, label)
+                self.text(LM + 14, y, ln, 8.5)
+                y += 12
+            self.carry = carry
+        fy = H - 40
+        if self.page > 1:
+            pg = f"{self.page}/{self.total}"
+            self.text(LM, fy, pg, 8)
+            self.text(RM - width(self.job, 8), fy, self.job, 8)
+        else:
+            self.text(LM, fy, self.job, 8)
+
+    def new_page(self):
+        super().new_page()
+        carry = getattr(self, "carry", [])
+        self.carry = []
+        if carry:
+            # the rest of the footnote at this page's foot
+            y = H - BOT - 12 * len(carry) + 4
+            self.c.line(LM, H - y + 8, LM + 120, H - y + 8)
+            for _, ln in carry:
+                self.text(LM + 14, y + 6, ln, 8.5)
+                y += 12
+            self.reserved = 12 * len(carry) + 10
+
+    def foot_height(self):
+        return super().foot_height() + getattr(self, "reserved", 0)
+
+d = Doc2(os.path.join(outdir, "report-footnote-over-page.pdf"), "A/78/456", "23-20001 (C)", pages_total_guess=3)
+masthead(d, "A/78/456", "大会", "5 October 2023")
+d.para("第七十八届会议", gap=2)
+d.para("议程项目 18", gap=2)
+d.para("可持续发展", gap=10)
+d.para("执行《2030 年可持续发展议程》的进展", size=14, gap=4)
+d.para("秘书长的报告", size=12, gap=10)
+long_note = "联合国经济和社会事务部，《2023 年可持续发展目标报告：特别版》（纽约，2023 年）。该报告根据 200 多个国家和地区提供的最新数据，评估了实现 17 项可持续发展目标的进展情况，并指出，在 140 多个有数据的具体目标中，只有约 12% 有望实现，另有一半以上的进展不足，约 30% 停滞不前或出现倒退。报告还强调，必须大幅增加对发展中国家的投资，并改革国际金融架构，以便在 2030 年之前扭转这一局面。"
+d.para("一. 导言", size=11, gap=8)
+for n in range(1, 19):
+    s = "".join(random.choice(["各国", "联合国系统", "区域委员会"]) + random.choice(["加快了执行工作", "加强了统计能力", "动员了更多资源"]) + "，但进展仍然不足。" for _ in range(random.randint(4, 7)))
+    notes = []
+    if n == 9:
+        s = s[:25] + "{n}" + s[25:]
+        notes = [long_note]
+    d.para(s, label=f"{n}.", notes=notes)
 d.total = d.page
 d.save()

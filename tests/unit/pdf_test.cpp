@@ -158,6 +158,30 @@ TEST(Pdf, TitleInLargerTypeIsNotTheAgendaItemsTitle) {
   EXPECT_EQ(numbered, 8);
 }
 
+TEST(Pdf, FootnoteGoesOnOverLinesAtTheNextPagesFoot) {
+  // a footnote cut at page 1's foot, its last two lines at page 2's foot in
+  // footnote type, no label (tests/data/make_reportlab_pdf.py): both join it
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/report-footnote-over-page.pdf"), "f.pdf");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  const std::string& t = d.footnotes[0].text;
+  EXPECT_EQ(t.rfind("联合国经济和社会事务部，《2023 年可持续发展目标报告：特别版》", 0), 0u) << t;
+  EXPECT_NE(t.find("约 30% 停滞不前或出现倒退。"), std::string::npos) << t;
+  EXPECT_TRUE(t.ends_with("以便在 2030 年之前扭转这一局面。")) << t;
+  ASSERT_EQ(d.source.pages, 2);
+  auto pages = d.source.pages_of(d.footnotes[0].lines);
+  ASSERT_TRUE(pages);
+  EXPECT_EQ(pages->first, 1);
+  EXPECT_EQ(pages->second, 2);
+  // and the body's last paragraph keeps none of it
+  const undoc::Node* last = nullptr;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind == undoc::NodeKind::Paragraph) last = &n;
+  });
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->paragraph_number, 18);
+  EXPECT_EQ(last->text.find("投资"), std::string::npos) << last->text;
+}
+
 TEST(Pdf, DocumentGetsPagesOnEveryNode) {
   undoc::Document d = undoc::convert(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"), "r.pdf");
   EXPECT_EQ(d.source.format, "pdf");
