@@ -51,6 +51,14 @@ bool spaced_star(U32View t, size_t p) {
   return b > 0 && b < p && e < t.size() && e > p && is_space(t[e - 1]) && is_han(t[b - 1]) && is_han(t[e]);
 }
 
+// A character a number follows in Chinese text: the end of 附件, 表, 图,
+// 方框, 第, 章, 节, 条, 款, 段, 编, 卷, 期, 项目, 约, 共, 逾, 至, 和, 及, 或…
+// ("附件 2 所载", "如表 2 所示"): a spaced number after it is no marker.
+bool takes_number(char32_t c) {
+  static constexpr std::u32string_view chars = U"件表图框第章节条款段编卷期目约共逾至和及或与近达为有计余前后增减附共超占";
+  return chars.find(c) != std::u32string_view::npos;
+}
+
 // The brackets, book titles and quotations a folded text opens and does not
 // close (negative: closes more than it opens): "粮农组织，《…》(2022" leaves one open.
 struct Open {
@@ -175,12 +183,14 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // (also "…干旱。 2在受影": -layout sets a space between the stop and the marker,
       // and "…报告 1 。": a space on both sides of a raised marker)
       const size_t after = skip_spaces(f, e);
-      // (and "《…宣言》 2 呼吁": spaced on both sides after a closing mark, Han
-      // after; after Han, "附件 2 所载" is a number)
+      // (and "《…宣言》 2 呼吁", "各国动员 1 了更多资源": spaced on both sides,
+      // Han after; not after a word that a number follows, "附件 2 所载",
+      // "如表 2 所示", "第 2 段", nor before a unit)
+      const bool spaced_both = after > e && after < f.size() && is_han(f[after]) && !is_number_unit_at(f, after) &&
+                               (is_cjk_closing(f[p - 2]) || !takes_number(f[p - 2]));
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
                     (at_end || U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) ||
-                     (is_cjk_closing(f[p - 2]) && after > e && after < f.size() && is_han(f[after]) &&
-                      !is_number_unit_at(f, after)));
+                     spaced_both);
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;

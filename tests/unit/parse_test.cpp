@@ -847,11 +847,17 @@ TEST(Parse, SpacedMarkerAfterAClosingMark) {
       "回顾其第 76/13 号决议 1 ，\n"
       "又回顾《联合国千年宣言》 2 呼吁会员国遵守奥林匹克休战，\n"
       "注意到附件 1 所载的资料，\n"
-      "1. 敦促会员国遵守奥林匹克休战。\n"
+      "1. 敦促会员国遵守奥林匹克休战，各国动员 3 了更多资源。\n"
+      "2. 如表 3 所示，第 3 段所述进展仍然不足。\n"
       "\n"
       "1   见 A/76/PV.35。\n"
-      "2   第 55/2 号决议。\n");
-  ASSERT_EQ(d.footnotes.size(), 2u);
+      "2   第 55/2 号决议。\n"
+      "3   见 A/78/100。\n");
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  ASSERT_EQ(d.footnotes[2].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[2].refs[0].paragraph, 1);
+  EXPECT_EQ(paragraph(d, 1)->text, "敦促会员国遵守奥林匹克休战，各国动员了更多资源。");
+  EXPECT_EQ(paragraph(d, 2)->text, "如表 3 所示，第 3 段所述进展仍然不足。");
   std::vector<std::string> texts;
   undoc::walk(d.body, [&](const Node& n) {
     if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
