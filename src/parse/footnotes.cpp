@@ -846,6 +846,44 @@ void Parser::find_footnotes() {
       used_[c] = 1;
       note_layout("a footnote cut at a page's end goes on at the next page's foot");
     }
+    // ... or in lines of no label at the next page's very foot (only blank
+    // lines and furniture below them), set apart from the text above and
+    // wider than its wrapped lines (smaller type): "中，只有约 12% 有望实现，
+    // …必须大幅增加" / "对发展中国家的投资，…扭转这一局面。" below a page's last paragraph
+    for (size_t n = 0; wrapped_ && n < notes.size(); ++n) {
+      Footnote& f = notes[n];
+      if (f.lines.empty()) continue;
+      const U32 folded = fold(from_utf8(f.text));
+      const U32View fv = trim_view(folded);
+      if (fv.empty() || is_sentence_end(fv.back()) || fv.back() == U'.') continue;
+      const size_t last = static_cast<size_t>(f.lines.last - 1);
+      const int page = L_[last].page;
+      bool at_end = true;
+      size_t k = last + 1;
+      for (; k < L_.size() && L_[k].page == page; ++k) at_end = at_end && (L_[k].blank() || used_[k]);
+      if (!at_end || k >= L_.size()) continue;
+      // (and no footnote of its own on the next page)
+      if (n + 1 < notes.size() && L_[static_cast<size_t>(notes[n + 1].lines.first - 1)].page == page + 1) continue;
+      // the next page's last lines of text, furniture and blanks below them
+      size_t e = k;
+      while (e < L_.size() && L_[e].page == page + 1) ++e;
+      size_t b = e;
+      while (b > k && (L_[b - 1].blank() || used_[b - 1])) --b;
+      size_t a = b;
+      while (a > k && !L_[a - 1].blank() && !used_[a - 1] && L_[a - 1].kind == LineKind::Text && b - a < 8) --a;
+      if (a == b || a == k || !L_[a - 1].blank()) continue;
+      if (measure(a) <= wrap_width_ + 4) continue;  // (set no wider than the text: the text's)
+      const U32View g = trimmed_fold(b - 1);
+      if (g.empty() || !(is_sentence_end(g.back()) || g.back() == U'.')) continue;
+      U32 text = from_utf8(f.text);
+      for (size_t c = a; c < b; ++c) {
+        join_text(text, piece(c, L_[c].body, nullptr));
+        f.lines.extend(L_[c].number);
+        used_[c] = 1;
+      }
+      f.text = to_utf8(text);
+      note_layout("a footnote cut at a page's end goes on at the next page's foot");
+    }
   }
   // Superscript and star markers in the remaining text.
   for (size_t i = 0; i < L_.size(); ++i) {

@@ -11,10 +11,11 @@ a Human Rights Council report (the titles of agenda items 2 and 3 in
 body type above the document's title set large; justified lines), and a
 report whose footnote runs on to the next page's foot.
 
-Writes tests/pdf/reportlab/*.pdf; CI never runs it,
+Writes tests/pdf/reportlab/*.pdf, and the last one's text as pdftotext
+-layout gives it (report-footnote-over-page-layout.txt); CI never runs it,
 its output is committed (tests/unit/pdf_test.cpp reads it).
 
-Needs: python3-reportlab fonts-arphic-uming
+Needs: python3-reportlab fonts-arphic-uming poppler-utils
 Usage: tests/data/make_reportlab_pdf.py [OUTDIR]
 """
 import os
@@ -393,3 +394,7 @@ for n in range(1, 19):
     d.para(s, label=f"{n}.", notes=notes)
 d.total = d.page
 d.save()
+import subprocess  # noqa: E402
+
+subprocess.run(["pdftotext", "-layout", os.path.join(outdir, "report-footnote-over-page.pdf"),
+                os.path.join(outdir, "report-footnote-over-page-layout.txt")], check=True)

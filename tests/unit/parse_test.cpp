@@ -409,6 +409,25 @@ TEST(Parse, FootnoteBodiesAboveTheirLabelsTheLastRunningOnToTheNextPage) {
   EXPECT_EQ(d.footnotes[1].text.substr(0, 12), "粮农组织");
 }
 
+TEST(Parse, FootnoteGoesOnAtTheNextPagesVeryFoot) {
+  // pdftotext -layout of tests/pdf/reportlab/report-footnote-over-page.pdf:
+  // footnote 1 cut at page 1's foot; its last two lines, no label, wider than
+  // the text's wrapped lines, stand below page 2's last paragraph
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/pdf/reportlab/report-footnote-over-page-layout.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  Document d = doc_of(ss.str());
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_TRUE(d.footnotes[0].text.ends_with("约 30% 停滞不前或出现倒退。报告还强调，必须大幅增加对发展中国家的投资，"
+                                            "并改革国际金融架构，以便在 2030 年之前扭转这一局面。"))
+      << d.footnotes[0].text;
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].paragraph, 9);
+  const Node* p18 = paragraph(d, 18);
+  ASSERT_NE(p18, nullptr);
+  EXPECT_TRUE(p18->text.ends_with("各国动员了更多资源，但进展仍然不足。")) << p18->text;
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
