@@ -388,7 +388,22 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
         // (the header's lines below its first that leave the first column
         // empty wrap either way: a header's cells may set their lines apart
         // unevenly, 19.8 pt then 16.4 pt, where the rows are 18.8 pt apart)
-        const bool header_wrap = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0;
+        // (and only where the cell above it runs to its column's edge: a
+        // first row of data whose last cell is short, "大会主席致开幕词", has a
+        // row below it, "" / "" / "秘书长致辞", not a wrapped line)
+        auto fills_above = [&](const Cell& c) {
+          const long col = column_of(bl.cols, c);
+          if (col < 0) return false;
+          const double edge = static_cast<size_t>(col) + 1 < bl.cols.size()
+                                  ? bl.cols[static_cast<size_t>(col) + 1].first
+                                  : bl.cols[static_cast<size_t>(col)].second;
+          const double em = lines[q - 1].size > 0 ? lines[q - 1].size : body;
+          for (const auto& a : cells[q - 1])
+            if (column_of(bl.cols, a) == col) return a.x1 >= edge - 3 * em;
+          return true;  // (nothing above it in its column: a header's cell set lower)
+        };
+        const bool header_wrap = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0 &&
+                                 std::all_of(cells[q].begin(), cells[q].end(), fills_above);
         wraps = cut ? pitch < *cut || header_wrap : header_wrap;
         in_header = in_header && wraps;
         if (!wraps) {

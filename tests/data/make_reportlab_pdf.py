@@ -8,8 +8,9 @@ footnote, running header, page footers with the job number and its dates
 with raised markers, footnotes at the page foot, an annex table) and a
 resolution (preambular clauses with a marker between 》 and the next word),
 a Human Rights Council report (the titles of agenda items 2 and 3 in
-body type above the document's title set large; justified lines), and a
-report whose footnote runs on to the next page's foot.
+body type above the document's title set large; justified lines), a
+report whose footnote runs on to the next page's foot, and a note whose
+annex is a schedule without a header row.
 
 Writes tests/pdf/reportlab/*.pdf, and the last one's text as pdftotext
 -layout gives it (report-footnote-over-page-layout.txt); CI never runs it,
@@ -394,6 +395,35 @@ for n in range(1, 19):
     d.para(s, label=f"{n}.", notes=notes)
 d.total = d.page
 d.save()
+# ---- a note whose annex is a meeting's schedule with no header row: a row
+# that leaves its first two cells empty below a row whose last cell is short
+d = Doc(os.path.join(outdir, "note-schedule.pdf"), "A/78/850", "24-05001 (C)    150324    180324", pages_total_guess=2)
+masthead(d, "A/78/850", "大会", "14 March 2024")
+d.para("第七十八届会议", gap=2)
+d.para("议程项目 19", gap=2)
+d.para("全球化和相互依存", gap=12)
+d.para("关于国际移徙与发展的高级别对话的非正式互动听询会", size=13, gap=4)
+d.para("大会主席的说明", size=12, gap=12)
+d.para("大会主席谨转递 2024 年 5 月 16 日举行的非正式互动听询会的议程安排（见附件）。", indent=22)
+d.new_page()
+d.para("附件", size=11, gap=4, center=True)
+d.para("非正式互动听询会的议程安排", size=11, gap=4, center=True)
+d.para("2024 年 5 月 16 日，纽约", gap=10, center=True)
+rows = [("上午 10 时至 10 时 15 分", "开幕", "大会主席致开幕词"),
+        ("", "", "秘书长致辞"),
+        ("上午 10 时 15 分至下午 1 时", "第一次互动会议", "移徙对发展的影响"),
+        ("", "", "主持人：国际移民组织总干事"),
+        ("下午 3 时至 5 时 45 分", "第二次互动会议", "保护移徙者的人权"),
+        ("下午 5 时 45 分至 6 时", "闭幕", "大会主席总结发言")]
+for r in rows:
+    d.room(LEAD)
+    d.text(LM, d.y, r[0])
+    d.text(LM + 150, d.y, r[1])
+    d.text(LM + 270, d.y, r[2])
+    d.y += LEAD
+d.total = d.page
+d.save()
+
 import subprocess  # noqa: E402
 
 subprocess.run(["pdftotext", "-layout", os.path.join(outdir, "report-footnote-over-page.pdf"),

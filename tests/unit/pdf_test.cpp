@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "undoc/analyze.hpp"
 #include "undoc/emit.hpp"
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
@@ -180,6 +181,28 @@ TEST(Pdf, FootnoteGoesOnOverLinesAtTheNextPagesFoot) {
   ASSERT_NE(last, nullptr);
   EXPECT_EQ(last->paragraph_number, 18);
   EXPECT_EQ(last->text.find("投资"), std::string::npos) << last->text;
+}
+
+TEST(Pdf, ScheduleWithoutAHeaderRowKeepsItsRows) {
+  // an annex schedule (tests/data/make_reportlab_pdf.py), no header row: the
+  // line below the first row that leaves its first two cells empty is a row
+  // of its own (the first row's last cell is short of its column's edge),
+  // not that cell's wrapped line
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/note-schedule.pdf"), "s.pdf");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const undoc::Node* table = nullptr;
+  undoc::walk(d.annexes[0].children, [&](const undoc::Node& n) {
+    if (n.kind == undoc::NodeKind::Table) table = &n;
+  });
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 6u);
+  EXPECT_EQ(table->rows[0], (std::vector<std::string>{"上午 10 时至 10 时 15 分", "开幕", "大会主席致开幕词"}));
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"", "", "秘书长致辞"}));
+  undoc::analyze(d);
+  ASSERT_EQ(table->schedule.size(), 4u);
+  EXPECT_EQ(table->schedule[0].items, (std::vector<std::string>{"秘书长致辞"}));
+  EXPECT_EQ(table->schedule[1].start, "10:15");
+  EXPECT_EQ(table->schedule[1].end, "13:00");
 }
 
 TEST(Pdf, DocumentGetsPagesOnEveryNode) {
