@@ -1324,10 +1324,53 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
     if (row.size() == n)
       for (size_t c = 0; c < n; ++c)
         if (std::abs(row[c].col - starts[c]) > 6) return std::nullopt;  // no steady columns
+  // A cell that runs to the next column's start leaves one space before it
+  // ("上午 10 时 15 分至下午 1 时 第一次互动会议"): a row short of cells is cut at
+  // a single space whose next character stands at a column's start (within
+  // two columns: -layout sets Chinese a column or two off), where that makes
+  // it a full row.
+  for (auto& row : cells) {
+    if (row.size() >= n) continue;
+    std::vector<Cell> split;
+    for (const auto& c : row) {
+      // the single spaces of the cell, and the column of the character after each
+      std::vector<std::pair<size_t, int>> spaces;
+      int col = c.col;
+      for (size_t j = 0; j < c.text.size(); ++j) {
+        if (j > 0 && is_space(c.text[j]) && !is_space(c.text[j - 1]) && j + 1 < c.text.size() &&
+            !is_space(c.text[j + 1]))
+          spaces.push_back({j, col + 1});
+        col += is_space(c.text[j]) ? 1 : display_width(U32View(c.text).substr(j, 1));
+      }
+      // for each column's start, the space nearest it (two columns at most)
+      std::vector<std::pair<size_t, int>> cuts;
+      for (size_t s = 1; s < n; ++s) {
+        const std::pair<size_t, int>* best = nullptr;
+        for (const auto& sp : spaces)
+          if (std::abs(sp.second - starts[s]) <= 2 && (!best || std::abs(sp.second - starts[s]) < std::abs(best->second - starts[s])))
+            best = &sp;
+        if (best) cuts.push_back(*best);
+      }
+      std::sort(cuts.begin(), cuts.end());
+      size_t from = 0;
+      int from_col = c.col;
+      for (const auto& [j, next] : cuts) {
+        split.push_back({from_col, U32(c.text.substr(from, j - from))});
+        from = j + 1;
+        from_col = next;
+      }
+      split.push_back({from_col, U32(c.text.substr(from))});
+    }
+    if (split.size() == n) row = std::move(split);
+  }
+  // (the column a line's cell stands under: the last that starts at or
+  // before it, or the next one when that is nearer, -layout setting a wrapped
+  // cell of Chinese some columns off its start)
   auto column_of = [&](int col) {
     size_t best = 0;
     for (size_t c = 0; c < n; ++c)
       if (starts[c] <= col + 2) best = c;
+    if (best + 1 < n && starts[best + 1] - col < col - starts[best]) ++best;
     return best;
   };
   // the run ends after the last full row and what wraps below it
@@ -1341,6 +1384,11 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
   size_t first_full = 0;
   while (cells[first_full].size() != n) ++first_full;
   if (first_full > 5) return std::nullopt;  // a header is a few lines at most (narrow columns wrap)
+  // (a caption above the table, a blank line below it and standing under no
+  // column, "2024 年 5 月 16 日，纽约", is no header: the table starts below it)
+  if (first_full > 0 && cells[0].size() == 1 && run[1] > run[0] + 1 &&
+      std::none_of(starts.begin(), starts.end(), [&](int s) { return std::abs(s - cells[0][0].col) <= 2; }))
+    return std::nullopt;
   table->kind = NodeKind::Table;
   std::vector<std::vector<U32>> rows;
   for (size_t r = 0; r < stop; ++r) {

@@ -12,8 +12,8 @@ body type above the document's title set large; justified lines), a
 report whose footnote runs on to the next page's foot, and a note whose
 annex is a schedule without a header row.
 
-Writes tests/pdf/reportlab/*.pdf, and the last one's text as pdftotext
--layout gives it (report-footnote-over-page-layout.txt); CI never runs it,
+Writes tests/pdf/reportlab/*.pdf, and the text of two as pdftotext -layout
+gives it (report-footnote-over-page-layout.txt, note-schedule-layout.txt); CI never runs it,
 its output is committed (tests/unit/pdf_test.cpp reads it).
 
 Needs: python3-reportlab fonts-arphic-uming poppler-utils
@@ -426,5 +426,6 @@ d.save()
 
 import subprocess  # noqa: E402
 
-subprocess.run(["pdftotext", "-layout", os.path.join(outdir, "report-footnote-over-page.pdf"),
-                os.path.join(outdir, "report-footnote-over-page-layout.txt")], check=True)
+for name in ["report-footnote-over-page", "note-schedule"]:
+    subprocess.run(["pdftotext", "-layout", os.path.join(outdir, name + ".pdf"),
+                    os.path.join(outdir, name + "-layout.txt")], check=True)

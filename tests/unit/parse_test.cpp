@@ -428,6 +428,29 @@ TEST(Parse, FootnoteGoesOnAtTheNextPagesVeryFoot) {
   EXPECT_TRUE(p18->text.ends_with("各国动员了更多资源，但进展仍然不足。")) << p18->text;
 }
 
+TEST(Parse, LayoutTableCellRunningToTheNextColumn) {
+  // pdftotext -layout of tests/pdf/reportlab/note-schedule.pdf: a caption
+  // above the table, a first cell that runs to the next column's start with
+  // one space before it, and lines of the last column set some columns off
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/pdf/reportlab/note-schedule-layout.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  Document d = doc_of(ss.str());
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const Node* table = nullptr;
+  std::vector<std::string> texts;
+  undoc::walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Table) table = &n;
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->rows.size(), 4u);
+  EXPECT_EQ(table->rows[1], (std::vector<std::string>{"上午 10 时 15 分至下午 1 时", "第一次互动会议",
+                                                       "移徙对发展的影响主持人：国际移民组织总干事"}));
+  EXPECT_EQ(table->rows[0][2], "大会主席致开幕词秘书长致辞");
+  EXPECT_EQ(texts, (std::vector<std::string>{"2024 年 5 月 16 日，纽约"}));
+}
+
 TEST(Parse, ATableCutByItsCapSaysSo) {
   // a report's annex table as pdftotext -layout gives it (columns set apart by
   // runs of spaces), its five data rows repeated to 425 lines
