@@ -8,7 +8,9 @@ mode=${1:-sample}
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
-packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev)
+# (poppler-data: the mappings of the Chinese fonts a PDF may not embed, Adobe-GB1)
+packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev
+          poppler-data)
 [ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish python3-distributed)
 
 missing=()

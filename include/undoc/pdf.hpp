@@ -66,7 +66,8 @@ bool looks_like_pdf(std::string_view bytes);
 bool pdf_supported();
 
 // Throws InputError: E-PDF (damaged, or not readable), E-PDF-ENCRYPTED (needs
-// a password), E-PDF-NO-TEXT (image-only: needs OCR first), E-PDF-UNSUPPORTED
+// a password), E-PDF-NO-TEXT (image-only: needs OCR first), E-PDF-FONTS (set
+// in CJK fonts it does not embed, and poppler-data is not installed), E-PDF-UNSUPPORTED
 // (this build has no PDF support).
 PdfText read_pdf(std::string_view bytes);
 

@@ -9,6 +9,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -28,8 +29,16 @@ namespace {
 // in parallel.
 std::mutex g_poppler;
 std::string g_last_error;  // guarded by g_poppler
+std::string g_missing_pack;  // a character collection poppler had no mapping for ("Adobe-GB1"); guarded by g_poppler
 
 void on_poppler_error(const std::string& msg, void*) {
+  // "Missing language pack for 'Adobe-GB1' mapping": a font the file does not
+  // embed, in a collection whose mapping (poppler-data) is not installed; its
+  // characters come out as nothing
+  if (const size_t at = msg.find("Missing language pack for '"); at != std::string::npos && g_missing_pack.empty()) {
+    const size_t from = at + 27, to = msg.find('\'', from);
+    g_missing_pack = msg.substr(from, to == std::string::npos ? std::string::npos : to - from);
+  }
   if (!g_last_error.empty()) return;
   g_last_error = msg;
   if (g_last_error.rfind("error: ", 0) == 0) g_last_error.erase(0, 7);
@@ -506,7 +515,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     throw InputError("E-PDF", 0, "is too large a PDF file to read (2 GB or more)");
   std::lock_guard<std::mutex> lock(g_poppler);
   g_last_error.clear();
+  g_missing_pack.clear();
   poppler::set_debug_error_function(on_poppler_error, nullptr);
+  // UNDOC_POPPLER_DATA: where poppler's data (poppler-data: the mappings of
+  // fonts a PDF does not embed) is, when not where poppler was built to look
+  // (set before the first file is read; poppler keeps it for the process)
+  static const bool data_dir_set = [] {
+    const char* dir = std::getenv("UNDOC_POPPLER_DATA");
+    return dir && *dir && poppler::set_data_dir(dir);
+  }();
+  (void)data_dir_set;
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) {
@@ -549,6 +567,13 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     if (boxes.empty()) empty_pages.push_back(p + 1);
     pages.push_back(group_lines(std::move(boxes)));
   }
+  if (!g_missing_pack.empty())
+    throw InputError("E-PDF-FONTS", 0,
+                     fmt::format("is a PDF file whose text is set in fonts it does not embed ({} character "
+                                 "collection), and poppler's mappings for them are not installed: its text "
+                                 "cannot be read whole. Install them (apt-get install poppler-data, or set "
+                                 "UNDOC_POPPLER_DATA to a copy of them) and run again",
+                                 g_missing_pack));
   if (static_cast<int>(empty_pages.size()) == out.pages)
     throw InputError("E-PDF-NO-TEXT", 0,
                      out.pages == 0 ? "is a PDF file with no pages"

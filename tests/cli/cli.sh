@@ -9,7 +9,8 @@ SAMPLE=samples/a-61-hearings-migration-summary.txt
 CASES=(help version usage_error missing_file directory binary_file invalid_utf8 lenient empty_file stdin
        output_file output_dir batch_continues_after_bad_file validate_sample validate_errors strict
        worst_exit_code json_diagnostics sarif github no_color broken_pipe jobs_deterministic csv_bom
-       combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors write_errors output_special_files
+       combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors pdf_fonts_not_embedded write_errors
+       output_special_files
        max_bytes directory_errors utf16_without_bom out_of_memory did_you_mean options_that_would_be_ignored
        no_color_empty awkward_paths_in_annotations)
 
@@ -61,6 +62,21 @@ case_pdf_errors() {
   has "$T/err" "[E-PDF-UNSUPPORTED]" && [ -s "$T/out" ] || fail "no PDF module: a clear error, text still read"
   expect 2 env UNDOC_PDF_MODULE="$T/lone-undoc" "$T/lone-undoc" parse samples/a-62-87-humanitarian-report.pdf &&
   has "$T/err" "failed to load" || fail "a file that is no module: says it failed to load"
+}
+
+# a PDF set in a Chinese font it does not embed (Adobe-GB1): read with
+# poppler-data's mappings; without them (UNDOC_POPPLER_DATA at an empty
+# directory), refused with E-PDF-FONTS, not read with its characters lost
+case_pdf_fonts_not_embedded() {
+  pdf_built || return 0
+  local pdf=tests/pdf/reportlab/cid-font-not-embedded.pdf
+  mkdir -p "$T/no-poppler-data"
+  expect 2 env UNDOC_POPPLER_DATA="$T/no-poppler-data" "$UNDOC" parse "$pdf" &&
+  has "$T/err" "$pdf: error: is a PDF file whose text is set in fonts it does not embed (Adobe-GB1 character collection)" &&
+  has "$T/err" "[E-PDF-FONTS]" && [ ! -s "$T/out" ] || return 1
+  if [ -d /usr/share/poppler/cidToUnicode ]; then
+    expect 0 "$UNDOC" parse "$pdf" && has "$T/out" '"title": "奥林匹克休战"' && has "$T/out" '敦促会员国在 2024 年巴黎奥运会'
+  fi
 }
 
 case_write_errors() {

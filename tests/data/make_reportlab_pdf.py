@@ -9,8 +9,9 @@ with raised markers, footnotes at the page foot, an annex table) and a
 resolution (preambular clauses with a marker between 》 and the next word),
 a Human Rights Council report (the titles of agenda items 2 and 3 in
 body type above the document's title set large; justified lines), a
-report whose footnote runs on to the next page's foot, and a note whose
-annex is a schedule without a header row.
+report whose footnote runs on to the next page's foot, a note whose annex
+is a schedule without a header row, and a resolution set in a Chinese font
+the file does not embed.
 
 Writes tests/pdf/reportlab/*.pdf, and the text of two as pdftotext -layout
 gives it (report-footnote-over-page-layout.txt, note-schedule-layout.txt); CI never runs it,
@@ -423,6 +424,28 @@ for r in rows:
     d.y += LEAD
 d.total = d.page
 d.save()
+
+# ---- a resolution set in a Chinese font the file does not embed (Adobe's
+# STSong-Light, Adobe-GB1): poppler reads it only with poppler-data's mappings
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+c = canvas.Canvas(os.path.join(outdir, "cid-font-not-embedded.pdf"), pagesize=A4, invariant=1)
+y = 50
+for text, size, font in [("联合国", 14, "STSong-Light"), ("A/RES/78/25", 16, "Helvetica-Bold"), ("大会", 20, "STSong-Light"),
+                         ("Distr.: General", 9, "Helvetica"), ("8 December 2023", 9, "Helvetica"),
+                         ("第七十八届会议", 10.5, "STSong-Light"), ("议程项目 21", 10.5, "STSong-Light"),
+                         ("2023年12月4日大会决议", 12, "STSong-Light"), ("78/25. 奥林匹克休战", 13, "STSong-Light"),
+                         ("大会，", 10.5, "STSong-Light"),
+                         ("确认体育运动在促进和平与发展方面的作用，", 10.5, "STSong-Light"),
+                         ("1. 敦促会员国在 2024 年巴黎奥运会和残奥会期间遵守奥林匹克休战；", 10.5, "STSong-Light"),
+                         ("2. 决定将该分项列入大会第八十届会议临时议程。", 10.5, "STSong-Light"),
+                         ("第43次全体会议", 10.5, "STSong-Light")]:
+    c.setFont(font, size)
+    c.drawString(LM, H - y, text)
+    y += 24
+c.showPage()
+c.save()
 
 import subprocess  # noqa: E402
 
