@@ -209,6 +209,16 @@ def masthead(d, symbol, organ, date, original="English"):
     d.y = 152
 
 
+def table(d, rows, xs):
+    """a table's rows, each cell drawn at its column's offset from the margin"""
+    for r in rows:
+        d.room(LEAD)
+        for x, cell in zip(xs, r):
+            if cell:
+                d.text(LM + x, d.y, cell)
+        d.y += LEAD
+
+
 outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pdf", "reportlab")
 os.makedirs(outdir, exist_ok=True)
 
@@ -253,12 +263,7 @@ d.para("附件", size=11, gap=4, center=True)
 d.para("2022 年中央应急循环基金按区域分列的拨款", size=11, gap=10, center=True)
 # table: three columns at fixed x
 rows = [("区域", "快速反应(百万美元)", "资金不足(百万美元)"), ("非洲", "143.2", "97.5"), ("亚洲及太平洋", "62.8", "30.1"), ("中东", "41.0", "25.0"), ("拉丁美洲和加勒比", "18.6", "12.4"), ("共计", "265.6", "165.0")]
-for r in rows:
-    d.room(LEAD)
-    d.text(LM, d.y, r[0])
-    d.text(LM + 200, d.y, r[1])
-    d.text(LM + 340, d.y, r[2])
-    d.y += LEAD
+table(d, rows, [0, 200, 340])
 d.total = d.page
 d.save()
 
@@ -416,12 +421,7 @@ rows = [("上午 10 时至 10 时 15 分", "开幕", "大会主席致开幕词")
         ("", "", "主持人：国际移民组织总干事"),
         ("下午 3 时至 5 时 45 分", "第二次互动会议", "保护移徙者的人权"),
         ("下午 5 时 45 分至 6 时", "闭幕", "大会主席总结发言")]
-for r in rows:
-    d.room(LEAD)
-    d.text(LM, d.y, r[0])
-    d.text(LM + 150, d.y, r[1])
-    d.text(LM + 270, d.y, r[2])
-    d.y += LEAD
+table(d, rows, [0, 150, 270])
 d.total = d.page
 d.save()
 
