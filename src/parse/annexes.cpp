@@ -63,9 +63,21 @@ void Parser::parse_annexes(size_t i) {
 int Parser::annex_label_lines(size_t i) const {
   if (L_[i].kind == LineKind::Annex) return 1;
   // (the second line may be 附件 alone, itself an annex line: "…给安全理事会主席的信的" / "附件")
-  if (L_[i].kind != LineKind::Text || i + 1 >= L_.size() || L_[i + 1].blank() || L_[i + 1].page_start ||
-      (L_[i + 1].kind != LineKind::Text && !(L_[i + 1].kind == LineKind::Annex && trimmed_line(i + 1) == U"附件"sv)))
-    return 0;
+  // (or a caption's tail that itself ends in 的附件, the line broken after the
+  // sender or the addressee: "…给安全理事会" / "主席的信的附件"; then the first
+  // line opens as a caption does, with the date or the sender's 给/致, and the
+  // second does not: a caption whole on its line below a signature stays whole)
+  if (L_[i].kind != LineKind::Text || i + 1 >= L_.size() || L_[i + 1].blank() || L_[i + 1].page_start) return 0;
+  if (L_[i + 1].kind != LineKind::Text && !(L_[i + 1].kind == LineKind::Annex && trimmed_line(i + 1) == U"附件"sv)) {
+    if (L_[i + 1].kind != LineKind::Annex || L_[i + 1].value != -1) return 0;
+    const U32View fa = trimmed_fold(i), fb = trimmed_fold(i + 1);
+    std::string iso;
+    auto dated = [&](U32View f) { return chinese_date_at(f, 0, &iso, false) > 0; };
+    auto sends = [](U32View f) { return contains(f, U'给') || contains(f, U'致'); };
+    // (b naming a sender of its own, 给 or 致 within it, is a caption whole)
+    const bool b_opens_addressee = !fb.empty() && (fb[0] == U'给' || fb[0] == U'致');
+    if (dated(fb) || !(dated(fa) || sends(fa)) || (sends(fb) && !b_opens_addressee)) return 0;
+  }
   // the two lines read as one (not joined into a string: this is asked of
   // every pair of text lines)
   const U32View a = trimmed_line(i), b = trimmed_line(i + 1);

@@ -2303,3 +2303,29 @@ TEST(Kinds, AnAnnexCaptionEndingInALoneAnnexWord) {
   EXPECT_EQ(d.annexes[0].title, "联合王国外交部的声明");
   EXPECT_EQ(d.body.size(), 2u);
 }
+
+// A letter's annex caption broken after the addressee's organ or before 给,
+// its second line itself ending in 的附件 ("…给安全理事会" / "主席的信的附件"):
+// one caption, the first half not left in the body. A whole caption below a
+// signature stays whole, the signature in the body.
+TEST(Kinds, AnAnnexCaptionBrokenBeforeItsLastWords) {
+  const std::string head =
+      "联合国 S/2023/716\n安全理事会\nDistr.: General\n26 September 2023\n"
+      "2023年9月25日联合王国常驻联合国代表给安全理事会主席的信\n"
+      "谨随函转递联合王国外交部关于该区域局势的声明(见附件)。\n请将本函及其附件作为安全理事会的文件分发为荷。\n"
+      "常驻代表\n（签名）芭芭拉·伍德沃德\n";
+  const std::string tail = "联合王国外交部的声明\n联合王国呼吁各方保持最大限度的克制。\n";
+  const std::string whole = "2023年9月25日联合王国常驻联合国代表给安全理事会主席的信的附件";
+  for (const char* caption : {"2023年9月25日联合王国常驻联合国代表给安全理事会\n主席的信的附件\n",
+                              "2023年9月25日联合王国常驻联合国代表\n给安全理事会主席的信的附件\n"}) {
+    Document d = doc_of(head + caption + tail);
+    ASSERT_EQ(d.annexes.size(), 1u) << caption;
+    EXPECT_EQ(d.annexes[0].caption, whole) << caption;
+    EXPECT_EQ(d.annexes[0].title, "联合王国外交部的声明");
+    EXPECT_EQ(d.body.size(), 2u) << caption;
+  }
+  Document w = doc_of(head + whole + "\n" + tail);
+  ASSERT_EQ(w.annexes.size(), 1u);
+  EXPECT_EQ(w.annexes[0].caption, whole);
+  EXPECT_EQ(w.closing.size(), 2u);
+}
