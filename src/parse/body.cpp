@@ -589,6 +589,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // Plain text: a closing line, a part or agenda-item heading, a flattened
     // table, an unnumbered subhead, a continuation, or a new unnumbered paragraph.
     U32View f = trimmed_fold(i);
+    // "***" / "* * *": the stars a UN document sets, centred, at its end or
+    // between its parts; a rule, not text to join to the paragraph above
+    if (f.size() >= 3 && f[0] == U'*' && f.back() == U'*' &&
+        std::all_of(f.begin(), f.end(), [](char32_t c) { return c == U'*' || is_space(c); }) &&
+        std::count(f.begin(), f.end(), U'*') >= 3) {
+      close_para();
+      add_furniture(i, "rule");
+      continue;
+    }
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||
                              last_closing_ == i - 1 ||
                              (para.open && !para.text.empty() && fold_char(para.text.back()) == U']');

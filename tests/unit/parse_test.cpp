@@ -2329,3 +2329,19 @@ TEST(Kinds, AnAnnexCaptionBrokenBeforeItsLastWords) {
   EXPECT_EQ(w.annexes[0].caption, whole);
   EXPECT_EQ(w.closing.size(), 2u);
 }
+
+// "***" / "* * *" at a document's end (or between its parts), after a blank
+// line: a rule in the furniture, not text joined to the paragraph above.
+TEST(Kinds, StarsAtTheEndAreARule) {
+  for (const char* stars : {"***", "* * *"}) {
+    Document d = doc_of(std::string("大会\n第七十八届会议\n议程项目 12\n\n决议\n\n1. 决定继续审议这一问题。\n\n"
+                                    "2. 请秘书长提交报告。\n\n") +
+                        stars + "\n");
+    const Node* p = paragraph(d, 2);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->text, "请秘书长提交报告。") << stars;
+    ASSERT_FALSE(d.furniture.empty());
+    EXPECT_EQ(d.furniture.back().kind, "rule");
+    EXPECT_EQ(d.furniture.back().text, stars);
+  }
+}
