@@ -45,6 +45,23 @@ void renew(ParaBuilder& p) {
   if (keep.capacity() <= 4096) p.text = std::move(keep);
 }
 
+int table_label(U32View f) {
+  // 表1 / 表 2 / 表三 / 表29E.1 / 表A.2 alone (1), or with its title after a
+  // space (2); 0 otherwise
+  if (f.size() < 2 || f[0] != U'表') return 0;
+  size_t k = skip_spaces(f, 1), b = k;
+  auto label_char = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
+  };
+  while (k < f.size() && label_char(f[k])) ++k;
+  if (k == b || !(f[b] >= U'0' && f[b] <= U'9') && !is_chinese_numeral_char(f[b]) && !(f[b] >= U'A' && f[b] <= U'Z'))
+    return 0;
+  if (k - b > 8) return 0;
+  if (k == f.size()) return 1;
+  if (!is_space(f[k]) || contains(f, U'。') || f.size() > 60) return 0;
+  return 2;
+}
+
 }  // namespace
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
@@ -715,7 +732,31 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
-    if (!para.open || ends_sentence(para) || separated(para.last_line, i)) {
+    // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
+    // line, is a boundary too)
+    const bool shape_ended = para.open && ended_before(para, i);
+    // (a table may open there: "表1" / its title / its cells, a line each)
+    if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended) {
+      // "表1" (and its title on the line below) over a table of a cell a
+      // line: a paragraph of its own, closed, the table below it
+      if (table_label(f) && !dry_table_at(next_free(i + 1, end), end)) {
+        const size_t j = next_free(i + 1, end);
+        const bool title = table_label(f) == 1 && j < end && L_[j].kind == LineKind::Text &&
+                           !contains(trimmed_fold(j), U'。') && dry_table_at(next_free(j + 1, end), end);
+        if (title) {
+          close_para();
+          start_paragraph(para, i, std::nullopt);
+          append(para, j, 0, false);
+          close_para();
+          i = j;
+          continue;
+        }
+      } else if (table_label(f)) {
+        close_para();
+        start_paragraph(para, i, std::nullopt);
+        close_para();
+        continue;
+      }
       Node t;
       std::optional<size_t> next = column_table(i, end, &t);
       if (!next) next = flattened_table(i, end, &t);
@@ -727,9 +768,6 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
-    // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
-    // line, is a boundary too)
-    const bool shape_ended = para.open && ended_before(para, i);
     bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
     bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i) && !shape_ended;
     // (the line after an enacting formula, "大会，", or after a clause that
@@ -1121,6 +1159,11 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       return cells.back() + 1;
     }
   }
+  // (c) one cell per line with no blank lines between (a table in a text of
+  // a paragraph a line, or cells copied out of a PDF file): the cells fall
+  // into rows of a steady width whose columns are numbers or words alike in
+  // every row. A header of one cell fewer is a row whose corner is empty.
+  if (auto at = cell_per_line_table(i, end, table, dry)) return at;
   // (b) a row per line, cells split by spaces; the header may come first
   // on up to six lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
   // 获得气候" / "信息服务" / "的比例" / "(%)" / "2021 年预期行动资金(百万美" / "元)")
@@ -1190,6 +1233,93 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         table->lines.extend(L_[r].number);
       }
       return rows.back() + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Parser::dry_table_at(size_t i, size_t end) {
+  if (i >= end || !free_line(i)) return false;
+  Node t;
+  return find_flattened_table(i, end, &t, true).has_value();
+}
+
+std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* table, bool dry) {
+  constexpr size_t kMaxRun = 600;
+  // (a table's label, or the title below a label alone, opens no table)
+  if (table_label(trimmed_fold(i))) return std::nullopt;
+  if (i > 0 && !L_[i - 1].blank() && table_label(trimmed_fold(i - 1)) == 1) return std::nullopt;
+  std::vector<size_t> run;  // the cells' lines
+  std::vector<signed char> num;  // 1: a number (or a dash, a nil value); 0: words
+  for (size_t k = i; k < end && run.size() < kMaxRun; ++k) {
+    if (L_[k].blank()) {
+      // (a page break between two cells: blank lines round the page's
+      // furniture, the run goes on below)
+      size_t m = k;
+      bool page = false;
+      while (m < end && (L_[m].blank() || used_[m])) page = page || L_[m].page_start || used_[m], ++m;
+      if (!page || m >= end) break;
+      k = m - 1;
+      continue;
+    }
+    if (used_[k]) continue;  // (page furniture between two cells)
+    if (!cell_like(k) || L_[k].kind == LineKind::DigitNote) break;
+    const U32View f = trimmed_fold(k);
+    bool n = numeric_cell(f) || std::all_of(f.begin(), f.end(), [](char32_t c) {
+      return c == U'-' || c == U'–' || c == U'—' || c == U'…' || c == U'.';
+    });
+    // "1 245": digits grouped by thousands with a space
+    if (!n && f.size() >= 5 && f.size() <= 20) {
+      U32 g;
+      for (size_t c = 0; c < f.size(); ++c)
+        if (!(is_space(f[c]) && c > 0 && c + 3 < f.size() + 0 && f[c - 1] >= U'0' && f[c - 1] <= U'9' &&
+              std::all_of(f.begin() + c + 1, f.begin() + std::min(f.size(), c + 4),
+                          [](char32_t d) { return d >= U'0' && d <= U'9'; })))
+          g.push_back(f[c]);
+      n = g.size() < f.size() && numeric_cell(g);
+    }
+    run.push_back(k);
+    num.push_back(n ? 1 : 0);
+  }
+  if (run.empty()) return std::nullopt;
+  table_scan_end_ = std::max(table_scan_end_, run.back() + 1);
+  if (run.size() < 8) return std::nullopt;
+  for (size_t cols = 2; cols <= 8; ++cols) {
+    for (size_t hdr : {cols, cols - 1}) {
+      if (hdr + cols * 3 > run.size()) continue;
+      // the pattern of the first row below the header, held in every row
+      std::vector<signed char> pattern(num.begin() + hdr, num.begin() + hdr + cols);
+      // (the rows' labels, words, stand first)
+      const bool words = pattern[0] == 0;
+      const bool numbers = std::count(pattern.begin(), pattern.end(), 1) > 0;
+      if (!words || !numbers) continue;
+      size_t rows = 0;
+      while (hdr + (rows + 1) * cols <= run.size() &&
+             std::equal(pattern.begin(), pattern.end(), num.begin() + hdr + rows * cols))
+        ++rows;
+      if (rows < 3) continue;
+      // (the cells after the last row: a row cut short means another reading)
+      size_t left = 0;
+      for (size_t c = hdr + rows * cols; c < run.size() && left < cols && num[c] == pattern[left]; ++c) ++left;
+      if (left >= 2) continue;
+      const size_t last = run[hdr + rows * cols - 1];
+      if (dry) return last + 1;
+      table->kind = NodeKind::Table;
+      auto cell = [&](size_t c) {
+        used_[run[c]] = 1;
+        table->lines.extend(L_[run[c]].number);
+        return to_utf8(trim_view(L_[run[c]].text));
+      };
+      std::vector<std::string> head;
+      if (hdr < cols) head.emplace_back();
+      for (size_t c = 0; c < hdr; ++c) head.push_back(cell(c));
+      table->rows.push_back(std::move(head));
+      for (size_t r = 0; r < rows; ++r) {
+        std::vector<std::string> row;
+        for (size_t c = 0; c < cols; ++c) row.push_back(cell(hdr + r * cols + c));
+        table->rows.push_back(std::move(row));
+      }
+      return last + 1;
     }
   }
   return std::nullopt;

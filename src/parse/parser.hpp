@@ -362,6 +362,10 @@ class Parser {
   size_t table_scan_end_ = 0;
 
   std::optional<size_t> find_flattened_table(size_t i, size_t end, Node* table, bool dry);
+  // one cell a line, no blank lines between, rows of a steady width
+  std::optional<size_t> cell_per_line_table(size_t i, size_t end, Node* table, bool dry);
+  // does a table of a kind extraction flattens open at line i? (nothing taken)
+  bool dry_table_at(size_t i, size_t end);
 
   bool crossed_furniture(size_t a, size_t b) const;
 

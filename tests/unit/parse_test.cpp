@@ -2345,3 +2345,25 @@ TEST(Kinds, StarsAtTheEndAreARule) {
     EXPECT_EQ(d.furniture.back().text, stars);
   }
 }
+
+// A table whose cells stand one a line with no blank lines between (a text
+// of a paragraph a line): rebuilt into rows, its label and title one
+// paragraph above it; a header with an empty corner keeps the corner empty.
+TEST(Layouts, TableOfACellALineWithoutBlankLines) {
+  const std::string head = "1. 下表列出了截至2023年6月30日按区域分列的工作人员人数。\n表1\n按区域分列的工作人员人数\n";
+  const std::string rows =
+      "非洲\n1 245\n1 312\n亚洲及太平洋\n2 031\n2 104\n东欧\n612\n640\n共计\n3 888\n4 056\n";
+  const std::string tail = "2. 如表1所示，所有区域的工作人员人数均有所增加。\n";
+  for (const char* header : {"区域\n2022年\n2023年\n", "2022年\n2023年\n"}) {
+    Document d = doc_of(head + header + rows + tail);
+    auto tables = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Table; });
+    ASSERT_EQ(tables.size(), 1u) << header;
+    ASSERT_EQ(tables[0]->rows.size(), 5u);
+    EXPECT_EQ(tables[0]->rows[0][1], "2022年");
+    EXPECT_EQ(tables[0]->rows[1], (std::vector<std::string>{"非洲", "1 245", "1 312"}));
+    EXPECT_EQ(tables[0]->rows[4], (std::vector<std::string>{"共计", "3 888", "4 056"}));
+    const auto texts = paragraph_texts(d);
+    EXPECT_NE(std::find(texts.begin(), texts.end(), "表1按区域分列的工作人员人数"), texts.end());
+    ASSERT_NE(paragraph(d, 2), nullptr);
+  }
+}
