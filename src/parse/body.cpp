@@ -186,7 +186,11 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // a numbered paragraph takes the unlabelled sentences below it; any
       // other line stands alone (nothing says which sentences go together,
       // and a sentence cut short is safer split than two paragraphs glued)
-      return !numbered;
+      // (a paragraph labelled within its section, "29E.4 …", is numbered so)
+      if (numbered) return false;
+      return !(p.node.paragraph_kind == "unnumbered"sv && p.node.lines.first > 0 &&
+               decimal_label(trimmed_fold(static_cast<size_t>(p.node.lines.first - 1))) && L_[i].kind == LineKind::Text &&
+               !decimal_label(fi) && !heading_shape(i, kMaxSubheadChars));
     case Shape::ParagraphPerLine:
       break;
   }
@@ -874,8 +878,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                ((!heading_shape(j, kMaxSubheadChars) &&
                                  (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars)) ||
                                 (field_line(trimmed_fold(j)) && !field_line(f)));
-      if (j < end && ((L_[j].kind == LineKind::Numbered && numbered_paragraph_shape(j, end) && !full(i)) ||
-                      (alone && before_text))) {
+      // (a paragraph labelled within its section, "29E.4 …", is numbered
+      // too; and two heading lines over such a paragraph, "总体方向" /
+      // "任务和背景" / "29E.1 …", are two headings)
+      auto numbered_below = [&](size_t k) {
+        return k < end && !full(i) &&
+               ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
+                (L_[k].kind == LineKind::Text && decimal_label(trimmed_fold(k)) > 0 &&
+                 trimmed_fold(k).size() > decimal_label(trimmed_fold(k)) + 4));
+      };
+      const bool heads_heading = j < end && L_[j].kind == LineKind::Text && !full(j) &&
+                                 trimmed_fold(j).size() <= kMaxSubheadChars && heading_shape(j, kMaxSubheadChars) &&
+                                 !contains(trimmed_fold(j), U',') && !contains(trimmed_fold(j), U'，') &&
+                                 !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
+      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text))) {
         close_para();
         while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -944,20 +960,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence
       // after a full stop opens a clause of its own
+      // (and a budget fascicle's, "29E.4 …" / "29E.5 …")
       if (ends_sentence(para) && !para.text.empty()) {
-        auto decimal = [](U32View t, long* a, long* b) {
-          size_t k = 0;
-          *a = *b = 0;
-          while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k < 3) *a = *a * 10 + (t[k++] - U'0');
-          if (k == 0 || k >= t.size() || t[k] != U'.') return false;
-          size_t d = ++k;
-          while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k - d < 3) *b = *b * 10 + (t[k++] - U'0');
-          return k > d && k < t.size() && (is_space(t[k]) || is_han(t[k]));
-        };
-        long a1, b1, a2, b2;  // (the line first: the paragraph's head is folded only for a line that may follow it)
-        if (decimal(f, &a2, &b2) &&
-            decimal(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 8))), &a1, &b1) && a1 == a2 &&
-            b2 == b1 + 1)
+        long a1 = 0, b1 = 0, a2 = 0, b2 = 0;  // (the line first: the paragraph's head is folded only for a line that may follow it)
+        char32_t l1 = 0, l2 = 0;
+        if (decimal_label(f, &a2, &l2, &b2) &&
+            decimal_label(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 9))), &a1, &l1, &b1) &&
+            a1 == a2 && l1 == l2 && b2 == b1 + 1)
           new_unnumbered = true;
       }
       // a statement set as quoted paragraphs (a presidential statement:

@@ -664,6 +664,26 @@ bool ink_within(U32View f, int limit) {
   return true;
 }
 
+// "29E.4 " / "4.2 ": a paragraph's label numbered within its section (a
+// budget fascicle's 29E.4, a bulletin's 4.2), then a space or the text; its
+// length (0 when none), with its parts
+size_t decimal_label(U32View t, long* a, char32_t* letter, long* b) {
+  size_t k = 0;
+  long x = 0, y = 0;
+  char32_t l = 0;
+  while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k < 3) x = x * 10 + (t[k++] - U'0');
+  if (k == 0 || k >= t.size()) return 0;
+  if (t[k] >= U'A' && t[k] <= U'Z') l = t[k++];
+  if (k >= t.size() || t[k] != U'.') return 0;
+  const size_t d = ++k;
+  while (k < t.size() && t[k] >= U'0' && t[k] <= U'9' && k - d < 3) y = y * 10 + (t[k++] - U'0');
+  if (k == d || k >= t.size() || !(is_space(t[k]) || is_han(t[k]))) return 0;
+  if (a) *a = x;
+  if (letter) *letter = l;
+  if (b) *b = y;
+  return k;
+}
+
 bool numeric_cell(U32View f) {
   f = trim_view(f);
   if (f.empty()) return false;

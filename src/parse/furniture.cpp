@@ -178,9 +178,10 @@ void Parser::decide_shape() {
     const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
     if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1))) ++runs_on;
     // (not a record's procedural line: "主席离席，由…主持会议。", "中午12时散会。")
-    if (ln.kind == LineKind::Numbered && next_text && is_sentence_end(f.back()) &&
+    // (or labelled within its section: "29E.4 …")
+    if ((ln.kind == LineKind::Numbered || decimal_label(trimmed_fold(i))) && next_text && is_sentence_end(f.back()) &&
         !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trimmed_line(i + 1)) &&
-        !is_procedural_line(trimmed_fold(i + 1)))
+        !is_procedural_line(trimmed_fold(i + 1)) && !decimal_label(trimmed_fold(i + 1)))
       ++numbered_then_text;
   }
   // Blocks: paragraphs set off by blank lines, their lines cut anywhere. A

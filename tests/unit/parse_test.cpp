@@ -2367,3 +2367,39 @@ TEST(Layouts, TableOfACellALineWithoutBlankLines) {
     ASSERT_NE(paragraph(d, 2), nullptr);
   }
 }
+
+// A budget fascicle's paragraphs are labelled within their section (29E.1,
+// 29E.2, …): the label stays in the text of an unnumbered paragraph (the
+// schema's number is an integer), but such a paragraph is numbered as a
+// numbered one is: a short line over it is a subhead (two such lines, two
+// subheads), and set a sentence a line it takes the sentences below it.
+TEST(Kinds, BudgetFascicleParagraphsLabelledWithinTheirSection) {
+  const std::string head = "A. 拟议2024年方案计划\n";
+  Document d = doc_of(head +
+                      "总体方向\n任务和背景\n"
+                      "29E.1 联合国日内瓦办事处负责为设在日内瓦的秘书处各实体提供行政支助服务。\n"
+                      "29E.2 该办事处的任务源自大会的各项决议，包括第72/266 A号决议。\n"
+                      "战略和外部因素\n29E.3 为实现这一目标，该办事处将：\n(a) 继续推行数字化和精简的业务流程；\n"
+                      "(b) 加强与其他服务提供者的合作。\n");
+  auto heads = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "subhead"; });
+  ASSERT_EQ(heads.size(), 3u);
+  EXPECT_EQ(heads[0]->title, "总体方向");
+  EXPECT_EQ(heads[1]->title, "任务和背景");
+  EXPECT_EQ(heads[2]->title, "战略和外部因素");
+  const auto texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(),
+                      "29E.3 为实现这一目标，该办事处将：(a) 继续推行数字化和精简的业务流程；(b) 加强与其他服务提供者的合作。"),
+            texts.end());
+  // a sentence a line: the sentences below a label go with it, to the next label
+  Document s = doc_of("联合国 A/78/6 (Sect. 29E)\n大会\n" + head +
+                      "任务和背景\n29E.1 行政司负责提供人力资源管理服务。\n行政司的任务源自大会的各项决议。\n"
+                      "行政司还与东道国当局保持联络。\n29E.2 行政司由司长办公室和四个处组成。\n"
+                      "各处按照服务级别协议提供服务。\n方案的目标\n29E.3 目标是确保高效的行政支助。\n"
+                      "各实体的业务需求预计在2024年保持稳定。\n会员国将及时缴纳其摊款。\n");
+  const auto st = paragraph_texts(s);
+  EXPECT_NE(std::find(st.begin(), st.end(),
+                      "29E.1 行政司负责提供人力资源管理服务。行政司的任务源自大会的各项决议。行政司还与东道国当局保持联络。"),
+            st.end());
+  EXPECT_NE(std::find(st.begin(), st.end(), "29E.2 行政司由司长办公室和四个处组成。各处按照服务级别协议提供服务。"),
+            st.end());
+}
