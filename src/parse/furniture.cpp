@@ -281,6 +281,9 @@ void Parser::find_furniture() {
         add_furniture(i, "running_header");
         furn[i] = 1;
       }
+    } else if (ln.kind == LineKind::Text && !symbol_.empty() && headed_by_symbol(i, furn)) {
+      add_furniture(i, "running_header");
+      furn[i] = 1;
     } else if (ln.band == 1 && ln.kind != LineKind::BareNumber && ln.kind != LineKind::PageOf &&
                i != masthead_symbol_line_) {
       // a PDF page's top or bottom band, the same words on other pages (a
@@ -387,6 +390,32 @@ void Parser::find_furniture() {
         take(i);
     }
   }
+}
+
+bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn) const {
+  // A page's running header set on one line with the document's short
+  // title, the symbol on one side and the title on the other
+  // ("A/RES/78/165 农业技术促进可持续发展" / "农业技术促进可持续发展 A/RES/78/165"):
+  // at a page's top (the first line of a page, or the first after the page
+  // foot's furniture), the title one the first page states
+  const U32View f = trimmed_line(i);
+  const U32 sym = from_utf8(symbol_);
+  U32View rest;
+  if (f.size() > sym.size() + 1 && f.substr(0, sym.size()) == sym && is_space(f[sym.size()]))
+    rest = trim_view(f.substr(sym.size()));
+  else if (f.size() > sym.size() + 1 && f.substr(f.size() - sym.size()) == sym && is_space(f[f.size() - sym.size() - 1]))
+    rest = trim_view(f.substr(0, f.size() - sym.size()));
+  else
+    return false;
+  if (rest.size() < 2 || rest.size() > 60 || contains(rest, U'。') || contains(rest, U'，')) return false;
+  size_t prev = i;
+  while (prev > 0 && L_[prev - 1].blank()) --prev;
+  const bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||
+                   (!lines_.has_form_feeds && furn[prev - 1]);
+  if (!top || (L_[i].page == 0 && lines_.has_form_feeds)) return false;
+  for (size_t k = 0; k < i && k < 80; ++k)
+    if (k != i && U32View(L_[k].text).find(rest) != U32View::npos) return true;
+  return false;
 }
 
 bool Parser::starts_footnote_label(size_t i) const {

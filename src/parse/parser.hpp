@@ -171,6 +171,8 @@ class Parser {
 
   // A bare number followed by footnote-looking text on the next line.
   bool starts_footnote_label(size_t i) const;
+  // a page's top line holding the document's symbol and its short title
+  bool headed_by_symbol(size_t i, const std::vector<char>& furn) const;
 
   // ---- pass 3: footnotes ----------------------------------------------------
 

@@ -2403,3 +2403,23 @@ TEST(Kinds, BudgetFascicleParagraphsLabelledWithinTheirSection) {
   EXPECT_NE(std::find(st.begin(), st.end(), "29E.2 行政司由司长办公室和四个处组成。各处按照服务级别协议提供服务。"),
             st.end());
 }
+
+// A page's running header set on one line with the short title
+// ("A/RES/78/165 农业技术促进可持续发展"), at the next page's top: furniture,
+// not text glued into the paragraph that runs over the page.
+TEST(Layouts, RunningHeaderOfSymbolAndShortTitle) {
+  for (const char* ff : {"\n", "\f"}) {
+    Document d = doc_of(std::string("联合国 A/RES/78/165\n大会\nDistr.: General\n28 December 2023\n第七十八届会议\n"
+                                    "议程项目 25\n2023年12月19日大会决议\n78/165. 农业技术促进可持续发展\n大会，\n"
+                                    "重申《2030年可持续发展议程》，\n"
+                                    "1. 鼓励会员国、联合国系统相关组织和其他利益攸关方在各级加\n"
+                                    "强努力，并促进各国之间交流最佳做法和经\n\n23-26171 (C)\n") +
+                        ff + "\nA/RES/78/165 农业技术促进可持续发展\n\n验；\n2. 请秘书长向大会第八十届会议提交报告。\n");
+    const Node* p = paragraph(d, 1);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->text, "鼓励会员国、联合国系统相关组织和其他利益攸关方在各级加强努力，并促进各国之间交流最佳做法和经验；");
+    EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(), [](const Furniture& f) {
+      return f.kind == "running_header" && f.text == "A/RES/78/165 农业技术促进可持续发展";
+    }));
+  }
+}
