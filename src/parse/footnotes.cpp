@@ -885,6 +885,52 @@ void Parser::find_footnotes() {
       note_layout("a footnote cut at a page's end goes on at the next page's foot");
     }
   }
+  // A footnote cut at its page's end goes on below the next page's
+  // footnote rule, unlabelled ("…介绍了各会员国" / page break / … /
+  // "__________________" / "和联合国系统各组织提供的资料。"): the lines below the
+  // rule, before any label, down to one ending a sentence, are its rest.
+  if (!doc_.footnotes.empty()) {
+    std::vector<std::pair<int, const char*>> furniture;  // (line, kind) of the page furniture found
+    for (const auto& f : doc_.furniture) furniture.push_back({f.line, f.kind.c_str()});
+    for (size_t r = 0; r < L_.size(); ++r) {
+      if (L_[r].kind != LineKind::Rule) continue;
+      size_t c = r + 1;
+      while (c < L_.size() && L_[c].blank() && !L_[c].page_start) ++c;
+      if (c >= L_.size() || used_[c] || L_[c].kind != LineKind::Text || L_[c].page != L_[r].page) continue;
+      // the footnote last before the rule, on an earlier page
+      Footnote* last = nullptr;
+      for (auto& f : doc_.footnotes)
+        if (!f.lines.empty() && static_cast<size_t>(f.lines.last) <= r && (!last || f.lines.last > last->lines.last))
+          last = &f;
+      if (!last) continue;
+      const size_t end = static_cast<size_t>(last->lines.last);  // (the line after the footnote's last)
+      if (r - end > 200) continue;
+      const U32 tail = fold(from_utf8(last->text));
+      const U32View tv = trim_view(tail);
+      if (tv.empty() || is_sentence_end(tv.back()) || tv.back() == U'.') continue;
+      // a page break between: pages apart, or a job number or page number
+      // between the footnote and the rule
+      bool broke = L_[r].page != L_[end - 1].page;
+      for (const auto& [line, kind] : furniture)
+        if (line > static_cast<int>(end) && line <= static_cast<int>(r) &&
+            (std::string_view(kind) == "job_number" || std::string_view(kind) == "page_number" ||
+             std::string_view(kind) == "running_header"))
+          broke = true;
+      // (and no text of the footnote's own page left below it: the text of
+      // the page after is what stands between)
+      if (!broke) continue;
+      U32 text = from_utf8(last->text);
+      for (size_t k = c; k < L_.size() && !L_[k].blank() && !used_[k] && L_[k].kind == LineKind::Text; ++k) {
+        join_text(text, piece(k, L_[k].body, nullptr));
+        last->lines.extend(L_[k].number);
+        used_[k] = 1;
+        const U32View g = trimmed_fold(k);
+        if (!g.empty() && is_sentence_end(g.back())) break;
+      }
+      last->text = to_utf8(text);
+      note_layout("a footnote cut at a page's end goes on below the next page's footnote rule");
+    }
+  }
   // Superscript and star markers in the remaining text.
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i] || L_[i].blank()) continue;

@@ -2423,3 +2423,21 @@ TEST(Layouts, RunningHeaderOfSymbolAndShortTitle) {
     }));
   }
 }
+
+// A footnote cut at its page's end goes on, unlabelled, below the next page's
+// footnote rule: its rest, not a paragraph of the body.
+TEST(Layouts, FootnoteGoesOnBelowTheNextPagesRule) {
+  for (const char* ff : {"\n", "\f"}) {
+    Document d = doc_of(std::string("联合国 A/78/300\n大会\nDistr.: General\n1 August 2023\n第七十八届会议\n"
+                                    "1. 本报告根据大会第77/203号决议提交，并参考了秘书长的报告²以及会\n"
+                                    "员国提供的资料，介绍了联合国系统为落实该决议所开展的各项活动。\n"
+                                    "__________________\n² A/77/233。该报告根据大会第76/194号决议编写，介绍了各会员国\n\n"
+                                    "23-14321 (C)\n") +
+                        ff + "\nA/78/300\n\n2. 秘书长建议大会继续审议这一问题。\n__________________\n"
+                             "和联合国系统各组织提供的资料。\n\n2/2 23-14321\n");
+    ASSERT_EQ(d.footnotes.size(), 1u);
+    EXPECT_EQ(d.footnotes[0].text, "A/77/233。该报告根据大会第76/194号决议编写，介绍了各会员国和联合国系统各组织提供的资料。");
+    const auto texts = paragraph_texts(d);
+    EXPECT_EQ(std::find(texts.begin(), texts.end(), "和联合国系统各组织提供的资料。"), texts.end());
+  }
+}
