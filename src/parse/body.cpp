@@ -1250,7 +1250,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
 bool Parser::dry_table_at(size_t i, size_t end) {
   if (i >= end || !free_line(i)) return false;
   Node t;
-  return find_flattened_table(i, end, &t, true).has_value();
+  return column_table(i, end, &t, true).has_value() || find_flattened_table(i, end, &t, true).has_value();
 }
 
 std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* table, bool dry) {
@@ -1423,13 +1423,19 @@ std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
 
 constexpr size_t kMaxColumnTableLines = 400;
 
-std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
+std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bool dry) {
   // pdftotext -layout keeps a table's columns apart by runs of spaces; a
   // cell that wraps comes out on the next lines, under its column. The data
   // rows fix the columns (at least three rows with the same number of
   // cells); lines with fewer cells are parts of the header or of the row
   // above, put in the column they stand under.
   if (!lines_.has_form_feeds) return std::nullopt;
+  // (a table's label, or the title below a label alone, opens no table: they
+  // are the paragraph above it)
+  if (table_label(trimmed_fold(i)) ||
+      (i > 0 && !L_[i - 1].blank() && table_label(trimmed_fold(i - 1)) == 1 && !contains(trimmed_fold(i), U'。') &&
+       layout_cells(i).size() == 1))
+    return std::nullopt;
   {  // cheap first: a line among the first four must hold two cells
     bool gap = false;
     for (size_t l = i; l < end && l < i + 4 && !gap; ++l) {
@@ -1537,6 +1543,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table) {
   if (first_full > 0 && cells[0].size() == 1 && run[1] > run[0] + 1 &&
       std::none_of(starts.begin(), starts.end(), [&](int s) { return std::abs(s - cells[0][0].col) <= 2; }))
     return std::nullopt;
+  if (dry) return run[stop - 1] + 1;
   table->kind = NodeKind::Table;
   std::vector<std::vector<U32>> rows;
   for (size_t r = 0; r < stop; ++r) {

@@ -359,7 +359,7 @@ class Parser {
     U32 text;
   };
   std::vector<Cell> layout_cells(size_t i) const;
-  std::optional<size_t> column_table(size_t i, size_t end, Node* table);
+  std::optional<size_t> column_table(size_t i, size_t end, Node* table, bool dry = false);
   size_t no_table_before_ = 0;
   size_t table_scan_end_ = 0;
 

@@ -2441,3 +2441,25 @@ TEST(Layouts, FootnoteGoesOnBelowTheNextPagesRule) {
     EXPECT_EQ(std::find(texts.begin(), texts.end(), "和联合国系统各组织提供的资料。"), texts.end());
   }
 }
+
+// pdftotext -layout: a table's label and title (表1 / 按区域分列的工作人员人数)
+// above its columns are one paragraph, not a header row of the table.
+TEST(Layouts, LayoutTableLabelAndTitleAboveIt) {
+  Document d = doc_of(
+      "    1.    下表列出了截至2023年6月30日按区域分列的工作人员人数。\n"
+      "                          表1\n"
+      "                          按区域分列的工作人员人数\n"
+      "          区域                          2022年            2023年\n"
+      "          非洲                           1 245             1 312\n"
+      "          亚洲及太平洋                   2 031             2 104\n"
+      "          东欧                             612               640\n"
+      "    2.    如表1所示，所有区域的工作人员人数均有所增加。\n\n23-18765 (C)\n\f"
+      "                                                                        A/78/415\n"
+      "    3.    秘书长建议大会注意到本报告。\n");
+  auto tables = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0]->rows[0], (std::vector<std::string>{"区域", "2022年", "2023年"}));
+  EXPECT_EQ(tables[0]->rows.size(), 4u);
+  const auto texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "表1按区域分列的工作人员人数"), texts.end());
+}
