@@ -357,6 +357,9 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
   U32View c = trimmed_fold(i);
   if (c.empty() || c.size() > max_chars) return false;
   if (contains(c, U'。')) return false;
+  // (a table's note, "资料来源：…" / "注：…", is no heading)
+  for (U32View note : {U32View(U"资料来源:"sv), U32View(U"来源:"sv), U32View(U"注:"sv), U32View(U"注释:"sv)})
+    if (starts_with(c, note)) return false;
   char32_t last = c.back();
   return !(is_sentence_end(last) || last == U'，' || last == U',' || last == U'：' || last == U':' ||
            last == U'、');

@@ -2463,3 +2463,15 @@ TEST(Layouts, LayoutTableLabelAndTitleAboveIt) {
   const auto texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "表1按区域分列的工作人员人数"), texts.end());
 }
+
+// A table's note below it ("资料来源：…", "注：…") is a paragraph, never a
+// subhead over the paragraph that follows.
+TEST(Kinds, TableSourceNoteIsNoSubhead) {
+  Document d = doc_of("1. 下表列出了各区域的工作人员人数。\n区域\t2022年\t2023年\n非洲\t1 245\t1 312\n"
+                      "亚洲\t2 031\t2 104\n资料来源：秘书处人力资源管理厅\n"
+                      "2. 如表1所示，所有区域的工作人员人数均有所增加。\n");
+  auto heads = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section; });
+  EXPECT_TRUE(heads.empty());
+  const auto texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "资料来源：秘书处人力资源管理厅"), texts.end());
+}
