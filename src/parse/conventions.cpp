@@ -533,6 +533,8 @@ bool is_signature_line(U32View f) {
   if (f.empty() || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',')) return false;
   if (f.front() == U'(' && f.substr(0, 4) == U"(签名)"sv) return true;
   if (f.substr(0, 2) == U"签名"sv) return true;
+  // the name first, "安东尼奥·古特雷斯(签名)"
+  if (f.size() > 5 && f.substr(f.size() - 4) == U"(签名)"sv) return true;
   static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
                                   U"副常驻代表"sv, U"部长"sv, U"协调员"sv};
   for (auto r : roles)

@@ -2475,3 +2475,14 @@ TEST(Kinds, TableSourceNoteIsNoSubhead) {
   const auto texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "资料来源：秘书处人力资源管理厅"), texts.end());
 }
+
+// A signature with the name first and (签名) after it ("安东尼奥·古特雷斯(签名)")
+// is a closing line, as "(签名)安东尼奥·古特雷斯" is.
+TEST(Kinds, SignatureWithTheNameFirst) {
+  Document d = doc_of("联合国 S/2023/802\n安全理事会\nDistr.: General\n25 October 2023\n"
+                      "2023年10月24日秘书长给安全理事会主席的信\n谨随函转递国际原子能机构总干事的信。\n"
+                      "请提请安全理事会成员注意本函为荷。\n安东尼奥·古特雷斯(签名)\n");
+  ASSERT_FALSE(d.closing.empty());
+  EXPECT_EQ(d.closing.back().kind, "signature");
+  EXPECT_EQ(d.closing.back().text, "安东尼奥·古特雷斯(签名)");
+}
