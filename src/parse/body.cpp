@@ -625,6 +625,19 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||
                              last_closing_ == i - 1 ||
                              (para.open && !para.text.empty() && fold_char(para.text.back()) == U']');
+    // 附文 / 附文一 alone: an enclosure of the letter above (an annex's letter
+    // transmitting a report), its title on the line below: a part of its own,
+    // never a signature's next line
+    if (f.size() >= 2 && f.size() <= 4 && f[0] == U'附' && f[1] == U'文' &&
+        std::all_of(f.begin() + 2, f.end(), [](char32_t c) { return is_chinese_numeral_char(c) || (c >= U'0' && c <= U'9'); }) &&
+        next_free(i + 1, end) < end) {
+      size_t below = title_below(i);
+      open_section(1, "part", f.size() > 2 ? std::optional<std::string>(to_utf8(f.substr(2))) : std::nullopt, i);
+      stack.back().label = to_utf8(trimmed_content(i));
+      if (below != std::string::npos) take_title(below);
+      expected = 1;
+      continue;
+    }
     if (at_boundary && closing_line(i)) {
       close_para();
       continue;

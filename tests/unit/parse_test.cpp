@@ -2486,3 +2486,19 @@ TEST(Kinds, SignatureWithTheNameFirst) {
   EXPECT_EQ(d.closing.back().kind, "signature");
   EXPECT_EQ(d.closing.back().text, "安东尼奥·古特雷斯(签名)");
 }
+
+// 附文 alone below an annex's letter: the enclosure it transmits, a part
+// whose title stands below it, not lines taken for the signature's next.
+TEST(Kinds, EnclosureOfAnAnnexLetter) {
+  Document d = doc_of("联合国 S/2023/802\n安全理事会\nDistr.: General\n25 October 2023\n"
+                      "2023年10月24日秘书长给安全理事会主席的信\n谨随函转递国际原子能机构总干事的信(见附件)。\n"
+                      "(签名)安东尼奥·古特雷斯\n附件\n2023年10月20日国际原子能机构总干事给秘书长的信\n"
+                      "谨转递关于扎波罗热核电站核安全与安保的报告(见附文)。\n(签名)拉斐尔·马里亚诺·格罗西\n附文\n"
+                      "扎波罗热核电站的核安全与安保\n一. 导言\n1. 本报告介绍了2023年9月以来该电站的情况。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  auto parts = collect(d.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "part"; });
+  ASSERT_EQ(parts.size(), 1u);
+  EXPECT_EQ(parts[0]->label, "附文");
+  EXPECT_EQ(parts[0]->title, "扎波罗热核电站的核安全与安保");
+  for (const auto& c : d.closing) EXPECT_NE(c.text, "附文");
+}
