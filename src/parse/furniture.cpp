@@ -118,6 +118,28 @@ void Parser::join_text(U32& a, U32View b) const {
   if (!a.empty() && !b.empty()) {
     const char32_t x = fold_char(a.back()), y = fold_char(b.front());
     if ((is_ascii_alnum(x) && is_han(y)) || (is_han(x) && is_ascii_alnum(y))) spaced = spaced_numbers();
+    // a document symbol cut at the line's end ("(CEDAW/C/PE" / "R/9)"): its
+    // pieces join with no space, as a word of English would take
+    if (is_ascii_alnum(x) && is_ascii_alnum(y)) {
+      size_t k = a.size();
+      bool slash = false;
+      while (k > 0 && a.size() - k < 40) {
+        const char32_t c = fold_char(a[k - 1]);
+        if (!(is_ascii_alnum(c) || c == U'/' || c == U'.' || c == U'-')) break;
+        slash = slash || c == U'/';
+        --k;
+      }
+      // (a symbol's pieces are capitals, digits and slashes: "CEDAW/C/PER/9")
+      const bool upper = std::all_of(a.begin() + static_cast<std::ptrdiff_t>(k), a.end(), [](char32_t c) {
+        const char32_t f = fold_char(c);
+        return !(f >= U'a' && f <= U'z');
+      });
+      if (slash && upper && k < a.size() && (k == 0 || !is_ascii_alnum(fold_char(a[k - 1]))) &&
+          fold_char(a[k]) >= U'A' && fold_char(a[k]) <= U'Z') {
+        a.append(b);
+        return;
+      }
+    }
     // a line that is a number and nothing else after a digit: a cell of its
     // own (a table set a cell a line, "6" / "12 500"), not the rest of a
     // number cut at the line's end; kept apart, never read as one number

@@ -2502,3 +2502,15 @@ TEST(Kinds, EnclosureOfAnAnnexLetter) {
   EXPECT_EQ(parts[0]->title, "扎波罗热核电站的核安全与安保");
   for (const auto& c : d.closing) EXPECT_NE(c.text, "附文");
 }
+
+// A document symbol cut at a wrapped line's end ("(CEDAW/C/PE" / "R/9)")
+// joins with no space: a symbol is no pair of English words.
+TEST(Layouts, SymbolCutAtALineEndJoinsWithoutASpace) {
+  std::string text = wrapped_lines(6);
+  text += "1. 委员会在2022年2月15日举行的第1868次会议上审议了秘鲁的第九次定期报告(CEDAW/C/PE\n"
+          "R/9)。委员会与缔约国代表团进行了建设性对话，并感谢缔约国对问题清单作出的书面答复。\n";
+  Document d = doc_of(text);
+  const Node* p = paragraph(d, 1);
+  ASSERT_NE(p, nullptr);
+  EXPECT_NE(p->text.find("(CEDAW/C/PER/9)"), std::string::npos) << p->text;
+}
