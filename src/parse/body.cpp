@@ -1265,6 +1265,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
 
 bool Parser::dry_table_at(size_t i, size_t end) {
   if (i >= end || !free_line(i)) return false;
+  if (L_[i].kind == LineKind::TableRow) return true;
   Node t;
   return column_table(i, end, &t, true).has_value() || find_flattened_table(i, end, &t, true).has_value();
 }

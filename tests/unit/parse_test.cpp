@@ -2514,3 +2514,16 @@ TEST(Layouts, SymbolCutAtALineEndJoinsWithoutASpace) {
   ASSERT_NE(p, nullptr);
   EXPECT_NE(p->text.find("(CEDAW/C/PER/9)"), std::string::npos) << p->text;
 }
+
+// A table label and title above a table of TAB-separated rows: one paragraph
+// of their own, not the end of the paragraph above.
+TEST(Layouts, TableLabelAboveTabRows) {
+  Document d = doc_of("1. 下表列出了截至2023年6月30日按区域分列的工作人员人数。\n表1\n按区域分列的工作人员人数\n"
+                      "区域\t2022年\t2023年\n非洲\t1 245\t1 312\n亚洲\t2 031\t2 104\n"
+                      "2. 如表1所示，所有区域的工作人员人数均有所增加。\n");
+  const Node* p = paragraph(d, 1);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "下表列出了截至2023年6月30日按区域分列的工作人员人数。");
+  const auto texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "表1按区域分列的工作人员人数"), texts.end());
+}
