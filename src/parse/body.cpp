@@ -599,6 +599,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           if (b == U32View::npos) break;
           a = b + 1;
         }
+        // the header row set again at the top of the table's next page: page
+        // furniture, kept there, not a row of the table
+        if (table.rows.size() >= 2 && cells == table.rows.front() && i > 0 &&
+            (ln.page_start || L_[i].page != L_[table_start].page || crossed_furniture(table_start, i))) {
+          add_furniture(i, "running_header");
+          size_t j = next_free(i + 1, end);
+          if (j >= end || (L_[j].kind != LineKind::TableRow && !continues_table(j))) close_table();
+          continue;
+        }
         table.rows.push_back(std::move(cells));
         table.lines.extend(ln.number);
         used_[i] = 1;

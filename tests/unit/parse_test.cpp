@@ -2527,3 +2527,20 @@ TEST(Layouts, TableLabelAboveTabRows) {
   const auto texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "表1按区域分列的工作人员人数"), texts.end());
 }
+
+// A table's header row set again at the top of its next page (a UN table's
+// headings repeat on every page): page furniture, kept there, not a row.
+TEST(Layouts, TableHeaderRepeatedOnTheNextPage) {
+  Document d = doc_of("联合国 A/78/415\n大会\nDistr.: General\n2 October 2023\n"
+                      "1. 下表列出了截至2023年6月30日按区域分列的工作人员人数。\n"
+                      "区域\t2022年\t2023年\n非洲\t1 245\t1 312\n亚洲及太平洋\t2 031\t2 104\n\n23-18765 (C)\n\f"
+                      "A/78/415\n\n区域\t2022年\t2023年\n东欧\t612\t640\n共计\t3 888\t4 056\n"
+                      "2. 如表1所示，所有区域的工作人员人数均有所增加。\n");
+  auto tables = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0]->rows.size(), 5u);
+  EXPECT_EQ(tables[0]->rows[3], (std::vector<std::string>{"东欧", "612", "640"}));
+  EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(), [](const Furniture& f) {
+    return f.kind == "running_header" && f.text == "区域\t2022年\t2023年";
+  }));
+}
