@@ -62,6 +62,19 @@ int table_label(U32View f) {
   return 2;
 }
 
+// "建议1" / "建议 12" / "建议一": the label of a recommendation set in a box
+// (a Joint Inspection Unit's, an oversight report's), its text below
+bool recommendation_box(U32View t) {
+  if (t.size() < 3 || t.size() > 8 || t[0] != U'建' || t[1] != U'议') return false;
+  size_t k = 2;
+  while (k < t.size() && is_space(t[k])) ++k;
+  if (k == t.size()) return false;
+  return std::all_of(t.begin() + k, t.end(), [](char32_t c) {
+    const char32_t f = fold_char(c);
+    return (f >= U'0' && f <= U'9') || is_chinese_numeral_char(c);
+  });
+}
+
 }  // namespace
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
@@ -566,6 +579,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             for (size_t k : subs) append(para, k, 0, true);
         }
         close_para();
+        // a recommendation's box ("建议1" / its text) holds only its text: the
+        // numbered paragraph after it goes back to the section around it
+        if (!stack.empty() && stack.back().section_kind == "subhead"sv && !stack.back().children.empty() &&
+            recommendation_box(from_utf8(stack.back().title)))
+          close_to(stack.back().level);
         start_paragraph(para, i, ln.value);
         expected = ln.value + 1;
         if (trimmed_content(i).empty()) {  // "23." alone: the text starts below

@@ -2544,3 +2544,17 @@ TEST(Layouts, TableHeaderRepeatedOnTheNextPage) {
     return f.kind == "running_header" && f.text == "区域\t2022年\t2023年";
   }));
 }
+
+// A recommendation set in a box ("建议1" / its text) holds its text only: the
+// numbered paragraph after it stands in the section around the box.
+TEST(Kinds, RecommendationBoxHoldsItsTextOnly) {
+  Document d = doc_of("二. 政策框架\n3. 大多数组织已制定业务连续性政策，但政策的执行情况参差不齐。\n建议1\n"
+                      "各组织的行政首长应在2024年底之前审查并更新其业务连续性政策。\n"
+                      "4. 检查专员还注意到，各组织之间在业务连续性方面的协调有限。\n");
+  ASSERT_EQ(d.body.size(), 1u);
+  const Node& chapter = d.body[0];
+  ASSERT_EQ(chapter.children.size(), 3u);
+  EXPECT_EQ(chapter.children[1].title, "建议1");
+  EXPECT_EQ(chapter.children[1].children.size(), 1u);
+  EXPECT_EQ(chapter.children[2].paragraph_number, 4);
+}
