@@ -1325,7 +1325,7 @@ std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* ta
     if (!n && f.size() >= 5 && f.size() <= 20) {
       U32 g;
       for (size_t c = 0; c < f.size(); ++c)
-        if (!(is_space(f[c]) && c > 0 && c + 3 < f.size() + 0 && f[c - 1] >= U'0' && f[c - 1] <= U'9' &&
+        if (!(is_space(f[c]) && c > 0 && c + 3 < f.size() && f[c - 1] >= U'0' && f[c - 1] <= U'9' &&
               std::all_of(f.begin() + c + 1, f.begin() + std::min(f.size(), c + 4),
                           [](char32_t d) { return d >= U'0' && d <= U'9'; })))
           g.push_back(f[c]);

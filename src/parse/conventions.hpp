@@ -19,11 +19,11 @@ bool starts_with(U32View s, U32View p);
 bool is_cjk_closing(char32_t c);
 bool is_cjk_opening(char32_t c);
 
-// 鉴于, 回顾, 注意到…: the opening words of preambular paragraphs
 // "29E.4 " / "4.2 ": a paragraph's label numbered within its section (a
 // budget fascicle's, a bulletin's), then a space or the text: its length (0
 // when none), with its parts
 size_t decimal_label(U32View t, long* a = nullptr, char32_t* letter = nullptr, long* b = nullptr);
+// 鉴于, 回顾, 注意到…: the opening words of preambular paragraphs
 bool is_preamble_start(U32View f);
 // 请, 又请, 鼓励, 邀请…: the opening words of operative clauses
 // (verbs_only: 请, 邀请, 敦促… alone, words that open nothing but a clause)
