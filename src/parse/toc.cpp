@@ -201,10 +201,28 @@ size_t Parser::plain_toc(size_t from) {
   std::vector<size_t> rows;
   std::map<size_t, std::vector<size_t>> wraps;  // a row's title wrapped onto lines below it
   size_t k = next_free(from, L_.size());
+  // an item's label with no title after it ("议程项目 21", "议程项目90至108(续)"):
+  // a record's contents set the title on the line below, as its body does
+  auto bare_item = [&](size_t r) {
+    const U32View g = trimmed_fold(r);
+    auto it = agenda_item_label(g, true);
+    return it && it->title >= g.size();
+  };
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = trimmed_fold(k);
     if (f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos)) return std::string::npos;
-    if (toc_tail(f) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
+    // (an item's label alone, its title below: no page number, "议程项目 21")
+    const bool bare = agenda_item_label(f, true) && bare_item(k);
+    if ((!bare && toc_tail(f)) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
+    // the body repeats the list's first row: the list has ended
+    if (!rows.empty() && trimmed_fold(rows.front()) == f) break;
+    // the title of an item whose label stands alone: the line below it
+    if (!rows.empty() && bare_item(rows.back()) && wraps[rows.back()].empty() && L_[k].kind == LineKind::Text &&
+        !agenda_item_label(f, true) && f.size() <= kMaxHeadingChars && !is_clause_end(f.back()) &&
+        !L_[k].page_start) {
+      wraps[rows.back()].push_back(k);
+      continue;
+    }
     if (!agenda_item_label(f, true) && !opens_toc_row(k)) {
       // "议程项目 80：…援助方案" / "(续)": a row that ran to the full width goes on
       const size_t last = rows.empty() ? 0 : (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back());
@@ -229,8 +247,10 @@ size_t Parser::plain_toc(size_t from) {
   }
   if (rows.empty()) return std::string::npos;
   // a row that goes on with its numbers below ("一. 关于…的" / "标题<TAB>1<TAB>3"): a TOC with numbers
+  // (not an item's label alone below it: "议程项目 21" names no page 21)
   for (size_t j = k, seen = 0; j < L_.size() && seen < 3; j = next_free(j + 1, L_.size()), ++seen)
-    if (auto t = toc_tail(trimmed_fold(j)); (t && t->page) || number_cell(trimmed_fold(j))) return std::string::npos;
+    if (auto t = toc_tail(trimmed_fold(j)); ((t && t->page) || number_cell(trimmed_fold(j))) && !bare_item(j))
+      return std::string::npos;
   // the titles come back below the list
   size_t back = 0;
   for (size_t r : rows) {
@@ -238,10 +258,12 @@ size_t Parser::plain_toc(size_t from) {
     U32View title = f;
     if (auto it = agenda_item_label(f, true)) title = f.substr(it->title);
     else title = trim_view(U32View(L_[r].fold()).substr(L_[r].body));
+    if (bare_item(r) && !wraps[r].empty()) title = trimmed_fold(wraps[r].front());  // (its title below it)
     title = title.substr(0, std::min<size_t>(title.size(), 12));
     if (title.size() < 2) continue;
     // (within the next few thousand lines: a record's body is not longer)
-    for (size_t j = rows.back() + 1; j < L_.size() && j < rows.back() + 5000; ++j)
+    const size_t last = wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back();
+    for (size_t j = last + 1; j < L_.size() && j < last + 5000; ++j)
       if (!L_[j].blank() && U32View(L_[j].fold()).find(title) != U32View::npos) {
         ++back;
         break;

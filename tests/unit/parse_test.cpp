@@ -2558,3 +2558,25 @@ TEST(Kinds, RecommendationBoxHoldsItsTextOnly) {
   EXPECT_EQ(chapter.children[1].children.size(), 1u);
   EXPECT_EQ(chapter.children[2].paragraph_number, 4);
 }
+
+// A record's contents whose item labels stand alone, each title on the line
+// below ("议程项目 21" / "全球化与相互依存"): one row each, the title read,
+// "21" no page number; the body's items keep their headings.
+TEST(Toc, ItemTitleOnTheLineBelowItsLabel) {
+  Document d = doc_of("联合国 A/C.2/78/SR.20\n大会\n第七十八届会议\n第二委员会\n第20次会议简要记录\n"
+                      "2023年10月26日星期四上午10时在纽约总部举行\n目录\n议程项目 21\n全球化与相互依存\n"
+                      "议程项目90至108(续)\n所有裁军和国际安全议程项目的一般性辩论\n上午10时宣布开会。\n"
+                      "议程项目 21\n全球化与相互依存\n1. 主席说，委员会将开始审议议程项目21。\n"
+                      "议程项目90至108(续)\n所有裁军和国际安全议程项目的一般性辩论\n2. 迪亚洛先生(塞内加尔)说，塞内加尔深表关切。\n"
+                      "中午12时55分散会。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].label, "议程项目 21");
+  EXPECT_EQ(d.toc.entries[0].title, "全球化与相互依存");
+  EXPECT_FALSE(d.toc.entries[0].page.has_value());
+  EXPECT_EQ(d.toc.entries[1].number, "90至108");
+  EXPECT_EQ(d.toc.entries[1].title, "所有裁军和国际安全议程项目的一般性辩论");
+  auto items = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "item"; });
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0]->title, "全球化与相互依存");
+  EXPECT_EQ(items[0]->lines.first, 13);
+}
