@@ -22,6 +22,60 @@ static bool masthead_note(U32View f) {
 }
 
 
+// The right cell of a masthead line set out in columns: Distr., the date,
+// the languages, the symbol (what the masthead's right column holds).
+static bool right_column_item(U32View c) {
+  return (starts_with(c, U"Distr."sv) && c.size() <= 24) || (starts_with(c, U"Original:"sv) && c.size() <= 30) ||
+         c == U"Chinese"sv || c == U"中文"sv || (c.size() <= 20 && date_only(c).has_value()) ||
+         (c.size() <= 40 && classify_kind(c) == LineKind::Symbol);
+}
+
+const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>& lines, std::vector<Line>& copy,
+                                                        std::vector<std::pair<size_t, size_t>>& cells) {
+  // Only the first page's head, down to the first sentence: the masthead.
+  for (size_t i = 0, seen = 0; i < lines.size() && seen < 30; ++i) {
+    const Line& ln = lines[i];
+    if (ln.blank()) continue;
+    if (ln.page > 0) break;
+    ++seen;
+    const U32View f = ln.fold();
+    if (contains(f, U'。')) break;
+    if (ln.kind != LineKind::Text || f.size() > 200) continue;
+    // the last gap of three spaces or more, or a TAB, with ink on both sides
+    size_t e = f.size();
+    while (e > 0 && is_space(f[e - 1])) --e;
+    size_t gap_end = std::string::npos, gap_begin = 0;
+    for (size_t k = e; k > 0; --k) {
+      if (!is_space(f[k - 1])) continue;
+      size_t b = k;
+      while (b > 0 && is_space(f[b - 1])) --b;
+      const bool tab = std::find(f.begin() + b, f.begin() + k, U'\t') != f.begin() + k;
+      if (k - b >= 3 || tab) {
+        gap_end = k, gap_begin = b;
+        break;
+      }
+      k = b + 1;
+    }
+    if (gap_end == std::string::npos || gap_begin == 0) continue;
+    const U32View left = trim_view(f.substr(0, gap_begin)), right = f.substr(gap_end, e - gap_end);
+    if (left.empty() || !right_column_item(right)) continue;
+    // (the symbol's line, 联合国 and the symbol, is the masthead's own: furniture.cpp
+    // knows it; and a left cell that is a right column's item is no left column)
+    const U32 compact = without_spaces(left);
+    if (starts_with(compact, U"联合国"sv) || right_column_item(left) || starts_with(left, U"Distr."sv)) continue;
+    if (!std::any_of(left.begin(), left.end(), [](char32_t c) { return is_han(c); })) continue;
+    // (the left cell must read as a line of the same kind: cut, it stays text)
+    if (classify_kind(U32View(ln.text).substr(0, gap_begin)) != LineKind::Text) continue;
+    if (copy.empty()) copy = lines;
+    Line& cut = copy[i];
+    cut.text = U32View(ln.text).substr(0, gap_begin);
+    const size_t lead = skip_spaces(U32View(cut.text), 0);
+    cut.width = display_width(trim_view(U32View(cut.text).substr(lead)));
+    cells.emplace_back(i, gap_end);
+  }
+  return copy.empty() ? lines : copy;
+}
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -125,6 +179,16 @@ size_t Parser::parse_front_matter() {
   ParaBuilder para;
   std::vector<Node> paras;
   U32 compact_room;  // (a short line's text without its spaces; its room kept from line to line)
+  // the masthead's right column, cut off its lines (split_masthead_columns)
+  for (const auto& [line, at] : right_cells_) {
+    const Line& whole = lines_.lines[line];
+    const U32View cell = trim_view(whole.fold().substr(at)), orig = trim_view(whole.text.substr(at));
+    const bool first_date = !fm.date;
+    if (!read_masthead_item(cell, to_utf8(orig))) fm.notes.push_back(to_utf8(orig));
+    // (the date, a cell of its own, as written beside its ISO form)
+    else if (first_date && fm.date && !fm.date_text) fm.date_text = to_utf8(orig);
+  }
+  if (!right_cells_.empty()) note_layout("masthead's right column set on the lines of its left one");
   for (size_t i = 0; i < end; ++i) {
     if (used_[i] || L_[i].blank()) {
       if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);

@@ -23,7 +23,7 @@ namespace undoc {
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 namespace detail {
 
-Parser::Parser(const Lines& lines, Source source) : L_(lines.lines), lines_(lines) {
+Parser::Parser(const Lines& lines, Source source) : L_(split_masthead_columns(lines.lines, split_lines_, right_cells_)), lines_(lines) {
   doc_.source = std::move(source);
   used_.assign(L_.size(), 0);
 }

@@ -54,6 +54,16 @@ class Parser {
   Document run();
 
  private:
+  // A first page set out by pdftotext -layout puts the masthead's right
+  // column (Distr., the date, the languages) on the lines of its left one
+  // ("议程项目 139      Chinese"): such lines are cut before the right
+  // cell (their copy in split_lines_, made only then), the cells kept in
+  // right_cells_ (line index, offset of the cell in the line as it was) and
+  // read as masthead items (front_matter.cpp).
+  std::vector<Line> split_lines_;
+  std::vector<std::pair<size_t, size_t>> right_cells_;
+  static const std::vector<Line>& split_masthead_columns(const std::vector<Line>& lines, std::vector<Line>& copy,
+                                                         std::vector<std::pair<size_t, size_t>>& cells);
   const std::vector<Line>& L_;
   const Lines& lines_;
   Document doc_;

@@ -2580,3 +2580,24 @@ TEST(Toc, ItemTitleOnTheLineBelowItsLabel) {
   EXPECT_EQ(items[0]->title, "全球化与相互依存");
   EXPECT_EQ(items[0]->lines.first, 13);
 }
+
+// pdftotext -layout sets the masthead's right column (Distr., the date, the
+// languages) on the lines of its left one: the agenda item and the title
+// are read without them, the cells as masthead items.
+TEST(FrontMatter, MastheadRightColumnOnTheLeftColumnsLines) {
+  const std::string pad(45, ' ');
+  Document d = doc_of("联合国" + pad + "A/78/300\n大会" + pad + "Distr.: General\n第七十八届会议" + pad +
+                      "22 November 2023\n议程项目 139" + pad + "Chinese\n2024年拟议方案预算" + pad +
+                      "Original: English\n秘书长的说明\n1. 秘书长谨向大会转递联合检查组的报告。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "139");
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "2024年拟议方案预算");
+  EXPECT_EQ(d.front_matter.language_this, "Chinese");
+  EXPECT_EQ(d.front_matter.language_original, "English");
+  EXPECT_EQ(d.front_matter.date, "2023-11-22");
+  EXPECT_EQ(d.front_matter.date_text, "22 November 2023");
+  EXPECT_EQ(d.front_matter.session_number, 78);
+  EXPECT_TRUE(d.front_matter.notes.empty());
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的说明");
+  EXPECT_NE(d.source.layout.shape, "wrapped");
+}
