@@ -736,6 +736,17 @@ size_t Parser::parse_front_matter() {
       }
       state = Paragraphs;
     }
+    // 更正 / 增编 / 订正 below the title (a corrigendum's, an addendum's or a
+    // revision's mark, set under the title block as the masthead's notes are)
+    // before any text: kept with the notes, not a heading of the front matter
+    if (paras.empty() && !para.open) {
+      const U32View bare = without_trailing_markers(f);
+      if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv) {
+        fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
+    }
     // No table of contents, heading or numbered paragraph anywhere (a
     // letter, a note): the text after the title is the body, not front matter.
     // (A letter with an annex too: its text up to the annex is the letter.)

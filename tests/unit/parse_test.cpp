@@ -2601,3 +2601,16 @@ TEST(FrontMatter, MastheadRightColumnOnTheLeftColumnsLines) {
   EXPECT_EQ(d.front_matter.subtitle, "秘书长的说明");
   EXPECT_NE(d.source.layout.shape, "wrapped");
 }
+
+// A corrigendum's mark (更正) set under its title block, before the text:
+// one of the masthead's notes, not a heading of the front matter.
+TEST(FrontMatter, CorrigendumMarkBelowTheTitleIsANote) {
+  Document d = doc_of("联合国 A/78/289/Corr.1\n大会\nDistr.: General\n20 September 2023\nChinese\nOriginal: English\n"
+                      "第七十八届会议\n临时议程*项目73(b)\n促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径\n"
+                      "残疾人权利特别报告员的报告\n秘书长的说明\n更正\n"
+                      "第15段第三句应为：特别报告员强调，各国必须确保残疾人能够平等地获得服务。\n");
+  EXPECT_EQ(d.front_matter.title, "残疾人权利特别报告员的报告");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的说明");
+  EXPECT_NE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), "更正"), d.front_matter.notes.end());
+  for (const auto& p : d.front_matter.paragraphs) EXPECT_NE(p.text, "更正");
+}
