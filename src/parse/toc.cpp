@@ -65,9 +65,26 @@ size_t Parser::parse_toc(size_t i) {
   if (size_t end = plain_toc(i + 1); end != std::string::npos) return end;
   size_t k = i + 1;
   bool head_range = false, head_page = false;  // the column heads said so: 段次, 页次
+  // "附件" alone over rows numbered 一. 二. (or 1. 2.): the annexes' group
+  // head, each row below it an annex (附件一 …); the entries from here on
+  size_t annex_group = std::string::npos;
   for (; k < L_.size(); ++k) {
     if (L_[k].blank() || used_[k]) continue;
     U32View f = trimmed_fold(k);
+    if (pending.empty() && annex_group == std::string::npos && !toc.entries.empty() &&
+        (trimmed_line(k) == U"附件"sv || trimmed_line(k) == U"附件:"sv)) {
+      const size_t j = next_free(k + 1, L_.size());
+      if (j < L_.size()) {
+        const U32View row = trim_view(trimmed_line(j).substr(0, trimmed_line(j).find(U'\t')));
+        const LineKind rk = classify_kind(row);
+        if ((rk == LineKind::Chapter || rk == LineKind::Numbered) && completes(j)) {
+          annex_group = toc.entries.size();
+          used_[k] = 1;
+          toc.lines.extend(L_[k].number);
+          continue;
+        }
+      }
+    }
     if (pending.empty() && f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) &&
         heads_only(f)) {
       head_range = head_range || f.find(U"段次"sv) != U32View::npos;
@@ -188,6 +205,16 @@ size_t Parser::parse_toc(size_t i) {
     pending.push_back(k);
   }
   if (!pending.empty()) k = pending.front();
+  if (annex_group != std::string::npos) {
+    // (the first row's kind is the annexes' numbering: 一. or 1.; rows of
+    // another kind below them are their sections)
+    const std::string numbering = annex_group < toc.entries.size() ? toc.entries[annex_group].kind : "";
+    for (size_t e = annex_group; e < toc.entries.size(); ++e)
+      if (toc.entries[e].kind == numbering) {
+        toc.entries[e].kind = "annex";
+        toc.entries[e].level = 1;
+      }
+  }
   return k;
 }
 

@@ -2614,3 +2614,22 @@ TEST(FrontMatter, CorrigendumMarkBelowTheTitleIsANote) {
   EXPECT_NE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), "更正"), d.front_matter.notes.end());
   for (const auto& p : d.front_matter.paragraphs) EXPECT_NE(p.text, "更正");
 }
+
+// "附件" alone in a table of contents over rows numbered 一. 二.: the
+// annexes' group head; each row below it is an annex (附件一, 附件二), not a
+// chapter, and none is glued to the head.
+TEST(Toc, AnnexGroupHeadOverNumberedRows) {
+  Document d = doc_of("联合国 A/78/300\n大会\nDistr.: General\n1 August 2023\n第七十八届会议\n秘书长的报告\n目录\n页次\n"
+                      "一. 导言\t3\n二. 执行情况\t4\n附件\n一. 组织结构和员额分配情况\t10\n二. 所需资源摘要\t11\n"
+                      "一. 导言\n1. 本报告根据大会第77/1号决议提交。\n二. 执行情况\n2. 执行工作取得了进展。\n"
+                      "附件一\n组织结构和员额分配情况\n本附件列出组织结构图。\n附件二\n所需资源摘要\n本附件列出所需资源。\n");
+  ASSERT_EQ(d.toc.entries.size(), 4u);
+  EXPECT_EQ(d.toc.entries[1].kind, "chapter");
+  EXPECT_EQ(d.toc.entries[2].kind, "annex");
+  EXPECT_EQ(d.toc.entries[2].number, "一");
+  EXPECT_EQ(d.toc.entries[2].title, "组织结构和员额分配情况");
+  EXPECT_EQ(d.toc.entries[3].kind, "annex");
+  EXPECT_EQ(d.toc.entries[3].number, "二");
+  EXPECT_EQ(d.toc.entries[3].page, 11);
+  for (const auto& g : d.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.message;
+}
