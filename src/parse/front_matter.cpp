@@ -660,8 +660,39 @@ size_t Parser::parse_front_matter() {
             it.lines = lines_before;
             break;
           }
+          // The masthead sets the item's title in a column narrower than the
+          // text: a long line of it runs on onto a line that no width says is
+          // full ("…包括增进人权和基本" / "自由切实享受的各种途径"). Known by what
+          // stands below: that line, then a report's line and its note's
+          // ("…特别报告员的报告" / "秘书长的说明"), then the text. A title of
+          // the document's own never has both below it.
+          size_t went_on = after;
+          if (n + 1 == items.size() && after > j && !fm.title) {
+            const size_t l1 = next_free(after, end);
+            const size_t l2 = l1 < end ? next_free(l1 + 1, end) : end;
+            const size_t l3 = l2 < end ? next_free(l2 + 1, end) : end;
+            const size_t l4 = l3 < end ? next_free(l3 + 1, end) : end;
+            auto title_line = [&](size_t k) {
+              if (k >= end || L_[k].kind != LineKind::Text || separated_page(after - 1, k)) return false;
+              const U32View g = trimmed_fold(k);
+              return !g.empty() && !contains(g, U'。') && !is_clause_end(g.back()) && g.size() <= 40 && !full(k);
+            };
+            const U32View last = trimmed_fold(after - 1);
+            const U32View g1 = l1 < end ? trimmed_fold(l1) : U32View();
+            if (title_line(l1) && title_line(l2) && title_line(l3) && last.size() >= 15 && g1.size() <= last.size() &&
+                !is_front_matter_break(g1) && !is_clause_end(last.back()) && last.back() != U')' &&
+                is_front_matter_break(trimmed_fold(l2)) && is_front_matter_break(trimmed_fold(l3)) &&
+                trimmed_fold(l3) != U"摘要"sv && (l4 >= end || !title_line(l4) || trimmed_fold(l4) == U"摘要"sv)) {
+              std::vector<FootnoteRef> refs;
+              join_text(title, piece(l1, 0, &refs));
+              for (auto& r : refs) loose_refs_.push_back({r.id, L_[l1].number, "front_matter"});
+              it.lines.extend(L_[l1].number);
+              used_[l1] = 1;
+              went_on = l1 + 1;
+            }
+          }
           it.title = to_utf8(title);
-          j = after;
+          j = went_on;
         }
         for (auto& it : items) {
           fm.lines.extend(it.lines);

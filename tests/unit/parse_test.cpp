@@ -2633,3 +2633,21 @@ TEST(Toc, AnnexGroupHeadOverNumberedRows) {
   EXPECT_EQ(d.toc.entries[3].page, 11);
   for (const auto& g : d.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.message;
 }
+
+// The agenda item's title, set in the masthead's narrow column, runs on onto
+// a line no width calls full; below it stand the report's line and the
+// note's: the line goes with the item's title, not the document's.
+TEST(FrontMatter, AgendaTitleWrappedInTheMastheadColumn) {
+  const std::string head = "联合国 A/78/289\n大会\nDistr.: General\n4 August 2023\n第七十八届会议\n临时议程*项目 73 (b)\n"
+                           "促进和保护人权：人权问题，包括增进人权和基本\n";
+  Document d = doc_of(head + "自由切实享受的各种途径\n残疾人权利特别报告员的报告\n秘书长的说明\n"
+                             "秘书长谨向大会转递残疾人权利特别报告员根据人权理事会第52/8号决议提交的报告。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径");
+  EXPECT_EQ(d.front_matter.title, "残疾人权利特别报告员的报告");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的说明");
+  // (a title of the document's own and its note's line: the item's title stays one line)
+  Document e = doc_of(head + "人权与国际团结\n秘书长的说明\n秘书长谨向大会转递人权与国际团结问题独立专家的报告。\n");
+  EXPECT_EQ(e.front_matter.agenda_items[0].title, "促进和保护人权：人权问题，包括增进人权和基本");
+  EXPECT_EQ(e.front_matter.title, "人权与国际团结");
+}
