@@ -98,6 +98,13 @@ size_t Parser::front_matter_end() const {
       case LineKind::Text: {
         const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
+        // 序言 over the parties' formula (本协定缔约方，): an instrument's preamble starts
+        if (f == U"序言"sv) {
+          const size_t j = next_free(i + 1, L_.size());
+          const U32View g = j < L_.size() ? trimmed_line(j) : U32View();
+          if (j < L_.size() && L_[j].kind == LineKind::Text && g.size() <= 20 && (g.ends_with(U"缔约国,"sv) || g.ends_with(U"缔约方,"sv)))
+            return i;
+        }
         // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
         if (f.size() <= 30 && starts_with(f, U"建议"sv) && f.find(U"通过下列"sv) != U32View::npos && f.back() == U':')
           return i;
@@ -510,11 +517,31 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      // the session's dates and place: 2022年7月25日至2023年7月26日, 2023年4月3日至21日，纽约
-      {
+      // the session's dates and place: 2022年7月25日至2023年7月26日, 2023年4月3日至21日，纽约,
+      // a conference's: 2023年6月19日和20日，纽约 (a date, a short rest that names
+      // no one: not a letter's title, "2023年5月3日…代表给秘书长的信")
+      auto dates_and_place = [&](U32View g) {
         std::string iso;
-        if (chinese_date_at(f, 0, &iso, false) > 0 && f.find(U'至') != U32View::npos && f.size() <= 40 &&
-            !contains(f, U'。')) {
+        const size_t n = chinese_date_at(g, 0, &iso, false);
+        if (n == 0 || g.size() > 40 || contains(g, U'。')) return false;
+        if (g.find(U'至') != U32View::npos) return true;
+        const U32View rest = g.substr(n);
+        return (starts_with(rest, U"和"sv) || starts_with(rest, U","sv)) && rest.size() <= 20 &&
+               !contains(rest, U'的') && !contains(rest, U'给');
+      };
+      // a conference's name above its dates and place (联合国海洋生物多样性会议 /
+      // 2023年6月19日和20日，纽约), where an organ's subsidiary body stands: kept with the notes
+      if (!fm.title && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"会议"sv) && !contains(f, U'，') &&
+          !contains(f, U'。') && !session_line(f)) {
+        const size_t j = next_free(i + 1, end);
+        if (j < end && dates_and_place(trimmed_fold(j))) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
+      {
+        if (dates_and_place(f)) {
           fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
           claim_front_matter_line(i);
           continue;

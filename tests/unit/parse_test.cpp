@@ -2651,3 +2651,24 @@ TEST(FrontMatter, AgendaTitleWrappedInTheMastheadColumn) {
   EXPECT_EQ(e.front_matter.agenda_items[0].title, "促进和保护人权：人权问题，包括增进人权和基本");
   EXPECT_EQ(e.front_matter.title, "人权与国际团结");
 }
+
+// A conference's document: the conference's name and its dates and place
+// (2023年6月19日和20日，纽约) stand where an organ's body and session do; the
+// instrument's title below is the title, and 序言 over the parties' formula
+// opens the body, not the title's second line.
+TEST(FrontMatter, ConferenceNameAndDatesAboveAnInstrument) {
+  Document d = doc_of("联合国 A/CONF.999/2023/3\n大会\nDistr.: General\n2023年6月1日\n联合国海洋生物多样性会议\n"
+                      "2023年6月19日和20日，纽约\n关于养护和可持续利用国家管辖范围以外区域海洋生物多样性的协定\n序言\n本协定缔约方，\n"
+                      "回顾《联合国海洋法公约》的相关规定，\n议定如下：\n第一条\n用语\n为本协定的目的，“公约”是指《联合国海洋法公约》。\n"
+                      "第二条\n目标\n本协定的目标是确保养护和可持续利用海洋生物多样性。\n第三条\n适用范围\n本协定适用于国家管辖范围以外的区域。\n");
+  EXPECT_EQ(d.front_matter.title, "关于养护和可持续利用国家管辖范围以外区域海洋生物多样性的协定");
+  EXPECT_FALSE(d.front_matter.subtitle.has_value());
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "联合国海洋生物多样性会议"), notes.end());
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "2023年6月19日和20日，纽约"), notes.end());
+  EXPECT_EQ(d.kind, "instrument");
+  // (a letter's title opening with its date is no dates line)
+  Document l = doc_of("联合国 S/2023/1\n安全理事会\nDistr.: General\n3 May 2023\n"
+                      "2023年5月3日亚美尼亚和阿塞拜疆常驻联合国代表给秘书长的信\n谨随函转递一份声明。\n");
+  EXPECT_EQ(l.front_matter.title, "2023年5月3日亚美尼亚和阿塞拜疆常驻联合国代表给秘书长的信");
+}
