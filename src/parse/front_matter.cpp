@@ -76,6 +76,34 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
   return copy.empty() ? lines : copy;
 }
 
+// A session's or a conference's dates and place: 2022年7月25日至2023年7月26日,
+// 2023年4月3日至21日，纽约, 2023年6月19日和20日，纽约, set in brackets on an
+// Official Records cover ((2023年4月24日至6月2日和7月3日至8月4日)); a date and
+// a short rest that names no one: not a letter's title ("2023年5月3日…代表给秘书长的信")
+static bool dates_and_place(U32View g) {
+  if (g.size() >= 2 && g.front() == U'(' && g.back() == U')') g = g.substr(1, g.size() - 2);
+  std::string iso;
+  const size_t n = chinese_date_at(g, 0, &iso, false);
+  if (n == 0 || g.size() > 40 || contains(g, U'。')) return false;
+  if (g.find(U'至') != U32View::npos) return true;
+  const U32View rest = g.substr(n);
+  return (starts_with(rest, U"和"sv) || starts_with(rest, U","sv)) && rest.size() <= 20 && !contains(rest, U'的') &&
+         !contains(rest, U'给');
+}
+
+// 补编第10号(A/78/10), 补编第6A号: an Official Records supplement's number, its
+// symbol in brackets (where it is, from where it starts)
+static bool supplement_line(U32View f, size_t* symbol_at = nullptr) {
+  if (!starts_with(f, U"补编第"sv) || f.size() > 40) return false;
+  const size_t hao = f.find(U'号');
+  if (hao == U32View::npos || hao > 10) return false;
+  const U32View rest = trim_view(f.substr(hao + 1));
+  if (rest.empty()) return true;
+  if (rest.front() != U'(' || rest.back() != U')') return false;
+  if (symbol_at) *symbol_at = static_cast<size_t>(rest.data() - f.data()) + 1;
+  return classify_kind(rest.substr(1, rest.size() - 2)) == LineKind::Symbol;
+}
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -186,6 +214,9 @@ size_t Parser::parse_front_matter() {
   ParaBuilder para;
   std::vector<Node> paras;
   U32 compact_room;  // (a short line's text without its spaces; its room kept from line to line)
+  bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
+  bool official_session = false;  // and the session below it read
+  bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
   // the masthead's right column, cut off its lines (split_masthead_columns)
   for (const auto& [line, at] : right_cells_) {
     const Line& whole = lines_.lines[line];
@@ -209,6 +240,22 @@ size_t Parser::parse_front_matter() {
     // a committee report's rapporteur (报告员：某某先生(国家)): kept with the notes
     if (f.substr(0, 4) == U"报告员:"sv && f.size() <= 60) {
       fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+      claim_front_matter_line(i);
+      continue;
+    }
+    // an Official Records supplement's number, 补编第10号(A/78/10): kept with the
+    // notes, the symbol in it the document's when no masthead gave one
+    if (size_t at = 0; supplement_line(f, &at)) {
+      const U32View t = trimmed_content(i);
+      fm.notes.push_back(to_utf8(t));
+      if (!fm.symbol && at > 0) fm.symbol = to_utf8(trim_view(t.substr(at, t.size() - at - 1)));
+      supplement_seen = true;
+      claim_front_matter_line(i);
+      continue;
+    }
+    // (and its symbol on a line of its own below it: E/2023/27-E/CN.6/2023/16)
+    if (!fm.symbol && supplement_seen && ln.kind == LineKind::Symbol && f.size() <= 60) {
+      fm.symbol = to_utf8(trimmed_content(i));
       claim_front_matter_line(i);
       continue;
     }
@@ -346,6 +393,7 @@ size_t Parser::parse_front_matter() {
       if (is_organ(compact)) {
         fm.organs.push_back(to_utf8(compact));
         if (!fm.organ) fm.organ = fm.organs.front();
+        if (fm.title) official_cover = true;  // (below the title: an Official Records cover)
         claim_front_matter_line(i);
         continue;
       }
@@ -370,7 +418,8 @@ size_t Parser::parse_front_matter() {
       }
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
-      if (masthead_note(f)) {
+      // (an Economic and Social Council's Official Records name their year: 正式记录，2023年)
+      if (masthead_note(f) || (starts_with(f, U"正式记录,"sv) && f.size() <= 12 && f.back() == U'年')) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;
@@ -446,6 +495,13 @@ size_t Parser::parse_front_matter() {
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
       // is kept with the notes
       if (auto sess = session_line(f)) {
+        // (on an Official Records cover, the session under the organ is the
+        // document's; the one by the title, the reporting body's, a note)
+        if (fm.session_text && official_cover && !official_session) {
+          fm.notes.push_back(*fm.session_text);
+          fm.session_text.reset();
+        }
+        official_session = official_session || official_cover;
         if (!fm.session_text) {
           fm.session_text = to_utf8(piece(i, 0, nullptr));
           fm.session_number = sess->number;
@@ -520,15 +576,6 @@ size_t Parser::parse_front_matter() {
       // the session's dates and place: 2022年7月25日至2023年7月26日, 2023年4月3日至21日，纽约,
       // a conference's: 2023年6月19日和20日，纽约 (a date, a short rest that names
       // no one: not a letter's title, "2023年5月3日…代表给秘书长的信")
-      auto dates_and_place = [&](U32View g) {
-        std::string iso;
-        const size_t n = chinese_date_at(g, 0, &iso, false);
-        if (n == 0 || g.size() > 40 || contains(g, U'。')) return false;
-        if (g.find(U'至') != U32View::npos) return true;
-        const U32View rest = g.substr(n);
-        return (starts_with(rest, U"和"sv) || starts_with(rest, U","sv)) && rest.size() <= 20 &&
-               !contains(rest, U'的') && !contains(rest, U'给');
-      };
       // a conference's name above its dates and place (联合国海洋生物多样性会议 /
       // 2023年6月19日和20日，纽约), where an organ's subsidiary body stands: kept with the notes
       if (!fm.title && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"会议"sv) && !contains(f, U'，') &&
@@ -801,6 +848,49 @@ size_t Parser::parse_front_matter() {
       const U32View bare = without_trailing_markers(f);
       if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
+    }
+    // (a line of its own: no paragraph open, or the one open ended a sentence)
+    if (!para.open || ends_sentence(para)) {
+      // An Official Records cover sets the report's title above the organ's
+      // lines: 国际法委员会的报告 / 第七十四届会议 / (dates) / 大会 / 正式记录 /
+      // 第七十八届会议 / 补编第10号(A/78/10). The organ, 正式记录 and the
+      // session below it are the masthead's (that session the document's, one
+      // read above it the reporting body's, kept with the notes); the dates too.
+      // (大会正式记录: the organ and the note on one line)
+      const U32 compact = without_spaces(f);
+      const bool with_records = compact.size() > 4 && U32View(compact).ends_with(U"正式记录"sv) &&
+                                is_organ(U32View(compact).substr(0, compact.size() - 4));
+      if ((is_organ(compact) || with_records) && f.size() <= 16) {
+        const U32 organ = with_records ? compact.substr(0, compact.size() - 4) : compact;
+        fm.organs.push_back(to_utf8(organ));
+        if (!fm.organ) fm.organ = fm.organs.front();
+        if (with_records) fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        official_cover = true;
+        continue;
+      }
+      if (official_cover && masthead_note(compact)) {
+        fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
+      if (auto sess = session_line(f); sess && official_cover) {
+        if (!official_session) {
+          if (fm.session_text) fm.notes.push_back(*fm.session_text);
+          fm.session_text = to_utf8(piece(i, 0, nullptr));
+          fm.session_number = sess->number;
+          official_session = true;
+        } else {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        }
+        claim_front_matter_line(i);
+        continue;
+      }
+      if (dates_and_place(f) && fm.title) {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;
       }

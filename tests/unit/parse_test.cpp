@@ -2672,3 +2672,28 @@ TEST(FrontMatter, ConferenceNameAndDatesAboveAnInstrument) {
                       "2023年5月3日亚美尼亚和阿塞拜疆常驻联合国代表给秘书长的信\n谨随函转递一份声明。\n");
   EXPECT_EQ(l.front_matter.title, "2023年5月3日亚美尼亚和阿塞拜疆常驻联合国代表给秘书长的信");
 }
+
+// An Official Records cover: the report's title first, then the organ, 正式记录,
+// the session and the supplement's number with the symbol in brackets. The
+// organ's lines are the masthead's, the session under them the document's
+// (the reporting body's, above, a note), the symbol read from the supplement.
+TEST(FrontMatter, OfficialRecordsCover) {
+  Document d = doc_of("联合国\n国际法委员会的报告\n第七十四届会议\n(2023年4月24日至6月2日和7月3日至8月4日)\n大会\n正式记录\n"
+                      "第七十八届会议\n补编第10号(A/78/10)\n一. 导言\n1. 国际法委员会第七十四届会议在日内瓦举行。\n");
+  EXPECT_EQ(d.front_matter.symbol, "A/78/10");
+  EXPECT_EQ(d.front_matter.organ, "大会");
+  EXPECT_EQ(d.front_matter.session_number, 78);
+  EXPECT_EQ(d.front_matter.title, "国际法委员会的报告");
+  EXPECT_FALSE(d.front_matter.subtitle.has_value());
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  const auto& notes = d.front_matter.notes;
+  for (const char* n : {"第七十四届会议", "(2023年4月24日至6月2日和7月3日至8月4日)", "正式记录", "补编第10号(A/78/10)"})
+    EXPECT_NE(std::find(notes.begin(), notes.end(), n), notes.end()) << n;
+  // (the organ and the note on one line, under a volume's title and subtitle)
+  Document v = doc_of("联合国\tA/77/49 (Vol. III)\n大会第七十七届会议通过的决议和决定\n第三卷\n决议和决定\n"
+                      "2022年12月24日至2023年9月5日\n大会正式记录\n第七十七届会议\n补编第49号\n"
+                      "三. 大会未发交主要委员会而通过的决定\n1. 大会决定推迟审议该项目。\n");
+  EXPECT_EQ(v.front_matter.organ, "大会");
+  EXPECT_EQ(v.front_matter.session_number, 77);
+  for (const auto& p : v.front_matter.paragraphs) EXPECT_NE(p.text, "补编第49号");
+}
