@@ -104,6 +104,26 @@ static bool supplement_line(U32View f, size_t* symbol_at = nullptr) {
   return classify_kind(rest.substr(1, rest.size() - 2)) == LineKind::Symbol;
 }
 
+// 第八编, 第29E款, 方案21: a budget fascicle's part, section and programme
+static bool budget_label(U32View line) {
+  if (line.size() > 12) return false;
+  const U32 compact = without_spaces(line);  // (第 29E 款: the digits set apart)
+  const U32View f(compact);
+  if (f.size() < 3 || f.size() > 8) return false;
+  auto digits_then = [&](size_t from, size_t to) {  // 29E / 21
+    size_t k = from;
+    while (k < to && f[k] >= U'0' && f[k] <= U'9') ++k;
+    if (k == from) return false;
+    while (k < to && f[k] >= U'A' && f[k] <= U'Z') ++k;
+    return k == to;
+  };
+  if (f[0] == U'第' && f.back() == U'编')
+    return std::all_of(f.begin() + 1, f.end() - 1, [](char32_t c) { return U32View(U"一二三四五六七八九十"sv).find(c) != U32View::npos; });
+  if (f[0] == U'第' && f.back() == U'款') return digits_then(1, f.size() - 1);
+  if (starts_with(f, U"方案"sv)) return digits_then(skip_spaces(f, 2), f.size());
+  return false;
+}
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -251,6 +271,22 @@ size_t Parser::parse_front_matter() {
       if (!fm.symbol && at > 0) fm.symbol = to_utf8(trim_view(t.substr(at, t.size() - at - 1)));
       supplement_seen = true;
       claim_front_matter_line(i);
+      continue;
+    }
+    // a budget fascicle's place in the programme budget, each label with its
+    // name below it: 第八编 / 共同支助事务, 第29E款 / 行政，日内瓦, 方案21 /
+    // 管理和支助事务 (the fascicle's part, section and programme): kept with the notes
+    if (budget_label(f)) {
+      fm.notes.push_back(to_utf8(trimmed_content(i)));
+      claim_front_matter_line(i);
+      const size_t j = next_free(i + 1, end);
+      if (j < end && L_[j].kind == LineKind::Text && !budget_label(trimmed_fold(j)) && trimmed_fold(j).size() <= 30 &&
+          !contains(trimmed_fold(j), U'。') && !is_clause_end(trimmed_fold(j).back())) {
+        fm.notes.push_back(to_utf8(piece(j, 0, nullptr)));
+        claim_front_matter_line(j);
+        fm.lines.extend(L_[j].number);
+        i = j;
+      }
       continue;
     }
     // (and its symbol on a line of its own below it: E/2023/27-E/CN.6/2023/16)
@@ -833,7 +869,8 @@ size_t Parser::parse_front_matter() {
         continue;
       }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
-          state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv &&
+          state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
+          f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos)) {  // (a full line running on is text)
         fm.subtitle = take_block(2);
         state = Paragraphs;

@@ -63,7 +63,8 @@ std::optional<std::string> document_kind(const Document& d) {
     if (ends_with(*t, "工作文件")) return "working_paper";
   }
   for (const std::string* t : {&subtitle, &title}) {
-    if (ends_with(*t, "的报告") || ends_with(*t, "报告")) return "report";
+    // (a programme budget's proposals, the Secretary-General's, a fascicle a section: 2024年拟议方案预算)
+    if (ends_with(*t, "的报告") || ends_with(*t, "报告") || ends_with(*t, "拟议方案预算")) return "report";
     if (ends_with(*t, "的说明")) return "note";
   }
   // the Secretariat's rules: a Secretary-General's bulletin, an administrative instruction
