@@ -40,7 +40,7 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
     ++seen;
     const U32View f = ln.fold();
     if (contains(f, U'。')) break;
-    if (ln.kind != LineKind::Text || f.size() > 200) continue;
+    if (f.size() > 200) continue;
     // the last gap of three spaces or more, or a TAB, with ink on both sides
     size_t e = f.size();
     while (e > 0 && is_space(f[e - 1])) --e;
@@ -62,10 +62,12 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
     // (the symbol's line, 联合国 and the symbol, is the masthead's own: furniture.cpp
     // knows it; and a left cell that is a right column's item is no left column)
     const U32 compact = without_spaces(left);
-    if (starts_with(compact, U"联合国"sv) || right_column_item(left) || starts_with(left, U"Distr."sv)) continue;
+    if (compact == U"联合国"sv || right_column_item(left) || starts_with(left, U"Distr."sv)) continue;
     if (!std::any_of(left.begin(), left.end(), [](char32_t c) { return is_han(c); })) continue;
-    // (the left cell must read as a line of the same kind: cut, it stays text)
-    if (classify_kind(U32View(ln.text).substr(0, gap_begin)) != LineKind::Text) continue;
+    // (the left cell must read as a line of the same kind, its label where it was)
+    if (classify_kind(U32View(ln.text).substr(0, gap_begin)) != ln.kind || ln.body > gap_begin ||
+        ln.label_at + ln.label_size > gap_begin)
+      continue;
     if (copy.empty()) copy = lines;
     Line& cut = copy[i];
     cut.text = U32View(ln.text).substr(0, gap_begin);
@@ -500,6 +502,9 @@ size_t Parser::parse_front_matter() {
       // resolution's numbered title, 78/200. 残疾人权利公约)
       auto in_distr_block = [&] {
         if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
+        // (or set beside the right column's items: split_masthead_columns cut them off it)
+        if (std::any_of(right_cells_.begin(), right_cells_.end(), [&](const auto& c) { return c.first == i; }))
+          return true;
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
         return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr."sv) != U32View::npos;
       };

@@ -2713,3 +2713,22 @@ TEST(FrontMatter, BudgetFascicleParts) {
   EXPECT_EQ(d.front_matter.notes, want);
   EXPECT_EQ(d.kind, "report");
 }
+
+// The -layout masthead's right column beside a title that opens with 联合国
+// (only the symbol's own line is 联合国 alone), and beside a treaty body's
+// convention line (within the masthead block: a note, as between Distr. and Original:).
+TEST(FrontMatter, MastheadRightColumnBesideTitleAndConventionLines) {
+  const std::string pad(40, ' ');
+  Document d = doc_of("联合国" + pad + "S/2023/589\n安全理事会" + pad + "Distr.: General\n联合国阿富汗援助团的任务执行情况" + pad +
+                      "4 August 2023\n秘书长的报告" + pad + "Chinese\n" + pad + "Original: English\n"
+                      "一. 导言\n1. 本报告是根据安全理事会第2678(2023)号决议提交的。\n");
+  EXPECT_EQ(d.front_matter.title, "联合国阿富汗援助团的任务执行情况");
+  EXPECT_EQ(d.front_matter.date, "2023-08-04");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+  Document c = doc_of("联合国" + pad + "CEDAW/C/CHN/CO/9\n消除对妇女一切形式歧视公约" + pad + "Distr.: General\n" + pad +
+                      "31 May 2023\n" + pad + "Chinese\n" + pad + "Original: English\n消除对妇女歧视委员会\n"
+                      "关于中国第九次定期报告的结论性意见\nA. 导言\n1. 委员会审议了中国的第九次定期报告。\n");
+  EXPECT_EQ(c.front_matter.title, "关于中国第九次定期报告的结论性意见");
+  const auto& notes = c.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "消除对妇女一切形式歧视公约"), notes.end());
+}
