@@ -868,6 +868,15 @@ size_t Parser::parse_front_matter() {
         i = k - 1;
         return to_utf8(text);
       };
+      // (the first of the parts a title names, "临时议程" under 临时议程和说明: the
+      // heading of that part, not a subtitle)
+      auto first_part_of_title = [&](U32View g) {
+        if (!fm.title || g.size() < 2) return false;
+        const U32 t = without_spaces(fold(from_utf8(*fm.title)));
+        const U32 c = without_spaces(g);
+        return t.size() > c.size() + 1 && starts_with(U32View(t), U32View(c)) &&
+               (t[c.size()] == U'和' || t[c.size()] == U'及');
+      };
       if (!fm.title && !sentence && ln.kind == LineKind::Text) {
         fm.title = take_block(4);
         state = AfterTitle;
@@ -876,7 +885,8 @@ size_t Parser::parse_front_matter() {
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
-          !(full(i) && adjacent_next(i, end) != std::string::npos)) {  // (a full line running on is text)
+          !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
+          !first_part_of_title(f)) {
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;

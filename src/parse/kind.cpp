@@ -59,7 +59,10 @@ std::optional<std::string> document_kind(const Document& d) {
   if (ends_with(title, "决定草案")) return "decision";
   for (const std::string* t : {&title, &subtitle}) {
     if (ends_with(*t, "的信") || ends_with(*t, "同文信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
-    if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程")) return "agenda";
+    // (and the provisional agenda with its annotations: 临时议程和说明)
+    if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程") || *t == "临时议程和说明" ||
+        *t == "临时议程及说明")
+      return "agenda";
     if (ends_with(*t, "工作文件")) return "working_paper";
   }
   for (const std::string* t : {&subtitle, &title}) {

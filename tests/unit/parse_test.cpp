@@ -2732,3 +2732,15 @@ TEST(FrontMatter, MastheadRightColumnBesideTitleAndConventionLines) {
   const auto& notes = c.front_matter.notes;
   EXPECT_NE(std::find(notes.begin(), notes.end(), "消除对妇女一切形式歧视公约"), notes.end());
 }
+
+// A provisional agenda with its annotations: the title 临时议程和说明, then
+// 临时议程 over the list: the heading of the title's first part, not a
+// subtitle; the document is an agenda.
+TEST(FrontMatter, FirstPartOfTheTitleIsNoSubtitle) {
+  Document d = doc_of("联合国 E/CN.6/2024/1\n经济及社会理事会\nDistr.: General\n13 December 2023\n妇女地位委员会\n第六十八届会议\n"
+                      "2024年3月11日至22日\n临时议程项目2\n通过议程和其他组织事项\n临时议程和说明\n临时议程\n1. 选举主席团成员。\n"
+                      "2. 通过议程和其他组织事项。\n说明\n1. 选举主席团成员\n根据经济及社会理事会第2015/6号决议，委员会将选举主席团成员。\n");
+  EXPECT_EQ(d.front_matter.title, "临时议程和说明");
+  EXPECT_FALSE(d.front_matter.subtitle.has_value());
+  EXPECT_EQ(d.kind, "agenda");
+}
