@@ -15,7 +15,7 @@ using namespace std::literals;  // (U"…"sv: a literal's length known when comp
 // 供作决定 for decision); an addendum's or corrigendum's line (no title); the
 // Secretariat's issuances, which name their type above the title.
 static bool masthead_note(U32View f) {
-  static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
+  static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"临时"sv, U"Provisional"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
                                   U"供讨论"sv, U"供审议"sv, U"供讨论和决定"sv, U"供讨论和指导"sv, U"增编"sv, U"更正"sv, U"订正"sv,
                                   U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv};
   return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);

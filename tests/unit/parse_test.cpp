@@ -2744,3 +2744,16 @@ TEST(FrontMatter, FirstPartOfTheTitleIsNoSubtitle) {
   EXPECT_FALSE(d.front_matter.subtitle.has_value());
   EXPECT_EQ(d.kind, "agenda");
 }
+
+// A Security Council verbatim record's masthead marks it provisional (临时):
+// a note, not the subtitle.
+TEST(FrontMatter, ProvisionalRecordMarkIsANote) {
+  Document d = doc_of("联合国 S/PV.9334\n安全理事会\n第七十八年\n第9334次会议\n2023年5月23日星期二上午10时\n纽约\n临时\n"
+                      "主席：\t马斯科洛女士\t(瑞士)\n议程\n维持国际和平与安全\n上午10时05分开会。\n通过议程\n议程通过。\n"
+                      "维持国际和平与安全\n主席：我谨代表安理会欢迎秘书长。\n上午11时50分散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  EXPECT_EQ(d.front_matter.title, "第9334次会议");
+  EXPECT_FALSE(d.front_matter.subtitle.has_value());
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "临时"), notes.end());
+}
