@@ -365,7 +365,14 @@ size_t Parser::parse_front_matter() {
     if (fm.meeting && f.substr(0, 5) == U"本记录包括"sv) {
       U32 text = piece(i, 0, nullptr);
       claim_front_matter_line(i);
-      for (size_t k = i + 1; k < end && full(k - 1) && free_line(k) && L_[k].kind == LineKind::Text; ++k) {
+      // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…)
+      auto notice_sentence = [&](size_t k) {
+        const U32View g = trimmed_fold(k);
+        return starts_with(g, U"定本"sv) || starts_with(g, U"更正应"sv) || starts_with(g, U"更正后的记录"sv);
+      };
+      for (size_t k = i + 1; k < end && (full(k - 1) || notice_sentence(k)) && free_line(k) &&
+                             L_[k].kind == LineKind::Text;
+           ++k) {
         join_text(text, piece(k, 0, nullptr));
         claim_front_matter_line(k);
         fm.lines.extend(L_[k].number);

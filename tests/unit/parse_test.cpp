@@ -2757,3 +2757,16 @@ TEST(FrontMatter, ProvisionalRecordMarkIsANote) {
   const auto& notes = d.front_matter.notes;
   EXPECT_NE(std::find(notes.begin(), notes.end(), "临时"), notes.end());
 }
+
+// A record's notice set a sentence a line (本记录包括…的译文。 / 定本将刊印在…。):
+// one note, its later sentences with it, not a front-matter paragraph.
+TEST(FrontMatter, RecordNoticeSetASentenceALine) {
+  Document d = doc_of("联合国 S/PV.9334\n安全理事会\n第七十八年\n第9334次会议\n2023年5月23日星期二上午10时\n纽约\n"
+                      "议程\n维持国际和平与安全\n本记录包括中文发言的文本和其他语言发言的译文。\n定本将刊印在《安全理事会正式记录》。\n"
+                      "更正应只对原文提出。\n上午10时05分开会。\n通过议程\n议程通过。\n上午11时50分散会。\n");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(),
+                      "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在《安全理事会正式记录》。更正应只对原文提出。"),
+            notes.end());
+}
