@@ -126,6 +126,13 @@ static bool budget_label(U32View line) {
   return false;
 }
 
+// A title line that stops mid-phrase ("…听询会的", "…仇外心理和"): the title
+// goes on. Not a noun that ends in such a character: 行为 (conduct), as in
+// 消除种族主义、种族歧视、仇外心理和相关不容忍行为.
+static bool title_mid_phrase(U32View f) {
+  return ends_mid_phrase(f) && !f.ends_with(U"行为"sv);
+}
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -203,7 +210,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       joined += trimmed_content(k);
       return letter_head(joined).has_value();
     };
-    if (k > i && !full(k - 1) && !ends_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
+    if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
         !letter_title_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title

@@ -2770,3 +2770,16 @@ TEST(FrontMatter, RecordNoticeSetASentenceALine) {
                       "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在《安全理事会正式记录》。更正应只对原文提出。"),
             notes.end());
 }
+
+// An agenda item's title ending in 行为 (conduct: …仇外心理和相关不容忍行为)
+// has ended: 为 there ends a noun, not a phrase cut mid-way; the document's
+// title below is its own.
+TEST(FrontMatter, AgendaTitleEndingInXingWeiHasEnded) {
+  Document d = doc_of("联合国 A/78/245\n大会\nDistr.: General\n25 July 2023\n第七十八届会议\n临时议程*项目 69(a)\n"
+                      "消除种族主义、种族歧视、仇外心理和\n相关不容忍行为\n全面落实和贯彻《德班宣言和行动纲领》的执行情况\n秘书长的报告\n"
+                      "一. 导言\n1. 本报告根据大会第77/205号决议提交。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "消除种族主义、种族歧视、仇外心理和相关不容忍行为");
+  EXPECT_EQ(d.front_matter.title, "全面落实和贯彻《德班宣言和行动纲领》的执行情况");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+}
