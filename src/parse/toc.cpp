@@ -228,6 +228,13 @@ size_t Parser::plain_toc(size_t from) {
   std::vector<size_t> rows;
   std::map<size_t, std::vector<size_t>> wraps;  // a row's title wrapped onto lines below it
   size_t k = next_free(from, L_.size());
+  // a record's sub-item: "(a) 国际贸易与发展(续)" (a letter in brackets, then its title)
+  std::vector<size_t> sub_items;
+  auto sub_item_row = [&](size_t r) {
+    const U32View g = trimmed_line(r);
+    return g.size() >= 5 && g[0] == U'(' && g[1] >= U'a' && g[1] <= U'z' && g[2] == U')' && !contains(g, U'。') &&
+           g.size() <= kMaxHeadingChars;
+  };
   // an item's label with no title after it ("议程项目 21", "议程项目90至108(续)"):
   // a record's contents set the title on the line below, as its body does
   auto bare_item = [&](size_t r) {
@@ -248,6 +255,12 @@ size_t Parser::plain_toc(size_t from) {
         !agenda_item_label(f, true) && f.size() <= kMaxHeadingChars && !is_clause_end(f.back()) &&
         !L_[k].page_start) {
       wraps[rows.back()].push_back(k);
+      continue;
+    }
+    // "(a) 国际贸易与发展(续)" under an item's row: its sub-item, a row of its own
+    if (!rows.empty() && (agenda_item_label(trimmed_fold(rows.front()), true)) && sub_item_row(k)) {
+      rows.push_back(k);
+      sub_items.push_back(k);
       continue;
     }
     if (!agenda_item_label(f, true) && !opens_toc_row(k)) {
@@ -322,6 +335,8 @@ size_t Parser::plain_toc(size_t from) {
       std::vector<size_t> lines{r};
       lines.insert(lines.end(), wraps[r].begin(), wraps[r].end());
       add_toc_entry(lines, {}, std::nullopt, std::nullopt);
+      // (a sub-item: one level below its item, its title as it stands, "(a) …")
+      if (std::find(sub_items.begin(), sub_items.end(), r) != sub_items.end()) doc_.toc.entries.back().level = 2;
     }
   }
   return (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back()) + 1;

@@ -2783,3 +2783,19 @@ TEST(FrontMatter, AgendaTitleEndingInXingWeiHasEnded) {
   EXPECT_EQ(d.front_matter.title, "全面落实和贯彻《德班宣言和行动纲领》的执行情况");
   EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
 }
+
+// A record's contents listing an item's sub-item under it ("(a) 国际贸易与发展(续)"):
+// a row of its own one level down, and the items after it still read.
+TEST(Toc, RecordSubItemRow) {
+  Document d = doc_of("联合国 A/C.2/78/SR.15\n大会\n第七十八届会议\n第二委员会\n第15次会议简要记录\n"
+                      "2023年10月19日星期四下午3时在纽约总部举行\n目录\n议程项目18：宏观经济政策问题(续)\n(a) 国际贸易与发展(续)\n"
+                      "议程项目19：发展筹资的后续行动和执行情况(续)\n下午3时10分宣布开会。\n议程项目18：宏观经济政策问题(续)\n"
+                      "(a) 国际贸易与发展(续)\n1. 阿尔瓦雷斯女士(墨西哥)说，多边贸易体制必须以规则为基础。\n"
+                      "议程项目19：发展筹资的后续行动和执行情况(续)\n2. 费尔南德斯先生(古巴)说，官方发展援助仍远低于目标。\n下午4时55分散会。\n");
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[1].level, 2);
+  EXPECT_EQ(d.toc.entries[1].title, "(a) 国际贸易与发展(续)");
+  EXPECT_EQ(d.toc.entries[2].number, "19");
+  auto items = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "item"; });
+  EXPECT_EQ(items.size(), 2u);
+}
