@@ -430,9 +430,13 @@ size_t Parser::parse_front_matter() {
         const bool sc_year = sp != U32View::npos && trim_view(rest.substr(sp)).size() == 6 &&
                              trim_view(rest.substr(sp))[0] == U'(' && trim_view(rest.substr(sp))[5] == U')' &&
                              classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
-        if (rest.empty() || sc_year || classify_kind(rest) == LineKind::Symbol) {
+        // S/PV.9400 (Resumption 1): a meeting resumed, its record's symbol with the bracket
+        const U32View tail = sp == U32View::npos ? U32View() : trim_view(rest.substr(sp));
+        const bool resumption = !tail.empty() && starts_with(tail, U"(Resumption"sv) && tail.back() == U')' &&
+                                tail.size() <= 16 && classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
+        if (rest.empty() || sc_year || resumption || classify_kind(rest) == LineKind::Symbol) {
           if (!rest.empty() && !fm.symbol) {
-            U32View sym = sc_year ? rest : rest.substr(0, rest.find(U' '));
+            U32View sym = sc_year || resumption ? rest : rest.substr(0, rest.find(U' '));
             while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
             fm.symbol = to_utf8(sym);
           }

@@ -2799,3 +2799,12 @@ TEST(Toc, RecordSubItemRow) {
   auto items = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "item"; });
   EXPECT_EQ(items.size(), 2u);
 }
+
+// A resumed meeting's record: its symbol carries the resumption,
+// S/PV.9400 (Resumption 1), read whole from the masthead.
+TEST(FrontMatter, ResumptionSymbol) {
+  Document d = doc_of("联合国\tS/PV.9400 (Resumption 1)\n安全理事会\n第七十八年\n第9400次会议\n2023年8月15日星期二下午3时\n纽约\n"
+                      "议程\n中东局势，包括巴勒斯坦问题\n下午3时开会。\n主席：我请以色列代表发言。\n下午5时散会。\n");
+  EXPECT_EQ(d.front_matter.symbol, "S/PV.9400 (Resumption 1)");
+  EXPECT_TRUE(d.front_matter.notes.empty());
+}
