@@ -837,7 +837,17 @@ size_t Parser::parse_front_matter() {
       }
       // an L document's sponsors: "阿尔及利亚、巴西、……和越南：决议草案" (the
       // draft's title follows on the next line)
-      if (!fm.title && !fm.subtitle && (f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) {
+      // (or the one who submits it: "大会主席提交的决议草案", "委员会副主席…根据…非正式协商提交的决议草案")
+      auto submitted = [](U32View g) {
+        for (U32View v : {U"提交的"sv, U"提出的"sv})
+          for (U32View w : {U"决议草案"sv, U"决定草案"sv})
+            if (g.size() > v.size() + w.size() && g.ends_with(w) && g.substr(0, g.size() - w.size()).ends_with(v))
+              return true;
+        return false;
+      };
+      if (!fm.title && !fm.subtitle &&
+          (((f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) ||
+           (submitted(f) && f.size() <= 120 && !contains(f, U'。')))) {
         fm.subtitle = to_utf8(piece(i, 0, nullptr));
         claim_front_matter_line(i);
         continue;
@@ -897,6 +907,12 @@ size_t Parser::parse_front_matter() {
       };
       if (!fm.title && !sentence && ln.kind == LineKind::Text) {
         fm.title = take_block(4);
+        // (the submitter's line wrapped over two lines: the subtitle, the draft's title below it)
+        if (!fm.subtitle && submitted(without_spaces(fold(from_utf8(*fm.title))))) {
+          fm.subtitle = std::move(fm.title);
+          fm.title.reset();
+          continue;
+        }
         state = AfterTitle;
         continue;
       }

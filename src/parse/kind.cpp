@@ -55,8 +55,9 @@ std::optional<std::string> document_kind(const Document& d) {
   if (decisions >= 2 && !reported) return "decision";
   if (formulas > 0) return decision ? "decision" : "resolution";
   // a draft: …提出的决议草案 / …的决定草案
-  if (ends_with(title, "决议草案")) return "resolution";
-  if (ends_with(title, "决定草案")) return "decision";
+  // (the line naming who submits it stands as the subtitle: 大会主席提交的决议草案)
+  if (ends_with(title, "决议草案") || ends_with(subtitle, "决议草案")) return "resolution";
+  if (ends_with(title, "决定草案") || ends_with(subtitle, "决定草案")) return "decision";
   for (const std::string* t : {&title, &subtitle}) {
     if (ends_with(*t, "的信") || ends_with(*t, "同文信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
     // (and the provisional agenda with its annotations: 临时议程和说明)

@@ -2808,3 +2808,19 @@ TEST(FrontMatter, ResumptionSymbol) {
   EXPECT_EQ(d.front_matter.symbol, "S/PV.9400 (Resumption 1)");
   EXPECT_TRUE(d.front_matter.notes.empty());
 }
+
+// A draft resolution's line naming who submits it (大会主席提交的决议草案;
+// a Vice-Chair's after informal consultations) is its subtitle, like a
+// sponsors' line; the draft's own title below it is the title.
+TEST(FrontMatter, SubmittersLineOfADraftIsTheSubtitle) {
+  Document d = doc_of("联合国 A/78/L.1\n大会\nDistr.: Limited\n12 September 2023\n第七十八届会议\n议程项目 118\n振兴大会工作\n"
+                      "大会主席提交的决议草案\n大会第七十八届会议工作安排\n大会，\n回顾其第77/335号决议，\n"
+                      "1. 决定通过本决议附件所载工作安排。\n");
+  EXPECT_EQ(d.front_matter.title, "大会第七十八届会议工作安排");
+  EXPECT_EQ(d.front_matter.subtitle, "大会主席提交的决议草案");
+  EXPECT_EQ(d.kind, "resolution");
+  Document c = doc_of("联合国 A/C.2/78/L.50\n大会\nDistr.: Limited\n24 November 2023\n第七十八届会议\n第二委员会\n议程项目18(a)\n"
+                      "宏观经济政策问题：国际贸易与发展\n委员会副主席马丁·瓦伦丁(罗马尼亚)根据就决议草案A/C.2/78/L.10进行的非正式协商提交的决议草案\n"
+                      "国际贸易与发展\n大会，\n回顾其关于国际贸易与发展的各项决议，\n1. 注意到秘书长的报告；\n");
+  EXPECT_EQ(c.front_matter.title, "国际贸易与发展");
+}
