@@ -268,7 +268,20 @@ size_t Parser::plain_toc(size_t from) {
       const size_t last = rows.empty() ? 0 : (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back());
       // (or its "(续)" came onto a line of its own: a title's mark, never a row)
       const bool continued = starts_with(f, U"(续)"sv);
-      if (!rows.empty() && (full(last) || continued) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
+      // (or the row left a bracket open that this line closes: "…十年(2018-" / "2027年)",
+      // as the body's heading reads it)
+      auto open_brackets = [](U32View t) {
+        long n = 0;
+        for (char32_t c : t) n += (c == U'(') - (c == U')');
+        return n;
+      };
+      long open = 0;
+      if (!rows.empty()) {
+        open = open_brackets(trimmed_fold(rows.back()));
+        for (size_t w : wraps[rows.back()]) open += open_brackets(trimmed_fold(w));
+      }
+      const bool closes = open > 0 && open_brackets(f) < 0;
+      if (!rows.empty() && (full(last) || continued || closes) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
           L_[k].kind == LineKind::Text) {
         wraps[rows.back()].push_back(k);
         continue;

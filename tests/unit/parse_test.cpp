@@ -2824,3 +2824,16 @@ TEST(FrontMatter, SubmittersLineOfADraftIsTheSubtitle) {
                       "国际贸易与发展\n大会，\n回顾其关于国际贸易与发展的各项决议，\n1. 注意到秘书长的报告；\n");
   EXPECT_EQ(c.front_matter.title, "国际贸易与发展");
 }
+
+// A record's contents row that wraps inside a bracket ("…十年(2018-" /
+// "2027年)") goes on to the line that closes it, in text not hard-wrapped too.
+TEST(Toc, RecordRowWrappedInsideABracket) {
+  Document d = doc_of("联合国 A/C.2/78/SR.22\n大会\n第七十八届会议\n第二委员会\n第22次会议简要记录\n"
+                      "2023年11月2日星期四上午10时在纽约总部举行\n目录\n议程项目23：消除贫穷和其他发展问题：执行第三个联合国消除贫穷十年(2018-\n"
+                      "2027年)\n\n上午10时05分宣布开会。\n\n议程项目23：消除贫穷和其他发展问题：执行第三个联合国消除贫穷十年(2018-\n"
+                      "2027年)(A/78/239)\n1. 恩科西先生(南非)代表77国集团和中国发言说，冲突使数以百万计的人重新陷入极端贫困。\n");
+  ASSERT_EQ(d.toc.entries.size(), 1u);
+  EXPECT_EQ(d.toc.entries[0].title, "消除贫穷和其他发展问题：执行第三个联合国消除贫穷十年(2018-2027年)");
+  EXPECT_EQ(d.body.front().kind, NodeKind::Paragraph);
+  EXPECT_EQ(d.body.front().text, "上午10时05分宣布开会。");
+}
