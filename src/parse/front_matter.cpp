@@ -528,9 +528,16 @@ size_t Parser::parse_front_matter() {
       };
       // (or stacked under 联合国, above the symbol: "联合国" / "消除对妇女一切形式歧视公约" / "CEDAW/C/…")
       const bool above_symbol = masthead_symbol_line_ != std::string::npos && i < masthead_symbol_line_;
+      // (or right under 联合国 standing alone, wherever the symbol went: pdftotext's
+      // default mode reads the right column first, "CEDAW/C/…" / "Distr.…" / "联 合 国" / "…公约")
+      auto under_un = [&] {
+        size_t k = i;
+        while (k > 0 && L_[k - 1].blank()) --k;
+        return k > 0 && without_spaces(trimmed_line(k - 1)) == U"联合国"sv;
+      };
       if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
           !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && !resolution_title_at(f) &&
-          ((fm.symbol && in_distr_block()) || above_symbol)) {
+          ((fm.symbol && (in_distr_block() || under_un())) || above_symbol)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

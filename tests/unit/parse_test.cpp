@@ -2837,3 +2837,15 @@ TEST(Toc, RecordRowWrappedInsideABracket) {
   EXPECT_EQ(d.body.front().kind, NodeKind::Paragraph);
   EXPECT_EQ(d.body.front().text, "上午10时05分宣布开会。");
 }
+
+// pdftotext's default mode reads a treaty body's right column first (symbol,
+// Distr., date, languages), then 联合国 and the convention's name under it:
+// that name is the masthead's, a note, not the title.
+TEST(FrontMatter, ConventionNameUnderUnitedNationsAfterTheRightColumn) {
+  Document d = doc_of("CEDAW/C/CLV/CO/9\nDistr.: General\n31 May 2023\nChinese\nOriginal: English\n\n联 合 国\n"
+                      "消除对妇女一切形式歧视公约\n\n消除对妇女歧视委员会\n\n关于卡洛维亚第九次定期报告的结论性意见\n"
+                      "1. 委员会审议了卡洛维亚的第九次定期报告。\nA. 导言\n2. 委员会赞赏缔约国提交第九次定期报告。\n");
+  EXPECT_EQ(d.front_matter.title, "关于卡洛维亚第九次定期报告的结论性意见");
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "消除对妇女一切形式歧视公约"), notes.end());
+}
