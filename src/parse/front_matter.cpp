@@ -133,6 +133,19 @@ static bool title_mid_phrase(U32View f) {
   return ends_mid_phrase(f) && !f.ends_with(U"行为"sv);
 }
 
+// A line naming who submits the document: "大会主席提交的决议草案",
+// "哥斯达黎加、蒙古和瑞士提交的工作文件", "阿尔及利亚、……和越南：决议草案"
+static bool submitter_line(U32View g) {
+  if (g.size() > 120 || contains(g, U'。')) return false;
+  for (U32View w : {U"决议草案"sv, U"决定草案"sv, U"工作文件"sv}) {
+    if (!g.ends_with(w)) continue;
+    const U32View head = g.substr(0, g.size() - w.size());
+    if (head.ends_with(U"提交的"sv) || head.ends_with(U"提出的"sv) || (head.ends_with(U":"sv) && head.size() > 2))
+      return true;
+  }
+  return false;
+}
+
 size_t Parser::front_matter_end() const {
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
@@ -215,6 +228,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
+    if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
       U32View g = trimmed_line(k);
       if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g) || resolution_title_at(g)) break;

@@ -2849,3 +2849,19 @@ TEST(FrontMatter, ConventionNameUnderUnitedNationsAfterTheRightColumn) {
   const auto& notes = d.front_matter.notes;
   EXPECT_NE(std::find(notes.begin(), notes.end(), "消除对妇女一切形式歧视公约"), notes.end());
 }
+
+// A title line that runs to the full width stops before the submitters'
+// line (…提交的工作文件): the agenda item keeps its title, the working paper's
+// line is the document's title.
+TEST(FrontMatter, FullTitleLineStopsBeforeTheSubmittersLine) {
+  std::string text = "联合国 A/CN.10/2023/WP.4\n大 会 Distr.: General\n14 April 2023\n裁军审议委员会\n2023 年实质性会议\n议程项目 5\n"
+                     "关于在外层空间活动中切实执行透明度和建立信任措施以防止外层空间军备竞赛的建议\n"
+                     "哥斯达黎加、蒙古和瑞士提交的工作文件\n一. 导言\n";
+  // (hard-wrapped at the agenda title's width: its line is full)
+  for (int k = 1; k <= 12; ++k)
+    text += std::to_string(k) + ". 本工作文件旨在协助裁军审议委员会就议程项目开展讨论，并为委员会在本届实\n质性会议结束时可能达成的建议提供若干要素。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "关于在外层空间活动中切实执行透明度和建立信任措施以防止外层空间军备竞赛的建议");
+  EXPECT_EQ(d.front_matter.title, "哥斯达黎加、蒙古和瑞士提交的工作文件");
+}
