@@ -713,8 +713,21 @@ size_t Parser::parse_front_matter() {
           used_[item_line] = 1;
           item.lines.extend(L_[item_line].number);
         }
+        // (the item's number taken for a plain-digit footnote marker, "临时议程项目 2"
+        // read as "临时议程项目" and marker 2: the number is the item's, the line read whole)
+        if (item_number_at(fold(whole)) == U32View::npos) {
+          refs.clear();
+          whole = U32(trimmed_content(i));
+          if (item_line != i) {
+            whole += U" "sv;
+            whole += U32(trimmed_content(item_line));
+          }
+          markers_.of(i).clear();
+          if (item_line != i) markers_.of(item_line).clear();
+        }
         U32View w(whole);
         size_t q = item_number_at(fold(w));
+        if (q == U32View::npos) q = 0;  // (never: the line was read for its number)
         item.label = to_utf8(trim(w.substr(0, q)));
         U32View number = trim_view(w.substr(q + 2));
         // "临时议程项目* 24": the marker raised after 项目 came out before the

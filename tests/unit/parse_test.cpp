@@ -2865,3 +2865,13 @@ TEST(FrontMatter, FullTitleLineStopsBeforeTheSubmittersLine) {
   EXPECT_EQ(d.front_matter.agenda_items[0].title, "关于在外层空间活动中切实执行透明度和建立信任措施以防止外层空间军备竞赛的建议");
   EXPECT_EQ(d.front_matter.title, "哥斯达黎加、蒙古和瑞士提交的工作文件");
 }
+
+// An agenda line whose item number the footnote pass took for a plain-digit
+// marker ("临时议程项目 2", a page number "2" below a page's last line read as a
+// footnote's label): the number is the item's, read with the line.
+TEST(FrontMatter, AgendaItemNumberNotAFootnoteMarker) {
+  Document d = convert(read_file("tests/layouts-wide/agenda-provisional-ccpcj-32/01-default.txt"), "t.txt");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "2");
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "通过议程和其他组织事项");
+}
