@@ -286,6 +286,19 @@ size_t Parser::parse_front_matter() {
       claim_front_matter_line(i);
       continue;
     }
+    // the symbol's end broken onto the next line by extraction ("A/CN.10/2023/WP" /
+    // ".4"): part of the symbol on the line above
+    if (fm.symbol && f.size() >= 2 && f.size() <= 8 && (f[0] == U'.' || f[0] == U'/') &&
+        std::all_of(f.begin() + 1, f.end(), [](char32_t c) { return is_ascii_alnum(c) || c == U'.' || c == U'/'; }) &&
+        is_ascii_alnum(f[1])) {
+      size_t k = i;
+      while (k > 0 && L_[k - 1].blank()) --k;
+      if (k > 0 && used_[k - 1] && to_utf8(trimmed_line(k - 1)).ends_with(*fm.symbol)) {
+        *fm.symbol += to_utf8(trimmed_content(i));
+        claim_front_matter_line(i);
+        continue;
+      }
+    }
     // an Official Records supplement's number, 补编第10号(A/78/10): kept with the
     // notes, the symbol in it the document's when no masthead gave one
     if (size_t at = 0; supplement_line(f, &at)) {

@@ -2875,3 +2875,14 @@ TEST(FrontMatter, AgendaItemNumberNotAFootnoteMarker) {
   EXPECT_EQ(d.front_matter.agenda_items[0].item, "2");
   EXPECT_EQ(d.front_matter.agenda_items[0].title, "通过议程和其他组织事项");
 }
+
+// A symbol whose end extraction broke onto the next line ("A/CN.10/2023/WP" /
+// ".4"): one symbol, and the rest of the masthead read as usual.
+TEST(FrontMatter, SymbolEndOnTheNextLine) {
+  Document d = doc_of("联合国\n大 会\nA/CN.10/2023/WP\n.4\nDistr.: General\n14 April 2023\n裁军审议委员会\n2023 年实质性会议\n"
+                      "议程项目 5\n关于在外层空间活动中切实执行透明度和建立信任措施以防止外层空间军备竞赛的建议\n"
+                      "哥斯达黎加、蒙古和瑞士提交的工作文件\n一. 导言\n1. 本工作文件旨在协助裁军审议委员会开展讨论。\n");
+  EXPECT_EQ(d.front_matter.symbol, "A/CN.10/2023/WP.4");
+  EXPECT_EQ(d.front_matter.title, "哥斯达黎加、蒙古和瑞士提交的工作文件");
+  EXPECT_EQ(d.front_matter.session_text, "2023 年实质性会议");
+}
