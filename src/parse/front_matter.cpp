@@ -825,7 +825,24 @@ size_t Parser::parse_front_matter() {
             const size_t below = next_free(j + 1, end);
             max_lines = full(j) && below == j + 1 && below < end && measure(below) * 4 < wrap_width_ ? 2 : 1;
           }
-          const size_t after = block(j, end, &title, &it.lines, max_lines);
+          size_t after = block(j, end, &title, &it.lines, max_lines);
+          // an item's title that ends in a colon goes on past a blank line to its
+          // sub-item's part ("…进一步的行动和倡议：" / "优先主题：…"), as
+          // 3(a)(一) names it
+          for (int more = 0; more < 2 && n + 1 == items.size() && !title.empty() && fold_char(title.back()) == U':';
+               ++more) {
+            const size_t k = next_free(after, end);
+            if (k >= end || L_[k].kind != LineKind::Text || contains(trimmed_fold(k), U'。') ||
+                separated_page(after - 1, k) || is_front_matter_break(trimmed_fold(k)))
+              break;
+            U32 part;
+            LineRange r;
+            const size_t a2 = block(k, end, &part, &r, max_lines);
+            if (a2 == k) break;
+            title += part;
+            it.lines.extend(r);
+            after = a2;
+          }
           // (but a title with the summary or the text right below it, or
           // the end of the front matter, is the document's own: an executive
           // board's "临时议程* 项目 8" / "对…的最新情况" / "摘要" names no

@@ -2886,3 +2886,17 @@ TEST(FrontMatter, SymbolEndOnTheNextLine) {
   EXPECT_EQ(d.front_matter.title, "哥斯达黎加、蒙古和瑞士提交的工作文件");
   EXPECT_EQ(d.front_matter.session_text, "2023 年实质性会议");
 }
+
+// An agenda item's title ending in a colon goes on past a blank line to the
+// sub-item's part ("…进一步的行动和倡议：" / "优先主题：…"); the document's
+// title below is its own.
+TEST(FrontMatter, AgendaTitleEndingInAColonGoesOn) {
+  Document d = doc_of("联合国 E/CN.6/2023/3\n经济及社会理事会\nDistr.: General\n20 December 2022\n妇女地位委员会\n\n第六十七届会议\n\n"
+                      "临时议程* 项目 3(a)(一)\n\n第四次妇女问题世界会议的后续行动：进一步的行动和倡议：\n\n"
+                      "优先主题：通过普及社会保护实现性别平等\n\n\n通过普及社会保护实现性别平等\n\n秘书长的报告\n\n"
+                      "一. 导言\n\n1. 本报告审查了普及社会保护的情况。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "第四次妇女问题世界会议的后续行动：进一步的行动和倡议：优先主题：通过普及社会保护实现性别平等");
+  EXPECT_EQ(d.front_matter.title, "通过普及社会保护实现性别平等");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+}
