@@ -546,12 +546,30 @@ size_t Parser::parse_front_matter() {
       // an instrument's own title stands after it, or alone; and no
       // resolution's numbered title, 78/200. 残疾人权利公约)
       auto in_distr_block = [&] {
-        if (fm.distribution && !fm.language_original) return true;  // (between Distr. and Original:)
+        // (between Distr. and Original:, right below a masthead line: not after a
+        // conference's name and dates, where an instrument's own title stands)
+        auto below_masthead_line = [&] {
+          size_t k = i;
+          while (k > 0 && L_[k - 1].blank()) --k;
+          if (k == 0) return false;
+          const U32View g = trimmed_line(k - 1);
+          return g.find(U"Distr."sv) != U32View::npos || date_only(g) || g == U"Chinese"sv ||
+                 classify_kind(g) == LineKind::Symbol || is_organ(without_spaces(g)) ||
+                 starts_with(without_spaces(g), U"联合国"sv);
+        };
+        if (fm.distribution && !fm.language_original && below_masthead_line()) return true;
         // (or set beside the right column's items: split_masthead_columns cut them off it)
         if (std::any_of(right_cells_.begin(), right_cells_.end(), [&](const auto& c) { return c.first == i; }))
           return true;
         const size_t j = next_free(i + 1, end);  // (or right above Distr.)
         return !fm.distribution && j < end && trimmed_fold(j).find(U"Distr."sv) != U32View::npos;
+      };
+      // (but never an instrument's own title, over its preamble: 序言, 本公约缔约国，)
+      auto over_preamble = [&] {
+        const size_t j = next_free(i + 1, end);
+        if (j >= L_.size()) return false;
+        const U32View g = trimmed_line(j);
+        return g == U"序言"sv || (g.size() <= 20 && (g.ends_with(U"缔约国,"sv) || g.ends_with(U"缔约方,"sv)));
       };
       // (or stacked under 联合国, above the symbol: "联合国" / "消除对妇女一切形式歧视公约" / "CEDAW/C/…")
       const bool above_symbol = masthead_symbol_line_ != std::string::npos && i < masthead_symbol_line_;
@@ -564,7 +582,7 @@ size_t Parser::parse_front_matter() {
       };
       if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
           !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && !resolution_title_at(f) &&
-          ((fm.symbol && (in_distr_block() || under_un())) || above_symbol)) {
+          ((fm.symbol && (in_distr_block() || under_un())) || above_symbol) && !over_preamble()) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

@@ -2900,3 +2900,19 @@ TEST(FrontMatter, AgendaTitleEndingInAColonGoesOn) {
   EXPECT_EQ(d.front_matter.title, "通过普及社会保护实现性别平等");
   EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
 }
+
+// An instrument's own title over its preamble (序言, 本公约缔约国，) is the
+// title, even inside a masthead with no Original: line (where a treaty
+// body's convention name is a note), and after a conference's lines.
+TEST(FrontMatter, InstrumentTitleOverItsPreambleIsTheTitle) {
+  Document d = doc_of("联合国\tA/CONF.232/2023/4\n大会\tDistr.: General\n\t2023年6月19日\n"
+                      "关于国家管辖范围以外区域海洋生物多样性的公约\n序言\n本公约缔约国，\n回顾《联合国海洋法公约》的相关规定，\n"
+                      "议定如下：\n第一条\n用语\n为本公约的目的，“公约”是指《联合国海洋法公约》。\n第二条\n目标\n本公约的目标是养护海洋生物多样性。\n"
+                      "第三条\n适用范围\n本公约适用于国家管辖范围以外的区域。\n");
+  EXPECT_EQ(d.front_matter.title, "关于国家管辖范围以外区域海洋生物多样性的公约");
+  EXPECT_TRUE(d.front_matter.notes.empty());
+  Document c = doc_of("联合国\tA/CONF.232/2023/4\n大会\tDistr.: General\n\t2023年6月19日\n政府间会议\n2023年6月19日和20日，纽约\n"
+                      "关于国家管辖范围以外区域海洋生物多样性的公约\n序言\n本公约缔约国，\n议定如下：\n第一条\n用语\n"
+                      "为本公约的目的，“公约”是指《联合国海洋法公约》。\n");
+  EXPECT_EQ(c.front_matter.title, "关于国家管辖范围以外区域海洋生物多样性的公约");
+}
