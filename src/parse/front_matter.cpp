@@ -870,6 +870,23 @@ size_t Parser::parse_front_matter() {
           const U32View below = next < end ? trimmed_fold(next) : U32View();
           if (!fm.title && (next >= end || below == U"摘要"sv || below == U"概要"sv || below == U"摘 要"sv ||
                             L_[next].kind == LineKind::Chapter || (n > 0 && is_front_matter_break(below)))) {
+            // (a joint line's later item has a title of its own, as every item
+            // the masthead lists does: of lines that ran together because one
+            // stood full, "…包括发展权" / "保护公民空间…", all but the last are
+            // the item's, the last the document's title over its subtitle)
+            size_t lines_taken = 0, last = j;
+            for (size_t k = j; k < after; ++k)
+              if (used_[k] && !L_[k].blank()) ++lines_taken, last = k;
+            if (n > 0 && next < end && is_front_matter_break(below) && lines_taken >= 2 && full(j)) {
+              for (size_t k = j; k < after; ++k) used_[k] = 0;
+              loose_refs_.resize(refs_before);
+              it.lines = lines_before;
+              title.clear();
+              const size_t again = block(j, last, &title, &it.lines, max_lines);
+              it.title = to_utf8(title);
+              j = again;
+              continue;
+            }
             for (size_t k = j; k < after; ++k) used_[k] = 0;
             loose_refs_.resize(refs_before);
             it.lines = lines_before;

@@ -2916,3 +2916,14 @@ TEST(FrontMatter, InstrumentTitleOverItsPreambleIsTheTitle) {
                       "为本公约的目的，“公约”是指《联合国海洋法公约》。\n");
   EXPECT_EQ(c.front_matter.title, "关于国家管辖范围以外区域海洋生物多样性的公约");
 }
+
+// A joint agenda line's later item whose title line happens to stand full,
+// so that the document's title ran on with it, above the subtitle: the item
+// keeps its line, the document its title.
+TEST(FrontMatter, JointItemsLaterTitleOverTheDocumentsTitle) {
+  Document d = convert(read_file("tests/layouts-wide/report-hrc-high-commissioner-annual/00-raw.txt"), "t.txt");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
+  EXPECT_EQ(d.front_matter.agenda_items[1].title, "促进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  EXPECT_EQ(d.front_matter.title, "保护公民空间和人人参与公共事务的权利");
+  EXPECT_EQ(d.front_matter.subtitle, "联合国人权事务高级专员的报告");
+}
