@@ -223,8 +223,12 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       joined += trimmed_content(k);
       return letter_head(joined).has_value();
     };
+    // (nor does a line that opens as no title can, with 的 or a closing mark:
+    // "…加强联合国人道主义紧急援助" / "的协调", where no width says the line above is full)
+    const U32View here = trimmed_line(k);
+    const bool opens_mid_phrase = !here.empty() && (here[0] == U'的' || is_cjk_closing(here[0]));
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on())
+        !letter_title_goes_on() && !opens_mid_phrase)
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;

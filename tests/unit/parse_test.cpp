@@ -1398,6 +1398,20 @@ TEST(Kinds, SentencePerLineJoinsSentencesOfANumberedParagraph) {
   EXPECT_TRUE(has_code(d, "I-SENTENCES-JOINED"));
 }
 
+TEST(Kinds, AgendaTitleLineOpeningWithDe) {
+  // the agenda item's title wrapped where no width says the line is full (a
+  // text of blank-line blocks): a line opening with 的 goes on with it
+  Document d = doc_of(
+      "联合国 A/78/321\n大会\nDistr.: General\n15 August 2023\n\n第七十八届会议\n临时议程 项目 73(a)\n"
+      "加强联合国人道主义援助和救灾援助，包括特别经济援助的协调：加强联合国人道主义紧急援助\n的协调\n\n"
+      "加强联合国人道主义紧急援助的协调\n秘书长的报告\n\n一. 导言\n\n1. 本报告是根据大会第 46/182 号决议提交的。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title,
+            "加强联合国人道主义援助和救灾援助，包括特别经济援助的协调：加强联合国人道主义紧急援助的协调");
+  EXPECT_EQ(d.front_matter.title, "加强联合国人道主义紧急援助的协调");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+}
+
 TEST(Kinds, RecordChairAloneAboveTheName) {
   // pdftotext sets the chair line's columns apart: "主席：", a blank, the name
   Document d = doc_of(
