@@ -281,6 +281,7 @@ void Parser::find_furniture() {
     return before < 2 || after < 2;
   };
   std::vector<char> furn(L_.size(), 0);
+  const U32 symbol = from_utf8(symbol_);  // (decoded once, not for every line)
   for (size_t i = 0; i < L_.size(); ++i) {
     const Line& ln = L_[i];
     if (ln.kind == LineKind::JobNumber) {
@@ -303,7 +304,7 @@ void Parser::find_furniture() {
         add_furniture(i, "running_header");
         furn[i] = 1;
       }
-    } else if (ln.kind == LineKind::Text && !symbol_.empty() && headed_by_symbol(i, furn)) {
+    } else if (ln.kind == LineKind::Text && !symbol.empty() && headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");
       furn[i] = 1;
     } else if (ln.band == 1 && ln.kind != LineKind::BareNumber && ln.kind != LineKind::PageOf &&
@@ -320,7 +321,7 @@ void Parser::find_furniture() {
   // A job number's date stamps (DDMMYY: "23-15612 (C)  250823  280823")
   // that pdftotext set on lines of their own, within a few lines of it
   for (size_t i = 0; i < L_.size(); ++i) {
-    if (furn[i] || L_[i].blank()) continue;
+    if (furn[i] || L_[i].blank() || L_[i].width != 6) continue;  // (six digits: six columns)
     const U32View f = trimmed_fold(i);
     if (f.size() != 6) continue;
     if (!std::all_of(f.begin(), f.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
@@ -414,14 +415,13 @@ void Parser::find_furniture() {
   }
 }
 
-bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn) const {
+bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View sym) const {
   // A page's running header set on one line with the document's short
   // title, the symbol on one side and the title on the other
   // ("A/RES/78/165 农业技术促进可持续发展" / "农业技术促进可持续发展 A/RES/78/165"):
   // at a page's top (the first line of a page, or the first after the page
   // foot's furniture), the title one the first page states
   const U32View f = trimmed_line(i);
-  const U32 sym = from_utf8(symbol_);
   U32View rest;
   if (f.size() > sym.size() + 1 && f.substr(0, sym.size()) == sym && is_space(f[sym.size()]))
     rest = trim_view(f.substr(sym.size()));

@@ -182,7 +182,7 @@ class Parser {
   // A bare number followed by footnote-looking text on the next line.
   bool starts_footnote_label(size_t i) const;
   // a page's top line holding the document's symbol and its short title
-  bool headed_by_symbol(size_t i, const std::vector<char>& furn) const;
+  bool headed_by_symbol(size_t i, const std::vector<char>& furn, U32View symbol) const;
 
   // ---- pass 3: footnotes ----------------------------------------------------
 
