@@ -54,7 +54,7 @@ int table_label(U32View f) {
     return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
   };
   while (k < f.size() && label_char(f[k])) ++k;
-  if (k == b || !(f[b] >= U'0' && f[b] <= U'9') && !is_chinese_numeral_char(f[b]) && !(f[b] >= U'A' && f[b] <= U'Z'))
+  if (k == b || (!(f[b] >= U'0' && f[b] <= U'9') && !is_chinese_numeral_char(f[b]) && !(f[b] >= U'A' && f[b] <= U'Z')))
     return 0;
   if (k - b > 8) return 0;
   if (k == f.size()) return 1;
