@@ -188,9 +188,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // "如表 2 所示", "第 2 段", nor before a unit)
       const bool spaced_both = after > e && after < f.size() && is_han(f[after]) && !is_number_unit_at(f, after) &&
                                (is_cjk_closing(f[p - 2]) || !takes_number(f[p - 2]));
+      // (at the line's end too: "临时议程项目 2" is the item's number)
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
-                    (at_end || U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) ||
-                     spaced_both);
+                    ((at_end && !takes_number(f[p - 2])) ||
+                     U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) || spaced_both);
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;

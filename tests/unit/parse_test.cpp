@@ -880,6 +880,20 @@ TEST(Parse, SpacedMarkersOfPdftotextLayout) {
   EXPECT_EQ(d.footnotes[2].text, "见 S/2023/345，第 12-15 段。");
 }
 
+TEST(Parse, AgendaItemNumberAtALineEndIsNoMarker) {
+  // "临时议程项目 2" at a line's end is the item's number: the page number "2"
+  // below the next page's last line is no footnote 2 whose marker it is
+  Document d = doc_of(
+      "联合国\n\nE/CN.15/2023/1\n\n经济及社会理事会\n\nDistr.: General\n22 February 2023\n\n"
+      "预防犯罪和刑事司法委员会\n第三十二届会议\n临时议程项目 2\n通过议程和其他组织事项\n\n临时议程\n1.\n\n"
+      "选举主席团成员。\n\n2.\n\n通过议程和其他组织事项¹。\n\n¹ 第十四届大会于 2021 年 3 月 7 日至 12 日在日本京都举行。\n\n"
+      "22-29148 (C)\n\fE/CN.15/2023/1\n3.\n\n其他事项。\n\n4.\n\n通过委员会第三十二届会议报告。\n\n2\n\n22-29148 (C)\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(),
+                          [](const Furniture& f) { return f.kind == "page_number" && f.text == "2"; }));
+  EXPECT_FALSE(has_code(d, "E-FN-NO-MARKER"));
+}
+
 TEST(Parse, SpacedMarkerAfterAClosingMark) {
   // "《…宣言》 2 呼吁": -layout's spaces on both sides of a raised marker after
   // a closing mark; the spaces go with the marker. After Han, "附件 1 所载"
