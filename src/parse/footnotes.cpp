@@ -55,7 +55,7 @@ bool spaced_star(U32View t, size_t p) {
 // 方框, 第, 章, 节, 条, 款, 段, 编, 卷, 期, 项目, 约, 共, 逾, 至, 和, 及, 或…
 // ("附件 2 所载", "如表 2 所示"): a spaced number after it is no marker.
 bool takes_number(char32_t c) {
-  static constexpr std::u32string_view chars = U"件表图框第章节条款段编卷期目约共逾至和及或与近达为有计余前后增减附共超占";
+  static constexpr std::u32string_view chars = U"件表图框第章节条款段编卷期目约共逾至和及或与近达为有计余前后增减附超占";
   return chars.find(c) != std::u32string_view::npos;
 }
 
