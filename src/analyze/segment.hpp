@@ -50,6 +50,15 @@ void tokenize_pieces(std::string_view text, const std::vector<FootnoteRef>& mark
                      size_t piece_bytes, PieceFn f);
 inline constexpr size_t kPieceBytes = 256 * 1024;
 
+// ICU's word break over `text` (UTF-8): the end of each segment (a code
+// point offset) and its rule status, as the segmenter finds them (runs of
+// ideographs searched over ICU's dictionary by the segmenter itself, the rest
+// by ICU's iterator) or, with icu_only, as ICU's iterator gives them all.
+std::vector<std::pair<int, int>> word_breaks(std::string_view text, bool icu_only);
+// Whether ICU's dictionary could be opened for the segmenter's own search
+// (else ICU's iterator segments everything).
+bool own_dictionary_search();
+
 // undoc::sentences(text), a piece of about `piece_bytes` at a time (the same
 // sentences: the cuts are tokenize_pieces').
 std::vector<std::pair<int, int>> sentences(std::string_view text, size_t piece_bytes);

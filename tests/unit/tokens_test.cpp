@@ -326,3 +326,66 @@ TEST(Tokens, PiecesOfALongTextAreTheWholeTextsTokens) {
     }
   }
 }
+
+// The segmenter searches runs of ideographs over ICU's dictionary itself
+// (segment.cpp, CjDict) and hands the rest to ICU's iterator: the boundaries
+// and rule statuses are ICU's iterator's, on every line of the samples, on
+// random text of every class ICU's word rules tell apart (ideographs of the
+// CJK block, Extension A and the compatibility block, the punctuation the
+// segmenter takes itself and other punctuation, kana, Hangul, Thai, Latin
+// letters and digits, ASCII and full-width, the separators of numbers and
+// words, spaces, combining marks, joiners, format characters, a character
+// beyond the BMP, line ends), and for each punctuation mark it takes, between
+// ideographs, doubled and at either end.
+TEST(Tokens, WordBreaksAsIcusIterator) {
+  ASSERT_TRUE(detail::own_dictionary_search());
+  std::vector<std::string> texts;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(UNDOC_SOURCE_DIR) + "/samples")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) texts.push_back(line);
+  }
+  ASSERT_GT(texts.size(), 1000u);
+  const std::u32string lone = U"·—―‘’“”•…、。！（），：；？［］〈〉《》「」『』【】〔〕〖〗〘〙〚〛";
+  for (const char32_t p : lone) {
+    for (const std::u32string& s : {std::u32string(U"联合国") + p + U"秘书长", std::u32string(1, p) + p,
+                                    std::u32string(1, p) + U"会议", std::u32string(U"会议") + p,
+                                    std::u32string(U"a") + p + U"b", std::u32string(U"1") + p + U"2"}) {
+      std::string utf8;
+      icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()))
+          .toUTF8String(utf8);
+      texts.push_back(utf8);
+    }
+  }
+  const std::vector<std::vector<char32_t>> classes = {
+      {U'联', U'合', U'国', U'秘', U'书', U'长', U'的', U'报', U'告', U'发', U'展', U'中', U'心', U'会', U'议',
+       U'一', U'和', U'平', U'约', U'瑟', U'兰', U'年', U'月', U'日', U'第', U'号', U'决', 0x9FA5, 0x4E00},  // CJK block
+      {0x3400, 0x4DB5, 0xF900, 0xFA30, U'々', U'〇', U'〆'},                               // Extension A, compatibility, marks
+      {U'·', U'—', U'“', U'”', U'‘', U'’', U'…', U'、', U'。', U'，', U'：', U'；', U'（', U'）', U'《', U'》',
+       U'【', U'】', U'〔', U'〕', U'！', U'？', U'［', U'］', U'•'},                          // taken by the segmenter
+      {U'〃', U'～', U'〜', U'％', U'＆', U'－', U'／', U'＿', U'﹏', U'「', U'」', U'〝', U'〞'},  // other punctuation
+      {U'あ', U'の', U'ア', U'カ', U'ー', U'ｱ', 0x3031, 0x309B},                           // kana
+      {U'한', U'국', U'ก', U'ไ', 0x1000},                                                   // Hangul, Thai, Myanmar
+      {U'a', U'Z', U'é', U'Ａ', U'ｚ', U'0', U'9', U'０', U'５', U'_'},                      // letters, digits
+      {U'.', U',', U':', U'\'', U';', U'-', U'/', U'%', U'(', U')', U'"'},                   // separators
+      {U' ', 0x3000, 0xA0, U'\t'},                                                          // spaces
+      {0x301, 0x300, 0x200D, 0xFE0F, 0x200B, 0xAD, 0x2060, 0x3099},                         // extend, joiner, format
+      {0x20000, 0x1F600, U'\n', U'\r', 0x2028},                                             // beyond the BMP, line ends
+  };
+  const std::vector<double> weights = {20, 3, 10, 3, 3, 2, 4, 3, 2, 1, 0.3};
+  std::discrete_distribution<int> pick(weights.begin(), weights.end());
+  std::mt19937 rng(23);
+  for (int r = 0; r < 30000; ++r) {
+    std::u32string s;
+    for (int i = static_cast<int>(rng() % 30); i > 0; --i) {
+      const auto& c = classes[pick(rng)];
+      s += c[rng() % c.size()];
+    }
+    std::string utf8;
+    icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(s.data()), static_cast<int32_t>(s.size()))
+        .toUTF8String(utf8);
+    texts.push_back(utf8);
+  }
+  for (const std::string& t : texts) ASSERT_EQ(detail::word_breaks(t, false), detail::word_breaks(t, true)) << t;
+}
