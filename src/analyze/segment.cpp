@@ -768,7 +768,22 @@ class CjDict {
       if (cost[i] == kNone) continue;
       bool single = false;
       const int last = std::min(n, i + kMaxWord);
-      UStringTrieResult r = trie.first(s[i]);
+      UStringTrieResult r;
+      if (s[i] >= kFirstLo) {
+        // (the trie's root is a branch over some 20,000 first characters, its
+        // search a third of the time here: the state after each character of
+        // the CJK block is kept once found)
+        First& f = w.first[s[i] - kFirstLo];
+        if (f.result == kUnasked) {
+          const UStringTrieResult r0 = trie.first(s[i]);
+          if (r0 != USTRINGTRIE_NO_MATCH) f.state = trie.getState64();
+          f.result = static_cast<uint8_t>(r0);
+        }
+        r = static_cast<UStringTrieResult>(f.result);
+        if (r != USTRINGTRIE_NO_MATCH) trie.resetToState64(f.state);
+      } else {
+        r = trie.first(s[i]);
+      }
       for (int k = i + 1;; ++k) {
         if (USTRINGTRIE_HAS_VALUE(r)) {
           single |= k == i + 1;
@@ -795,9 +810,16 @@ class CjDict {
   }
 
  private:
+  static constexpr char16_t kFirstLo = 0x4E00;  // the CJK block, to U+9FFF
+  static constexpr uint8_t kUnasked = 0xFF;
+  struct First {
+    uint64_t state = 0;
+    uint8_t result = kUnasked;
+  };
   struct Scratch {
     std::vector<uint32_t> cost;
     std::vector<int> back;
+    std::vector<First> first = std::vector<First>(0xA000 - kFirstLo);
   };
   static Scratch& scratch() {
     thread_local Scratch s;
