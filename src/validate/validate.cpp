@@ -358,7 +358,10 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
     return it != annex_firsts.end() && *it <= b;
   };
   for (const auto& f : doc.footnotes) {
-    if (f.refs.empty())
+    // (a meeting record's standing notice, 本记录可以更正。…, set at the first
+    // page's foot like a footnote, sometimes with a *: it speaks of the whole
+    // record, and no marker in the text points at it)
+    if (f.refs.empty() && !f.text.starts_with("本记录可以更正"))
       out.push_back(diag("E-FN-NO-MARKER", Severity::Error, f.lines.first, 1,
                          fmt::format("footnote {} is never referenced: no marker {} in the text", f.id, f.id)));
     bool numeric = !f.id.empty() && std::all_of(f.id.begin(), f.id.end(), [](char c) { return c >= '0' && c <= '9'; });

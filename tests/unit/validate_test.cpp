@@ -118,6 +118,11 @@ TEST(Validate, FootnoteMarkerWithoutBody) {
 TEST(Validate, FootnoteBodyWithoutMarker) {
   EXPECT_EQ(count(check("一、导言\n1. 见报告¹。\n\n¹ A/60/871。\n"), "E-FN-NO-MARKER"), 0);
   EXPECT_EQ(count(check("一、导言\n1. 见报告。\n\n¹ A/60/871。\n"), "E-FN-NO-MARKER"), 1);
+  // a record's notice at the first page's foot, with a * but no marker: not an error
+  EXPECT_EQ(count(check("第六委员会\n第12次会议简要记录\n\n* 本记录可以更正。更正应以一种工作语言提出。\n\n"
+                        "上午10时05分宣布开会。\n\n1. 主席说，委员会今天结束辩论。\n"),
+                  "E-FN-NO-MARKER"),
+            0);
 }
 
 TEST(Validate, FootnoteOrder) {
