@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "../parse/conventions.hpp"
 #include "undoc/analyze.hpp"
 #include "undoc/text.hpp"
@@ -18,27 +20,92 @@ size_t symbol_at(U32View f, size_t p) {
   while (e < f.size() && (is_ascii_alnum(f[e]) || f[e] == U'/' || f[e] == U'.' || f[e] == U'-')) ++e;
   while (e > p && (f[e - 1] == U'.' || f[e - 1] == U'-' || f[e - 1] == U'/')) --e;
   U32View s = f.substr(p, e - p);
+  // the body's letters before the first slash (A, CEDAW, UNCTAD, UNICEF), a
+  // session's number on them (WHA61)
   size_t slash = s.find(U'/');
-  if (slash == U32View::npos || slash == 0 || slash > 4) return 0;
-  for (size_t k = 0; k < slash; ++k)
-    if (!upper(s[k])) return 0;
+  if (slash == U32View::npos || slash == 0) return 0;
+  size_t letters = 0;
+  while (letters < slash && upper(s[letters])) ++letters;
+  if (letters == 0 || letters > 8 || slash - letters > 3) return 0;
+  for (size_t k = letters; k < slash; ++k)
+    if (!digit(s[k])) return 0;
   bool has_digit = false;
   for (char32_t c : s) has_digit = has_digit || digit(c);
   return has_digit ? e - p : 0;
 }
 
-// 第 60/227 号决议, 第60/227 B号决议, 第 61/509 号决定
-size_t resolution_at(U32View f, size_t p, std::string* type, U32* value) {
-  if (f[p] != U'第') return 0;
-  size_t i = skip_spaces(f, p + 1), b = i;
-  while (i < f.size() && (digit(f[i]) || f[i] == U'/' || upper(f[i]) || f[i] == U' ')) ++i;
-  U32View num = trim_view(f.substr(b, i - b));
-  if (num.find(U'/') == U32View::npos || num.empty() || !digit(num.front())) return 0;
-  if (f.substr(i, 3) == U"号决议") *type = "resolution";
-  else if (f.substr(i, 3) == U"号决定") *type = "decision";
+// A resolution's or decision's number at f[i]: 60/227, 60/227 B, ES-10/15,
+// S-26/2, 2021/254, or the Security Council's 2133 (2014). Its end, or 0.
+size_t resolution_number_at(U32View f, size_t i) {
+  const size_t b = i;
+  if (f.substr(i, 3) == U"ES-") i += 3;
+  else if (f.substr(i, 2) == U"S-") i += 2;
+  const size_t d = i;
+  while (i < f.size() && digit(f[i])) ++i;
+  if (i == d) return 0;
+  if (i < f.size() && f[i] == U'/') {
+    const size_t d2 = ++i;
+    while (i < f.size() && digit(f[i])) ++i;
+    if (i == d2) return 0;
+    // a lettered part (60/227 B)
+    size_t j = skip_spaces(f, i);
+    if (j < f.size() && upper(f[j]) && (j + 1 >= f.size() || !is_ascii_alnum(f[j + 1]))) i = j + 1;
+    return i;
+  }
+  if (d != b) return 0;
+  // 2133 (2014)
+  size_t j = skip_spaces(f, i);
+  if (j + 6 <= f.size() && f[j] == U'(' && digit(f[j + 1]) && digit(f[j + 2]) && digit(f[j + 3]) && digit(f[j + 4]) &&
+      f[j + 5] == U')')
+    return j + 6;
+  return 0;
+}
+
+// 第 60/227 号决议, 第60/227 B号决议, 第 61/509 号决定, 第2133 (2014)号决议; a
+// list of them (第72/242、73/17和75/316号决议: a reference each, its number as
+// written); one without 第 (大会ES-10/15号决议). Appends to out; the length
+// taken, or 0.
+size_t resolutions_at(U32View t, U32View f, size_t p, std::vector<Reference>& out) {
+  const bool di = f[p] == U'第';
+  if (!di && (p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'-' || f[p - 1] == U'.')))
+    return 0;
+  std::vector<std::pair<size_t, size_t>> items;  // [begin, end) of each number
+  size_t i = di ? skip_spaces(f, p + 1) : p;
+  for (;;) {
+    const size_t e = resolution_number_at(f, i);
+    if (e == 0) return 0;
+    items.emplace_back(i, e);
+    size_t j = skip_spaces(f, e);
+    if (j < f.size() && (f[j] == U'、' || f[j] == U'和' || f[j] == U'及')) {
+      i = skip_spaces(f, j + 1);
+      continue;
+    }
+    i = j;
+    break;
+  }
+  const bool slashed = std::any_of(items.begin(), items.end(),
+                                   [&](const auto& it) { return f.substr(it.first, it.second - it.first).find(U'/') != U32View::npos; });
+  std::string type;
+  if (f.substr(i, 3) == U"号决议") type = "resolution";
+  else if (f.substr(i, 3) == U"号决定") type = "decision";
   else return 0;
-  *value = U32(num);
-  return i + 3 - p;
+  // (without 第, a number that names a resolution on its own: one with a slash)
+  if (!di && !slashed) return 0;
+  auto value = [&](size_t a, size_t b) {
+    const U32View v = trim_view(f.substr(a, b - a));
+    const size_t open = v.find(U'(');
+    if (open == U32View::npos) return to_utf8(v);
+    // the Security Council's: its year in brackets after one space, 2133 (2014)
+    return to_utf8(trim_view(v.substr(0, open))) + " " + to_utf8(v.substr(open));
+  };
+  const size_t end = i + 3;
+  if (items.size() == 1) {
+    out.push_back({type, to_utf8(t.substr(p, end - p)), value(items[0].first, items[0].second), static_cast<int>(p)});
+  } else {
+    for (const auto& [a, b] : items)
+      out.push_back({type, to_utf8(t.substr(a, b - a)), value(a, b), static_cast<int>(a)});
+  }
+  return end - p;
 }
 
 }  // namespace
@@ -49,11 +116,12 @@ std::vector<Reference> find_references(const std::string& text) {
   const U32 f = fold(t);
   for (size_t p = 0; p < f.size();) {
     std::string type, value;
-    U32 v32;
     size_t n = 0;
-    if ((n = resolution_at(f, p, &type, &v32))) {
-      value = to_utf8(v32);
-    } else if ((n = symbol_at(f, p))) {
+    if ((f[p] == U'第' || digit(f[p]) || f[p] == U'E' || f[p] == U'S') && (n = resolutions_at(t, f, p, out))) {
+      p += n;
+      continue;
+    }
+    if ((n = symbol_at(f, p))) {
       type = "symbol";
       value = to_utf8(U32View(f).substr(p, n));
     } else if ((n = conv::chinese_date_at(f, p, &value, true))) {

@@ -262,6 +262,19 @@ TEST(Analyze, References) {
   EXPECT_EQ(rs[0].offset, 5);
   EXPECT_EQ(rs[0].text, "2005 年 12 月 23 日");
   EXPECT_TRUE(find_references("U.S. 和 5 个国家").empty());
+  // lists of numbers, a reference each; the Security Council's numbers; an
+  // emergency special session's without 第; bodies of more than four letters
+  got.clear();
+  rs = find_references("根据大会第72/242、73/17和75/316号决议以及安全理事会第2133 (2014)号决议和大会ES-10/15号决议，"
+                       "见CEDAW/C/GC/39、UNCTAD/DTL/STICT/2019/4和WHA61/2008/REC/1号文件。");
+  for (auto& r : rs) got.push_back(r.type + ":" + r.value + "@" + std::to_string(r.offset) + "=" + r.text);
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "resolution:72/242@5=72/242", "resolution:73/17@12=73/17", "resolution:75/316@18=75/316",
+                     "resolution:2133 (2014)@34=第2133 (2014)号决议", "resolution:ES-10/15@52=ES-10/15号决议",
+                     "symbol:CEDAW/C/GC/39@65=CEDAW/C/GC/39", "symbol:UNCTAD/DTL/STICT/2019/4@79=UNCTAD/DTL/STICT/2019/4",
+                     "symbol:WHA61/2008/REC/1@103=WHA61/2008/REC/1"}));
+  // a number alone without 第 or a slash names nothing; nor does a year range
+  EXPECT_TRUE(find_references("共有 2133 号决议草案").empty());
 }
 
 TEST(Analyze, AgendaScheduleGroupsContinuationRows) {
