@@ -584,8 +584,18 @@ void Parser::find_footnotes() {
       }
       std::vector<std::vector<size_t>> bodies;
       std::vector<size_t> cur;
+      // (pdftotext's default mode may set the page's number between the
+      // labels and the bodies, "1" / "2" / "2/3" / the bodies: a page number,
+      // "N/M" or the page's own number, before the first body is furniture)
+      std::vector<size_t> page_numbers;
       for (; k < L_.size() && L_[k].page == ln.page; ++k) {
         if (L_[k].blank() || used_[k]) continue;
+        if (bodies.empty() && cur.empty() &&
+            (L_[k].kind == LineKind::PageOf ||
+             (L_[k].kind == LineKind::BareNumber && L_[k].value == static_cast<long>(ln.page) + 1))) {
+          page_numbers.push_back(k);
+          continue;
+        }
         if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote) break;
         cur.push_back(k);
         U32View g = trimmed_line(k);
@@ -599,6 +609,7 @@ void Parser::find_footnotes() {
                        find_digit_marker(labels[0], ln.value, &ml0, &mp0);
       if ((labels.size() >= 2 || one) && cur.empty() && to_page_end && bodies.size() == labels.size() &&
           (ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
+        for (const size_t p : page_numbers) add_furniture(p, "page_number");
         for (size_t n = 0; n < labels.size(); ++n) {
           const std::string id = fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;

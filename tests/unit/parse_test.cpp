@@ -2955,3 +2955,19 @@ TEST(FrontMatter, JointItemsLaterTitleOverTheDocumentsTitle) {
   EXPECT_EQ(d.front_matter.title, "保护公民空间和人人参与公共事务的权利");
   EXPECT_EQ(d.front_matter.subtitle, "联合国人权事务高级专员的报告");
 }
+
+// pdftotext's default mode: a page foot's labels, then the page's number
+// ("2/3"), then the bodies. The number between them is furniture, and the
+// labels still pair with their bodies (they were text, "1 2 32/3", and no
+// footnote was found).
+TEST(Layouts, PageNumberBetweenFootnoteLabelsAndBodies) {
+  Document d = doc_of("A/78/900\n\f1. 秘书长每年提出报告 1 。\n\n2. 冲突仍是主要驱动因素 2 。\n\n1\n2\n\n2/3\n\n"
+                      "关于此前的报告，见 A/77/72。\n见 S/2023/345，第 12 段。\n\n23-15612 (C)\n\fA/78/900\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "关于此前的报告，见 A/77/72。");
+  EXPECT_EQ(d.footnotes[1].text, "见 S/2023/345，第 12 段。");
+  ASSERT_NE(paragraph(d, 2), nullptr);
+  EXPECT_EQ(paragraph(d, 2)->footnote_refs.size(), 1u);
+  EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(),
+                          [](const Furniture& f) { return f.kind == "page_number" && f.text == "2/3"; }));
+}
