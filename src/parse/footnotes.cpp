@@ -164,6 +164,22 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
           *pos_out = p;
           return true;
         }
+        // (or a line of its own between the words it follows and the
+        // punctuation after it: "…第 76/140 号决议" / "1" / "，又回顾…": -raw
+        // and the default mode break the line at a raised marker; no line
+        // of text opens with a comma)
+        if (trim_view(f.substr(e)).empty() && prev > 0 && !used_[prev - 1] && L_[prev - 1].page == L_[k].page) {
+          const U32View up = trimmed_line(prev - 1);
+          size_t next = k + 1;
+          while (next < L_.size() && L_[next].blank() && L_[next].page == L_[k].page) ++next;
+          const U32View down = next < L_.size() && L_[next].page == L_[k].page && !used_[next] ? trimmed_fold(next) : U32View();
+          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos) &&
+              !down.empty() && U32View(U"，,；;。：:、"sv).find(down.front()) != U32View::npos) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
+        }
         continue;
       }
       if (p == 0) continue;

@@ -2971,3 +2971,21 @@ TEST(Layouts, PageNumberBetweenFootnoteLabelsAndBodies) {
   EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(),
                           [](const Furniture& f) { return f.kind == "page_number" && f.text == "2/3"; }));
 }
+
+// -raw and the default mode break a line at a raised marker: "…号决议" /
+// "1" / "，" (the marker a line of its own, the comma after it opening the
+// next). The number is the marker (it was left in the text, "号决议 1，",
+// and footnote 1 had no reference).
+TEST(Layouts, MarkerOnALineOfItsOwnBeforeAComma) {
+  for (const char* gap : {"\n", "\n\n"}) {
+    Document d = doc_of(std::string("A/RES/78/900\n\f大会，\n回顾其关于农村妇女的各项决议，包括第 76/140 号决议\n1") + gap +
+                        "，\n注意到秘书长的报告，\n1. 欢迎秘书长的报告；\n2. 请秘书长提交报告。\n\n1\n\n"
+                        "以往各项决议的清单，见 A/76/221。\n\n23-25871 (C)\n\f第 50 次全体会议\n");
+    ASSERT_EQ(d.footnotes.size(), 1u) << gap;
+    EXPECT_EQ(d.footnotes[0].text, "以往各项决议的清单，见 A/76/221。");
+    ASSERT_EQ(d.footnotes[0].refs.size(), 1u) << gap;
+    const Node& p = d.body[1];
+    EXPECT_EQ(p.text, "回顾其关于农村妇女的各项决议，包括第 76/140 号决议，") << gap;
+    ASSERT_EQ(p.footnote_refs.size(), 1u);
+  }
+}
