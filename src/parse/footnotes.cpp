@@ -499,10 +499,31 @@ void Parser::find_footnotes() {
           }
         }
       }
-      if (label_only && i + 1 < L_.size() && free_line(i + 1) && L_[i + 1].kind == LineKind::Text &&
-          L_[i + 1].page == ln.page && footer_below(i + 1)) {
+      // (the default mode may set a blank line between the label and its
+      // body: "*" / "" / "A/78/150。" / the numbered notes' bodies)
+      size_t b = i + 1;
+      // (set apart above too: a star right below a line is that line's label, "A/77/150。" / "*")
+      while (label_only && i > 0 && L_[i - 1].blank() && b < L_.size() && L_[b].blank() && L_[b].page == ln.page &&
+             b - i < 3)
+        ++b;
+      if (label_only && b < L_.size() && free_line(b) &&
+          (L_[b].kind == LineKind::Text ||
+           (L_[b].kind == LineKind::Symbol && (trimmed_line(b).back() == U'。' || trimmed_line(b).back() == U'.'))) &&
+          L_[b].page == ln.page && footer_below(b)) {
+        if (b > i + 1) {
+          // (past a blank line, the body runs to its first sentence end, three
+          // lines at most: the numbered notes' bodies may follow it)
+          std::vector<size_t> body{b};
+          while (!is_sentence_end(fold_char(trimmed_line(body.back()).back())) && body.size() < 3) {
+            const size_t n = body.back() + 1;
+            if (n >= L_.size() || !free_line(n) || L_[n].kind != LineKind::Text || L_[n].page != ln.page) break;
+            body.push_back(n);
+          }
+          add_split_footnote(id_of(f), i, body);
+          continue;
+        }
         used_[i] = 1;
-        add_footnote(id_of(f), i + 1, L_[i + 1].body);
+        add_footnote(id_of(f), b, L_[b].body);
         doc_.footnotes.back().lines.extend(ln.number);
         continue;
       }

@@ -2989,3 +2989,19 @@ TEST(Layouts, MarkerOnALineOfItsOwnBeforeAComma) {
     ASSERT_EQ(p.footnote_refs.size(), 1u);
   }
 }
+
+// The default mode may set a blank line between a star label alone and its
+// body, then the numbered notes' bodies and their labels: "*" / "" /
+// "A/78/150。" / "关于…。" / "" / "1". The star's body was left in the
+// paragraph the page break cuts ("…访问*A/78/150。量中有…").
+TEST(Layouts, StarLabelABlankLineAboveItsBody) {
+  Document d = doc_of("临时议程* 项目 139\n\n标题\n\n1. 报告是根据决议提交的 1 。又见数据 2 。\n\n2. 新闻网站的访问\n\n*\n\nA/78/150。\n"
+                      "关于上一次报告，见 A/76/761。\n见业绩数据。\n\n1\n\n2\n\n23-16220 (C)\n\fA/78/305\n\n量中有 46% 来自其他语文版本。\n3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/78/150。");
+  EXPECT_EQ(d.footnotes[1].text, "关于上一次报告，见 A/76/761。");
+  ASSERT_NE(paragraph(d, 2), nullptr);
+  EXPECT_EQ(paragraph(d, 2)->text, "新闻网站的访问量中有 46% 来自其他语文版本。");
+  EXPECT_EQ(d.footnotes[2].text, "见业绩数据。");
+}
