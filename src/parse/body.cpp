@@ -1064,6 +1064,38 @@ bool field_line(U32View t) {
   return true;
 }
 
+// A cell a line holds alone that is a number: "79", "12.5%", a dash or dots
+// for a nil value, or digits grouped by thousands with a space ("98 450")
+bool number_cell(U32View f) {
+  if (numeric_cell(f) || (!f.empty() && std::all_of(f.begin(), f.end(), [](char32_t c) {
+        return c == U'-' || c == U'–' || c == U'—' || c == U'…' || c == U'.';
+      })))
+    return true;
+  if (f.size() < 5 || f.size() > 20) return false;
+  U32 g;
+  for (size_t c = 0; c < f.size(); ++c)
+    if (!(is_space(f[c]) && c > 0 && c + 3 < f.size() && f[c - 1] >= U'0' && f[c - 1] <= U'9' &&
+          std::all_of(f.begin() + c + 1, f.begin() + std::min(f.size(), c + 4),
+                      [](char32_t d) { return d >= U'0' && d <= U'9'; })))
+      g.push_back(f[c]);
+  return g.size() < f.size() && numeric_cell(g);
+}
+
+// "1", "2", "3"…: a column of row numbers (序号), each one more than the last
+bool serial_numbers(const std::vector<U32View>& cells) {
+  long want = 1;
+  for (U32View c : cells) {
+    if (c.empty() || c.size() > 3) return false;
+    long v = 0;
+    for (char32_t d : c) {
+      if (d < U'0' || d > U'9') return false;
+      v = v * 10 + (d - U'0');
+    }
+    if (v != want++) return false;
+  }
+  return true;
+}
+
 bool Parser::cell_like(size_t i) const {
   switch (L_[i].kind) {
     case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
@@ -1185,23 +1217,36 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   if (!cells.empty()) table_scan_end_ = std::max(table_scan_end_, cells.back() + 1);
   if (cells.size() >= 6) {
     for (size_t cols = 2; cols <= 8; ++cols) {
-      if (cells.size() % cols != 0 || cells.size() / cols < 3) continue;
+      // (a last row may leave its row number empty, a total below rows
+      // numbered 1, 2, 3…: "4" / "内罗毕" / "11 640" / "76" / "共计" / "219 220" / "81")
+      const bool short_last = cells.size() % cols == cols - 1 && cols >= 3;
+      if ((cells.size() % cols != 0 && !short_last) || cells.size() / cols < 3) continue;
+      const size_t full = cells.size() - (short_last ? cols - 1 : 0);
       std::vector<int> pattern(cols, -1);
       bool ok = true, any_numeric = false;
-      for (size_t c = cols; c < cells.size() && ok; ++c) {
-        int num = numeric_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0;
+      for (size_t c = cols; c < full && ok; ++c) {
+        int num = number_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0;
         int& want = pattern[c % cols];
         if (want < 0) want = num;
         else if (want != num) ok = false;
         any_numeric = any_numeric || num;
       }
       if (!ok || !any_numeric) continue;
+      if (short_last) {
+        std::vector<U32View> firsts;
+        for (size_t c = cols; c < full; c += cols) firsts.push_back(trimmed_fold(cells[c]));
+        ok = pattern[0] == 1 && serial_numbers(firsts);
+        for (size_t c = full; c < cells.size() && ok; ++c)
+          ok = (number_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0) == pattern[c - full + 1];
+        if (!ok) continue;
+      }
       if (dry) return cells.back() + 1;
       table->kind = NodeKind::Table;
-      for (size_t r = 0; r < cells.size() / cols; ++r) {
+      for (size_t r = 0; r * cols < cells.size(); ++r) {
         std::vector<std::string> row;
-        for (size_t c = 0; c < cols; ++c) {
-          size_t line = cells[r * cols + c];
+        if (r * cols == full) row.emplace_back();
+        for (size_t c = r * cols; c < std::min(cells.size(), (r + 1) * cols - (r * cols == full)); ++c) {
+          size_t line = cells[c];
           row.push_back(to_utf8(trim_view(L_[line].text)));
           used_[line] = 1;
           table->lines.extend(L_[line].number);
@@ -1317,22 +1362,8 @@ std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* ta
     }
     if (used_[k]) continue;  // (page furniture between two cells)
     if (!cell_like(k) || L_[k].kind == LineKind::DigitNote) break;
-    const U32View f = trimmed_fold(k);
-    bool n = numeric_cell(f) || std::all_of(f.begin(), f.end(), [](char32_t c) {
-      return c == U'-' || c == U'–' || c == U'—' || c == U'…' || c == U'.';
-    });
-    // "1 245": digits grouped by thousands with a space
-    if (!n && f.size() >= 5 && f.size() <= 20) {
-      U32 g;
-      for (size_t c = 0; c < f.size(); ++c)
-        if (!(is_space(f[c]) && c > 0 && c + 3 < f.size() && f[c - 1] >= U'0' && f[c - 1] <= U'9' &&
-              std::all_of(f.begin() + c + 1, f.begin() + std::min(f.size(), c + 4),
-                          [](char32_t d) { return d >= U'0' && d <= U'9'; })))
-          g.push_back(f[c]);
-      n = g.size() < f.size() && numeric_cell(g);
-    }
     run.push_back(k);
-    num.push_back(n ? 1 : 0);
+    num.push_back(number_cell(trimmed_fold(k)) ? 1 : 0);
   }
   if (run.empty()) return std::nullopt;
   table_scan_end_ = std::max(table_scan_end_, run.back() + 1);
@@ -1343,19 +1374,33 @@ std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* ta
       // the pattern of the first row below the header, held in every row
       std::vector<signed char> pattern(num.begin() + hdr, num.begin() + hdr + cols);
       // (the rows' labels, words, stand first)
+      // (or the rows' numbers, 1, 2, 3…, then words: "1" / "纽约" / "98 450")
       const bool words = pattern[0] == 0;
       const bool numbers = std::count(pattern.begin(), pattern.end(), 1) > 0;
-      if (!words || !numbers) continue;
+      if (!numbers || (!words && std::count(pattern.begin(), pattern.end(), 0) == 0)) continue;
       size_t rows = 0;
       while (hdr + (rows + 1) * cols <= run.size() &&
              std::equal(pattern.begin(), pattern.end(), num.begin() + hdr + rows * cols))
         ++rows;
       if (rows < 3) continue;
+      if (!words) {
+        std::vector<U32View> firsts;
+        for (size_t r = 0; r < rows; ++r) firsts.push_back(trimmed_fold(run[hdr + r * cols]));
+        if (!serial_numbers(firsts)) continue;
+      }
       // (the cells after the last row: a row cut short means another reading)
       size_t left = 0;
       for (size_t c = hdr + rows * cols; c < run.size() && left < cols && num[c] == pattern[left]; ++c) ++left;
       if (left >= 2) continue;
-      const size_t last = run[hdr + rows * cols - 1];
+      // (below rows numbered 1, 2, 3…, a last row whose number is empty: a total)
+      size_t tail = 0;
+      if (!words && left == 0 && cols >= 3) {
+        const size_t c0 = hdr + rows * cols;
+        bool match = c0 + cols - 1 <= run.size();
+        for (size_t j = 0; match && j + 1 < cols; ++j) match = num[c0 + j] == pattern[j + 1];
+        if (match && (c0 + cols - 1 == run.size() || num[c0 + cols - 1] == 0)) tail = cols - 1;
+      }
+      const size_t last = run[hdr + rows * cols + tail - 1];
       if (dry) return last + 1;
       table->kind = NodeKind::Table;
       auto cell = [&](size_t c) {
@@ -1370,6 +1415,11 @@ std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* ta
       for (size_t r = 0; r < rows; ++r) {
         std::vector<std::string> row;
         for (size_t c = 0; c < cols; ++c) row.push_back(cell(hdr + r * cols + c));
+        table->rows.push_back(std::move(row));
+      }
+      if (tail > 0) {
+        std::vector<std::string> row{""};
+        for (size_t c = 0; c < tail; ++c) row.push_back(cell(hdr + rows * cols + c));
         table->rows.push_back(std::move(row));
       }
       return last + 1;

@@ -3005,3 +3005,27 @@ TEST(Layouts, StarLabelABlankLineAboveItsBody) {
   EXPECT_EQ(paragraph(d, 2)->text, "新闻网站的访问量中有 46% 来自其他语文版本。");
   EXPECT_EQ(d.footnotes[2].text, "见业绩数据。");
 }
+
+// A table a cell a line whose first column numbers its rows (序号 1, 2,
+// 3…), its grouped numbers spaced ("98 450"), and a total row below whose
+// number is empty: rebuilt, with blank lines between the cells (pdftotext's
+// default mode) or without. (Neither was: the rows' labels had to be words,
+// "98 450" was no number between blank lines, and the cell count was one
+// short of whole rows.)
+TEST(Layouts, CellPerLineTableNumberedRowsAndATotal) {
+  const std::vector<std::string> cells = {"序号", "工作地点", "页数", "准时率(%)", "1",  "纽约",    "98 450",  "79",
+                                          "2",    "日内瓦",   "81 200", "83",        "3",  "维也纳",  "27 930",  "85",
+                                          "4",    "内罗毕",   "11 640", "76",        "共计", "219 220", "81"};
+  for (const char* sep : {"\n", "\n\n"}) {
+    std::string text = "一、导言\n1. 本报告介绍工作量。\n附件\n2022 年各工作地点笔译工作量\n\n";
+    for (const auto& c : cells) text += c + sep;
+    Document d = doc_of(text);
+    ASSERT_EQ(d.annexes.size(), 1u) << sep;
+    const auto tables = collect(d.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Table; });
+    ASSERT_EQ(tables.size(), 1u) << sep;
+    const auto& rows = tables[0]->rows;
+    ASSERT_EQ(rows.size(), 6u) << sep;
+    EXPECT_EQ(rows[1], (std::vector<std::string>{"1", "纽约", "98 450", "79"}));
+    EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
+  }
+}
