@@ -1641,7 +1641,21 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
   table->kind = NodeKind::Table;
   std::vector<std::vector<U32>> rows;
   for (size_t r = 0; r < stop; ++r) {
-    const bool full = cells[r].size() == n;
+    bool full = cells[r].size() == n;  // (or opens a row of its own)
+    // (a line below a row that fills every column but the first, a number
+    // under a column where the row above has a number too, is a row of its
+    // own, its first cell empty: a total, "共计  219 220  81"; a number does
+    // not wrap onto a line of its own as words do)
+    if (!full && r > first_full && cells[r].size() + 1 == n && !rows.empty()) {
+      bool cols_ok = true, number_below_number = false;
+      for (size_t c = 0; c < cells[r].size() && cols_ok; ++c) {
+        cols_ok = column_of(cells[r][c].col) == c + 1;
+        const auto& above = rows.back()[c + 1];
+        if (cols_ok && number_cell(trim_view(cells[r][c].text)) && number_cell(trim_view(U32View(above))))
+          number_below_number = true;
+      }
+      full = cols_ok && number_below_number;
+    }
     // a header's first line starts the header row; its next lines join it
     if (full || rows.empty() || (r < first_full && r == 0)) {
       if (!(r > 0 && r <= first_full && !full)) rows.emplace_back(n);

@@ -3029,3 +3029,23 @@ TEST(Layouts, CellPerLineTableNumberedRowsAndATotal) {
     EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
   }
 }
+
+// -layout: a total row below the rows, its first cell empty ("共计  219 220
+// 81" under the columns of the names and numbers), is a row of its own; it
+// was joined to the row above as a wrapped cell ("内罗毕共计", "11 640 219 220").
+TEST(Layouts, LayoutTableTotalRowWithAnEmptyFirstCell) {
+  Document d = doc_of("A/78/305\n\f附件一\n\n2022 年各工作地点笔译工作量\n\n"
+                      "序号             工作地点          页数          准时率(%)\n"
+                      "1              纽约            98 450      79\n"
+                      "2              日内瓦           81 200      83\n"
+                      "3              维也纳           27 930      85\n"
+                      "4              内罗毕           11 640      76\n"
+                      "               共计            219 220     81\n\n23-16220 (C)\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const auto tables = collect(d.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  const auto& rows = tables[0]->rows;
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[4], (std::vector<std::string>{"4", "内罗毕", "11 640", "76"}));
+  EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
+}
