@@ -135,13 +135,25 @@ static bool title_mid_phrase(U32View f) {
 
 // A line naming who submits the document: "大会主席提交的决议草案",
 // "哥斯达黎加、蒙古和瑞士提交的工作文件", "阿尔及利亚、……和越南：决议草案"
+// (and the other drafts a chair submits: "主席根据非正式协商提交的商定结论草案",
+// "…提交的结论草案": a short draft's name after 提交的)
+static bool submitted_draft(U32View g) {
+  if (g.size() > 120 || contains(g, U'。')) return false;
+  for (U32View v : {U"提交的"sv, U"提出的"sv}) {
+    const size_t at = g.rfind(v);
+    if (at == U32View::npos || at == 0) continue;
+    const U32View tail = g.substr(at + v.size());
+    if ((tail.size() >= 4 && tail.size() <= 8 && tail.ends_with(U"草案"sv)) || tail == U"工作文件"sv) return true;
+  }
+  return false;
+}
 static bool submitter_line(U32View g) {
   if (g.size() > 120 || contains(g, U'。')) return false;
-  for (U32View w : {U"决议草案"sv, U"决定草案"sv, U"工作文件"sv}) {
+  if (submitted_draft(g)) return true;
+  for (U32View w : {U"决议草案"sv, U"决定草案"sv}) {
     if (!g.ends_with(w)) continue;
     const U32View head = g.substr(0, g.size() - w.size());
-    if (head.ends_with(U"提交的"sv) || head.ends_with(U"提出的"sv) || (head.ends_with(U":"sv) && head.size() > 2))
-      return true;
+    if (head.ends_with(U":"sv) && head.size() > 2) return true;
   }
   return false;
 }
@@ -941,13 +953,7 @@ size_t Parser::parse_front_matter() {
       // an L document's sponsors: "阿尔及利亚、巴西、……和越南：决议草案" (the
       // draft's title follows on the next line)
       // (or the one who submits it: "大会主席提交的决议草案", "委员会副主席…根据…非正式协商提交的决议草案")
-      auto submitted = [](U32View g) {
-        for (U32View v : {U"提交的"sv, U"提出的"sv})
-          for (U32View w : {U"决议草案"sv, U"决定草案"sv})
-            if (g.size() > v.size() + w.size() && g.ends_with(w) && g.substr(0, g.size() - w.size()).ends_with(v))
-              return true;
-        return false;
-      };
+      auto submitted = [](U32View g) { return !g.ends_with(U"工作文件"sv) && submitted_draft(g); };
       if (!fm.title && !fm.subtitle &&
           (((f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) ||
            (submitted(f) && f.size() <= 120 && !contains(f, U'。')))) {

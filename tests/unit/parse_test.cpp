@@ -3049,3 +3049,15 @@ TEST(Layouts, LayoutTableTotalRowWithAnEmptyFirstCell) {
   EXPECT_EQ(rows[4], (std::vector<std::string>{"4", "内罗毕", "11 640", "76"}));
   EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
 }
+
+// A chair's draft other than a resolution's ("主席根据非正式协商提交的商定结论草案")
+// under a title that runs to the wrap width: the subtitle, not the title's end.
+TEST(FrontMatter, ChairsDraftAgreedConclusionsIsTheSubtitle) {
+  Document d = doc_of("联合国\tE/CN.6/2023/L.3\n经济及社会理事会\tDistr.: Limited\n\t15 March 2023\n妇女地位委员会\n第六十七届会议\n"
+                      "议程项目3(a)\n第四次世界妇女问题会议的后续行动\n"
+                      "在数字时代通过创新和技术变革以及教育实现性别平等并增强所有妇女和女童权能的各项途径和办法\n"
+                      "主席根据非正式协商提交的商定结论草案\n1. 妇女地位委员会重申《北京宣言和行动纲要》，\n" +
+                      wrapped_lines(8) + "2. 委员会确认数字技术带来机遇。\n");
+  EXPECT_EQ(d.front_matter.title, "在数字时代通过创新和技术变革以及教育实现性别平等并增强所有妇女和女童权能的各项途径和办法");
+  EXPECT_EQ(d.front_matter.subtitle, "主席根据非正式协商提交的商定结论草案");
+}
