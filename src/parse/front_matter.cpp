@@ -954,6 +954,40 @@ size_t Parser::parse_front_matter() {
       // draft's title follows on the next line)
       // (or the one who submits it: "大会主席提交的决议草案", "委员会副主席…根据…非正式协商提交的决议草案")
       auto submitted = [](U32View g) { return !g.ends_with(U"工作文件"sv) && submitted_draft(g); };
+      // (a long list of sponsors wraps: "阿尔巴尼亚、安道尔、……塞浦路斯、" / "捷克、……和芬兰：
+      // 决议草案"; every line but the last a part of the list, broken after a 、
+      // or running to the wrap width, the last one ending as the sponsors' line does)
+      if (!fm.title && !fm.subtitle && contains(f, U'、') && !contains(f, U'。') && ln.kind == LineKind::Text) {
+        auto sponsors_end = [&](U32View g) {
+          return ((g.ends_with(U":决议草案"sv) || g.ends_with(U":决定草案"sv)) && g.size() > 6) || submitted(g);
+        };
+        size_t k = i, last = end;
+        for (int n = 0; n < 8 && k < end && free_line(k) && L_[k].kind == LineKind::Text; ++n) {
+          const U32View g = trimmed_line(k);
+          if (contains(g, U'。')) break;
+          if (k > i && sponsors_end(g)) {
+            last = k;
+            break;
+          }
+          if (!contains(g, U'、') || !(g.back() == U'、' || full(k))) break;
+          const size_t next = adjacent_next(k, end);
+          if (next == std::string::npos) break;
+          k = next;
+        }
+        if (last < end) {
+          U32 text = piece(i, 0, nullptr);
+          claim_front_matter_line(i);
+          for (size_t q = i + 1; q <= last; ++q) {
+            if (L_[q].blank()) continue;
+            join_text(text, piece(q, 0, nullptr));
+            claim_front_matter_line(q);
+            fm.lines.extend(L_[q].number);
+          }
+          fm.subtitle = to_utf8(text);
+          i = last;
+          continue;
+        }
+      }
       if (!fm.title && !fm.subtitle &&
           (((f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) ||
            (submitted(f) && f.size() <= 120 && !contains(f, U'。')))) {

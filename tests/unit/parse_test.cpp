@@ -3050,6 +3050,20 @@ TEST(Layouts, LayoutTableTotalRowWithAnEmptyFirstCell) {
   EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
 }
 
+// A draft's list of sponsors long enough to wrap ("阿尔巴尼亚、……塞浦路斯、" /
+// "捷克、……和芬兰：决议草案"): one subtitle, the draft's title below it.
+TEST(FrontMatter, SponsorsListWrappedOverLines) {
+  Document d = doc_of("联合国\tA/78/L.21\n大会\tDistr.: Limited\n\t28 November 2023\n\tChinese\n\tOriginal: English\n"
+                      "第七十八届会议\n议程项目31\n联合国和平文化\n阿尔巴尼亚、安道尔、奥地利、比利时、保加利亚、克罗地亚、塞浦路斯、\n"
+                      "捷克、丹麦、爱沙尼亚和芬兰：决议草案\n不同宗教和文化之间对话、谅解与合作促进和平\n大会，\n"
+                      "回顾其关于促进不同宗教和文化之间对话的各项决议，\n1. 鼓励会员国推动不同宗教和文化之间的对话；\n"
+                      "2. 决定将题为“联合国和平文化”的项目列入第七十九届会议临时议程。\n");
+  EXPECT_EQ(d.front_matter.subtitle,
+            "阿尔巴尼亚、安道尔、奥地利、比利时、保加利亚、克罗地亚、塞浦路斯、捷克、丹麦、爱沙尼亚和芬兰：决议草案");
+  EXPECT_EQ(d.front_matter.title, "不同宗教和文化之间对话、谅解与合作促进和平");
+  EXPECT_EQ(d.kind, "resolution");
+}
+
 // A chair's draft other than a resolution's ("主席根据非正式协商提交的商定结论草案")
 // under a title that runs to the wrap width: the subtitle, not the title's end.
 TEST(FrontMatter, ChairsDraftAgreedConclusionsIsTheSubtitle) {
