@@ -603,7 +603,16 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
-      if (!fm.title && body_line(f)) {
+      // (a long committee's name too, over a letter's or note verbale's title:
+      // 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年6月9日…的普通照会)
+      auto over_letter = [&] {
+        if (f.size() <= 20 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') ||
+            !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
+          return false;
+        const size_t j = next_free(i + 1, end);
+        return j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value();
+      };
+      if (!fm.title && (body_line(f) || over_letter())) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

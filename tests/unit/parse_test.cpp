@@ -3075,3 +3075,18 @@ TEST(FrontMatter, ChairsDraftAgreedConclusionsIsTheSubtitle) {
   EXPECT_EQ(d.front_matter.title, "在数字时代通过创新和技术变革以及教育实现性别平等并增强所有妇女和女童权能的各项途径和办法");
   EXPECT_EQ(d.front_matter.subtitle, "主席根据非正式协商提交的商定结论草案");
 }
+
+// A note verbale issued as a committee's document: the committee's name above
+// its title, longer than a short body's (给予殖民地国家和人民独立宣言执行情况特别委员会),
+// is a note; the title is the note verbale's.
+TEST(FrontMatter, NoteVerbaleUnderALongCommitteeName) {
+  Document d = doc_of("联合国\tA/AC.109/2023/15\n大会\tDistr.: General\n\t12 June 2023\n\tChinese\n\tOriginal: Spanish\n"
+                      "给予殖民地国家和人民独立宣言执行情况特别委员会\n2023年6月9日阿根廷常驻联合国代表团给秘书长的普通照会\n"
+                      "阿根廷常驻联合国代表团向秘书长致意，并谨随函转递阿根廷共和国政府的声明(见附件)。\n");
+  EXPECT_EQ(d.front_matter.title, "2023年6月9日阿根廷常驻联合国代表团给秘书长的普通照会");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_FALSE(d.front_matter.notes.empty());
+  EXPECT_EQ(d.front_matter.notes.back(), "给予殖民地国家和人民独立宣言执行情况特别委员会");
+  EXPECT_EQ(d.kind, "letter");
+}
+
