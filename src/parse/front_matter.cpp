@@ -243,6 +243,9 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
         !letter_title_goes_on() && !opens_mid_phrase)
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
+    // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
+    // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
+    if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
     if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title

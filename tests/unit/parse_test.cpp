@@ -3090,3 +3090,15 @@ TEST(FrontMatter, NoteVerbaleUnderALongCommitteeName) {
   EXPECT_EQ(d.kind, "letter");
 }
 
+// (a letter's title wrapped at the text's width: the text's first line is no
+// part of the title)
+TEST(FrontMatter, LettersTitleEndsAtItsLetterWordsWhenFull) {
+  Document w = doc_of("联合国\tS/2023/505\n安全理事会\tDistr.: General\n\t6 July 2023\n"
+                      "2023年7月5日马里共和国常驻联合国代表团临时代办给联合国秘书长和安全理事会轮值主席的同文信\n"
+                      "谨随函转递马里过渡政府关于联合国马里多层面综合稳定团撤出问题的公报，该公报由过渡政府发言人于\n"
+                      "2023年6月16日在巴马科发表。\n" +
+                      wrapped_lines(6));
+  EXPECT_EQ(w.front_matter.title, "2023年7月5日马里共和国常驻联合国代表团临时代办给联合国秘书长和安全理事会轮值主席的同文信");
+  EXPECT_FALSE(w.front_matter.subtitle);
+}
+
