@@ -1075,7 +1075,9 @@ size_t Parser::parse_front_matter() {
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
-          !first_part_of_title(f)) {
+          !first_part_of_title(f) &&
+          // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
+          !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;

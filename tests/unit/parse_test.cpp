@@ -3102,3 +3102,13 @@ TEST(FrontMatter, LettersTitleEndsAtItsLetterWordsWhenFull) {
   EXPECT_FALSE(w.front_matter.subtitle);
 }
 
+// (a presidential statement's title has no subtitle: the line below is its text)
+TEST(FrontMatter, PresidentialStatementTakesNoSubtitle) {
+  Document p = doc_of("联合国\tS/PRST/2023/2\n安全理事会\tDistr.: General\n\t3 May 2023\n\tChinese\n\tOriginal: English\n"
+                      "安全理事会主席的声明\n在2023年5月3日举行的安全理事会第9316次会议上，安全理事会主席以安理\n"
+                      "会名义，在安理会审议“维护国际和平与安全”的项目时发表如下声明：\n"
+                      "“安全理事会重申其根据《联合国宪章》负有维护国际和平与安全的首要责\n任。\n"
+                      "“安全理事会强调必须加强对冲突后局势中建设和平工作的支持。\n");
+  EXPECT_EQ(p.front_matter.title, "安全理事会主席的声明");
+  EXPECT_FALSE(p.front_matter.subtitle);
+}
