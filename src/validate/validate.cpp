@@ -519,8 +519,37 @@ std::optional<std::pair<int, int>> parse_time_range(const std::string& cell) {
   return std::make_pair(minutes(times[0]), minutes(times[1]));
 }
 
+// ---- a text with nothing of a UN document ------------------------------------------
+// No symbol, masthead, session, agenda item, title, meeting, letter, table of
+// contents, heading, numbered paragraph, footnote, annex or closing line:
+// whatever the text is, undoc found none of the structure it reads, and a
+// pipeline that gates on validate should hear of it rather than pass it.
+void check_structure(const Document& doc, std::vector<Diagnostic>& out) {
+  const FrontMatter& fm = doc.front_matter;
+  if (doc.kind || fm.symbol || fm.organ || !fm.organs.empty() || fm.session_text || !fm.agenda_items.empty() ||
+      fm.title || fm.adoption || fm.meeting || fm.letter || fm.date || doc.toc.present || !doc.annexes.empty() ||
+      !doc.footnotes.empty() || !doc.closing.empty())
+    return;
+  size_t paragraphs = 0;
+  bool structure = false;
+  auto look = [&](const std::vector<Node>& nodes) {
+    walk(nodes, [&](const Node& n) {
+      if (n.kind != NodeKind::Paragraph || n.paragraph_number || n.paragraph_kind != "unnumbered") structure = true;
+      else ++paragraphs;
+    });
+  };
+  look(fm.paragraphs);
+  look(doc.body);
+  if (structure || paragraphs == 0) return;
+  out.push_back(diag("W-NO-STRUCTURE", Severity::Warning, 0, 0,
+                     fmt::format("no structure of a UN document found (no symbol, masthead, session, title, heading, "
+                                 "numbered paragraph or footnote): the text is kept as {} unnumbered paragraph{}",
+                                 paragraphs, paragraphs == 1 ? "" : "s")));
+}
+
 std::vector<Diagnostic> validate(const Document& doc) {
   std::vector<Diagnostic> out;
+  check_structure(doc, out);
   check_paragraph_numbers(doc.body, "body", out);
   for (const auto& a : doc.annexes) check_paragraph_numbers(a.children, "annex", out);
   const bool agenda = doc.kind && *doc.kind == "agenda";

@@ -12,7 +12,7 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors pdf_fonts_not_embedded write_errors
        output_special_files
        max_bytes directory_errors utf16_without_bom out_of_memory did_you_mean options_that_would_be_ignored
-       no_color_empty awkward_paths_in_annotations)
+       no_color_empty awkward_paths_in_annotations not_a_un_document)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -225,6 +225,12 @@ case_validate_sample() {
 case_validate_errors() {
   printf '一、导言\n1. 甲。\n3. 丙。\n' > "$T/gap.txt"
   expect 1 "$UNDOC" validate "$T/gap.txt" && has "$T/err" "$T/gap.txt:3:1: error: expected paragraph 2, found 3: paragraph 2 is missing [E-PARA-GAP]"
+}
+# a text with nothing of a UN document: a warning naming the file; --strict fails it
+case_not_a_un_document() {
+  printf '今天天气很好。\n我们去公园散步。\n' > "$T/notes.txt"
+  expect 0 "$UNDOC" validate "$T/notes.txt" && has "$T/err" "$T/notes.txt:0:0: warning: no structure of a UN document found" &&
+    has "$T/err" "[W-NO-STRUCTURE]" && expect 1 "$UNDOC" validate --strict "$T/notes.txt"
 }
 case_strict() { expect 1 "$UNDOC" validate --strict "$SAMPLE" && expect 1 "$UNDOC" parse -q --strict "$SAMPLE"; }
 case_worst_exit_code() {

@@ -206,3 +206,14 @@ TEST(Validate, ItemHeadingsDocumentsWithNestedBrackets) {
   ASSERT_EQ(d.toc.entries.size(), 1u);
   EXPECT_EQ(count(d.diagnostics, "W-TOC-TITLE"), 0);
 }
+
+// A text with nothing of a UN document in it (no symbol, masthead, title,
+// heading, numbered paragraph, footnote): a warning, so that --strict fails it;
+// a UN document's text, even a short one, gives none.
+TEST(Validate, TextWithNoStructureOfAUnDocument) {
+  EXPECT_EQ(count(check("今天天气很好。\n我们去公园散步。\n\n公园里有很多人。\n"), "W-NO-STRUCTURE"), 1);
+  EXPECT_EQ(count(check("1. 大会注意到秘书长的报告。\n2. 决定继续审议这个问题。\n"), "W-NO-STRUCTURE"), 0);
+  EXPECT_EQ(count(check("一、导言\n大会注意到秘书长的报告。\n"), "W-NO-STRUCTURE"), 0);
+  EXPECT_EQ(count(check("A/78/150\n\n大会注意到秘书长的报告。\n"), "W-NO-STRUCTURE"), 0);
+  EXPECT_EQ(count(check(""), "W-NO-STRUCTURE"), 0);  // (W-EMPTY says it)
+}
