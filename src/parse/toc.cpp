@@ -22,6 +22,8 @@ static bool heads_only(U32View f) {
 }
 
 bool toc_column_heads(U32View f) {
+  // (leader dots may run up to the heads, as the rows' do: "……………段次   页次")
+  while (!f.empty() && (is_toc_leader(f.front()) || is_space(f.front()))) f.remove_prefix(1);
   return f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) && heads_only(f);
 }
 
@@ -85,8 +87,7 @@ size_t Parser::parse_toc(size_t i) {
         }
       }
     }
-    if (pending.empty() && f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) &&
-        heads_only(f)) {
+    if (pending.empty() && toc_column_heads(f)) {
       head_range = head_range || f.find(U"段次"sv) != U32View::npos;
       head_page = head_page || f.find(U"页次"sv) != U32View::npos;
       used_[k] = 1;

@@ -3112,3 +3112,18 @@ TEST(FrontMatter, PresidentialStatementTakesNoSubtitle) {
   EXPECT_EQ(p.front_matter.title, "安全理事会主席的声明");
   EXPECT_FALSE(p.front_matter.subtitle);
 }
+
+// A TOC's column heads with the rows' leader dots running up to them
+// ("……段次   页次", as a PDF's tab leaders come out): the heads, not a line
+// left over (W-UNPLACED) before the rows.
+TEST(Toc, ColumnHeadsAfterLeaderDots) {
+  Document d = doc_of("A/78/150\n\n秘书长的报告\n\n目录\n" + std::string(60, '.') +
+                      "段次   页次\n一. 导言" + std::string(40, '.') + "1-3    3\n二. 结论" + std::string(40, '.') +
+                      "4-5    4\n\n一. 导言\n\n1. 大会请秘书长提交报告。\n\n2. 本报告述及进展。\n\n3. 报告附有建议。\n\n"
+                      "二. 结论\n\n4. 进展有限。\n\n5. 需要更多努力。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].title, "导言");
+  EXPECT_EQ(d.toc.entries[0].paragraphs, (std::pair<long, long>{1, 3}));
+  EXPECT_EQ(d.toc.entries[1].page, 4);
+  for (const auto& g : d.diagnostics) EXPECT_NE(g.code, "W-UNPLACED") << g.message;
+}
