@@ -234,6 +234,26 @@ std::string range_str(const std::pair<long, long>& r) {
   return r.first == r.second ? fmt::format("{}", r.first) : fmt::format("{}-{}", r.first, r.second);
 }
 
+// t without the bracketed groups at its end, nested ones counted:
+// "宏观经济政策问题(续)(A/78/6(Sect.1)和A/78/7)" -> "宏观经济政策问题". (A record's
+// agenda item or sub-item heading adds "(续)" and the documents before the
+// body; its TOC leaves them out.)
+U32 without_end_groups(U32 c) {
+  while (!c.empty() && c.back() == U')') {
+    size_t open = c.size() - 1;
+    int depth = 0;
+    for (;;) {
+      if (c[open] == U')') ++depth;
+      else if (c[open] == U'(' && --depth == 0) break;
+      if (open == 0) break;
+      --open;
+    }
+    if (depth != 0) break;
+    c.resize(open);
+  }
+  return c;
+}
+
 void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   if (!doc.toc.present || doc.toc.entries.empty()) return;
   std::vector<FlatHeading> heads;
@@ -246,11 +266,17 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   for (const auto& e : doc.toc.entries) {
     std::optional<size_t> hit;
     if (e.kind == "other") {  // an unnumbered entry (导言): an unnumbered heading with its title
-      for (size_t k = pos; k < heads.size() && k < pos + 400; ++k)
-        if (!matched[k] && heads[k].kind == "subhead" && comparable(heads[k].title) == comparable(e.title)) {
+      // (a record's sub-item, "(a) 国际贸易与发展(续)", whose heading adds its
+      // documents: the titles without their end groups)
+      const U32 title = comparable(e.title), bare_title = without_end_groups(title);
+      for (size_t k = pos; k < heads.size() && k < pos + 400; ++k) {
+        if (matched[k] || heads[k].kind != "subhead") continue;
+        const U32 h = comparable(heads[k].title);
+        if (h == title || (!bare_title.empty() && without_end_groups(h) == bare_title)) {
           hit = k;
           break;
         }
+      }
       if (hit) {
         matched[*hit] = 1;
         pos = *hit + 1;
@@ -285,22 +311,7 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
     // before the body ("(A/77/10)"); the TOC leaves them out
     auto bare = [&](const std::string& t) {
       U32 c = comparable(t);
-      if (e.kind != "item") return c;
-      // (the bracket that opens the last group, nested ones counted:
-      // "(A/78/6(Sect.1)和A/78/7)")
-      while (!c.empty() && c.back() == U')') {
-        size_t open = c.size() - 1;
-        int depth = 0;
-        for (;;) {
-          if (c[open] == U')') ++depth;
-          else if (c[open] == U'(' && --depth == 0) break;
-          if (open == 0) break;
-          --open;
-        }
-        if (depth != 0) break;
-        c.resize(open);
-      }
-      return c;
+      return e.kind == "item" ? without_end_groups(std::move(c)) : c;
     };
     if (bare(h.title) != bare(e.title)) {
       out.push_back(diag("W-TOC-TITLE", Severity::Warning, e.lines.first, 1,

@@ -217,3 +217,18 @@ TEST(Validate, TextWithNoStructureOfAUnDocument) {
   EXPECT_EQ(count(check("A/78/150\n\n大会注意到秘书长的报告。\n"), "W-NO-STRUCTURE"), 0);
   EXPECT_EQ(count(check(""), "W-NO-STRUCTURE"), 0);  // (W-EMPTY says it)
 }
+
+// A record's TOC lists an agenda item's sub-item as it is named ("(a) 国际贸易与
+// 发展(续)"); the body's sub-item heading adds its documents ("…(续)(A/78/214)"):
+// the same heading, no W-TOC-MISSING-HEADING. A sub-item the body lacks still warns.
+TEST(Validate, RecordTocSubItemMatchesItsHeadingWithDocuments) {
+  const std::string head = "联合国 A/C.2/78/SR.15\n大会\n第七十八届会议\n第二委员会\n第15次会议简要记录\n"
+                           "2023年10月19日星期四下午3时在纽约总部举行\n目录\n议程项目18：宏观经济政策问题(续)\n"
+                           "(a) 国际贸易与发展(续)\n议程项目19：发展筹资的后续行动和执行情况(续)\n下午3时10分宣布开会。\n"
+                           "议程项目18：宏观经济政策问题(续)\n";
+  const std::string tail = "1. 阿尔瓦雷斯女士(墨西哥)说，多边贸易体制必须以规则为基础。\n"
+                           "议程项目19：发展筹资的后续行动和执行情况(续)\n2. 费尔南德斯先生(古巴)说，官方发展援助仍远低于目标。\n"
+                           "下午4时55分散会。\n";
+  EXPECT_EQ(count(check(head + "(a) 国际贸易与发展(续)(A/78/214)\n" + tail), "W-TOC-MISSING-HEADING"), 0);
+  EXPECT_EQ(count(check(head + tail), "W-TOC-MISSING-HEADING"), 1);
+}
