@@ -779,6 +779,29 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
+    // A General Assembly record names an agenda item's sub-items under its
+    // heading, a line each with the label and the documents before the first
+    // speech ("(a) 提高妇女地位(A/78/210、A/78/256和A/78/309)" / "(b) …(A/78/214)"):
+    // each a subhead. (In wrapped text the lines ran together into one
+    // paragraph: nothing ends the first with a full stop.)
+    if (doc_.front_matter.meeting && !stack.empty() && stack.back().children.empty() &&
+        (stack.back().section_kind == "item"sv ||
+         (stack.back().section_kind == "subhead"sv && starts_sub_item(from_utf8(stack.back().title)))) &&
+        (!para.open || para.text.empty()) && L_[i].kind == LineKind::Text && f.size() <= 100 && starts_sub_item(f) &&
+        f[0] == U'(' && !contains(f, U'。') && !contains(f, U'；') && f.back() != U':' && f.back() != U'：') {
+      close_para();
+      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      Node n;
+      n.kind = NodeKind::Section;
+      n.level = parent_level() + 1;
+      n.section_kind = "subhead";
+      n.title = to_utf8(trimmed_content(i));
+      n.lines.extend(L_[i].number);
+      for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+      used_[i] = 1;
+      stack.push_back(std::move(n));
+      continue;
+    }
     // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
     // line, is a boundary too)
     const bool shape_ended = para.open && ended_before(para, i);

@@ -3127,3 +3127,23 @@ TEST(Toc, ColumnHeadsAfterLeaderDots) {
   EXPECT_EQ(d.toc.entries[1].page, 4);
   for (const auto& g : d.diagnostics) EXPECT_NE(g.code, "W-UNPLACED") << g.message;
 }
+
+// A General Assembly record's agenda item heading with its sub-items below it,
+// a line each with their documents, before the first speech: subheads, not
+// one paragraph of both (as a line a paragraph and wrapped).
+TEST(Body, RecordSubItemsUnderAnAgendaItemAreSubheads) {
+  for (const std::string sep : {"\n", "\n\n"}) {
+    Document d = doc_of("联合国 A/C.3/78/SR.12\n大会\n第七十八届会议\n第三委员会\n第12次会议简要记录\n"
+                        "2023年10月10日星期二下午3时在纽约总部举行\n下午3时05分宣布开会。\n议程项目28：提高妇女地位(续)" + sep +
+                        "(a) 提高妇女地位(A/78/210、A/78/256和A/78/309)\n(b) 第四次妇女问题世界会议成果的执行情况(A/78/214)" +
+                        sep + "1. 佩雷斯女士(阿根廷)说，阿根廷政府于2023年通过了一项关于照料工作的国家政策。\n下午6时散会。\n");
+    const auto heads = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section; });
+    ASSERT_EQ(heads.size(), 3u) << sep.size();
+    EXPECT_EQ(heads[0]->section_kind, "item");
+    EXPECT_EQ(heads[1]->title, "(a) 提高妇女地位(A/78/210、A/78/256和A/78/309)");
+    EXPECT_EQ(heads[2]->title, "(b) 第四次妇女问题世界会议成果的执行情况(A/78/214)");
+    EXPECT_EQ(heads[2]->section_kind, "subhead");
+    ASSERT_EQ(heads[2]->children.size(), 1u);
+    EXPECT_EQ(heads[2]->children[0].paragraph_number, 1);
+  }
+}
