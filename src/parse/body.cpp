@@ -1323,6 +1323,22 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       if (numeric_cell(toks.back())) ++numeric_rows;
     }
     if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
+      // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
+      // is words: a total whose number is empty, "共计 219 220 81")
+      size_t total = std::string::npos;
+      const size_t t = rows.back() + 1;
+      if (cols >= 3 && t < end && free_line(t) && cell_like(t)) {
+        std::vector<U32View> firsts;
+        for (size_t r = 0; r < rows.size(); ++r) {
+          split_spaces_into(L_[rows[r]].fold(), toks);
+          if (r > 0 || number_cell(toks[0])) firsts.push_back(toks[0]);
+        }
+        split_spaces_into(L_[t].fold(), toks);
+        if (toks.size() + 1 == cols && !number_cell(toks.front()) && number_cell(toks.back()) &&
+            firsts.size() >= 3 && serial_numbers(firsts))
+          total = t;
+      }
+      if (total != std::string::npos) rows.push_back(total);
       if (dry) return rows.back() + 1;
       table->kind = NodeKind::Table;
       if (!header.empty()) {
@@ -1347,6 +1363,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         std::vector<std::string> row;
         // cut the original text at the same places as the folded view
         U32View t(L_[r].text), f(L_[r].fold());
+        if (r == total) row.emplace_back();
         for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
         table->rows.push_back(std::move(row));
         used_[r] = 1;

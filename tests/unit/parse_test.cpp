@@ -3147,3 +3147,18 @@ TEST(Body, RecordSubItemsUnderAnAgendaItemAreSubheads) {
     EXPECT_EQ(heads[2]->children[0].paragraph_number, 1);
   }
 }
+
+// -raw: a table a row a line, its rows numbered 1, 2, 3…, and a total row
+// one cell short below them ("共计 219 220 81"): the total is the table's
+// last row, its first cell empty (it was left out as a paragraph).
+TEST(Layouts, RawTableTotalRowOneCellShort) {
+  Document d = doc_of("A/78/305\n\f附件一\n2022 年各工作地点笔译工作量\n序号 工作地点 页数 准时率(%)\n1 纽约 98 450 79\n"
+                      "2 日内瓦 81 200 83\n3 维也纳 27 930 85\n4 内罗毕 11 640 76\n共计 219 220 81\n附件二\n职权范围\n"
+                      "1. 协调人网络由协调人组成。\n23-16220 (C)\n");
+  ASSERT_EQ(d.annexes.size(), 2u);
+  const auto tables = collect(d.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  const auto& rows = tables[0]->rows;
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
+}
