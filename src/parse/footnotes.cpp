@@ -601,11 +601,23 @@ void Parser::find_footnotes() {
       // "2" / "重申…；" / the bodies: the text up to its clause end is the
       // paragraph's, the bodies come after it; sub-items first, "(b) …；",
       // are the paragraph above's, carried below the number)
+      // (pdftotext's default mode may set the page's number between the
+      // labels and the bodies, "1" / "2" / "2/3" / the bodies: a page number,
+      // "N/M" or the page's own number, before the first body is furniture)
+      std::vector<size_t> page_numbers;
+      auto page_number = [&](size_t j) {
+        return L_[j].kind == LineKind::PageOf ||
+               (L_[j].kind == LineKind::BareNumber && L_[j].value == static_cast<long>(ln.page) + 1);
+      };
       size_t above = i;
       while (above > 0 && L_[above - 1].blank()) --above;
       if (above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) {
         bool in_item = false;
         for (size_t n = 0; k < L_.size() && L_[k].page == ln.page && n < 12; k = next_free(k + 1, L_.size()), ++n) {
+          if (n == 0 && page_number(k)) {  // ("5." / "1" / "2/3" / the paragraph's text / the bodies)
+            page_numbers.push_back(k);
+            continue;
+          }
           if (L_[k].kind != LineKind::Text) break;
           const U32View g = trimmed_line(k);
           if (g.empty()) continue;
@@ -621,15 +633,9 @@ void Parser::find_footnotes() {
       }
       std::vector<std::vector<size_t>> bodies;
       std::vector<size_t> cur;
-      // (pdftotext's default mode may set the page's number between the
-      // labels and the bodies, "1" / "2" / "2/3" / the bodies: a page number,
-      // "N/M" or the page's own number, before the first body is furniture)
-      std::vector<size_t> page_numbers;
       for (; k < L_.size() && L_[k].page == ln.page; ++k) {
         if (L_[k].blank() || used_[k]) continue;
-        if (bodies.empty() && cur.empty() &&
-            (L_[k].kind == LineKind::PageOf ||
-             (L_[k].kind == LineKind::BareNumber && L_[k].value == static_cast<long>(ln.page) + 1))) {
+        if (bodies.empty() && cur.empty() && page_number(k)) {
           page_numbers.push_back(k);
           continue;
         }

@@ -3162,3 +3162,21 @@ TEST(Layouts, RawTableTotalRowOneCellShort) {
   ASSERT_EQ(rows.size(), 6u);
   EXPECT_EQ(rows[5], (std::vector<std::string>{"", "共计", "219 220", "81"}));
 }
+
+// The default mode: a page foot's labels set between a paragraph's number
+// alone and its text, then the page's number, then the text and the bodies
+// ("5." / "1" / "2" / "2/3" / "特别报告员建议…。" / the bodies): the page
+// number is furniture and the labels pair with the bodies (the labels, page
+// number and bodies were the paragraph's text).
+TEST(Layouts, LabelsAndPageNumberBetweenALoneNumberAndItsText) {
+  Document d = doc_of("A/HRC/54/33\n\f一. 导言\n\n1.\n\n本报告是根据第 51/19 号决议提交的 1 。\n\n2.\n\n共收到 46 份答复 2 。\n\n"
+                      "二. 建议\n3.\n\n1\n2\n\n2/3\n\n特别报告员建议各国加强透明度。\n\n见 A/HRC/RES/51/19，第 10 段。\n"
+                      "答复可查阅特别报告员的网页。\n\n23-13456 (C)\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "见 A/HRC/RES/51/19，第 10 段。");
+  EXPECT_EQ(d.footnotes[1].text, "答复可查阅特别报告员的网页。");
+  ASSERT_NE(paragraph(d, 3), nullptr);
+  EXPECT_EQ(paragraph(d, 3)->text, "特别报告员建议各国加强透明度。");
+  EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(),
+                          [](const Furniture& f) { return f.kind == "page_number" && f.text == "2/3"; }));
+}
