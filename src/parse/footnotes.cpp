@@ -208,6 +208,11 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
                     ((at_end && !takes_number(f[p - 2])) ||
                      U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) || spaced_both);
+      // (after a percentage, before a stop or comma: "高达 10% 至 30% 3。" / "30% 3 。";
+      // a number of its own there would take its unit)
+      if (!glued_before && !spaced && is_space(before) && p >= 2 && f[p - 2] == U'%' && after < f.size() &&
+          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos)
+        spaced = true;
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;

@@ -3180,3 +3180,15 @@ TEST(Layouts, LabelsAndPageNumberBetweenALoneNumberAndItsText) {
   EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(),
                           [](const Furniture& f) { return f.kind == "page_number" && f.text == "2/3"; }));
 }
+
+// A marker set off by spaces after a percentage, before the full stop
+// ("高达 10% 至 30% 3。", -layout and the default mode): the marker (it was
+// left in the text, and its footnote had no reference).
+TEST(Layouts, SpacedMarkerAfterAPercentage) {
+  Document d = doc_of("A/HRC/54/33\n\f1. 损失的投资高达 10% 至 30% 1。这些损失由最贫穷的群体承担。\n2. 后文。\n\n"
+                      "1 透明国际，《全球腐败报告》(2008 年)。\n\n23-13456 (C)\n\f3. 再后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  ASSERT_NE(paragraph(d, 1), nullptr);
+  EXPECT_EQ(paragraph(d, 1)->text, "损失的投资高达 10% 至 30%。这些损失由最贫穷的群体承担。");
+}
