@@ -140,8 +140,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
   size_t scanned = 0, chars = 0;
   // (far: bounded by the characters read too, 20,000, some eight pages of
   // text, so that a label's look back costs the same on any input)
+  // (i may be the end of the lines: the look back from the last page's end)
+  const int page = i < L_.size() ? L_[i].page : (L_.empty() ? 0 : L_.back().page + 1);
   for (size_t k = i; k-- > 0 && scanned < (far ? 2000 : 80) && (!far || chars < 20000);) {
-    if (!far && lines_.has_form_feeds && L_[k].page != L_[i].page && L_[k].page + 1 != L_[i].page) break;
+    if (!far && lines_.has_form_feeds && L_[k].page != page && L_[k].page + 1 != page) break;
     if (far) chars += L_[k].fold().size() + 1;
     if (L_[k].blank() || used_[k]) continue;
     if (L_[k].kind == LineKind::FootnoteBody) break;
@@ -461,8 +463,109 @@ bool Parser::foot_ends_with_label(size_t i, size_t from) const {
   return last == from || L_[last].kind == LineKind::BareNumber;
 }
 
+void Parser::feet_drawn_first() {
+  // pdftotext -raw writes a page in the order its content was drawn: a PDF
+  // that drew the page's foot first gives the footnotes at the page's top,
+  // then the footer's line (job number, page number), then the page's text:
+  // "A/78/289" / "1" / "见…。" / "2" / "见…。" / "2/4 23-15544 (C)" / "一. 导言"…
+  // The labels run in sequence from the top, each with its body (on the
+  // label's line or below it, ending a sentence), down to a job-number or
+  // page-number line that the page's text follows; each label's marker is
+  // in that text.
+  if (!lines_.has_form_feeds) return;
+  for (size_t start = 0; start < L_.size();) {
+    size_t end = start;
+    while (end < L_.size() && L_[end].page == L_[start].page) ++end;
+    const size_t page_end = end;
+    size_t a = start;
+    while (a < end && (L_[a].blank() || used_[a])) ++a;
+    // the footer's line below the notes, and the page's text below it
+    size_t f = a;
+    while (f < end && !(used_[f] && (L_[f].kind == LineKind::JobNumber || L_[f].kind == LineKind::PageOf ||
+                                     L_[f].kind == LineKind::BareNumber)))
+      ++f;
+    size_t text = f;
+    while (text < end && (L_[text].blank() || used_[text])) ++text;
+    start = page_end;
+    if (a >= f || f >= end || text >= end || f - a > 40) continue;
+    // the labels and their bodies
+    struct Note {
+      std::string id;
+      size_t label;
+      std::vector<size_t> body;
+    };
+    std::vector<Note> notes;
+    long expect = -1;
+    bool ok = true;
+    for (size_t k = a; k < f && ok; ++k) {
+      if (L_[k].blank()) continue;
+      if (used_[k]) {
+        ok = false;
+        break;
+      }
+      const U32View g = trimmed_line(k);
+      const LineKind kind = L_[k].kind;
+      const bool numbered = kind == LineKind::BareNumber || kind == LineKind::DigitNote || kind == LineKind::FootnoteBody;
+      const bool next_label = numbered && L_[k].value >= 1 && (expect < 0 || L_[k].value == expect);
+      if (star_label(g) || next_label) {
+        if (!notes.empty() && (notes.back().body.empty() || !is_sentence_end(fold_char(trimmed_line(notes.back().body.back()).back())))) {
+          ok = false;
+          break;
+        }
+        notes.push_back({star_label(g) ? to_utf8(g) : fmt::format("{}", L_[k].value), k, {}});
+        if (!star_label(g)) expect = L_[k].value + 1;
+        if (kind == LineKind::DigitNote || kind == LineKind::FootnoteBody) notes.back().body.push_back(k);
+        continue;
+      }
+      if (notes.empty() || (kind != LineKind::Text && kind != LineKind::Symbol) || notes.back().body.size() >= 4) {
+        ok = false;
+        break;
+      }
+      notes.back().body.push_back(k);
+    }
+    if (!ok || notes.empty() || notes.back().body.empty() ||
+        !is_sentence_end(fold_char(trimmed_line(notes.back().body.back()).back())))
+      continue;
+    // each numbered label's marker in the page's text below the footer's line
+    std::vector<std::pair<size_t, size_t>> markers(notes.size(), {npos, 0});
+    for (size_t n = 0; n < notes.size() && ok; ++n) {
+      if (notes[n].id[0] == '*') continue;
+      size_t ml = 0, mp = 0;
+      ok = find_digit_marker(page_end, std::stol(notes[n].id), &ml, &mp) && ml > f;
+      markers[n] = {ml, mp};
+    }
+    if (!ok) continue;
+    for (size_t n = 0; n < notes.size(); ++n) {
+      const Note& note = notes[n];
+      if (markers[n].first != npos) add_marker(markers[n].first, markers[n].second, note.id.size(), note.id);
+      if (!note.body.empty() && note.body.front() == note.label) {
+        // "1 见…。": the label on the body's first line
+        const size_t at = L_[note.label].kind == LineKind::DigitNote || L_[note.label].kind == LineKind::FootnoteBody
+                              ? L_[note.label].after_label
+                              : L_[note.label].body;
+        Footnote fn;
+        fn.id = note.id;
+        U32 t = piece(note.label, at, nullptr);
+        fn.lines.extend(L_[note.label].number);
+        used_[note.label] = 1;
+        for (size_t b = 1; b < note.body.size(); ++b) {
+          join_text(t, piece(note.body[b], L_[note.body[b]].body, nullptr));
+          fn.lines.extend(L_[note.body[b]].number);
+          used_[note.body[b]] = 1;
+        }
+        fn.text = to_utf8(t);
+        doc_.footnotes.push_back(std::move(fn));
+      } else {
+        add_split_footnote(note.id, note.label, note.body);
+      }
+    }
+    note_layout("footnotes drawn before the page's text, above it");
+  }
+}
+
 void Parser::find_footnotes() {
   feet_with_labels_below();
+  feet_drawn_first();
   std::set<std::string> found;  // ids the page feet above gave
   for (const auto& f : doc_.footnotes) found.insert(f.id);
   long next_numeric = 1;

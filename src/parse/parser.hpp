@@ -217,6 +217,9 @@ class Parser {
   bool numbering_began_above(size_t label, long value, long next) const;
   // Page feet whose labels stand below all their bodies.
   void feet_with_labels_below();
+  // Page feet a PDF drew before the page's text, which -raw gives at the
+  // page's top, above the footer's line and the text.
+  void feet_drawn_first();
 
   // ---- pass 4a: front matter ------------------------------------------------
 

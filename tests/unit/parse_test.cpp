@@ -3192,3 +3192,21 @@ TEST(Layouts, SpacedMarkerAfterAPercentage) {
   ASSERT_NE(paragraph(d, 1), nullptr);
   EXPECT_EQ(paragraph(d, 1)->text, "损失的投资高达 10% 至 30%。这些损失由最贫穷的群体承担。");
 }
+
+// -raw gives a page in the order it was drawn: a PDF that drew the page's
+// foot first gives its footnotes at the page's top, above the footer's line
+// and the page's text ("A/78/289" / "1" / "见…。" / "2" / "见…。" /
+// "2/4 23-15544 (C)" / "一. 导言"…). They are the page's footnotes, their
+// markers in the text below (they were left as text of the page above).
+TEST(Layouts, RawFootDrawnBeforeThePageText) {
+  Document d = doc_of("联合国 A/78/289\n大会\n\n第七十八届会议\n标题\n秘书长的说明\n秘书长谨转递特别报告员的报告。\n23-15544 (C)\n"
+                      "\fA/78/289\n1\n见国际劳工组织，《世界社会保护报告》(日内瓦，2021 年)。\n2 见《经济、社会、文化权利国际公约》第九条。\n"
+                      "2/4 23-15544 (C)\n一. 导言\n1. 特别报告员指出现金转移方案覆盖面不足，无法使受益人摆脱贫困1\n。\n"
+                      "2. 各国应确保福利水平足以维持适当的生活水准2\n。\n\f3. 后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "见国际劳工组织，《世界社会保护报告》(日内瓦，2021 年)。");
+  EXPECT_EQ(d.footnotes[1].text, "见《经济、社会、文化权利国际公约》第九条。");
+  ASSERT_NE(paragraph(d, 1), nullptr);
+  EXPECT_EQ(paragraph(d, 1)->text, "特别报告员指出现金转移方案覆盖面不足，无法使受益人摆脱贫困。");
+  ASSERT_EQ(paragraph(d, 2)->footnote_refs.size(), 1u);
+}
