@@ -212,9 +212,16 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
                      U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) || spaced_both);
       // (after a percentage, before a stop or comma: "高达 10% 至 30% 3。" / "30% 3 。";
       // a number of its own there would take its unit)
-      if (!glued_before && !spaced && is_space(before) && p >= 2 && f[p - 2] == U'%' && after < f.size() &&
-          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos)
-        spaced = true;
+      // (-raw glues it and breaks the line after it: "30%3" / "。")
+      const bool after_percent = before == U'%' || (is_space(before) && p >= 2 && f[p - 2] == U'%');
+      if (!glued_before && !spaced && after_percent) {
+        char32_t next = after < f.size() ? f[after] : 0;
+        if (at_end && k + 1 < L_.size() && !L_[k + 1].blank() && L_[k + 1].page == L_[k].page) {
+          const U32View below = trim_view(L_[k + 1].fold());
+          next = below.empty() ? 0 : below.front();
+        }
+        spaced = next && U32View(U"。，；,;"sv).find(next) != U32View::npos;
+      }
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;

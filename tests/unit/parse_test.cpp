@@ -3210,3 +3210,15 @@ TEST(Layouts, RawFootDrawnBeforeThePageText) {
   EXPECT_EQ(paragraph(d, 1)->text, "特别报告员指出现金转移方案覆盖面不足，无法使受益人摆脱贫困。");
   ASSERT_EQ(paragraph(d, 2)->footnote_refs.size(), 1u);
 }
+
+// -raw glues a raised marker to a percentage and breaks the line after it
+// ("高达 10% 至 30%3" / "。"): the marker (the number stayed in the text,
+// "30%3。", and its footnote had no reference).
+TEST(Layouts, GluedMarkerAfterAPercentageAtALineEnd) {
+  Document d = doc_of("A/HRC/54/33\n\f1. 损失的投资高达 10% 至 30%1\n。这些损失由最贫穷的群体承担。\n2. 后文。\n\n"
+                      "1 透明国际，《全球腐败报告》(2008 年)。\n\n23-13456 (C)\n\f3. 再后文。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  ASSERT_NE(paragraph(d, 1), nullptr);
+  EXPECT_EQ(paragraph(d, 1)->text, "损失的投资高达 10% 至 30%。这些损失由最贫穷的群体承担。");
+}
