@@ -3222,3 +3222,15 @@ TEST(Layouts, GluedMarkerAfterAPercentageAtALineEnd) {
   ASSERT_NE(paragraph(d, 1), nullptr);
   EXPECT_EQ(paragraph(d, 1)->text, "损失的投资高达 10% 至 30%。这些损失由最贫穷的群体承担。");
 }
+
+// A superscript marker in a table's cell ("秘书长关于专题讨论的说明¹") calls
+// its note: the note has that use (it had none, E-FN-NO-MARKER); the cell
+// keeps its text as written, and a unit's power ("m²") is no marker.
+TEST(Parse, SuperscriptMarkerInATableCell) {
+  Document d = doc_of("临时议程\n1. 通过议程。\n附件\n为届会印发的文件清单\n文件\t议程项目\t标题或说明\n"
+                      "E/CN.15/2024/1\t1\t临时议程和说明\nE/CN.15/2024/2\t1\t秘书长关于专题讨论的说明¹\n"
+                      "E/CN.15/2024/3\t1\t场地面积 200 m²\n¹ 将作为会议室文件印发。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "annex");
+}
