@@ -616,9 +616,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     // lower half: page furniture may stand below it), plain but for its
     // number: the number of a marker raised on this page
     const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
+    // (labels stand at the foot's left edge; a note's next lines are indented
+    // to its text after the label, "¹ 《…报告》…，决议" / "1，附件一和二。": a
+    // number opening such a line is the note's text)
+    double foot_left = 1e9;
+    for (const auto& l : lines)
+      if (l.size < body * 0.9 && l.top >= page_bottom / 2 && !l.boxes.empty()) foot_left = std::min(foot_left, l.boxes.front().x0);
     for (size_t k = 0; k < lines.size(); ++k) {
       if (lines[k].size >= body * 0.9 || lines[k].top < page_bottom / 2) continue;
       Box& b = lines[k].boxes.front();
+      if (b.x0 > foot_left + 0.5 * lines[k].size) continue;
       size_t n = 0;
       while (n < b.text.size() && n < 3 && ((b.text[n] >= U'0' && b.text[n] <= U'9') || b.text[n] == U'*')) ++n;
       if (n == 0 || (n == b.text.size() && lines[k].boxes.size() == 1)) continue;

@@ -447,6 +447,23 @@ for text, size, font in [("联合国", 14, "STSong-Light"), ("A/RES/78/25", 16, 
 c.showPage()
 c.save()
 
+# ---- a resolution whose footnote wraps, its next line opening with a number
+# ("…第一章，决议" / "1，附件一和二。"): the number is the note's text, not a label
+d = Doc(os.path.join(outdir, "resolution-footnote-number-wraps.pdf"), "A/RES/78/231", "23-25871 (C)", pages_total_guess=2)
+masthead(d, "A/RES/78/231", "大会", "28 December 2023")
+d.para("第七十八届会议", gap=2)
+d.para("议程项目 24(a)", gap=12)
+d.para("2023年12月22日大会决议", size=12, gap=10)
+d.para("78/231. 农村妇女在消除贫困中的作用", size=13, gap=10)
+d.para("大会，", indent=22)
+d.para("重申《北京宣言》和《行动纲要》{n}以及大会第二十三届特别会议的成果文件{n}，", indent=22,
+       notes=["《第四次妇女问题世界会议的报告，1995 年 9 月 4 日至 15 日，北京》(A/CONF.177/20/Rev.1)，第一章，决议 1，附件一和二。",
+              "S-23/2 号决议，附件；S-23/3 号决议，附件。"])
+d.para("1. 欢迎秘书长的报告；", indent=22)
+d.new_page()
+d.para("2. 请秘书长向大会第八十届会议提交一份关于本决议执行情况的报告。", indent=22)
+d.save()
+
 import subprocess  # noqa: E402
 
 for name in ["report-footnote-over-page", "note-schedule"]:

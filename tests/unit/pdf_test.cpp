@@ -243,3 +243,16 @@ TEST(Pdf, BuildWithoutPdfRefusesClearly) {
 }
 
 #endif
+
+TEST(Pdf, NumberOpeningAFootnotesNextLineIsNoLabel) {
+  // a footnote wraps, its next line opening with a number that a marker on
+  // the page shares ("…第一章，决议" / "1，附件一和二。",
+  // tests/data/make_reportlab_pdf.py): the line is indented to the note's
+  // text, not at the labels' edge, so the number is text (it was read as
+  // label 1: a footnote 1 with no marker and the numbering out of order)
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/resolution-footnote-number-wraps.pdf"), "f.pdf");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_TRUE(d.footnotes[0].text.ends_with("第一章，决议 1，附件一和二。")) << d.footnotes[0].text;
+  EXPECT_EQ(d.footnotes[1].id, "2");
+  for (const auto& g : d.diagnostics) EXPECT_NE(g.code.rfind("E-FN", 0), 0u) << g.code << " " << g.message;
+}
