@@ -42,7 +42,7 @@ struct PdfText {
   U32 text;                          // lines separated by \n, pages by \f
   std::vector<LineGeometry> lines;   // one per line of `text` (form feeds start a line)
   int pages = 0;
-  double body_size = 0;              // the font size most characters are set in
+  double body_size = 0;              // the font size most characters are set in (in the pages' upper parts)
   int raised_markers = 0;            // markers read from raised, smaller glyphs
   std::vector<std::string> evidence; // what the reader decided, for source.layout
 };

@@ -542,6 +542,10 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   std::vector<std::vector<PageLine>> pages;
   std::vector<int> empty_pages;
   std::map<long, size_t> sizes;  // the document's type sizes, by characters
+  // (and those of the pages' upper parts, where no footnote stands: a short
+  // document's long footnote may hold more characters than its text)
+  std::map<long, size_t> upper_sizes;
+  size_t upper_chars = 0;
   std::vector<double> heights;  // each page's height (for its top and bottom bands)
   for (int p = 0; p < out.pages; ++p) {
     std::unique_ptr<poppler::page> page(doc->create_page(p));
@@ -561,6 +565,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
         b.bold = bold_face(tb.get_font_name());
         b.space_after = tb.has_space_after();
         sizes[std::lround(b.size * 10)] += b.text.size();
+        if (b.y1 < heights.back() * 0.6) upper_sizes[std::lround(b.size * 10)] += b.text.size(), upper_chars += b.text.size();
         boxes.push_back(std::move(b));
       }
     }
@@ -582,7 +587,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
                                                   out.pages));
   {
     size_t most = 0;
-    for (auto [s, n] : sizes)
+    for (auto [s, n] : upper_chars >= 40 ? upper_sizes : sizes)
       if (n > most) out.body_size = s / 10.0, most = n;
   }
   const double body = out.body_size;

@@ -464,6 +464,22 @@ d.new_page()
 d.para("2. 请秘书长向大会第八十届会议提交一份关于本决议执行情况的报告。", indent=22)
 d.save()
 
+# ---- a one-page resolution whose one footnote holds more characters than
+# its text, the note wrapping onto a second line (no form feed: only the
+# type says the line below the label is the note's)
+d = Doc(os.path.join(outdir, "resolution-one-page-long-footnote.pdf"), "A/RES/78/232", "23-25872 (C)", pages_total_guess=1)
+masthead(d, "A/RES/78/232", "大会", "28 December 2023")
+d.para("第七十八届会议", gap=2)
+d.para("议程项目 24(b)", gap=12)
+d.para("2023年12月22日大会决议", size=12, gap=10)
+d.para("78/232. 发展合作", size=13, gap=10)
+d.para("大会，", indent=22)
+d.para("回顾《可持续发展问题世界首脑会议执行计划》{n}，", indent=22,
+       notes=["《可持续发展问题世界首脑会议的报告，2002 年 8 月 26 日至 9 月 4 日，南非约翰内斯堡》(联合国出版物，出售品编号：C.03.II.A.1 和更正)，第一章，决议 2，附件。"])
+d.para("1. 欢迎秘书长的报告；", indent=22)
+d.para("2. 请秘书长提交一份关于本决议执行情况的报告。", indent=22)
+d.save()
+
 import subprocess  # noqa: E402
 
 for name in ["report-footnote-over-page", "note-schedule"]:

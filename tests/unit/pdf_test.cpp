@@ -256,3 +256,11 @@ TEST(Pdf, NumberOpeningAFootnotesNextLineIsNoLabel) {
   EXPECT_EQ(d.footnotes[1].id, "2");
   for (const auto& g : d.diagnostics) EXPECT_NE(g.code.rfind("E-FN", 0), 0u) << g.code << " " << g.message;
 }
+
+TEST(Pdf, BodyTypeOfAShortDocumentWithALongFootnote) {
+  // a one-page resolution whose one footnote holds more characters than its
+  // text (tests/data/make_reportlab_pdf.py): the body type is the text's,
+  // 10.5 pt, not the note's 8.5 pt (which made the note's lines body text)
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/reportlab/resolution-one-page-long-footnote.pdf"));
+  EXPECT_DOUBLE_EQ(t.body_size, 10.5);
+}
