@@ -87,7 +87,9 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   // footer (everything down to the page end is footnotes or furniture).
   size_t k = i + 1;
   while (k < L_.size() && free_line(k) && !L_[k].page_start && L_[k].kind == LineKind::Text) {
-    bool footer = lines_.has_form_feeds && footer_below(k);
+    // (a PDF page says so of each line: set in the foot's smaller type, a one-page
+    // document's too, which has no form feed to find its foot by)
+    bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1;
     if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
     if (!footer && !wrapped_) break;
     join_text(text, piece(k, L_[k].body, nullptr));

@@ -264,3 +264,18 @@ TEST(Pdf, BodyTypeOfAShortDocumentWithALongFootnote) {
   undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/reportlab/resolution-one-page-long-footnote.pdf"));
   EXPECT_DOUBLE_EQ(t.body_size, 10.5);
 }
+
+TEST(Pdf, OnePageFootnoteGoesOnOverItsNextLine) {
+  // the same file: one page, no form feed, the note wrapping onto a second
+  // line of footnote type; the line is the note's (without a page foot to
+  // find by form feeds it was joined to the paragraph above the foot)
+  undoc::Document d = undoc::convert(slurp("tests/pdf/reportlab/resolution-one-page-long-footnote.pdf"), "f.pdf");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_TRUE(d.footnotes[0].text.ends_with("第一章，决议 2，附件。")) << d.footnotes[0].text;
+  const undoc::Node* last = nullptr;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind == undoc::NodeKind::Paragraph) last = &n;
+  });
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->text, "请秘书长提交一份关于本决议执行情况的报告。");
+}
