@@ -932,6 +932,8 @@ size_t Parser::parse_front_matter() {
             const size_t l2 = l1 < end ? next_free(l1 + 1, end) : end;
             const size_t l3 = l2 < end ? next_free(l2 + 1, end) : end;
             const size_t l4 = l3 < end ? next_free(l3 + 1, end) : end;
+            // (the summary's heading, 摘要 or 概要 (HRC documents), is no note's line)
+            auto summary_heading = [](U32View g) { return g == U"摘要"sv || g == U"概要"sv || g == U"摘 要"sv; };
             auto title_line = [&](size_t k) {
               if (k >= end || L_[k].kind != LineKind::Text || separated_page(after - 1, k)) return false;
               const U32View g = trimmed_fold(k);
@@ -942,7 +944,7 @@ size_t Parser::parse_front_matter() {
             if (title_line(l1) && title_line(l2) && title_line(l3) && last.size() >= 15 && g1.size() <= last.size() &&
                 !is_front_matter_break(g1) && !is_clause_end(last.back()) && last.back() != U')' &&
                 is_front_matter_break(trimmed_fold(l2)) && is_front_matter_break(trimmed_fold(l3)) &&
-                trimmed_fold(l3) != U"摘要"sv && (l4 >= end || !title_line(l4) || trimmed_fold(l4) == U"摘要"sv)) {
+                !summary_heading(trimmed_fold(l3)) && (l4 >= end || !title_line(l4) || summary_heading(trimmed_fold(l4)))) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(l1, 0, &refs));
               for (auto& r : refs) loose_refs_.push_back({r.id, L_[l1].number, "front_matter"});

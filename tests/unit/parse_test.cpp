@@ -3234,3 +3234,18 @@ TEST(Parse, SuperscriptMarkerInATableCell) {
   ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
   EXPECT_EQ(d.footnotes[0].refs[0].in, "annex");
 }
+
+// An agenda item's title on one line, then the document's title, its report
+// line and the summary's heading 概要 (as HRC documents name it, where others
+// say 摘要): the document's title is its own, not the item's title going on.
+TEST(FrontMatter, TitleAboveReportLineAndGaiyaoIsTheDocuments) {
+  Document d = doc_of("联合国\tA/HRC/53/27\n大会\tDistr.: General\n\t26 April 2023\n\tChinese\n\tOriginal: English\n人权理事会\n"
+                      "第五十三届会议\n2023年6月19日至7月14日\n议程项目3\n"
+                      "增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权\n数字时代的隐私权\n"
+                      "联合国人权事务高级专员办事处的报告\n概要\n本报告根据人权理事会第48/4号决议提交。\n一. 导言\n"
+                      "1. 人权理事会在第48/4号决议中请高级专员编写一份报告。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  EXPECT_EQ(d.front_matter.title, "数字时代的隐私权");
+  EXPECT_EQ(d.front_matter.subtitle, "联合国人权事务高级专员办事处的报告");
+}
