@@ -1037,6 +1037,37 @@ size_t Parser::parse_front_matter() {
         title = trim(t.substr(*dot + 1));
         used_[i] = 1;
         r.extend(ln.number);
+        // A long title wraps ("77/321. 《〈联合国海洋法公约〉下…生物多样性" / "的养护和可持续
+        // 利用协定》"): it goes on while its line runs to the wrap width, stops
+        // mid-phrase or leaves a bracket open, or the next line opens as no
+        // title can (的, a closing mark)
+        auto left_open = [](U32View g) {
+          int book = 0, quote = 0, paren = 0;
+          for (const char32_t c : g) {
+            book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+            quote += c == U'“' ? 1 : c == U'”' ? -1 : 0;
+            paren += c == U'(' ? 1 : c == U')' ? -1 : 0;
+          }
+          return book > 0 || quote > 0 || paren > 0;
+        };
+        for (size_t prev = i, k = adjacent_next(i, end), n = 0; n < 3 && k != std::string::npos && k < end; ++n) {
+          if (!free_line(k) || L_[k].kind != LineKind::Text || L_[k].page_start) break;
+          const U32View g = trimmed_line(k);
+          if (g.empty() || contains(g, U'。') || is_enacting_formula(g) || is_front_matter_break(g) || session_line(g) ||
+              adoption_line(g) || date_only(g) || resolution_title_at(g) || g.front() == U'[')
+            break;
+          const U32 so_far = fold(title);
+          if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front())))
+            break;
+          std::vector<FootnoteRef> refs;
+          join_text(title, piece(k, 0, &refs));
+          for (auto& ref : refs) loose_refs_.push_back({ref.id, L_[k].number, "front_matter"});
+          used_[k] = 1;
+          r.extend(L_[k].number);
+          prev = k;
+          i = k;
+          k = adjacent_next(k, end);
+        }
         if (fm.title && !fm.subtitle) fm.subtitle = fm.title;  // "2007 年 9 月 13 日大会决议"
         fm.title = to_utf8(title);
         fm.lines.extend(r);

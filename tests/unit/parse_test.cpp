@@ -3249,3 +3249,18 @@ TEST(FrontMatter, TitleAboveReportLineAndGaiyaoIsTheDocuments) {
   EXPECT_EQ(d.front_matter.title, "数字时代的隐私权");
   EXPECT_EQ(d.front_matter.subtitle, "联合国人权事务高级专员办事处的报告");
 }
+
+// A resolution's numbered title too long for its line ("77/321. 《…生物多样性" /
+// "的养护和可持续利用协定》", or broken with its 《 still open): one title, no subtitle.
+TEST(FrontMatter, NumberedResolutionTitleWrapped) {
+  const std::string head = "联合国\tA/RES/77/321\n大会\tDistr.: General\n\t1 August 2023\n第七十七届会议\n议程项目75(a)\n海洋和海洋法\n"
+                           "大会2023年7月31日通过的决议\n[未交付主要委员会审议(A/77/L.82)]\n";
+  const std::string body = "大会，\n回顾其第72/249号决议，\n1. 通过本决议所附协定；\n2. 请秘书长开放协定供签署。\n";
+  for (const std::string& title : {std::string("77/321. 《〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性\n的养护和可持续利用协定》\n"),
+                                   std::string("77/321. 《〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可\n持续利用协定》\n")}) {
+    Document d = doc_of(head + title + body);
+    EXPECT_EQ(d.front_matter.resolution_number, "77/321");
+    EXPECT_EQ(d.front_matter.title, "《〈联合国海洋法公约〉下国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定》");
+    EXPECT_FALSE(d.front_matter.subtitle);
+  }
+}
