@@ -279,6 +279,7 @@ size_t Parser::parse_front_matter() {
   bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
   bool official_session = false;  // and the session below it read
   bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
+  bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // the masthead's right column, cut off its lines (split_masthead_columns)
   for (const auto& [line, at] : right_cells_) {
     const Line& whole = lines_.lines[line];
@@ -1072,6 +1073,7 @@ size_t Parser::parse_front_matter() {
         fm.title = to_utf8(title);
         fm.lines.extend(r);
         state = AfterTitle;
+        numbered_title = true;
         continue;
       }
       // The title, then a short subtitle (大会主席的说明, 秘书长的报告).
@@ -1109,6 +1111,7 @@ size_t Parser::parse_front_matter() {
           f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
           !first_part_of_title(f) &&
+          !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)
           // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
         fm.subtitle = take_block(2);

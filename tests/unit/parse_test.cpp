@@ -3264,3 +3264,16 @@ TEST(FrontMatter, NumberedResolutionTitleWrapped) {
     EXPECT_FALSE(d.front_matter.subtitle);
   }
 }
+
+// A decision's numbered title ("78/512. …"), its text right below with no
+// formula, the text's first line stopping short without a full stop: the text,
+// not a subtitle.
+TEST(FrontMatter, NumberedDecisionTitleTakesNoSubtitle) {
+  Document d = doc_of("联合国\tA/DEC/78/512\n大会\tDistr.: General\n\t5 December 2023\n第七十八届会议\n议程项目16\n"
+                      "信息和通信技术促进可持续发展\n大会2023年12月4日通过的决定\n[根据第二委员会的报告(A/78/456)通过]\n"
+                      "78/512. 信息和通信技术促进可持续发展\n大会根据第二委员会的建议，决定推迟到第七十九届会议审议关于信息和通\n"
+                      "信技术促进可持续发展的决议草案。\n第45次全体会议\n2023年12月4日\n");
+  EXPECT_EQ(d.front_matter.title, "信息和通信技术促进可持续发展");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  EXPECT_EQ(d.kind, "decision");
+}
