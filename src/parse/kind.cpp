@@ -45,7 +45,9 @@ std::optional<std::string> document_kind(const Document& d) {
   // agenda-item headings or opening and closing times
   if (fm.meeting && (has(fm.meeting->text, "记录") || items > 0 || fm.meeting->opened || fm.meeting->closed))
     return "record";
-  const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定");
+  // (or the symbol says so: A/DEC/78/512, E/DEC/2023/206, the decisions' series)
+  const bool decision = (fm.adoption && ends_with(fm.adoption->text, "决定")) || ends_with(title, "号决定") ||
+                        (fm.symbol && has(*fm.symbol, "/DEC/"));
   if (fm.resolution_number || fm.adoption) return decision ? "decision" : "resolution";
   // a committee's report to the Assembly, the drafts it recommends included
   if (ends_with(subtitle, "委员会的报告") || ends_with(title, "委员会的报告")) return "report";

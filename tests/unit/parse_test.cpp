@@ -3277,3 +3277,13 @@ TEST(FrontMatter, NumberedDecisionTitleTakesNoSubtitle) {
   EXPECT_FALSE(d.front_matter.subtitle);
   EXPECT_EQ(d.kind, "decision");
 }
+
+// A decision whose adoption line is not the usual one ("大会2023年12月4日决定"):
+// its symbol in the decisions' series (A/DEC/…) says it is a decision.
+TEST(Kind, DecisionsSymbolSaysDecision) {
+  Document d = doc_of("联合国\tA/DEC/78/512\n大会\tDistr.: General\n\t5 December 2023\n第七十八届会议\n议程项目16\n"
+                      "信息和通信技术促进可持续发展\n大会2023年12月4日决定\n78/512. 信息和通信技术促进可持续发展\n"
+                      "大会根据第二委员会的建议，决定推迟审议该决议草案。\n第45次全体会议\n2023年12月4日\n");
+  EXPECT_EQ(d.front_matter.resolution_number, "78/512");
+  EXPECT_EQ(d.kind, "decision");
+}
