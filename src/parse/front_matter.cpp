@@ -129,8 +129,10 @@ static bool budget_label(U32View line) {
 // A title line that stops mid-phrase ("…听询会的", "…仇外心理和"): the title
 // goes on. Not a noun that ends in such a character: 行为 (conduct), as in
 // 消除种族主义、种族歧视、仇外心理和相关不容忍行为.
+// (and a line that stops at 包括, "including", which always has its object
+// after it: "…经济、社会和文化权利，包括" / "发展权")
 static bool title_mid_phrase(U32View f) {
-  return ends_mid_phrase(f) && !f.ends_with(U"行为"sv);
+  return (ends_mid_phrase(f) && !f.ends_with(U"行为"sv)) || f.ends_with(U"包括"sv);
 }
 
 // A line naming who submits the document: "大会主席提交的决议草案",

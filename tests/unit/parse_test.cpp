@@ -3287,3 +3287,17 @@ TEST(Kind, DecisionsSymbolSaysDecision) {
   EXPECT_EQ(d.front_matter.resolution_number, "78/512");
   EXPECT_EQ(d.kind, "decision");
 }
+
+// An agenda item's title broken after 包括 ("…经济、社会和文化权利，包括" / "发展权"),
+// where no wrap width is measured (a short resolution): the item's title goes on.
+TEST(FrontMatter, AgendaTitleBrokenAfterBaokuoGoesOn) {
+  Document d = doc_of("联合国\tA/HRC/RES/53/4\n大会\tDistr.: General\n\t17 July 2023\n\tChinese\n\tOriginal: English\n人权理事会\n"
+                      "第五十三届会议\n2023年6月19日至7月14日\n议程项目3\n"
+                      "增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括\n发展权\n"
+                      "人权理事会2023年7月12日通过的决议\n53/4. 新技术与人权\n人权理事会，\n重申《联合国宪章》的宗旨和原则，\n"
+                      "1. 决定继续审议这一问题。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  EXPECT_EQ(d.front_matter.title, "新技术与人权");
+  EXPECT_FALSE(d.front_matter.subtitle);
+}
