@@ -282,6 +282,14 @@ size_t Parser::parse_front_matter() {
   bool official_session = false;  // and the session below it read
   bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
+  // A session read first, then found to be the reporting body's (an Official
+  // Records cover's own session below the organ): a note, set among the notes
+  // where its line stands, not after the lines read since
+  size_t session_note_at = 0;
+  auto displace_session = [&] {
+    fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(std::min(session_note_at, fm.notes.size())),
+                    *fm.session_text);
+  };
   // the masthead's right column, cut off its lines (split_masthead_columns)
   for (const auto& [line, at] : right_cells_) {
     const Line& whole = lines_.lines[line];
@@ -640,11 +648,12 @@ size_t Parser::parse_front_matter() {
         // (on an Official Records cover, the session under the organ is the
         // document's; the one by the title, the reporting body's, a note)
         if (fm.session_text && official_cover && !official_session) {
-          fm.notes.push_back(*fm.session_text);
+          displace_session();
           fm.session_text.reset();
         }
         official_session = official_session || official_cover;
         if (!fm.session_text) {
+          session_note_at = fm.notes.size();
           fm.session_text = to_utf8(piece(i, 0, nullptr));
           fm.session_number = sess->number;
         } else {
@@ -1160,7 +1169,7 @@ size_t Parser::parse_front_matter() {
       }
       if (auto sess = session_line(f); sess && official_cover) {
         if (!official_session) {
-          if (fm.session_text) fm.notes.push_back(*fm.session_text);
+          if (fm.session_text) displace_session();
           fm.session_text = to_utf8(piece(i, 0, nullptr));
           fm.session_number = sess->number;
           official_session = true;

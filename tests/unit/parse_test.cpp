@@ -3301,3 +3301,17 @@ TEST(FrontMatter, AgendaTitleBrokenAfterBaokuoGoesOn) {
   EXPECT_EQ(d.front_matter.title, "新技术与人权");
   EXPECT_FALSE(d.front_matter.subtitle);
 }
+
+// An Official Records cover: the reporting body's sessions by the title (read
+// first as the document's, then kept with the notes once the organ's own
+// session is found) stand among the notes in the order of their lines.
+TEST(FrontMatter, OfficialRecordsCoverNotesInLineOrder) {
+  Document d = doc_of("联合国\n人权理事会的报告\n第五十二届会议\n(2023年2月27日至4月4日)\n第五十三届会议\n(2023年6月19日至7月14日)\n"
+                      "大会\n正式记录\n第七十八届会议\n补编第53号\nA/78/53\n目录\n页次\n一. 导言\t5\n二. 组织事项\t40\n一. 导言\n"
+                      "1. 人权理事会在第五十二届会议上通过了以下决议。\n二. 组织事项\n2. 人权理事会举行了第五十二届会议。\n");
+  EXPECT_EQ(d.front_matter.session_number, 78);
+  EXPECT_EQ(d.front_matter.title, "人权理事会的报告");
+  const std::vector<std::string> notes = {"第五十二届会议", "(2023年2月27日至4月4日)", "第五十三届会议", "(2023年6月19日至7月14日)",
+                                          "正式记录", "补编第53号"};
+  EXPECT_EQ(d.front_matter.notes, notes);
+}
