@@ -80,7 +80,7 @@ void Parser::measure_layout() {
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
-    if (best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count) {
+    if (best_count >= 4 && best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count) {
       wrapped_ = true;
       wrap_width_ = best;
     }

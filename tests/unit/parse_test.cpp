@@ -3315,3 +3315,17 @@ TEST(FrontMatter, OfficialRecordsCoverNotesInLineOrder) {
                                           "正式记录", "补编第53号"};
   EXPECT_EQ(d.front_matter.notes, notes);
 }
+
+// A short resolution a paragraph a line, three of whose six long lines happen
+// to be of about one width (the adoption line, the numbered title, a
+// preambular clause): too few lines to say the text wraps there.
+TEST(Layout, ShortResolutionAParagraphALineIsNotWrapped) {
+  Document d = doc_of("联合国\tA/HRC/RES/52/1\n大会\tDistr.: General\n\t11 April 2023\n\tChinese\n\tOriginal: English\n人权理事会\n"
+                      "第五十二届会议\n2023年2月27日至4月4日\n议程项目2\n"
+                      "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告\n人权理事会2023年4月3日通过的决议\n"
+                      "52/1. 斯里兰卡促进和解、问责和人权\n人权理事会，\n遵循《联合国宪章》的宗旨和原则，\n"
+                      "1. 欢迎斯里兰卡政府与人权理事会进行接触；\n2. 请高级专员办事处加强监测和报告斯里兰卡的人权状况。\n"
+                      "2023年4月3日\n第51次会议\n");
+  EXPECT_EQ(d.source.layout.shape, "paragraph_per_line");
+  EXPECT_EQ(d.front_matter.title, "斯里兰卡促进和解、问责和人权");
+}
