@@ -286,6 +286,7 @@ size_t Parser::parse_front_matter() {
   // Records cover's own session below the organ): a note, set among the notes
   // where its line stands, not after the lines read since
   size_t session_note_at = 0;
+  size_t title_line = std::string::npos;  // the title's line, where the title took one line
   auto displace_session = [&] {
     fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(std::min(session_note_at, fm.notes.size())),
                     *fm.session_text);
@@ -1107,7 +1108,9 @@ size_t Parser::parse_front_matter() {
                (t[c.size()] == U'和' || t[c.size()] == U'及');
       };
       if (!fm.title && !sentence && ln.kind == LineKind::Text) {
+        const size_t first = i;
         fm.title = take_block(4);
+        title_line = i == first ? first : std::string::npos;
         // (the submitter's line wrapped over two lines: the subtitle, the draft's title below it)
         if (!fm.subtitle && submitted(without_spaces(fold(from_utf8(*fm.title))))) {
           fm.subtitle = std::move(fm.title);
@@ -1116,6 +1119,30 @@ size_t Parser::parse_front_matter() {
         }
         state = AfterTitle;
         continue;
+      }
+      // A title set in larger type wraps at a narrower width than the text,
+      // so no width says its line is full ("…从性别视角加快实现性别平等并增" /
+      // "强所有妇女和女童的权能" / "秘书长的报告"). Known by what follows: a
+      // shorter line, then the report's or note's line. A subtitle stands
+      // right above the text or the summary, never above another subtitle.
+      if (fm.title && !fm.subtitle && !sentence && state == AfterTitle && title_line != std::string::npos &&
+          ln.kind == LineKind::Text && adjacent_next(title_line, end) == i && !numbered_title) {
+        const U32View t = trimmed_line(title_line);
+        const size_t j = adjacent_next(i, end);
+        const U32View below = j != std::string::npos ? trimmed_line(j) : U32View();
+        if (t.size() >= 24 && f.size() < t.size() && !is_front_matter_break(f) && !submitter_line(f) &&
+            !is_clause_end(t.back()) && !is_clause_end(f.back()) && L_[j].kind == LineKind::Text &&
+            is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv &&
+            !letter_head(from_utf8(*fm.title))) {
+          U32 title = from_utf8(*fm.title);
+          std::vector<FootnoteRef> refs;
+          join_text(title, piece(i, 0, &refs));
+          for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number, "front_matter"});
+          fm.title = to_utf8(title);
+          claim_front_matter_line(i);
+          title_line = std::string::npos;
+          continue;
+        }
       }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&

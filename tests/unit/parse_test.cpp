@@ -3329,3 +3329,16 @@ TEST(Layout, ShortResolutionAParagraphALineIsNotWrapped) {
   EXPECT_EQ(d.source.layout.shape, "paragraph_per_line");
   EXPECT_EQ(d.front_matter.title, "斯里兰卡促进和解、问责和人权");
 }
+
+// A title set in larger type wraps at a narrower width than the text, where
+// no width says its line is full: its shorter second line, right above the
+// report's line, is the title's end, not a subtitle.
+TEST(FrontMatter, TitleInLargerTypeWrappedAboveReportLine) {
+  Document d = doc_of("联合国\tE/CN.6/2024/3\n经济及社会理事会\tDistr.: General\n\t13 December 2023\n妇女地位委员会\n第六十八届会议\n"
+                      "2024年3月11日至22日\n临时议程*项目3(a)\n第四次妇女问题世界会议的后续行动：实现战略目标以及进一步的行动和倡议\n\n"
+                      "通过消除贫困和加强体制及资金筹措，从性别视角加快实现性别平等并增\n强所有妇女和女童的权能\n秘书长的报告\n\n"
+                      "*\tA/78/150。\n一. 导言\n1. 本报告根据经济及社会理事会第2020/15号决议提交。\n");
+  EXPECT_EQ(d.front_matter.title, "通过消除贫困和加强体制及资金筹措，从性别视角加快实现性别平等并增强所有妇女和女童的权能");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+  EXPECT_EQ(d.kind, "report");
+}
