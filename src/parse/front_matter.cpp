@@ -627,6 +627,33 @@ size_t Parser::parse_front_matter() {
         const size_t j = next_free(i + 1, end);
         return j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value();
       };
+      // (a body's name over its session report's line, as an Economic and Social
+      // Council's Official Records cover sets them: 统计委员会 / 第五十四届会议的报告:
+      // one title, the report's, which names the body)
+      if (!fm.title && body_line(f) && ln.kind == LineKind::Text) {
+        size_t j = next_free(i + 1, end);  // (the next line, or the one after a blank line)
+        if (j >= end || j > i + 2) j = std::string::npos;
+        const U32View g = j != std::string::npos ? trimmed_line(j) : U32View();
+        U32View bare = g;
+        bool report = false;
+        for (U32View e : {U"的报告"sv, U"报告"sv})
+          if (!report && bare.ends_with(e)) {
+            bare.remove_suffix(e.size());
+            report = true;
+          }
+        if (report && bare.ends_with(U"工作"sv)) bare.remove_suffix(2);
+        if (report && L_[j].kind == LineKind::Text && session_line(bare)) {
+          U32 title = piece(i, 0, nullptr);
+          join_text(title, piece(j, 0, nullptr));
+          fm.title = to_utf8(title);
+          claim_front_matter_line(i);
+          claim_front_matter_line(j);
+          fm.lines.extend(L_[j].number);
+          i = j;
+          state = AfterTitle;
+          continue;
+        }
+      }
       if (!fm.title && (body_line(f) || over_letter())) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);

@@ -3342,3 +3342,18 @@ TEST(FrontMatter, TitleInLargerTypeWrappedAboveReportLine) {
   EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
   EXPECT_EQ(d.kind, "report");
 }
+
+// An Economic and Social Council's Official Records cover: the commission's
+// name over its session report's line (统计委员会 / 第五十四届会议的报告) is one
+// title, the report's, which names the body.
+TEST(FrontMatter, EcosocSupplementCoverTitleNamesItsBody) {
+  for (const std::string gap : {"\n", "\n\n"}) {
+    Document d = doc_of("联合国" + gap + "统计委员会" + gap + "第五十四届会议的报告" + gap + "(2022年3月4日和2023年2月28日至3月3日)" + gap +
+                        "经济及社会理事会" + gap + "正式记录，2023年" + gap + "补编第4号" + gap + "E/2023/24-E/CN.3/2023/37" + gap +
+                        "一. 会议安排" + gap + "1. 委员会于2023年2月28日至3月3日在联合国总部举行第五十四届会议。\n");
+    EXPECT_EQ(d.front_matter.title, "统计委员会第五十四届会议的报告");
+    EXPECT_EQ(d.front_matter.symbol, "E/2023/24-E/CN.3/2023/37");
+    EXPECT_EQ(d.front_matter.organ, "经济及社会理事会");
+    EXPECT_EQ(d.kind, "report");
+  }
+}
