@@ -64,12 +64,17 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
     const U32 compact = without_spaces(left);
     if (compact == U"联合国"sv || right_column_item(left) || starts_with(left, U"Distr."sv)) continue;
     if (!std::any_of(left.begin(), left.end(), [](char32_t c) { return is_han(c); })) continue;
-    // (the left cell must read as a line of the same kind, its label where it was)
-    if (classify_kind(U32View(ln.text).substr(0, gap_begin)) != ln.kind || ln.body > gap_begin ||
+    // (the left cell must read as a line of the same kind, its label where it was;
+    // a line of TAB stops, read as a table's row, is a text line once cut:
+    // "联合国项目事务署执行局<TAB>2 June 2023", a board's name over two lines)
+    const bool row = ln.kind == LineKind::TableRow;
+    const LineKind left_kind = classify_kind(U32View(ln.text).substr(0, gap_begin));
+    if ((row ? left_kind != LineKind::Text : left_kind != ln.kind) || ln.body > gap_begin ||
         ln.label_at + ln.label_size > gap_begin)
       continue;
     if (copy.empty()) copy = lines;
     Line& cut = copy[i];
+    if (row) cut.kind = LineKind::Text;
     cut.text = U32View(ln.text).substr(0, gap_begin);
     const size_t lead = skip_spaces(U32View(cut.text), 0);
     cut.width = display_width(trim_view(U32View(cut.text).substr(lead)));

@@ -3357,3 +3357,23 @@ TEST(FrontMatter, EcosocSupplementCoverTitleNamesItsBody) {
     EXPECT_EQ(d.kind, "report");
   }
 }
+
+// A masthead of TAB stops whose left column holds a board's name over two
+// lines ("联合国开发计划署、联合国人口基金和<TAB>Distr.: General" /
+// "联合国项目事务署执行局<TAB>2 June 2023"): such a line reads as a table's row,
+// and its right cell was never cut off, so the whole front matter ran into one
+// paragraph. The right cells are the masthead's, the left ones notes.
+TEST(FrontMatter, TabMastheadWithABoardsNameOverTwoLines) {
+  Document d = doc_of("联合国\tDP/FPA/2023/7\n联合国开发计划署、联合国人口基金和\tDistr.: General\n联合国项目事务署执行局\t2 June 2023\n"
+                      "\tChinese\n\tOriginal: English\n2023年年度会议\n2023年6月5日至9日，纽约\n临时议程项目10\n人口基金：评价\n"
+                      "2022年人口基金评价职能年度报告\n执行主任的报告\n摘要\n本报告介绍了2022年人口基金评价职能的绩效。\n一. 导言\n"
+                      "1. 本报告根据人口基金评价政策提交。\n");
+  EXPECT_EQ(d.front_matter.date, "2023-06-02");
+  EXPECT_EQ(d.front_matter.distribution, "General");
+  EXPECT_EQ(d.front_matter.session_text, "2023年年度会议");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "人口基金：评价");
+  EXPECT_EQ(d.front_matter.title, "2022年人口基金评价职能年度报告");
+  EXPECT_EQ(d.front_matter.subtitle, "执行主任的报告");
+  EXPECT_EQ(d.kind, "report");
+}
