@@ -231,6 +231,17 @@ std::optional<size_t> resolution_title_at(U32View f) {
   while (i < f.size() && f[i] >= U'0' && f[i] <= U'9') ++i;
   if (i == from || i - from > 4 || i >= f.size() || f[i] != U'/') return std::nullopt;
   size_t j = i + 1;
+  // (a draft's, its number not yet given: "53/… 和平集会和结社自由权", the
+  // number an ellipsis and a space after it)
+  if (j < f.size() && (f[j] == U'…' || f[j] == U'.')) {
+    size_t k = j;
+    while (k < f.size() && (f[k] == U'…' || f[k] == U'.')) ++k;
+    const bool ellipsis = f[j] == U'…' || k - j >= 3;
+    if (!ellipsis || k >= f.size() || !is_space(f[k])) return std::nullopt;
+    const size_t b = skip_spaces(f, k);
+    if (b >= f.size()) return std::nullopt;
+    return k;
+  }
   while (j < f.size() && ((f[j] >= U'0' && f[j] <= U'9') || (f[j] >= U'A' && f[j] <= U'Z'))) ++j;
   if (j == i + 1 || j >= f.size() || f[j] != U'.') return std::nullopt;
   size_t b = skip_spaces(f, j + 1);

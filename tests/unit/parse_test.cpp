@@ -3377,3 +3377,16 @@ TEST(FrontMatter, TabMastheadWithABoardsNameOverTwoLines) {
   EXPECT_EQ(d.front_matter.subtitle, "执行主任的报告");
   EXPECT_EQ(d.kind, "report");
 }
+
+// A Human Rights Council draft's title, its number not yet given ("53/…  和平集会
+// 和结社自由权"): the number and the title apart, as a numbered title's are.
+TEST(FrontMatter, DraftsTitleWithNumberNotYetGiven) {
+  Document d = doc_of("联合国\tA/HRC/53/L.12\n大会\tDistr.: Limited\n\t10 July 2023\n人权理事会\n第五十三届会议\n2023年6月19日至7月14日\n"
+                      "议程项目3\n增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权\n"
+                      "阿尔巴尼亚、奥地利、比利时和智利：决议草案\n53/…  和平集会和结社自由权\n人权理事会，\n"
+                      "遵循《联合国宪章》的宗旨和原则，\n1. 决定继续审议这一问题。\n");
+  EXPECT_EQ(d.front_matter.resolution_number, "53/…");
+  EXPECT_EQ(d.front_matter.title, "和平集会和结社自由权");
+  EXPECT_EQ(d.front_matter.subtitle, "阿尔巴尼亚、奥地利、比利时和智利：决议草案");
+  EXPECT_EQ(d.kind, "resolution");
+}
