@@ -215,6 +215,32 @@ size_t Parser::front_matter_end() const {
   return L_.size();
 }
 
+// The first line a part of the list (broken after a 、, running to the wrap
+// width, or naming three or more), the lines joined ending as the
+// sponsors' line does (：决议草案, …提交的决议草案), its last piece perhaps
+// a word's end ("…：决议草" / "案").
+size_t Parser::sponsors_list_end(size_t i, size_t end) const {
+  auto sponsors_end = [](U32View g) {
+    return ((g.ends_with(U":决议草案"sv) || g.ends_with(U":决定草案"sv)) && g.size() > 6) ||
+           (!g.ends_with(U"工作文件"sv) && submitted_draft(g));
+  };
+  U32 joined;
+  size_t k = i;
+  for (int n = 0; n < 8; ++n) {
+    if (k >= end || !free_line(k) || L_[k].kind != LineKind::Text) return std::string::npos;
+    const U32View g = trimmed_line(k);
+    if (g.empty() || contains(g, U'。') || joined.size() + g.size() > 400) return std::string::npos;
+    joined += without_spaces(g);
+    if (k > i && sponsors_end(joined)) return k;
+    // (the first line a list's: the lines after it may be any of its pieces)
+    const auto commas = std::count(g.begin(), g.end(), U'、');
+    if (k == i && (commas == 0 || !(g.back() == U'、' || full(k) || commas >= 3))) return std::string::npos;
+    k = adjacent_next(k, end);
+    if (k == std::string::npos) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
 size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines) {
   size_t k = i;
   while (k < end && free_line(k) && k - i < max_lines) {
@@ -255,6 +281,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
     if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
+    if (k > i && sponsors_list_end(k, end) != std::string::npos) break;  // (or their list, wrapped)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
       U32View g = trimmed_line(k);
       if (session_line(g) || adoption_line(g) || meeting_number(g) || date_only(g) || resolution_title_at(g)) break;
@@ -1014,26 +1041,9 @@ size_t Parser::parse_front_matter() {
       // (or the one who submits it: "大会主席提交的决议草案", "委员会副主席…根据…非正式协商提交的决议草案")
       auto submitted = [](U32View g) { return !g.ends_with(U"工作文件"sv) && submitted_draft(g); };
       // (a long list of sponsors wraps: "阿尔巴尼亚、安道尔、……塞浦路斯、" / "捷克、……和芬兰：
-      // 决议草案"; every line but the last a part of the list, broken after a 、
-      // or running to the wrap width, the last one ending as the sponsors' line does)
-      if (!fm.title && !fm.subtitle && contains(f, U'、') && !contains(f, U'。') && ln.kind == LineKind::Text) {
-        auto sponsors_end = [&](U32View g) {
-          return ((g.ends_with(U":决议草案"sv) || g.ends_with(U":决定草案"sv)) && g.size() > 6) || submitted(g);
-        };
-        size_t k = i, last = end;
-        for (int n = 0; n < 8 && k < end && free_line(k) && L_[k].kind == LineKind::Text; ++n) {
-          const U32View g = trimmed_line(k);
-          if (contains(g, U'。')) break;
-          if (k > i && sponsors_end(g)) {
-            last = k;
-            break;
-          }
-          if (!contains(g, U'、') || !(g.back() == U'、' || full(k))) break;
-          const size_t next = adjacent_next(k, end);
-          if (next == std::string::npos) break;
-          k = next;
-        }
-        if (last < end) {
+      // 决议草案": one subtitle)
+      if (!fm.title && !fm.subtitle) {
+        if (const size_t last = sponsors_list_end(i, end); last != std::string::npos) {
           U32 text = piece(i, 0, nullptr);
           claim_front_matter_line(i);
           for (size_t q = i + 1; q <= last; ++q) {

@@ -231,6 +231,9 @@ class Parser {
   // Consecutive free text lines from i (a block), joined; returns one past the
   // end. In hard-wrapped text a block goes on only past full-width lines.
   size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8);
+  // A list of sponsors wrapped over lines from line i, up to the line where it
+  // ends as the sponsors' line does (…：决议草案): that line, or npos.
+  size_t sponsors_list_end(size_t i, size_t end) const;
 
 
 

@@ -3390,3 +3390,20 @@ TEST(FrontMatter, DraftsTitleWithNumberNotYetGiven) {
   EXPECT_EQ(d.front_matter.subtitle, "阿尔巴尼亚、奥地利、比利时和智利：决议草案");
   EXPECT_EQ(d.kind, "resolution");
 }
+
+// A list of sponsors wrapped mid-name at the text's width, below an agenda
+// item's title that runs to that width: the item's title stops there; the list,
+// its last piece a word's end, is one subtitle.
+TEST(FrontMatter, SponsorsListWrappedMidNameBelowAFullAgendaTitle) {
+  Document d = doc_of("联合国\tA/HRC/53/L.12\n大会\tDistr.: Limited\n\t10 July 2023\n人权理事会\n第五十三届会议\n议程项目2\n"
+                      "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告以及人权理事会的其他有关报告\n"
+                      "阿尔巴尼亚、安道尔、奥地利、比利时、保加利亚、智利、哥斯达黎加、克罗地亚、塞浦路斯、捷克、丹\n"
+                      "麦、厄瓜多尔、芬兰和法国：决议草\n案\n53/…  和平集会和结社自由权\n人权理事会，\n"
+                      "遵循《联合国宪章》的宗旨和原则，\n1. 决定继续审议这一问题，\n" +
+                      wrapped_lines(8) + "2. 决定继续积极处理此案。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告以及人权理事会的其他有关报告");
+  EXPECT_EQ(d.front_matter.subtitle,
+            "阿尔巴尼亚、安道尔、奥地利、比利时、保加利亚、智利、哥斯达黎加、克罗地亚、塞浦路斯、捷克、丹麦、厄瓜多尔、芬兰和法国：决议草案");
+  EXPECT_EQ(d.front_matter.title, "和平集会和结社自由权");
+}
