@@ -271,7 +271,10 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // (nor does a line that opens as no title can, with 的 or a closing mark:
     // "…加强联合国人道主义紧急援助" / "的协调", where no width says the line above is full)
     const U32View here = trimmed_line(k);
-    const bool opens_mid_phrase = !here.empty() && (here[0] == U'的' || is_cjk_closing(here[0]));
+    // (or a single character left over at a line's end, "…包括发展" / "权": no title
+    // or heading is one character)
+    const bool opens_mid_phrase =
+        !here.empty() && (here[0] == U'的' || is_cjk_closing(here[0]) || (here.size() == 1 && is_han(here[0])));
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
         !letter_title_goes_on() && !opens_mid_phrase)
       break;

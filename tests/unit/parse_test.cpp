@@ -3407,3 +3407,19 @@ TEST(FrontMatter, SponsorsListWrappedMidNameBelowAFullAgendaTitle) {
             "阿尔巴尼亚、安道尔、奥地利、比利时、保加利亚、智利、哥斯达黎加、克罗地亚、塞浦路斯、捷克、丹麦、厄瓜多尔、芬兰和法国：决议草案");
   EXPECT_EQ(d.front_matter.title, "和平集会和结社自由权");
 }
+
+// An agenda item's title broken one character before its end ("…包括发展" /
+// "权"), where no wrap width is measured: the lone character is the title's end,
+// not the document's title.
+TEST(FrontMatter, AgendaTitlesLastCharacterOnALineOfItsOwn) {
+  Document d = doc_of("联合国\tA/HRC/53/34/Add.1\n大会\tDistr.: General\n\t2 May 2023\n\tChinese\n\tOriginal: English\n人权理事会\n"
+                      "第五十三届会议\n2023年6月19日至7月14日\n议程项目3\n"
+                      "增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展\n权\n访问马来西亚\n"
+                      "人人有权享有能达到的最高标准身心健康问题特别报告员的报告\n摘要\n特别报告员访问了马来西亚。\n一. 导言\n"
+                      "1. 特别报告员感谢马来西亚政府的邀请。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权");
+  EXPECT_EQ(d.front_matter.title, "访问马来西亚");
+  EXPECT_EQ(d.front_matter.subtitle, "人人有权享有能达到的最高标准身心健康问题特别报告员的报告");
+  EXPECT_EQ(d.kind, "report");
+}
