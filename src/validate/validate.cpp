@@ -309,9 +309,16 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
     const FlatHeading& h = heads[*hit];
     // a record's agenda item: the heading adds "(续)" and the documents
     // before the body ("(A/77/10)"); the TOC leaves them out
+    // (any heading that adds its documents at the end, "A. …(A/78/73、A/78/80)":
+    // without them, when the TOC leaves them out)
+    auto documents_only = [](U32View c) {
+      const U32 rest = without_end_groups(U32(c));
+      return rest.size() < c.size() && U32View(c).substr(rest.size()).find(U'/') != U32View::npos;
+    };
     auto bare = [&](const std::string& t) {
       U32 c = comparable(t);
-      return e.kind == "item" ? without_end_groups(std::move(c)) : c;
+      if (e.kind == "item") return without_end_groups(std::move(c));
+      return documents_only(c) ? without_end_groups(std::move(c)) : c;
     };
     if (bare(h.title) != bare(e.title)) {
       out.push_back(diag("W-TOC-TITLE", Severity::Warning, e.lines.first, 1,

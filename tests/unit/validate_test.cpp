@@ -232,3 +232,12 @@ TEST(Validate, RecordTocSubItemMatchesItsHeadingWithDocuments) {
   EXPECT_EQ(count(check(head + "(a) 国际贸易与发展(续)(A/78/214)\n" + tail), "W-TOC-MISSING-HEADING"), 0);
   EXPECT_EQ(count(check(head + tail), "W-TOC-MISSING-HEADING"), 1);
 }
+
+// A section heading that adds its documents at the end ("A. 维护国际和平与安全
+// (A/78/95)") has the TOC's title ("维护国际和平与安全"): no W-TOC-TITLE; a
+// heading that differs in its words still warns.
+TEST(Validate, TocTitleWithoutTheHeadingsDocuments) {
+  const std::string head = "A/78/1\n\n目录\n页次\n一. 导言\t3\nA. 维护国际和平与安全\t5\n\n一. 导言\n\n";
+  EXPECT_EQ(count(check(head + "A. 维护国际和平与安全(A/78/95)\n\n1. 本组织继续开展预防外交工作。\n"), "W-TOC-TITLE"), 0);
+  EXPECT_EQ(count(check(head + "A. 维护国际和平(A/78/95)\n\n1. 本组织继续开展预防外交工作。\n"), "W-TOC-TITLE"), 1);
+}
