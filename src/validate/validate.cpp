@@ -60,6 +60,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
   // the scope an enacting formula interrupted (a draft inside a report): its
   // numbering resumes where a paragraph goes on with it
   std::optional<std::pair<NumberSet, std::optional<long>>> outer;
+  bool annotations = false;  // a 说明 came since the last numbered paragraph
   // (a lambda given itself, not a std::function)
   auto visit = [&](auto& self, const std::vector<Node>& ns) -> void {
     for (const Node& n : ns) {
@@ -79,8 +80,20 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
         prev.reset();
         continue;
       }
+      // (an annotated agenda's 说明 after its list of items: the annotations
+      // are numbered afresh from 1, as the items were)
+      if (n.kind == NodeKind::Paragraph && !n.paragraph_number && (n.text == "说明" || n.text == "说明：")) {
+        annotations = true;
+        continue;
+      }
       if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
       long v = *n.paragraph_number;
+      if (annotations && v == 1) {
+        seen.clear();
+        prev.reset();
+        outer.reset();
+      }
+      annotations = false;
       if (outer && outer->second && v == *outer->second + 1 && !(prev && v == *prev + 1)) {
         seen = std::move(outer->first);
         prev = outer->second;

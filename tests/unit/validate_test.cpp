@@ -241,3 +241,14 @@ TEST(Validate, TocTitleWithoutTheHeadingsDocuments) {
   EXPECT_EQ(count(check(head + "A. 维护国际和平与安全(A/78/95)\n\n1. 本组织继续开展预防外交工作。\n"), "W-TOC-TITLE"), 0);
   EXPECT_EQ(count(check(head + "A. 维护国际和平(A/78/95)\n\n1. 本组织继续开展预防外交工作。\n"), "W-TOC-TITLE"), 1);
 }
+
+// An annotated agenda numbers its annotations afresh after 说明, as its list
+// of items was: no E-PARA-DUP on a valid one; a number repeated within the
+// annotations still is one.
+TEST(Validate, AnnotatedAgendaNumbersItsAnnotationsAfresh) {
+  const std::string head = "E/CN.5/2024/1\n临时议程\n1. 选举主席团成员。\n2. 通过议程和其他组织事项。\n说明\n"
+                           "1. 选举主席团成员\n1. 根据理事会第2002/234号决定，委员会将选举主席团成员。\n"
+                           "2. 通过议程和其他组织事项\n";
+  EXPECT_EQ(count(check(head + "2. 委员会将在开幕时通过其议程。\n"), "E-PARA-DUP"), 0);
+  EXPECT_EQ(count(check(head + "1. 委员会将在开幕时通过其议程。\n"), "E-PARA-DUP"), 1);
+}
