@@ -464,6 +464,19 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (it->section_kind != "subhead"sv) return it->level;
     return 0;
   };
+  // a heading that is line i as it stands, its title the line's content (a
+  // Security Council record's agenda, a General Assembly record's sub-items)
+  auto open_line_heading = [&](int level, const char* kind, size_t i) {
+    Node n;
+    n.kind = NodeKind::Section;
+    n.level = level;
+    n.section_kind = kind;
+    n.title = to_utf8(trimmed_content(i));
+    n.lines.extend(L_[i].number);
+    for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
+    used_[i] = 1;
+    stack.push_back(std::move(n));
+  };
 
   bool quoted_statement = false;  // an introduction ("…发表声明如下：") opened quoted paragraphs
   size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
@@ -766,16 +779,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         } else {
           while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
         }
-        // the heading is this one line, as it stands
-        Node n;
-        n.kind = NodeKind::Section;
-        n.level = item ? 1 : parent_level() + 1;
-        n.section_kind = item ? "item" : "subhead";
-        n.title = to_utf8(trimmed_content(i));
-        n.lines.extend(L_[i].number);
-        for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
-        used_[i] = 1;
-        stack.push_back(std::move(n));
+        open_line_heading(item ? 1 : parent_level() + 1, item ? "item" : "subhead", i);
         continue;
       }
     }
@@ -791,15 +795,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         f[0] == U'(' && !contains(f, U'。') && !contains(f, U'；') && f.back() != U':' && f.back() != U'：') {
       close_para();
       while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
-      Node n;
-      n.kind = NodeKind::Section;
-      n.level = parent_level() + 1;
-      n.section_kind = "subhead";
-      n.title = to_utf8(trimmed_content(i));
-      n.lines.extend(L_[i].number);
-      for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
-      used_[i] = 1;
-      stack.push_back(std::move(n));
+      open_line_heading(parent_level() + 1, "subhead", i);
       continue;
     }
     // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
