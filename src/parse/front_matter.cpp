@@ -1176,7 +1176,7 @@ size_t Parser::parse_front_matter() {
         const size_t j = adjacent_next(i, end);
         const U32View below = j != std::string::npos ? trimmed_line(j) : U32View();
         if (t.size() >= 24 && f.size() < t.size() && !is_front_matter_break(f) && !submitter_line(f) &&
-            !is_clause_end(t.back()) && !is_clause_end(f.back()) && L_[j].kind == LineKind::Text &&
+            !is_clause_end(t.back()) && !is_clause_end(f.back()) && j != std::string::npos && L_[j].kind == LineKind::Text &&
             is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv &&
             !letter_head(from_utf8(*fm.title))) {
           U32 title = from_utf8(*fm.title);

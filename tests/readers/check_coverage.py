@@ -124,6 +124,7 @@ REGRESSIONS = {
                             "第2693(2023)号决议\n\n2023年7月27日安全理事会第9385次会议通过\n\n安全理事会，\n1. 决定。\n",
     "a line no rule places": "一. 导言\n1. 文本。\n06-45095 (C)\n1/12\n为世界会议的《德班宣言》所载承诺。\nA/61/187\n2. 文本。\n",
     "a one-character line after a clause": "大会，\n回顾，\n第\n1. 决定。\n",
+    "a long title above the last line": "（2021年3月9日委员会第1次会议通过，经2023年4月18日第12次会议修正）\n国际内陆航运安全委员会议事规则",
 }
 with tempfile.TemporaryDirectory() as tmp:
     for name, text in REGRESSIONS.items():

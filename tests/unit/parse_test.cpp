@@ -3423,3 +3423,13 @@ TEST(FrontMatter, AgendaTitlesLastCharacterOnALineOfItsOwn) {
   EXPECT_EQ(d.front_matter.subtitle, "人人有权享有能达到的最高标准身心健康问题特别报告员的报告");
   EXPECT_EQ(d.kind, "report");
 }
+
+// A long title line with a shorter line below it that is the text's last:
+// the rule for a title wrapped narrower looks at the line after the shorter
+// one, and there is none (it read the line before the first, found by
+// AddressSanitizer on a mutated sample in CI). Both lines are kept.
+TEST(FrontMatter, LongTitleAboveTheLastLine) {
+  Document d = doc_of("（2021年3月9日委员会第1次会议通过，经2023年4月18日第12次会议修正）\n国际内陆航运安全委员会议事规则");
+  EXPECT_EQ(d.front_matter.title, "（2021年3月9日委员会第1次会议通过，经2023年4月18日第12次会议修正）");
+  EXPECT_EQ(d.front_matter.subtitle, "国际内陆航运安全委员会议事规则");
+}
