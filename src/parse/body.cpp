@@ -788,11 +788,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // speech ("(a) 提高妇女地位(A/78/210、A/78/256和A/78/309)" / "(b) …(A/78/214)"):
     // each a subhead. (In wrapped text the lines ran together into one
     // paragraph: nothing ends the first with a full stop.)
-    if (doc_.front_matter.meeting && !stack.empty() && stack.back().children.empty() &&
+    // (f is folded: ；and ：are ; and : there)
+    if (doc_.front_matter.meeting && L_[i].kind == LineKind::Text && f.size() <= 100 && f[0] == U'(' &&
+        starts_sub_item(f) && !contains(f, U'。') && !contains(f, U';') && f.back() != U':' &&
+        (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
         (stack.back().section_kind == "item"sv ||
-         (stack.back().section_kind == "subhead"sv && starts_sub_item(from_utf8(stack.back().title)))) &&
-        (!para.open || para.text.empty()) && L_[i].kind == LineKind::Text && f.size() <= 100 && starts_sub_item(f) &&
-        f[0] == U'(' && !contains(f, U'。') && !contains(f, U'；') && f.back() != U':' && f.back() != U'：') {
+         (stack.back().section_kind == "subhead"sv && starts_sub_item(from_utf8(stack.back().title))))) {
       close_para();
       while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
       open_line_heading(parent_level() + 1, "subhead", i);
@@ -1083,9 +1084,12 @@ bool field_line(U32View t) {
   return true;
 }
 
+namespace {
+
 // A cell a line holds alone that is a number: "79", "12.5%", a dash or dots
 // for a nil value, or digits grouped by thousands with a space ("98 450")
-bool number_cell(U32View f) {
+// (not conv::number_cell, a TOC's paragraph range or page)
+bool value_cell(U32View f) {
   if (numeric_cell(f) || (!f.empty() && std::all_of(f.begin(), f.end(), [](char32_t c) {
         return c == U'-' || c == U'–' || c == U'—' || c == U'…' || c == U'.';
       })))
@@ -1114,6 +1118,8 @@ bool serial_numbers(const std::vector<U32View>& cells) {
   }
   return true;
 }
+
+}  // namespace
 
 bool Parser::cell_like(size_t i) const {
   switch (L_[i].kind) {
@@ -1244,7 +1250,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       std::vector<int> pattern(cols, -1);
       bool ok = true, any_numeric = false;
       for (size_t c = cols; c < full && ok; ++c) {
-        int num = number_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0;
+        int num = value_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0;
         int& want = pattern[c % cols];
         if (want < 0) want = num;
         else if (want != num) ok = false;
@@ -1256,7 +1262,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         for (size_t c = cols; c < full; c += cols) firsts.push_back(trimmed_fold(cells[c]));
         ok = pattern[0] == 1 && serial_numbers(firsts);
         for (size_t c = full; c < cells.size() && ok; ++c)
-          ok = (number_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0) == pattern[c - full + 1];
+          ok = (value_cell(trim_view(L_[cells[c]].fold())) ? 1 : 0) == pattern[c - full + 1];
         if (!ok) continue;
       }
       if (dry) return cells.back() + 1;
@@ -1327,10 +1333,10 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         std::vector<U32View> firsts;
         for (size_t r = 0; r < rows.size(); ++r) {
           split_spaces_into(L_[rows[r]].fold(), toks);
-          if (r > 0 || number_cell(toks[0])) firsts.push_back(toks[0]);
+          if (r > 0 || value_cell(toks[0])) firsts.push_back(toks[0]);
         }
         split_spaces_into(L_[t].fold(), toks);
-        if (toks.size() + 1 == cols && !number_cell(toks.front()) && number_cell(toks.back()) &&
+        if (toks.size() + 1 == cols && !value_cell(toks.front()) && value_cell(toks.back()) &&
             firsts.size() >= 3 && serial_numbers(firsts))
           total = t;
       }
@@ -1399,7 +1405,7 @@ std::optional<size_t> Parser::cell_per_line_table(size_t i, size_t end, Node* ta
     if (used_[k]) continue;  // (page furniture between two cells)
     if (!cell_like(k) || L_[k].kind == LineKind::DigitNote) break;
     run.push_back(k);
-    num.push_back(number_cell(trimmed_fold(k)) ? 1 : 0);
+    num.push_back(value_cell(trimmed_fold(k)) ? 1 : 0);
   }
   if (run.empty()) return std::nullopt;
   table_scan_end_ = std::max(table_scan_end_, run.back() + 1);
@@ -1687,7 +1693,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
       for (size_t c = 0; c < cells[r].size() && cols_ok; ++c) {
         cols_ok = column_of(cells[r][c].col) == c + 1;
         const auto& above = rows.back()[c + 1];
-        if (cols_ok && number_cell(trim_view(cells[r][c].text)) && number_cell(trim_view(U32View(above))))
+        if (cols_ok && value_cell(trim_view(cells[r][c].text)) && value_cell(trim_view(U32View(above))))
           number_below_number = true;
       }
       full = cols_ok && number_below_number;

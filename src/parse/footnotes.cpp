@@ -206,12 +206,14 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // (and "《…宣言》 2 呼吁", "各国动员 1 了更多资源": spaced on both sides,
       // Han after; not after a word that a number follows, "附件 2 所载",
       // "如表 2 所示", "第 2 段", nor before a unit)
-      const bool spaced_both = after > e && after < f.size() && is_han(f[after]) && !is_number_unit_at(f, after) &&
-                               (is_cjk_closing(f[p - 2]) || !takes_number(f[p - 2]));
-      // (at the line's end too: "临时议程项目 2" is the item's number)
+      const bool spaced_both = p >= 2 && after > e && after < f.size() && is_han(f[after]) &&
+                               !is_number_unit_at(f, after) && (is_cjk_closing(f[p - 2]) || !takes_number(f[p - 2]));
+      // (at the line's end too, but "临时议程项目 2" is the item's number; nothing
+      // after the line's end is read)
       bool spaced = is_space(before) && p >= 2 && (is_han(f[p - 2]) || is_cjk_closing(f[p - 2])) &&
-                    ((at_end && !takes_number(f[p - 2])) ||
-                     U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos || is_han(f[e]) || spaced_both);
+                    (at_end ? !takes_number(f[p - 2])
+                            : (after < f.size() && U32View(U"。，；：,;:"sv).find(f[after]) != U32View::npos) ||
+                                  (e < f.size() && is_han(f[e])) || spaced_both);
       // (after a percentage, before a stop or comma: "高达 10% 至 30% 3。" / "30% 3 。";
       // a number of its own there would take its unit)
       // (-raw glues it and breaks the line after it: "30%3" / "。")

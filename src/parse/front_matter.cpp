@@ -520,13 +520,12 @@ size_t Parser::parse_front_matter() {
         U32View rest = trim_view(f.substr(after));
         // S/RES/2693 (2023): a Security Council symbol carries its year
         const size_t sp = rest.find(U' ');
-        const bool sc_year = sp != U32View::npos && trim_view(rest.substr(sp)).size() == 6 &&
-                             trim_view(rest.substr(sp))[0] == U'(' && trim_view(rest.substr(sp))[5] == U')' &&
-                             classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
-        // S/PV.9400 (Resumption 1): a meeting resumed, its record's symbol with the bracket
         const U32View tail = sp == U32View::npos ? U32View() : trim_view(rest.substr(sp));
-        const bool resumption = !tail.empty() && starts_with(tail, U"(Resumption"sv) && tail.back() == U')' &&
-                                tail.size() <= 16 && classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
+        const bool bracketed = tail.size() >= 6 && tail[0] == U'(' && tail.back() == U')';
+        const bool head_symbol = bracketed && classify_kind(rest.substr(0, sp)) == LineKind::Symbol;
+        const bool sc_year = head_symbol && tail.size() == 6;
+        // S/PV.9400 (Resumption 1): a meeting resumed, its record's symbol with the bracket
+        const bool resumption = head_symbol && starts_with(tail, U"(Resumption"sv) && tail.size() <= 16;
         if (rest.empty() || sc_year || resumption || classify_kind(rest) == LineKind::Symbol) {
           if (!rest.empty() && !fm.symbol) {
             U32View sym = sc_year || resumption ? rest : rest.substr(0, rest.find(U' '));
@@ -1009,17 +1008,17 @@ size_t Parser::parse_front_matter() {
             const size_t l4 = l3 < end ? next_free(l3 + 1, end) : end;
             // (the summary's heading, 摘要 or 概要 (HRC documents), is no note's line)
             auto summary_heading = [](U32View g) { return g == U"摘要"sv || g == U"概要"sv || g == U"摘 要"sv; };
-            auto title_line = [&](size_t k) {
+            auto title_shaped = [&](size_t k) {
               if (k >= end || L_[k].kind != LineKind::Text || separated_page(after - 1, k)) return false;
               const U32View g = trimmed_fold(k);
               return !g.empty() && !contains(g, U'。') && !is_clause_end(g.back()) && g.size() <= 40 && !full(k);
             };
             const U32View last = trimmed_fold(after - 1);
             const U32View g1 = l1 < end ? trimmed_fold(l1) : U32View();
-            if (title_line(l1) && title_line(l2) && title_line(l3) && last.size() >= 15 && g1.size() <= last.size() &&
+            if (title_shaped(l1) && title_shaped(l2) && title_shaped(l3) && last.size() >= 15 && g1.size() <= last.size() &&
                 !is_front_matter_break(g1) && !is_clause_end(last.back()) && last.back() != U')' &&
                 is_front_matter_break(trimmed_fold(l2)) && is_front_matter_break(trimmed_fold(l3)) &&
-                !summary_heading(trimmed_fold(l3)) && (l4 >= end || !title_line(l4) || summary_heading(trimmed_fold(l4)))) {
+                !summary_heading(trimmed_fold(l3)) && (l4 >= end || !title_shaped(l4) || summary_heading(trimmed_fold(l4)))) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(l1, 0, &refs));
               for (auto& r : refs) loose_refs_.push_back({r.id, L_[l1].number, "front_matter"});
@@ -1222,7 +1221,9 @@ size_t Parser::parse_front_matter() {
       // session below it are the masthead's (that session the document's, one
       // read above it the reporting body's, kept with the notes); the dates too.
       // (大会正式记录: the organ and the note on one line)
-      const U32 compact = without_spaces(f);
+      // (its letters without spaces made only where a rule below can use them:
+      // an organ's line is short, a note is the cover's)
+      const U32 compact = f.size() <= 16 || official_cover ? without_spaces(f) : U32();
       const bool with_records = compact.size() > 4 && U32View(compact).ends_with(U"正式记录"sv) &&
                                 is_organ(U32View(compact).substr(0, compact.size() - 4));
       if ((is_organ(compact) || with_records) && f.size() <= 16) {

@@ -247,7 +247,7 @@ size_t Parser::plain_toc(size_t from) {
     U32View f = trimmed_fold(k);
     if (f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos)) return std::string::npos;
     // (an item's label alone, its title below: no page number, "议程项目 21")
-    const bool bare = agenda_item_label(f, true) && bare_item(k);
+    const bool bare = bare_item(k);
     if ((!bare && toc_tail(f)) || contains(f, U'。') || L_[k].kind == LineKind::TableRow) break;
     // the body repeats the list's first row: the list has ended
     if (!rows.empty() && trimmed_fold(rows.front()) == f) break;
