@@ -83,16 +83,56 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
   return copy.empty() ? lines : copy;
 }
 
+// What follows a session's opening date: the weekday and the hour, then,
+// unless the line said 开幕日期 before the date, where and 开幕
+// ("星期二下午3时在联合国总部开幕"); nothing else.
+static bool opening_hour(U32View g, bool said_opening) {
+  auto gap = [&](size_t k) {
+    while (k < g.size() && (is_space(g[k]) || g[k] == U',' || g[k] == U'，')) ++k;
+    return k;
+  };
+  auto at = [&](size_t k, U32View w) { return k <= g.size() && g.substr(k).substr(0, w.size()) == w; };
+  size_t k = gap(0);
+  if (at(k, U"星期"sv)) k = gap(std::min(g.size(), k + 3));
+  if (at(k, U"上午"sv) || at(k, U"下午"sv) || at(k, U"晚上"sv)) {
+    k = skip_spaces(g, k + 2);
+    const size_t d = k;
+    while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
+    if (k == d) return false;
+    k = skip_spaces(g, k);
+    if (k >= g.size() || g[k] != U'时') return false;
+    k = skip_spaces(g, k + 1);
+    while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分' || is_space(g[k]))) ++k;
+  }
+  if (said_opening) return k > 0 && gap(k) == g.size();
+  const U32View rest = g.substr(k);
+  if (!rest.ends_with(U"开幕"sv) || k == 0) return false;
+  // (在 and a place: Han characters only, "联合国总部", "日内瓦万国宫")
+  const U32View place = rest.substr(0, rest.size() - 2);
+  return place.empty() || (place.front() == U'在' && place.size() <= 14 &&
+                           std::all_of(place.begin(), place.end(), [](char32_t c) { return is_han(c); }));
+}
+
 // A session's or a conference's dates and place: 2022年7月25日至2023年7月26日,
 // 2023年4月3日至21日，纽约, 2023年6月19日和20日，纽约, set in brackets on an
 // Official Records cover ((2023年4月24日至6月2日和7月3日至8月4日)); a date and
 // a short rest that names no one: not a letter's title ("2023年5月3日…代表给秘书长的信")
 static bool dates_and_place(U32View g) {
   if (g.size() >= 2 && g.front() == U'(' && g.back() == U')') g = g.substr(1, g.size() - 2);
+  // (a session's opening, as a provisional agenda states it under the
+  // session: "开幕日期：2023年9月5日星期二下午3时", "2023年9月5日星期二下午3时在联合国总部开幕")
+  bool opening = false;
+  for (U32View w : {U"开幕日期:"sv, U"开幕:"sv})
+    if (starts_with(g, w)) {
+      g = trim_view(g.substr(w.size()));
+      opening = true;
+      break;
+    }
   std::string iso;
   const size_t n = chinese_date_at(g, 0, &iso, false);
   if (n == 0 || g.size() > 40 || contains(g, U'。')) return false;
   if (g.find(U'至') != U32View::npos) return true;
+  if (opening_hour(g.substr(n), opening)) return true;
   const U32View rest = g.substr(n);
   return (starts_with(rest, U"和"sv) || starts_with(rest, U","sv)) && rest.size() <= 20 && !contains(rest, U'的') &&
          !contains(rest, U'给');
