@@ -49,7 +49,13 @@ bool is_preamble_start(U32View f) {
   static const U32View words[] = {U"鉴于"sv, U"回顾"sv, U"注意到"sv, U"重申"sv, U"认识到"sv, U"铭记"sv, U"确认"sv, U"欢迎"sv,
                                   U"深信"sv, U"关切"sv, U"深为关切"sv, U"深感关切"sv, U"意识到"sv, U"强调"sv, U"考虑到"sv,
                                   U"申明"sv, U"赞赏"sv, U"表示注意到"sv, U"承认"sv, U"遵循"sv, U"深切关注"sv, U"震惊"sv,
-                                  U"极为关切"sv, U"坚信"sv, U"满意地注意到"sv, U"赞赏地注意到"sv, U"忆及"sv};
+                                  U"极为关切"sv, U"坚信"sv, U"满意地注意到"sv, U"赞赏地注意到"sv, U"忆及"sv,
+                                  // (the Security Council's and others': 认定…构成威胁, 决心…, 痛惜…,
+                                  // 表示严重关切…, 根据《联合国宪章》第七章采取行动)
+                                  U"认定"sv, U"决心"sv, U"痛惜"sv, U"赞扬"sv, U"深感震惊"sv, U"严重关切"sv,
+                                  U"着重指出"sv, U"欣见"sv, U"念及"sv, U"表示关切"sv, U"表示严重关切"sv,
+                                  U"表示深为关切"sv, U"表示深切关注"sv, U"表示赞赏"sv, U"表示感谢"sv, U"表示满意"sv,
+                                  U"表示遗憾"sv, U"根据《联合国宪章》第七章"sv, U"根据《宪章》第七章"sv};
   // (a line whose first character opens no prefix and no word is none: asked first)
   static const U32 firsts = [] {
     U32 s;

@@ -45,4 +45,28 @@ TEST(KindProbes, AgendaOpeningDateIsANoteNotTheTitle) {
   EXPECT_EQ(*d.front_matter.title, "2023年9月29日秘书长给大会主席的信");
 }
 
+// A Security Council resolution's preamble: 认定… and 根据《联合国宪章》第七章
+//采取行动 open clauses of their own, also where the clause above filled its
+// line (pdftotext's default and -raw modes keep no indent to tell)
+TEST(KindProbes, SecurityCouncilPreambleClausesOpenWithTheirVerbs) {
+  const std::string text =
+      "联合国 S/RES/2700 (2023)\n安全理事会\nDistr.: General\n19 October 2023\n\n第 2700 (2023)号决议\n"
+      "2023年10月19日安全理事会第9445次会议通过\n\n安全理事会，\n"
+      "重申尊重索马里的主权、领土完整、政治独立和统一，\n"
+      "欢迎索马里联邦政府为打击青年党所作的努力，并表示注意到联邦成员州所发挥的作用，\n"
+      "认定索马里局势继续构成对该区域国际和平与安全的威胁，\n"
+      "根据《联合国宪章》第七章采取行动，\n"
+      "1. 决定延长第 2662 (2022)号决议第 27 段规定的措施，至 2024 年 12 月 1 日止，并决定在\n"
+      "本决议通过后 120 天内审查这些措施；\n"
+      "2. 决定继续积极处理此案。\n";
+  Document d = doc_of(text);
+  std::vector<std::string> preamble;
+  for (const Node& n : d.body)
+    if (n.paragraph_kind == "preambular") preamble.push_back(n.text);
+  EXPECT_EQ(preamble, (std::vector<std::string>{"重申尊重索马里的主权、领土完整、政治独立和统一，",
+                                                "欢迎索马里联邦政府为打击青年党所作的努力，并表示注意到联邦成员州所发挥的作用，",
+                                                "认定索马里局势继续构成对该区域国际和平与安全的威胁，",
+                                                "根据《联合国宪章》第七章采取行动，"}));
+}
+
 }  // namespace
