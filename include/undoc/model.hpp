@@ -224,7 +224,7 @@ struct LetterHead {
 struct FrontMatter {
   std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
   std::optional<std::string> date_text;  // the date line as written, when it stands alone
-  std::vector<std::string> organs;  // every organ line of the masthead, in order (organ is the first)
+  std::vector<std::string> organs;  // every organ the masthead names, in order, each once (organ is the first)
   std::optional<Adoption> adoption;
   std::optional<Meeting> meeting;
   std::optional<LetterHead> letter;  // read from a letter's title, beside it

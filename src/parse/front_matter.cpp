@@ -83,6 +83,14 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
   return copy.empty() ? lines : copy;
 }
 
+// An organ line of the masthead, once: a joint document names its organs
+// side by side in the masthead and again above each one's session block
+// (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年); the
+// repeated line's words are kept with the notes (keep_front_matter_words)
+static void add_organ(FrontMatter& fm, std::string organ) {
+  if (std::find(fm.organs.begin(), fm.organs.end(), organ) == fm.organs.end()) fm.organs.push_back(std::move(organ));
+}
+
 // What follows a session's opening date: the weekday and the hour, then,
 // unless the line said 开幕日期 before the date, where and 开幕
 // ("星期二下午3时在联合国总部开幕"); nothing else.
@@ -576,10 +584,10 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      // 大会 / 安全理事会: every organ line, in order (a joint document has two;
+      // 大会 / 安全理事会: every organ, in order, once (a joint document has two;
       // set side by side, or letter-spaced in columns, masthead_cells read them)
       if (is_organ(compact)) {
-        fm.organs.push_back(to_utf8(compact));
+        add_organ(fm, to_utf8(compact));
         if (!fm.organ) fm.organ = fm.organs.front();
         if (fm.title) official_cover = true;  // (below the title: an Official Records cover)
         claim_front_matter_line(i);
@@ -1268,7 +1276,7 @@ size_t Parser::parse_front_matter() {
                                 is_organ(U32View(compact).substr(0, compact.size() - 4));
       if ((is_organ(compact) || with_records) && f.size() <= 16) {
         const U32 organ = with_records ? compact.substr(0, compact.size() - 4) : compact;
-        fm.organs.push_back(to_utf8(organ));
+        add_organ(fm, to_utf8(organ));
         if (!fm.organ) fm.organ = fm.organs.front();
         if (with_records) fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
@@ -1425,7 +1433,7 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
     while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
     if (!fm.symbol) fm.symbol = to_utf8(sym);
   } else if (is_organ(compact)) {
-    fm.organs.push_back(to_utf8(compact));
+    add_organ(fm, to_utf8(compact));
     if (!fm.organ) fm.organ = fm.organs.front();
   } else if (size_t p = f.find(U"Distr."sv); p != U32View::npos) {
     const size_t colon = f.find(U':', p);

@@ -69,4 +69,21 @@ TEST(KindProbes, SecurityCouncilPreambleClausesOpenWithTheirVerbs) {
                                                 "根据《联合国宪章》第七章采取行动，"}));
 }
 
+// A joint letter names its organs side by side in the masthead and again over
+// each one's session block: front_matter.organs holds each once, in order,
+// and the repeated lines are not kept again as notes
+TEST(KindProbes, JointLetterNamesEachOrganOnce) {
+  for (const char* masthead : {"大会\t安全理事会\tDistr.: General\n", "大会                    安全理事会\nDistr.: General\n"}) {
+    SCOPED_TRACE(masthead);
+    Document d = doc_of(std::string("联合国 A/78/512–S/2023/725\n") + masthead +
+                        "2 October 2023\nChinese\nOriginal: English\n\n大会\n第七十八届会议\n议程项目 34\n预防武装冲突\n\n"
+                        "安全理事会\n第七十八年\n\n2023年9月29日秘书长给大会主席和安全理事会主席的同文信\n\n"
+                        "谨提请你注意我关于预防性外交的报告。\n\n请将本信作为大会议程项目 34 下的文件和安全理事会的文件分发为荷。\n");
+    EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会", "安全理事会"}));
+    EXPECT_EQ(d.front_matter.notes, std::vector<std::string>{"第七十八年"});
+    ASSERT_TRUE(d.front_matter.session_text);
+    EXPECT_EQ(*d.front_matter.session_text, "第七十八届会议");
+  }
+}
+
 }  // namespace
