@@ -25,22 +25,26 @@ void Parser::measure_layout() {
     widest_end_sentences_ = ending * 2 > wide;
   }
   // Measured on the trimmed width first; then on the right edge (the width
-  // with the indent), for -layout text whose first lines are indented.
-  for (int pass = 0; pass < 2 && !wrapped_; ++pass) {
-    edge_mode_ = pass == 1;
-    if (edge_mode_ && !lines_.has_form_feeds) break;
+  // with the indent), for -layout text whose first lines are indented; and,
+  // text without pages, on the count of characters: a tool that wraps at so
+  // many characters (Python's textwrap, a fixed-width field) leaves lines of
+  // one length whose widths differ by their digits and Latin letters.
+  // (the wrap found and how many lines it holds, for each way of measuring)
+  auto detect = [&](int mode, int* width, int* lines) {
+    edge_mode_ = mode == 1;
+    count_mode_ = mode == 2;
     // (the widths sorted and counted: a vector, not a tree node per width)
     std::vector<int> widths;
     int total = 0, followed = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
       if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
-      if (ln.width < 30) continue;
+      if (ln.width < 30 || measure(i) < 30) continue;
       widths.push_back(measure(i));
       ++total;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
     }
-    if (total < 6) continue;
+    if (total < 6) return false;
     std::sort(widths.begin(), widths.end());
     std::vector<std::pair<int, int>> hist;  // (width, lines), by width
     for (int w : widths) {
@@ -80,12 +84,27 @@ void Parser::measure_layout() {
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
-    if (best_count >= 4 && best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count) {
+    *width = best;
+    *lines = best_count;
+    return best_count >= 4 && best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count;
+  };
+  int width = 0, lines = 0;
+  wrapped_ = detect(0, &width, &lines);
+  if (!wrapped_ && lines_.has_form_feeds) wrapped_ = detect(1, &width, &lines);
+  if (wrapped_) wrap_width_ = width;
+  const bool edge = wrapped_ && edge_mode_;
+  if (!lines_.has_form_feeds) {
+    // (by characters where that holds clearly more lines at the wrap: text
+    // wrapped by columns has lines of one width and many lengths)
+    int count_width = 0, count_lines = 0;
+    if (detect(2, &count_width, &count_lines) && (!wrapped_ || count_lines * 4 > lines * 5)) {
       wrapped_ = true;
-      wrap_width_ = best;
+      wrap_width_ = count_width;
+      return;
     }
   }
-  if (!wrapped_) edge_mode_ = false;
+  count_mode_ = false;
+  edge_mode_ = edge;
 }
 
 bool Parser::spaced_numbers() const {
@@ -164,7 +183,8 @@ void Parser::decide_shape() {
     shape_ = Shape::Wrapped;
     lay.shape = "wrapped";
     lay.width = wrap_width_;
-    lay.evidence.push_back(fmt::format("lines of {} columns run on into the next line", wrap_width_));
+    lay.evidence.push_back(count_mode_ ? fmt::format("lines of {} characters run on into the next line", wrap_width_ / 2)
+                                       : fmt::format("lines of {} columns run on into the next line", wrap_width_));
     return;
   }
   // Text lines long enough to hold a sentence: how many hold more than one

@@ -129,12 +129,16 @@ class Parser {
   bool foot_ends_with_label(size_t i, size_t from = static_cast<size_t>(-1)) const;
   size_t rest_below_label(size_t label) const;
   int measure(size_t i) const {
+    // (text wrapped at a count of characters: two columns a character, as
+    // the thresholds below count a Han character)
+    if (count_mode_) return 2 * static_cast<int>(trimmed_line(i).size());
     return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
   // where the trimmed line starts (each line's trim found where it is asked
   // for, not kept: 8 bytes a line, and a line's spaces are few)
   size_t indent(size_t i) const { return skip_spaces(L_[i].fold(), 0); }
   bool edge_mode_ = false;
+  bool count_mode_ = false;  // the wrap is a count of characters (measure())
 
   U32View trimmed_content(size_t i) const { return trim_view(L_[i].content()); }
   U32View trimmed_line(size_t i) const { return trim_view(L_[i].fold()); }

@@ -1,6 +1,7 @@
-// Conventions of kinds of document read from probes made in real UN
-// conventions (stop 24): a provisional agenda's opening date, a Security
-// Council preamble, a joint letter's masthead, a record's table of contents.
+// Conventions of kinds of document, and shapes of text, read from probes
+// made in real UN conventions (stop 24): a provisional agenda's opening date,
+// a Security Council preamble, a joint letter's masthead, text wrapped at a
+// count of characters.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -84,6 +85,34 @@ TEST(KindProbes, JointLetterNamesEachOrganOnce) {
     ASSERT_TRUE(d.front_matter.session_text);
     EXPECT_EQ(*d.front_matter.session_text, "第七十八届会议");
   }
+}
+
+// Text wrapped at a count of characters (Python's textwrap, a fixed-width
+// field), not at a width of columns: a line full by its count ends a
+// sentence mid-paragraph although its digits leave it short in columns
+TEST(KindProbes, TextWrappedAtACountOfCharacters) {
+  const std::string text =
+      "一、导言\n"
+      "对于依赖进口的低收入国家而言，这意味着粮食进口账单大幅增加，\n"
+      "在2022年和2023年分别达到1597亿和1272亿美元。\n"
+      "许多小农户无法承受化肥价格的上涨，被迫减少了种植面积和投入。\n\n"
+      "秘书长建议会员国扩大对小农户的气候融资，并加强预警系统和保险\n"
+      "，各国应在二〇二五年之前将适应资金增加一倍，确保妇女和青年能\n"
+      "够平等获得资源。\n\n"
+      "国际农业发展基金在2022年向42个国家提供了共15亿美元。\n"
+      "基金的评价表明，受益家庭的收入平均提高了两成以上，粮食安全状\n"
+      "况明显改善。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.body.size(), 1u);
+  std::vector<std::string> paras;
+  for (const Node& n : d.body[0].children) paras.push_back(n.text);
+  ASSERT_EQ(paras.size(), 3u);
+  EXPECT_EQ(paras[0],
+            "对于依赖进口的低收入国家而言，这意味着粮食进口账单大幅增加，在2022年和2023年分别达到1597亿和1272亿美元。"
+            "许多小农户无法承受化肥价格的上涨，被迫减少了种植面积和投入。");
+  EXPECT_EQ(paras[2], "国际农业发展基金在2022年向42个国家提供了共15亿美元。基金的评价表明，受益家庭的收入平均提高了两成以上，粮食安全状况明显改善。");
+  EXPECT_EQ(d.source.layout.width, 61);  // (in columns, two a character, as a wrap of columns reads)
+  EXPECT_EQ(d.source.layout.evidence.back(), "lines of 30 characters run on into the next line");
 }
 
 }  // namespace
