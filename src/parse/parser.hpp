@@ -130,8 +130,9 @@ class Parser {
   size_t rest_below_label(size_t label) const;
   int measure(size_t i) const {
     // (text wrapped at a count of characters: two columns a character, as
-    // the thresholds below count a Han character)
-    if (count_mode_) return 2 * static_cast<int>(trimmed_line(i).size());
+    // the thresholds below count a Han character; an indent's spaces, "　　"
+    // before a paragraph's first line, counted as the wrap counted them)
+    if (count_mode_) return 2 * static_cast<int>(indent(i) + trimmed_line(i).size());
     return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
   // where the trimmed line starts (each line's trim found where it is asked

@@ -113,6 +113,25 @@ TEST(KindProbes, TextWrappedAtACountOfCharacters) {
   EXPECT_EQ(paras[2], "国际农业发展基金在2022年向42个国家提供了共15亿美元。基金的评价表明，受益家庭的收入平均提高了两成以上，粮食安全状况明显改善。");
   EXPECT_EQ(d.source.layout.width, 61);  // (in columns, two a character, as a wrap of columns reads)
   EXPECT_EQ(d.source.layout.evidence.back(), "lines of 30 characters run on into the next line");
+  // (a paragraph's first line set in by two ideographic spaces, which the
+  // wrap counted: "　　对于…" of 30 characters with them)
+  Document e = doc_of(
+      "一、导言\n"
+      "　　对于依赖进口的低收入国家而言，这意味着粮食进口账单大幅增\n"
+      "加，在2022年和2023年达到1597亿和1272亿美元。\n"
+      "许多小农户无法承受化肥价格的上涨，被迫减少了种植面积和投入。\n"
+      "　　秘书长建议会员国扩大对小农户的气候融资，并加强预警系统和\n"
+      "保险，各国应在二〇二五年之前将适应资金增加一倍，确保妇女和青\n"
+      "年能够平等获得资源。\n"
+      "　　国际农业发展基金在2022年向42个国家提供了共15亿美\n"
+      "元。基金的评价表明，受益家庭的收入平均提高了两成以上，粮食安\n"
+      "全状况明显改善。\n");
+  ASSERT_EQ(e.body.size(), 1u);
+  ASSERT_EQ(e.body[0].children.size(), 3u);
+  EXPECT_EQ(e.body[0].children[0].text,
+            "对于依赖进口的低收入国家而言，这意味着粮食进口账单大幅增加，在2022年和2023年达到1597亿和1272亿美元。"
+            "许多小农户无法承受化肥价格的上涨，被迫减少了种植面积和投入。");
+  EXPECT_EQ(e.source.layout.evidence.back(), "lines of 30 characters run on into the next line");
 }
 
 }  // namespace
