@@ -86,7 +86,10 @@ void Parser::measure_layout() {
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
     *width = best;
     *lines = best_count;
-    return best_count >= 4 && best_count * 10 >= total * 3 && runs_on && ending * 2 <= at_width && wider <= best_count;
+    // (a count of characters only where two fifths of the lines hold it: a
+    // text of short lines, a paragraph a line, has a few long ones at the wrap)
+    return best_count >= 4 && best_count * 10 >= total * (count_mode_ ? 4 : 3) && runs_on && ending * 2 <= at_width &&
+           wider <= best_count;
   };
   int width = 0, lines = 0;
   wrapped_ = detect(0, &width, &lines);
