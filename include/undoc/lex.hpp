@@ -97,7 +97,8 @@ struct OwnedLine : Line {
 struct Lines {
   std::vector<Line> lines;
   int pages = 1;
-  bool has_form_feeds = false;
+  bool has_form_feeds = false;  // pages known: by form feeds, or told by their footers (pages_inferred)
+  bool pages_inferred = false;  // no form feeds: pages told by the job number closing each (lex())
   std::unique_ptr<U32> chars;   // the text lexed, each line's characters where they stood
   std::unique_ptr<U32> folded;  // the folded forms that differ from their text, one after another
 };

@@ -440,6 +440,82 @@ LineKind classify_kind(U32View text) {
   return classify_line(0, text, fold_into(folded, text)).kind;
 }
 
+namespace {
+
+// The job number of a footer line ("22-11633 (C)", "22-11633 (C)    250822",
+// "-2-  22-11633 (C)"): its seven digits, or 0
+long job_of(const Line& ln) {
+  if (ln.kind != LineKind::JobNumber) return 0;
+  const U32View t = trim_view(ln.fold());
+  for (size_t h = find_char(t, U'-', 2); h != U32View::npos; h = find_char(t, U'-', h + 1))
+    if (h >= 2 && digits_at(t, h - 2) == 2 && digits_at(t, h + 1) == 5 && (h == 2 || !is_digit(t[h - 3])))
+      return to_long(t.substr(h - 2, 2)) * 100000 + to_long(t.substr(h + 1, 5));
+  return 0;
+}
+
+// Text of PDF pages without their form feeds (pdftotext -nopgbrk, a copy
+// from a PDF reader): each page ends with its footer, the job number
+// ("22-11633 (C)") and the page number around it, and the next opens with
+// its running header, the symbol. Where one job number closes two pages or
+// more, a page starts at the header below a footer (past its blank lines,
+// page numbers, barcode and recycling mark), as a form feed would have
+// started it.
+void infer_pages(Lines& out) {
+  std::vector<Line>& L = out.lines;
+  std::vector<size_t> footers;
+  long job = 0;
+  for (size_t i = 0; i < L.size(); ++i) {
+    const long j = job_of(L[i]);
+    if (j == 0) continue;
+    if (job != 0 && j != job) return;  // (two documents' job numbers: not one document's pages)
+    job = j;
+    footers.push_back(i);
+  }
+  if (footers.size() < 2) return;
+  auto furniture = [&](const Line& ln) {
+    if (ln.blank() || ln.kind == LineKind::JobNumber || ln.kind == LineKind::PageOf) return true;
+    if (ln.kind == LineKind::BareNumber) return ln.value > 0 && ln.value <= 999;
+    const U32View t = trim_view(ln.fold());
+    return t == U"请回收"sv || t == U"Please recycle"sv;
+  };
+  // A page starts where the next one's running header, the symbol, stands
+  // below the footer, or a line or two further (pdftotext's default mode
+  // may give a page's stray column head after its footer: "页次"); text after
+  // the last footer without one is the last page's (a table's cells given
+  // after the footer). A document whose pages have no running header (an
+  // instrument) starts a page below each footer but the last.
+  std::vector<size_t> starts, below;
+  bool after_last = false;  // (text below the last footer)
+  for (size_t f : footers) {
+    size_t k = f + 1;
+    while (k < L.size() && furniture(L[k])) ++k;
+    if (k >= L.size()) continue;
+    below.push_back(k);
+    after_last = f == footers.back();
+    size_t h = k;
+    for (int stray = 0; h < L.size() && L[h].kind != LineKind::Symbol && stray < 3; ++h)
+      if (!furniture(L[h])) ++stray;
+    if (h < L.size() && L[h].kind == LineKind::Symbol && (starts.empty() || starts.back() < h)) starts.push_back(h);
+  }
+  if (starts.empty()) starts.assign(below.begin(), below.end() - (after_last ? 1 : 0));
+  if (starts.empty()) return;
+  int page = 0;
+  size_t next = 0;
+  for (size_t i = 0; i < L.size(); ++i) {
+    if (next < starts.size() && i == starts[next]) {
+      ++page;
+      ++next;
+      L[i].page_start = true;
+    }
+    L[i].page = page;
+  }
+  out.pages = page + 1;
+  out.has_form_feeds = true;
+  out.pages_inferred = true;
+}
+
+}  // namespace
+
 Lines lex(U32 text_in) {
   Lines out;
   int page = 0;
@@ -504,6 +580,7 @@ Lines lex(U32 text_in) {
     if (i == text.size()) break;
   }
   out.pages = page + 1;
+  if (!out.has_form_feeds) infer_pages(out);
   return out;
 }
 

@@ -180,8 +180,12 @@ void Parser::join_text(U32& a, U32View b) const {
 
 void Parser::decide_shape() {
   Layout& lay = doc_.source.layout;
-  lay.form_feeds = lines_.has_form_feeds;
-  if (lines_.has_form_feeds) lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
+  lay.form_feeds = lines_.has_form_feeds && !lines_.pages_inferred;
+  if (lines_.pages_inferred)
+    lay.evidence.push_back(fmt::format("{} pages, each but the last closed by its footer's job number (no form feeds)",
+                                       lines_.pages));
+  else if (lines_.has_form_feeds)
+    lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
   if (wrapped_) {
     shape_ = Shape::Wrapped;
     lay.shape = "wrapped";

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structure read from PDF text in many page layouts, against the source.
 
-    check_layouts.py UNDOC ROOT [-v] [--dir CORPUS] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]]
+    check_layouts.py UNDOC ROOT [-v] [--dir CORPUS] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]] [--no-page-breaks]
 
 tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
@@ -27,7 +27,9 @@ each is also read as a PDF file (mode "pdf"; left out only what no pdftotext
 mode gives, characters missing from the text layer), and the run fails when a PDF
 is read worse than the text pdftotext made of it: a check the PDF path fails
 that a text mode holds (the checks whose detail names what was found aside).
-Prints the pass rate per check, per mode and per value of every axis, so a
+With --no-page-breaks, each text is read with its form feeds taken out, as
+pdftotext -nopgbrk or a copy from a PDF reader gives it (the pages then told
+by their footers). Prints the pass rate per check, per mode and per value of every axis, so a
 regression names its layout. --min fails below an overall rate; --min-check
 below a rate for one kind of check.
 """
@@ -72,9 +74,16 @@ def tables_rows(doc):
     return rows
 
 
+NO_PAGE_BREAKS = "--no-page-breaks" in sys.argv
+
+
 def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable, table_scrambled=False, headers_lost=0,
               footnotes_scrambled=()):
-    run = subprocess.run([undoc, "parse", "-q", path], capture_output=True)
+    if NO_PAGE_BREAKS and path.endswith(".txt"):
+        text = open(path, "rb").read().replace(b"\f", b"")
+        run = subprocess.run([undoc, "parse", "-q", "-"], input=text, capture_output=True)
+    else:
+        run = subprocess.run([undoc, "parse", "-q", path], capture_output=True)
     if run.returncode != 0:
         return [("parse", False, run.stderr.decode()[:200])]
     doc = json.loads(run.stdout)

@@ -134,4 +134,26 @@ TEST(KindProbes, TextWrappedAtACountOfCharacters) {
   EXPECT_EQ(e.source.layout.evidence.back(), "lines of 30 characters run on into the next line");
 }
 
+// pdftotext -nopgbrk, or a copy from a PDF reader: no form feeds, and the
+// footnotes at a page's foot are read as footnotes all the same, the pages
+// told by the job number closing each
+TEST(KindProbes, FootnotesOfPagesWithoutFormFeeds) {
+  const std::string text =
+      "联合国 A/77/212\n大会 Distr.: General\n27 July 2022\n\n第七十七届会议\n\n一. 导言\n"
+      "1. 大会在第 76/222 号决议中请秘书长提交报告。1\n"
+      "2. 据估计，2021 年全世界受饥饿影响的人数多达 8.28 亿。2\n"
+      "1 见 A/76/222。\n2 粮农组织，《2022 年世界粮食安全和营养状况》。\n\n22-11633 (C)\n\n"
+      "A/77/212\n3. 本报告第二节分析粮食系统冲击对小农户的影响。\n\n22-11633 (C)\n\n-2-\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "见 A/76/222。");
+  EXPECT_EQ(d.footnotes[1].id, "2");
+  EXPECT_FALSE(d.source.layout.form_feeds);
+  EXPECT_EQ(d.source.layout.evidence.front(), "2 pages, each but the last closed by its footer's job number (no form feeds)");
+  std::vector<std::string> paras;
+  for (const Node& n : d.body.at(0).children) paras.push_back(n.text);
+  EXPECT_EQ(paras, (std::vector<std::string>{"大会在第 76/222 号决议中请秘书长提交报告。", "据估计，2021 年全世界受饥饿影响的人数多达 8.28 亿。",
+                                             "本报告第二节分析粮食系统冲击对小农户的影响。"}));
+}
+
 }  // namespace

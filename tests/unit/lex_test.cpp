@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <tuple>
+#include <vector>
+
 #include "undoc/lex.hpp"
+#include "undoc/text.hpp"
 
 using namespace undoc;
 
@@ -95,4 +99,38 @@ TEST(Lex, TabAfterALabelIsIndentationNotACell) {
   EXPECT_EQ(kind("¹\tA/60/871。"), LineKind::FootnoteBody);
   EXPECT_EQ(kind("一. 导言\t1-7\t3"), LineKind::TableRow);  // a TOC row keeps its cells
   EXPECT_EQ(kind("上午\t会议"), LineKind::TableRow);
+}
+
+// PDF text without its form feeds (pdftotext -nopgbrk, a copy from a PDF
+// reader): a page ends with the footer's job number and starts at the running
+// header below it; the pages are told so, as form feeds would tell them
+TEST(Lex, PagesToldByTheirFootersWithoutFormFeeds) {
+  auto pages_of = [](const char* text) {
+    Lines ls = lex(from_utf8(text));
+    std::vector<int> pages;
+    for (const Line& l : ls.lines) pages.push_back(l.page);
+    return std::make_tuple(ls.pages, ls.has_form_feeds, ls.pages_inferred, pages);
+  };
+  // footer, page number, header: the page starts at the header; text after
+  // the last footer without a header below it stays on the last page
+  auto [n, ff, inferred, pages] = pages_of(
+      "联合国 A/77/212\n正文第一页。\n22-11633 (C)\n\n-2-\nA/77/212\n正文第二页。\n22-11633 (C)\n\nA/77/212\n第三页。\n"
+      "22-11633 (C)\n表格的一格\n");
+  EXPECT_EQ(n, 3);
+  EXPECT_TRUE(ff);
+  EXPECT_TRUE(inferred);
+  EXPECT_EQ(pages, (std::vector<int>{0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2}));
+  // a stray line or two of the page before between footer and header ("页次")
+  auto [n2, ff2, inf2, pages2] = pages_of("正文。\n22-11633 (C)\n页次\nA/77/212\n正文。\n22-11633 (C)\n");
+  EXPECT_EQ(n2, 2);
+  EXPECT_EQ(pages2, (std::vector<int>{0, 0, 0, 1, 1, 1}));
+  // pages without a running header (an instrument): a page below each footer
+  auto [n3, ff3, inf3, pages3] = pages_of("第一条\n22-27824 (C)\n\n第二条\n22-27824 (C)\n第三条\n22-27824 (C)\n");
+  EXPECT_EQ(n3, 3);
+  EXPECT_EQ(pages3, (std::vector<int>{0, 0, 0, 1, 1, 2, 2}));
+  // one footer, or two documents' job numbers: no pages told
+  EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n")), 1);
+  EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n23-00001 (C)\nA/78/1\n正文。\n")));
+  // form feeds say it themselves
+  EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\n\fA/77/212\n正文。\n22-11633 (C)\n")));
 }
