@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structure accuracy of undoc on the kinds corpus, per kind and per input shape.
 
-    accuracy.py UNDOC ROOT [-v] [--min SHAPE=RATE ...] [--same NAME ...]
+    accuracy.py UNDOC ROOT [-v] [--min SHAPE=RATE ...] [--same NAME ...] [--shapes S,S,...]
 
 For every tests/corpus/expected/NAME.json (written by tests/data/make_kind_corpus.py
 from the hand-written source, never from undoc) and every shape S of it
@@ -14,6 +14,7 @@ with whitespace removed. Prints a table per document, then per kind and shape.
 --min SHAPE=RATE  fail (exit 1) when the share of checks that hold in SHAPE is
                   below RATE (0..1); `all=RATE` for every shape
 --same NAME       fail unless NAME's structure is the same in every shape
+--shapes S,S      the shapes to read (default para,sent,wrap; shapes.py makes others)
 -v                list every failed check
 """
 import collections
@@ -127,6 +128,9 @@ def main():
     if len(args) < 2:
         sys.exit(__doc__)
     undoc, root = args[0], args[1]
+    global SHAPES
+    if "--shapes" in args:
+        SHAPES = tuple(args[args.index("--shapes") + 1].split(","))
     verbose = "-v" in args
     mins, same = {}, []
     for i, a in enumerate(args):

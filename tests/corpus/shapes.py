@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""The kinds corpus in shapes of text that other tools make, read for accuracy.
+
+    shapes.py UNDOC ROOT [--min RATE] [-v]
+
+From each samples/NAME-para.txt (a paragraph a line) it makes, in a
+temporary directory, the text as three other tools would give it, and runs
+accuracy.py on them against tests/corpus/expected/NAME.json:
+  textwrap   each paragraph wrapped by Python's textwrap at 40 characters (a
+             count of characters, not columns), a blank line between paragraphs
+  textwrap-nb  the same without the blank lines
+  indented   each paragraph of more than 24 characters set in by two
+             ideographic spaces ("　　") and cut every 38 characters, the
+             indent counted; shorter lines (titles, headings) as they are; no
+             blank lines
+--min RATE fails when a shape's share of checks that hold is below RATE.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def shapes(text):
+    paras = [line for line in text.split("\n") if line.strip()]
+    tw = [textwrap.fill(p, 40) for p in paras]
+    indented = []
+    for line in paras:
+        if len(line) > 24 and not line.startswith(("联合国", "Distr", "Original")):
+            t = "\u3000\u3000" + line
+            indented += [t[k:k + 38] for k in range(0, len(t), 38)]
+        else:
+            indented.append(line)
+    return {"textwrap": "\n\n".join(tw) + "\n", "textwrap-nb": "\n".join(tw) + "\n",
+            "indented": "\n".join(indented) + "\n"}
+
+
+def main():
+    args = sys.argv[1:]
+    if len(args) < 2:
+        sys.exit(__doc__)
+    undoc, root = args[0], args[1]
+    tmp = tempfile.mkdtemp(prefix="undoc-shapes-")
+    os.makedirs(os.path.join(tmp, "samples"))
+    os.makedirs(os.path.join(tmp, "tests", "corpus"))
+    os.symlink(os.path.join(os.path.abspath(root), "tests", "corpus", "expected"),
+               os.path.join(tmp, "tests", "corpus", "expected"))
+    for name in sorted(os.listdir(os.path.join(root, "tests", "corpus", "expected"))):
+        stem = name[:-5]
+        src = os.path.join(root, "samples", stem + "-para.txt")
+        if not os.path.exists(src):
+            continue
+        for shape, text in shapes(open(src, encoding="utf-8").read()).items():
+            with open(os.path.join(tmp, "samples", f"{stem}-{shape}.txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+    cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes", "textwrap,textwrap-nb,indented"]
+    if "-v" in args:
+        cmd.append("-v")
+    if "--min" in args:
+        cmd += ["--min", "all=" + args[args.index("--min") + 1]]
+    rc = subprocess.run(cmd).returncode
+    shutil.rmtree(tmp, ignore_errors=True)
+    sys.exit(rc)
+
+
+if __name__ == "__main__":
+    main()
