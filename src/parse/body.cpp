@@ -344,8 +344,22 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
 bool Parser::separated(size_t a, size_t b) const {
   if (L_[b].page_start) return true;
   for (size_t k = a + 1; k < b; ++k)
-    if (L_[k].blank() || used_[k]) return true;
+    if (L_[k].blank() || used_[k]) {
+      // (one blank line after a full line cut inside a word, Han before the
+      // cut and Han after it, does not part them: a PDF reader that sets each
+      // line of justified text as a block of its own, MuPDF, puts one there)
+      return !(b == a + 2 && L_[k].blank() && !used_[k] && cut_mid_word(a, b));
+    }
   return false;
+}
+
+bool Parser::cut_mid_word(size_t a, size_t b) const {
+  if (shape_ != Shape::Wrapped || !full(a) || L_[b].kind != LineKind::Text) return false;
+  const U32View x = trimmed_line(a), y = trimmed_line(b);
+  // (not before a line that opens a clause of its own, "注意到…", "兹宣布：":
+  // pdftotext's default mode may have set the cut line's end elsewhere)
+  return !x.empty() && !y.empty() && is_han(x.back()) && is_han(y.front()) && !is_preamble_start(y) &&
+         !is_operative_start(y) && !is_operative_formula(y) && !is_enacting_formula(y);
 }
 
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {

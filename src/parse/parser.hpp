@@ -297,6 +297,9 @@ class Parser {
   // Did anything lie between line a (last used) and line b: blank lines,
   // a page break, lifted footnotes or furniture?
   bool separated(size_t a, size_t b) const;
+  // a full line of wrapped text cut between two Han characters, the line b
+  // going on with it (separated() reads one blank line between them so)
+  bool cut_mid_word(size_t a, size_t b) const;
   // Does a page break (form feed) fall between lines a and b?
   bool separated_page(size_t a, size_t b) const {
     for (size_t k = a + 1; k <= b && k < L_.size(); ++k)

@@ -156,4 +156,29 @@ TEST(KindProbes, FootnotesOfPagesWithoutFormFeeds) {
                                              "本报告第二节分析粮食系统冲击对小农户的影响。"}));
 }
 
+// A PDF reader that sets each line of justified text as a block of its own
+// (MuPDF's text) may put a blank line inside a paragraph: after a full line
+// cut between two Han characters, the paragraph goes on
+TEST(KindProbes, BlankLineInsideAWordCutAtAFullLine) {
+  const std::string text =
+      "一、导言\n\n"
+      "重申《2030年可持续发展议程》中的承诺，即不让任何一个人掉队，并首先努\n\n"
+      "力帮助落在最后面的人，同时关切地看到城乡之间在获得宽带连接方面的差\n"
+      "距依然很大。\n\n"
+      "认识到会员国、联合国系统、私营部门和民间社会在弥合农村数字鸿沟方面\n"
+      "可以发挥的作用，各方应当加强合作，共同推动农村社区的数字包容进程。\n\n"
+      "鉴于获得信息和通信技术已成为充分享有经济、社会和文化权利的重要条件\n"
+      "和参与公共生活的重要前提，各国应当作出更大的努力来缩小数字鸿沟、提\n"
+      "高农村居民的数字技能并且确保所有人都能负担得起可靠的宽带连接服务。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.body.size(), 1u);
+  std::vector<std::string> paras;
+  for (const Node& n : d.body[0].children) paras.push_back(n.text);
+  ASSERT_EQ(paras.size(), 3u) << paras.front();
+  EXPECT_EQ(paras[0],
+            "重申《2030年可持续发展议程》中的承诺，即不让任何一个人掉队，并首先努力帮助落在最后面的人，"
+            "同时关切地看到城乡之间在获得宽带连接方面的差距依然很大。");
+  EXPECT_EQ(d.body[0].children[0].fragments, 1);
+}
+
 }  // namespace
