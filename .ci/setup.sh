@@ -11,7 +11,7 @@ sudo=""
 # (poppler-data: the mappings of the Chinese fonts a PDF may not embed, Adobe-GB1)
 packages=(cmake make g++ pkg-config libcli11-dev libicu-dev nlohmann-json3-dev libfmt-dev libssl-dev libpoppler-cpp-dev
           poppler-data)
-[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish python3-distributed)
+[ "$mode" = test ] && packages+=(libgtest-dev python3 python3-jsonschema dpkg-dev zsh fish python3-distributed mupdf-tools)
 
 missing=()
 for p in "${packages[@]}"; do

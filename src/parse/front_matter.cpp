@@ -561,6 +561,17 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
+      // 联 / 合 / 国 a character a line: the masthead's letter-spaced label as a
+      // PDF reader that sets each wide-spaced character apart gives it (MuPDF)
+      if (compact == U"联"sv && ln.page == 0) {
+        const size_t j = next_free(i + 1, end), k = j < end ? next_free(j + 1, end) : end;
+        if (k < end && without_spaces(trimmed_line(j)) == U"合"sv && without_spaces(trimmed_line(k)) == U"国"sv) {
+          claim_front_matter_line(i);
+          claim_front_matter_line(j);
+          claim_front_matter_line(k);
+          continue;
+        }
+      }
       if (starts_with(compact, U"联合国"sv) && f.size() <= 3 + 40) {
         size_t after = 0;
         for (size_t seen = 0; after < f.size() && seen < 3; ++after)

@@ -184,6 +184,8 @@ void Parser::keep_front_matter_words(size_t end) {
       const U32 compact = without_spaces(t);
       if (compact.rfind(U"联合国"sv, 0) == 0) t = compact.substr(3);
     }
+    // (联 / 合 / 国 a character a line: the same label, set apart by MuPDF)
+    if (t == U"联"sv || t == U"合"sv || t == U"国"sv) continue;
     // (a symbol alone, as a masthead or header line gives it again, is the
     // document's symbol: fm.symbol holds it however often it stands)
     if (classify_kind(t) == LineKind::Symbol) continue;

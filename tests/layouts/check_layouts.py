@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Structure read from PDF text in many page layouts, against the source.
 
-    check_layouts.py UNDOC ROOT [-v] [--dir CORPUS] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE]] [--no-page-breaks]
+    check_layouts.py UNDOC ROOT [-v] [--dir CORPUS] [--min RATE] [--min-check KIND=RATE ...] [--pdf DIR [--pdf-only] [--min-pdf RATE] [--mupdf]] [--no-page-breaks]
 
 tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
@@ -27,7 +27,8 @@ each is also read as a PDF file (mode "pdf"; left out only what no pdftotext
 mode gives, characters missing from the text layer), and the run fails when a PDF
 is read worse than the text pdftotext made of it: a check the PDF path fails
 that a text mode holds (the checks whose detail names what was found aside).
-With --no-page-breaks, each text is read with its form feeds taken out, as
+With --pdf DIR --mupdf, each PDF's text is made by MuPDF (mutool draw -F txt)
+and checked instead (mode "mupdf"; exit 77 without mutool). With --no-page-breaks, each text is read with its form feeds taken out, as
 pdftotext -nopgbrk or a copy from a PDF reader gives it (the pages then told
 by their footers). Prints the pass rate per check, per mode and per value of every axis, so a
 regression names its layout. --min fails below an overall rate; --min-check
@@ -38,8 +39,10 @@ import glob
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "corpus"))
@@ -75,6 +78,7 @@ def tables_rows(doc):
 
 
 NO_PAGE_BREAKS = "--no-page-breaks" in sys.argv
+MUPDF = "--mupdf" in sys.argv
 
 
 def check_one(undoc, path, exp, source_rows, symbol, setup, unrecoverable, table_scrambled=False, headers_lost=0,
@@ -179,7 +183,11 @@ def main():
     by_mode = collections.defaultdict(lambda: [0, 0])
     by_doc = collections.defaultdict(lambda: [0, 0])
     pdf_dir = args[args.index("--pdf") + 1] if "--pdf" in args else None
-    pdf_only = "--pdf-only" in args
+    pdf_only = "--pdf-only" in args or MUPDF
+    if MUPDF and not shutil.which("mutool"):
+        print("mutool (mupdf-tools) is not installed: skipped")
+        sys.exit(77)
+    mupdf_dir = tempfile.mkdtemp(prefix="undoc-mupdf-") if MUPDF else None
     worse = []  # (file, checks the PDF path failed that a text mode held)
     failures = []  # every check that failed, printed with -v, or when the run fails
     skipped = 0
@@ -195,15 +203,24 @@ def main():
         if pdf and not os.path.exists(pdf):
             continue  # (with --pdf, only the set-ups that have their PDF)
         runs = [] if pdf_only else list(meta["not_recoverable"].items())
-        if pdf and os.path.exists(pdf):
+        if pdf and os.path.exists(pdf) and not MUPDF:
             # read from the page, nothing is scrambled; but what no extraction
             # gives (characters missing from the PDF's text layer) no reader can
             lost = set.intersection(*[set(v) for v in meta["not_recoverable"].values()])
             runs.append(("pdf", sorted(lost)))
+        if pdf and os.path.exists(pdf) and MUPDF:
+            # the PDF's text as MuPDF gives it (mutool draw -F txt); what every
+            # pdftotext mode scrambled is left out here too
+            lost = set.intersection(*[set(v) for v in meta["not_recoverable"].values()])
+            runs.append(("mupdf", sorted(lost)))
         held_by_mode = {}
         for mode, bad in runs:
             skipped += len(bad)
             path = pdf if mode == "pdf" else os.path.join(os.path.dirname(meta_path), f"{k}-{mode}.txt")
+            if mode == "mupdf":
+                path = os.path.join(mupdf_dir, f"{name}-{k}.txt")
+                subprocess.run(["mutool", "draw", "-q", "-F", "txt", "-o", path, pdf], check=True,
+                               capture_output=True)
             checks = check_one(undoc, path, exp, source_rows, directives.get("symbol"), meta["setup"], set(bad),
                                meta.get("table_not_recoverable", {}).get(mode, False),
                                meta.get("table_headers_not_recoverable", {}).get(mode, 0),

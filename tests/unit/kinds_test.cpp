@@ -181,4 +181,18 @@ TEST(KindProbes, BlankLineInsideAWordCutAtAFullLine) {
   EXPECT_EQ(d.body[0].children[0].fragments, 1);
 }
 
+// MuPDF's text sets the masthead's letter-spaced 联 合 国 a character a line:
+// the masthead's label, not the title, nor a note
+TEST(KindProbes, MastheadLabelACharacterALine) {
+  Document d = doc_of(
+      "联\n合\n国\nA/C.6/77/SR.12\n\n大会\nDistr.: General\n\n第七十七届会议\n18 November 2022\n\n正式记录\nChinese\n\n"
+      "Original: English\n\n第六委员会\n\n第 12 次会议简要记录\n\n2022 年 10 月 25 日星期二上午 10 时在纽约总部举行\n\n"
+      "上午10时05分宣布开会。\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "第 12 次会议简要记录");
+  ASSERT_TRUE(d.front_matter.symbol);
+  EXPECT_EQ(*d.front_matter.symbol, "A/C.6/77/SR.12");
+  EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"正式记录", "第六委员会"}));
+}
+
 }  // namespace
