@@ -383,6 +383,8 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
 bool Parser::heading_shape(size_t i, size_t max_chars) const {
   U32View c = trimmed_fold(i);
   if (c.empty() || c.size() > max_chars) return false;
+  // (a marker alone, "²" or "*", the end of a line a wrap cut: no heading)
+  if (std::all_of(c.begin(), c.end(), [](char32_t x) { return is_superscript_digit(x) || x == U'*'; })) return false;
   if (contains(c, U'。')) return false;
   // (a table's note, "资料来源：…" / "注：…", is no heading)
   for (U32View note : {U32View(U"资料来源:"sv), U32View(U"来源:"sv), U32View(U"注:"sv), U32View(U"注释:"sv)})

@@ -878,6 +878,29 @@ void Parser::find_footnotes() {
         continue;
       }
     }
+    // A raised label alone on its line, its body on the next, in text without
+    // pages ("²" / "人权事务委员会，…(2020年)。"): a wrap at a count of
+    // characters breaks a footnote's line at the space after its label, as
+    // Python's textwrap does; the label next in turn, its marker in the text above
+    if (!lines_.has_form_feeds && ln.kind == LineKind::Text && i + 1 < L_.size() && free_line(i + 1) &&
+        L_[i + 1].kind == LineKind::Text) {
+      const U32View f = trimmed_line(i);
+      const bool raised = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), is_superscript_digit);
+      if (raised && id_of(f) == fmt::format("{}", next_numeric)) {
+        bool marked = false;
+        for (size_t k = 0; k < i && !marked; ++k)
+          marked = !L_[k].blank() && L_[k].kind != LineKind::FootnoteBody && trimmed_line(k) != f &&
+                   trimmed_line(k).find(f) != U32View::npos;
+        if (marked) {
+          used_[i] = 1;
+          add_footnote(id_of(f), i + 1, L_[i + 1].body);
+          doc_.footnotes.back().lines.extend(ln.number);
+          next_numeric = ln.value > 0 ? ln.value + 1 : next_numeric + 1;
+          annex_since_note = false;
+          continue;
+        }
+      }
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label()), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;

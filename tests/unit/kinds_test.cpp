@@ -195,4 +195,20 @@ TEST(KindProbes, MastheadLabelACharacterALine) {
   EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"正式记录", "第六委员会"}));
 }
 
+// A wrap at a count of characters (Python's textwrap) breaks a footnote's
+// line at the space after its raised label: "²" alone, its body below. The
+// label starts the footnote; a marker alone on its line is never a heading
+TEST(KindProbes, RaisedLabelAloneAboveItsBody) {
+  Document d = doc_of(
+      "一、导言\n\n1. 大会在第 76/222 号决议中请秘书长提交报告。¹\n\n"
+      "2. 人权事务委员会在一般性意见中指出，这项权利既保护在公共场所举行的集会。²\n\n"
+      "3. 国家有积极义务创造安全和有利的环境。\n\n¹ 见 A/76/222。\n²\n人权事务委员会，关于和平集会权的第37号一般性意见(2020年)。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[1].id, "2");
+  EXPECT_EQ(d.footnotes[1].text, "人权事务委员会，关于和平集会权的第37号一般性意见(2020年)。");
+  ASSERT_EQ(d.body.size(), 1u);
+  EXPECT_EQ(d.body[0].children.size(), 3u);  // (no subhead "" holding the body)
+  for (const Node& n : d.body[0].children) EXPECT_EQ(n.kind, NodeKind::Paragraph);
+}
+
 }  // namespace
