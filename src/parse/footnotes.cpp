@@ -887,10 +887,15 @@ void Parser::find_footnotes() {
       const U32View f = trimmed_line(i);
       const bool raised = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), is_superscript_digit);
       if (raised && id_of(f) == fmt::format("{}", next_numeric)) {
+        // (the marker in a line of text, or alone on the line a wrap cut it
+        // onto, below its paragraph's last line and above no body of its own)
         bool marked = false;
-        for (size_t k = 0; k < i && !marked; ++k)
-          marked = !L_[k].blank() && L_[k].kind != LineKind::FootnoteBody && trimmed_line(k) != f &&
-                   trimmed_line(k).find(f) != U32View::npos;
+        for (size_t k = 0; k < i && !marked; ++k) {
+          if (L_[k].blank() || L_[k].kind == LineKind::FootnoteBody) continue;
+          const U32View t = trimmed_line(k);
+          marked = t == f ? k > 0 && !L_[k - 1].blank() && (k + 1 >= L_.size() || L_[k + 1].kind != LineKind::Text)
+                          : t.find(f) != U32View::npos;
+        }
         if (marked) {
           used_[i] = 1;
           add_footnote(id_of(f), i + 1, L_[i + 1].body);

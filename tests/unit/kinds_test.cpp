@@ -209,6 +209,14 @@ TEST(KindProbes, RaisedLabelAloneAboveItsBody) {
   ASSERT_EQ(d.body.size(), 1u);
   EXPECT_EQ(d.body[0].children.size(), 3u);  // (no subhead "" holding the body)
   for (const Node& n : d.body[0].children) EXPECT_EQ(n.kind, NodeKind::Paragraph);
+  // (the marker itself cut onto a line of its own below its paragraph)
+  Document e = doc_of(
+      "一、导言\n1. 大会在第 76/222 号决议中请秘书长提交报告。¹\n"
+      "2. 人权事务委员会在一般性意见中指出，这项权利既保护在公共场所举行的集会。\n²\n"
+      "3. 国家有积极义务创造安全和有利的环境。\n¹ 见 A/76/222。\n²\n人权事务委员会，关于和平集会权的第37号一般性意见(2020年)。\n");
+  ASSERT_EQ(e.footnotes.size(), 2u);
+  EXPECT_EQ(e.footnotes[1].text, "人权事务委员会，关于和平集会权的第37号一般性意见(2020年)。");
+  EXPECT_TRUE(validate(e).empty());
 }
 
 }  // namespace
