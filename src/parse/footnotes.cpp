@@ -906,6 +906,15 @@ void Parser::find_footnotes() {
         }
       }
     }
+    // (not a marker that a wrap cut onto the next line's start, the line
+    // above full and its sentence going on: "…第72/266 A号决议" / "¹和其后各项决议。";
+    // a note's label in text without pages stands apart from its body, "¹ 见…")
+    if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && wrapped_ && i > 0 && ln.after_label == ln.label_at + ln.label_size &&
+        (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered) && full(i - 1) &&
+        !is_sentence_end(fold_char(trimmed_line(i - 1).back()))) {
+      add_marker(i, ln.label_at, ln.label_size, id_of(ln.label()));
+      continue;
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label()), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;

@@ -219,4 +219,31 @@ TEST(KindProbes, RaisedLabelAloneAboveItsBody) {
   EXPECT_TRUE(validate(e).empty());
 }
 
+// A wrap that cuts at a count of characters may put a marker at the start of
+// the next line ("…第72/266 A号决议" / "¹和其后各项决议。"): the line goes on
+// with the sentence above, the marker is a marker, not a footnote's label
+TEST(KindProbes, MarkerCutOntoTheNextLinesStart) {
+  Document d = doc_of(
+      "一、导言\n"
+      "　　1. 行政司负责向联合国日内瓦办事处以及设在日内瓦和欧洲其他地\n"
+      "点的秘书处各部厅和联合国其他实体提供人力资源管理、财务和预算管理\n"
+      "和信息通信技术服务。行政司的任务源自大会关于管理改革的第72/266\n"
+      "¹号决议和其后各项决议，并由行政司司长办公室负责协调其执行工作。\n"
+      "　　2. 行政司由司长办公室、人力资源管理处、财务资源管理处、中央\n"
+      "支助事务处和信息通信技术事务处组成，按照服务级别协议提供服务。\n"
+      "　　3. 行政司预计二〇二四年将获得预算外资源，主要来自向客户实体\n"
+      "提供服务所收回的费用，用于资助约二百一十个员额和相关的业务费用。\n"
+      "¹ 又见大会第72/266 B号和第76/245号决议。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "又见大会第72/266 B号和第76/245号决议。");
+  const Node& p1 = d.body.at(0).children.at(0);
+  EXPECT_EQ(p1.text,
+            "行政司负责向联合国日内瓦办事处以及设在日内瓦和欧洲其他地点的秘书处各部厅和联合国其他实体提供人力资源管理、"
+            "财务和预算管理和信息通信技术服务。行政司的任务源自大会关于管理改革的第72/266号决议和其后各项决议，"
+            "并由行政司司长办公室负责协调其执行工作。");
+  ASSERT_EQ(p1.footnote_refs.size(), 1u);
+  EXPECT_EQ(p1.footnote_refs.vec()[0].id, "1");
+  EXPECT_TRUE(validate(d).empty());
+}
+
 }  // namespace
