@@ -90,6 +90,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
   // so does a record's procedural line ("主席离席，由副主席…主持会议。")
   if (is_sentence_end(fold_char(p.text.back())) && is_procedural_line(fi) && !overlaps(p, i)) return true;
+  // a line set in by "　　" where paragraphs open so (text set as Chinese text
+  // is: the lines after a paragraph's first stand at the margin)
+  if (indent_opens_ && ideographic_indent(i) && !ideographic_indent(p.last_line)) return true;
   // a sub-item's label alone on its line ("(一)"): its text follows
   const U32View last_fold = trimmed_fold(p.last_line);
   const bool numbered = p.node.paragraph_kind == "numbered"sv;  // (asked below up to four times)

@@ -14,6 +14,17 @@ void Parser::measure_layout() {
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
   {
+    // (paragraphs set in by "　　": three such lines at least, each below a
+    // line not set in so, and a fifth of the text's lines)
+    int set_in = 0, text = 0;
+    for (size_t i = 0; i < L_.size(); ++i) {
+      if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Numbered) continue;
+      ++text;
+      set_in += ideographic_indent(i) && i > 0 && !ideographic_indent(i - 1);
+    }
+    indent_opens_ = set_in >= 3 && set_in * 5 >= text;
+  }
+  {
     int wide = 0, ending = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];

@@ -81,6 +81,13 @@ class Parser {
   };
   MarkerIndex markers_;
   bool wrapped_ = false;
+  // paragraphs open with an indent of two ideographic spaces ("　　本报告…"),
+  // as Chinese text is set: a line so set in opens one (measure_layout)
+  bool indent_opens_ = false;
+  bool ideographic_indent(size_t i) const {
+    const U32View t = L_[i].text;
+    return t.size() > 2 && t[0] == U'\u3000' && t[1] == U'\u3000' && !is_space(t[2]);
+  }
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
   // most text lines as wide as the widest (within 4 columns) end a sentence:

@@ -246,4 +246,25 @@ TEST(KindProbes, MarkerCutOntoTheNextLinesStart) {
   EXPECT_TRUE(validate(d).empty());
 }
 
+// Chinese text sets a paragraph's first line in by two ideographic spaces;
+// where the text does so, a line so set in opens a paragraph, below a short
+// line too ("出生日期和地点：…弗里敦" / "　　现任职务：…")
+TEST(KindProbes, IdeographicIndentOpensAParagraph) {
+  Document d = doc_of(
+      "附件二\n候选人履历\n阿米娜·卡马拉女士(塞拉利昂)\n出生日期和地点：1971年3月4日，弗里敦\n"
+      "　　现任职务：塞拉利昂大学法学院国际公法教授；塞拉利昂外交和国\n际合作部法律顾问\n"
+      "　　学历：塞拉利昂大学法学学士；伦敦大学国际法硕士和博士学位，\n并在海牙国际法学院进修\n"
+      "　　主要专业活动：2012年至2019年任塞拉利昂常驻联合国代表团法律\n顾问，并担任大会第六委员会代表\n"
+      "　　主要出版物：《国际法上的海平面上升与国家地位》(2020年)；《\n条约解释中的嗣后惯例》(2016年)\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  std::vector<std::string> texts;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_GE(texts.size(), 5u);
+  EXPECT_TRUE(texts[texts.size() - 5].ends_with("出生日期和地点：1971年3月4日，弗里敦"));
+  EXPECT_EQ(texts[texts.size() - 4], "现任职务：塞拉利昂大学法学院国际公法教授；塞拉利昂外交和国际合作部法律顾问");
+  EXPECT_EQ(texts.back(), "主要出版物：《国际法上的海平面上升与国家地位》(2020年)；《条约解释中的嗣后惯例》(2016年)");
+}
+
 }  // namespace
