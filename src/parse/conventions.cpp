@@ -260,6 +260,16 @@ bool ends_mid_phrase(U32View f) {
   return U32View(U"的和与及或、,:之对在为把将向从于"sv).find(f.back()) != U32View::npos;
 }
 
+bool numbered_decision_line(U32View f) {
+  if (f.size() < 7 || f.size() > 24 || f[0] != U'第' || !f.ends_with(U"号决定"sv)) return false;
+  const U32 nospace = without_spaces(f);
+  if (nospace.size() > 16) return false;
+  const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
+  const size_t slash = num.find(U'/');
+  return slash != U32View::npos && slash > 0 && slash + 1 < num.size() &&
+         std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
+}
+
 // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
 size_t item_number_at(U32View f) {
   for (size_t p = f.find(U"项目"sv); p != U32View::npos; p = f.find(U"项目"sv, p + 2)) {

@@ -101,6 +101,9 @@ std::optional<size_t> resolution_title_at(U32View f);    // "61/295. 标题": wh
 size_t item_number_at(U32View f);                        // where "项目 54(b)" starts, or npos
 bool is_front_matter_break(U32View f);                   // 秘书长的报告, 摘要: a title stops before
 bool ends_mid_phrase(U32View f);                         // "…听询会的": the title goes on
+// 第2023/201号决定, 第77/418号决定 (第 77/418 号决定 as spaced): a decision's number
+// line, a heading of a compilation of decisions
+bool numbered_decision_line(U32View f);
 
 // paragraphs
 bool starts_sub_item(U32View f);  // (a) (i) (一) a) • —

@@ -391,6 +391,16 @@ size_t Parser::parse_front_matter() {
     }
     const U32View f = trimmed_line(i);  // the whole line: masthead lines carry no labels
     const Line& ln = L_[i];
+    // 第2023/201号决定 alone under a title already read (经济及社会理事会2023年届会
+    // 通过的决议和决定): the first decision of a compilation, a heading of the
+    // body as the decisions after it are, not the document's title
+    if (fm.title && !fm.resolution_number && numbered_decision_line(f)) {
+      flush(para, paras);
+      fm.paragraphs = std::move(paras);
+      for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
+      claim_late_masthead(i);
+      return i;
+    }
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter

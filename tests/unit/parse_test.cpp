@@ -3433,3 +3433,26 @@ TEST(FrontMatter, LongTitleAboveTheLastLine) {
   EXPECT_EQ(d.front_matter.title, "（2021年3月9日委员会第1次会议通过，经2023年4月18日第12次会议修正）");
   EXPECT_EQ(d.front_matter.subtitle, "国际内陆航运安全委员会议事规则");
 }
+
+// --- helper h2 ---
+
+// A compilation of an organ's decisions, its title read first (经济及社会理事会
+// 2023年届会通过的决议和决定), then 第2023/201号决定 and its title: the first
+// decision is a heading of the body, as the decisions after it are, not the
+// document's title (it took the title and left the compilation's in the notes).
+TEST(FrontMatter, FirstDecisionOfACompilationUnderItsTitle) {
+  Document d = doc_of("联合国\tE/2023/INF/2/Add.1\n经济及社会理事会\tDistr.: General\n\t28 July 2023\n2023年届会\n"
+                      "2022年7月25日至2023年7月26日\n议程项目1\n选举、提名、认可和任命\n"
+                      "经济及社会理事会2023年届会通过的决议和决定\n第2023/201号决定\n理事会附属机构的选举、提名、认可和任命\n"
+                      "在2023年4月5日第2次全体会议上，经济及社会理事会选出巴西为人口与发展委员会成员。\n"
+                      "第2023/202号决定\n非政府组织委员会2023年常会的报告\n"
+                      "在2023年6月7日第18次全体会议上，经济及社会理事会注意到非政府组织委员会的报告。\n");
+  EXPECT_EQ(d.front_matter.title, "经济及社会理事会2023年届会通过的决议和决定");
+  EXPECT_EQ(d.front_matter.subtitle, std::nullopt);
+  EXPECT_EQ(d.front_matter.resolution_number, std::nullopt);
+  auto decisions = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.number && n.number->ends_with("号决定"); });
+  ASSERT_EQ(decisions.size(), 2u);
+  EXPECT_EQ(decisions[0]->number, "第2023/201号决定");
+  EXPECT_EQ(decisions[0]->title, "理事会附属机构的选举、提名、认可和任命");
+  EXPECT_EQ(d.kind, "decision");
+}
