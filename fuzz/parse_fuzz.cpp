@@ -3,7 +3,7 @@
 // and no text may be lost: every Han character of the decoded input is in
 // the document's text fields, structural labels aside (the rule of
 // tests/readers/check_coverage.py: 联合国 of a masthead line, the 段次/页次
-// column heads, an annex's or TOC row's leading 附件, an agenda line's 项目).
+// column heads (章次 beside them), an annex's or TOC row's leading 附件, an agenda line's 项目).
 //   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DUNDOC_BUILD_FUZZ=ON -DUNDOC_BUILD_TESTS=OFF
 //   mkdir -p /tmp/corpus && cp samples/*.txt fuzz/corpus/* /tmp/corpus/
 //   cmake --build build-fuzz -j2 && build-fuzz/fuzz/undoc_fuzz -max_total_time=60 /tmp/corpus
@@ -51,6 +51,7 @@ std::map<char32_t, long> wanted(const U32& text) {
     if (compact.rfind(U"联合国", 0) == 0) compact.erase(0, 3);  // the masthead's label
     erase_all(compact, U"段次");
     erase_all(compact, U"页次");
+    if (compact == U"章次") compact.clear();  // (章次 among the heads: "章次 页次")
     if (compact.rfind(U"附件", 0) == 0 || compact.rfind(U"附录", 0) == 0) {
       size_t k = 2;
       while (k < compact.size() && U32(U"一二三四五六七八九十").find(compact[k]) != U32::npos) ++k;

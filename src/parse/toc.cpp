@@ -11,11 +11,12 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
-// A line of column heads and nothing else ("段次 页次", "……页次"): a head
+// A line of column heads and nothing else ("段次 页次", "……页次"; a report
+// whose chapters are 第一章… heads its label column 章次: "章次 页次"): a head
 // glued to a row ("页次导言<TAB>3") is that row, the head aside.
 static bool heads_only(U32View f) {
   U32 rest(f);
-  for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv)})
+  for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv), U32View(U"章次"sv)})
     for (size_t at = rest.find(h); at != U32::npos; at = rest.find(h)) rest.erase(at, h.size());
   return std::all_of(rest.begin(), rest.end(),
                      [](char32_t c) { return is_space(c) || is_toc_leader(c); });
@@ -357,8 +358,18 @@ size_t Parser::plain_toc(size_t from) {
 }
 
 // A TOC row's kind, level, number and title from its text ("一. 导言").
-static void set_entry_kind(TocEntry& e, const U32& text) {
+// (joined: the row's text before the spaces between Han characters were
+// dropped: "第一章 特别委员会的报告" is a chapter's label and its title, which
+// "第一章特别委员会的报告" no longer says)
+static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
   auto probe = classify(0, text);
+  if (probe.kind == LineKind::Text && joined != text) {
+    auto spaced = classify(0, joined);
+    if (spaced.kind == LineKind::Chapter || spaced.kind == LineKind::Article || spaced.kind == LineKind::Part) {
+      const U32 title = drop_cjk_wrap_spaces(trim_view(U32View(spaced.text).substr(spaced.body)));
+      probe = classify(0, U32(spaced.label()) + U32(U" ") + title);
+    }
+  }
   switch (probe.kind) {
     case LineKind::Chapter: e.kind = "chapter"; e.level = 1; break;
     case LineKind::Section: e.kind = "section"; e.level = 2; break;
@@ -548,7 +559,7 @@ size_t Parser::columnar_toc(size_t from) {
       if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label())) + probe.label().size()));
       e.title = to_utf8(rest);
     } else {
-      set_entry_kind(e, text);
+      set_entry_kind(e, text, joined);
     }
     e.paragraphs = ranges[r];
     e.page = pages[r];
@@ -645,7 +656,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (!annex_label.empty()) e.number = to_utf8(annex_label);
     e.title = to_utf8(text);
   } else {
-    set_entry_kind(e, text);
+    set_entry_kind(e, text, joined);
   }
   doc_.toc.entries.push_back(std::move(e));
 }

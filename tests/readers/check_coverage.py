@@ -2,7 +2,8 @@
 """Nothing is lost: every Han character and every Latin word (two letters or
 more) of each sample's text appears in its JSON output at least as often as in
 the input, apart from structural labels that the JSON holds as fields (联合国
-of the masthead, the 段次/页次 column heads wherever they stand, the 附件 label
+of the masthead, the 段次/页次 column heads wherever they stand (and 章次 on a
+line of heads), the 附件 label
 of an annex or TOC row, the 项目 of an agenda line, the masthead's Distr. and
 Original:).
 With --mutations N [--seed S], also N seeded mutations of the samples (lines
@@ -28,7 +29,7 @@ LABEL_WORDS = {"Distr", "Original"}
 def units(text):
     """What a reader must find: Han characters and Latin words, counted."""
     return collections.Counter(HAN.findall(text) + [w for w in WORD.findall(text) if w not in LABEL_WORDS])
-LABEL_LINE = re.compile(r"^(联\s*合\s*国.*|[\s段次页]*|附件[一二三四五六七八九十]*|附录)$")
+LABEL_LINE = re.compile(r"^(联\s*合\s*国.*|[\s段次页章]*|附件[一二三四五六七八九十]*|附录)$")
 
 
 def strings(node, out):

@@ -3456,3 +3456,24 @@ TEST(FrontMatter, FirstDecisionOfACompilationUnderItsTitle) {
   EXPECT_EQ(decisions[0]->title, "理事会附属机构的选举、提名、认可和任命");
   EXPECT_EQ(d.kind, "decision");
 }
+
+// A report whose chapters are 第一章… lists them so in its contents, the label
+// and the title set apart by a space ("第一章 特别委员会的报告<TAB>3"): the row is
+// a chapter's, numbered 第一章 (the spaces dropped between Han characters had
+// made it one title, "第一章特别委员会的报告", that matched no heading). Its
+// column heads name the label column 章次 ("章次<TAB>页次"): heads, not text.
+TEST(Toc, ChapterRowsLabelled第一章UnderHeads章次) {
+  Document d = doc_of("联合国\tA/78/23\n大会\tDistr.: General\n\t30 June 2023\n第七十八届会议\n补编第23号\n"
+                      "给予殖民地国家和人民独立宣言执行情况特别委员会2023年的报告\n目录\n章次\t页次\n"
+                      "第一章 特别委员会的报告\t3\n第二章 特别委员会的组织和工作\t4\n\n"
+                      "第一章\n特别委员会的报告\n1. 特别委员会谨向大会第七十八届会议提交2023年工作报告。\n"
+                      "第二章\n特别委员会的组织和工作\n2. 特别委员会2023年届会于2023年2月24日开幕。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].kind, "chapter");
+  EXPECT_EQ(d.toc.entries[0].number, "第一章");
+  EXPECT_EQ(d.toc.entries[0].title, "特别委员会的报告");
+  EXPECT_EQ(d.toc.entries[1].number, "第二章");
+  EXPECT_EQ(d.toc.entries[1].page, 4);
+  EXPECT_FALSE(has_code(d, "W-UNPLACED"));
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+}

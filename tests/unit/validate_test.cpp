@@ -252,3 +252,14 @@ TEST(Validate, AnnotatedAgendaNumbersItsAnnotationsAfresh) {
   EXPECT_EQ(count(check(head + "2. 委员会将在开幕时通过其议程。\n"), "E-PARA-DUP"), 0);
   EXPECT_EQ(count(check(head + "1. 委员会将在开幕时通过其议程。\n"), "E-PARA-DUP"), 1);
 }
+
+// --- helper h2 ---
+
+// A contents row "第一章 特别委员会的报告" names the body's heading 第一章 /
+// 特别委员会的报告: no W-TOC-MISSING-HEADING (the row was read as one title).
+TEST(Validate, TocRowsLabelled第一章MatchTheirChapters) {
+  auto ds = check("目录\n章次\t页次\n第一章 特别委员会的报告\t3\n第二章 组织和工作\t4\n\n第一章\n特别委员会的报告\n"
+                  "1. 特别委员会提交报告。\n第二章\n组织和工作\n2. 特别委员会举行了会议。\n");
+  EXPECT_EQ(count(ds, "W-TOC-MISSING-HEADING"), 0);
+  EXPECT_EQ(count(ds, "W-UNPLACED"), 0);
+}
