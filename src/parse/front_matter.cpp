@@ -223,6 +223,11 @@ size_t Parser::front_matter_end() const {
       case LineKind::Chapter:
       case LineKind::Section:
         if (heading_shape(i, kMaxHeadingChars)) return i;
+        // (its label alone, its title on the next line: 第一章 / 特别委员会的报告, 一. / 导言)
+        if (trimmed_fold(i).empty()) {
+          const size_t j = next_free(i + 1, L_.size());
+          if (j < L_.size() && j <= i + 2 && L_[j].kind == LineKind::Text && heading_shape(j, kMaxHeadingChars)) return i;
+        }
         break;
       case LineKind::Numbered:
         if (L_[i].value == 1) return i;

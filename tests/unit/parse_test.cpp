@@ -3477,3 +3477,18 @@ TEST(Toc, ChapterRowsLabelled第一章UnderHeads章次) {
   EXPECT_FALSE(has_code(d, "W-UNPLACED"));
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
+
+// A chapter's label alone on its line, its title below (第一章 / 导言), right
+// after the title: the body's first heading, where the front matter ends (its
+// label alone had no heading's shape, so the front matter ran on to the first
+// numbered paragraph and kept "第一章导言" as a paragraph of its own; validate
+// then found 第二章 first: W-HEADING-SEQ).
+TEST(FrontMatter, EndsAtAChapterLabelAloneWithItsTitleBelow) {
+  Document d = doc_of("联合国\tA/78/23\n大会\tDistr.: General\n\t30 June 2023\n第七十八届会议\n某某委员会的报告\n"
+                      "第一章\n导言\n1. 委员会谨提交报告。\n第二章\n组织和工作\n2. 委员会举行了会议。\n");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].number, "第一章");
+  EXPECT_EQ(d.body[0].title, "导言");
+  EXPECT_EQ(d.front_matter.title, "某某委员会的报告");
+}

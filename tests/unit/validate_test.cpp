@@ -263,3 +263,10 @@ TEST(Validate, TocRowsLabelled第一章MatchTheirChapters) {
   EXPECT_EQ(count(ds, "W-TOC-MISSING-HEADING"), 0);
   EXPECT_EQ(count(ds, "W-UNPLACED"), 0);
 }
+
+// The same chapters with no contents above them, right after the title: no
+// W-HEADING-SEQ (第一章 had stayed in the front matter, so 第二章 came first).
+TEST(Validate, ChaptersLabelled第一章AloneAfterTheTitle) {
+  auto ds = check("某某委员会的报告\n第一章\n导言\n1. 委员会谨提交报告。\n第二章\n组织和工作\n2. 委员会举行了会议。\n");
+  EXPECT_EQ(count(ds, "W-HEADING-SEQ"), 0);
+}
