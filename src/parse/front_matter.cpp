@@ -738,7 +738,11 @@ size_t Parser::parse_front_matter() {
       // (a body's name over its session report's line, as an Economic and Social
       // Council's Official Records cover sets them: 统计委员会 / 第五十四届会议的报告:
       // one title, the report's, which names the body)
-      if (!fm.title && body_line(f) && ln.kind == LineKind::Text) {
+      // (a long name too, 给予殖民地国家和人民独立宣言执行情况特别委员会, when its
+      // report's line is below it)
+      const bool long_body_name = f.size() > 20 && f.size() <= 40 && f.ends_with(U"委员会"sv) && !contains(f, U'。') &&
+                                  !contains(f, U'，') && !contains(f, U',');
+      if (!fm.title && (body_line(f) || long_body_name) && ln.kind == LineKind::Text) {
         size_t j = next_free(i + 1, end);  // (the next line, or the one after a blank line)
         if (j >= end || j > i + 2) j = std::string::npos;
         const U32View g = j != std::string::npos ? trimmed_line(j) : U32View();
@@ -750,7 +754,10 @@ size_t Parser::parse_front_matter() {
             report = true;
           }
         if (report && bare.ends_with(U"工作"sv)) bare.remove_suffix(2);
-        if (report && L_[j].kind == LineKind::Text && session_line(bare)) {
+        // (or the year it reports on: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年的报告)
+        const bool year = bare.size() == 5 && bare[4] == U'年' &&
+                          std::all_of(bare.begin(), bare.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        if (report && L_[j].kind == LineKind::Text && (session_line(bare) || year)) {
           U32 title = piece(i, 0, nullptr);
           join_text(title, piece(j, 0, nullptr));
           fm.title = to_utf8(title);

@@ -3492,3 +3492,17 @@ TEST(FrontMatter, EndsAtAChapterLabelAloneWithItsTitleBelow) {
   EXPECT_EQ(d.body[0].title, "导言");
   EXPECT_EQ(d.front_matter.title, "某某委员会的报告");
 }
+
+// An Official Records cover: a committee's long name over the line of its
+// report for a year (给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年的报告):
+// one title, the report's, which names the body, as 统计委员会 / 第五十四届会议的
+// 报告 is (the name had been the title and "2023年的报告" its subtitle).
+TEST(FrontMatter, CommitteesNameOverItsReportForAYear) {
+  Document d = doc_of("A/78/23\n联合国\n给予殖民地国家和人民独立宣言执行情况特别委员会\n2023年的报告\n大会\n正式记录\n"
+                      "第七十八届会议\n补编第23号\n\n第一章\n特别委员会的报告\n1. 特别委员会谨提交2023年工作报告。\n"
+                      "第二章\n特别委员会的组织和工作\n2. 特别委员会2023年届会于2023年2月24日开幕。\n");
+  EXPECT_EQ(d.front_matter.title, "给予殖民地国家和人民独立宣言执行情况特别委员会2023年的报告");
+  EXPECT_EQ(d.front_matter.subtitle, std::nullopt);
+  EXPECT_EQ(d.front_matter.session_text, "第七十八届会议");
+  EXPECT_EQ(d.kind, "report");
+}
