@@ -362,6 +362,28 @@ void Parser::claim_front_matter_line(size_t i) {
 size_t Parser::parse_front_matter() {
   const size_t end = front_matter_end();
   FrontMatter& fm = doc_.front_matter;
+  // A first page has no running header: a symbol taken for one there, when
+  // the masthead gave none, is the masthead's (pdftotext's default mode reads
+  // the right column last, below the text and the job number:
+  // "…(S/2023/453)" / "22-20925 (C)" / "S/Agenda/9350"). Done whichever way
+  // the front matter ends.
+  struct AtEnd {
+    std::function<void()> run;
+    ~AtEnd() { run(); }
+  } first_page_symbol{[&] {
+    if (fm.symbol) return;
+    for (auto& f : doc_.furniture) {
+      if (f.kind != "running_header" || f.line < 1 || static_cast<size_t>(f.line) > L_.size() ||
+          L_[static_cast<size_t>(f.line - 1)].number != f.line || L_[static_cast<size_t>(f.line - 1)].page != 0)
+        continue;
+      const U32View g = trimmed_fold(static_cast<size_t>(f.line - 1));
+      if (classify_kind(g) != LineKind::Symbol || contains(g, U' ')) continue;
+      fm.symbol = to_utf8(trimmed_content(static_cast<size_t>(f.line - 1)));
+      f.kind = "masthead";
+      note_layout("the masthead's symbol read below the first page's text (the right column of page 1)");
+      return;
+    }
+  }};
   enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
   ParaBuilder para;
   std::vector<Node> paras;

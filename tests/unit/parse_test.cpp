@@ -3506,3 +3506,17 @@ TEST(FrontMatter, CommitteesNameOverItsReportForAYear) {
   EXPECT_EQ(d.front_matter.session_text, "第七十八届会议");
   EXPECT_EQ(d.kind, "report");
 }
+
+// A one-page document as pdftotext's default mode gives it: the masthead's
+// right column (the symbol) read last, below the text and the job number. A
+// first page has no running header: the symbol there is the masthead's, listed
+// as furniture of kind masthead (it was a running_header and the symbol null).
+TEST(FrontMatter, SymbolReadBelowAOnePageDocumentsText) {
+  Document d = doc_of("联 合 国\n安全理事会\nProvisional\n临时议程\n2023 年 6 月 20 日星期二上午 10 时举行的第 9350 次会议\n1.\n\n"
+                      "通过议程。\n\n2.\n\n阿富汗局势\n秘书长的报告(S/2023/453)\n\n22-20925 (C)\n\nS/Agenda/9350\n\n\f");
+  EXPECT_EQ(d.front_matter.symbol, "S/Agenda/9350");
+  EXPECT_EQ(d.kind, "agenda");
+  bool listed = false;
+  for (const auto& f : d.furniture) listed = listed || (f.kind == "masthead" && f.text == "S/Agenda/9350");
+  EXPECT_TRUE(listed);
+}
