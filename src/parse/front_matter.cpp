@@ -1118,10 +1118,24 @@ size_t Parser::parse_front_matter() {
             };
             const U32View last = trimmed_fold(after - 1);
             const U32View g1 = l1 < end ? trimmed_fold(l1) : U32View();
+            bool goes_on = false;
             if (title_shaped(l1) && title_shaped(l2) && title_shaped(l3) && last.size() >= 15 && g1.size() <= last.size() &&
                 !is_front_matter_break(g1) && !is_clause_end(last.back()) && last.back() != U')' &&
                 is_front_matter_break(trimmed_fold(l2)) && is_front_matter_break(trimmed_fold(l3)) &&
                 !summary_heading(trimmed_fold(l3)) && (l4 >= end || !title_shaped(l4) || summary_heading(trimmed_fold(l4)))) {
+              goes_on = true;
+            }
+            // (or that line, then the document's title, longer than it, then the
+            // report's or note's line: "…优先主题：创造充分的生产" / "性就业和人人获得
+            // 体面工作" / "创造充分的生产性就业…以此克服不平等现象" / "秘书长的报告", as a
+            // one-page corrigendum gives it, no width measured to say the line is full)
+            const U32View g2 = l2 < end ? trimmed_fold(l2) : U32View();
+            if (!goes_on && title_shaped(l1) && title_shaped(l2) && l3 < end && L_[l3].kind == LineKind::Text &&
+                !separated_page(after - 1, l3) && last.size() >= 20 && g1.size() < last.size() && g1.size() < g2.size() &&
+                !is_front_matter_break(g1) && !is_front_matter_break(g2) && !is_clause_end(last.back()) &&
+                last.back() != U')' && is_front_matter_break(trimmed_fold(l3)) && !summary_heading(trimmed_fold(l3)))
+              goes_on = true;
+            if (goes_on) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(l1, 0, &refs));
               for (auto& r : refs) loose_refs_.push_back({r.id, L_[l1].number, "front_matter"});

@@ -3520,3 +3520,21 @@ TEST(FrontMatter, SymbolReadBelowAOnePageDocumentsText) {
   for (const auto& f : d.furniture) listed = listed || (f.kind == "masthead" && f.text == "S/Agenda/9350");
   EXPECT_TRUE(listed);
 }
+
+// A one-page corrigendum's front matter, where no wrap width is measured: the
+// agenda item's long title runs on onto a short line ("…优先主题：创造充分的生产"
+// / "性就业和人人获得体面工作"), then the document's title, longer than that
+// line, then the report's line. The short line is the item title's end (it
+// had been taken for the document's title, the real title for the subtitle).
+TEST(FrontMatter, AgendaTitleRunsOnAboveALongerDocumentTitle) {
+  Document d = doc_of("联合国\nE/CN.5/2023/6/Corr.1\n经济及社会理事会\nDistr.: General\n2023 年 2 月 3 日\n\n社会发展委员会\n"
+                      "第六十一届会议\n临时议程* 项目 3(a)\n"
+                      "社会发展问题世界首脑会议和大会第二十四届特别会议的后续行动：优先主题：创造充分的生产\n"
+                      "性就业和人人获得体面工作\n创造充分的生产性就业和人人获得体面工作，以此克服不平等现象\n秘书长的报告\n更正\n"
+                      "第 8 段第一行\n“非正规就业”应改为“非正规部门就业”。\n\n*E/CN.5/2023/1。\n\f");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title,
+            "社会发展问题世界首脑会议和大会第二十四届特别会议的后续行动：优先主题：创造充分的生产性就业和人人获得体面工作");
+  EXPECT_EQ(d.front_matter.title, "创造充分的生产性就业和人人获得体面工作，以此克服不平等现象");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+}
