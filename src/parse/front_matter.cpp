@@ -1324,7 +1324,11 @@ size_t Parser::parse_front_matter() {
     // before any text: kept with the notes, not a heading of the front matter
     if (paras.empty() && !para.open) {
       const U32View bare = without_trailing_markers(f);
-      if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv) {
+      // (and the versions a corrigendum touches, below its mark: (仅涉及中文本),
+      // (仅涉及阿拉伯文、中文和俄文文本))
+      const bool versions = bare.size() >= 7 && bare.size() <= 40 && starts_with(bare, U"(仅涉及"sv) &&
+                            bare.ends_with(U"本)"sv);
+      if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv || versions) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;

@@ -3538,3 +3538,18 @@ TEST(FrontMatter, AgendaTitleRunsOnAboveALongerDocumentTitle) {
   EXPECT_EQ(d.front_matter.title, "创造充分的生产性就业和人人获得体面工作，以此克服不平等现象");
   EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
 }
+
+// A corrigendum's mark and, below it, the language versions it touches
+// ("更正" / "（仅涉及中文本）"): both kept with the notes, the body starting at
+// the first correction (the versions line had been the body's first paragraph).
+TEST(FrontMatter, CorrigendumsLanguageVersionsLineIsANote) {
+  Document d = doc_of("联合国\tE/CN.5/2023/6/Corr.1\n经济及社会理事会\tDistr.: General\n\t3 February 2023\n社会发展委员会\n"
+                      "第六十一届会议\n临时议程* 项目3(a)\n社会发展问题世界首脑会议的后续行动\n\n* E/CN.5/2023/1。\n\n"
+                      "创造充分的生产性就业和人人获得体面工作\n秘书长的报告\n更正\n（仅涉及中文本）\n第8段第一行\n"
+                      "“非正规就业”应改为“非正规部门就业”。\n");
+  ASSERT_GE(d.front_matter.notes.size(), 2u);
+  EXPECT_EQ(d.front_matter.notes[d.front_matter.notes.size() - 2], "更正");
+  EXPECT_EQ(d.front_matter.notes.back(), "（仅涉及中文本）");
+  ASSERT_FALSE(d.body.empty());
+  EXPECT_EQ(d.body.front().text, "第8段第一行");
+}
