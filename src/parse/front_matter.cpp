@@ -184,8 +184,11 @@ static bool budget_label(U32View line) {
 // 消除种族主义、种族歧视、仇外心理和相关不容忍行为.
 // (and a line that stops at 包括, "including", which always has its object
 // after it: "…经济、社会和文化权利，包括" / "发展权")
+// (or at 并, "and", which joins two verbs: "…在经济、社会及相关领域的成果并" /
+// "采取后续行动"; not 合并 or 兼并, merger, a noun)
 static bool title_mid_phrase(U32View f) {
-  return (ends_mid_phrase(f) && !f.ends_with(U"行为"sv)) || f.ends_with(U"包括"sv);
+  return (ends_mid_phrase(f) && !f.ends_with(U"行为"sv)) || f.ends_with(U"包括"sv) ||
+         (f.ends_with(U"并"sv) && !f.ends_with(U"合并"sv) && !f.ends_with(U"兼并"sv));
 }
 
 // A line naming who submits the document: "大会主席提交的决议草案",

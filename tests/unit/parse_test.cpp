@@ -3553,3 +3553,23 @@ TEST(FrontMatter, CorrigendumsLanguageVersionsLineIsANote) {
   ASSERT_FALSE(d.body.empty());
   EXPECT_EQ(d.body.front().text, "第8段第一行");
 }
+
+// An agenda item's title cut after 并 ("…在经济、社会及相关领域的成果并" /
+// "采取后续行动", the General Assembly's item 13), where no width says the line
+// is full: 并 joins two verbs, so the title goes on (the piece had been the
+// document's title, and the sponsors' list below it text of the front matter).
+TEST(FrontMatter, AgendaTitleCutAfter并GoesOn) {
+  Document d = doc_of("联合国\nA/78/L.10\n大会\nDistr.: Limited\n2023 年 11 月 1 日\n第七十八届会议\n议程项目 13\n"
+                      "统筹协调地执行和落实联合国各次主要会议和首脑会议在经济、社会及相关领域的成果并\n采取后续行动\n"
+                      "阿尔及利亚、安哥拉、孟加拉国、巴西、智利、哥斯达黎加、厄瓜多尔、斐济、加纳、危\n"
+                      "地马拉、印度尼西亚、肯尼亚、墨西哥、蒙古、尼泊尔、秘鲁、菲律宾和越南：决议草案\n世界土著语言日\n大会，\n"
+                      "回顾其 2019 年 12 月 18 日第 74/135 号决议，\n1. 决定宣布 2 月 21 日为世界土著语言日；\n"
+                      "2. 请秘书长提请所有会员国注意本决议。\n\n24-26984 (C)\n\n\f");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title,
+            "统筹协调地执行和落实联合国各次主要会议和首脑会议在经济、社会及相关领域的成果并采取后续行动");
+  EXPECT_EQ(d.front_matter.title, "世界土著语言日");
+  EXPECT_EQ(d.front_matter.subtitle, "阿尔及利亚、安哥拉、孟加拉国、巴西、智利、哥斯达黎加、厄瓜多尔、斐济、加纳、危地马拉、"
+                                     "印度尼西亚、肯尼亚、墨西哥、蒙古、尼泊尔、秘鲁、菲律宾和越南：决议草案");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+}
