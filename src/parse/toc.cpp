@@ -265,6 +265,25 @@ size_t Parser::plain_toc(size_t from) {
       sub_items.push_back(k);
       continue;
     }
+    // the line under an item's row that the body repeats under that item's
+    // heading (a Human Rights Council record's "与…特别报告员的互动对话", a
+    // plenary record's document line): a row of the item's, one level below it
+    if (!rows.empty() && agenda_item_label(trimmed_fold(rows.front()), true) && !agenda_item_label(f, true) &&
+        !opens_toc_row(k) && L_[k].kind == LineKind::Text && f.size() >= 4 && f.size() <= kMaxHeadingChars &&
+        !is_clause_end(f.back()) && !L_[k].page_start && !starts_with(f, U"(续)"sv)) {
+      const size_t last = wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back();
+      // (not the end of a row that wrapped; a row that ends in 续, "(续)", is whole)
+      const bool wraps_row = full(last) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
+                             !trimmed_fold(last).ends_with(U"(续)"sv);
+      bool again = false;
+      for (size_t j = k + 1; !wraps_row && !again && j < L_.size() && j < k + 5000; ++j)
+        again = !L_[j].blank() && trimmed_fold(j) == f;
+      if (again) {
+        rows.push_back(k);
+        sub_items.push_back(k);
+        continue;
+      }
+    }
     if (!agenda_item_label(f, true) && !opens_toc_row(k)) {
       // "议程项目 80：…援助方案" / "(续)": a row that ran to the full width goes on
       const size_t last = rows.empty() ? 0 : (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back());

@@ -3573,3 +3573,24 @@ TEST(FrontMatter, AgendaTitleCutAfter并GoesOn) {
                                      "印度尼西亚、肯尼亚、墨西哥、蒙古、尼泊尔、秘鲁、菲律宾和越南：决议草案");
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
+
+// A Human Rights Council summary record lists under an item of its contents
+// the dialogue held under it ("与适足食物权问题特别报告员的互动对话"), a line the
+// body repeats under the item's heading: a row one level below the item (the
+// contents had ended above it, and the line opened a section of the body
+// before the meeting was opened).
+TEST(Toc, RecordsRowUnderAnItemThatTheBodyRepeats) {
+  Document d = doc_of("联合国\tA/HRC/52/SR.12\n大会\tDistr.: General\n\t15 March 2023\n人权理事会\n第五十二届会议\n"
+                      "第12次会议简要记录\n2023年3月8日星期三上午10时在日内瓦万国宫举行\n主席：\t巴莱克先生\t(捷克)\n目录\n"
+                      "议程项目3：增进和保护所有人权(续)\n与适足食物权问题特别报告员的互动对话\n"
+                      "上午10时宣布开会。\n议程项目3：增进和保护所有人权(续)\n与适足食物权问题特别报告员的互动对话\n"
+                      "1. 主席请特别报告员介绍其报告。\n2. 福赫里先生说，全球饥饿人数持续上升。\n上午11时55分散会。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].kind, "item");
+  EXPECT_EQ(d.toc.entries[1].level, 2);
+  EXPECT_EQ(d.toc.entries[1].title, "与适足食物权问题特别报告员的互动对话");
+  auto sections = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section; });
+  ASSERT_FALSE(sections.empty());
+  EXPECT_EQ(sections.front()->section_kind, "item");
+  EXPECT_EQ(d.kind, "record");
+}
