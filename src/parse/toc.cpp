@@ -272,6 +272,14 @@ size_t Parser::plain_toc(size_t from) {
         !opens_toc_row(k) && L_[k].kind == LineKind::Text && f.size() >= 4 && f.size() <= kMaxHeadingChars &&
         !is_clause_end(f.back()) && !L_[k].page_start && !starts_with(f, U"(续)"sv)) {
       const size_t last = wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back();
+      // (the end of a row whose title ran on, where no width says it is full:
+      // "…包括发" / "展权(续)", the row's mark on the piece below it; or the row
+      // stopped mid-phrase, "…经济、社会及" / "文化权利，包括发展权(续)")
+      if (last == rows.back() && next_free(last + 1, L_.size()) == k && !trimmed_fold(last).ends_with(U"(续)"sv) &&
+          ((f.size() <= 20 && f.ends_with(U"(续)"sv)) || ends_mid_phrase(trimmed_fold(last)))) {
+        wraps[rows.back()].push_back(k);
+        continue;
+      }
       // (not the end of a row that wrapped; a row that ends in 续, "(续)", is whole)
       const bool wraps_row = full(last) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
                              !trimmed_fold(last).ends_with(U"(续)"sv);

@@ -3594,3 +3594,20 @@ TEST(Toc, RecordsRowUnderAnItemThatTheBodyRepeats) {
   EXPECT_EQ(sections.front()->section_kind, "item");
   EXPECT_EQ(d.kind, "record");
 }
+
+// A record's contents where no wrap width is measured: an item's row that
+// ran on ("…包括发" / "展权(续)", or "…经济、社会及" / "文化权利，包括发展权(续)")
+// is one row, its piece below no row of its own (and the dialogue line under
+// it a row one level below).
+TEST(Toc, RecordsItemRowRunningOnWithoutAWidth) {
+  const std::string head = "议程项目 3：增进和保护所有人权——公民权利、政治权利、";
+  for (const std::string& row : {head + "经济、社会及文化权利，包括发\n展权(续)\n", head + "经济、社会及\n文化权利，包括发展权(续)\n"}) {
+    Document d = doc_of("联合国\nA/HRC/52/SR.12\n大会\nDistr.: General\n2023 年 3 月 15 日\n人权理事会\n第五十二届会议\n"
+                        "第 12 次会议简要记录\n2023 年 3 月 8 日星期三上午 10 时在日内瓦万国宫举行\n目录\n" + row +
+                        "与适足食物权问题特别报告员的互动对话\n上午 10 时宣布开会。\n" + row +
+                        "与适足食物权问题特别报告员的互动对话\n1. 主席请特别报告员介绍其报告。\n上午 11 时 55 分散会。\n\f");
+    ASSERT_EQ(d.toc.entries.size(), 2u) << row;
+    EXPECT_EQ(d.toc.entries[0].title, "增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权(续)");
+    EXPECT_EQ(d.toc.entries[1].title, "与适足食物权问题特别报告员的互动对话");
+  }
+}
