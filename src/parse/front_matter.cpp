@@ -594,6 +594,15 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         continue;
       }
+      // a document under two symbols set one above the other, before its title
+      // (an Economic and Social Council's Official Records cover: E/2023/24 /
+      // E/CN.3/2023/37): the second kept with the notes, the masthead read on
+      if (!fm.title && fm.symbol && ln.page == 0 && ln.kind == LineKind::Symbol && f.size() <= 40 &&
+          f.find_first_of(U" \t"sv) == U32View::npos && to_utf8(trimmed_content(i)) != *fm.symbol) {
+        fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
       // A masthead line set in columns (-layout mode, a masthead table or
       // TAB stops): "联 合 国      A/RES/61/211", "大会      Distr.: General".
       // Each cell is read on its own when every one is a masthead item.

@@ -3611,3 +3611,19 @@ TEST(Toc, RecordsItemRowRunningOnWithoutAWidth) {
     EXPECT_EQ(d.toc.entries[1].title, "与适足食物权问题特别报告员的互动对话");
   }
 }
+
+// An Economic and Social Council's Official Records cover, the report under
+// two symbols set one above the other (E/2023/24 / E/CN.3/2023/37): the second
+// is kept with the notes and the cover read on (it had stopped the masthead,
+// every line below it a paragraph of the front matter, no title, no kind).
+TEST(FrontMatter, TwoSymbolsStackedAboveAnOfficialRecordsCover) {
+  Document d = doc_of("E/2023/24\nE/CN.3/2023/37\n联合国\n统计委员会\n第五十四届会议的报告\n(2023年2月28日至3月3日)\n"
+                      "经济及社会理事会\n正式记录，2023年\n补编第4号\n\n一. 需要经济及社会理事会采取行动的事项\n"
+                      "1. 统计委员会建议经济及社会理事会通过下列决定草案。\n二. 方案问题\n2. 委员会审议了人口和社会统计问题。\n");
+  EXPECT_EQ(d.front_matter.symbol, "E/2023/24");
+  EXPECT_EQ(d.front_matter.title, "统计委员会第五十四届会议的报告");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_FALSE(d.front_matter.notes.empty());
+  EXPECT_EQ(d.front_matter.notes.front(), "E/CN.3/2023/37");
+  EXPECT_EQ(d.kind, "report");
+}
