@@ -776,9 +776,21 @@ size_t Parser::parse_front_matter() {
       // report's line is below it)
       const bool long_body_name = f.size() > 20 && f.size() <= 40 && f.ends_with(U"委员会"sv) && !contains(f, U'。') &&
                                   !contains(f, U'，') && !contains(f, U',');
-      if (!fm.title && (body_line(f) || long_body_name) && ln.kind == LineKind::Text) {
-        size_t j = next_free(i + 1, end);  // (the next line, or the one after a blank line)
-        if (j >= end || j > i + 2) j = std::string::npos;
+      // (or such a name set over two lines in a narrow column: "…执行情况特" / "别委员会")
+      size_t name_end = i;
+      if (!fm.title && !body_line(f) && !long_body_name && f.size() >= 8 && ln.kind == LineKind::Text &&
+          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U',')) {
+        const size_t n2 = next_free(i + 1, end);
+        if (n2 == i + 1 && L_[n2].kind == LineKind::Text && !L_[n2].page_start) {
+          const U32 both = without_spaces(f) + without_spaces(trimmed_line(n2));
+          if (both.size() <= 40 && U32View(both).ends_with(U"委员会"sv) && !contains(both, U'。') &&
+              !contains(both, U'，') && !contains(both, U','))
+            name_end = n2;
+        }
+      }
+      if (!fm.title && (body_line(f) || long_body_name || name_end != i) && ln.kind == LineKind::Text) {
+        size_t j = next_free(name_end + 1, end);  // (the next line, or the one after a blank line)
+        if (j >= end || j > name_end + 2) j = std::string::npos;
         const U32View g = j != std::string::npos ? trimmed_line(j) : U32View();
         U32View bare = g;
         bool report = false;
@@ -789,13 +801,16 @@ size_t Parser::parse_front_matter() {
           }
         if (report && bare.ends_with(U"工作"sv)) bare.remove_suffix(2);
         // (or the year it reports on: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年的报告)
-        const bool year = bare.size() == 5 && bare[4] == U'年' &&
-                          std::all_of(bare.begin(), bare.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+        const U32 year_text = report ? without_spaces(bare) : U32();
+        const bool year = year_text.size() == 5 && year_text[4] == U'年' &&
+                          std::all_of(year_text.begin(), year_text.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
         if (report && L_[j].kind == LineKind::Text && (session_line(bare) || year)) {
           U32 title = piece(i, 0, nullptr);
+          if (name_end != i) join_text(title, piece(name_end, 0, nullptr));
           join_text(title, piece(j, 0, nullptr));
           fm.title = to_utf8(title);
           claim_front_matter_line(i);
+          if (name_end != i) claim_front_matter_line(name_end);
           claim_front_matter_line(j);
           fm.lines.extend(L_[j].number);
           i = j;

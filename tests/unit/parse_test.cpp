@@ -3627,3 +3627,16 @@ TEST(FrontMatter, TwoSymbolsStackedAboveAnOfficialRecordsCover) {
   EXPECT_EQ(d.front_matter.notes.front(), "E/CN.3/2023/37");
   EXPECT_EQ(d.kind, "report");
 }
+
+// The same cover as pdftotext gives it: the committee's name set over two lines
+// in a narrow column ("…执行情况特" / "别委员会") and the year spaced
+// ("2023 年的报告"): one title still (the name's first line had been the title,
+// its end the subtitle, and the kind null).
+TEST(FrontMatter, CommitteesNameOverTwoLinesOverItsReportForAYear) {
+  Document d = doc_of("联 合 国\nA/78/23\n给予殖民地国家和人民独立宣言执行情况特\n别委员会\n2023 年的报告\n大会\n正式记录\n"
+                      "第七十八届会议\n补编第 23 号\n第一章\n特别委员会的报告\n"
+                      "1. 给予殖民地国家和人民独立宣言执行情况特别委员会谨向大会提交 2023 年工作报告。\n\f");
+  EXPECT_EQ(d.front_matter.title, "给予殖民地国家和人民独立宣言执行情况特别委员会 2023 年的报告");
+  EXPECT_EQ(d.front_matter.subtitle, std::nullopt);
+  EXPECT_EQ(d.kind, "report");
+}
