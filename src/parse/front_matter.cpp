@@ -138,7 +138,11 @@ static bool dates_and_place(U32View g) {
     }
   std::string iso;
   const size_t n = chinese_date_at(g, 0, &iso, false);
-  if (n == 0 || g.size() > 40 || contains(g, U'。')) return false;
+  // (40 characters at most, the spaces a text sets between digits and Han aside:
+  // "2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8 月 4 日")
+  if (n == 0 || contains(g, U'。') ||
+      (g.size() > 40 && std::count_if(g.begin(), g.end(), [](char32_t c) { return !is_space(c); }) > 40))
+    return false;
   if (g.find(U'至') != U32View::npos) return true;
   if (opening_hour(g.substr(n), opening)) return true;
   const U32View rest = g.substr(n);
@@ -229,7 +233,8 @@ size_t Parser::front_matter_end() const {
         // (its label alone, its title on the next line: 第一章 / 特别委员会的报告, 一. / 导言)
         if (trimmed_fold(i).empty()) {
           const size_t j = next_free(i + 1, L_.size());
-          if (j < L_.size() && j <= i + 2 && L_[j].kind == LineKind::Text && heading_shape(j, kMaxHeadingChars)) return i;
+          // (or after two blank lines, as -layout mode sets a centred heading)
+          if (j < L_.size() && j <= i + 3 && L_[j].kind == LineKind::Text && heading_shape(j, kMaxHeadingChars)) return i;
         }
         break;
       case LineKind::Numbered:
@@ -935,6 +940,26 @@ size_t Parser::parse_front_matter() {
           fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
           claim_front_matter_line(i);
           continue;
+        }
+        // (the dates in brackets set over two lines in a narrow column, as an
+        // Official Records cover sets them: "(2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8" /
+        // "月 4 日)")
+        if (f.size() >= 2 && f.front() == U'(' && !contains(f, U')')) {
+          const size_t j = next_free(i + 1, end);
+          if (j == i + 1 && L_[j].kind == LineKind::Text && !L_[j].page_start) {
+            const U32View g = trimmed_fold(j);
+            if (!g.empty() && g.size() <= 20 && g.back() == U')' && !contains(g, U'(') &&
+                dates_and_place(without_spaces(f) + without_spaces(g))) {
+              U32 text = piece(i, 0, nullptr);
+              join_text(text, piece(j, 0, nullptr));
+              fm.notes.push_back(to_utf8(text));
+              claim_front_matter_line(i);
+              claim_front_matter_line(j);
+              fm.lines.extend(L_[j].number);
+              i = j;
+              continue;
+            }
+          }
         }
       }
       // 第二委员会 and the like, under the organ (also after the title): kept with the notes

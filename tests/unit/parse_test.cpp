@@ -3640,3 +3640,37 @@ TEST(FrontMatter, CommitteesNameOverTwoLinesOverItsReportForAYear) {
   EXPECT_EQ(d.front_matter.subtitle, std::nullopt);
   EXPECT_EQ(d.kind, "report");
 }
+
+// An Official Records cover's session dates in brackets, spaced ("(2023 年 4
+// 月 24 日至 6 月 2 日和 7 月 3 日至 8 月 4 日)", over 40 characters with its
+// spaces) or set over two lines in a narrow column: kept with the notes, and
+// the organ, 正式记录 and the Assembly's session below them read (the dates had
+// been the subtitle or a paragraph, every cover line below them text).
+TEST(FrontMatter, OfficialRecordsCoversDatesInBracketsSpacedOrOverTwoLines) {
+  const std::string head = "A/78/10\n联合国\n国际法委员会的报告\n第七十四届会议\n";
+  const std::string tail = "大会\n正式记录\n第七十八届会议\n补编第 10 号(A/78/10)\n第一章\n导言\n"
+                           "1. 国际法委员会于 2023 年 4 月 24 日至 6 月 2 日在日内瓦举行了第七十四届会议。\n\f";
+  for (const std::string& dates : {std::string("(2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8 月 4 日)\n"),
+                                   std::string("(2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8\n月 4 日)\n")}) {
+    Document d = doc_of(head + dates + tail);
+    EXPECT_EQ(d.front_matter.title, "国际法委员会的报告") << dates;
+    EXPECT_EQ(d.front_matter.subtitle, std::nullopt) << dates;
+    EXPECT_EQ(d.front_matter.session_text, "第七十八届会议") << dates;
+    ASSERT_EQ(d.front_matter.organs.size(), 1u) << dates;
+    EXPECT_TRUE(d.front_matter.paragraphs.empty()) << dates;
+    const auto& n = d.front_matter.notes;
+    EXPECT_NE(std::find(n.begin(), n.end(), "(2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8 月 4 日)"), n.end()) << dates;
+  }
+}
+
+// A chapter's label alone with two blank lines before its title, as -layout
+// mode sets a centred heading ("第一章" / "" / "" / "导言"): still where the front
+// matter ends.
+TEST(FrontMatter, EndsAtAChapterLabelWithItsTitleTwoBlankLinesBelow) {
+  Document d = doc_of("联合国\tA/78/23\n大会\tDistr.: General\n\t30 June 2023\n第七十八届会议\n某某委员会的报告\n\n"
+                      "                第一章\n\n\n                 导言\n\n1. 委员会谨提交报告。\n第二章\n组织和工作\n2. 委员会举行了会议。\n");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].number, "第一章");
+  EXPECT_EQ(d.body[0].title, "导言");
+}
