@@ -3674,3 +3674,21 @@ TEST(FrontMatter, EndsAtAChapterLabelWithItsTitleTwoBlankLinesBelow) {
   EXPECT_EQ(d.body[0].number, "第一章");
   EXPECT_EQ(d.body[0].title, "导言");
 }
+
+// Identical letters to the two Presidents, the joint session block set one
+// column below the other ("大会" / "第七十八届会议" / "议程项目35" / … / "安全理事会"
+// / "第七十八年"): each organ listed once (they were listed twice, the block's
+// heads read as organ lines again), the repeated lines kept with the notes.
+TEST(FrontMatter, JointDocumentsOrgansListedOnce) {
+  Document d = doc_of("联合国\tA/78/123–S/2023/456\n大会\n安全理事会\nDistr.: General\n12 June 2023\n\n大会\n第七十八届会议\n"
+                      "议程项目35\n旷日持久的冲突\n安全理事会\n第七十八年\n\n"
+                      "2023年6月5日哈萨克斯坦常驻联合国代表给大会主席和安全理事会主席的同文信\n"
+                      "谨随函转递中亚国家外交部长会议通过的联合声明(见附件)。\n常驻代表\n阿克兰·乌马罗夫(签名)\n");
+  EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会", "安全理事会"}));
+  EXPECT_EQ(d.front_matter.session_text, "第七十八届会议");
+  EXPECT_EQ(d.kind, "letter");
+  // (the organ named again over its session block is held by organs, as a
+  // repeated symbol is by symbol: not kept again as a note)
+  const auto& n = d.front_matter.notes;
+  EXPECT_EQ(std::count(n.begin(), n.end(), "安全理事会"), 0);
+}
