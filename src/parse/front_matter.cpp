@@ -373,12 +373,9 @@ size_t Parser::parse_front_matter() {
   // A first page has no running header: a symbol taken for one there, when
   // the masthead gave none, is the masthead's (pdftotext's default mode reads
   // the right column last, below the text and the job number:
-  // "…(S/2023/453)" / "22-20925 (C)" / "S/Agenda/9350"). Done whichever way
-  // the front matter ends.
-  struct AtEnd {
-    std::function<void()> run;
-    ~AtEnd() { run(); }
-  } first_page_symbol{[&] {
+  // "…(S/2023/453)" / "22-20925 (C)" / "S/Agenda/9350"). Called at each of
+  // the front matter's returns.
+  auto first_page_symbol = [&] {
     if (fm.symbol) return;
     for (auto& f : doc_.furniture) {
       if (f.kind != "running_header" || f.line < 1 || static_cast<size_t>(f.line) > L_.size() ||
@@ -391,7 +388,7 @@ size_t Parser::parse_front_matter() {
       note_layout("the masthead's symbol read below the first page's text (the right column of page 1)");
       return;
     }
-  }};
+  };
   enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
   ParaBuilder para;
   std::vector<Node> paras;
@@ -434,6 +431,7 @@ size_t Parser::parse_front_matter() {
       fm.paragraphs = std::move(paras);
       for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
       claim_late_masthead(i);
+      first_page_symbol();
       return i;
     }
     fm.lines.extend(ln.number);
@@ -1449,6 +1447,7 @@ size_t Parser::parse_front_matter() {
       fm.lines = LineRange{};
       for (size_t k = 0; k < i; ++k)
         if (!L_[k].blank()) fm.lines.extend(L_[k].number);
+      first_page_symbol();
       return i;
     }
     // A short line with no punctuation between paragraphs ("摘要") is a
@@ -1480,6 +1479,7 @@ size_t Parser::parse_front_matter() {
   fm.paragraphs = std::move(paras);
   for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
   claim_late_masthead(end);
+  first_page_symbol();
   return end;
 }
 
