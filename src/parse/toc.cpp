@@ -108,6 +108,21 @@ size_t Parser::parse_toc(size_t i) {
       used_[k] = 1;
       continue;
     }
+    // "一. 导言……………" then "3": a row whose leaders ran to its line's end,
+    // its number on the next line (pdftotext's default mode sets the page
+    // column's cell apart): the row's page (or its paragraphs, a range)
+    if (auto cell = number_cell(f); cell && pending.empty() && !toc.entries.empty() && !toc.entries.back().page &&
+                                    !toc.entries.back().paragraphs && toc.entries.back().kind != "item" &&
+                                    leaders_to_end(trimmed_fold(static_cast<size_t>(toc.entries.back().lines.last - 1))) &&
+                                    next_free(static_cast<size_t>(toc.entries.back().lines.last - 1) + 1, L_.size()) == k) {
+      TocEntry& prev = toc.entries.back();
+      if (cell->first == cell->second && !(head_range && !head_page)) prev.page = cell->first;
+      else prev.paragraphs = cell;
+      prev.lines.extend(L_[k].number);
+      toc.lines.extend(L_[k].number);
+      used_[k] = 1;
+      continue;
+    }
     // Several held rows, then as many lone numbers: extraction put the page
     // column after the titles ("附件一 …" / "附件二 …" / "8" / "9").
     if (auto cell = number_cell(f); cell && pending.size() >= 2 && cells.empty() &&

@@ -3692,3 +3692,19 @@ TEST(FrontMatter, JointDocumentsOrgansListedOnce) {
   const auto& n = d.front_matter.notes;
   EXPECT_EQ(std::count(n.begin(), n.end(), "安全理事会"), 0);
 }
+
+// Contents as pdftotext's default mode may give them: each row's leaders run to
+// its line's end and its page stands on a line of its own below it, after a
+// blank line ("二. 方案问题……………" / "" / "5"): the page is the row's (it
+// was left unplaced, W-UNPLACED).
+TEST(Toc, PageOnTheLineBelowARowWhoseLeadersRanToItsEnd) {
+  Document d = doc_of("联合国 A/78/300\n大会\nDistr.: General\n1 August 2023\n第七十八届会议\n秘书长的报告\n目录\n\n页次\n\n"
+                      "一. 需要采取行动的事项.........................................\n\n3\n\n"
+                      "二. 方案问题..................................................\n\n5\n\n"
+                      "一. 需要采取行动的事项\n1. 委员会建议通过下列决定草案。\n二. 方案问题\n2. 委员会审议了社会统计问题。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].page, 3);
+  EXPECT_EQ(d.toc.entries[1].page, 5);
+  EXPECT_EQ(d.toc.entries[1].title, "方案问题");
+  EXPECT_FALSE(has_code(d, "W-UNPLACED"));
+}
