@@ -54,7 +54,9 @@ std::optional<std::string> document_kind(const Document& d) {
   // a compilation of decisions (第77/418号决定 headings), one set out with its
   // formula or not; not a report or a note that cites them in its headings
   const bool reported = ends_with(subtitle, "的报告") || ends_with(subtitle, "的说明");
-  if (decisions >= 2 && !reported) return "decision";
+  // (one decision will do under a title naming the decisions it compiles:
+  // 经济及社会理事会2023年届会通过的决议和决定)
+  if ((decisions >= 2 || (decisions == 1 && ends_with(title, "决定"))) && !reported) return "decision";
   if (formulas > 0) return decision ? "decision" : "resolution";
   // a draft: …提出的决议草案 / …的决定草案
   // (the line naming who submits it stands as the subtitle: 大会主席提交的决议草案)

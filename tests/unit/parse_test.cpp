@@ -3708,3 +3708,14 @@ TEST(Toc, PageOnTheLineBelowARowWhoseLeadersRanToItsEnd) {
   EXPECT_EQ(d.toc.entries[1].title, "方案问题");
   EXPECT_FALSE(has_code(d, "W-UNPLACED"));
 }
+
+// A compilation holding one decision only (its title …通过的决议和决定, then
+// 第2023/201号决定 and its title, a heading of the body since ff03107): a
+// decision still (kind had become null: two decision headings were asked for).
+TEST(Kind, CompilationOfOneDecisionUnderATitleNamingDecisions) {
+  Document d = doc_of("联合国\tE/2023/INF/2/Add.3\n经济及社会理事会\tDistr.: General\n\t28 July 2023\n2023年届会\n"
+                      "经济及社会理事会2023年届会通过的决议和决定\n第2023/328号决定\n非政府组织委员会2023年续会的报告\n"
+                      "在2023年7月25日第40次全体会议上，经济及社会理事会注意到非政府组织委员会的报告。\n");
+  EXPECT_EQ(d.front_matter.title, "经济及社会理事会2023年届会通过的决议和决定");
+  EXPECT_EQ(d.kind, "decision");
+}
