@@ -264,6 +264,12 @@ size_t Parser::front_matter_end() const {
           size_t k = j < L_.size() ? next_free(j + 1, L_.size()) : j;
           if (k < L_.size() && is_enacting_formula(trimmed_line(k))) return i;
         }
+        // 导言 / 引言 alone over paragraph 1: the body's unnumbered first heading
+        // (a report's introduction, no chapter number before it)
+        if (f == U"导言"sv || f == U"引言"sv) {
+          const size_t j = next_free(i + 1, L_.size());
+          if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1) return i;
+        }
         // 上午10时10分宣布开会。: a record's body starts
         bool opened = false;
         if (adjourned_at(f, &opened) && opened) return i;

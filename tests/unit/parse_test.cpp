@@ -3719,3 +3719,16 @@ TEST(Kind, CompilationOfOneDecisionUnderATitleNamingDecisions) {
   EXPECT_EQ(d.front_matter.title, "经济及社会理事会2023年届会通过的决议和决定");
   EXPECT_EQ(d.kind, "decision");
 }
+
+// A report's introduction headed 导言 with no chapter number, right above
+// paragraph 1 (the Security Council's annual report, A/78/2, after its Official
+// Records cover): the body's first heading, not a paragraph of the front matter.
+TEST(FrontMatter, EndsAtAnUnnumbered导言OverParagraphOne) {
+  Document d = doc_of("A/78/2\n联合国\n安全理事会的报告\n2022年8月1日至2023年7月31日\n大会\n正式记录\n第七十八届会议\n补编第2号\n\n"
+                      "导言\n1. 本报告是根据《联合国宪章》第二十四条第3款提交大会的。\n2. 安全理事会举行了280次正式会议。\n");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_FALSE(d.body.empty());
+  EXPECT_EQ(d.body.front().kind, NodeKind::Section);
+  EXPECT_EQ(d.body.front().title, "导言");
+  EXPECT_EQ(d.front_matter.title, "安全理事会的报告");
+}
