@@ -75,6 +75,37 @@ bool recommendation_box(U32View t) {
   });
 }
 
+// A record's speaker at a line's start, as verbatim records open each
+// speech: the speaker's name or office, the country and the language spoken
+// in brackets, then a colon ("主席(以俄语发言)：", "王磊先生(中国)：",
+// "马克斯先生(巴西)(以英语发言)：", "秘书长：") (on the folded line)
+bool speaker_label(U32View f) {
+  size_t k = 0;
+  while (k < f.size() && k < 16 && (is_han(f[k]) || f[k] == U'·' || f[k] == U'・')) ++k;
+  if (k == 0) return false;
+  const U32View name = f.substr(0, k);
+  auto ends = [&](U32View w) { return name.size() >= w.size() && name.substr(name.size() - w.size()) == w; };
+  const bool office = name == U"主席"sv || name == U"代理主席"sv || name == U"副主席"sv || name == U"秘书长"sv ||
+                      name == U"常务副秘书长"sv;
+  const bool person = name.size() >= 3 && (ends(U"先生"sv) || ends(U"女士"sv) || ends(U"阁下"sv));
+  if (!office && !person) return false;
+  bool language = false, country = false;
+  for (;;) {
+    k = skip_spaces(f, k);
+    if (k >= f.size() || f[k] != U'(') break;
+    const size_t close = f.find(U')', k);
+    if (close == U32View::npos || close - k > 30) return false;
+    const U32View g = f.substr(k + 1, close - k - 1);
+    if (g.empty()) return false;
+    if (g.front() == U'以' && g.size() >= 4 && g.substr(g.size() - 2) == U"发言"sv) language = true;
+    else country = true;
+    k = close + 1;
+  }
+  if (k >= f.size() || f[k] != U':') return false;
+  // (a person is named with the country or the language; an office alone may be)
+  return office || language || country;
+}
+
 }  // namespace
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
@@ -93,6 +124,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a line set in by "　　" where paragraphs open so (text set as Chinese text
   // is: the lines after a paragraph's first stand at the margin)
   if (indent_opens_ && ideographic_indent(i) && !ideographic_indent(p.last_line)) return true;
+  // a record's next speech opens with its speaker after the last one's full
+  // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
+  {
+    const char32_t end = fold_char(p.text.back());
+    if ((end == U'。' || end == U'?' || end == U'!') && speaker_label(fi)) return true;
+  }
   // a sub-item's label alone on its line ("(一)"): its text follows
   const U32View last_fold = trimmed_fold(p.last_line);
   const bool numbered = p.node.paragraph_kind == "numbered"sv;  // (asked below up to four times)

@@ -372,7 +372,9 @@ TEST(Parse, APdfParagraphEndingShortAtAPageFootEndsThere) {
   std::string text = "一、导言\n";
   for (int k = 0; k < 6; ++k) text += line;
   text += "共同维护世界和平与稳定。\n";  // line 8: the page's last
-  text += "\f杜邦先生(法国)：法国赞同欧洲联盟观察员将要作的发言，现在以本国名义补充几点意见，只是为了测量宽度而写\n";
+  // (the next page's line opens with no speaker's label, "杜邦先生(法国)：", which would
+  // open a speech whatever the page says)
+  text += "\f杜邦先生(法国)指出，法国赞同欧洲联盟观察员将要作的发言，现在以本国名义补充几点意见，只是为了测量宽度而写\n";
   for (int k = 0; k < 3; ++k) text += line;
   text += "就这样决定。\n";
   auto paragraphs = [&](int gap) {
@@ -3731,4 +3733,21 @@ TEST(FrontMatter, EndsAtAnUnnumbered导言OverParagraphOne) {
   EXPECT_EQ(d.body.front().kind, NodeKind::Section);
   EXPECT_EQ(d.body.front().title, "导言");
   EXPECT_EQ(d.front_matter.title, "安全理事会的报告");
+}
+
+// --- helper h1 ---
+
+// A verbatim record's speeches in wrapped text: a speech whose last line ends
+// its full stop right at the wrap width, then the next speaker's name, country
+// and language before a colon: the speaker's line opens a paragraph, as every
+// speech of a record does (a full line ending in "。" alone says nothing).
+TEST(Layouts, RecordSpeakerLineOpensASpeechAfterAFullLine) {
+  Document d = doc_of("A/77/PV.45\n\n主席(以英语发言)：我宣布会议开始。" + wrapped_lines(6) + "大会现在开始审议议程项目15。\n"
+                      "主席(以英语发言)：我现在请希望在通过决议后解释立场的代表发言。我谨提醒各代表团，解释投票或立\n"
+                      "场的发言以10分钟为限，代表团应在座位上发言。我现在请美利坚合众国代表发言，请代表们简短发言。\n"
+                      "哈里斯先生(美利坚合众国)(以英语发言)：美国加入了关于决议草案的协商一致意见。\n");
+  const std::vector<std::string> texts = paragraph_texts(d);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[1].rfind("主席(以英语发言)：我现在请", 0), 0u) << texts[1];
+  EXPECT_EQ(texts[2], "哈里斯先生(美利坚合众国)(以英语发言)：美国加入了关于决议草案的协商一致意见。");
 }
