@@ -433,6 +433,11 @@ void Parser::find_furniture() {
       }
       start = end;
     }
+    // a page number in a form no text takes ("-2-", "2/6"), numbering its
+    // own page, wherever pdftotext set it on the page: its default mode may
+    // put a hanging paragraph's text below the page's foot
+    for (size_t i = 0; i < L_.size(); ++i)
+      if (!furn[i] && L_[i].kind == LineKind::PageOf && L_[i].value == static_cast<long>(L_[i].page) + 1) take(i);
   } else {
     // (a one-page document's number: a bare number ending the text, after a blank line)
     size_t last = L_.size();

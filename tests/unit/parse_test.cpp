@@ -3751,3 +3751,19 @@ TEST(Layouts, RecordSpeakerLineOpensASpeechAfterAFullLine) {
   EXPECT_EQ(texts[1].rfind("主席(以英语发言)：我现在请", 0), 0u) << texts[1];
   EXPECT_EQ(texts[2], "哈里斯先生(美利坚合众国)(以英语发言)：美国加入了关于决议草案的协商一致意见。");
 }
+
+// pdftotext's default mode may set a page's number above the last hanging
+// paragraph's text at the page's foot ("3." / "-2-" / its text / the job
+// number): a number between dashes that numbers its own page is the page's
+// number wherever it stands, not text of the paragraph.
+TEST(Layouts, DashedPageNumberAboveAHangingParagraphsText) {
+  Document d = doc_of("联 合 国\n关于跨界野火预防和应对合作的公约\n第一条 定义\n1.\n\n为本公约的目的，“野火”是指在植被中发生并蔓延的任何火灾。\n"
+                      "\n22-27824 (C)\n\f第五条 国家措施\n1.\n\n各缔约方应采取必要的立法、行政和其他措施，预防和减少野火风险。\n\n2.\n-2-\n\n"
+                      "缔约方应确保地方社区，包括土著人民，有机会参与制定和执行本条所述措施。\n22-27824 (C)\n\n\f第六条 风险评估\n"
+                      "各缔约方应定期评估其领土内的野火风险。\n");
+  bool page2 = false;
+  for (const auto& f : d.furniture) page2 = page2 || (f.kind == "page_number" && f.text == "-2-");
+  EXPECT_TRUE(page2);
+  const std::vector<std::string> texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "缔约方应确保地方社区，包括土著人民，有机会参与制定和执行本条所述措施。"), texts.end());
+}
