@@ -501,8 +501,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   // "议程项目 15" / "文化和平", "A" / a part's title): take that line.
   auto title_below = [&](size_t i) -> size_t {
     size_t j = next_free(i + 1, end);
-    if (j >= end || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars) || separated_page(i, j))
-      return std::string::npos;
+    if (j >= end || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars)) return std::string::npos;
+    // (a label left alone at a page's foot, "第二条" / the job number / the
+    // next page's "目标": its title is the next page's first line, a short
+    // one; only furniture and blank lines lie between, or next_free would
+    // have stopped there)
+    if (separated_page(i, j) && !heading_shape(j, 20)) return std::string::npos;
     return j;
   };
   auto take_title = [&](size_t j) {

@@ -3767,3 +3767,17 @@ TEST(Layouts, DashedPageNumberAboveAHangingParagraphsText) {
   const std::vector<std::string> texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "缔约方应确保地方社区，包括土著人民，有机会参与制定和执行本条所述措施。"), texts.end());
 }
+
+// An instrument's article label left alone at a page's foot ("第二条", the job
+// number, the form feed) with its title the next page's first line ("目标"):
+// the title is the article's, not the first words of its paragraph.
+TEST(Layouts, ArticleLabelAtAPageFootTitleOnTheNextPage) {
+  Document d = doc_of("联 合 国\n关于跨界野火预防和应对合作的公约\n第一条 定义\n为本公约的目的，“野火”是指在植被中发生并蔓延的任何火灾。\n"
+                      "第二条\n\n22-27824 (C)\n\n\f目标\n本公约的目标是通过加强国际合作，预防和减少跨界野火的发生。\n"
+                      "第三条 适用范围\n本公约适用于缔约方之间的合作。\n");
+  auto articles = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "article"; });
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(articles[1]->title, "目标");
+  ASSERT_EQ(articles[1]->children.size(), 1u);
+  EXPECT_EQ(articles[1]->children[0].text, "本公约的目标是通过加强国际合作，预防和减少跨界野火的发生。");
+}
