@@ -108,6 +108,16 @@ bool speaker_label(U32View f) {
 
 }  // namespace
 
+bool Parser::hanging_full(const ParaBuilder& p) const {
+  if (hang_width_ == 0 || p.node.paragraph_kind != "numbered"sv || p.node.lines.first < 1) return false;
+  const size_t label = static_cast<size_t>(p.node.lines.first - 1);
+  if (label >= L_.size() || label == p.last_line || L_[label].kind != LineKind::Numbered ||
+      !trimmed_content(label).empty())
+    return false;
+  const int m = measure(p.last_line);
+  return m >= hang_width_ - 5 && m <= hang_width_ + 1;
+}
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
@@ -205,8 +215,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
             measure(p.last_line - 1) + last_measure <= wrap_width_ + 3)
           last_measure += measure(p.last_line - 1);
       }
-      const bool last_full = last_measure == measure(p.last_line) ? full(p.last_line)
-                                                                  : wrapped_ && last_measure >= wrap_width_ - 5;
+      const bool last_full = (last_measure == measure(p.last_line) ? full(p.last_line)
+                                                                   : wrapped_ && last_measure >= wrap_width_ - 5) ||
+                             hanging_full(p);
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
       // an annex's note of its original language, "[原件：俄文和英文]", stands
       // alone, whatever follows it
@@ -1053,7 +1064,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // (with form feeds only: without them a blank line may be the page break)
       if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
           !crossed_furniture(para.last_line, i) &&
-          !full(para.last_line) && !starts_sub_item(f) && !para.text.empty() &&
+          !full(para.last_line) && !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(fold_char(para.text.back())))
         new_unnumbered = true;
       // across a page break too: a wrapped paragraph runs its lines to the

@@ -75,6 +75,45 @@ void Parser::measure_layout() {
         best = w + 1;
       }
     }
+    // (a short text whose numbered paragraphs hang, their lines set in by
+    // the number's indent, wraps at two widths: the text's and, a few
+    // columns narrower, the hanging paragraphs'. When the lines at the most
+    // kept width are too few alone, the most kept width 5 to 16 columns
+    // off it is the other of the two, if its lines too run on mid-sentence;
+    // the wider of the two is the wrap width)
+    int hanging = 0;
+    if (!count_mode_ && best_count * 10 < total * 3) {
+      int second = 0, second_w = 0;
+      size_t l2 = 0, h2 = 0;
+      int win = 0;
+      for (const auto& [w, c] : hist) {
+        while (h2 < hist.size() && hist[h2].first <= w + 1) win += hist[h2++].second;
+        while (hist[l2].first < w - 3) win -= hist[l2++].second;
+        const int off = std::abs(w + 1 - best);
+        if (off >= 5 && off <= 16 && win > second) {
+          second = win;
+          second_w = w + 1;
+        }
+      }
+      int second_ending = 0;
+      for (size_t i = 0; second >= 4 && i < L_.size(); ++i) {
+        const Line& ln = L_[i];
+        if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < second_w - 4 ||
+            measure(i) > second_w)
+          continue;
+        const U32View f = trimmed_line(i);
+        if (!f.empty() && is_sentence_end(fold_char(f.back()))) ++second_ending;
+      }
+      if (second >= 4 && second_ending * 2 <= second) {
+        hanging = second;
+        if (second_w > best) {
+          std::swap(best, second_w);
+          hanging = best_count;
+          best_count = second;
+        }
+        hang_width_ = second_w;
+      }
+    }
     // Hard-wrapped text: many lines share one width and run on into the next,
     // cut mid-sentence (lines of one width that mostly end a sentence are
     // sentences of one length, not a wrap)
@@ -99,14 +138,17 @@ void Parser::measure_layout() {
     *lines = best_count;
     // (a count of characters only where two fifths of the lines hold it: a
     // text of short lines, a paragraph a line, has a few long ones at the wrap)
-    return best_count >= 4 && best_count * 10 >= total * (count_mode_ ? 4 : 3) && runs_on && ending * 2 <= at_width &&
-           wider <= best_count;
+    const bool wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
+                         ending * 2 <= at_width && wider <= best_count;
+    if (!wrapped) hang_width_ = 0;
+    return wrapped;
   };
   int width = 0, lines = 0;
   wrapped_ = detect(0, &width, &lines);
   if (!wrapped_ && lines_.has_form_feeds) wrapped_ = detect(1, &width, &lines);
   if (wrapped_) wrap_width_ = width;
   const bool edge = wrapped_ && edge_mode_;
+  const int hang = hang_width_;
   if (!lines_.has_form_feeds) {
     // (by characters where that holds clearly more lines at the wrap: text
     // wrapped by columns has lines of one width and many lengths)
@@ -114,11 +156,13 @@ void Parser::measure_layout() {
     if (detect(2, &count_width, &count_lines) && (!wrapped_ || count_lines * 4 > lines * 5)) {
       wrapped_ = true;
       wrap_width_ = count_width;
+      hang_width_ = 0;
       return;
     }
   }
   count_mode_ = false;
   edge_mode_ = edge;
+  hang_width_ = hang;
 }
 
 bool Parser::spaced_numbers() const {

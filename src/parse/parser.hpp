@@ -90,6 +90,12 @@ class Parser {
   }
   int wrap_width_ = 0;
   int widest_ = 0;  // the widest text line
+  // the narrower width hanging numbered paragraphs wrap at (their lines set
+  // in by the number's indent), when measure_layout found one; else 0
+  int hang_width_ = 0;
+  // the last line of paragraph p, a numbered one whose number stood alone
+  // above its text, runs to the hanging paragraphs' width (body.cpp)
+  bool hanging_full(const ParaBuilder& p) const;
   // most text lines as wide as the widest (within 4 columns) end a sentence:
   // paragraphs of one length, each on its line, not lines wrapped at a width
   bool widest_end_sentences_ = false;

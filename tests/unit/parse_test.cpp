@@ -3781,3 +3781,80 @@ TEST(Layouts, ArticleLabelAtAPageFootTitleOnTheNextPage) {
   ASSERT_EQ(articles[1]->children.size(), 1u);
   EXPECT_EQ(articles[1]->children[0].text, "本公约的目标是通过加强国际合作，预防和减少跨界野火的发生。");
 }
+
+// A short letter whose annex numbers its paragraphs with hanging numbers, as
+// pdftotext's default mode gives them ("1." / blank / the text set in by the
+// number's indent): the text wraps at two widths, the letter's and a few
+// columns narrower the hanging paragraphs', neither alone most of the lines.
+// Both together say the text is wrapped (it was read as blocks, the letter's
+// four paragraphs one); and a hanging paragraph's line that runs to its own
+// width, after a comma and a blank line, goes on.
+TEST(Layouts, HangingParagraphsWrapNarrowerThanTheText) {
+  Document d = doc_of(
+      "联 合 国\n"
+      "大会\n"
+      "A/77/893\n"
+      "Distr.: General\n"
+      "8 May 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "2023 年 5 月 3 日哈萨克斯坦常驻联合国代表给秘书长的信\n"
+      "谨随函转递二〇二三年四月在阿斯塔纳举行的中亚跨界水资源合作与预防性外交高级别区域会议的主席总结\n"
+      "(见附件)，供各会员国参考，并请各国政府和有关组织提出意见。\n"
+      "会议由哈萨克斯坦共和国外交部与联合国中亚预防性外交区域中心共同举办。中亚五国政府的代表以及联合\n"
+      "国系统各实体和民间社会的代表出席了会议。\n"
+      "会议的讨论表明，在气候变化使水资源日益紧张的情况下，加强跨界水资源合作对于维护本区域的和平、稳\n"
+      "定和可持续发展具有重要意义，是预防性外交的一项切实可行的工具。\n"
+      "哈萨克斯坦认为，联合国中亚预防性外交区域中心在促进中亚各国之间的对话和建立信任方面发挥着独特作\n"
+      "用，愿意继续与该中心和本区域各国密切合作，落实会议的建议。\n"
+      "常驻代表\n"
+      "(签名)努尔兰·别克塔耶夫\n"
+      "\n"
+      "22-21483 (C)\n"
+      "\n"
+      "\f2023 年 5 月 3 日哈萨克斯坦常驻联合国代表给秘书长的信的附件\n"
+      "中亚跨界水资源合作与预防性外交高级别区域会议主席总结\n"
+      "主要结论和建议\n"
+      "1.\n"
+      "\n"
+      "与会者一致认为，气候变化正在加剧中亚的水资源压力。冰川退缩、降水模式改变和用水需求增长意\n"
+      "味着本区域今后数十年可能面临严重的供水短缺。\n"
+      "\n"
+      "2.\n"
+      "\n"
+      "与会者强调，跨界水资源合作是维护中亚和平与稳定的重要因素，各国应以《联合国宪章》的原则和\n"
+      "国际水法为基础，通过对话和协商处理分歧，不诉诸单方面行动。\n"
+      "\n"
+      "3.\n"
+      "\n"
+      "与会者欢迎中亚各国在拯救咸海国际基金框架内开展的合作，并呼吁进一步加强该基金的体制能力，\n"
+      "\n"
+      "并加强各执行机构之间的协调。\n"
+      "\n"
+      "4.\n"
+      "\n"
+      "与会者建议建立一个区域水文气象数据交换平台，以便及时共享关于河流流量、水库蓄水量和冰川状\n"
+      "况的资料，并请各有关国家的水文气象部门就此开展技术磋商。\n"
+      "\n"
+      "5.\n"
+      "\n"
+      "与会者鼓励各国在制定国家适应计划时考虑上游国家和下游国家的共同利益，并在规划大型水利基础\n"
+      "设施项目时及早相互通报和协商，以免引起争端。\n"
+      "\n"
+      "会议主席\n"
+      "(签名)阿伊古丽·卡斯莫娃\n"
+      "\n"
+      "22-21483 (C)\n");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  int body = 0;
+  walk(d.body, [&](const Node& n) { body += n.kind == NodeKind::Paragraph; });
+  EXPECT_EQ(body, 4);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  std::vector<std::string> annex;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) annex.push_back(n.text);
+  });
+  ASSERT_EQ(annex.size(), 5u);
+  EXPECT_EQ(annex[2], "与会者欢迎中亚各国在拯救咸海国际基金框架内开展的合作，并呼吁进一步加强该基金的体制能力，并加强各执行机构之间的协调。");
+}
