@@ -371,8 +371,13 @@ void Parser::feet_with_labels_below() {
         if (above > start && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) return false;
         // (or the bodies are set wider than the text's wrapped lines: smaller
         // type in the footnote area, and the text above runs on next page)
+        // (or the line above is the page's last text line, full and cut
+        // mid-sentence, its sentence going on at the next page's top: "6.
+        // 《关于…权利和义务宣" / the bodies / the labels / "言》进一步确认…")
         return above == start || L_[above - 1].blank() || used_[above - 1] ||
                is_clause_end(trimmed_line(above - 1).back()) ||
+               (wrapped_ && full(above - 1) && measure(above - 1) <= wrap_width_ + 2 &&
+                runs_on_next_page(above - 1)) ||
                (wrapped_ && measure(above) > wrap_width_ + 4) ||
                (trimmed_line(above - 1).back() >= U'0' && trimmed_line(above - 1).back() <= U'9');
       };
