@@ -749,7 +749,11 @@ void Parser::find_footnotes() {
             in_item = !is_clause_end(g.back());
             continue;
           }
-          if (is_clause_end(g.back())) {
+          // (or a full line, its block ending there, whose sentence goes on
+          // at the next page's top: "6." / "1" / "2" / "《关于…进一步确" / blank /
+          // the bodies / the next page's "认，人人有权…")
+          if (is_clause_end(g.back()) ||
+              (wrapped_ && full(k) && k + 1 < L_.size() && L_[k + 1].blank() && runs_on_next_page(k))) {
             k = next_free(k + 1, L_.size());
             break;
           }

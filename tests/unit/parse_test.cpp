@@ -3902,3 +3902,56 @@ TEST(Layouts, FootBodiesRightBelowAFullLineThatRunsOnLabelsBelow) {
             "人人有权单独地和与他人一起在国家和国际各级促进和努力保护和实现人权和基本自由。");
   EXPECT_FALSE(has_code(d, "E-FN-ORDER"));
 }
+
+// pdftotext's default mode with hanging numbers may set a page foot's labels
+// between a paragraph's number and its text, the bodies after that text's
+// block ("4." / "1" / "2" / "《关于…还进一步确" / the bodies): the text ends at
+// its block's end when its full line goes on at the next page's top ("认，
+// 人人有权…"), not only at a clause end; then each label takes its body.
+TEST(Layouts, FootLabelsBetweenAHangingNumberAndItsTextThatRunsOn) {
+  Document d = doc_of(
+      "A/HRC/53/20\n"
+      "\n"
+      "1.\n"
+      "\n"
+      "本报告根据人权理事会第50/15号决议提交。理事会在该决议中请联合国人权事务高级专员编写一份报告，说\n"
+      "明公民空间面临的挑战和各国为保护公民空间而采取的良好做法，并提交理事会第五十三届会议。\n"
+      "\n"
+      "2.\n"
+      "\n"
+      "为编写本报告，联合国人权事务高级专员办事处于2022年11月向会员国、国家人权机构、民间社会组织和其他\n"
+      "利益攸关方征集资料，共收到74份书面材料。1人权高专办还借鉴了人权条约机构、特别程序和普遍定期审议\n"
+      "的相关结论和建议。\n"
+      "\n"
+      "3.\n"
+      "\n"
+      "人权事务委员会在关于和平集会权的一般性意见中指出，这项权利既保护在公共场所举行的集会，也保护在网\n"
+      "上举行的集会；对这项权利的任何限制都必须由法律规定，并且必须是为实现正当目的所必要和相称的。2\n"
+      "\n"
+      "4.\n"
+      "1\n"
+      "2\n"
+      "\n"
+      "《关于个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务的宣言》还进一步确\n"
+      "\n"
+      "所收到的材料可在人权高专办网站上查阅。\n"
+      "人权事务委员会，关于和平集会权(第二十一条)的第37号一般性意见(2020年)。\n"
+      "\n"
+      "22-21391 (C)\n"
+      "\n"
+      "\fA/HRC/53/20\n"
+      "认，人人有权单独地和与他人一起在国家和国际各级促进和努力保护和实现人权和基本自由。\n"
+      "5.\n"
+      "\n"
+      "国家不仅有义务不干涉上述权利的行使，而且有积极义务创造安全和有利的环境，使个人和群体能够在不受恐\n"
+      "吓、骚扰或报复的情况下参与公共事务。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "所收到的材料可在人权高专办网站上查阅。");
+  EXPECT_EQ(d.footnotes[1].text, "人权事务委员会，关于和平集会权(第二十一条)的第37号一般性意见(2020年)。");
+  const Node* p4 = paragraph(d, 4);
+  ASSERT_NE(p4, nullptr);
+  EXPECT_EQ(p4->text,
+            "《关于个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务的宣言》还进一步确认，"
+            "人人有权单独地和与他人一起在国家和国际各级促进和努力保护和实现人权和基本自由。");
+  EXPECT_FALSE(has_code(d, "E-FN-ORDER"));
+}
