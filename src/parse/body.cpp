@@ -106,6 +106,16 @@ bool speaker_label(U32View f) {
   return office || language || country;
 }
 
+// The paragraph's last character before a plain footnote marker that
+// pdftotext left after its stop ("…社会保险。2": 。), or its last character
+char32_t end_before_marker(U32View t) {
+  size_t n = t.size();
+  while (n > 0 && t.size() - n < 2 && fold_char(t[n - 1]) >= U'0' && fold_char(t[n - 1]) <= U'9') --n;
+  if (n == 0) return 0;
+  const char32_t c = fold_char(t[n - 1]);
+  return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
+}
+
 }  // namespace
 
 bool Parser::hanging_full(const ParaBuilder& p) const {
@@ -1065,7 +1075,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
           !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
-          is_clause_end(fold_char(para.text.back())))
+          is_clause_end(end_before_marker(para.text)))
         new_unnumbered = true;
       // across a page break too: a wrapped paragraph runs its lines to the
       // width but its last; one whose last line stopped well short after a

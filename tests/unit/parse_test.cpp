@@ -3955,3 +3955,41 @@ TEST(Layouts, FootLabelsBetweenAHangingNumberAndItsTextThatRunsOn) {
             "人人有权单独地和与他人一起在国家和国际各级促进和努力保护和实现人权和基本自由。");
   EXPECT_FALSE(has_code(d, "E-FN-ORDER"));
 }
+
+// A numbered paragraph whose last line stops short after its full stop and
+// a plain marker left after it ("…缴费型社会保险。2"), then a blank line on
+// the same page: the paragraph has ended there, as one ending in the stop
+// itself has; the page foot below (here set out of order, "E/CN.6/2023/1。" /
+// …) is not its text.
+TEST(Layouts, ParagraphEndingInAStopAndAPlainMarkerEndsAtABlankLine) {
+  Document d = doc_of(
+      "E/CN.6/2023/3\n"
+      "\n"
+      "1. 根据经济及社会理事会第2020/15号决议所载的多年期工作方案，妇女地位委员会将在第六十七届会议上审议这\n"
+      "一优先主题。本报告是为协助委员会的审议工作而编写的。\n"
+      "2. 本报告借鉴了联合国促进性别平等和增强妇女权能署于2022年9月召开的专家组会议的成果、1会员国和联合国\n"
+      "系统各实体提供的资料以及最新的研究和数据。\n"
+      "3. 尽管过去十年中社会保护的覆盖面有所扩大，但全世界仍有一半以上的人口没有得到社会保护福利的保障。妇\n"
+      "女在没有保障的人口中所占比例过高，因为她们更有可能从事非正规就业、非全时工作或无报酬工作，因而无法享\n"
+      "受与正规就业挂钩的缴费型社会保险。2\n"
+      "\n"
+      "E/CN.6/2023/1。\n"
+      "专家组会议的报告可在妇女署网站上查阅。\n"
+      "2\n"
+      "国际劳工组织，《2020-2022年世界社会保护报告》(2021年，日内瓦)。\n"
+      "*\n"
+      "\n"
+      "1\n"
+      "\n"
+      "24-14493 (C)\n"
+      "\n"
+      "\fE/CN.6/2023/3\n"
+      "4. 养老金领取方面的性别差距尤为明显。在有数据的国家中，达到法定退休年龄的妇女领取养老金的比例比男子\n"
+      "低约10个百分点，而且妇女领取的养老金数额平均明显低于男子。\n"
+      "5. 冠状病毒病大流行期间，许多国家迅速扩大了现金转移方案，但只有少数措施专门针对妇女的经济保障或照护\n"
+      "需要。\n");
+  const Node* p3 = paragraph(d, 3);
+  ASSERT_NE(p3, nullptr);
+  EXPECT_EQ(p3->text.find("E/CN.6/2023/1"), std::string::npos) << p3->text;
+  EXPECT_EQ(p3->text.rfind("社会保险。") + std::string("社会保险。").size() + 1, p3->text.size()) << p3->text;
+}
