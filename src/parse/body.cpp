@@ -582,6 +582,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (used_[i] || L_[i].blank()) continue;
     const Line& ln = L_[i];
     const bool row = ln.kind == LineKind::TableRow || continues_table(i);
+    // a line that holds nothing but a footnote marker, set on a line of its
+    // own below the paragraph it ends ("…80%的目标。" / "1" / "6. …"): the
+    // paragraph's, not a heading's
+    if (!row && para.open && !markers_[i].empty() && L_[i].page == L_[para.last_line].page) {
+      const U32View t(ln.text);
+      size_t ink = 0, marked = 0;
+      for (size_t c = 0; c < t.size(); ++c) ink += !is_space(t[c]);
+      for (const auto& m : markers_[i])
+        for (size_t c = m.pos; c < m.pos + m.len && c < t.size(); ++c) marked += !is_space(t[c]);
+      if (ink > 0 && marked == ink) {
+        append(para, i, 0, false);
+        continue;
+      }
+    }
     if (!row) close_table();
     switch (row ? LineKind::TableRow : ln.kind) {
       case LineKind::Part: {

@@ -183,6 +183,17 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
             *pos_out = p;
             return true;
           }
+          // (or after a sentence's stop, the paragraph's end, with the next
+          // numbered paragraph or a heading right below: "…80%的目标。" /
+          // "1" / "6. 各区域…": a raised marker set on a line of its own)
+          if (after_stop && next < L_.size() && L_[next].page == L_[k].page && !used_[next] &&
+              (L_[next].kind == LineKind::Numbered || L_[next].kind == LineKind::Chapter ||
+               L_[next].kind == LineKind::Section) &&
+              !trimmed_content(next).empty()) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
         }
         continue;
       }

@@ -3993,3 +3993,39 @@ TEST(Layouts, ParagraphEndingInAStopAndAPlainMarkerEndsAtABlankLine) {
   EXPECT_EQ(p3->text.find("E/CN.6/2023/1"), std::string::npos) << p3->text;
   EXPECT_EQ(p3->text.rfind("社会保险。") + std::string("社会保险。").size() + 1, p3->text.size()) << p3->text;
 }
+
+// pdftotext may set a raised marker that ends a paragraph on a line of its
+// own below it ("…80%的目标。" / "1" / "6. 各区域…"), its note's label glued to
+// the body at the page's foot ("1儿基会…。"): the lone number after the
+// paragraph's stop, the next numbered paragraph right below, is the marker
+// (found, the note is lifted out of paragraph 6), and its line is the
+// paragraph's, not a subhead "1".
+TEST(Layouts, MarkerOnALineOfItsOwnAfterAParagraphsStop) {
+  Document d = doc_of(
+      "E/ICEF/2023/7\n"
+      "\n"
+      "二. 分散评价的覆盖面\n"
+      "4. 2022年，儿基会各区域办事处和国家办事处共完成了118项分散评价，其中国家方案评价\n"
+      "12项，专题和方案评价89项，联合评价17项。\n"
+      "5. 评价覆盖面是指在一个国家方案周期内至少完成一项评价的国家办事处所占的比例。按\n"
+      "此计算，2022年的评价覆盖面为87%，高于经修订的评价政策所定的80%的目标。\n"
+      "1\n"
+      "6. 各区域之间的覆盖面仍不均衡。东部和南部非洲区域以及拉丁美洲和加勒比区域的所有\n"
+      "国家办事处均已达到目标，而在中东和北非区域，受冲突影响国家的若干办事处由于准入受\n"
+      "1儿基会经修订的评价政策(E/ICEF/2018/14)。\n"
+      "22-20391 (C)\n"
+      "\fE/ICEF/2023/7\n"
+      "限和安全原因推迟了计划中的评价。\n"
+      "7. 人道主义局势中的评价有所增加。2022年完成的分散评价中，约有四分之一涉及人道主\n"
+      "义应对工作，包括对大流行应对措施的评价和对若干突发紧急情况应对工作的实时评价。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "儿基会经修订的评价政策(E/ICEF/2018/14)。");
+  const Node* p5 = paragraph(d, 5);
+  ASSERT_NE(p5, nullptr);
+  ASSERT_EQ(p5->footnote_refs.size(), 1u);
+  EXPECT_EQ(p5->footnote_refs[0].id, "1");
+  EXPECT_EQ(sections(d, "subhead"), 0u);
+  const Node* p6 = paragraph(d, 6);
+  ASSERT_NE(p6, nullptr);
+  EXPECT_EQ(p6->text.find("儿基会经修订"), std::string::npos) << p6->text;
+}
