@@ -877,6 +877,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         open_line_heading(item ? 1 : parent_level() + 1, item ? "item" : "subhead", i);
         continue;
       }
+      // (a sub-item's or document's line that the body's narrower text wraps,
+      // "…给秘书长的信(S/" / "2023/260)": the line and the next, together the
+      // agenda's line)
+      const size_t j = adjacent_next(i, end);
+      if (!item && !sub && council_agenda_.size() > 1 && c.size() >= 8 && j != std::string::npos &&
+          L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
+        const U32 both = c + without_spaces(trimmed_fold(j));
+        if (std::find(council_agenda_.begin() + 1, council_agenda_.end(), both) != council_agenda_.end()) {
+          close_para();
+          while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+          open_line_heading(parent_level() + 1, "subhead", i);
+          U32 title = from_utf8(stack.back().title);
+          join_text(title, trimmed_content(j));
+          stack.back().title = to_utf8(title);
+          stack.back().lines.extend(L_[j].number);
+          for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+          used_[j] = 1;
+          continue;
+        }
+      }
     }
     // A General Assembly record names an agenda item's sub-items under its
     // heading, a line each with the label and the documents before the first

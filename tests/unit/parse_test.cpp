@@ -4029,3 +4029,24 @@ TEST(Layouts, MarkerOnALineOfItsOwnAfterAParagraphsStop) {
   ASSERT_NE(p6, nullptr);
   EXPECT_EQ(p6->text.find("儿基会经修订"), std::string::npos) << p6->text;
 }
+
+// A Security Council record takes up its agenda by repeating it; the
+// document's line, wrapped by the body's narrower text ("…给秘书长的信(S/" /
+// "2023/260)"), is still the agenda's line: a subhead of both lines, not the
+// first words of the President's speech.
+TEST(Kinds, SecurityCouncilRecordsAgendaDocumentLineWrappedInTheBody) {
+  Document d = doc_of(
+      "联合国\tS/PV.9300\n临时文件\n安全理事会\n第七十八年\n第9300次会议\n2023年4月20日星期四上午10时\n纽约\n\n"
+      "主席：\t瓦西里耶夫先生\t(俄罗斯联邦)\n\n"
+      "议程\n维持国际和平与安全\n冲突局势中的粮食不安全\n2023年4月10日俄罗斯联邦常驻联合国代表给秘书长的信(S/2023/260)\n\n"
+      "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。\n\n"
+      "上午10时05分开会。\n\n维持国际和平与安全\n冲突局势中的粮食不安全\n"
+      "2023年4月10日俄罗斯联邦常驻联合国代表给秘书长的信(S/\n2023/260)\n"
+      "主席(以俄语发言)：安全理事会现在开始审议议程项目。\n\n上午11时35分散会。\n");
+  auto subheads = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "subhead"; });
+  bool letter = false;
+  for (auto* s : subheads) letter = letter || s->title == "2023年4月10日俄罗斯联邦常驻联合国代表给秘书长的信(S/2023/260)";
+  EXPECT_TRUE(letter);
+  const std::vector<std::string> texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "主席(以俄语发言)：安全理事会现在开始审议议程项目。"), texts.end());
+}
