@@ -148,7 +148,11 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {
     const char32_t end = fold_char(p.text.back());
-    if ((end == U'。' || end == U'?' || end == U'!') && speaker_label(fi)) return true;
+    // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
+    if ((end == U'。' || end == U'?' || end == U'!') &&
+        (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&
+                               speaker_label(without_spaces(fi.substr(0, std::min<size_t>(fi.size(), 80)))))))
+      return true;
   }
   // a sub-item's label alone on its line ("(一)"): its text follows
   const U32View last_fold = trimmed_fold(p.last_line);

@@ -4050,3 +4050,16 @@ TEST(Kinds, SecurityCouncilRecordsAgendaDocumentLineWrappedInTheBody) {
   const std::vector<std::string> texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "主席(以俄语发言)：安全理事会现在开始审议议程项目。"), texts.end());
 }
+
+// The same with the speaker's line justified and letter-spaced by pdftotext
+// ("蒙 特 斯 女 士 ( 厄 瓜 多 尔 )( 以 西 班 牙 语 发 言 ) ： …"): still a speaker's line.
+TEST(Layouts, RecordLetterSpacedSpeakerLineOpensASpeech) {
+  Document d = doc_of("A/77/PV.45\n\n主席(以英语发言)：我宣布会议开始。" + wrapped_lines(6) + "大会现在开始审议议程项目15。\n"
+                      "主席(以英语发言)：我现在请希望在通过决议后解释立场的代表发言。我谨提醒各代表团，解释投票或立\n"
+                      "场的发言以10分钟为限，代表团应在座位上发言。我现在请美利坚合众国代表发言，请代表们简短发言。\n"
+                      "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )( 以 西 班 牙 语 发 言 ) ： 厄 瓜 多 尔 认 为 ， 安 理 会 第\n"
+                      "2417(2018)号决议为应对冲突引发的饥饿提供了重要框架。\n");
+  const std::vector<std::string> texts = paragraph_texts(d);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[2].rfind("蒙 特 斯 女 士", 0), 0u) << texts[2];
+}
