@@ -116,6 +116,21 @@ char32_t end_before_marker(U32View t) {
   return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
 }
 
+// A General Assembly record's decision line, a paragraph of its own after
+// the President's question: "就这样决定。" (It was so decided), "决议草案
+// A/77/L.30获得通过(第77/102号决议)。" (on the folded, trimmed line)
+bool decision_line(U32View f) {
+  if (f == U"就这样决定。"sv) return true;
+  if (f.size() < 8 || f.size() > 60 || f.back() != U'。') return false;
+  if (!starts_with(f, U"决议草案"sv) && !starts_with(f, U"决定草案"sv)) return false;
+  const U32View body = f.substr(0, f.size() - 1);
+  if (body.size() >= 4 && body.substr(body.size() - 4) == U"获得通过"sv) return true;
+  // (with the number it was given: "…获得通过(第77/102号决议)")
+  const size_t at = body.find(U"获得通过("sv);
+  const U32View tail = body.size() >= 4 ? body.substr(body.size() - 4) : U32View();
+  return at != U32View::npos && body.find(U'。') == U32View::npos && (tail == U"号决议)"sv || tail == U"号决定)"sv);
+}
+
 }  // namespace
 
 bool Parser::hanging_full(const ParaBuilder& p) const {
@@ -148,6 +163,8 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {
     const char32_t end = fold_char(p.text.back());
+    // (a record's: its front matter names the meeting)
+    if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting && decision_line(fi)) return true;
     // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
     if ((end == U'。' || end == U'?' || end == U'!') &&
         (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&

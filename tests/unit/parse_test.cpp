@@ -4063,3 +4063,21 @@ TEST(Layouts, RecordLetterSpacedSpeakerLineOpensASpeech) {
   ASSERT_EQ(texts.size(), 3u);
   EXPECT_EQ(texts[2].rfind("蒙 特 斯 女 士", 0), 0u) << texts[2];
 }
+
+// A General Assembly record's decision lines (a record's: its front matter
+// names the meeting) stand alone after the President's question, even one
+// ending right at the wrap width: "就这样决定。"
+// (It was so decided) and "决议草案…获得通过(第…号决议)。".
+TEST(Layouts, RecordDecisionLinesStandAloneAfterAFullLine) {
+  Document d = doc_of("A/77/PV.45\n大会\n第七十七届会议\n第 45 次全体会议\n2022 年 12 月 7 日星期三上午 10 时在纽约举行\n"
+                      "主席： 克勒希先生 (匈牙利)\n上午 10 时 05 分宣布开会。\n"
+                      "主席(以英语发言)：我宣布会议开始。" + wrapped_lines(6) + "大会现在开始审议议程项目15。\n"
+                      "主席(以英语发言)：总务委员会还建议将该补充项目直接分配给第六委员会审议。我是否可以认为大会同\n"
+                      "意这项建议？我是否可以认为大会同意将该项目分配给第六委员会，并请该委员会尽早审议这一问题？\n"
+                      "就这样决定。\n"
+                      "提案国希望大会不经表决通过决议草案。我是否可以认为大会决定通过决议草案A/77/L.30，照此办理？\n"
+                      "决议草案A/77/L.30获得通过(第77/102号决议)。\n");
+  const std::vector<std::string> texts = paragraph_texts(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "就这样决定。"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "决议草案A/77/L.30获得通过(第77/102号决议)。"), texts.end());
+}
