@@ -131,6 +131,26 @@ bool decision_line(U32View f) {
   return at != U32View::npos && body.find(U'。') == U32View::npos && (tail == U"号决议)"sv || tail == U"号决定)"sv);
 }
 
+// The presiding officer's set sentences in a record, each a paragraph of its
+// own: the invitation under the rules of procedure ("根据安理会暂行议事规则第
+// 37条，我邀请…"), the opening of an item ("安全理事会现在开始审议议程项目。"),
+// a document drawn to the members' attention ("我谨提请安理会成员注意文件…"),
+// the floor given ("我现在请卡斯特罗女士发言。", a sentence of its own), the
+// chair resumed ("我现在恢复行使安理会主席的职能。"), the list closed
+// ("名单上没有其他发言者。") (on the folded, trimmed line)
+bool chair_formula(U32View f) {
+  static const U32View opening[] = {U"根据安理会暂行议事规则第"sv, U"根据大会议事规则第"sv, U"安全理事会现在开始审议"sv,
+                                    U"大会现在开始审议"sv, U"我谨提请安理会成员注意文件"sv, U"我现在恢复行使"sv,
+                                    U"名单上没有其他发言者"sv};
+  for (auto o : opening)
+    if (starts_with(f, o)) return true;
+  // (the floor given: the line that sentence and nothing else)
+  if (starts_with(f, U"我现在请"sv) && f.size() <= 40 && f.back() == U'。' && f.size() >= 3 &&
+      f.substr(f.size() - 3) == U"发言。"sv && f.find(U'。') == f.size() - 1)
+    return true;
+  return false;
+}
+
 }  // namespace
 
 bool Parser::hanging_full(const ParaBuilder& p) const {
@@ -164,7 +184,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   {
     const char32_t end = fold_char(p.text.back());
     // (a record's: its front matter names the meeting)
-    if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting && decision_line(fi)) return true;
+    if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting &&
+        (decision_line(fi) || chair_formula(fi)))
+      return true;
     // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
     if ((end == U'。' || end == U'?' || end == U'!') &&
         (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&

@@ -4081,3 +4081,27 @@ TEST(Layouts, RecordDecisionLinesStandAloneAfterAFullLine) {
   EXPECT_NE(std::find(texts.begin(), texts.end(), "就这样决定。"), texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "决议草案A/77/L.30获得通过(第77/102号决议)。"), texts.end());
 }
+
+// A Security Council record's presiding officer speaks in set sentences, each
+// a paragraph of its own even after a line that ends at the wrap width: the
+// invitation under rule 37 or 39, the opening of the item, the floor given,
+// the chair resumed.
+TEST(Layouts, RecordChairsSetSentencesOpenParagraphsAfterAFullLine) {
+  Document d = doc_of(
+      "联合国\tS/PV.9300\n安全理事会\n第七十八年\n第9300次会议\n2023年4月20日星期四上午10时\n纽约\n\n"
+      "主席：\t瓦西里耶夫先生\t(俄罗斯联邦)\n\n上午10时05分开会。\n\n"
+      "主席(以俄语发言)：我宣布会议开始。" + wrapped_lines(6) + "大会现在开始审议议程项目15。\n"
+      "主席(以俄语发言)：根据安理会暂行议事规则第37条，我邀请埃塞俄比亚、尼日利亚和苏丹的代表参加本次\n"
+      "会议，并邀请有关代表团的代表就座。我谨此欢迎各位代表出席今天关于冲突与饥饿问题的公开辩论会议。\n"
+      "根据安理会暂行议事规则第39条，我邀请下列通报者参加本次会议：联合国粮食及农业组织副总干事卡斯\n"
+      "特罗女士和红十字国际委员会水与居住环境部门负责人贝尔纳先生。请他们在议席就座并作简短发言。\n"
+      "安全理事会现在开始审议议程项目。\n");
+  const std::vector<std::string> texts = paragraph_texts(d);
+  bool rule39 = false, item = false;
+  for (const auto& t : texts) {
+    rule39 = rule39 || t.rfind("根据安理会暂行议事规则第39条", 0) == 0;
+    item = item || t == "安全理事会现在开始审议议程项目。";
+  }
+  EXPECT_TRUE(rule39);
+  EXPECT_TRUE(item);
+}
