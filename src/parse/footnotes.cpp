@@ -159,8 +159,9 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         // sentence end at the start of the next line
         size_t prev = k;
         while (prev > 0 && L_[prev - 1].blank()) --prev;
+        // (or after an enumeration comma, the item it follows cited: "…专家组会议的成果、" / "1会员国…")
         const bool after_stop = prev > 0 && !used_[prev - 1] && !trimmed_line(prev - 1).empty() &&
-                                U32View(U"。；：”’）)》!?.;"sv).find(trimmed_line(prev - 1).back()) != U32View::npos;
+                                U32View(U"。；：”’）)》!?.;、"sv).find(trimmed_line(prev - 1).back()) != U32View::npos;
         // (or punctuation after it: "…《布里奇敦盟约》" / "2，")
         if (after_stop && e < f.size() &&
             ((is_han(f[e]) && !is_number_unit_at(f, e)) || U32View(U"，,；;。"sv).find(f[e]) != U32View::npos)) {
@@ -186,7 +187,8 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
           // (or after a sentence's stop, the paragraph's end, with the next
           // numbered paragraph or a heading right below: "…80%的目标。" /
           // "1" / "6. 各区域…": a raised marker set on a line of its own)
-          if (after_stop && next < L_.size() && L_[next].page == L_[k].page && !used_[next] &&
+          if (after_stop && trimmed_line(prev - 1).back() != U'、' && next < L_.size() && L_[next].page == L_[k].page &&
+              !used_[next] &&
               (L_[next].kind == LineKind::Numbered || L_[next].kind == LineKind::Chapter ||
                L_[next].kind == LineKind::Section) &&
               !trimmed_content(next).empty()) {

@@ -4105,3 +4105,31 @@ TEST(Layouts, RecordChairsSetSentencesOpenParagraphsAfterAFullLine) {
   EXPECT_TRUE(rule39);
   EXPECT_TRUE(item);
 }
+
+// A plain marker after an enumeration comma at a line's end, set by the
+// extraction at the next line's start ("…专家组会议的成果、" / "1会员国和…"):
+// the marker of the note whose label is glued to its body at the page's foot
+// ("1专家组会议的报告…。"), which is then lifted out of the text.
+TEST(Layouts, MarkerAtALinesStartAfterAnEnumerationComma) {
+  Document d = doc_of(
+      "E/CN.6/2023/3\n"
+      "\n"
+      "1. 根据经济及社会理事会第2020/15号决议所载的多年期工作方案，妇女地位委员会将在第六十七届会议上审议这\n"
+      "一优先主题。本报告是为协助委员会的审议工作而编写的。\n"
+      "2. 本报告借鉴了联合国促进性别平等和增强妇女权能署于2022年9月召开的专家组会议的成果、\n"
+      "1会员国和联合国系统各实体提供的资料以及最新的研究和数据。\n"
+      "3. 尽管过去十年中社会保护的覆盖面有所扩大，但全世界仍有一半以上的人口没有得到社会保护福利的保障。妇\n"
+      "女在没有保障的人口中所占比例过高，因为她们更有可能从事非正规就业、非全时工作或无报酬工作。\n"
+      "1专家组会议的报告可在妇女署网站上查阅。\n"
+      "24-14493 (C)\n"
+      "\fE/CN.6/2023/3\n"
+      "\n"
+      "4. 养老金领取方面的性别差距尤为明显。在有数据的国家中，达到法定退休年龄的妇女领取养老金的比例比男子\n"
+      "低约10个百分点，而且妇女领取的养老金数额平均明显低于男子。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "专家组会议的报告可在妇女署网站上查阅。");
+  const Node* p2 = paragraph(d, 2);
+  ASSERT_NE(p2, nullptr);
+  ASSERT_EQ(p2->footnote_refs.size(), 1u);
+  EXPECT_EQ(p2->text.find("、1会员国"), std::string::npos) << p2->text;
+}
