@@ -719,6 +719,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           if (!want && !pf.empty() && (pf.back() == U':' || pf.back() == U'：')) want = U'a';
           std::vector<size_t> subs;
           size_t j = next_free(i + 1, end);
+          // (the next numbers may stand stacked below it, "9." / "10." / the
+          // sub-items / the text of 9 / the text of 10: each number takes the
+          // next clause below the sub-items, in turn)
+          std::vector<size_t> labels{i};
+          while (want && j < end && L_[j].kind == LineKind::Numbered && trimmed_content(j).empty() &&
+                 L_[j].value == ln.value + static_cast<long>(labels.size())) {
+            labels.push_back(j);
+            j = next_free(j + 1, end);
+          }
           while (want && j < end && L_[j].kind == LineKind::Text) {
             const U32View g = trimmed_fold(j);
             if (g.size() < 4 || g[0] != U'(' || g[1] != want || g[2] != U')') break;
@@ -726,7 +735,32 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             ++want;
             j = next_free(j + 1, end);
           }
-          if (!subs.empty() && j < end && L_[j].kind == LineKind::Text && !starts_sub_item(trimmed_fold(j)))
+          std::vector<std::vector<size_t>> texts;
+          if (labels.size() > 1 && !subs.empty()) {
+            for (size_t n = 0; n < labels.size() && j < end; ++n) {
+              std::vector<size_t> t;
+              while (j < end && L_[j].kind == LineKind::Text && !starts_sub_item(trimmed_fold(j)) && t.size() < 8) {
+                t.push_back(j);
+                const char32_t c = trimmed_fold(j).back();
+                j = next_free(j + 1, end);
+                if (c == U';' || c == U'。') break;
+              }
+              if (t.empty()) break;
+              texts.push_back(std::move(t));
+            }
+          }
+          if (labels.size() > 1 && texts.size() == labels.size()) {
+            for (size_t k : subs) append(para, k, 0, true);
+            for (size_t n = 0; n < labels.size(); ++n) {
+              close_para();
+              start_paragraph(para, labels[n], L_[labels[n]].value);
+              for (size_t k : texts[n]) append(para, k, 0, false);
+            }
+            expected = L_[labels.back()].value + 1;
+            continue;
+          }
+          if (labels.size() == 1 && !subs.empty() && j < end && L_[j].kind == LineKind::Text &&
+              !starts_sub_item(trimmed_fold(j)))
             for (size_t k : subs) append(para, k, 0, true);
         }
         close_para();

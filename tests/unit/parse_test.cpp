@@ -4133,3 +4133,26 @@ TEST(Layouts, MarkerAtALinesStartAfterAnEnumerationComma) {
   ASSERT_EQ(p2->footnote_refs.size(), 1u);
   EXPECT_EQ(p2->text.find("、1会员国"), std::string::npos) << p2->text;
 }
+
+// pdftotext's default mode may stack the next hanging numbers below a lead-in
+// ("8." / "请秘书长…列入：" / "9." / "10." / "(a) …；" / "(b) …；" / the text of 9 /
+// the text of 10): the sub-items are paragraph 8's, and each stacked number
+// takes the next clause below them in turn.
+TEST(Layouts, StackedHangingNumbersTakeTheClausesBelowTheSubItems) {
+  Document d = doc_of("联合国\tS/RES/2693 (2023)\n安全理事会\n第2693(2023)号决议\n安全理事会，\n"
+                      "重申其对保护平民的承诺，\n7.\n\n鼓励维持和平行动将保护关键民用基础设施的问题纳入其保护平民战略；\n\n"
+                      "8.\n\n请秘书长在其关于在武装冲突中保护平民的年度报告中列入：\n\n9.\n10.\n\n"
+                      "(a) 关于供水系统受到攻击的情况及其对平民的影响的资料；\n(b) 关于为防止此类攻击可采取的措施的建议；\n"
+                      "强调必须确保对攻击平民基础设施的行为追究责任，并吁请会员国在这方面调查其\n管辖范围内的此类行为；\n"
+                      "鼓励会员国和人道主义组织加强合作，增强供水系统的复原力；\n\n11.\n\n决定继续积极处理此案。\n");
+  const Node* p8 = paragraph(d, 8);
+  const Node* p9 = paragraph(d, 9);
+  const Node* p10 = paragraph(d, 10);
+  ASSERT_NE(p8, nullptr);
+  ASSERT_NE(p9, nullptr);
+  ASSERT_NE(p10, nullptr);
+  EXPECT_EQ(p8->text, "请秘书长在其关于在武装冲突中保护平民的年度报告中列入：(a) 关于供水系统受到攻击的情况及其对平民的影响的资料；"
+                      "(b) 关于为防止此类攻击可采取的措施的建议；");
+  EXPECT_EQ(p9->text, "强调必须确保对攻击平民基础设施的行为追究责任，并吁请会员国在这方面调查其管辖范围内的此类行为；");
+  EXPECT_EQ(p10->text, "鼓励会员国和人道主义组织加强合作，增强供水系统的复原力；");
+}
