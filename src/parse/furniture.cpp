@@ -364,6 +364,15 @@ void Parser::find_furniture() {
   };
   std::vector<char> furn(L_.size(), 0);
   const U32 symbol = from_utf8(symbol_);  // (decoded once, not for every line)
+  // the masthead's symbol whole where -raw cut it at its last dot or slash
+  // ("A/CN.10/2023/WP" / ".4"): the piece on the line below goes with it
+  U32 whole_symbol = symbol;
+  if (masthead_symbol_line_ != std::string::npos && masthead_symbol_line_ + 1 < L_.size()) {
+    const U32View rest = trimmed_line(masthead_symbol_line_ + 1);
+    if (rest.size() >= 2 && rest.size() <= 8 && (rest[0] == U'.' || rest[0] == U'/') &&
+        std::all_of(rest.begin() + 1, rest.end(), [](char32_t c) { return is_ascii_alnum(c) || c == U'.'; }))
+      whole_symbol += rest;
+  }
   for (size_t i = 0; i < L_.size(); ++i) {
     const Line& ln = L_[i];
     if (ln.kind == LineKind::JobNumber) {
@@ -385,6 +394,18 @@ void Parser::find_furniture() {
       if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos)) || is_page_edge(i)) {
         add_furniture(i, "running_header");
         furn[i] = 1;
+        // (-raw may cut the header's symbol at its last dot, "A/CN.10/2023/WP" /
+        // ".4": the piece on the next line that completes the document's symbol
+        // is the header's too)
+        size_t j = i + 1;
+        while (j < L_.size() && L_[j].blank() && L_[j].page == ln.page) ++j;
+        if (whole_symbol.size() > symbol.size() && j < L_.size() && L_[j].page == ln.page && !furn[j]) {
+          const U32View rest = trimmed_line(j);
+          if (!rest.empty() && rest.size() <= 8 && without_spaces(trimmed_line(i)) + without_spaces(rest) == whole_symbol) {
+            add_furniture(j, "running_header");
+            furn[j] = 1;
+          }
+        }
       }
     } else if (ln.kind == LineKind::Text && !symbol.empty() && headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");

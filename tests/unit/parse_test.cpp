@@ -4156,3 +4156,40 @@ TEST(Layouts, StackedHangingNumbersTakeTheClausesBelowTheSubItems) {
   EXPECT_EQ(p9->text, "强调必须确保对攻击平民基础设施的行为追究责任，并吁请会员国在这方面调查其管辖范围内的此类行为；");
   EXPECT_EQ(p10->text, "鼓励会员国和人道主义组织加强合作，增强供水系统的复原力；");
 }
+
+// pdftotext -raw may cut a symbol at its last dot, in the masthead and in
+// each page's running header alike ("A/CN.10/2023/WP" / ".4"): the piece below
+// the header that completes the masthead's symbol is the header's too, not
+// text of the paragraph running over the page.
+TEST(Layouts, RunningHeaderSymbolCutAtItsLastDot) {
+  Document d = doc_of(
+      "联合国\n"
+      "大 会\n"
+      "A/CN.10/2023/WP\n"
+      ".4\n"
+      "Distr.: General\n"
+      "14 April 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "裁军审议委员会\n"
+      "2023 年实质性会议\n"
+      "2023 年 4 月 3 日至 21 日，纽约\n"
+      "议程项目 5\n"
+      "外层空间活动中的透明度和建立信任措施\n"
+      "哥斯达黎加、蒙古和瑞士提交的工作文件\n"
+      "1. 根据《关于登记射入外层空间物体的公约》向秘书长提交的登记资料是现有最重要的透明度工具之一。然\n"
+      "而，部分登记资料提交时间滞后，内容也不够完整。\n"
+      "2. 少数国家定期发布本国的空间政策和国家安全战略，并向联合国外层空间事务厅通报有关信息。提交国鼓\n"
+      "23-12414 (C)\n"
+      "\fA/CN.10/2023/WP\n"
+      ".4\n"
+      "励更多国家这样做，并建议在联合国网站上设立统一的信息汇编。\n"
+      "3. 关于发射前通知，《防止弹道导弹扩散海牙行为准则》所载做法可提供有益经验，但该准则的适用范围有\n"
+      "限。\n");
+  bool piece = false;
+  for (const auto& f : d.furniture) piece = piece || (f.kind == "running_header" && f.text == ".4");
+  EXPECT_TRUE(piece);
+  const Node* p2 = paragraph(d, 2);
+  ASSERT_NE(p2, nullptr);
+  EXPECT_EQ(p2->text.find(".4"), std::string::npos) << p2->text;
+}
