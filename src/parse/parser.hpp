@@ -145,7 +145,12 @@ class Parser {
     // (text wrapped at a count of characters: two columns a character, as
     // the thresholds below count a Han character; an indent's spaces, "　　"
     // before a paragraph's first line, counted as the wrap counted them)
-    if (count_mode_) return 2 * static_cast<int>(indent(i) + trimmed_line(i).size());
+    if (count_mode_) {
+      const U32View t = L_[i].fold();
+      size_t e = t.size();
+      while (e > 0 && is_space(t[e - 1])) --e;
+      return 2 * static_cast<int>(e);
+    }
     return edge_mode_ ? L_[i].width + static_cast<int>(indent(i)) : L_[i].width;
   }
   // where the trimmed line starts (each line's trim found where it is asked
