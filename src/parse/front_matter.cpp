@@ -85,34 +85,42 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
 
 // An organ line of the masthead, once: a joint document names its organs
 // side by side in the masthead and again above each one's session block
-// (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年); the
-// repeated line's words are kept with the notes (keep_front_matter_words)
+// (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年); organs
+// holds the repeated line's words (keep_front_matter_words)
 static void add_organ(FrontMatter& fm, std::string organ) {
   if (std::find(fm.organs.begin(), fm.organs.end(), organ) == fm.organs.end()) fm.organs.push_back(std::move(organ));
+}
+
+// The weekday and the hour after a date, from k: "星期二下午3时", "，星期四，上午
+// 10 时 30 分" (spaces and commas between); where they end, or npos where an
+// hour is asked for and none stands there or it is ill-formed
+static size_t weekday_and_hour(U32View g, size_t k, bool hour_needed) {
+  auto gap = [&](size_t j) {
+    while (j < g.size() && (is_space(g[j]) || g[j] == U',' || g[j] == U'，')) ++j;
+    return j;
+  };
+  auto at = [&](size_t j, U32View w) { return j <= g.size() && g.substr(j).substr(0, w.size()) == w; };
+  k = gap(k);
+  if (at(k, U"星期"sv)) k = gap(std::min(g.size(), k + 3));
+  if (!at(k, U"上午"sv) && !at(k, U"下午"sv) && !at(k, U"晚上"sv)) return hour_needed ? U32View::npos : k;
+  k = skip_spaces(g, k + 2);
+  const size_t d = k;
+  while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
+  if (k == d) return U32View::npos;
+  k = skip_spaces(g, k);
+  if (k >= g.size() || g[k] != U'时') return U32View::npos;
+  k = skip_spaces(g, k + 1);
+  while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分' || is_space(g[k]))) ++k;
+  return k;
 }
 
 // What follows a session's opening date: the weekday and the hour, then,
 // unless the line said 开幕日期 before the date, where and 开幕
 // ("星期二下午3时在联合国总部开幕"); nothing else.
 static bool opening_hour(U32View g, bool said_opening) {
-  auto gap = [&](size_t k) {
-    while (k < g.size() && (is_space(g[k]) || g[k] == U',' || g[k] == U'，')) ++k;
-    return k;
-  };
-  auto at = [&](size_t k, U32View w) { return k <= g.size() && g.substr(k).substr(0, w.size()) == w; };
-  size_t k = gap(0);
-  if (at(k, U"星期"sv)) k = gap(std::min(g.size(), k + 3));
-  if (at(k, U"上午"sv) || at(k, U"下午"sv) || at(k, U"晚上"sv)) {
-    k = skip_spaces(g, k + 2);
-    const size_t d = k;
-    while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
-    if (k == d) return false;
-    k = skip_spaces(g, k);
-    if (k >= g.size() || g[k] != U'时') return false;
-    k = skip_spaces(g, k + 1);
-    while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分' || is_space(g[k]))) ++k;
-  }
-  if (said_opening) return k > 0 && gap(k) == g.size();
+  const size_t k = weekday_and_hour(g, 0, false);
+  if (k == U32View::npos) return false;
+  if (said_opening) return k > 0 && k == g.size();
   const U32View rest = g.substr(k);
   if (!rest.ends_with(U"开幕"sv) || k == 0) return false;
   // (在 and a place: Han characters only, "联合国总部", "日内瓦万国宫")
@@ -894,25 +902,8 @@ size_t Parser::parse_front_matter() {
       // ("2023 年 4 月 20 日，星期四，上午 10 时 30 分" too: spaces and commas between)
       auto day_and_hour = [&](U32View g) {
         std::string iso;
-        size_t n = chinese_date_at(g, 0, &iso, false);
-        if (n == 0) return false;
-        auto at = [&](size_t k, U32View w) { return k <= g.size() && g.substr(k).substr(0, w.size()) == w; };
-        auto gap = [&](size_t k) {
-          while (k < g.size() && (is_space(g[k]) || g[k] == U',' || g[k] == U'，')) ++k;
-          return k;
-        };
-        size_t k = gap(n);
-        if (at(k, U"星期"sv)) k = gap(std::min(g.size(), k + 3));
-        if (!at(k, U"上午"sv) && !at(k, U"下午"sv) && !at(k, U"晚上"sv)) return false;
-        k = skip_spaces(g, k + 2);
-        size_t d = k;
-        while (k < g.size() && g[k] >= U'0' && g[k] <= U'9') ++k;
-        if (k == d) return false;
-        k = skip_spaces(g, k);
-        if (k >= g.size() || g[k] != U'时') return false;
-        k = skip_spaces(g, k + 1);
-        while (k < g.size() && ((g[k] >= U'0' && g[k] <= U'9') || g[k] == U'分' || is_space(g[k]))) ++k;
-        return k == g.size();
+        const size_t n = chinese_date_at(g, 0, &iso, false);
+        return n > 0 && weekday_and_hour(g, n, true) == g.size();
       };
       if (f.size() <= 60 && f.size() > 2 &&
           ((f.substr(f.size() - 2) == U"举行"sv && chinese_date_at(f, 0, &held_iso, false)) ||
