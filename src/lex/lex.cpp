@@ -490,23 +490,25 @@ void infer_pages(Lines& out) {
     size_t k = f + 1;
     while (k < L.size() && furniture(L[k])) ++k;
     if (k >= L.size()) continue;
-    below.push_back(k);
+    if (below.empty() || below.back() < k) below.push_back(k);
     after_last = f == footers.back();
     size_t h = k;
-    for (int stray = 0; h < L.size() && L[h].kind != LineKind::Symbol && stray < 3; ++h)
+    for (int stray = 0; h < L.size() && L[h].kind != LineKind::Symbol && stray < 2; ++h)
       if (!furniture(L[h])) ++stray;
     if (h < L.size() && L[h].kind == LineKind::Symbol && (starts.empty() || starts.back() < h)) starts.push_back(h);
   }
-  if (starts.empty()) starts.assign(below.begin(), below.end() - (after_last ? 1 : 0));
+  if (starts.empty() && std::none_of(L.begin() + static_cast<std::ptrdiff_t>(footers.front()), L.end(),
+                                     [](const Line& ln) { return ln.kind == LineKind::Symbol; }))
+    starts.assign(below.begin(), below.end() - (after_last ? 1 : 0));
   if (starts.empty()) return;
   int page = 0;
   size_t next = 0;
   for (size_t i = 0; i < L.size(); ++i) {
     if (next < starts.size() && i == starts[next]) {
       ++page;
-      ++next;
       L[i].page_start = true;
     }
+    while (next < starts.size() && starts[next] <= i) ++next;
     L[i].page = page;
   }
   out.pages = page + 1;

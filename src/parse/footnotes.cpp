@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <functional>
 #include <set>
 
@@ -601,6 +602,10 @@ void Parser::find_footnotes() {
   long skipped_at = 0;   // the next_numeric ...
   size_t found_at = 0;   // ... and the size of found the numbers were last skipped at
   bool annex_since_note = false;  // annexes may number their footnotes from 1 again
+  // (each run of raised digits in the text, by the line it first stands on,
+  // made when a label alone first asks for its marker)
+  std::unordered_map<U32, size_t> first_raised_run;
+  bool raised_runs_made = false;
   for (size_t i = 0; i < L_.size(); ++i) {
     if (used_[i]) continue;
     const Line& ln = L_[i];
@@ -910,14 +915,29 @@ void Parser::find_footnotes() {
       const bool raised = !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), is_superscript_digit);
       if (raised && id_of(f) == fmt::format("{}", next_numeric)) {
         // (the marker in a line of text, or alone on the line a wrap cut it
-        // onto, below its paragraph's last line and above no body of its own)
-        bool marked = false;
-        for (size_t k = 0; k < i && !marked; ++k) {
-          if (L_[k].blank() || L_[k].kind == LineKind::FootnoteBody) continue;
-          const U32View t = trimmed_line(k);
-          marked = t == f ? k > 0 && !L_[k - 1].blank() && (k + 1 >= L_.size() || L_[k + 1].kind != LineKind::Text)
-                          : t.find(f) != U32View::npos;
+        // onto, below its paragraph's last line and above no body of its own;
+        // where each run of raised digits first stands so, found in one pass)
+        if (!raised_runs_made) {
+          raised_runs_made = true;
+          for (size_t k = 0; k < L_.size(); ++k) {
+            if (L_[k].blank() || L_[k].kind == LineKind::FootnoteBody) continue;
+            const U32View t = trimmed_line(k);
+            for (size_t p = 0; p < t.size();) {
+              if (!is_superscript_digit(t[p])) {
+                ++p;
+                continue;
+              }
+              size_t q = p;
+              while (q < t.size() && is_superscript_digit(t[q])) ++q;
+              const bool alone = p == 0 && q == t.size();
+              if (!alone || (k > 0 && !L_[k - 1].blank() && (k + 1 >= L_.size() || L_[k + 1].kind != LineKind::Text)))
+                first_raised_run.emplace(U32(t.substr(p, q - p)), k);  // (the first kept)
+              p = q;
+            }
+          }
         }
+        const auto run = first_raised_run.find(U32(f));
+        const bool marked = run != first_raised_run.end() && run->second < i;
         if (marked) {
           used_[i] = 1;
           add_footnote(id_of(f), i + 1, L_[i + 1].body);
@@ -932,6 +952,7 @@ void Parser::find_footnotes() {
     // above full and its sentence going on: "…第72/266 A号决议" / "¹和其后各项决议。";
     // a note's label in text without pages stands apart from its body, "¹ 见…")
     if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && wrapped_ && i > 0 && ln.after_label == ln.label_at + ln.label_size &&
+        is_superscript_digit(ln.text[ln.label_at]) && free_line(i - 1) &&
         (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered) && full(i - 1) &&
         !is_sentence_end(fold_char(trimmed_line(i - 1).back()))) {
       add_marker(i, ln.label_at, ln.label_size, id_of(ln.label()));

@@ -118,9 +118,13 @@ static size_t weekday_and_hour(U32View g, size_t k, bool hour_needed) {
 // unless the line said 开幕日期 before the date, where and 开幕
 // ("星期二下午3时在联合国总部开幕"); nothing else.
 static bool opening_hour(U32View g, bool said_opening) {
-  const size_t k = weekday_and_hour(g, 0, false);
+  size_t k = weekday_and_hour(g, 0, false);
   if (k == U32View::npos) return false;
-  if (said_opening) return k > 0 && k == g.size();
+  if (said_opening) {
+    size_t e = k;
+    while (e < g.size() && (is_space(g[e]) || g[e] == U',' || g[e] == U'，')) ++e;
+    return k > 0 && e == g.size();
+  }
   const U32View rest = g.substr(k);
   if (!rest.ends_with(U"开幕"sv) || k == 0) return false;
   // (在 and a place: Han characters only, "联合国总部", "日内瓦万国宫")

@@ -135,7 +135,7 @@ void Parser::measure_layout() {
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
     *width = best;
-    *lines = best_count;
+    *lines = best_count + hanging;
     // (a count of characters only where two fifths of the lines hold it: a
     // text of short lines, a paragraph a line, has a few long ones at the wrap)
     const bool wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&

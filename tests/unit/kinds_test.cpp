@@ -30,7 +30,7 @@ const char* kAgendaHead =
 // that line is kept with the notes, and 临时议程 is the title.
 TEST(KindProbes, AgendaOpeningDateIsANoteNotTheTitle) {
   for (const char* opening : {"2023年9月5日星期二下午3时在联合国总部开幕", "开幕日期：2023年9月5日星期二下午3时",
-                              "2023 年 9 月 5 日星期二下午 3 时开幕"}) {
+                              "2023 年 9 月 5 日星期二下午 3 时开幕", "开幕日期：2023年9月5日星期二下午3时，"}) {
     Document d = doc_of(std::string(kAgendaHead) + opening +
                         "\n\n临时议程\n\n1. 由大会第七十七届会议主席宣布开会。\n\n2. 默祷或沉思一分钟。\n");
     SCOPED_TRACE(opening);

@@ -128,6 +128,14 @@ TEST(Lex, PagesToldByTheirFootersWithoutFormFeeds) {
   auto [n3, ff3, inf3, pages3] = pages_of("第一条\n22-27824 (C)\n\n第二条\n22-27824 (C)\n第三条\n22-27824 (C)\n");
   EXPECT_EQ(n3, 3);
   EXPECT_EQ(pages3, (std::vector<int>{0, 0, 0, 1, 1, 2, 2}));
+  // (a footer that gives its job number twice: one page start, and the
+  // pages after it numbered on)
+  auto [n4, ff4, inf4, pages4] =
+      pages_of("第一条\n22-27824 (C)\n\n22-27824 (C)\n第二条\n22-27824 (C)\n第三条\n22-27824 (C)\n");
+  EXPECT_EQ(n4, 3);
+  EXPECT_EQ(pages4, (std::vector<int>{0, 0, 0, 0, 1, 1, 2, 2}));
+  // (three lines of the page before between footer and header: no page told there)
+  EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\n甲\n乙\n丙\nA/77/212\n正文。\n22-11633 (C)\n")), 1);
   // one footer, or two documents' job numbers: no pages told
   EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n")), 1);
   EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n23-00001 (C)\nA/78/1\n正文。\n")));
