@@ -802,7 +802,7 @@ size_t Parser::parse_front_matter() {
       if (!fm.title && !body_line(f) && !long_body_name && f.size() >= 8 && ln.kind == LineKind::Text &&
           !contains(f, U'。') && !contains(f, U'，') && !contains(f, U',')) {
         const size_t n2 = next_free(i + 1, end);
-        if (n2 == i + 1 && L_[n2].kind == LineKind::Text && !L_[n2].page_start) {
+        if (n2 < end && n2 == i + 1 && L_[n2].kind == LineKind::Text && !L_[n2].page_start) {
           const U32 both = without_spaces(f) + without_spaces(trimmed_line(n2));
           if (both.size() <= 40 && U32View(both).ends_with(U"委员会"sv) && !contains(both, U'。') &&
               !contains(both, U'，') && !contains(both, U','))
@@ -945,7 +945,7 @@ size_t Parser::parse_front_matter() {
         // "月 4 日)")
         if (f.size() >= 2 && f.front() == U'(' && !contains(f, U')')) {
           const size_t j = next_free(i + 1, end);
-          if (j == i + 1 && L_[j].kind == LineKind::Text && !L_[j].page_start) {
+          if (j < end && j == i + 1 && L_[j].kind == LineKind::Text && !L_[j].page_start) {
             const U32View g = trimmed_fold(j);
             if (!g.empty() && g.size() <= 20 && g.back() == U')' && !contains(g, U'(') &&
                 dates_and_place(without_spaces(f) + without_spaces(g))) {
