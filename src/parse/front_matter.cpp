@@ -413,6 +413,16 @@ size_t Parser::parse_front_matter() {
   enum { Start, AfterAgenda, AfterTitle, Paragraphs } state = Start;
   ParaBuilder para;
   std::vector<Node> paras;
+  // the front matter ends at line `at`: its paragraphs kept, the masthead's
+  // late lines and the first page's symbol read
+  auto close_at = [&](size_t at) {
+    flush(para, paras);
+    fm.paragraphs = std::move(paras);
+    for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
+    claim_late_masthead(at);
+    first_page_symbol();
+    return at;
+  };
   U32 compact_room;  // (a short line's text without its spaces; its room kept from line to line)
   bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
   bool official_session = false;  // and the session below it read
@@ -447,14 +457,7 @@ size_t Parser::parse_front_matter() {
     // 第2023/201号决定 alone under a title already read (经济及社会理事会2023年届会
     // 通过的决议和决定): the first decision of a compilation, a heading of the
     // body as the decisions after it are, not the document's title
-    if (fm.title && !fm.resolution_number && numbered_decision_line(f)) {
-      flush(para, paras);
-      fm.paragraphs = std::move(paras);
-      for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
-      claim_late_masthead(i);
-      first_page_symbol();
-      return i;
-    }
+    if (fm.title && !fm.resolution_number && numbered_decision_line(f)) return close_at(i);
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter
@@ -1479,12 +1482,7 @@ size_t Parser::parse_front_matter() {
       append(para, i, 0, gap);
     }
   }
-  flush(para, paras);
-  fm.paragraphs = std::move(paras);
-  for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
-  claim_late_masthead(end);
-  first_page_symbol();
-  return end;
+  return close_at(end);
 }
 
 bool Parser::masthead_cells(size_t i) {
