@@ -476,6 +476,9 @@ void infer_pages(Lines& out) {
     if (ln.blank() || ln.kind == LineKind::JobNumber || ln.kind == LineKind::PageOf) return true;
     if (ln.kind == LineKind::BareNumber) return ln.value > 0 && ln.value <= 999;
     const U32View t = trim_view(ln.fold());
+    // (and the job number's dates, DDMMYY, that an extraction may set on
+    // lines of their own below it: "23-15612 (C)" / "250823" / "280823")
+    if (t.size() == 6 && digits_at(t, 0) == 6) return true;
     return t == U"请回收"sv || t == U"Please recycle"sv;
   };
   // A page starts where the next one's running header, the symbol, stands

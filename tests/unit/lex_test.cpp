@@ -134,6 +134,11 @@ TEST(Lex, PagesToldByTheirFootersWithoutFormFeeds) {
       pages_of("第一条\n22-27824 (C)\n\n22-27824 (C)\n第二条\n22-27824 (C)\n第三条\n22-27824 (C)\n");
   EXPECT_EQ(n4, 3);
   EXPECT_EQ(pages4, (std::vector<int>{0, 0, 0, 0, 1, 1, 2, 2}));
+  // (the job number's dates on lines of their own below it, as pdftotext's
+  // default mode gives a first page's footer drawn line by line)
+  EXPECT_EQ(std::get<0>(pages_of("正文。\n23-15612 (C)\n*2315612*\n\n250823\n\n280823\n\nA/78/321\n正文。\n"
+                                 "23-15612 (C)\n")),
+            2);
   // (three lines of the page before between footer and header: no page told there)
   EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\n甲\n乙\n丙\nA/77/212\n正文。\n22-11633 (C)\n")), 1);
   // one footer, or two documents' job numbers: no pages told
