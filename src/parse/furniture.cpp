@@ -40,10 +40,15 @@ void Parser::measure_layout() {
   // text without pages, on the count of characters: a tool that wraps at so
   // many characters (Python's textwrap, a fixed-width field) leaves lines of
   // one length whose widths differ by their digits and Latin letters.
-  // (the wrap found and how many lines it holds, for each way of measuring)
-  auto detect = [&](int mode, int* width, int* lines) {
-    edge_mode_ = mode == 1;
-    count_mode_ = mode == 2;
+  // (the wrap found, how many lines it holds and the hanging paragraphs'
+  // width, for each way of measuring)
+  struct Wrap {
+    bool wrapped = false;
+    int width = 0, lines = 0, hang = 0;
+  };
+  auto detect = [&](int way) {
+    edge_mode_ = way == 1;
+    count_mode_ = way == 2;
     // (the widths sorted and counted: a vector, not a tree node per width)
     std::vector<int> widths;
     int total = 0, followed = 0;
@@ -55,46 +60,40 @@ void Parser::measure_layout() {
       ++total;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
     }
-    if (total < 6) return false;
+    if (total < 6) return Wrap{};
     std::sort(widths.begin(), widths.end());
     std::vector<std::pair<int, int>> hist;  // (width, lines), by width
     for (int w : widths) {
       if (hist.empty() || hist.back().first != w) hist.push_back({w, 0});
       ++hist.back().second;
     }
-    // the lines of widths w - 3 … w + 1, for each width w in turn (the first
-    // of the most kept)
-    int best = 0, best_count = 0;
-    size_t lo = 0, hi = 0;
-    int window = 0;
-    for (const auto& [w, c] : hist) {
-      while (hi < hist.size() && hist[hi].first <= w + 1) window += hist[hi++].second;
-      while (hist[lo].first < w - 3) window -= hist[lo++].second;
-      if (window > best_count) {
-        best_count = window;
-        best = w + 1;
+    // the lines of widths w - 3 … w + 1, for each width w in turn: the wrap
+    // width w + 1 that keeps the most (the first of them), among those
+    // `accept` takes
+    auto most_kept = [&](auto&& accept) {
+      int kept_w = 0, kept = 0;
+      size_t lo = 0, hi = 0;
+      int window = 0;
+      for (const auto& [w, c] : hist) {
+        while (hi < hist.size() && hist[hi].first <= w + 1) window += hist[hi++].second;
+        while (hist[lo].first < w - 3) window -= hist[lo++].second;
+        if (window > kept && accept(w + 1)) {
+          kept = window;
+          kept_w = w + 1;
+        }
       }
-    }
+      return std::pair<int, int>{kept_w, kept};
+    };
+    auto [best, best_count] = most_kept([](int) { return true; });
     // (a short text whose numbered paragraphs hang, their lines set in by
     // the number's indent, wraps at two widths: the text's and, a few
     // columns narrower, the hanging paragraphs'. When the lines at the most
     // kept width are too few alone, the most kept width 5 to 16 columns
     // off it is the other of the two, if its lines too run on mid-sentence;
     // the wider of the two is the wrap width)
-    int hanging = 0;
+    int hanging = 0, hang = 0;
     if (!count_mode_ && best_count * 10 < total * 3) {
-      int second = 0, second_w = 0;
-      size_t l2 = 0, h2 = 0;
-      int win = 0;
-      for (const auto& [w, c] : hist) {
-        while (h2 < hist.size() && hist[h2].first <= w + 1) win += hist[h2++].second;
-        while (hist[l2].first < w - 3) win -= hist[l2++].second;
-        const int off = std::abs(w + 1 - best);
-        if (off >= 5 && off <= 16 && win > second) {
-          second = win;
-          second_w = w + 1;
-        }
-      }
+      auto [second_w, second] = most_kept([&, b = best](int x) { return std::abs(x - b) >= 5 && std::abs(x - b) <= 16; });
       int second_ending = 0;
       for (size_t i = 0; second >= 4 && i < L_.size(); ++i) {
         const Line& ln = L_[i];
@@ -111,7 +110,7 @@ void Parser::measure_layout() {
           hanging = best_count;
           best_count = second;
         }
-        hang_width_ = second_w;
+        hang = second_w;
       }
     }
     // Hard-wrapped text: many lines share one width and run on into the next,
@@ -134,35 +133,33 @@ void Parser::measure_layout() {
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
-    *width = best;
-    *lines = best_count + hanging;
     // (a count of characters only where two fifths of the lines hold it: a
     // text of short lines, a paragraph a line, has a few long ones at the wrap)
-    const bool wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
-                         ending * 2 <= at_width && wider <= best_count;
-    if (!wrapped) hang_width_ = 0;
-    return wrapped;
+    Wrap r;
+    r.wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
+                ending * 2 <= at_width && wider <= best_count;
+    r.width = best;
+    r.lines = best_count + hanging;
+    r.hang = r.wrapped ? hang : 0;
+    return r;
   };
-  int width = 0, lines = 0;
-  wrapped_ = detect(0, &width, &lines);
-  if (!wrapped_ && lines_.has_form_feeds) wrapped_ = detect(1, &width, &lines);
-  if (wrapped_) wrap_width_ = width;
-  const bool edge = wrapped_ && edge_mode_;
-  const int hang = hang_width_;
+  Wrap wrap = detect(0);
+  int mode = 0;
+  if (!wrap.wrapped && lines_.has_form_feeds) wrap = detect(mode = 1);
   if (!lines_.has_form_feeds) {
     // (by characters where that holds clearly more lines at the wrap: text
     // wrapped by columns has lines of one width and many lengths)
-    int count_width = 0, count_lines = 0;
-    if (detect(2, &count_width, &count_lines) && (!wrapped_ || count_lines * 4 > lines * 5)) {
-      wrapped_ = true;
-      wrap_width_ = count_width;
-      hang_width_ = 0;
-      return;
+    const Wrap count = detect(2);
+    if (count.wrapped && (!wrap.wrapped || count.lines * 4 > wrap.lines * 5)) {
+      wrap = count;
+      mode = 2;
     }
   }
-  count_mode_ = false;
-  edge_mode_ = edge;
-  hang_width_ = hang;
+  wrapped_ = wrap.wrapped;
+  if (wrapped_) wrap_width_ = wrap.width;
+  hang_width_ = wrap.hang;
+  edge_mode_ = wrapped_ && mode == 1;
+  count_mode_ = wrapped_ && mode == 2;
 }
 
 bool Parser::spaced_numbers() const {
