@@ -17,13 +17,16 @@ tests/layouts/check_layouts.py compares undoc's output with it.
 
 Needs: libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-uming
 fonts-wqy-microhei fonts-dejavu. CI never runs this script; its output is committed.
-Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N] [--pdf DIR] [--meta-only] [--wide]
+Usage: tests/data/make_layout_corpus.py [ROOT] [--setups N] [--pdf DIR] [--meta-only] [--wide | --rest]
   --meta-only measure the K.json scramble marks again from the committed texts
               (no rendering; for a change to how they are measured)
   --wide      the wider corpus instead: every other document of the kinds corpus
               (WIDE_DOCS), 6 set-ups each, from another seed, into
               tests/layouts-wide/ (checked against a floor, not for every check:
               it shows how the rules carry to documents they were not made on)
+  --rest      the rest: the 12 documents of the kinds corpus in neither corpus
+              above (REST_DOCS), 6 set-ups each, from a third seed, into
+              tests/layouts-rest/ (checked against a floor, as --wide)
   --pdf DIR   also keep each rendered PDF as DIR/NAME/K.pdf (tests/pdf/ holds a
               handful of them for the PDF reader's tests)
 """
@@ -54,6 +57,13 @@ WIDE_DOCS = ["resolution-ecosoc-juvenile-justice", "report-cedaw-concluding-obse
              "resolution-hrc-disability-emergencies", "letter-pr-to-sc-president-annex",
              "report-icef-board-evaluation-update", "agenda-provisional-ccpcj-32"]
 WIDE_SEED = 4242
+# --rest: the documents of the kinds corpus in neither list above, a third seed
+REST_DOCS = ["agenda-annotated-ga-78", "decision-ga-oral-decisions", "instrument-administrative-instruction-travel",
+             "instrument-charter-freshwater-cooperation", "instrument-rules-inland-navigation-safety",
+             "letter-note-verbale-botswana-unhcr-excom", "note-sg-bulletin-staff-rules", "note-sg-election-candidates",
+             "report-budget-section-fascicle", "report-second-committee-draft-resolutions",
+             "resolution-ga-draft-l-document", "resolution-ga-parts-space-technology"]
+REST_SEED = 777
 
 # Every axis a set-up is drawn on, with its values. Each value comes up about
 # equally often over the set-ups of one document (balanced draws).
@@ -595,7 +605,13 @@ def main():
         args.remove("--wide")
         if "--setups" not in sys.argv:
             count = 6
-    docs, seed, corpus = (WIDE_DOCS, WIDE_SEED, "tests/layouts-wide") if wide else (DOCS, SEED, "tests/layouts")
+    rest = "--rest" in args
+    if rest:
+        args.remove("--rest")
+        if "--setups" not in sys.argv:
+            count = 6
+    docs, seed, corpus = ((WIDE_DOCS, WIDE_SEED, "tests/layouts-wide") if wide else
+                          (REST_DOCS, REST_SEED, "tests/layouts-rest") if rest else (DOCS, SEED, "tests/layouts"))
     root = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..")
     if meta_only:
         return remeasure(root, docs, corpus)
