@@ -219,10 +219,15 @@ Line classify_line(int number, U32View text, U32View folded) {
   // 第一条 / 第1条 (articles of conventions and declarations), 第一章 (chapters),
   // 第一部分 (parts); the title on the same line (after a space or a colon) or below
   if (t.size() >= 3 && t[0] == U'第') {
-    size_t j = 1;
+    // (PDF text sets a space on each side of digits among Han characters: 第 1 节, 第 12 条)
+    size_t j0 = 1;
+    if (is_space(t[1]) && digits_at(t, skip_spaces(t, 1)) > 0) j0 = skip_spaces(t, 1);
+    size_t j = j0;
     while (j < t.size() && (is_chinese_numeral_char(t[j]) || is_digit(t[j]))) ++j;
+    const size_t numeral_end = j;
+    if (j > j0 && is_digit(t[j - 1]) && j < t.size() && is_space(t[j])) j = skip_spaces(t, j);
     auto value = [&] {
-      U32View n = t.substr(1, j - 1);
+      U32View n = t.substr(j0, numeral_end - j0);
       if (std::all_of(n.begin(), n.end(), is_digit)) return n.size() <= 4 ? to_long(n) : -1L;
       return chinese_numeral_value(n);
     };
@@ -233,19 +238,19 @@ Line classify_line(int number, U32View text, U32View folded) {
       return b > after ? b : U32View::npos;
     };
     // (第1节: a section of a Secretary-General's bulletin or an administrative instruction, read as an article)
-    if (j > 1 && j < t.size() && (t[j] == U'条' || t[j] == U'节')) {
+    if (numeral_end > j0 && j < t.size() && (t[j] == U'条' || t[j] == U'节')) {
       if (size_t b = title_at(j + 1); b != U32View::npos && t.size() - b <= 40 && !contains_full_stop(t.substr(b))) {
         set(LineKind::Article, j + 1, b, value());
         return ln;
       }
     }
-    if (j > 1 && j < t.size() && t[j] == U'章') {
+    if (numeral_end > j0 && j < t.size() && t[j] == U'章') {
       if (size_t b = title_at(j + 1); b != U32View::npos && t.size() - b <= 60) {
         set(LineKind::Chapter, j + 1, b, value());
         return ln;
       }
     }
-    if (j > 1 && j + 1 < t.size() && t[j] == U'部' && t[j + 1] == U'分') {
+    if (numeral_end > j0 && j + 1 < t.size() && t[j] == U'部' && t[j + 1] == U'分') {
       if (size_t b = title_at(j + 2); b != U32View::npos && t.size() - b <= 60) {
         set(LineKind::Part, j + 2, b, value());
         return ln;
@@ -284,7 +289,8 @@ Line classify_line(int number, U32View text, U32View folded) {
     // (or a title opening with a year, after a space: "A. 2024年拟议方案计划")
     size_t d = b;
     while (d < t.size() && is_digit(t[d])) ++d;
-    const bool year = b > 2 && d - b == 4 && d < t.size() && t[d] == U'年';
+    const size_t nian = skip_spaces(t, d);  // (PDF text: "A. 2024 年拟议…")
+    const bool year = b > 2 && d - b == 4 && nian < t.size() && t[nian] == U'年';
     if (b < t.size() && ((!is_ascii_alnum(t[b]) && t[b] != U'.' && (b > 2 || !is_space(t[b]))) || year)) {
       set(LineKind::Section, 1, b, static_cast<long>(t[0] - U'A' + 1));
       return ln;

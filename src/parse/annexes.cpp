@@ -24,7 +24,7 @@ void Parser::parse_annexes(size_t i) {
       }
     Annex a;
     const Line& ln = L_[i];
-    if (!ln.label().empty()) a.number = to_utf8(ln.label());
+    if (!ln.label().empty()) a.number = number_text(ln.label());
     a.lines.extend(ln.number);
     used_[i] = 1;
     const int label_lines = annex_label_lines(i);

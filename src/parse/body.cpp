@@ -644,7 +644,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     switch (row ? LineKind::TableRow : ln.kind) {
       case LineKind::Part: {
         size_t below = trimmed_content(i).empty() ? title_below(i) : std::string::npos;
-        open_section(1, "part", to_utf8(ln.label()), i);
+        open_section(1, "part", number_text(ln.label()), i);
         if (below != std::string::npos) take_title(below);
         expected = 1;
         continue;
@@ -652,14 +652,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       case LineKind::Chapter:
         if (trimmed_content(i).empty()) {  // 第三章 / 机关
           size_t below = title_below(i);
-          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label()), i);
+          open_section(has_part() ? 2 : 1, "chapter", number_text(ln.label()), i);
           if (below != std::string::npos) take_title(below);
           last_chapter = ln.value;
           last_section = 0;
           continue;
         }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
-          open_section(has_part() ? 2 : 1, "chapter", to_utf8(ln.label()), i);
+          open_section(has_part() ? 2 : 1, "chapter", number_text(ln.label()), i);
           last_chapter = ln.value;
           last_section = 0;
           continue;
@@ -667,7 +667,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         break;
       case LineKind::Section:
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
-          open_section(2, "section", to_utf8(ln.label()), i);
+          open_section(2, "section", number_text(ln.label()), i);
           last_section = ln.value;
           continue;
         }
@@ -693,7 +693,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           }
         }
         const bool section = !ln.label().empty() && ln.label().back() == U'节';  // 第1节: a bulletin's section
-        open_section(level, section ? "section" : "article", to_utf8(ln.label()), i);
+        open_section(level, section ? "section" : "article", number_text(ln.label()), i);
         if (below != std::string::npos) take_title(below);
         if (stack.back().title.empty()) stack.back().title = *stack.back().number;
         expected = 1;  // paragraphs are numbered afresh in every article
@@ -703,7 +703,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         bool shape = !numbered_paragraph_shape(i, end);
         bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
-          open_section(3, "subsection", to_utf8(ln.label()), i);
+          open_section(3, "subsection", number_text(ln.label()), i);
           continue;
         }
         if (trimmed_content(i).empty() && para.open && !para.text.empty()) {
@@ -845,7 +845,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         std::all_of(f.begin() + 2, f.end(), [](char32_t c) { return is_chinese_numeral_char(c) || (c >= U'0' && c <= U'9'); }) &&
         next_free(i + 1, end) < end) {
       size_t below = title_below(i);
-      open_section(1, "part", f.size() > 2 ? std::optional<std::string>(to_utf8(f.substr(2))) : std::nullopt, i);
+      open_section(1, "part", f.size() > 2 ? std::optional<std::string>(number_text(f.substr(2))) : std::nullopt, i);
       stack.back().label = to_utf8(trimmed_content(i));
       if (below != std::string::npos) take_title(below);
       expected = 1;
@@ -867,7 +867,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // A / B alone, the title below: a part of a resolution
     if (at_boundary && f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
       if (size_t below = title_below(i); below != std::string::npos) {
-        open_section(1, "part", to_utf8(f), i);
+        open_section(1, "part", number_text(f), i);
         stack.back().label = to_utf8(f);
         take_title(below);
         expected = 1;
@@ -884,7 +884,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         n.kind = NodeKind::Section;
         n.level = 1;
         n.section_kind = "item";
-        n.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
+        n.number = number_text(text.substr(it->number_begin, it->number_end - it->number_begin));
         n.label = to_utf8(trim_view(text.substr(0, it->title)));  // 议程项目7(续), 议程项目78：
         U32 title(trim_view(text.substr(it->title)));
         n.lines.extend(L_[i].number);
@@ -1091,7 +1091,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             level = it->level + 1;
             break;
           }
-        open_section(level, "subsection", to_utf8(trimmed_content(i)), i);
+        open_section(level, "subsection", number_text(trimmed_content(i)), i);
         if (size_t below = title_below(i); below != std::string::npos) take_title(below);
         expected = 1;
         continue;

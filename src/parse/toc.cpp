@@ -374,7 +374,7 @@ size_t Parser::plain_toc(size_t from) {
       e.kind = "item";
       e.level = 1;
       const U32View text = trimmed_content(r);
-      e.number = to_utf8(text.substr(it->number_begin, it->number_end - it->number_begin));
+      e.number = number_text(text.substr(it->number_begin, it->number_end - it->number_begin));
       e.label = to_utf8(trim_view(text.substr(0, it->title)));
       U32 title(trim_view(text.substr(it->title)));
       e.lines.extend(L_[r].number);
@@ -422,7 +422,7 @@ static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
     default: e.kind = "other"; e.level = 1; break;
   }
   if (e.kind != "other") {
-    e.number = to_utf8(probe.label());
+    e.number = number_text(probe.label());
     e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
   } else {
     e.title = to_utf8(trim_view(text));
@@ -596,7 +596,7 @@ size_t Parser::columnar_toc(size_t from) {
       auto probe = classify(0, text);
       e.kind = "annex";
       e.level = 1;
-      if (probe.kind == LineKind::Annex && !probe.label().empty()) e.number = to_utf8(probe.label());
+      if (probe.kind == LineKind::Annex && !probe.label().empty()) e.number = number_text(probe.label());
       U32View rest = trim_view(U32View(text).substr(2));
       if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label())) + probe.label().size()));
       e.title = to_utf8(rest);
@@ -695,7 +695,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
   if (annex) {
     e.kind = "annex";
     e.level = 1;
-    if (!annex_label.empty()) e.number = to_utf8(annex_label);
+    if (!annex_label.empty()) e.number = number_text(annex_label);
     e.title = to_utf8(text);
   } else {
     set_entry_kind(e, text, joined);
