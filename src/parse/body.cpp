@@ -1122,10 +1122,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (open == U32View::npos || open == 0) return false;
         return classify_kind(f.substr(open + 1, f.size() - open - 2)) == LineKind::Symbol;
       };
+      // (a field of a curriculum vitae below another is no heading: "现任职务：…" / "学历：…")
+      const bool next_field = field_line(f) && para.open && field_line(trim_view(ShortFold<12>(para.text).view()));
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
+                         !next_field &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
                           is_enacting_formula(trimmed_fold(j)) ||
+                          // (a candidate's name right above the fields of a curriculum
+                          // vitae, as PDF text sets it without a blank line between)
+                          (j < end && L_[j].kind == LineKind::Text && field_line(trimmed_fold(j)) && !field_line(f)) ||
                           // a PDF sets it in bold, centred or larger, over text that is not
                           (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||
                           (L_[i].large == 1 && L_[j].large == 0));
@@ -1204,8 +1210,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // opening with its label ("出生日期和地点：…" / "现任职务：…"), even
       // without a full stop
       // (not after a full line: a wrapped line may open with "决议草案：")
-      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) &&
-          field_line(trim_view(ShortFold<12>(para.text).view())))
+      // (after a full line too, in a run of such fields: the field above this
+      // paragraph's one was a paragraph of its own)
+      if (!L_[i].page_start && field_line(f) && para.node.paragraph_kind != "numbered"sv &&
+          field_line(trim_view(ShortFold<12>(para.text).view())) &&
+          (!full(para.last_line) || [&] {
+            const std::vector<Node>& done = sink();
+            if (done.empty() || done.back().kind != NodeKind::Paragraph) return false;
+            const std::string_view h(done.back().text);  // (its head: a label is at most 10 characters and a colon)
+            size_t n = std::min<size_t>(h.size(), 36);
+            while (n > 0 && n < h.size() && (static_cast<unsigned char>(h[n]) & 0xC0) == 0x80) --n;
+            return field_line(trim_view(ShortFold<12>(from_utf8(h.substr(0, n))).view()));
+          }()))
         new_unnumbered = true;
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line
@@ -1517,7 +1533,30 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       split_spaces_into(L_[rows[r]].fold(), toks);
       if (numeric_cell(toks.back())) ++numeric_rows;
     }
-    if (numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) {
+    // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
+    // it: Chinese text has no space between two Han characters, so rows of
+    // as many cells each, every space standing between two characters that
+    // are not ASCII, under a header split the same way, are a table's)
+    auto han_spaced = [&](size_t k) {
+      const U32View f = trimmed_fold(k);
+      for (size_t c = 1; c + 1 < f.size(); ++c)
+        if (is_space(f[c]) && !is_space(f[c - 1])) {
+          size_t e = c;
+          while (e < f.size() && is_space(f[e])) ++e;
+          if (f[c - 1] < 0x80 || e >= f.size() || f[e] < 0x80) return false;
+        }
+      return true;
+    };
+    const bool word_table =
+        numeric_rows == 0 && rows.size() >= 4 && cols <= 6 && header.empty() &&
+        std::all_of(rows.begin(), rows.end(), han_spaced) && [&] {
+          // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
+          split_spaces_into(L_[rows[0]].fold(), toks);
+          return std::all_of(toks.begin(), toks.end(), [](U32View c) {
+            return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
+          });
+        }();
+    if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
       // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
       // is words: a total whose number is empty, "共计 219 220 81")
       size_t total = std::string::npos;
@@ -1741,7 +1780,7 @@ std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
     c.col = col;
     size_t b = k;
     while (k < t.size() && !(is_space(f[k]) && (k + 1 >= t.size() || is_space(f[k + 1]) || f[k] == U'\t'))) {
-      col += display_width(t.substr(k, 1));
+      col += 1;  // (pdftotext -layout sets its columns in characters, a Han character one)
       ++k;
     }
     c.text = U32(trim_view(t.substr(b, k - b)));
@@ -1823,7 +1862,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
         if (j > 0 && is_space(c.text[j]) && !is_space(c.text[j - 1]) && j + 1 < c.text.size() &&
             !is_space(c.text[j + 1]))
           spaces.push_back({j, col + 1});
-        col += is_space(c.text[j]) ? 1 : display_width(U32View(c.text).substr(j, 1));
+        col += 1;
       }
       // for each column's start, the space nearest it (two columns at most)
       std::vector<std::pair<size_t, int>> cuts;
@@ -1869,9 +1908,14 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
   if (first_full > 5) return std::nullopt;  // a header is a few lines at most (narrow columns wrap)
   // (a caption above the table, a blank line below it and standing under no
   // column, "2024 年 5 月 16 日，纽约", is no header: the table starts below it)
-  if (first_full > 0 && cells[0].size() == 1 && run[1] > run[0] + 1 &&
-      std::none_of(starts.begin(), starts.end(), [&](int s) { return std::abs(s - cells[0][0].col) <= 2; }))
-    return std::nullopt;
+  // (nor one that runs across a column's start, a line set in the middle
+  // above the columns: "2024 年 5 月 16 日，纽约")
+  if (first_full > 0 && cells[0].size() == 1 && run[1] > run[0] + 1) {
+    const int from = cells[0][0].col, to = from + static_cast<int>(cells[0][0].text.size());
+    if (std::none_of(starts.begin(), starts.end(), [&](int s) { return std::abs(s - from) <= 2; }) ||
+        std::any_of(starts.begin(), starts.end(), [&](int s) { return s > from + 2 && s + 2 < to; }))
+      return std::nullopt;
+  }
   if (dry) return run[stop - 1] + 1;
   table->kind = NodeKind::Table;
   std::vector<std::vector<U32>> rows;

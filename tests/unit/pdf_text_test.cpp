@@ -63,3 +63,67 @@ TEST(PdfText, HeadingNumbersDropTheSpacesAroundDigits) {
   EXPECT_EQ(bs[1]->section_kind, "section");
   EXPECT_EQ(*bs[1]->number, "B");
 }
+
+namespace {
+
+const char* kCvs =
+    "附件二\n候选人履历\n阿米娜·卡马拉女士(塞拉利昂)\n出生日期和地点：1971 年 3 月 4 日，弗里敦\n"
+    "现任职务：塞拉利昂大学法学院国际公法教授；塞拉利昂外交和国际合作部法律顾问\n"
+    "学历：塞拉利昂大学法学学士；伦敦大学国际法硕士和博士\n"
+    "主要专业活动：2012 年至 2019 年任塞拉利昂常驻联合国代表团法律顾问，并担任大会第六委员会副主\n"
+    "席；多次代表塞拉利昂出席国际法院和国际海洋法法庭的诉讼程序。\n"
+    "拉明·哈利洛夫先生(阿塞拜疆)\n出生日期和地点：1968 年 11 月 22 日，巴库\n现任职务：阿塞拜疆外交部法律和条约司司长\n"
+    "学历：巴库国立大学法学学士；莫斯科国立国际关系学院国际法博士\n"
+    "主要专业活动：参加多边条约的谈判，包括关于国家继承和国际水道的文书；在海牙国际法学院讲授国家\n"
+    "责任和条约法课程。\n";
+
+}  // namespace
+
+// Curricula vitae in PDF text, no blank line between their lines: each
+// candidate's name is a subhead over its fields, each field a paragraph,
+// after a full line too; a field is no subhead.
+TEST(PdfText, CurriculumVitaeFieldsWithoutBlankLines) {
+  Document d = doc_of(std::string("联合国 A/78/100\n大会\n\n第七十八届会议\n\n选举国际法委员会委员\n\n秘书长的说明\n\n"
+                                  "1. 本说明附件载有候选人的履历。\n\n") + kCvs);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  auto s = sections(d.annexes[0].children);
+  std::vector<std::string> titles;
+  for (const Node* n : s) titles.push_back(n->title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"阿米娜·卡马拉女士(塞拉利昂)", "拉明·哈利洛夫先生(阿塞拜疆)"}));
+  ASSERT_EQ(s.size(), 2u);
+  ASSERT_EQ(s[0]->children.size(), 4u);
+  EXPECT_EQ(s[0]->children[1].text, "现任职务：塞拉利昂大学法学院国际公法教授；塞拉利昂外交和国际合作部法律顾问");
+  EXPECT_EQ(s[0]->children[2].text, "学历：塞拉利昂大学法学学士；伦敦大学国际法硕士和博士");
+  ASSERT_EQ(s[1]->children.size(), 4u);
+  EXPECT_EQ(s[1]->children[2].text, "学历：巴库国立大学法学学士；莫斯科国立国际关系学院国际法博士");
+}
+
+// A table of words: -raw parts its cells by single spaces, -layout by runs
+// of spaces whose columns count characters (a Han character one column).
+TEST(PdfText, TablesOfWordsInRawAndLayoutText) {
+  const std::string head = "联合国 A/78/100\n大会\n\n附件一\n按英文字母顺序排列的候选人名单\n";
+  const char* raw =
+      "姓名 国籍 提名国\n塞缪尔·阿多·博阿滕先生 加纳 加纳\n若昂·卡瓦略·达席尔瓦先生 巴西 巴西\n"
+      "阿米娜·卡马拉女士 塞拉利昂 塞拉利昂、利比里亚\n拉明·哈利洛夫先生 阿塞拜疆 阿塞拜疆\n中村遥女士 日本 日本\n";
+  const char* layout =
+      "姓名              国籍                提名国\n"
+      "塞缪尔·阿多·博阿滕先生    加纳                加纳\n"
+      "若昂·卡瓦略·达席尔瓦先生   巴西                巴西\n"
+      "阿米娜·卡马拉女士       塞拉利昂              塞拉利昂、利比里亚\n"
+      "拉明·哈利洛夫先生       阿塞拜疆              阿塞拜疆\n"
+      "中村遥女士           日本                日本\n";
+  for (const char* table : {raw, layout}) {
+    SCOPED_TRACE(table);
+    // (-layout text comes with its pages' form feeds)
+    Document d = doc_of(head + table + (table == layout ? "\n\f22-19119 (C)\n" : ""));
+    ASSERT_EQ(d.annexes.size(), 1u);
+    const Node* t = nullptr;
+    walk(d.annexes[0].children, [&](const Node& n) {
+      if (n.kind == NodeKind::Table && !t) t = &n;
+    });
+    ASSERT_TRUE(t);
+    ASSERT_EQ(t->rows.size(), 6u);
+    EXPECT_EQ(t->rows[0], (std::vector<std::string>{"姓名", "国籍", "提名国"}));
+    EXPECT_EQ(t->rows[3], (std::vector<std::string>{"阿米娜·卡马拉女士", "塞拉利昂", "塞拉利昂、利比里亚"}));
+  }
+}
