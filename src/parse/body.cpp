@@ -1104,8 +1104,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
+    // (the documents an annotated agenda lists under "文件" are no headings)
+    const bool in_documents = !stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件";
     if ((draft_title ||
-         (!continues_into && boundary_before && !board_formula && f.size() <= kMaxSubheadChars &&
+         (!continues_into && boundary_before && !board_formula && !in_documents && f.size() <= kMaxSubheadChars &&
           heading_shape(i, kMaxSubheadChars) && !(para.open && !ends_sentence(para) && !shape_ended) &&
           !after_formula && !after_vote_label(i)))) {
       size_t j = next_free(i + 1, end);
@@ -1222,6 +1224,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             while (n > 0 && n < h.size() && (static_cast<unsigned char>(h[n]) & 0xC0) == 0x80) --n;
             return field_line(trim_view(ShortFold<12>(from_utf8(h.substr(0, n))).view()));
           }()))
+        new_unnumbered = true;
+      // the documents an annotated agenda lists under "文件", a line each
+      // ("大会第七十八届常会临时议程(A/78/150)" / "秘书长关于…的备忘录(A/BUR/78/1)"),
+      // as PDF text sets them without blank lines between: a line that
+      // stopped short ends its document
+      if (!stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件" &&
+          para.node.paragraph_kind != "numbered"sv && !full(para.last_line) && L_[i].kind == LineKind::Text)
         new_unnumbered = true;
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line

@@ -127,3 +127,24 @@ TEST(PdfText, TablesOfWordsInRawAndLayoutText) {
     EXPECT_EQ(t->rows[3], (std::vector<std::string>{"阿米娜·卡马拉女士", "塞拉利昂", "塞拉利昂、利比里亚"}));
   }
 }
+
+// An annotated agenda's documents under "文件", a line each, as PDF text
+// sets them without blank lines: each a paragraph, none a heading.
+TEST(PdfText, AnnotatedAgendaDocumentsALineEach) {
+  Document d = doc_of(
+      "联合国 A/78/100\n大会\n\n第七十八届会议\n\n第七十八届常会临时议程说明\n\n"
+      "7. 安排会议、通过议程和分配项目：总务委员会的报告\n"
+      "根据议事规则第 40 条，总务委员会将在每届会议开始时审议临时议程和补充项目清单，并就每一项目的列入\n"
+      "向大会提出建议。\n文件\n大会第七十八届常会临时议程(A/78/150)\n"
+      "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)\n总务委员会的报告\n"
+      "8. 一般性辩论\n一般性辩论将于 2023 年 9 月 19 日星期二开始。\n");
+  std::vector<std::string> docs;
+  const Node* list = nullptr;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.title == "文件") list = &n;
+  });
+  ASSERT_TRUE(list);
+  for (const Node& n : list->children) docs.push_back(n.kind == NodeKind::Paragraph ? n.text : "heading: " + n.title);
+  EXPECT_EQ(docs, (std::vector<std::string>{"大会第七十八届常会临时议程(A/78/150)",
+                                            "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)", "总务委员会的报告"}));
+}
