@@ -1131,6 +1131,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
                           is_enacting_formula(trimmed_fold(j)) ||
+                          // (set in the middle by spaces over a line flush with the margin,
+                          // as pdftotext -layout and text files centre a heading: "      前言" /
+                          // "2022 年，日内瓦办事处…")
+                          (indent(i) >= 8 && j < end && indent(j) == 0 && trimmed_fold(j).size() > kMaxSubheadChars) ||
                           // (a candidate's name right above the fields of a curriculum
                           // vitae, as PDF text sets it without a blank line between)
                           (j < end && L_[j].kind == LineKind::Text && field_line(trimmed_fold(j)) && !field_line(f)) ||

@@ -563,7 +563,10 @@ bool is_signature_line(U32View f) {
   // the name first, "安东尼奥·古特雷斯(签名)"
   if (f.size() > 5 && f.substr(f.size() - 4) == U"(签名)"sv) return true;
   static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
-                                  U"副常驻代表"sv, U"部长"sv, U"协调员"sv};
+                                  U"副常驻代表"sv, U"部长"sv, U"协调员"sv,
+                                  // (the head of an office signing a foreword or a report:
+                                  // "联合国日内瓦办事处总干事", "儿童基金会执行主任", "开发署署长")
+                                  U"总干事"sv, U"执行主任"sv, U"署长"sv, U"高级专员"sv};
   for (auto r : roles)
     if (ends_with(f, r) && f.size() <= 30) return true;
   return false;

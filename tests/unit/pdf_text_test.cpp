@@ -4,6 +4,8 @@
 // Word's automatic spacing ("第 5 节", "规则 1", "第 77/418 号决定").
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -147,4 +149,35 @@ TEST(PdfText, AnnotatedAgendaDocumentsALineEach) {
   for (const Node& n : list->children) docs.push_back(n.kind == NodeKind::Paragraph ? n.text : "heading: " + n.title);
   EXPECT_EQ(docs, (std::vector<std::string>{"大会第七十八届常会临时议程(A/78/150)",
                                             "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)", "总务委员会的报告"}));
+}
+
+// The head of an office signing a foreword: its closing lines, not a paragraph.
+const char* kFascicleHead =
+    "联合国 A/78/6 (Sect. 29E)\n大会\nDistr.: General\n12 April 2023\nChinese\nOriginal: English\n\n"
+    "第七十八届会议\n议程项目139\n2024年拟议方案预算\n\n行政，日内瓦\n\n";
+
+TEST(PdfText, AForewordSignedByTheHeadOfAnOffice) {
+  Document d = doc_of(std::string(kFascicleHead) + "目录\n页次\n前言 3\nA. 2024 年拟议方案计划 4\n\n" +
+      "前言\n\n2022 年，日内瓦办事处行政司在工作人员大部分恢复现场办公的同时，保留了大流行期间采用的灵活工作安排。\n\n"
+      "联合国日内瓦办事处总干事\n(签名)埃琳娜·马尔科娃\n\nA. 2024 年拟议方案计划\n\n29E.1 行政司负责提供服务。\n");
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[0].text, "联合国日内瓦办事处总干事");
+  EXPECT_EQ(d.closing[0].kind, "signature");
+  EXPECT_EQ(d.closing[1].text, "(签名)埃琳娜·马尔科娃");
+}
+
+// A heading set in the middle by spaces (pdftotext -layout, a text file's
+// centred heading) right above a line flush with the margin: a subhead
+// (a budget fascicle's foreword, as tests/layouts-rest has it).
+TEST(PdfText, AHeadingCentredBySpacesOverText) {
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/layouts-rest/report-budget-section-fascicle/01-layout.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  ASSERT_NE(ss.str().find("                                                            \u524d\u8a00\n2022"), std::string::npos);
+  Document d = doc_of(ss.str());
+  auto s = sections(d.body);
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(s[0]->title, "前言");
+  ASSERT_FALSE(s[0]->children.empty());
+  EXPECT_EQ(s[0]->children[0].text.substr(0, 4), "2022");
 }
