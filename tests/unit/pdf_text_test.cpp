@@ -181,3 +181,17 @@ TEST(PdfText, AHeadingCentredBySpacesOverText) {
   ASSERT_FALSE(s[0]->children.empty());
   EXPECT_EQ(s[0]->children[0].text.substr(0, 4), "2022");
 }
+
+// A charter's preamble in its front matter, a clause a line, as -layout sets
+// it with blank lines between some: each clause a paragraph.
+TEST(PdfText, ACharterPreambleAClauseALine) {
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/layouts-rest/instrument-charter-freshwater-cooperation/01-layout.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  Document d = doc_of(ss.str());
+  std::vector<std::string> texts;
+  for (const Node& p : d.front_matter.paragraphs) texts.push_back(p.text);
+  ASSERT_GE(texts.size(), 4u);
+  EXPECT_EQ(texts[1], "我国际淡水合作组织会员国人民同兹决心，");
+  EXPECT_EQ(texts[2], "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之苦，");
+}
