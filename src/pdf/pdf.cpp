@@ -450,7 +450,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
 // page, in the top or bottom eighth of it, whose words (digits aside) stand
 // in that band on other pages too: on two pages or more, and on a third of
 // them at least. Not page 1's top, where the masthead stands (its symbol
-// repeats as the running header); not a sentence or a footnote.
+// repeats as the running header); not a sentence, a footnote or a heading's label.
 int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
   struct At {
     size_t line;
@@ -492,7 +492,12 @@ int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
       const char32_t last = key.back();
       const bool sentence = last == U'。' || last == U'；' || last == U'，' || last == U'：';
       const bool note = is_superscript_digit(key.front()) || (g.foot && key.front() == U'*' && key.size() > 1);
-      if ((!top && !bottom) || sentence || note || key.size() > 40) continue;
+      // (nor a heading's label alone that pages happen to open with, "第3节" /
+      // "第7节", "第 77/420 号决定": its number is no page's)
+      const bool label = key.size() >= 3 && key.size() <= 10 && key.front() == U'第' && key[1] == U'#' &&
+                         (last == U'节' || last == U'条' || last == U'章' || key.ends_with(U"号决定") ||
+                          key.ends_with(U"号决议"));
+      if ((!top && !bottom) || sentence || note || label || key.size() > 40) continue;
       pages_of[key].insert(static_cast<int>(p));
       cands.push_back({ls[n].line});
     }

@@ -84,6 +84,19 @@ TEST(Pdf, RunningHeaderAndFooterByTheirPlace) {
   EXPECT_EQ(d.front_matter.title, "儿童基金会 2022 年执行主任年度报告");
 }
 
+TEST(Pdf, AHeadingsLabelOpeningPagesIsNoFurniture) {
+  // an administrative instruction whose pages 2 and 4 open with a section's
+  // label alone, 第3节 and 第7节 (tests/layouts-rest set-up 00 of
+  // instrument-administrative-instruction-travel): the same words but the
+  // digits in the top band of two pages, yet headings, not running headers
+  undoc::Document d = undoc::convert(slurp("tests/pdf/sections-at-page-tops.pdf"), "s.pdf");
+  for (const auto& f : d.furniture) EXPECT_EQ(f.text.find("节"), std::string::npos) << f.text;
+  std::vector<std::string> numbers;
+  for (const auto& n : d.body)
+    if (n.kind == undoc::NodeKind::Section && n.number) numbers.push_back(*n.number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"第1节", "第2节", "第3节", "第4节", "第5节", "第6节", "第7节", "第8节"}));
+}
+
 TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
   // a resolution set with superscript footnote markers (layout set-up 02)
   undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"));
