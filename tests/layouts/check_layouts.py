@@ -7,7 +7,7 @@ tests/layouts/NAME/K-MODE.txt is document NAME laid out in set-up K and
 extracted by pdftotext in MODE (tests/data/make_layout_corpus.py made them);
 K.json says the set-up and which paragraphs pdftotext scrambled (--dir
 tests/layouts-wide: the wider corpus, every other document, make_layout_corpus.py
---wide). The expected
+--wide; tests/layouts-rest: the 12 documents in neither, --rest). The expected
 structure is the source's (tests/corpus/expected/NAME.json). Per file:
   paragraph  every paragraph's text (whitespace aside), but the scrambled ones;
              the plain digits of a marker whose footnote pdftotext set apart
