@@ -1475,10 +1475,15 @@ size_t Parser::parse_front_matter() {
     // (wrapped text: a line that stopped short, a blank line on the same page,
     // then a line: the paragraph has ended, after a clause end too, as a
     // charter's preamble sets its clauses a line each, "…同兹决心，" / "欲使…")
-    const bool short_clause = gap && shape_ == Shape::Wrapped && lines_.has_form_feeds && !L_[i].page_start &&
-                              L_[i].page == L_[para.last_line].page && !full(para.last_line) && !para.text.empty() &&
-                              is_clause_end(fold_char(para.text.back())) && L_[i].kind == LineKind::Text &&
-                              !starts_sub_item(trimmed_fold(i));
+    // (and in text of a paragraph a line, whose blank lines part paragraphs,
+    // a clause well short of the widest lines: not a line of a text that
+    // sets a blank line after each of its wrapped lines, as MuPDF's may)
+    const bool short_clause = gap &&
+                              ((shape_ == Shape::Wrapped && lines_.has_form_feeds && !L_[i].page_start &&
+                                L_[i].page == L_[para.last_line].page && !full(para.last_line)) ||
+                               (shape_ == Shape::ParagraphPerLine && L_[para.last_line].width * 4 < widest_ * 3)) &&
+                              !para.text.empty() && is_clause_end(fold_char(para.text.back())) &&
+                              L_[i].kind == LineKind::Text && !starts_sub_item(trimmed_fold(i));
     bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) || short_clause ||
                     (para.open && ended_before(para, i)) || starts_clause(para, i) ||
                     (para.open && clause_break(para, i));
