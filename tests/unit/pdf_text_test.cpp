@@ -196,15 +196,15 @@ TEST(PdfText, ACharterPreambleAClauseALine) {
   EXPECT_EQ(texts[2], "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之苦，");
 }
 
-// The same preamble as MuPDF gives it (mutool draw -F txt: a blank line after
-// each line, no steady wrap read): a clause well short of the widest lines ends.
+// The same preamble as MuPDF gives it (mutool draw -F txt of a layouts-rest
+// PDF: a blank line after each line, no steady wrap read): a clause well
+// short of the widest lines ends.
 TEST(PdfText, ACharterPreambleInTextOfAParagraphALine) {
-  Document d = doc_of(
-      "联合国\n\n国际淡水合作组织宪章\n\n序言\n\n我国际淡水合作组织会员国人民同兹决心，\n\n"
-      "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之苦，\n\n重申淡水为一切生命所系，为人类尊严、健康及发展之根本，\n\n"
-      "用是发愤立志，务当同心协力，以竟厥功。\n\n"
-      "爰由我各本国政府，经齐集日内瓦之代表各将所奉全权证书，互相校阅，均属妥善，议定本宪章，并设立国际组织。\n\n"
-      "第一章：宗旨及原则\n\n第一条\n\n国际淡水合作组织之宗旨为：促进各国在淡水资源之养护、管理及公平合理利用方面之国际合作。\n");
+  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/pdf/mupdf/instrument-charter-freshwater-cooperation-00.txt");
+  std::stringstream ss;
+  ss << f.rdbuf();
+  Document d = doc_of(ss.str());
+  ASSERT_EQ(d.source.layout.shape, "paragraph_per_line");
   std::vector<std::string> texts;
   for (const Node& p : d.front_matter.paragraphs) texts.push_back(p.text);
   ASSERT_GE(texts.size(), 4u);
