@@ -4,8 +4,6 @@
 // Word's automatic spacing ("第 5 节", "规则 1", "第 77/418 号决定").
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -170,11 +168,9 @@ TEST(PdfText, AForewordSignedByTheHeadOfAnOffice) {
 // centred heading) right above a line flush with the margin: a subhead
 // (a budget fascicle's foreword, as tests/layouts-rest has it).
 TEST(PdfText, AHeadingCentredBySpacesOverText) {
-  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/layouts-rest/report-budget-section-fascicle/01-layout.txt");
-  std::stringstream ss;
-  ss << f.rdbuf();
-  ASSERT_NE(ss.str().find("                                                            \u524d\u8a00\n2022"), std::string::npos);
-  Document d = doc_of(ss.str());
+  const std::string text = test::read_file("tests/layouts-rest/report-budget-section-fascicle/01-layout.txt");
+  ASSERT_NE(text.find("                                                            \u524d\u8a00\n2022"), std::string::npos);
+  Document d = doc_of(text);
   auto s = sections(d.body);
   ASSERT_FALSE(s.empty());
   EXPECT_EQ(s[0]->title, "前言");
@@ -185,10 +181,8 @@ TEST(PdfText, AHeadingCentredBySpacesOverText) {
 // A charter's preamble in its front matter, a clause a line, as -layout sets
 // it with blank lines between some: each clause a paragraph.
 TEST(PdfText, ACharterPreambleAClauseALine) {
-  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/layouts-rest/instrument-charter-freshwater-cooperation/01-layout.txt");
-  std::stringstream ss;
-  ss << f.rdbuf();
-  Document d = doc_of(ss.str());
+  const std::string text = test::read_file("tests/layouts-rest/instrument-charter-freshwater-cooperation/01-layout.txt");
+  Document d = doc_of(text);
   std::vector<std::string> texts;
   for (const Node& p : d.front_matter.paragraphs) texts.push_back(p.text);
   ASSERT_GE(texts.size(), 4u);
@@ -200,10 +194,8 @@ TEST(PdfText, ACharterPreambleAClauseALine) {
 // PDF: a blank line after each line, no steady wrap read): a clause well
 // short of the widest lines ends.
 TEST(PdfText, ACharterPreambleInTextOfAParagraphALine) {
-  std::ifstream f(std::string(UNDOC_SOURCE_DIR) + "/tests/pdf/mupdf/instrument-charter-freshwater-cooperation-00.txt");
-  std::stringstream ss;
-  ss << f.rdbuf();
-  Document d = doc_of(ss.str());
+  const std::string text = test::read_file("tests/pdf/mupdf/instrument-charter-freshwater-cooperation-00.txt");
+  Document d = doc_of(text);
   ASSERT_EQ(d.source.layout.shape, "paragraph_per_line");
   std::vector<std::string> texts;
   for (const Node& p : d.front_matter.paragraphs) texts.push_back(p.text);
