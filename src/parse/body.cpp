@@ -999,19 +999,37 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended) {
       // "表1" (and its title on the line below) over a table of a cell a
       // line: a paragraph of its own, closed, the table below it
-      if (table_label(f) && !dry_table_at(next_free(i + 1, end), end)) {
+      // (a title of one cell, no header's: a header may take it in, the table
+      // read from the title's line on, "按支出用途分列的财政资源" over "支出用途 2022 年支出 …")
+      if (table_label(f) == 1) {
         const size_t j = next_free(i + 1, end);
-        const bool title = table_label(f) == 1 && j < end && L_[j].kind == LineKind::Text &&
-                           !contains(trimmed_fold(j), U'。') && dry_table_at(next_free(j + 1, end), end);
+        // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
+        auto unit_line = [&](size_t k) {
+          const U32View u = k < end ? trimmed_fold(k) : U32View();
+          return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
+                 (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
+        };
+        size_t unit = j < end ? next_free(j + 1, end) : end;
+        if (!unit_line(unit)) unit = std::string::npos;
+        const bool title = j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
+                           [&] {
+                             std::vector<U32View> cells;
+                             split_spaces_into(trimmed_fold(j), cells);
+                             return cells.size() == 1 || !dry_table_at(j, end);
+                           }() &&
+                           dry_table_at(next_free((unit != std::string::npos ? unit : j) + 1, end), end);
         if (title) {
           close_para();
           start_paragraph(para, i, std::nullopt);
           append(para, j, 0, false);
+          if (unit != std::string::npos) append(para, unit, 0, false);
           close_para();
-          i = j;
+          i = unit != std::string::npos ? unit : j;
           continue;
         }
-      } else if (table_label(f)) {
+      }
+      // "表1" right above its table: a paragraph of its own, the table below it
+      if (table_label(f) && dry_table_at(next_free(i + 1, end), end)) {
         close_para();
         start_paragraph(para, i, std::nullopt);
         close_para();
@@ -1544,7 +1562,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     size_t numeric_rows = 0;
     for (size_t r = 1; r < rows.size(); ++r) {
       split_spaces_into(L_[rows[r]].fold(), toks);
-      if (numeric_cell(toks.back())) ++numeric_rows;
+      if (value_cell(toks.back())) ++numeric_rows;  // (grouped by thousands too: "43 395.2")
     }
     // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
     // it: Chinese text has no space between two Han characters, so rows of

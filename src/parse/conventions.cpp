@@ -755,11 +755,23 @@ void split_spaces_into(U32View f, std::vector<U32View>& out) {
     auto digits = [](U32View t, size_t lo, size_t hi) {
       return t.size() >= lo && t.size() <= hi && std::all_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
     };
+    // (and a decimal number so grouped, a budget table's "42 615.3", negative
+    // in brackets too, "(1 284.0)")
+    auto head = [&](U32View t) { return digits(t.substr(!t.empty() && t[0] == U'(' ? 1 : 0), 1, 3); };
+    auto tail = [&](U32View t) {
+      if (!t.empty() && t.back() == U')') t.remove_suffix(1);
+      if (t.size() > 3 && t[3] == U'.') {
+        const U32View frac = t.substr(4);
+        if (!digits(frac, 1, 3)) return false;
+        t = t.substr(0, 3);
+      }
+      return digits(t, 3, 3);
+    };
     // (merged in place: the cells kept are written at w, never past the one read)
     size_t w = 0;
     for (size_t r = 0; r < out.size(); ++r) {
       const U32View t = out[r];
-      if (w > 0 && digits(out[w - 1], 1, 3) && digits(t, 3, 3)) {
+      if (w > 0 && head(out[w - 1]) && tail(t) && (out[w - 1][0] == U'(') == (t.back() == U')')) {
         const char32_t* b = out[w - 1].data();
         out[w - 1] = U32View(b, static_cast<size_t>(t.data() + t.size() - b));
         continue;

@@ -203,3 +203,27 @@ TEST(PdfText, ACharterPreambleInTextOfAParagraphALine) {
   EXPECT_EQ(texts[1], "我国际淡水合作组织会员国人民同兹决心，");
   EXPECT_EQ(texts[2], "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之苦，");
 }
+
+// A budget fascicle's table in -raw text: numbers grouped by thousands with a
+// space, decimals and brackets ("42 615.3", "(512.6)"), a header over three
+// lines; the label, its title and its unit "(千美元)" a paragraph above it.
+TEST(PdfText, ABudgetTableInRawText) {
+  const std::string text = test::read_file("tests/layouts-rest/report-budget-section-fascicle/01-raw.txt");
+  Document d = doc_of(text);
+  const Node* t = nullptr;
+  const Node* caption = nullptr;
+  const Node* prev = nullptr;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Table && !t) {
+      t = &n;
+      caption = prev;
+    }
+    if (n.kind == NodeKind::Paragraph) prev = &n;
+  });
+  ASSERT_TRUE(t);
+  ASSERT_EQ(t->rows.size(), 10u);
+  EXPECT_EQ(t->rows[1], (std::vector<std::string>{"员额", "42 615.3", "43 907.8", "(512.6)", "43 395.2"}));
+  EXPECT_EQ(t->rows[2], (std::vector<std::string>{"其他工作人员费用", "1 284.0", "1 102.5", "–", "1 102.5"}));
+  ASSERT_TRUE(caption);
+  EXPECT_EQ(caption->text, "表 29E.1 按支出用途分列的财政资源(千美元)");
+}
