@@ -166,6 +166,16 @@ struct Cell {
   U32 text;
 };
 
+// Two words of one number grouped by thousands, "42" "615.3", "(1" "284.0)":
+// the space between them parts no cells.
+bool thousands_group(U32View a, U32View b) {
+  auto digits = [](U32View t) { return std::all_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }); };
+  if (!a.empty() && a.front() == U'(') a.remove_prefix(1);
+  if (!b.empty() && b.back() == U')') b.remove_suffix(1);
+  if (a.empty() || a.size() > 3 || !digits(a) || b.size() < 3 || !digits(b.substr(0, 3))) return false;
+  return b.size() == 3 || (b[3] == U'.' && b.size() > 4 && b.size() <= 7 && digits(b.substr(4)));
+}
+
 // A line's cells: its words joined (a space where the page leaves one), cut
 // where a wide gap stands between words, or where a word starts at one of the
 // page's columns after a narrow gap (near other rows of cells).
@@ -192,8 +202,9 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
     const double gap = b.x0 - a.x1;
     const bool after_label = j == 1 && label_box(a.text);
     const bool wide = gap > 2.0 * em && !after_label;
-    if (wide || (near_rows && !after_label && gap > 0.3 * em && at_column(b.x0)) ||
-        (row_of_cells && !after_label && gap >= 0 && at_strong_column(b.x0))) {
+    const bool grouped = thousands_group(a.text, b.text);
+    if (wide || (near_rows && !after_label && !grouped && gap > 0.3 * em && at_column(b.x0)) ||
+        (row_of_cells && !after_label && !grouped && gap >= 0 && at_strong_column(b.x0))) {
       cells.push_back({b.x0, b.x1, b.text});
       continue;
     }
@@ -246,6 +257,11 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
   std::vector<char> wide_row(lines.size(), 0);
   {
     std::vector<std::pair<double, int>> starts;
+    // (and, in rows of cells, where a word starts after a narrow gap at the
+    // same place in three rows or more: a column of numbers set closer than a
+    // wide gap, "(512.6)" then "43 395.2" 6 pt apart, but not the second
+    // group of a number, "42" "615.3")
+    std::vector<std::pair<double, int>> narrow_starts;
     for (size_t k = 0; k < lines.size(); ++k) {
       auto cs = line_cells(lines[k], body, {}, false);
       if (cs.size() >= 2) wide_row[k] = 1;
@@ -254,11 +270,39 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
         if (it == starts.end()) starts.push_back({cs[c].x0, 1});
         else ++it->second;
       }
+      if (cs.size() < 2) continue;
+      const auto& bs = lines[k].boxes;
+      const double em = lines[k].size > 0 ? lines[k].size : body;
+      for (size_t j = 1; j < bs.size(); ++j) {
+        const double gap = bs[j].x0 - bs[j - 1].x1;
+        // (from one number to the next: a space Word sets between Han and
+        // digits, "上午" / "10 时…", parts no columns)
+        auto ends_number = [](U32View t) {
+          const char32_t c = t.empty() ? 0 : t.back();
+          return (c >= U'0' && c <= U'9') || c == U')' || c == U'%' || c == U'–' || c == U'-' || c == U'—';
+        };
+        auto opens_number = [](U32View t) {
+          const char32_t c = t.empty() ? 0 : t.front();
+          return (c >= U'0' && c <= U'9') || c == U'(' || c == U'–' || c == U'-' || c == U'—';
+        };
+        if (gap <= 0.3 * em || gap > 2.0 * em || !ends_number(bs[j - 1].text) || !opens_number(bs[j].text) ||
+            thousands_group(bs[j - 1].text, bs[j].text))
+          continue;
+        auto it = std::find_if(narrow_starts.begin(), narrow_starts.end(),
+                               [&](auto& s) { return std::fabs(s.first - bs[j].x0) < 1; });
+        if (it == narrow_starts.end()) narrow_starts.push_back({bs[j].x0, 1});
+        else ++it->second;
+      }
     }
     for (auto& [x, n] : starts) {
       if (n >= 2) columns.push_back(x);
       if (n >= 3) strong_columns.push_back(x);
     }
+    for (auto& [x, n] : narrow_starts)
+      if (n >= 3 && std::none_of(columns.begin(), columns.end(), [&](double c) { return std::fabs(c - x) < 3; })) {
+        columns.push_back(x);
+        strong_columns.push_back(x);  // (a header's cell set full to it starts there too: "变动共计" / "2024 年…")
+      }
     std::sort(columns.begin(), columns.end());
   }
   auto near_rows = [&](size_t k) {

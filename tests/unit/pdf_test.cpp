@@ -97,6 +97,23 @@ TEST(Pdf, AHeadingsLabelOpeningPagesIsNoFurniture) {
   EXPECT_EQ(numbers, (std::vector<std::string>{"第1节", "第2节", "第3节", "第4节", "第5节", "第6节", "第7节", "第8节"}));
 }
 
+TEST(Pdf, NumberColumnsSetCloserThanAWideGap) {
+  // a budget fascicle's table (tests/layouts-rest set-up 01 of
+  // report-budget-section-fascicle): its number columns 6 pt apart, less than
+  // a wide gap, "(512.6)" then "43 395.2"; the columns read from where words
+  // start after a number in three rows or more, a number's thousands kept whole
+  undoc::Document d = undoc::convert(slurp("tests/pdf/budget-table-columns.pdf"), "b.pdf");
+  const undoc::Node* t = nullptr;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind == undoc::NodeKind::Table && !t) t = &n;
+  });
+  ASSERT_NE(t, nullptr);
+  ASSERT_GE(t->rows.size(), 3u);
+  EXPECT_EQ(t->rows[0], (std::vector<std::string>{"支出用途", "2022 年支出", "2023 年批款", "变动共计", "2024 年估计数(重计费用前)"}));
+  EXPECT_EQ(t->rows[1], (std::vector<std::string>{"员额", "42 615.3", "43 907.8", "(512.6)", "43 395.2"}));
+  EXPECT_EQ(t->rows[2], (std::vector<std::string>{"其他工作人员费用", "1 284.0", "1 102.5", "–", "1 102.5"}));
+}
+
 TEST(Pdf, RaisedMarkersBecomeSuperscriptsAndPagesFormFeeds) {
   // a resolution set with superscript footnote markers (layout set-up 02)
   undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/resolution-ga-older-persons-digital/02.pdf"));
