@@ -259,6 +259,24 @@ size_t Parser::plain_toc(size_t from) {
     auto it = agenda_item_label(g, true);
     return it && it->title >= g.size();
   };
+  // (a record's unlabelled row: see below; the meeting's heading read, 第2705次会议简要记录)
+  const bool record = doc_.front_matter.meeting && doc_.front_matter.meeting->number;
+  auto unlabelled_record_row = [&](size_t r) {
+    const U32View g = trimmed_fold(r);
+    if (!record || L_[r].kind != LineKind::Text || g.size() < 4 || g.size() > kMaxHeadingChars || contains(g, U'。') ||
+        is_clause_end(g.back()) || L_[r].page_start || starts_with(g, U"(续)"sv))
+      return false;
+    // (its "(续)" aside: the body's heading may say it or not)
+    U32View stem = g;
+    if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
+    if (stem.size() < 4) return false;
+    for (size_t j = r + 1; j < L_.size() && j < r + 5000; ++j) {
+      if (L_[j].blank()) continue;
+      const U32View h = trimmed_fold(j);
+      if (starts_with(h, stem) && h.size() <= kMaxHeadingChars + 40 && !contains(h, U'。')) return true;
+    }
+    return false;
+  };
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = trimmed_fold(k);
     if (f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos)) return std::string::npos;
@@ -325,9 +343,22 @@ size_t Parser::plain_toc(size_t from) {
         for (size_t w : wraps[rows.back()]) open += open_brackets(trimmed_fold(w));
       }
       const bool closes = open > 0 && open_brackets(f) < 0;
-      if (!rows.empty() && (full(last) || continued || closes) && next_free(last + 1, L_.size()) == k && f.size() <= 20 &&
-          L_[k].kind == LineKind::Text) {
+      // (a row that ends in "(续)" is whole, at the width or not)
+      const bool whole = !rows.empty() && trimmed_fold(last).ends_with(U"(续)"sv);
+      if (!rows.empty() && ((full(last) && !whole) || continued || closes) && next_free(last + 1, L_.size()) == k &&
+          f.size() <= 20 && L_[k].kind == LineKind::Text) {
         wraps[rows.back()].push_back(k);
+        continue;
+      }
+      // A treaty body's record lists its items without labels or numbers
+      // ("审议缔约国根据《公约》第44条提交的报告(续)" / "墨西哥第六和第七次合并
+      // 定期报告(续)", "会议开幕", "通过议程"): under the meeting's heading, a
+      // heading-shaped line that a line of the body below repeats (its
+      // documents perhaps after it) is a row, while every row is such a line
+      if (unlabelled_record_row(k) && std::all_of(rows.begin(), rows.end(), [&](size_t r) {
+            return !agenda_item_label(trimmed_fold(r), true) && !opens_toc_row(r);
+          })) {
+        rows.push_back(k);
         continue;
       }
       break;

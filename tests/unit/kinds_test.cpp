@@ -268,3 +268,34 @@ TEST(KindProbes, IdeographicIndentOpensAParagraph) {
 }
 
 }  // namespace
+
+// A treaty body's summary record lists its items without labels or page
+// numbers (审议缔约国…提交的报告 / the State's report), and its body repeats
+// them as headings: a table of contents of those rows, not a paragraph of
+// the body made of them.
+TEST(KindProbes, TreatyBodyRecordContentsWithoutLabels) {
+  const std::string text =
+      "联合国 CRC/C/SR.2705\n儿童权利公约\nDistr.: General\n22 May 2023\nChinese\nOriginal: English\n\n"
+      "儿童权利委员会\n第九十三届会议\n第2705次会议简要记录\n2023年5月15日星期一上午10时在日内瓦万国宫举行\n\n"
+      "主席： 奥特兰女士\n\n目录\n审议缔约国根据《公约》第44条提交的报告(续)\n墨西哥第六和第七次合并定期报告(续)\n\n"
+      "上午10时宣布开会。\n\n审议缔约国根据《公约》第44条提交的报告(续)\n墨西哥第六和第七次合并定期报告(续)\n\n"
+      "1. 应主席邀请，墨西哥代表团在委员会议席就座。\n"
+      "2. 洛佩斯先生(墨西哥)说，墨西哥政府重视儿童权利委员会的建议。\n\n中午12时55分散会。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(d.toc.present);
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].title, "审议缔约国根据《公约》第44条提交的报告(续)");
+  EXPECT_EQ(d.toc.entries[1].title, "墨西哥第六和第七次合并定期报告(续)");
+  EXPECT_EQ(d.toc.lines.last, 17);
+  // (the body opens with the opening line, not with the contents' rows)
+  ASSERT_FALSE(d.body.empty());
+  EXPECT_EQ(d.body.front().text, "上午10时宣布开会。");
+  // (a report's contents without numbers still need headings' labels: lines
+  // that are no record's are not taken for rows)
+  Document r = doc_of(std::string(kAgendaHead) +
+                      "议程项目 34\n预防武装冲突\n\n秘书长的报告\n\n目录\n审议缔约国的报告\n\n"
+                      "审议缔约国的报告\n1. 本报告根据大会的请求提交。\n");
+  EXPECT_TRUE(r.toc.entries.empty());
+}
+
