@@ -117,6 +117,66 @@ static size_t weekday_and_hour(U32View g, size_t k, bool hour_needed) {
   return k;
 }
 
+// A meeting named with its day and hour on one line, as a Security Council
+// record's masthead and its provisional agenda give it when extraction joins
+// their lines: "第9400次会议 2023年8月21日星期一上午10时 纽约" (the meeting,
+// then when, 举行 perhaps, then where) or "2023年6月20日星期二上午10时举行的第
+// 9350次会议" (when, then the meeting). The three pieces' bounds in g (the
+// meeting's [0] to [1], when [2] to [3], where [4] to [5], empty where it
+// says none), and the meeting's number; nullopt where the line says more.
+struct MeetingLine {
+  size_t at[6] = {};
+  long number = 0;
+};
+static std::optional<MeetingLine> meeting_with_date(U32View g) {
+  if (g.size() < 12 || g.size() > 60) return std::nullopt;
+  // when: a date, its weekday and hour, 举行 perhaps; where it ends, or npos
+  auto when = [&](size_t p) -> size_t {
+    std::string iso;
+    const size_t n = chinese_date_at(g, p, &iso, false);
+    if (n == 0) return U32View::npos;
+    size_t k = weekday_and_hour(g, p + n, true);
+    if (k == U32View::npos) return k;
+    if (g.substr(k).substr(0, 2) == U"举行"sv) k += 2;
+    return k;
+  };
+  MeetingLine m;
+  if (g[0] == U'第') {
+    // the meeting, up to the first date after it
+    for (size_t e = 4; e < g.size() && e <= 20; ++e) {
+      const auto n = meeting_number(g.substr(0, e));
+      if (!n) continue;
+      const size_t p = skip_spaces(g, e);
+      const size_t k = when(p);
+      if (k == U32View::npos) continue;
+      const size_t v = skip_spaces(g, k);
+      if (v != g.size() && !is_un_venue(g.substr(v))) continue;
+      m.number = *n;
+      m.at[1] = e;
+      m.at[2] = p;
+      m.at[3] = k;
+      m.at[4] = v;
+      m.at[5] = g.size();
+      return m;
+    }
+    return std::nullopt;
+  }
+  // when, 举行的, then the meeting
+  const size_t k = when(0);
+  if (k == U32View::npos || k < 2 || g.substr(k).substr(0, 1) != U"的"sv || g.substr(k - 2, 2) != U"举行"sv)
+    return std::nullopt;
+  const size_t b = skip_spaces(g, k + 1);
+  const auto n = meeting_number(g.substr(b));
+  if (!n) return std::nullopt;
+  m.number = *n;
+  m.at[0] = b;
+  m.at[1] = g.size();
+  m.at[2] = 0;
+  m.at[3] = k + 1;
+  m.at[4] = m.at[5] = g.size();
+  return m;
+}
+
 // What follows a session's opening date: the weekday and the hour, then,
 // unless the line said 开幕日期 before the date, where and 开幕
 // ("星期二下午3时在联合国总部开幕"); nothing else.
@@ -889,6 +949,24 @@ size_t Parser::parse_front_matter() {
         ad.organ = a->organ;
         ad.lines.extend(ln.number);
         fm.adoption = std::move(ad);
+        claim_front_matter_line(i);
+        continue;
+      }
+      // (the meeting and when it was held on one line: each piece its field,
+      // the meeting's the title where none was read, as on its own line)
+      if (auto mw = meeting_with_date(f); mw && !(fm.meeting && fm.meeting->number)) {
+        const U32View t = U32View(L_[i].text).substr(static_cast<size_t>(f.data() - L_[i].fold().data()), f.size());
+        auto cut = [&](size_t a, size_t b) { return to_utf8(trim_view(t.substr(a, b - a))); };
+        if (!fm.meeting) fm.meeting.emplace();
+        fm.meeting->text = cut(mw->at[0], mw->at[1]);
+        fm.meeting->number = mw->number;
+        fm.meeting->held = cut(mw->at[2], mw->at[3]);
+        fm.meeting->date = find_date(f.substr(mw->at[2], mw->at[3] - mw->at[2]));
+        if (mw->at[5] > mw->at[4]) fm.meeting->place = cut(mw->at[4], mw->at[5]);
+        if (!fm.title) {
+          fm.title = fm.meeting->text;
+          state = AfterTitle;
+        }
         claim_front_matter_line(i);
         continue;
       }

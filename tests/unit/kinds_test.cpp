@@ -299,3 +299,32 @@ TEST(KindProbes, TreatyBodyRecordContentsWithoutLabels) {
   EXPECT_TRUE(r.toc.entries.empty());
 }
 
+// A Security Council record's masthead and its provisional agenda may give
+// the meeting and when it is held on one line (as extraction joins them):
+// the meeting, its date and place read from that line, the meeting the title
+TEST(KindProbes, CouncilMeetingAndItsDayOnOneLine) {
+  Document d = doc_of(
+      "联合国 S/PV.9400\n安全理事会\n第七十八年\n临时\n第9400次会议 2023年8月21日星期一上午10时 纽约\n\n"
+      "主席： 托马斯-格林菲尔德女士 (美利坚合众国)\n\n议程\n维持国际和平与安全\n气候与安全\n\n"
+      "上午10时05分宣布开会。\n\n通过议程\n\n议程通过。\n\n上午11时35分散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->text, "第9400次会议");
+  EXPECT_EQ(d.front_matter.meeting->number, 9400);
+  EXPECT_EQ(d.front_matter.meeting->held, "2023年8月21日星期一上午10时");
+  EXPECT_EQ(d.front_matter.meeting->date, "2023-08-21");
+  EXPECT_EQ(d.front_matter.meeting->place, "纽约");
+  EXPECT_EQ(d.front_matter.title, "第9400次会议");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "维持国际和平与安全");
+  Document a = doc_of(
+      "联合国 S/Agenda/9350\n安全理事会\nProvisional\n\n临时议程\n2023年6月20日星期二上午10时举行的第9350次会议\n"
+      "1. 通过议程。\n2. 阿富汗局势\n");
+  EXPECT_EQ(a.kind, "agenda");
+  EXPECT_EQ(a.front_matter.title, "临时议程");
+  EXPECT_FALSE(a.front_matter.subtitle);
+  ASSERT_TRUE(a.front_matter.meeting);
+  EXPECT_EQ(a.front_matter.meeting->number, 9350);
+  EXPECT_EQ(a.front_matter.meeting->text, "第9350次会议");
+  EXPECT_EQ(a.front_matter.meeting->date, "2023-06-20");
+}
