@@ -603,6 +603,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     stack.push_back(std::move(n));
   };
 
+  // (a compilation of what a session adopted: its decisions' number lines are headings)
+  const bool compilation = doc_.front_matter.title && compilation_title(from_utf8(*doc_.front_matter.title));
   bool quoted_statement = false;  // an introduction ("…发表声明如下：") opened quoted paragraphs
   size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
   size_t table_start = std::string::npos;
@@ -1111,6 +1113,32 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           }
         open_section(level, "subsection", number_text(trimmed_content(i)), i);
         if (size_t below = title_below(i); below != std::string::npos) take_title(below);
+        expected = 1;
+        continue;
+      }
+    }
+    // "2023/201. 选举理事会主席团成员": a decision (or resolution) of a
+    // compilation whose number and title stand on one line, under the
+    // compilation's title (…届会通过的决议和决定): a heading numbered by it
+    if (compilation && at_boundary && f.size() <= kMaxHeadingChars && !contains(f, U'。')) {
+      if (auto dot = resolution_title_at(f)) {
+        close_para();
+        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+        int level = 1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定")) &&
+              !(it->label.ends_with(".") && it->number && it->number->find('/') != std::string::npos)) {
+            level = it->level + 1;
+            break;
+          }
+        const U32View t = trimmed_content(i);
+        open_section(level, "subsection", to_utf8(t.substr(0, *dot)), i);
+        // (the title read as the line's words, its number and dot aside)
+        U32 title = from_utf8(stack.back().title);
+        if (title.size() >= *dot + 1 && U32View(title).substr(0, *dot + 1) == t.substr(0, *dot + 1)) {
+          stack.back().label = to_utf8(t.substr(0, *dot + 1));
+          stack.back().title = to_utf8(trim_view(U32View(title).substr(*dot + 1)));
+        }
         expected = 1;
         continue;
       }

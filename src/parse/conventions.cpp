@@ -270,6 +270,18 @@ bool numbered_decision_line(U32View f) {
          std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
 }
 
+// The title of a compilation of what a session adopted: "经济及社会理事会2023年
+// 届会通过的决议和决定", "大会第七十七届会议通过的决定" (not a resolution's own
+// title, which names its subject, nor a resolution's adoption line, which
+// gives the day: 2022年12月14日大会通过的决议)
+bool compilation_title(U32View t) {
+  const U32 c = without_spaces(without_trailing_markers(t));
+  const U32View v(c);
+  return v.size() <= 40 && (v.find(U"通过的决议"sv) != U32View::npos || v.find(U"通过的决定"sv) != U32View::npos) &&
+         v.find(U'月') == U32View::npos &&
+         (v.ends_with(U"决议"sv) || v.ends_with(U"决定"sv));
+}
+
 // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
 size_t item_number_at(U32View f) {
   for (size_t p = f.find(U"项目"sv); p != U32View::npos; p = f.find(U"项目"sv, p + 2)) {
@@ -562,6 +574,9 @@ bool is_signature_line(U32View f) {
   if (f.substr(0, 2) == U"签名"sv) return true;
   // the name first, "安东尼奥·古特雷斯(签名)"
   if (f.size() > 5 && f.substr(f.size() - 4) == U"(签名)"sv) return true;
+  // (a decision's title that names an office: "77/401. 选举大会主席",
+  // "任命联合检查组检查专员", a heading, not the one who signs)
+  if (resolution_title_at(f) || starts_with(f, U"选举"sv) || starts_with(f, U"任命"sv)) return false;
   static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
                                   U"副常驻代表"sv, U"部长"sv, U"协调员"sv,
                                   // (the head of an office signing a foreword or a report:

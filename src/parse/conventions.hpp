@@ -104,6 +104,8 @@ bool ends_mid_phrase(U32View f);                         // "…听询会的": t
 // 第2023/201号决定, 第77/418号决定 (第 77/418 号决定 as spaced): a decision's number
 // line, a heading of a compilation of decisions
 bool numbered_decision_line(U32View f);
+// "经济及社会理事会2023年届会通过的决议和决定": a compilation's title
+bool compilation_title(U32View t);
 
 // paragraphs
 bool starts_sub_item(U32View f);  // (a) (i) (一) a) • —

@@ -518,6 +518,11 @@ size_t Parser::parse_front_matter() {
     // 通过的决议和决定): the first decision of a compilation, a heading of the
     // body as the decisions after it are, not the document's title
     if (fm.title && !fm.resolution_number && numbered_decision_line(f)) return close_at(i);
+    // (and so is its first "2023/201. 选举理事会主席团成员", the number and the
+    // title on one line, under a title naming what the session adopted:
+    // …届会通过的决议和决定, …通过的决定)
+    if (fm.title && !fm.resolution_number && resolution_title_at(f) && compilation_title(from_utf8(*fm.title)))
+      return close_at(i);
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter

@@ -24,6 +24,22 @@ std::string compact(const std::optional<std::string>& t) {
   return to_utf8(without_spaces(conv::without_trailing_markers(whole)));
 }
 
+// A decision's number as a compilation heads it ("2023/201", "77/418"): the
+// decisions of a year's or a session's series are numbered on from 201
+// (ECOSOC, 2023/201) or 401 (the General Assembly, 77/401), after its
+// resolutions (2023/1…, 77/1…)
+bool decision_number(const std::string& n) {
+  const size_t slash = n.find('/');
+  if (slash == std::string::npos || slash == 0 || slash + 1 >= n.size() || n.size() > 12) return false;
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::string_view a(n.data(), slash), b(n.data() + slash + 1, n.size() - slash - 1);
+  if (!digits(a) || !digits(b) || b.size() > 3) return false;
+  const long v = std::stol(std::string(b));
+  return a.size() == 4 ? v >= 201 : v >= 401;
+}
+
 }  // namespace
 
 std::optional<std::string> document_kind(const Document& d) {
@@ -31,7 +47,8 @@ std::optional<std::string> document_kind(const Document& d) {
   const std::string title = compact(fm.title), subtitle = compact(fm.subtitle);
   size_t articles = 0, items = 0, formulas = 0, decisions = 0;
   walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Section && n.number && ends_with(*n.number, "号决定")) ++decisions;
+    if (n.kind == NodeKind::Section && n.number && (ends_with(*n.number, "号决定") || decision_number(*n.number)))
+      ++decisions;
     if (n.kind == NodeKind::Section && n.section_kind == "article"sv) ++articles;
     if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，, 本协定缔约方，)

@@ -328,3 +328,43 @@ TEST(KindProbes, CouncilMeetingAndItsDayOnOneLine) {
   EXPECT_EQ(a.front_matter.meeting->text, "第9350次会议");
   EXPECT_EQ(a.front_matter.meeting->date, "2023-06-20");
 }
+
+// A compilation of what a session adopted numbers its decisions with their
+// titles on one line ("2023/201. 选举理事会主席团成员", "77/401. 选举大会主席"):
+// each a heading of the body numbered by it, the compilation's title kept, and
+// the document a decision's kind (decisions are numbered from 201 or 401);
+// a title naming an office ("…选举大会主席") is no signature
+TEST(KindProbes, CompilationDecisionsNumberedWithTheirTitles) {
+  Document e = doc_of(
+      "联合国 E/2023/99\n经济及社会理事会\nDistr.: General\n30 August 2023\nChinese\nOriginal: English\n\n"
+      "经济及社会理事会2023年届会通过的决议和决定\n\n"
+      "2023/201. 选举理事会主席团成员\n经济及社会理事会在2022年7月22日第1次全体会议上选举了理事会2023年届会主席团成员。\n\n"
+      "2023/202. 2023年届会工作方案\n经济及社会理事会在2023年2月8日第3次全体会议上通过了理事会2023年届会的工作方案。\n");
+  EXPECT_EQ(e.kind, "decision");
+  EXPECT_EQ(e.front_matter.title, "经济及社会理事会2023年届会通过的决议和决定");
+  EXPECT_TRUE(e.front_matter.paragraphs.empty());
+  ASSERT_EQ(e.body.size(), 2u);
+  EXPECT_EQ(e.body[0].number, "2023/201");
+  EXPECT_EQ(e.body[0].label, "2023/201.");
+  EXPECT_EQ(e.body[0].title, "选举理事会主席团成员");
+  EXPECT_EQ(e.body[1].number, "2023/202");
+  EXPECT_EQ(e.body[1].title, "2023年届会工作方案");
+  Document g = doc_of(
+      "联合国 A/77/49\n大会\nDistr.: General\n\n大会第七十七届会议通过的决议和决定\n\n"
+      "77/401. 选举大会主席\n在2022年6月7日第95次全体会议上，大会选举克勒希先生为大会第七十七届会议主席。\n\n"
+      "77/402. 选举各主要委员会主席\n在2022年6月7日第95次全体会议上，大会选举了各主要委员会主席。\n");
+  EXPECT_EQ(g.kind, "decision");
+  EXPECT_TRUE(g.closing.empty());
+  ASSERT_EQ(g.body.size(), 2u);
+  EXPECT_EQ(g.body[0].number, "77/401");
+  EXPECT_EQ(g.body[0].title, "选举大会主席");
+  EXPECT_EQ(g.body[1].title, "选举各主要委员会主席");
+  // (a resolution's own number line under its adoption line stays its number and title)
+  Document r = doc_of(
+      "联合国 E/RES/2023/5\n经济及社会理事会\nDistr.: General\n\n2023年届会\n议程项目 18(c)\n\n"
+      "2023年6月6日经济及社会理事会决议\n\n2023/5. 预防犯罪和刑事司法\n\n经济及社会理事会，\n"
+      "回顾其以往的有关决议，\n1. 请秘书长提交报告。\n");
+  EXPECT_EQ(r.kind, "resolution");
+  EXPECT_EQ(r.front_matter.resolution_number, "2023/5");
+  EXPECT_EQ(r.front_matter.title, "预防犯罪和刑事司法");
+}
