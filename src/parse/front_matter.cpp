@@ -1275,6 +1275,16 @@ size_t Parser::parse_front_matter() {
                 !is_front_matter_break(g1) && !is_front_matter_break(g2) && !is_clause_end(last.back()) &&
                 last.back() != U')' && is_front_matter_break(trimmed_fold(l3)) && !summary_heading(trimmed_fold(l3)))
               goes_on = true;
+            // (or that line right below the title's last, where a blank line
+            // then parts it from the document's title and the report's or
+            // note's line: "…包括增进人权和基本自由" / "切实享受的各种途径" / "" /
+            // "老龄化问题" / "秘书长的报告", the masthead's narrow column as
+            // extraction gives it, no width measured to say the line is full)
+            if (!goes_on && l1 == after && l1 + 1 < end && L_[l1 + 1].blank() && title_shaped(l1) && title_shaped(l2) &&
+                l3 < end && L_[l3].kind == LineKind::Text && !separated_page(after - 1, l3) && last.size() >= 15 &&
+                !is_front_matter_break(g1) && !is_front_matter_break(g2) && !is_clause_end(last.back()) &&
+                last.back() != U')' && is_front_matter_break(trimmed_fold(l3)) && !summary_heading(trimmed_fold(l3)))
+              goes_on = true;
             if (goes_on) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(l1, 0, &refs));

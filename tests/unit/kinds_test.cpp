@@ -368,3 +368,25 @@ TEST(KindProbes, CompilationDecisionsNumberedWithTheirTitles) {
   EXPECT_EQ(r.front_matter.resolution_number, "2023/5");
   EXPECT_EQ(r.front_matter.title, "预防犯罪和刑事司法");
 }
+
+// The masthead sets the agenda item's title in a narrow column: extraction
+// gives its lines one under the other, a blank line then parting them from
+// the document's title and its report's line. The line right below is the
+// item's title going on, not the document's title.
+TEST(KindProbes, AgendaTitleRunsOnAboveABlankLine) {
+  const std::string head =
+      "联合国 A/78/200\n大会\nDistr.: General\n17 July 2023\nChinese\nOriginal: English\n\n第七十八届会议\n"
+      "临时议程* 项目69(b)\n增进和保护人权：人权问题，包括增进人权和基本自由\n";
+  Document d = doc_of(head + "切实享受的各种途径\n\n老龄化问题\n秘书长的报告\n\n摘要\n本报告根据大会第77/190号决议提交。\n\n"
+                             "* A/78/150。\n\n一. 导言\n1. 大会在第77/190号决议中请秘书长提交报告。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径");
+  EXPECT_EQ(d.front_matter.title, "老龄化问题");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+  // (the document's title right below the item's, its report's line after a
+  // blank line: the title stays the document's)
+  Document t = doc_of(head + "老龄化问题\n\n秘书长的报告\n\n一. 导言\n1. 大会在第77/190号决议中请秘书长提交报告。\n");
+  ASSERT_EQ(t.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(t.front_matter.agenda_items[0].title, "增进和保护人权：人权问题，包括增进人权和基本自由");
+  EXPECT_EQ(t.front_matter.title, "老龄化问题");
+}
