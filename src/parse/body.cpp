@@ -913,7 +913,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           const U32View g = trimmed_fold(j);
           const bool document = g.size() >= 6 && g.size() <= 40 && g.front() == U'(' && g.back() == U')' &&
                                 open_brackets(g) == 0 && g.find(U'/') != U32View::npos && g[1] >= U'A' && g[1] <= U'Z';
-          if (!bold && !closes && !document) break;
+          // (or the contents' row of the item reads on through the line below,
+          // or the title stops mid-phrase: "…经济、社会和文化" / "权利，包括发展权(续)",
+          // "…政治权利、经济、社会和" / "文化权利…")
+          const bool in_toc = toc_row_goes_on(title, g);
+          const bool mid_phrase = !title.empty() && ends_mid_phrase(fold(title)) && g.size() <= kMaxHeadingChars;
+          if (!bold && !closes && !document && !in_toc && !mid_phrase) break;
           join_text(title, trimmed_content(j));
           n.lines.extend(L_[j].number);
           used_[j] = 1;

@@ -335,6 +335,9 @@ class Parser {
 
 
   bool opens_toc_row(size_t i) const;
+  // a heading's title so far, the line below it: the contents' row of the
+  // heading reads on through that line (the title wrapped in the body)
+  bool toc_row_goes_on(U32View so_far, U32View next) const;
 
   size_t parse_toc(size_t i);
   size_t plain_toc(size_t from);

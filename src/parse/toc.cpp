@@ -40,6 +40,22 @@ bool Parser::opens_toc_row(size_t i) const {
   }
 }
 
+bool Parser::toc_row_goes_on(U32View so_far, U32View next) const {
+  if (!doc_.toc.present || doc_.toc.entries.empty() || next.empty()) return false;
+  const U32 a = without_spaces(fold(so_far)), b = without_spaces(fold(next));
+  if (a.size() < 4) return false;
+  const U32 joined = a + b;
+  for (const TocEntry& e : doc_.toc.entries) {
+    const U32 t = without_spaces(fold(from_utf8(e.title)));
+    // (the row goes past the heading's line, and the line below goes on as
+    // the row does, perhaps with the item's documents after it)
+    if (t.size() > a.size() && starts_with(t, a) &&
+        (starts_with(t, joined) || starts_with(joined, t)))
+      return true;
+  }
+  return false;
+}
+
 size_t Parser::parse_toc(size_t i) {
   i = next_free(i, L_.size());
   if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;

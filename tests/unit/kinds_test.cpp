@@ -390,3 +390,32 @@ TEST(KindProbes, AgendaTitleRunsOnAboveABlankLine) {
   EXPECT_EQ(t.front_matter.agenda_items[0].title, "增进和保护人权：人权问题，包括增进人权和基本自由");
   EXPECT_EQ(t.front_matter.title, "老龄化问题");
 }
+
+// A Human Rights Council record's agenda-item heading wraps over two lines
+// (its title is long, its documents follow it): the line below goes on when
+// the contents' row of the item reads on through it, or when the heading's
+// line stops mid-phrase ("…经济、社会和" / "文化权利…")
+TEST(KindProbes, RecordItemHeadingWrappedOverTwoLines) {
+  const std::string head =
+      "联合国 A/HRC/52/SR.12\n大会\nDistr.: General\n10 March 2023\nChinese\nOriginal: English\n\n人权理事会\n"
+      "第五十二届会议\n第12次会议简要记录\n2023年3月7日星期二下午3时在日内瓦万国宫举行\n\n主席： 巴莱克先生(捷克)\n\n";
+  const std::string body_tail =
+      "(续)(A/HRC/52/3和A/HRC/52/40)\n\n与粮食权问题特别报告员的互动对话(续)\n\n"
+      "1. 主席请与会者继续与粮食权问题特别报告员进行互动对话。\n2. 科斯塔女士(巴西)说，巴西支持特别报告员的工作。\n\n下午6时散会。\n";
+  const std::string title = "增进和保护所有人权——公民权利、政治权利、经济、社会和文化权利，包括发展权(续)";
+  Document d = doc_of(head +
+                      "目录\n议程项目3：增进和保护所有人权——公民权利、政治权利、经济、社会和文化\n权利，包括发展权(续)\n"
+                      "与粮食权问题特别报告员的互动对话(续)\n\n下午3时宣布开会。\n\n"
+                      "议程项目3：增进和保护所有人权——公民权利、政治权利、经济、社会和文化\n权利，包括发展权" + body_tail);
+  ASSERT_FALSE(d.body.empty());
+  const Node& item = d.body.back();
+  EXPECT_EQ(item.section_kind, "item");
+  EXPECT_EQ(item.title, title + "(A/HRC/52/3和A/HRC/52/40)");
+  ASSERT_EQ(item.children.size(), 1u);
+  EXPECT_EQ(item.children[0].title, "与粮食权问题特别报告员的互动对话(续)");
+  EXPECT_TRUE(d.diagnostics.empty());
+  Document m = doc_of(head + "下午3时宣布开会。\n\n议程项目3：增进和保护所有人权——公民权利、政治权利、经济、社会和\n"
+                             "文化权利，包括发展权" + body_tail);
+  ASSERT_FALSE(m.body.empty());
+  EXPECT_EQ(m.body.back().title, title + "(A/HRC/52/3和A/HRC/52/40)");
+}
