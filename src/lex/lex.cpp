@@ -277,13 +277,21 @@ Line classify_line(int number, U32View text, U32View folded) {
     if (j > 0 && j < t.size() && (t[j] == U'.' || t[j] == U'、')) {
       long v = chinese_numeral_value(t.substr(0, j));
       size_t b = skip_spaces(t, j + 1);
-      if (v > 0 && b < t.size()) {
+      // (or the label alone, "一." / its title on the next line, as a label
+      // set in a cell or a column of its own comes out: the parser takes the
+      // title from below, as it does for 第一章 alone)
+      if (v > 0 && (b < t.size() || (j + 1 == t.size() && t[j] == U'.'))) {
         set(LineKind::Chapter, j, b, v);
         return ln;
       }
     }
   }
   // A. 性别 (a capital letter, a full stop, then not another Latin letter: not "U.S.")
+  // (the letter alone, "A." / its title below, as "一." above)
+  if (t.size() == 2 && is_upper(t[0]) && t[1] == U'.') {
+    set(LineKind::Section, 1, 2, static_cast<long>(t[0] - U'A' + 1));
+    return ln;
+  }
   if (t.size() >= 3 && is_upper(t[0]) && t[1] == U'.') {
     size_t b = skip_spaces(t, 2);
     // (or a title opening with a year, after a space: "A. 2024年拟议方案计划")

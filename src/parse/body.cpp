@@ -668,6 +668,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         }
         break;
       case LineKind::Section:
+        // "A." alone, its title on the line below (as "一." / its title)
+        if (trimmed_content(i).empty()) {
+          if (size_t below = title_below(i); below != std::string::npos) {
+            open_section(2, "section", to_utf8(ln.label()), i);
+            take_title(below);
+            last_section = ln.value;
+            continue;
+          }
+          break;
+        }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
           open_section(2, "section", number_text(ln.label()), i);
           last_section = ln.value;

@@ -419,3 +419,25 @@ TEST(KindProbes, RecordItemHeadingWrappedOverTwoLines) {
   ASSERT_FALSE(m.body.empty());
   EXPECT_EQ(m.body.back().title, title + "(A/HRC/52/3和A/HRC/52/40)");
 }
+
+// A heading's label alone on its line, its title on the line below ("一." /
+// "导言", "A." / "立法措施"), as a label set in a cell or column of its own
+// comes out of extraction: a chapter and a section with their titles
+TEST(KindProbes, HeadingLabelAloneTitleBelow) {
+  Document d = doc_of(std::string(kAgendaHead) +
+                      "议程项目 69(b)\n增进和保护人权\n\n老龄化问题\n秘书长的报告\n\n"
+                      "一.\n导言\n1. 大会在第77/190号决议中请秘书长提交一份报告。\n2. 本报告概述了会员国提供的资料。\n"
+                      "二.\n会员国采取的措施\nA.\n立法措施\n3. 若干会员国报告了新的立法。\n"
+                      "三.\n结论和建议\n4. 会员国应加强努力。\n");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 3u);
+  EXPECT_EQ(d.body[0].section_kind, "chapter");
+  EXPECT_EQ(d.body[0].number, "一");
+  EXPECT_EQ(d.body[0].title, "导言");
+  EXPECT_EQ(d.body[1].title, "会员国采取的措施");
+  ASSERT_EQ(d.body[1].children.size(), 1u);
+  EXPECT_EQ(d.body[1].children[0].section_kind, "section");
+  EXPECT_EQ(d.body[1].children[0].number, "A");
+  EXPECT_EQ(d.body[1].children[0].title, "立法措施");
+  EXPECT_EQ(d.body[2].title, "结论和建议");
+}
