@@ -21,6 +21,12 @@ static bool masthead_note(U32View f) {
   return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);
 }
 
+// The versions a corrigendum touches, below its mark: (仅涉及中文本),
+// (仅涉及阿拉伯文、中文和俄文文本)
+static bool versions_line(U32View f) {
+  const U32View bare = without_trailing_markers(f);
+  return bare.size() >= 7 && bare.size() <= 40 && starts_with(bare, U"(仅涉及"sv) && bare.ends_with(U"本)"sv);
+}
 
 // The right cell of a masthead line set out in columns: Distr., the date,
 // the languages, the symbol (what the masthead's right column holds).
@@ -767,7 +773,9 @@ size_t Parser::parse_front_matter() {
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
       // (an Economic and Social Council's Official Records name their year: 正式记录，2023年)
-      if (masthead_note(f) || (starts_with(f, U"正式记录,"sv) && f.size() <= 12 && f.back() == U'年')) {
+      // (and the versions a corrigendum touches: (仅涉及中文本))
+      if (masthead_note(f) || (starts_with(f, U"正式记录,"sv) && f.size() <= 12 && f.back() == U'年') ||
+          versions_line(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
         continue;
@@ -1174,8 +1182,11 @@ size_t Parser::parse_front_matter() {
             it.lines = LineRange{};
             j = next_free(j, end);
           }
+          // (nor a corrigendum's mark below an item named without its title:
+          // 议程项目 138 / 更正 / (仅涉及中文本))
           if (!(j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
-                !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j))))
+                !find_date(trimmed_fold(j)) && !resolution_title_at(trimmed_fold(j)) &&
+                !masthead_note(trimmed_fold(j)) && !versions_line(trimmed_fold(j))))
             break;
           U32 title;
           const LineRange lines_before = it.lines;
@@ -1476,8 +1487,7 @@ size_t Parser::parse_front_matter() {
       const U32View bare = without_trailing_markers(f);
       // (and the versions a corrigendum touches, below its mark: (仅涉及中文本),
       // (仅涉及阿拉伯文、中文和俄文文本))
-      const bool versions = bare.size() >= 7 && bare.size() <= 40 && starts_with(bare, U"(仅涉及"sv) &&
-                            bare.ends_with(U"本)"sv);
+      const bool versions = versions_line(bare);
       if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv || versions) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);

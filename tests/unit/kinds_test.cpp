@@ -441,3 +441,25 @@ TEST(KindProbes, HeadingLabelAloneTitleBelow) {
   EXPECT_EQ(d.body[1].children[0].title, "立法措施");
   EXPECT_EQ(d.body[2].title, "结论和建议");
 }
+
+// A resolution's corrigendum names its agenda item without a title, then
+// its mark and the versions it touches (更正 / (仅涉及中文本)) above the
+// adoption line: those are notes, not the item's title nor a subtitle; the
+// corrected resolution's number and title stay its own, the kind its kind
+TEST(KindProbes, CorrigendumMarkBelowAnItemWithoutTitle) {
+  Document d = doc_of(
+      "联合国 A/RES/77/250/Corr.1\n大会\nDistr.: General\n10 March 2023\nChinese\nOriginal: Chinese\n\n"
+      "第七十七届会议\n议程项目 138\n更正\n（仅涉及中文本）\n2022年12月30日大会决议\n"
+      "77/250. 2023年联合国经常预算资源分配\n执行部分第7段\n“2023年”应改为“2024年”。\n");
+  EXPECT_EQ(d.kind, "resolution");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "138");
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "");
+  EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"更正", "（仅涉及中文本）"}));
+  EXPECT_EQ(d.front_matter.resolution_number, "77/250");
+  EXPECT_EQ(d.front_matter.title, "2023年联合国经常预算资源分配");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  // (the instructions are the body's paragraphs)
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].text, "“2023年”应改为“2024年”。");
+}
