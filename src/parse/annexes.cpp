@@ -11,6 +11,10 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
+// "所附文件" (an enclosure) alone on its line below an annex: the document
+// the annex's letter encloses, an annex of its own, the line its caption
+static bool enclosure_line(U32View f) { return f == U"所附文件"sv || f == U"所 附 文 件"sv; }
+
 void Parser::parse_annexes(size_t i) {
   const size_t n = L_.size();
   in_annex_ = true;
@@ -30,8 +34,9 @@ void Parser::parse_annexes(size_t i) {
     const int label_lines = annex_label_lines(i);
     size_t j = next_free(i + label_lines, next);
     U32View whole = trimmed_line(i);
-    const bool caption =
-        label_lines == 2 || (ln.label().empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv);
+    const bool caption = label_lines == 2 ||
+                         (ln.label().empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv) ||
+                         (ln.kind == LineKind::Text && enclosure_line(whole));
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
       U32 text = piece(i, 0, nullptr);
       if (label_lines == 2) {  // wrapped onto a second line
@@ -62,6 +67,11 @@ void Parser::parse_annexes(size_t i) {
 
 int Parser::annex_label_lines(size_t i) const {
   if (L_[i].kind == LineKind::Annex) return 1;
+  if (L_[i].kind == LineKind::Text && enclosure_line(trimmed_line(i))) {
+    for (size_t k = i; k-- > 0;)
+      if (L_[k].kind == LineKind::Annex) return 1;
+    return 0;
+  }
   // (the second line may be 附件 alone, itself an annex line: "…给安全理事会主席的信的" / "附件")
   // (or a caption's tail that itself ends in 的附件, the line broken after the
   // sender or the addressee: "…给安全理事会" / "主席的信的附件"; then the first

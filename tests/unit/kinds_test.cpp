@@ -463,3 +463,27 @@ TEST(KindProbes, CorrigendumMarkBelowAnItemWithoutTitle) {
   ASSERT_EQ(d.body.size(), 2u);
   EXPECT_EQ(d.body[1].text, "“2023年”应改为“2024年”。");
 }
+
+// "所附文件" (an enclosure) below a letter's annex: the document the annex
+// encloses, an annex of its own with that line as its caption and its title
+// below, not a subhead of the annex's last chapter. Above any annex it is text.
+TEST(KindProbes, EnclosureBelowAnAnnex) {
+  const std::string head =
+      "联合国 A/78/301\n大会\nDistr.: General\n10 August 2023\nChinese\nOriginal: Spanish\n\n第七十八届会议\n"
+      "议程项目116(c)\n选举人权理事会成员\n\n2023年8月1日危地马拉常驻联合国代表团给大会主席的普通照会\n\n"
+      "危地马拉常驻联合国代表团向大会主席致意，谨随本照会附上危地马拉的自愿承诺和保证(见附件)。\n\n";
+  Document d = doc_of(head +
+                      "2023年8月1日危地马拉常驻联合国代表团给大会主席的普通照会的附件\n危地马拉竞选人权理事会成员\n"
+                      "一. 导言\n1. 危地马拉是联合国的创始会员国之一。\n二. 自愿承诺\n2. 危地马拉承诺继续与特别程序合作。\n\n"
+                      "所附文件\n危地马拉的自愿保证\n3. 危地马拉将提交所有逾期报告。\n");
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.annexes.size(), 2u);
+  EXPECT_EQ(d.annexes[0].children.size(), 2u);
+  EXPECT_EQ(d.annexes[1].caption, "所附文件");
+  EXPECT_EQ(d.annexes[1].title, "危地马拉的自愿保证");
+  ASSERT_EQ(d.annexes[1].children.size(), 1u);
+  EXPECT_EQ(d.annexes[1].children[0].paragraph_number, 3);
+  // (no annex above it: the line stays the body's)
+  Document b = doc_of(head + "所附文件\n危地马拉的自愿保证\n1. 危地马拉将提交所有逾期报告。\n");
+  EXPECT_TRUE(b.annexes.empty());
+}
