@@ -1466,6 +1466,36 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
+      // A mandate holder's report, its title wrapped after the mandate: "和平
+      // 集会和结社自由权问题特别报告员" / "克莱芒·尼亚莱特西·武勒的报告". The
+      // line below names the holder (no role of its own) and ends in 的报告:
+      // the title goes on, it is no subtitle
+      if (fm.title && !fm.subtitle && !sentence && state == AfterTitle && title_line != std::string::npos &&
+          ln.kind == LineKind::Text && adjacent_next(title_line, end) == i && !numbered_title && f.size() <= 30 &&
+          f.ends_with(U"的报告"sv)) {
+        const U32View t = trimmed_line(title_line);
+        static constexpr std::u32string_view roles[] = {U"特别报告员"sv, U"独立专家"sv, U"特别代表"sv, U"特使"sv,
+                                                        U"高级专员"sv, U"工作组主席兼报告员"sv};
+        const U32View who = f.substr(0, f.size() - 3);
+        bool role_above = false, role_here = false;
+        for (auto r : roles) role_above = role_above || t.ends_with(r);
+        // (an office or a body is no holder's name: "秘书长的报告" is a subtitle)
+        static constexpr std::u32string_view offices[] = {U"秘书长"sv, U"主席"sv, U"委员会"sv, U"理事会"sv, U"专员"sv,
+                                                          U"工作组"sv, U"办事处"sv, U"报告员"sv, U"专家"sv, U"代表"sv,
+                                                          U"秘书处"sv, U"大会"sv, U"组织"sv};
+        for (auto r : offices) role_here = role_here || who.find(r) != U32View::npos;
+        if (role_above && !role_here && !who.empty() && who.size() <= 20 && !contains(who, U'的') &&
+            !letter_head(from_utf8(*fm.title))) {
+          U32 title = from_utf8(*fm.title);
+          std::vector<FootnoteRef> refs;
+          join_text(title, piece(i, 0, &refs));
+          for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number, "front_matter"});
+          fm.title = to_utf8(title);
+          claim_front_matter_line(i);
+          title_line = std::string::npos;
+          continue;
+        }
+      }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&

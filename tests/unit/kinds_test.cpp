@@ -487,3 +487,22 @@ TEST(KindProbes, EnclosureBelowAnAnnex) {
   Document b = doc_of(head + "所附文件\n危地马拉的自愿保证\n1. 危地马拉将提交所有逾期报告。\n");
   EXPECT_TRUE(b.annexes.empty());
 }
+
+// A mandate holder's report sets its title in large type, wrapped after the
+// mandate: "…问题特别报告员" / "克莱芒·尼亚莱特西·武勒的报告". The line below
+// names the holder and ends in 的报告: one title, no subtitle. Below a
+// mandate, an office's report line ("秘书长的报告") stays the subtitle.
+TEST(KindProbes, MandateHoldersReportTitleOverTwoLines) {
+  const std::string head =
+      "联合国 A/HRC/53/35\n大会\nDistr.: General\n24 April 2023\nChinese\nOriginal: English\n\n人权理事会\n"
+      "第五十三届会议\n2023年6月19日至7月14日\n议程项目3\n增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权\n\n"
+      "和平集会和结社自由权问题特别报告员\n";
+  const std::string tail = "\n\n概要\n特别报告员在本报告中审查了数字技术的影响。\n\n一. 导言\n1. 本报告根据人权理事会第50/17号决议提交。\n";
+  Document d = doc_of(head + "克莱芒·尼亚莱特西·武勒的报告" + tail);
+  EXPECT_EQ(d.kind, "report");
+  EXPECT_EQ(d.front_matter.title, "和平集会和结社自由权问题特别报告员克莱芒·尼亚莱特西·武勒的报告");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  Document s = doc_of(head + "秘书长的报告" + tail);
+  EXPECT_EQ(s.front_matter.title, "和平集会和结社自由权问题特别报告员");
+  EXPECT_EQ(s.front_matter.subtitle, "秘书长的报告");
+}
