@@ -953,6 +953,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
+    // A treaty body's record takes up the items its contents list without
+    // labels by repeating them ("审议缔约国根据《公约》第四十条提交的报告(续)" /
+    // "秘鲁第六次定期报告(续)(CCPR/C/PER/6…)"): each a subhead, even with no
+    // blank line to set it off
+    if (at_boundary && doc_.front_matter.meeting && f.size() <= kMaxHeadingChars + 40 && !contains(f, U'。') &&
+        L_[i].kind == LineKind::Text && repeats_unlabelled_toc_row(f)) {
+      close_para();
+      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      open_line_heading(parent_level() + 1, "subhead", i);
+      continue;
+    }
     // A Security Council record takes up its agenda by repeating it,
     // unnumbered: the item ("维持国际和平与安全"), then its sub-item and
     // documents as subheads; "通过议程" (the adoption of the agenda) is a subhead

@@ -338,6 +338,9 @@ class Parser {
   // a heading's title so far, the line below it: the contents' row of the
   // heading reads on through that line (the title wrapped in the body)
   bool toc_row_goes_on(U32View so_far, U32View next) const;
+  // a line of a record's body that repeats an unlabelled row of its contents
+  // (a treaty body's "审议缔约国…提交的报告(续)"), its documents perhaps after it
+  bool repeats_unlabelled_toc_row(U32View f) const;
 
   size_t parse_toc(size_t i);
   size_t plain_toc(size_t from);

@@ -56,6 +56,18 @@ bool Parser::toc_row_goes_on(U32View so_far, U32View next) const {
   return false;
 }
 
+bool Parser::repeats_unlabelled_toc_row(U32View f) const {
+  if (!doc_.toc.present || !doc_.front_matter.meeting) return false;
+  for (const TocEntry& e : doc_.toc.entries) {
+    if (e.kind != "other" || e.number) continue;
+    U32 t = fold(from_utf8(e.title));
+    U32View stem(t);
+    if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
+    if (stem.size() >= 4 && starts_with(f, stem)) return true;
+  }
+  return false;
+}
+
 size_t Parser::parse_toc(size_t i) {
   i = next_free(i, L_.size());
   if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;

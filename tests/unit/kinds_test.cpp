@@ -506,3 +506,31 @@ TEST(KindProbes, MandateHoldersReportTitleOverTwoLines) {
   EXPECT_EQ(s.front_matter.title, "和平集会和结社自由权问题特别报告员");
   EXPECT_EQ(s.front_matter.subtitle, "秘书长的报告");
 }
+
+// ... and its body takes those items up by repeating them, a line each, the
+// documents after the report's line, with no blank line to set them off
+// (text as typed, a paragraph a line): subheads, not a paragraph of both
+TEST(KindProbes, TreatyBodyRecordRepeatsItsContentsAsHeadings) {
+  Document d = doc_of(
+      "联合国 CCPR/C/SR.3950\n公民及政治权利国际公约\nDistr.: General\n20 March 2023\nChinese\nOriginal: French\n\n"
+      "人权事务委员会\n第一三七届会议\n第3950次会议简要记录\n2023年3月7日星期二上午10时在日内瓦万国宫举行\n\n"
+      "主席： 希门尼斯女士\n\n目录\n审议缔约国根据《公约》第四十条提交的报告(续)\n秘鲁第六次定期报告(续)\n\n"
+      "上午10时宣布开会。\n审议缔约国根据《公约》第四十条提交的报告(续)\n"
+      "秘鲁第六次定期报告(续)(CCPR/C/PER/6、CCPR/C/PER/Q/6和CCPR/C/PER/RQ/6)\n"
+      "1. 应主席邀请，秘鲁代表团在委员会议席就座。\n2. 主席请代表团回答委员会成员提出的问题。\n下午1时散会。\n");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  ASSERT_EQ(d.body.size(), 3u);
+  EXPECT_EQ(d.body[1].section_kind, "subhead");
+  EXPECT_EQ(d.body[1].title, "审议缔约国根据《公约》第四十条提交的报告(续)");
+  EXPECT_EQ(d.body[2].title, "秘鲁第六次定期报告(续)(CCPR/C/PER/6、CCPR/C/PER/Q/6和CCPR/C/PER/RQ/6)");
+  EXPECT_EQ(d.body[2].children.size(), 2u);
+  Options o;  // (and validate finds every row of the contents in the body)
+  Document v = convert(
+      "联合国 CCPR/C/SR.3950\n公民及政治权利国际公约\n\n人权事务委员会\n第3950次会议简要记录\n\n目录\n"
+      "审议缔约国根据《公约》第四十条提交的报告(续)\n秘鲁第六次定期报告(续)\n\n上午10时宣布开会。\n"
+      "审议缔约国根据《公约》第四十条提交的报告(续)\n秘鲁第六次定期报告(续)(CCPR/C/PER/6)\n"
+      "1. 应主席邀请，秘鲁代表团在委员会议席就座。\n",
+      "t.txt", o);
+  EXPECT_TRUE(std::none_of(v.diagnostics.begin(), v.diagnostics.end(),
+                           [](const Diagnostic& g) { return g.code == "W-TOC-MISSING-HEADING"; }));
+}
