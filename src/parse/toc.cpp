@@ -63,7 +63,12 @@ bool Parser::repeats_unlabelled_toc_row(U32View f) const {
     U32 t = fold(from_utf8(e.title));
     U32View stem(t);
     if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
-    if (stem.size() >= 4 && starts_with(f, stem)) return true;
+    // (the row, then its "(续)" or its documents in brackets, or nothing:
+    // not a sentence that opens with the row's words)
+    if (stem.size() >= 4 && starts_with(f, stem)) {
+      const U32View rest = trim_view(f.substr(stem.size()));
+      if (rest.empty() || rest.front() == U'(') return true;
+    }
   }
   return false;
 }
