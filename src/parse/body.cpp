@@ -935,8 +935,24 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           cur = j;
         }
         n.title = to_utf8(title);
+        // (a joint item's numbers: "15和116", one title below for each)
+        size_t items = 1;
+        for (char32_t c : from_utf8(*n.number)) items += c == U'和' || c == U'、' || c == U'及';
         stack.push_back(std::move(n));
-        if (below != std::string::npos) take_title(below);
+        if (below != std::string::npos) {
+          take_title(below);
+          // a joint item's later titles, a line each below the first
+          // ("议程项目 15和116" / "文化和平" / "2023年国际和平文化日"): subheads
+          // of the item, not the first words of the speech below them
+          for (size_t cur = below, k = 1; k < items; ++k) {
+            const size_t j = adjacent_next(cur, end);
+            if (j == std::string::npos || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars) ||
+                contains(trimmed_fold(j), U':') || agenda_item_label(trimmed_fold(j), false))
+              break;
+            open_line_heading(2, "subhead", j);
+            cur = j;
+          }
+        }
         continue;
       }
     }

@@ -534,3 +534,25 @@ TEST(KindProbes, TreatyBodyRecordRepeatsItsContentsAsHeadings) {
   EXPECT_TRUE(std::none_of(v.diagnostics.begin(), v.diagnostics.end(),
                            [](const Diagnostic& g) { return g.code == "W-TOC-MISSING-HEADING"; }));
 }
+
+// A plenary record takes up a joint item with its label alone, then each
+// item's title on a line of its own ("议程项目 15和116" / "文化和平" / "2023年
+// 国际和平文化日"): the first is the item's title, the second a subhead of it,
+// and the speech below opens its own paragraph
+TEST(KindProbes, JointItemsTitlesALineEach) {
+  Document d = doc_of(
+      "联合国 A/78/PV.45\n大会\n第七十八届会议\n正式记录\n第45次全体会议\n2023年11月16日星期四上午10时\n纽约\n\n"
+      "主席： 弗朗西斯先生 (特立尼达和多巴哥)\n\n上午10时05分宣布开会。\n\n议程项目 15和116\n文化和平\n"
+      "2023年国际和平文化日\n\n主席(以英语发言)：我现在请埃及代表发言。\n"
+      "阿布勒阿塔先生(埃及)(以阿拉伯语发言)：埃及欢迎这次辩论。\n上午11时40分散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_EQ(d.body.size(), 2u);
+  const Node& item = d.body[1];
+  EXPECT_EQ(item.section_kind, "item");
+  EXPECT_EQ(item.number, "15和116");
+  EXPECT_EQ(item.title, "文化和平");
+  ASSERT_EQ(item.children.size(), 1u);
+  EXPECT_EQ(item.children[0].title, "2023年国际和平文化日");
+  ASSERT_EQ(item.children[0].children.size(), 2u);
+  EXPECT_EQ(item.children[0].children[0].text, "主席(以英语发言)：我现在请埃及代表发言。");
+}
