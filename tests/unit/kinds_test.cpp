@@ -556,3 +556,20 @@ TEST(KindProbes, JointItemsTitlesALineEach) {
   ASSERT_EQ(item.children[0].children.size(), 2u);
   EXPECT_EQ(item.children[0].children[0].text, "主席(以英语发言)：我现在请埃及代表发言。");
 }
+
+// A masthead given in Chinese (分发：普遍 / 中文 / 原文：英文), as some
+// conversions give it: masthead lines, their values in their fields and the
+// lines kept with the notes, not the document's title and subtitle
+TEST(KindProbes, MastheadInChinese) {
+  Document d = doc_of(
+      "联合国 A/78/200\n大会\n分发：普遍\n2023年7月17日\n中文\n原文：英文\n\n第七十八届会议\n议程项目69(b)\n"
+      "增进和保护人权\n\n老龄化问题\n秘书长的报告\n\n一. 导言\n1. 大会在第77/190号决议中请秘书长提交一份报告。\n");
+  EXPECT_EQ(d.kind, "report");
+  EXPECT_EQ(d.front_matter.distribution, "普遍");
+  EXPECT_EQ(d.front_matter.language_original, "英文");
+  EXPECT_EQ(d.front_matter.title, "老龄化问题");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护人权");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+}
