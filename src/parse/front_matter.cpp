@@ -143,6 +143,13 @@ static std::optional<MeetingLine> meeting_with_date(U32View g) {
     if (n == 0) return U32View::npos;
     size_t k = weekday_and_hour(g, p + n, true);
     if (k == U32View::npos) return k;
+    // (举行, or 在 a place 举行: "…上午10时在日内瓦万国宫举行")
+    if (g.substr(k).substr(0, 1) == U"在"sv) {
+      const size_t h = g.find(U"举行"sv, k);
+      if (h != U32View::npos && h - k <= 14 &&
+          std::all_of(g.begin() + k, g.begin() + h, [](char32_t c) { return is_han(c); }))
+        k = h;
+    }
     if (g.substr(k).substr(0, 2) == U"举行"sv) k += 2;
     return k;
   };

@@ -327,6 +327,17 @@ TEST(KindProbes, CouncilMeetingAndItsDayOnOneLine) {
   EXPECT_EQ(a.front_matter.meeting->number, 9350);
   EXPECT_EQ(a.front_matter.meeting->text, "第9350次会议");
   EXPECT_EQ(a.front_matter.meeting->date, "2023-06-20");
+  // (a summary record's heading and where it was held, joined as -raw joins them)
+  Document r = doc_of(
+      "联合国 CRC/C/SR.2705\n儿童权利公约\nDistr.: General\n22 May 2023\n\n儿童权利委员会\n第九十三届会议\n"
+      "第2705次会议简要记录 2023年5月15日星期一上午10时在日内瓦万国宫举行\n\n主席： 奥特兰女士\n\n"
+      "上午10时宣布开会。\n1. 主席宣布会议开幕。\n");
+  EXPECT_EQ(r.kind, "record");
+  ASSERT_TRUE(r.front_matter.meeting);
+  EXPECT_EQ(r.front_matter.meeting->text, "第2705次会议简要记录");
+  EXPECT_EQ(r.front_matter.meeting->held, "2023年5月15日星期一上午10时在日内瓦万国宫举行");
+  EXPECT_EQ(r.front_matter.meeting->date, "2023-05-15");
+  EXPECT_FALSE(r.front_matter.meeting->place);
 }
 
 // A compilation of what a session adopted numbers its decisions with their
