@@ -46,8 +46,14 @@ std::optional<std::string> document_kind(const Document& d) {
   const FrontMatter& fm = d.front_matter;
   const std::string title = compact(fm.title), subtitle = compact(fm.subtitle);
   size_t articles = 0, items = 0, formulas = 0, decisions = 0;
+  // (a compilation of decisions alone, an executive board's: "执行局2023年年度会议
+  // 通过的决定", its decisions numbered from 1, 2023/10.)
+  const bool decisions_compiled =
+      compilation_title(from_utf8(title)) && has(title, "决定") && !has(title, "决议");
   walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Section && n.number && (ends_with(*n.number, "号决定") || decision_number(*n.number)))
+    if (n.kind == NodeKind::Section && n.number &&
+        (ends_with(*n.number, "号决定") || decision_number(*n.number) ||
+         (decisions_compiled && n.section_kind == "subsection"sv && n.label.ends_with(".") && has(*n.number, "/"))))
       ++decisions;
     if (n.kind == NodeKind::Section && n.section_kind == "article"sv) ++articles;
     if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;

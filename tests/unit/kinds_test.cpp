@@ -370,6 +370,16 @@ TEST(KindProbes, CompilationDecisionsNumberedWithTheirTitles) {
   EXPECT_EQ(g.body[0].number, "77/401");
   EXPECT_EQ(g.body[0].title, "选举大会主席");
   EXPECT_EQ(g.body[1].title, "选举各主要委员会主席");
+  // (an executive board numbers its decisions from 1: a compilation of
+  // decisions alone is one of decisions all the same)
+  Document b = doc_of(
+      "联合国 E/ICEF/2023/25\n经济及社会理事会\nDistr.: General\n5 July 2023\n\n联合国儿童基金会\n执行局\n"
+      "2023年年度会议\n2023年6月13日至16日\n\n执行局2023年年度会议通过的决定\n\n"
+      "2023/10. 联合国儿童基金会执行主任的年度报告\n执行局\n1. 注意到执行主任2022年年度报告。\n\n"
+      "2023/11. 评价职能的年度报告\n执行局\n1. 注意到评价职能的年度报告。\n");
+  EXPECT_EQ(b.kind, "decision");
+  ASSERT_EQ(b.body.size(), 2u);
+  EXPECT_EQ(b.body[1].number, "2023/11");
   // (a resolution's own number line under its adoption line stays its number and title)
   Document r = doc_of(
       "联合国 E/RES/2023/5\n经济及社会理事会\nDistr.: General\n\n2023年届会\n议程项目 18(c)\n\n"
