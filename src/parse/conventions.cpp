@@ -460,6 +460,11 @@ std::optional<long> meeting_number(U32View f) {
   j = skip_spaces(f, j);
   if (j >= f.size() || f[j] != U'次' || v <= 0) return std::nullopt;
   U32View rest = f.substr(j + 1);
+  // (a resumed meeting's mark after it: 第9350次会议(恢复1), 第12次会议(续))
+  if (rest.size() >= 5 && rest.back() == U')') {
+    const size_t open = rest.rfind(U'(');
+    if (open != U32View::npos && rest.size() - open <= 7) rest = trim_view(rest.substr(0, open));
+  }
   // 第83次全体会议, 第54次会议, 第12次会议简要记录, 第45次全体会议逐字记录
   static const U32View forms[] = {U"全体会议"sv, U"会议"sv, U"会议简要记录"sv, U"会议逐字记录"sv, U"全体会议逐字记录"sv,
                                   U"全体会议简要记录"sv};

@@ -594,3 +594,19 @@ TEST(KindProbes, MastheadInChinese) {
   EXPECT_EQ(d.front_matter.agenda_items[0].title, "增进和保护人权");
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
+
+// A resumed meeting's record names the meeting with its mark after it
+// ("第9350次会议(恢复1)"): the meeting is read, its number, and so its agenda
+TEST(KindProbes, ResumedMeetingsMark) {
+  Document d = doc_of(
+      "联合国 S/PV.9350 (Resumption 1)\n安全理事会\n第七十八年\n临时\n第9350次会议(恢复1)\n"
+      "2023年6月20日星期二下午3时\n纽约\n\n主席： 科斯塔先生 (巴西)\n\n议程\n阿富汗局势\n秘书长的报告(S/2023/453)\n\n"
+      "下午3时宣布复会。\n主席(以英语发言)：我现在请日本代表发言。\n下午5时散会。\n");
+  EXPECT_EQ(d.kind, "record");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->text, "第9350次会议(恢复1)");
+  EXPECT_EQ(d.front_matter.meeting->number, 9350);
+  EXPECT_EQ(d.front_matter.meeting->date, "2023-06-20");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "阿富汗局势");
+}
