@@ -863,7 +863,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       expected = 1;
       continue;
     }
-    if (at_boundary && closing_line(i)) {
+    // (or, in a compilation, a decision's meeting line below a list whose
+    // lines end in no stop: "主席：…(保加利亚)" / "2022年7月22日第1次全体会议",
+    // the line above not running on to it at the wrap width)
+    const bool compilation_meeting = compilation && para.open && !at_boundary && !full(para.last_line) &&
+                                     !L_[i].page_start && [&] {
+                                       std::string iso;
+                                       const size_t n = chinese_date_at(f, 0, &iso, false);
+                                       return n > 0 && meeting_number(trim_view(f.substr(n))).has_value();
+                                     }();
+    if ((at_boundary || compilation_meeting) && closing_line(i)) {
       close_para();
       continue;
     }

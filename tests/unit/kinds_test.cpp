@@ -370,6 +370,16 @@ TEST(KindProbes, CompilationDecisionsNumberedWithTheirTitles) {
   EXPECT_EQ(g.body[0].number, "77/401");
   EXPECT_EQ(g.body[0].title, "选举大会主席");
   EXPECT_EQ(g.body[1].title, "选举各主要委员会主席");
+  // (a decision's meeting line below a list whose lines end in no stop is
+  // its closing line, not the list's last words)
+  Document c = doc_of(
+      "联合国 E/2023/99\n经济及社会理事会\nDistr.: General\n\n经济及社会理事会2023年届会通过的决议和决定\n\n"
+      "2023/201. 选举理事会主席团成员\n经济及社会理事会选举下列人员担任理事会2023年届会主席团成员：\n"
+      "主席：拉谢扎拉·斯托耶娃(保加利亚)\n2022年7月22日第1次全体会议\n\n"
+      "2023/202. 2023年届会工作方案\n经济及社会理事会通过了理事会2023年届会的工作方案。\n2023年2月8日第3次全体会议\n");
+  ASSERT_EQ(c.closing.size(), 2u);
+  EXPECT_EQ(c.closing[0].text, "2022年7月22日第1次全体会议");
+  EXPECT_EQ(c.closing[0].value, "1");
   // (an executive board numbers its decisions from 1: a compilation of
   // decisions alone is one of decisions all the same)
   Document b = doc_of(
