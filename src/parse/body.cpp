@@ -605,6 +605,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
 
   // (a compilation of what a session adopted: its decisions' number lines are headings)
   const bool compilation = doc_.front_matter.title && compilation_title(from_utf8(*doc_.front_matter.title));
+  // (a Security Council's provisional agenda, by its symbol)
+  const bool council_agenda_doc =
+      doc_.front_matter.symbol && doc_.front_matter.symbol->find("/Agenda/") != std::string::npos;
   bool quoted_statement = false;  // an introduction ("…发表声明如下：") opened quoted paragraphs
   size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
   size_t table_start = std::string::npos;
@@ -1376,6 +1379,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           prev = from_utf8(std::to_string(std::stol(to_utf8(label)) - 1));
         if (!prev.empty() && fold(U32View(para.text)).find(U"(" + prev + U")") != U32::npos) new_unnumbered = false;
       }
+      // a Council's provisional agenda (S/Agenda/9350): an item's title, then
+      // its sub-item and documents a line each ("2. 阿富汗局势" / "秘书长的报告
+      // (S/2023/453)"), no stop after any: each line its own, not run together
+      if (council_agenda_doc && !para.text.empty() && !ends_sentence(para) && !full(para.last_line) &&
+          !L_[i].page_start && !contains(f, U'。'))
+        new_unnumbered = true;
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);

@@ -327,6 +327,15 @@ TEST(KindProbes, CouncilMeetingAndItsDayOnOneLine) {
   EXPECT_EQ(a.front_matter.meeting->number, 9350);
   EXPECT_EQ(a.front_matter.meeting->text, "第9350次会议");
   EXPECT_EQ(a.front_matter.meeting->date, "2023-06-20");
+  // (its item's title and the document under it, a line each: two paragraphs, not one run together)
+  ASSERT_EQ(a.body.size(), 2u);
+  EXPECT_EQ(a.body[1].text, "阿富汗局势");
+  Document a2 = doc_of(
+      "联合国 S/Agenda/9350\n安全理事会\nProvisional\n\n临时议程\n2023年6月20日星期二上午10时举行的第9350次会议\n"
+      "1. 通过议程。\n2. 阿富汗局势\n秘书长的报告(S/2023/453)\n");
+  ASSERT_EQ(a2.body.size(), 3u);
+  EXPECT_EQ(a2.body[1].text, "阿富汗局势");
+  EXPECT_EQ(a2.body[2].text, "秘书长的报告(S/2023/453)");
   // (a summary record's heading and where it was held, joined as -raw joins them)
   Document r = doc_of(
       "联合国 CRC/C/SR.2705\n儿童权利公约\nDistr.: General\n22 May 2023\n\n儿童权利委员会\n第九十三届会议\n"
