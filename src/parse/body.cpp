@@ -1174,6 +1174,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "2023/201. 选举理事会主席团成员": a decision (or resolution) of a
     // compilation whose number and title stand on one line, under the
     // compilation's title (…届会通过的决议和决定): a heading numbered by it
+    // (its parts' heads, "决议" and "决定" alone: parts, the numbered ones under them)
+    if (compilation && at_boundary && (f == U"决议"sv || f == U"决定"sv)) {
+      close_to(1);
+      open_section(1, "part", std::nullopt, i);
+      continue;
+    }
     if (compilation && at_boundary && f.size() <= kMaxHeadingChars && !contains(f, U'。')) {
       if (auto dot = resolution_title_at(f)) {
         close_para();

@@ -536,6 +536,9 @@ size_t Parser::parse_front_matter() {
     // …届会通过的决议和决定, …通过的决定)
     if (fm.title && !fm.resolution_number && resolution_title_at(f) && compilation_title(from_utf8(*fm.title)))
       return close_at(i);
+    // (or its part's head, "决议" or "决定" alone, over the numbered ones)
+    if (fm.title && !fm.resolution_number && (f == U"决议"sv || f == U"决定"sv) && compilation_title(from_utf8(*fm.title)))
+      return close_at(i);
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter

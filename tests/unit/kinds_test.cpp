@@ -370,15 +370,21 @@ TEST(KindProbes, CompilationDecisionsNumberedWithTheirTitles) {
   EXPECT_EQ(e.body[1].number, "2023/202");
   EXPECT_EQ(e.body[1].title, "2023年届会工作方案");
   Document g = doc_of(
-      "联合国 A/77/49\n大会\nDistr.: General\n\n大会第七十七届会议通过的决议和决定\n\n"
+      "联合国 A/77/49\n大会\nDistr.: General\n\n大会第七十七届会议通过的决议和决定\n\n决定\n\n"
       "77/401. 选举大会主席\n在2022年6月7日第95次全体会议上，大会选举克勒希先生为大会第七十七届会议主席。\n\n"
       "77/402. 选举各主要委员会主席\n在2022年6月7日第95次全体会议上，大会选举了各主要委员会主席。\n");
   EXPECT_EQ(g.kind, "decision");
   EXPECT_TRUE(g.closing.empty());
-  ASSERT_EQ(g.body.size(), 2u);
-  EXPECT_EQ(g.body[0].number, "77/401");
-  EXPECT_EQ(g.body[0].title, "选举大会主席");
-  EXPECT_EQ(g.body[1].title, "选举各主要委员会主席");
+  EXPECT_FALSE(g.front_matter.subtitle);
+  // (the part's head "决定" over them: a part, the decisions in it)
+  ASSERT_EQ(g.body.size(), 1u);
+  EXPECT_EQ(g.body[0].section_kind, "part");
+  EXPECT_EQ(g.body[0].title, "决定");
+  ASSERT_EQ(g.body[0].children.size(), 2u);
+  EXPECT_EQ(g.body[0].children[0].number, "77/401");
+  EXPECT_EQ(g.body[0].children[0].level, 2);
+  EXPECT_EQ(g.body[0].children[0].title, "选举大会主席");
+  EXPECT_EQ(g.body[0].children[1].title, "选举各主要委员会主席");
   // (a decision's meeting line below a list whose lines end in no stop is
   // its closing line, not the list's last words)
   Document c = doc_of(
