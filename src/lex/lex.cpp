@@ -485,7 +485,7 @@ void infer_pages(Lines& out) {
     job = j;
     footers.push_back(i);
   }
-  if (footers.size() < 2) return;
+  if (footers.empty()) return;
   auto furniture = [&](const Line& ln) {
     if (ln.blank() || ln.kind == LineKind::JobNumber || ln.kind == LineKind::PageOf) return true;
     if (ln.kind == LineKind::BareNumber) return ln.value > 0 && ln.value <= 999;
@@ -495,6 +495,18 @@ void infer_pages(Lines& out) {
     if (t.size() == 6 && digits_at(t, 0) == 6) return true;
     return t == U"请回收"sv || t == U"Please recycle"sv;
   };
+  // A one-page document (a note, a letter) has one footer, its job number
+  // and barcode at the end with nothing but furniture below: its one page
+  // is told by it, as the form feed pdftotext ends a page with would have
+  // told it (the page foot's notes are read as a page's).
+  if (footers.size() == 1) {
+    size_t k = footers[0] + 1;
+    while (k < L.size() && furniture(L[k])) ++k;
+    if (k < L.size() || footers[0] < 4) return;
+    out.has_form_feeds = true;
+    out.pages_inferred = true;
+    return;
+  }
   // A page starts where the next one's running header, the symbol, stands
   // below the footer, or a line or two further (pdftotext's default mode
   // may give a page's stray column head after its footer: "页次"); text after

@@ -143,6 +143,18 @@ TEST(Lex, PagesToldByTheirFootersWithoutFormFeeds) {
   EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\n甲\n乙\n丙\nA/77/212\n正文。\n22-11633 (C)\n")), 1);
   // one footer, or two documents' job numbers: no pages told
   EXPECT_EQ(std::get<0>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n")), 1);
+  EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n")));
+  // a one-page document's text without its form feed (pdftotext -nopgbrk, a
+  // copy from a reader): its one footer at the end, nothing but furniture
+  // below it, tells its page (so its foot's notes are a page foot's)
+  auto [n5, ff5, inf5, pages5] = pages_of(
+      "联合国 A/78/312\n大会\n秘书长的说明\n正文。\n\n1\n2\n\nA/RES/77/195。\n见 A/78/53。\n\n23-17210 (C)\n"
+      "*2317210*\n\n180923\n\n200923\n");
+  EXPECT_EQ(n5, 1);
+  EXPECT_TRUE(ff5);
+  EXPECT_TRUE(inf5);
+  // (too near the top to close a page's text: no page told)
+  EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\n")));
   EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\nA/77/212\n正文。\n23-00001 (C)\nA/78/1\n正文。\n")));
   // form feeds say it themselves
   EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\n\fA/77/212\n正文。\n22-11633 (C)\n")));
