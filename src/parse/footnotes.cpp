@@ -733,11 +733,25 @@ void Parser::find_footnotes() {
     }
     // (past the next number expected too, the notes before it out of reach,
     // when its marker is in the text above and the numbering began above)
-    if (lines_.has_form_feeds && ln.kind == LineKind::BareNumber && ln.value >= next_numeric) {
-      std::vector<size_t> labels{i};
-      size_t k = next_free(i + 1, L_.size());
+    // (a star's label may head the run, the agenda item's note before the
+    // numbered ones: "*" / "1" / "2" / "A/78/150。" / the numbered notes' bodies)
+    size_t first_number = i;
+    if (lines_.has_form_feeds && star && found.count(to_utf8(trimmed_line(i))) == 0) {
+      first_number = next_free(i + 1, L_.size());
+      if (first_number >= L_.size() || L_[first_number].page != ln.page ||
+          L_[first_number].kind != LineKind::BareNumber || L_[first_number].value != next_numeric)
+        first_number = i;
+    }
+    if (lines_.has_form_feeds && L_[first_number].kind == LineKind::BareNumber &&
+        L_[first_number].value >= next_numeric) {
+      const long base = L_[first_number].value;
+      std::vector<size_t> labels;
+      if (first_number != i) labels.push_back(i);
+      labels.push_back(first_number);
+      const size_t stars = labels.size() - 1;
+      size_t k = next_free(first_number + 1, L_.size());
       while (k < L_.size() && L_[k].page == ln.page && L_[k].kind == LineKind::BareNumber &&
-             L_[k].value == ln.value + static_cast<long>(labels.size()))
+             L_[k].value == base + static_cast<long>(labels.size() - stars))
         labels.push_back(k), k = next_free(k + 1, L_.size());
       // (set between a paragraph's number alone and its text, "1." / "1" /
       // "2" / "重申…；" / the bodies: the text up to its clause end is the
@@ -795,16 +809,19 @@ void Parser::find_footnotes() {
       // number at a page foot being a page number as often)
       size_t ml0 = 0, mp0 = 0;
       const bool one = labels.size() == 1 && bodies.size() == 1 && bodies[0].size() <= 3 &&
-                       find_digit_marker(labels[0], ln.value, &ml0, &mp0);
+                       find_digit_marker(labels[0], base, &ml0, &mp0);
       if ((labels.size() >= 2 || one) && cur.empty() && to_page_end && bodies.size() == labels.size() &&
-          (ln.value == next_numeric || numbering_began_above(i, ln.value, next_numeric))) {
+          (base == next_numeric || numbering_began_above(first_number, base, next_numeric))) {
         for (const size_t p : page_numbers) add_furniture(p, "page_number");
         for (size_t n = 0; n < labels.size(); ++n) {
-          const std::string id = fmt::format("{}", L_[labels[n]].value);
+          const bool is_star = n < stars;
+          const std::string id = is_star ? to_utf8(trimmed_line(labels[n])) : fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;
-          if (find_digit_marker(labels[0], L_[labels[n]].value, &ml, &mp)) add_marker(ml, mp, id.size(), id);
+          if (!is_star && find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp))
+            add_marker(ml, mp, id.size(), id);
           used_[labels[n]] = 1;
           add_split_footnote(id, labels[n], bodies[n]);
+          if (is_star) found.insert(id);
         }
         next_numeric = L_[labels.back()].value + 1;
         annex_since_note = false;

@@ -526,6 +526,32 @@ TEST(Parse, JobNumberDateStampsOnLinesOfTheirOwn) {
   for (const auto& f : d.furniture) EXPECT_NE(f.text, "123456");  // (no job number near it)
 }
 
+// pdftotext's default mode on a one-page note drawn line by line: the page
+// foot's labels stacked, the agenda item's star first ("*" / "1" / "2"),
+// then the three bodies; with the page's form feed and without it
+TEST(Parse, StackedLabelsAStarFirstAtAOnePageFoot) {
+  const std::string text =
+      "联合国\n\nA/78/312\nDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n\n"
+      "第七十八届会议\n临时议程 * 项目 71\n促进和保护人权：人权问题\n\n秘书长的说明\n"
+      "秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议 1 和人权理事会第 52/8\n"
+      "号决议 2 提交的报告。\n\n"
+      "*\n1\n2\n\nA/78/150。\nA/RES/77/195。\n见《大会正式记录，第七十八届会议，补编第53号》(A/78/53)。\n\n"
+      "23-17210 (C)\n*2317210*\n\n180923\n\n200923\n\n";
+  for (const std::string& t : {text + "\f", text}) {
+    Document d = doc_of(t);
+    ASSERT_EQ(d.footnotes.size(), 3u) << (t.back() == '\f' ? "with" : "without") << " its form feed";
+    EXPECT_EQ(d.footnotes[0].id, "*");
+    EXPECT_EQ(d.footnotes[0].text, "A/78/150。");
+    EXPECT_EQ(d.footnotes[1].id, "1");
+    EXPECT_EQ(d.footnotes[1].text, "A/RES/77/195。");
+    EXPECT_EQ(d.footnotes[2].id, "2");
+    ASSERT_EQ(d.body.size(), 1u);
+    EXPECT_EQ(d.body[0].footnote_refs.size(), 2u);
+    EXPECT_EQ(d.body[0].text.find("决议 1"), std::string::npos) << d.body[0].text;
+    EXPECT_FALSE(has_code(d, "W-UNPLACED"));
+  }
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
