@@ -298,8 +298,24 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
              L_[p.last_line].indent >= 0 && L_[i].indent >= L_[p.last_line].indent + 1 &&
              L_[p.last_line].kind != LineKind::Numbered;
     }
-    case Shape::Blocks:
-      return false;  // a block is a paragraph: blank lines end it
+    case Shape::Blocks: {
+      // a block is a paragraph: blank lines end it. But a PDF page's text
+      // too short to measure a wrap (a one-page note: pdftotext sets no blank
+      // line between paragraphs spaced a few points apart) says it in the
+      // block: a line ending a sentence well short of a line of the same
+      // paragraph that ran on mid-sentence has ended its paragraph (a wrap
+      // fills a line before it goes on; a Latin word that did not fit leaves
+      // a few columns at most)
+      if (!lines_.has_form_feeds || !full_stop || L_[i].kind != LineKind::Text || p.node.lines.first < 1) return false;
+      int ran_on = 0;
+      for (size_t k = static_cast<size_t>(p.node.lines.first - 1); k < p.last_line && k < L_.size(); ++k) {
+        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::Numbered) continue;
+        const U32View g = trimmed_fold(k);
+        if (g.empty() || is_sentence_end(g.back()) || is_clause_end(g.back())) continue;
+        ran_on = std::max(ran_on, measure(k));
+      }
+      return ran_on >= 30 && measure(p.last_line) + 10 <= ran_on;
+    }
     case Shape::SentencePerLine:
       // a numbered paragraph takes the unlabelled sentences below it; any
       // other line stands alone (nothing says which sentences go together,

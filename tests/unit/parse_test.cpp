@@ -552,6 +552,29 @@ TEST(Parse, StackedLabelsAStarFirstAtAOnePageFoot) {
   }
 }
 
+// A one-page note's text from a PDF, too short to measure a wrap: two
+// unnumbered paragraphs with no blank line between them (pdftotext sets
+// none for a few points' spacing). The first ends a sentence well short of
+// its line that ran on mid-sentence: it has ended there.
+TEST(Parse, OnePagePdfParagraphsWithoutABlankLineBetween) {
+  const std::string text =
+      "联合国\n\nA/78/312\nDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n\n"
+      "第七十八届会议\n临时议程 * 项目 71\n促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径\n\n"
+      "秘书长的说明\n"
+      "秘书长谨向大会成员转递人权理事会特别报告员根据大会第 77/195 号决议 1 和人权理事会第 52/8\n"
+      "号决议 2 提交的报告。\n"
+      "特别报告员在报告中审查了各国在落实相关建议方面取得的进展，并就今后的工作提出了若干建\n"
+      "议，供会员国审议。\n\n"
+      "*\n1\n2\n\nA/78/150。\nA/RES/77/195。\n见 A/78/53。\n\n"
+      "23-17210 (C)\n*2317210*\n\n";
+  for (const std::string& t : {text + "\f", text}) {
+    Document d = doc_of(t);
+    ASSERT_EQ(d.body.size(), 2u) << (t.back() == '\f' ? "with" : "without") << " its form feed";
+    EXPECT_EQ(d.body[0].text, "秘书长谨向大会成员转递人权理事会特别报告员根据大会第 77/195 号决议和人权理事会第 52/8 号决议提交的报告。");
+    EXPECT_EQ(d.body[1].text, "特别报告员在报告中审查了各国在落实相关建议方面取得的进展，并就今后的工作提出了若干建议，供会员国审议。");
+  }
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
