@@ -269,6 +269,43 @@ static U32 superscript_of(long v) {
   return out;
 }
 
+// A word processor's notes after the body: from line i down to the text's
+// end, nothing but blank lines and notes in sequence, "1<TAB>…。" or "1 …。"
+// (a number of three digits at most, then a sentence)
+bool Parser::notes_to_end(size_t i) const {
+  long expect = -1;
+  for (size_t k = i; k < L_.size(); ++k) {
+    if (L_[k].blank()) continue;
+    const U32View f = trimmed_fold(k);
+    size_t d = 0;
+    while (d < f.size() && d < 4 && f[d] >= U'0' && f[d] <= U'9') ++d;
+    if (d == 0 || d > 3 || d == f.size() || !(f[d] == U'\t' || is_space(f[d]))) return false;
+    const U32View rest = trim_view(f.substr(d));
+    if (rest.empty() || !(is_sentence_end(rest.back()) || rest.back() == U'.')) return false;
+    long v = 0;
+    for (size_t c = 0; c < d; ++c) v = v * 10 + static_cast<long>(f[c] - U'0');
+    if (expect >= 0 && v != expect) return false;
+    expect = v + 1;
+  }
+  return expect > 0;
+}
+
+// A raised marker calling note `value` ("决议¹提交", not a digit of "¹²")
+// in the text above line i, up to 2,000 lines back
+bool Parser::raised_marker_above(size_t i, long value) const {
+  const U32 sup = superscript_of(value);
+  for (size_t k = i, seen = 0; k-- > 0 && seen < 2000; ++seen) {
+    if (L_[k].blank() || L_[k].kind == LineKind::FootnoteBody) continue;
+    const U32View t(L_[k].text);
+    for (size_t p = t.find(sup); p != U32View::npos; p = t.find(sup, p + 1)) {
+      const size_t e = p + sup.size();
+      if ((p > 0 && is_superscript_digit(t[p - 1])) || (e < t.size() && is_superscript_digit(t[e]))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Parser::called_above(size_t label, long value) const {
   size_t ml = 0, mp = 0;
   if (find_digit_marker(label, value, &ml, &mp)) return true;
@@ -1017,6 +1054,11 @@ void Parser::find_footnotes() {
         --up;
       if (shape && up > 0 && L_[up - 1].kind == LineKind::Rule && to_utf8(n) == fmt::format("{}", want))
         tab_at = skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + tab + 1);
+      // (or, with no rule, at the text's end: a word processor's notes set
+      // after the body, "1<TAB>…。" / "2<TAB>…。" down to the end, each
+      // called by its marker in the text above)
+      if (shape && tab_at == 0 && !lines_.has_form_feeds && to_utf8(n) == fmt::format("{}", want) && notes_to_end(i))
+        tab_at = skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + tab + 1);
     }
     bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0 || tab_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
@@ -1024,7 +1066,12 @@ void Parser::find_footnotes() {
     if (lines_.has_form_feeds && !footer_below(i)) continue;
     const long value = glued_at > 0 || tab_at > 0 ? want : ln.value;
     size_t ml = 0, mp = 0;
-    const bool marker = find_digit_marker(i, value, &ml, &mp);
+    // (notes at the text's end look back over the whole body for their
+    // markers; a raised marker, "决议¹提交", calls a plain label as well: a
+    // word processor's text gives its notes' labels as plain digits)
+    const bool at_end = !lines_.has_form_feeds && notes_to_end(i);
+    const bool digit_marker = find_digit_marker(i, value, &ml, &mp, at_end);
+    const bool marker = digit_marker || (at_end && raised_marker_above(i, value));
     // Without a marker found, a page foot still holds footnotes when the
     // block is set off (blank line or rule above) and numbered in sequence:
     // keep the note (validate reports E-FN-NO-MARKER) rather than mix it
@@ -1034,7 +1081,7 @@ void Parser::find_footnotes() {
     // opening with a number at a page foot is more likely text)
     if (glued_at > 0 && !marker) continue;
     std::string id = fmt::format("{}", value);
-    if (marker) add_marker(ml, mp, id.size(), id);
+    if (digit_marker) add_marker(ml, mp, id.size(), id);
     if (glued_at > 0 || tab_at > 0) {
       add_footnote(id, i, glued_at > 0 ? glued_at : tab_at);
     } else if (bare_label) {

@@ -238,6 +238,10 @@ class Parser {
   // Whether a marker above this label line (on its page or the one before)
   // calls footnote `value`: a plain digit find_digit_marker accepts, or a superscript.
   bool called_above(size_t label, long value) const;
+  // From line i to the text's end, only blank lines and numbered notes in sequence
+  bool notes_to_end(size_t i) const;
+  // A raised marker (superscript digits) calling note `value` above line i
+  bool raised_marker_above(size_t i, long value) const;
   // A label past the next number expected (`next`): its marker is above, and
   // so is the marker of `next`, so the numbering did begin before it (the
   // notes between out of reach), not at this label.

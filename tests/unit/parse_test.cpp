@@ -575,6 +575,34 @@ TEST(Parse, OnePagePdfParagraphsWithoutABlankLineBetween) {
   }
 }
 
+// A word processor's text (Word's or LibreOffice's plain-text export, a
+// copy and paste) sets its notes after the body with no rule above them,
+// "1<TAB>…。" or "1 …。", their markers raised ("决议¹") or plain ("决议1")
+TEST(Parse, WordProcessorNotesAtTheEndWithoutARule) {
+  const std::string head =
+      "A/78/312\n大会\n第七十八届会议\n议程项目 71\n促进和保护人权\n秘书长的说明\n"
+      "1.\t秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议¹提交的报告。\n"
+      "2.\t特别报告员在报告中审查了各国取得的进展²，并提出了若干建议。\n"
+      "3.\t报告还载有关于今后工作的结论。\n";
+  const std::string plain_head = std::string(head).replace(head.find("¹"), 2, "1").replace(head.find("²") - 1, 2, "2");
+  for (const std::string& h : {head, plain_head})
+    for (const char* sep : {"\t", " "}) {
+      const std::string text = h + "1" + sep + "大会第 77/195 号决议。\n2" + sep + "见 A/78/53，第五章。\n";
+      Document d = doc_of(text);
+      ASSERT_EQ(d.footnotes.size(), 2u) << text;
+      EXPECT_EQ(d.footnotes[0].text, "大会第 77/195 号决议。");
+      EXPECT_EQ(d.footnotes[1].text, "见 A/78/53，第五章。");
+      ASSERT_EQ(d.body.size(), 3u);
+      EXPECT_EQ(d.body[0].text, "秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议提交的报告。");
+      ASSERT_EQ(d.body[0].footnote_refs.size(), 1u);
+      EXPECT_EQ(d.body[0].footnote_refs[0].id, "1");
+      EXPECT_FALSE(has_code(d, "E-FN-NO-BODY"));
+    }
+  // (rows that are no notes: no marker calls them, or they do not run to the end)
+  Document t = doc_of("报告如下。\n1\t第一项。\n2\t第二项。\n");
+  EXPECT_TRUE(t.footnotes.empty());
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
