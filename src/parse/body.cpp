@@ -227,6 +227,35 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
     case Shape::Wrapped: {
+      // Text wrapped at a count of characters (Python's textwrap) fills each
+      // line with the words that fit: a word (a run up to a space) goes to the
+      // next line only when it would not fit, and a run longer than a line is
+      // cut to fill it. So a line that had room for the next line's first word
+      // ended its paragraph, whatever it ends with ("出生日期和地点：…，弗里敦"
+      // / "现任职务：…"); and a stop short of the width before a word of Latin
+      // letters or digits that would not have fit ("…届满。" / "2024 年…") is
+      // no paragraph's end.
+      int room_for_next = 0;  // 1: the next word would have fit; -1: a Latin word would not have
+      if (count_mode_ && !lines_.has_form_feeds && L_[i].kind == LineKind::Text && p.last_line + 1 == i) {
+        const int width = wrap_width_ / 2, have = measure(p.last_line) / 2;
+        const U32View next = trimmed_line(i);
+        size_t word = 0;
+        while (word < next.size() && !is_space(next[word])) ++word;
+        // (a run to the line's end that fills it goes on below: longer than a line, it would have been cut)
+        const bool runs_past = word == next.size() && measure(i) >= wrap_width_ - 3;
+        // (a run too long for a line is cut after a hyphen where one falls: "回顾《2015-" / "2030年…")
+        const U32View last = trimmed_line(p.last_line);
+        const bool after_hyphen = !last.empty() && last.back() == U'-';
+        if (after_hyphen) {
+          // (no word was moved: the line was cut where it stops)
+        } else if (have < width && !next.empty() && !runs_past) {
+          if (have + 1 + static_cast<int>(word) <= width) room_for_next = 1;
+          else if (is_ascii_alnum(next.front()) && word < next.size()) room_for_next = -1;
+        } else if (have < width - 2 && runs_past) {
+          room_for_next = 1;
+        }
+      }
+      if (room_for_next == 1) return true;
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
       if (numbered && p.node.lines.first > 0 &&
@@ -271,7 +300,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       }
       const bool last_full = (last_measure == measure(p.last_line) ? full(p.last_line)
                                                                    : wrapped_ && last_measure >= wrap_width_ - 5) ||
-                             hanging_full(p);
+                             hanging_full(p) || room_for_next == -1;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
       // an annex's note of its original language, "[原件：俄文和英文]", stands
       // alone, whatever follows it

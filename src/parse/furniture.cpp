@@ -138,6 +138,13 @@ void Parser::measure_layout() {
     Wrap r;
     r.wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
                 ending * 2 <= at_width && wider <= best_count;
+    // (a count of characters wide enough that most paragraphs take a line
+    // or two, Python's textwrap at 60: fewer lines stand at the wrap, but
+    // they stand at one count within two characters, run on mid-sentence,
+    // and no line is longer, which a paragraph a line never gives)
+    if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 && runs_on &&
+        ending * 5 <= at_width && wider * 10 <= best_count)
+      r.wrapped = true;
     r.width = best;
     r.lines = best_count + hanging;
     r.hang = r.wrapped ? hang : 0;

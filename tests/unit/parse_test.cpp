@@ -603,6 +603,84 @@ TEST(Parse, WordProcessorNotesAtTheEndWithoutARule) {
   EXPECT_TRUE(t.footnotes.empty());
 }
 
+// Python's textwrap.fill(line, width) of each line, no blank lines between
+// (words are runs up to a space; a run longer than a line is cut to fill it,
+// after a hyphen where one falls in the room left)
+std::string textwrap_fill(const std::string& text, size_t width) {
+  std::string out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    U32 t;  // (tabs expanded to columns of 8, as textwrap does)
+    for (char32_t c : from_utf8(line)) {
+      if (c != U'\t') t.push_back(c);
+      else do t.push_back(U' '); while (t.size() % 8 != 0);
+    }
+    std::vector<U32> chunks;  // words and the runs of spaces between them
+    for (size_t k = 0; k < t.size();) {
+      const bool sp = t[k] == U' ';
+      size_t e = k;
+      while (e < t.size() && (t[e] == U' ') == sp) ++e;
+      chunks.push_back(t.substr(k, e - k));
+      k = e;
+    }
+    std::reverse(chunks.begin(), chunks.end());
+    for (bool first = true; !chunks.empty(); first = false) {
+      U32 cur;
+      if (!first && chunks.back().front() == U' ') chunks.pop_back();  // (a line after the first opens with no space)
+      while (!chunks.empty() && cur.size() + chunks.back().size() <= width) {
+        cur += chunks.back();
+        chunks.pop_back();
+      }
+      if (!chunks.empty() && chunks.back().size() > width) {
+        U32& c = chunks.back();
+        size_t end = width - cur.size();
+        const size_t hy = c.rfind(U'-', end == 0 ? 0 : end - 1);
+        if (hy != U32::npos && hy > 0 && hy < end) end = hy + 1;
+        if (end == 0 && cur.empty()) end = width;
+        cur += c.substr(0, end);
+        c = c.substr(end);
+      }
+      while (!cur.empty() && cur.back() == U' ') cur.pop_back();
+      if (!cur.empty()) out += to_utf8(cur) + "\n";
+    }
+  }
+  return out;
+}
+
+// Text wrapped by Python's textwrap at 60 characters, no blank lines: most
+// paragraphs take a line or two, so few lines stand at the wrap; the wrap is
+// still read (lines at one count, running on mid-sentence, none longer), and
+// a line with room left for the next line's first word ends its paragraph,
+// whatever it ends with. The paragraphs read as they do one a line.
+TEST(Parse, TextwrapAtSixtyWithoutBlankLinesReadsAsOneALine) {
+  for (const char* name : {"record-summary-sixth-committee-sr12", "agenda-annotated-ga-78"}) {
+    std::string para = read_file(std::string("samples/") + name + "-para.txt");
+    ASSERT_FALSE(para.empty()) << name;
+    // (and a line that stops at a full stop short of the width, the next
+    // word a symbol that would not have fit there: "…资料清单。" / "A/C.6/77/L.12 号…")
+    if (const size_t at = para.find("\n27. "); at != std::string::npos)
+      para.insert(para.find('\n', at + 1) + 1,
+                  "28. 主席说，委员会将在下次会议上继续审议本项目，并请秘书处在会前分发有关的文件和资料清单。 "
+                  "A/C.6/77/L.12 号决议草案已在会上散发，供各代表团审议。\n");
+    const Document a = doc_of(para);
+    const Document b = doc_of(textwrap_fill(para, 60));
+    EXPECT_EQ(b.source.layout.shape, "wrapped") << name;
+    // (every paragraph's text as it reads one a line, but for spaces: the
+    // wrap drops the space it breaks at, "清单。" / "A/C.6/77/L.12"; the agenda's
+    // line "大会第七十八届常会临时议程(A/78/150)", a heading there, is a paragraph here)
+    auto spaceless = [](std::vector<std::string> v) {
+      for (auto& t : v) t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+      return v;
+    };
+    const auto want = spaceless(paragraph_texts(a)), got = spaceless(paragraph_texts(b));
+    size_t missing = 0;
+    for (const auto& w : want) missing += std::find(got.begin(), got.end(), w) == got.end();
+    EXPECT_EQ(missing, 0u) << name;
+    EXPECT_LE(got.size(), want.size() + 1) << name;
+  }
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
