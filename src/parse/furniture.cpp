@@ -142,8 +142,10 @@ void Parser::measure_layout() {
     // or two, Python's textwrap at 60: fewer lines stand at the wrap, but
     // they stand at one count within two characters, run on mid-sentence,
     // and no line is longer, which a paragraph a line never gives)
-    if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 && runs_on &&
-        ending * 5 <= at_width && wider * 10 <= best_count)
+    // (with a blank line between paragraphs, most of them a line or two,
+    // few lines run on; but those at the wrap do)
+    if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 &&
+        (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width && wider * 10 <= best_count)
       r.wrapped = true;
     r.width = best;
     r.lines = best_count + hanging;

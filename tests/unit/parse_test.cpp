@@ -606,7 +606,7 @@ TEST(Parse, WordProcessorNotesAtTheEndWithoutARule) {
 // Python's textwrap.fill(line, width) of each line, no blank lines between
 // (words are runs up to a space; a run longer than a line is cut to fill it,
 // after a hyphen where one falls in the room left)
-std::string textwrap_fill(const std::string& text, size_t width) {
+std::string textwrap_fill(const std::string& text, size_t width, bool blank_lines = false) {
   std::string out;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
@@ -644,6 +644,7 @@ std::string textwrap_fill(const std::string& text, size_t width) {
       while (!cur.empty() && cur.back() == U' ') cur.pop_back();
       if (!cur.empty()) out += to_utf8(cur) + "\n";
     }
+    if (blank_lines) out += "\n";
   }
   return out;
 }
@@ -653,7 +654,7 @@ std::string textwrap_fill(const std::string& text, size_t width) {
 // still read (lines at one count, running on mid-sentence, none longer), and
 // a line with room left for the next line's first word ends its paragraph,
 // whatever it ends with. The paragraphs read as they do one a line.
-TEST(Parse, TextwrapAtSixtyWithoutBlankLinesReadsAsOneALine) {
+TEST(Parse, TextwrapAtSixtyReadsAsOneALine) {
   for (const char* name : {"record-summary-sixth-committee-sr12", "agenda-annotated-ga-78"}) {
     std::string para = read_file(std::string("samples/") + name + "-para.txt");
     ASSERT_FALSE(para.empty()) << name;
@@ -664,8 +665,14 @@ TEST(Parse, TextwrapAtSixtyWithoutBlankLinesReadsAsOneALine) {
                   "28. 主席说，委员会将在下次会议上继续审议本项目，并请秘书处在会前分发有关的文件和资料清单。 "
                   "A/C.6/77/L.12 号决议草案已在会上散发，供各代表团审议。\n");
     const Document a = doc_of(para);
-    const Document b = doc_of(textwrap_fill(para, 60));
-    EXPECT_EQ(b.source.layout.shape, "wrapped") << name;
+    for (const bool blank : {false, true}) {
+    // (the agenda's list of documents, a title a line, is joined across its
+    // blank lines when wrapped with them, as at 40: a known fault left here)
+    if (blank && std::string(name) == "agenda-annotated-ga-78") continue;
+    // (with a blank line between paragraphs too: few lines run on into the
+    // next, but those at the wrap do)
+    const Document b = doc_of(textwrap_fill(para, 60, blank));
+    EXPECT_EQ(b.source.layout.shape, "wrapped") << name << (blank ? ", blank lines" : "");
     // (every paragraph's text as it reads one a line, but for spaces: the
     // wrap drops the space it breaks at, "清单。" / "A/C.6/77/L.12"; the agenda's
     // line "大会第七十八届常会临时议程(A/78/150)", a heading there, is a paragraph here)
@@ -676,8 +683,9 @@ TEST(Parse, TextwrapAtSixtyWithoutBlankLinesReadsAsOneALine) {
     const auto want = spaceless(paragraph_texts(a)), got = spaceless(paragraph_texts(b));
     size_t missing = 0;
     for (const auto& w : want) missing += std::find(got.begin(), got.end(), w) == got.end();
-    EXPECT_EQ(missing, 0u) << name;
+    EXPECT_EQ(missing, 0u) << name << (blank ? ", blank lines" : "");
     EXPECT_LE(got.size(), want.size() + 1) << name;
+    }
   }
 }
 
