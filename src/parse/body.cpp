@@ -1660,6 +1660,81 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       return cells.back() + 1;
     }
   }
+  // (d) a row per block, a cell a line, blank lines between the rows (MuPDF
+  // sets each row of a table as a block of its own: "孟加拉国" / "16 500" /
+  // "42" / "12.4" / blank / "埃塞俄比亚" / …): three rows or more of one
+  // number of cells, a word first and numbers after it; the header's lines
+  // above, eight at most, a cell each where they are as many as the columns,
+  // else one cell holding them all
+  {
+    auto block_at = [&](size_t k, std::vector<size_t>* out) {
+      out->clear();
+      for (; k < end && free_line(k) && cell_like(k); ++k) out->push_back(k);
+      return k < end ? k : end;  // (the line after the block)
+    };
+    auto row_shape = [&](const std::vector<size_t>& b) {
+      if (b.size() < 3 || b.size() > 8 || value_cell(trimmed_fold(b[0]))) return false;
+      for (size_t c = 1; c < b.size(); ++c)
+        if (!value_cell(trimmed_fold(b[c]))) return false;
+      return true;
+    };
+    std::vector<size_t> head, block;
+    size_t k = i;
+    for (int n = 0; n < 12 && k < end; ++n) {
+      const size_t after = block_at(k, &block);
+      if (row_shape(block)) break;
+      if (block.empty()) {
+        block.clear();
+        break;
+      }
+      head.insert(head.end(), block.begin(), block.end());
+      k = after;
+      while (k < end && L_[k].blank()) ++k;
+    }
+    if (row_shape(block) && head.size() <= 8) {
+      const size_t cols = block.size();
+      std::vector<std::vector<size_t>> rows{block};
+      for (;;) {
+        // (a blank line or two between the rows)
+        size_t b = rows.back().back() + 1, blanks = 0;
+        while (b < end && L_[b].blank()) ++b, ++blanks;
+        if (blanks == 0 || b >= end) break;
+        block_at(b, &block);
+        if (block.size() != cols || !row_shape(block)) break;
+        rows.push_back(block);
+      }
+      if (rows.size() >= 3) {
+        if (dry) return rows.back().back() + 1;
+        table->kind = NodeKind::Table;
+        if (!head.empty()) {
+          std::vector<std::string> cells;
+          for (size_t h : head) {
+            cells.push_back(to_utf8(trim_view(L_[h].text)));
+            used_[h] = 1;
+            table->lines.extend(L_[h].number);
+          }
+          if (cells.size() != cols) {
+            U32 all;
+            for (size_t h : head) join_text(all, trim_view(L_[h].text));
+            cells.assign(cols, "");
+            cells[0] = to_utf8(all);
+          }
+          table->rows.push_back(std::move(cells));
+        }
+        for (const auto& r : rows) {
+          std::vector<std::string> row;
+          for (size_t c : r) {
+            row.push_back(to_utf8(trim_view(L_[c].text)));
+            used_[c] = 1;
+            table->lines.extend(L_[c].number);
+          }
+          table->rows.push_back(std::move(row));
+        }
+        table_scan_end_ = std::max(table_scan_end_, rows.back().back() + 1);
+        return rows.back().back() + 1;
+      }
+    }
+  }
   // (c) one cell per line with no blank lines between (a table in a text of
   // a paragraph a line, or cells copied out of a PDF file): the cells fall
   // into rows of a steady width whose columns are numbers or words alike in

@@ -689,6 +689,30 @@ TEST(Parse, TextwrapAtSixtyReadsAsOneALine) {
   }
 }
 
+// MuPDF's text (mutool draw -F txt) sets each row of a table as a block of
+// its own, a cell a line, blank lines between the rows; the header's cells
+// above, wrapped in their columns ("获得气候信" / "" / "息服务的比" / "" / "例(%)")
+TEST(Parse, MuPdfTableARowABlock) {
+  const std::string text =
+      "一. 导言\n1. 本报告载有部分国家的资料。\n\n附件\n\n部分国家小农户获得气候信息服务和预期行动资金的情况\n\n"
+      "国家\n小农户(千户)\n获得气候信\n\n息服务的比\n\n例(%)\n\n2021 年预期行动资金(百万美元)\n\n"
+      "孟加拉国\n16 500\n42\n12.4\n\n埃塞俄比亚\n14 800\n35\n9.7\n\n肯尼亚\n4 600\n51\n6.1\n\n"
+      "马达加斯加\n3 200\n28\n3.5\n\n尼日尔\n2 900\n19\n4.8\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const auto tables = collect(d.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  const auto& rows = tables[0]->rows;
+  ASSERT_EQ(rows.size(), 6u);
+  EXPECT_EQ(rows[1], (std::vector<std::string>{"孟加拉国", "16 500", "42", "12.4"}));
+  EXPECT_EQ(rows[5], (std::vector<std::string>{"尼日尔", "2 900", "19", "4.8"}));
+  EXPECT_EQ(rows[0][0], "国家小农户(千户)获得气候信息服务的比例(%)2021 年预期行动资金(百万美元)");
+  EXPECT_FALSE(has_code(d, "W-UNPLACED"));
+  // (short lines of words, a block each, are no table: no numbers in them)
+  Document e = doc_of("一. 导言\n\n甲方\n乙方\n丙方\n\n丁方\n戊方\n己方\n\n庚方\n辛方\n壬方\n");
+  EXPECT_TRUE(collect(e.body, [](const Node& n) { return n.kind == NodeKind::Table; }).empty());
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
