@@ -504,12 +504,24 @@ bool Parser::separated(size_t a, size_t b) const {
 }
 
 bool Parser::cut_mid_word(size_t a, size_t b) const {
-  if (shape_ != Shape::Wrapped || !full(a) || L_[b].kind != LineKind::Text) return false;
+  if (shape_ != Shape::Wrapped || L_[b].kind != LineKind::Text) return false;
   const U32View x = trimmed_line(a), y = trimmed_line(b);
+  // (a justified line of Han alone may stand a character or two short of
+  // the width the wrap was measured at, which lines holding digits and Latin
+  // letters, narrower than two columns, widen: "…同时也可能" / "使现有的…")
+  if (!full(a) && !(wrapped_ && L_[a].right_gap < 0 && !x.empty() && is_han(x.back()) &&
+                    measure(a) >= wrap_width_ - 9))
+    return false;
   // (not before a line that opens a clause of its own, "注意到…", "兹宣布：":
   // pdftotext's default mode may have set the cut line's end elsewhere)
-  return !x.empty() && !y.empty() && is_han(x.back()) && is_han(y.front()) && !is_preamble_start(y) &&
-         !is_operative_start(y) && !is_operative_formula(y) && !is_enacting_formula(y);
+  // (or after a comma, an enumeration comma or a closing mark, before Han,
+  // a digit or an opening mark: "…一切权利和自由，" / "不论年龄…"; a clause's
+  // end in a resolution is told by the verb the next clause opens with)
+  const bool cut_after = !x.empty() && (is_han(x.back()) || U32View(U",、》”)"sv).find(x.back()) != U32View::npos);
+  const bool cut_before = !y.empty() && (is_han(y.front()) || (y.front() >= U'0' && y.front() <= U'9') ||
+                                         y.front() == U'《' || y.front() == U'“');
+  return cut_after && cut_before && !is_preamble_start(y) && !is_operative_start(y) && !is_operative_formula(y) &&
+         !is_enacting_formula(y);
 }
 
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {

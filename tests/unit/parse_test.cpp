@@ -713,6 +713,30 @@ TEST(Parse, MuPdfTableARowABlock) {
   EXPECT_TRUE(collect(e.body, [](const Node& n) { return n.kind == NodeKind::Table; }).empty());
 }
 
+// MuPDF's text of a resolution: each line of the page a block of its own,
+// a blank line between; a justified line of Han alone stands a character
+// short of the width measured on lines holding digits ("…同时也可能" /
+// "" / "使现有的…"), and a clause's line may end at a comma, its clause going
+// on below ("…一切权利和自由，" / "" / "不论年龄…"): the clause goes on over the
+// blank line; the next clause opens with its verb.
+TEST(Parse, MuPdfLinesABlockEachGoOnOverTheBlankLines) {
+  const std::string text = read_file("tests/pdf/mupdf/resolution-ga-older-persons-digital-08.txt");
+  ASSERT_FALSE(text.empty());
+  Document d = doc_of(text);
+  const auto texts = paragraph_texts(d);
+  for (const char* whole : {"认识到数字技术的迅速发展为老年人参与社会、经济、文化和政治生活提供了新的机会，同时也可能使现有的不平等进一步加深，",
+                            "重申《世界人权宣言》以及各项核心国际人权条约，确认人人有权享有其中所载的一切权利和自由，不论年龄或任何其他身份，",
+                            "又深为关切老年人日益成为网上欺诈、金融剥削和其他形式网上虐待的对象，而这些行为往往未被举报，"})
+    EXPECT_NE(std::find(texts.begin(), texts.end(), whole), texts.end()) << whole;
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "遵循《联合国宪章》的宗旨和原则，"), texts.end());
+  // (and the report's annex table, a row per block)
+  Document r = doc_of(read_file("tests/pdf/mupdf/report-sg-smallholder-resilience-00.txt"));
+  ASSERT_EQ(r.annexes.size(), 1u);
+  const auto tables = collect(r.annexes[0].children, [](const Node& n) { return n.kind == NodeKind::Table; });
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0]->rows.size(), 6u);
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
