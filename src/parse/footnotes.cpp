@@ -770,6 +770,67 @@ void Parser::find_footnotes() {
     }
     // (past the next number expected too, the notes before it out of reach,
     // when its marker is in the text above and the numbering began above)
+    // (the labels may come out side by side on one line, "1 2" or "* 1 2",
+    // as a page foot's raised labels set one above the other are read by
+    // their baseline; then the bodies, as many, down to the page end)
+    if (lines_.has_form_feeds && (ln.kind == LineKind::Text || ln.kind == LineKind::FootnoteBody)) {
+      std::vector<std::string> ids;
+      long expect = next_numeric;
+      bool stars_done = false, ok = true;
+      for (U32View tok : split_spaces(trimmed_line(i))) {
+        if (!stars_done && star_label(tok) && found.count(to_utf8(tok)) == 0) {
+          ids.push_back(to_utf8(tok));
+          continue;
+        }
+        stars_done = true;
+        long v = 0;
+        if (tok.empty() || tok.size() > 3 ||
+            !std::all_of(tok.begin(), tok.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+          ok = false;
+          break;
+        }
+        for (char32_t c : tok) v = v * 10 + (c - U'0');
+        if (v != expect) {
+          ok = false;
+          break;
+        }
+        ids.push_back(fmt::format("{}", v));
+        ++expect;
+      }
+      if (ok && ids.size() >= 2 && expect > next_numeric && footer_below(i) && called_above(i, next_numeric)) {
+        std::vector<std::vector<size_t>> bodies;
+        std::vector<size_t> cur, page_numbers;
+        size_t k = i + 1;
+        for (; k < L_.size() && L_[k].page == ln.page; ++k) {
+          if (L_[k].blank() || used_[k]) continue;
+          if (bodies.empty() && cur.empty() && L_[k].kind == LineKind::PageOf) {
+            page_numbers.push_back(k);
+            continue;
+          }
+          if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote && L_[k].kind != LineKind::Symbol)
+            break;
+          cur.push_back(k);
+          const U32View g = trimmed_line(k);
+          if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
+        }
+        const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+        if (cur.empty() && to_page_end && bodies.size() == ids.size()) {
+          for (const size_t pn : page_numbers) add_furniture(pn, "page_number");
+          used_[i] = 1;
+          for (size_t n = 0; n < ids.size(); ++n) {
+            size_t ml = 0, mp = 0;
+            const bool is_star = ids[n].front() == '*';
+            if (!is_star && find_digit_marker(i, std::stol(ids[n]), &ml, &mp)) add_marker(ml, mp, ids[n].size(), ids[n]);
+            add_split_footnote(ids[n], i, bodies[n]);
+            found.insert(ids[n]);
+          }
+          next_numeric = expect;
+          annex_since_note = false;
+          note_layout("footnote labels given side by side on a line of their own at a page foot");
+          continue;
+        }
+      }
+    }
     // (a star's label may head the run, the agenda item's note before the
     // numbered ones: "*" / "1" / "2" / "A/78/150。" / the numbered notes' bodies)
     size_t first_number = i;

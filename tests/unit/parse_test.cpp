@@ -737,6 +737,31 @@ TEST(Parse, MuPdfLinesABlockEachGoOnOverTheBlankLines) {
   EXPECT_EQ(tables[0]->rows.size(), 6u);
 }
 
+// A page foot's raised labels side by side on one line ("1 2", "* 1 2"),
+// then the bodies, as many, down to the page end (pdftotext reads labels set
+// one above the other on one baseline); with the form feed and without it
+TEST(Parse, PageFootLabelsSideBySide) {
+  const std::string head =
+      "联合国\n\nA/78/312\nDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n\n"
+      "第七十八届会议\n临时议程 * 项目 71\n促进和保护人权\n\n秘书长的说明\n"
+      "秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议 1 和人权理事会第 52/8\n"
+      "号决议 2 提交的报告。\n\n";
+  const std::string foot = "23-17210 (C)\n*2317210*\n\n180923\n\n200923\n\n";
+  for (const std::string& labels : {std::string("* 1 2\n\nA/78/150。\n"), std::string("1 2\n\n")})
+    for (const char* ff : {"\f", ""}) {
+      const bool star = labels[0] == '*';
+      const std::string text = head + labels + "A/RES/77/195。\n见《大会正式记录，第七十八届会议，补编第53号》(A/78/53)。\n\n" + foot + ff;
+      Document d = doc_of(text);
+      ASSERT_EQ(d.footnotes.size(), star ? 3u : 2u) << text;
+      EXPECT_EQ(d.footnotes[star ? 1 : 0].id, "1");
+      EXPECT_EQ(d.footnotes[star ? 1 : 0].text, "A/RES/77/195。");
+      EXPECT_EQ(d.footnotes.back().id, "2");
+      ASSERT_EQ(d.body.size(), 1u);
+      EXPECT_EQ(d.body[0].footnote_refs.size(), 2u);
+      EXPECT_FALSE(has_code(d, "W-UNPLACED"));
+    }
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
