@@ -145,7 +145,7 @@ void Parser::measure_layout() {
     // (with a blank line between paragraphs, most of them a line or two,
     // few lines run on; but those at the wrap do)
     if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 &&
-        (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width && wider * 10 <= best_count)
+        (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width * 2 && wider * 10 <= best_count)
       r.wrapped = true;
     r.width = best;
     r.lines = best_count + hanging;

@@ -655,7 +655,8 @@ std::string textwrap_fill(const std::string& text, size_t width, bool blank_line
 // a line with room left for the next line's first word ends its paragraph,
 // whatever it ends with. The paragraphs read as they do one a line.
 TEST(Parse, TextwrapAtSixtyReadsAsOneALine) {
-  for (const char* name : {"record-summary-sixth-committee-sr12", "agenda-annotated-ga-78"}) {
+  for (const char* name :
+       {"record-summary-sixth-committee-sr12", "agenda-annotated-ga-78", "instrument-convention-transboundary-wildfires"}) {
     std::string para = read_file(std::string("samples/") + name + "-para.txt");
     ASSERT_FALSE(para.empty()) << name;
     // (and a line that stops at a full stop short of the width, the next
