@@ -276,11 +276,16 @@ bool Parser::notes_to_end(size_t i) const {
   long expect = -1;
   for (size_t k = i; k < L_.size(); ++k) {
     if (L_[k].blank()) continue;
-    const U32View f = trimmed_fold(k);
+    U32View f = trimmed_fold(k);
+    // (or bracketed, "[1] …。", as pandoc's plain text and web pages give notes)
+    const bool bracket = !f.empty() && f[0] == U'[';
+    if (bracket) f.remove_prefix(1);
     size_t d = 0;
     while (d < f.size() && d < 4 && f[d] >= U'0' && f[d] <= U'9') ++d;
-    if (d == 0 || d > 3 || d == f.size() || !(f[d] == U'\t' || is_space(f[d]))) return false;
-    const U32View rest = trim_view(f.substr(d));
+    if (bracket && (d == 0 || d >= f.size() || f[d] != U']')) return false;
+    const size_t after = d + (bracket ? 1 : 0);
+    if (d == 0 || d > 3 || after >= f.size() || !(f[after] == U'\t' || is_space(f[after]))) return false;
+    const U32View rest = trim_view(f.substr(after));
     if (rest.empty() || !(is_sentence_end(rest.back()) || rest.back() == U'.')) return false;
     long v = 0;
     for (size_t c = 0; c < d; ++c) v = v * 10 + static_cast<long>(f[c] - U'0');
@@ -1120,6 +1125,30 @@ void Parser::find_footnotes() {
       // called by its marker in the text above)
       if (shape && tab_at == 0 && !lines_.has_form_feeds && to_utf8(n) == fmt::format("{}", want) && notes_to_end(i))
         tab_at = skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + tab + 1);
+    }
+    // "[1] …。" after the body, down to the text's end (pandoc's plain text,
+    // a web page's notes): its marker "[1]" in the text above
+    if (!lines_.has_form_feeds && ln.kind == LineKind::Text) {
+      const U32View f = trimmed_line(i);
+      const std::string label = fmt::format("[{}]", want);
+      if (f.size() > label.size() + 1 && to_utf8(f.substr(0, label.size())) == label && notes_to_end(i)) {
+        const U32 mark(label.begin(), label.end());
+        size_t ml = npos, mp = 0;
+        for (size_t k = i, seen = 0; k-- > 0 && seen < 2000 && ml == npos; ++seen) {
+          if (L_[k].blank() || used_[k]) continue;
+          const U32View t(L_[k].fold());
+          const size_t p = t.rfind(mark);
+          if (p != U32View::npos && p > skip_spaces(t, 0)) ml = k, mp = p;
+        }
+        if (ml != npos) {
+          const std::string id = fmt::format("{}", want);
+          add_marker(ml, mp, label.size(), id);
+          add_footnote(id, i, skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + label.size()));
+          next_numeric = want + 1;
+          annex_since_note = false;
+          continue;
+        }
+      }
     }
     bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0 || tab_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);

@@ -763,6 +763,27 @@ TEST(Parse, PageFootLabelsSideBySide) {
     }
 }
 
+// Pandoc's plain text (and many web pages) calls a note "[1]" in the text
+// and sets the notes after the body, "[1] …。", a blank line between
+TEST(Parse, BracketedNotesAtTheEnd) {
+  const std::string text =
+      "A/78/312\n大会\n第七十八届会议\n议程项目 71\n促进和保护人权\n秘书长的说明\n"
+      "1.  秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议[1]提交的报告。\n"
+      "2.  特别报告员在报告中审查了各国取得的进展[2]，并提出了若干建议。\n"
+      "3.  报告还载有关于今后工作的结论。\n\n[1] 大会第 77/195 号决议。\n\n[2] 见 A/78/53，第五章。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "大会第 77/195 号决议。");
+  EXPECT_EQ(d.footnotes[1].text, "见 A/78/53，第五章。");
+  ASSERT_NE(paragraph(d, 1), nullptr);
+  EXPECT_EQ(paragraph(d, 1)->text, "秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议提交的报告。");
+  ASSERT_EQ(paragraph(d, 1)->footnote_refs.size(), 1u);
+  EXPECT_EQ(paragraph(d, 3)->text, "报告还载有关于今后工作的结论。");
+  // (no marker "[1]" above: not notes)
+  Document e = doc_of("一. 导言\n1. 报告如下。\n\n[1] 第一项。\n");
+  EXPECT_TRUE(e.footnotes.empty());
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
