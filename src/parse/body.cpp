@@ -235,26 +235,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // / "现任职务：…"); and a stop short of the width before a word of Latin
       // letters or digits that would not have fit ("…届满。" / "2024 年…") is
       // no paragraph's end.
-      int room_for_next = 0;  // 1: the next word would have fit; -1: a Latin word would not have
-      if (count_mode_ && !lines_.has_form_feeds && L_[i].kind == LineKind::Text && p.last_line + 1 == i) {
-        const int width = wrap_width_ / 2, have = measure(p.last_line) / 2;
-        const U32View next = trimmed_line(i);
-        size_t word = 0;
-        while (word < next.size() && !is_space(next[word])) ++word;
-        // (a run to the line's end that fills it goes on below: longer than a line, it would have been cut)
-        const bool runs_past = word == next.size() && measure(i) >= wrap_width_ - 3;
-        // (a run too long for a line is cut after a hyphen where one falls: "回顾《2015-" / "2030年…")
-        const U32View last = trimmed_line(p.last_line);
-        const bool after_hyphen = !last.empty() && last.back() == U'-';
-        if (after_hyphen) {
-          // (no word was moved: the line was cut where it stops)
-        } else if (have < width && !next.empty() && !runs_past) {
-          if (have + 1 + static_cast<int>(word) <= width) room_for_next = 1;
-          else if (is_ascii_alnum(next.front()) && word < next.size()) room_for_next = -1;
-        } else if (have < width - 2 && runs_past) {
-          room_for_next = 1;
-        }
-      }
+      const int room_for_next = p.last_line + 1 == i ? room_for_next_word(p.last_line, i) : 0;
       if (room_for_next == 1) return true;
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
@@ -489,6 +470,30 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   }
   out.push_back(std::move(p.node));
   renew(p);
+}
+
+// Text wrapped at a count of characters (Python's textwrap): 1 where line
+// `last` had room for the first word of line `next` (so it ended its
+// paragraph), -1 where it stopped short of the width before a word of Latin
+// letters or digits that would not have fit, else 0
+int Parser::room_for_next_word(size_t last, size_t next) const {
+  if (!count_mode_ || lines_.has_form_feeds || L_[next].kind != LineKind::Text) return 0;
+  const int width = wrap_width_ / 2, have = measure(last) / 2;
+  const U32View words = trimmed_line(next);
+  size_t word = 0;
+  while (word < words.size() && !is_space(words[word])) ++word;
+  // (a run to the line's end that fills it goes on below: longer than a line, it would have been cut)
+  const bool runs_past = word == words.size() && measure(next) >= wrap_width_ - 3;
+  // (a run too long for a line is cut after a hyphen where one falls: "回顾《2015-" / "2030年…")
+  const U32View end = trimmed_line(last);
+  if (!end.empty() && end.back() == U'-') return 0;
+  if (have < width && !words.empty() && !runs_past) {
+    if (have + 1 + static_cast<int>(word) <= width) return 1;
+    if (is_ascii_alnum(words.front()) && word < words.size()) return -1;
+  } else if (have < width - 2 && runs_past) {
+    return 1;
+  }
+  return 0;
 }
 
 bool Parser::separated(size_t a, size_t b) const {
@@ -1363,6 +1368,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(end_before_marker(para.text)))
+        new_unnumbered = true;
+      // (text wrapped at a count of characters has no pages: a line that had
+      // room for the next word, then a blank line, ended its paragraph)
+      if (sep && !new_unnumbered && room_for_next_word(para.last_line, i) == 1 && !starts_sub_item(f))
         new_unnumbered = true;
       // across a page break too: a wrapped paragraph runs its lines to the
       // width but its last; one whose last line stopped well short after a

@@ -238,6 +238,9 @@ class Parser {
   // Whether a marker above this label line (on its page or the one before)
   // calls footnote `value`: a plain digit find_digit_marker accepts, or a superscript.
   bool called_above(size_t label, long value) const;
+  // Text wrapped by a count of characters: whether line `last` had room for
+  // line `next`'s first word (1), or stopped before a Latin word that would not fit (-1)
+  int room_for_next_word(size_t last, size_t next) const;
   // From line i to the text's end, only blank lines and numbered notes in sequence
   bool notes_to_end(size_t i) const;
   // A raised marker (superscript digits) calling note `value` above line i
