@@ -51,7 +51,7 @@ void Parser::measure_layout() {
     count_mode_ = way == 2;
     // (the widths sorted and counted: a vector, not a tree node per width)
     std::vector<int> widths;
-    int total = 0, followed = 0;
+    int total = 0, followed = 0, one_blank = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
       if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
@@ -59,6 +59,8 @@ void Parser::measure_layout() {
       widths.push_back(measure(i));
       ++total;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++followed;
+      // (one blank line, then text: MuPDF sets each line a block of its own)
+      if (i + 2 < L_.size() && L_[i + 1].blank() && !L_[i + 2].blank()) ++one_blank;
     }
     if (total < 6) return Wrap{};
     std::sort(widths.begin(), widths.end());
@@ -128,8 +130,11 @@ void Parser::measure_layout() {
     }
     // (-layout sets blank lines between paragraphs: then the full lines,
     // not all lines, are the ones that run on)
+    // (and a PDF's text of a line a block, a blank line after nearly every
+    // line, MuPDF's: the lines at the width end mid-sentence)
     const bool runs_on =
-        followed * 10 >= total * 4 || (at_width_followed * 10 >= at_width * 7 && lines_.has_form_feeds);
+        followed * 10 >= total * 4 || (at_width_followed * 10 >= at_width * 7 && lines_.has_form_feeds) ||
+        (lines_.has_form_feeds && one_blank * 10 >= total * 7 && at_width >= 6 && ending * 5 <= at_width);
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));

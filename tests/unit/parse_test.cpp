@@ -784,6 +784,20 @@ TEST(Parse, BracketedNotesAtTheEnd) {
   EXPECT_TRUE(e.footnotes.empty());
 }
 
+// MuPDF's text of a report whose numbered paragraphs hang ("14." alone on
+// its line): a blank line after nearly every line, so few lines run on into
+// the next; the wrap is still read from the lines at the width, which end
+// mid-sentence, and a paragraph's lines go on over the blank lines
+TEST(Parse, MuPdfWrapReadThroughTheBlankLines) {
+  Document d = doc_of(read_file("tests/pdf/mupdf/report-sg-smallholder-resilience-10.txt"));
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  const Node* p14 = paragraph(d, 14);
+  ASSERT_NE(p14, nullptr);
+  EXPECT_EQ(p14->text,
+            "粮食署与各国政府合作，在若干易受灾国家制定了基于预报的预期行动框架，一旦预报达到预先商定的阈值，"
+            "即向处境最危险的家庭发放现金，并通过广播和手机短信发布预警信息。");
+}
+
 TEST(Parse, PlainDigitFootnotesAtThePageFoot) {
   std::string text =
       "一、导言\n"
