@@ -194,7 +194,7 @@ TEST(PdfText, ACharterPreambleAClauseALine) {
 // PDF: a blank line after each line, no steady wrap read): a clause well
 // short of the widest lines ends.
 TEST(PdfText, ACharterPreambleInTextOfAParagraphALine) {
-  const std::string text = test::read_file("tests/pdf/mupdf/instrument-charter-freshwater-cooperation-00.txt");
+  const std::string text = test::read_file("tests/pdf/mupdf/instrument-charter-freshwater-cooperation-02.txt");
   Document d = doc_of(text);
   ASSERT_EQ(d.source.layout.shape, "paragraph_per_line");
   std::vector<std::string> texts;
