@@ -778,11 +778,15 @@ void Parser::find_footnotes() {
     // (the labels may come out side by side on one line, "1 2" or "* 1 2",
     // as a page foot's raised labels set one above the other are read by
     // their baseline; then the bodies, as many, down to the page end)
-    if (lines_.has_form_feeds && (ln.kind == LineKind::Text || ln.kind == LineKind::FootnoteBody)) {
+    // (a short line opening with a digit or a star: split only such a line)
+    const U32View labels_line = trimmed_line(i);
+    if (lines_.has_form_feeds && (ln.kind == LineKind::Text || ln.kind == LineKind::FootnoteBody) &&
+        !labels_line.empty() && labels_line.size() <= 40 &&
+        ((labels_line[0] >= U'0' && labels_line[0] <= U'9') || labels_line[0] == U'*')) {
       std::vector<std::string> ids;
       long expect = next_numeric;
       bool stars_done = false, ok = true;
-      for (U32View tok : split_spaces(trimmed_line(i))) {
+      for (U32View tok : split_spaces(labels_line)) {
         if (!stars_done && star_label(tok) && found.count(to_utf8(tok)) == 0) {
           ids.push_back(to_utf8(tok));
           continue;
