@@ -298,11 +298,13 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
       if (n >= 2) columns.push_back(x);
       if (n >= 3) strong_columns.push_back(x);
     }
-    for (auto& [x, n] : narrow_starts)
-      if (n >= 3 && std::none_of(columns.begin(), columns.end(), [&](double c) { return std::fabs(c - x) < 3; })) {
+    for (const auto& start : narrow_starts) {
+      const double x = start.first;  // (not a structured binding: clang 14 captures none in a lambda)
+      if (start.second >= 3 && std::none_of(columns.begin(), columns.end(), [&](double c) { return std::fabs(c - x) < 3; })) {
         columns.push_back(x);
         strong_columns.push_back(x);  // (a header's cell set full to it starts there too: "变动共计" / "2024 年…")
       }
+    }
     std::sort(columns.begin(), columns.end());
   }
   auto near_rows = [&](size_t k) {
