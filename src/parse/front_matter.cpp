@@ -506,6 +506,16 @@ size_t Parser::parse_front_matter() {
   // where its line stands, not after the lines read since
   size_t session_note_at = 0;
   size_t title_line = std::string::npos;  // the title's line, where the title took one line
+  // line i is the title's next line: joined to it, its markers kept as the front matter's
+  auto go_on_with_title = [&](size_t i) {
+    U32 title = from_utf8(*fm.title);
+    std::vector<FootnoteRef> refs;
+    join_text(title, piece(i, 0, &refs));
+    for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number, "front_matter"});
+    fm.title = to_utf8(title);
+    claim_front_matter_line(i);
+    title_line = std::string::npos;
+  };
   auto displace_session = [&] {
     fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(std::min(session_note_at, fm.notes.size())),
                     *fm.session_text);
@@ -1470,13 +1480,7 @@ size_t Parser::parse_front_matter() {
             !is_clause_end(t.back()) && !is_clause_end(f.back()) && j != std::string::npos && L_[j].kind == LineKind::Text &&
             is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv &&
             !letter_head(from_utf8(*fm.title))) {
-          U32 title = from_utf8(*fm.title);
-          std::vector<FootnoteRef> refs;
-          join_text(title, piece(i, 0, &refs));
-          for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number, "front_matter"});
-          fm.title = to_utf8(title);
-          claim_front_matter_line(i);
-          title_line = std::string::npos;
+          go_on_with_title(i);
           continue;
         }
       }
@@ -1500,13 +1504,7 @@ size_t Parser::parse_front_matter() {
         for (auto r : offices) role_here = role_here || who.find(r) != U32View::npos;
         if (role_above && !role_here && !who.empty() && who.size() <= 20 && !contains(who, U'的') &&
             !letter_head(from_utf8(*fm.title))) {
-          U32 title = from_utf8(*fm.title);
-          std::vector<FootnoteRef> refs;
-          join_text(title, piece(i, 0, &refs));
-          for (auto& r : refs) loose_refs_.push_back({r.id, L_[i].number, "front_matter"});
-          fm.title = to_utf8(title);
-          claim_front_matter_line(i);
-          title_line = std::string::npos;
+          go_on_with_title(i);
           continue;
         }
       }
