@@ -66,6 +66,20 @@ inline bool is_superscript_digit(char32_t c) {
   if (c < U'²' || c > U'⁹') return false;  // (U+00B2 .. U+2079: most characters at one comparison)
   return c == U'¹' || c == U'²' || c == U'³' || c == U'⁰' || (c >= U'⁴' && c <= U'⁹');
 }
+// Each run of superscript digits in t, "¹²" in "决议¹²提交", as f(begin, end)
+template <typename F>
+void for_each_superscript_run(std::u32string_view t, F&& f) {
+  for (size_t p = 0; p < t.size();) {
+    if (!is_superscript_digit(t[p])) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < t.size() && is_superscript_digit(t[q])) ++q;
+    f(p, q);
+    p = q;
+  }
+}
 // 0-9 -> ⁰-⁹; anything else as it is (inline: the PDF module uses it too)
 inline char32_t to_superscript(char32_t c) {
   constexpr char32_t sup[] = {U'⁰', U'¹', U'²', U'³', U'⁴', U'⁵', U'⁶', U'⁷', U'⁸', U'⁹'};

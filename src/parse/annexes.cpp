@@ -151,18 +151,11 @@ void Parser::link_footnotes() {
                 cell.find("\xC2\xB2") == std::string::npos && cell.find("\xC2\xB3") == std::string::npos)
               continue;  // (no superscript digit: U+00B9, U+00B2, U+00B3, U+2070…)
             const U32 t = from_utf8(cell);
-            for (size_t k = 0; k < t.size();) {
-              if (!is_superscript_digit(t[k])) {
-                ++k;
-                continue;
-              }
-              size_t e = k;
-              while (e < t.size() && is_superscript_digit(t[e])) ++e;
+            for_each_superscript_run(t, [&](size_t k, size_t e) {
               // (after words, not a unit's power: "m²" stands after a Latin letter)
               if (k > 0 && !(t[k - 1] >= U'a' && t[k - 1] <= U'z') && !(t[k - 1] >= U'A' && t[k - 1] <= U'Z'))
                 use(id_of(U32View(t).substr(k, e - k)), {std::nullopt, where, nd.lines.first});
-              k = e;
-            }
+            });
           }
       for (auto& r : nd.footnote_refs) {
         FootnoteUse u{std::nullopt, where, nd.lines.first};

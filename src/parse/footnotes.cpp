@@ -1046,18 +1046,11 @@ void Parser::find_footnotes() {
           for (size_t k = 0; k < L_.size(); ++k) {
             if (L_[k].blank() || L_[k].kind == LineKind::FootnoteBody) continue;
             const U32View t = trimmed_line(k);
-            for (size_t p = 0; p < t.size();) {
-              if (!is_superscript_digit(t[p])) {
-                ++p;
-                continue;
-              }
-              size_t q = p;
-              while (q < t.size() && is_superscript_digit(t[q])) ++q;
+            for_each_superscript_run(t, [&](size_t p, size_t q) {
               const bool alone = p == 0 && q == t.size();
               if (!alone || (k > 0 && !L_[k - 1].blank() && (k + 1 >= L_.size() || L_[k + 1].kind != LineKind::Text)))
                 first_raised_run.emplace(U32(t.substr(p, q - p)), k);  // (the first kept)
-              p = q;
-            }
+            });
           }
         }
         const auto run = first_raised_run.find(U32(f));

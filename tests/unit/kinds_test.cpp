@@ -14,14 +14,7 @@ using namespace undoc;
 
 namespace {
 
-Document doc_of(const std::string& text) {
-  Options o;
-  o.validate = false;
-  Document d = convert(text, "t.txt", o);
-  auto problems = check_tree(d);
-  EXPECT_TRUE(problems.empty()) << problems.front();
-  return d;
-}
+using test::doc_of;
 
 const char* kAgendaHead =
     "联合国 A/78/150\n大会\nDistr.: General\n7 July 2023\nChinese\nOriginal: English\n\n第七十八届会议\n";

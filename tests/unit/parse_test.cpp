@@ -18,14 +18,7 @@ namespace {
 using test::read_file;
 using test::reencode;
 
-Document doc_of(const std::string& text) {
-  Options o;
-  o.validate = false;
-  Document d = convert(text, "t.txt", o);
-  auto problems = check_tree(d);
-  EXPECT_TRUE(problems.empty()) << problems.front();
-  return d;
-}
+using test::doc_of;
 
 // lines of one width that run on: wrapped text, to measure a wrap width on
 std::string wrapped_lines(int n) {

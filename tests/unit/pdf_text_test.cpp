@@ -14,14 +14,7 @@ using namespace undoc;
 
 namespace {
 
-Document doc_of(const std::string& text) {
-  Options o;
-  o.validate = false;
-  Document d = convert(text, "t.txt", o);
-  auto problems = check_tree(d);
-  EXPECT_TRUE(problems.empty()) << problems.front();
-  return d;
-}
+using test::doc_of;
 
 std::vector<const Node*> sections(const std::vector<Node>& nodes) {
   std::vector<const Node*> out;

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <string>
 
+#include "undoc/undoc.hpp"
+
 namespace undoc::test {
 
 // A file of the repository, as bytes.
@@ -26,6 +28,16 @@ inline std::string reencode(const std::string& utf8, const char* charset) {
   EXPECT_TRUE(U_SUCCESS(ec)) << u_errorName(ec);
   out.resize(static_cast<size_t>(n));
   return out;
+}
+
+// A text parsed, not validated, its tree checked (check_tree) as it is made.
+inline Document doc_of(const std::string& text) {
+  Options o;
+  o.validate = false;
+  Document d = convert(text, "t.txt", o);
+  auto problems = check_tree(d);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  return d;
 }
 
 }  // namespace undoc::test
