@@ -248,8 +248,10 @@ void Parser::decide_shape() {
   Layout& lay = doc_.source.layout;
   lay.form_feeds = lines_.has_form_feeds && !lines_.pages_inferred;
   if (lines_.pages_inferred)
-    lay.evidence.push_back(fmt::format("{} pages, each but the last closed by its footer's job number (no form feeds)",
-                                       lines_.pages));
+    lay.evidence.push_back(lines_.pages == 1
+                               ? std::string("1 page, closed by its footer's job number (no form feeds)")
+                               : fmt::format("{} pages, each but the last closed by its footer's job number (no form feeds)",
+                                             lines_.pages));
   else if (lines_.has_form_feeds)
     lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
   if (wrapped_) {

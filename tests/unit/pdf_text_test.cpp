@@ -220,3 +220,14 @@ TEST(PdfText, ABudgetTableInRawText) {
   ASSERT_TRUE(caption);
   EXPECT_EQ(caption->text, "表 29E.1 按支出用途分列的财政资源(千美元)");
 }
+
+// A one-page text without its form feed, its page told by its one footer:
+// the evidence says so in the singular (it had said "1 pages, each but the
+// last closed by…").
+TEST(PdfText, OnePageToldByItsFooterSaysSo) {
+  Document d = doc_of(
+      "联合国 A/78/312\n大会\n秘书长的说明\n正文。\n\n1\n2\n\nA/RES/77/195。\n见 A/78/53。\n\n23-17210 (C)\n"
+      "*2317210*\n\n180923\n\n200923\n");
+  ASSERT_FALSE(d.source.layout.evidence.empty());
+  EXPECT_EQ(d.source.layout.evidence.front(), "1 page, closed by its footer's job number (no form feeds)");
+}
