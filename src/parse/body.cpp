@@ -1405,8 +1405,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // ("大会第七十八届常会临时议程(A/78/150)" / "秘书长关于…的备忘录(A/BUR/78/1)"),
       // as PDF text sets them without blank lines between: a line that
       // stopped short ends its document
-      if (!stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件" &&
-          para.node.paragraph_kind != "numbered"sv && !full(para.last_line) && L_[i].kind == LineKind::Text)
+      if (in_documents && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) && L_[i].kind == LineKind::Text)
         new_unnumbered = true;
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line
@@ -2031,24 +2030,20 @@ namespace undoc::detail {
 
 std::vector<Parser::Cell> Parser::layout_cells(size_t i) const {
   // Cells of a -layout line: runs of text parted by two or more spaces, each
-  // with the display column it starts at.
+  // with the column it starts at: its character's place in the line
+  // (pdftotext -layout sets its columns in characters, a Han character one).
   std::vector<Cell> cells;
   const U32View t(L_[i].text), f(L_[i].fold());
-  int col = 0;
   size_t k = 0;
   while (k < t.size()) {
     if (is_space(f[k])) {
-      col += 1;
       ++k;
       continue;
     }
     Cell c;
-    c.col = col;
+    c.col = static_cast<int>(k);
     size_t b = k;
-    while (k < t.size() && !(is_space(f[k]) && (k + 1 >= t.size() || is_space(f[k + 1]) || f[k] == U'\t'))) {
-      col += 1;  // (pdftotext -layout sets its columns in characters, a Han character one)
-      ++k;
-    }
+    while (k < t.size() && !(is_space(f[k]) && (k + 1 >= t.size() || is_space(f[k + 1]) || f[k] == U'\t'))) ++k;
     c.text = U32(trim_view(t.substr(b, k - b)));
     if (!c.text.empty()) cells.push_back(std::move(c));
   }
@@ -2123,13 +2118,10 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     for (const auto& c : row) {
       // the single spaces of the cell, and the column of the character after each
       std::vector<std::pair<size_t, int>> spaces;
-      int col = c.col;
-      for (size_t j = 0; j < c.text.size(); ++j) {
+      for (size_t j = 0; j < c.text.size(); ++j)
         if (j > 0 && is_space(c.text[j]) && !is_space(c.text[j - 1]) && j + 1 < c.text.size() &&
             !is_space(c.text[j + 1]))
-          spaces.push_back({j, col + 1});
-        col += 1;
-      }
+          spaces.push_back({j, c.col + static_cast<int>(j) + 1});  // (the next character's column)
       // for each column's start, the space nearest it (two columns at most)
       std::vector<std::pair<size_t, int>> cuts;
       for (size_t s = 1; s < n; ++s) {

@@ -1125,7 +1125,8 @@ void Parser::find_footnotes() {
     }
     // "[1] …。" after the body, down to the text's end (pandoc's plain text,
     // a web page's notes): its marker "[1]" in the text above
-    if (!lines_.has_form_feeds && ln.kind == LineKind::Text) {
+    // (a line opening with "[" only: the label is made for no other line)
+    if (!lines_.has_form_feeds && ln.kind == LineKind::Text && trimmed_line(i).starts_with(U'[')) {
       const U32View f = trimmed_line(i);
       const std::string label = fmt::format("[{}]", want);
       if (f.size() > label.size() + 1 && to_utf8(f.substr(0, label.size())) == label && notes_to_end(i)) {
