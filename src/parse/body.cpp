@@ -610,6 +610,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       sink().push_back(std::move(n));
     }
   };
+  auto close_subheads = [&] {  // the unnumbered subheads open at the stack's top
+    while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+  };
+  // a compiled decision's level: beside the decision before it (第…号决定, and
+  // with `numbered_titles` a "2023/201." heading too), under the heading above both
+  auto decision_level = [&](bool numbered_titles) {
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+      if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定")) &&
+          !(numbered_titles && it->label.ends_with(".") && it->number && it->number->find('/') != std::string::npos))
+        return it->level + 1;
+    return 1;
+  };
   auto open_section = [&](int level, const char* kind, std::optional<std::string> number, size_t i) {
     close_to(level);
     Node n;
@@ -1050,7 +1062,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (at_boundary && doc_.front_matter.meeting && f.size() <= kMaxHeadingChars + 40 && !contains(f, U'。') &&
         L_[i].kind == LineKind::Text && repeats_unlabelled_toc_row(f)) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      close_subheads();
       open_line_heading(parent_level() + 1, "subhead", i);
       continue;
     }
@@ -1068,7 +1080,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (item) {
           close_to(1);
         } else {
-          while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+          close_subheads();
         }
         open_line_heading(item ? 1 : parent_level() + 1, item ? "item" : "subhead", i);
         continue;
@@ -1082,7 +1094,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const U32 both = c + without_spaces(trimmed_fold(j));
         if (std::find(council_agenda_.begin() + 1, council_agenda_.end(), both) != council_agenda_.end()) {
           close_para();
-          while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+          close_subheads();
           open_line_heading(parent_level() + 1, "subhead", i);
           U32 title = from_utf8(stack.back().title);
           join_text(title, trimmed_content(j));
@@ -1106,7 +1118,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         (stack.back().section_kind == "item"sv ||
          (stack.back().section_kind == "subhead"sv && starts_sub_item(from_utf8(stack.back().title))))) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      close_subheads();
       open_line_heading(parent_level() + 1, "subhead", i);
       continue;
     }
@@ -1193,7 +1205,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     };
     if (at_boundary && draft_head(f)) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
@@ -1219,15 +1231,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                             std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
       if (numbered) {
         close_para();
-        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
-        // (beside the decision before it, under the heading above both)
-        int level = 1;
-        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-          if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定"))) {
-            level = it->level + 1;
-            break;
-          }
-        open_section(level, "subsection", number_text(trimmed_content(i)), i);
+        close_subheads();
+        open_section(decision_level(false), "subsection", number_text(trimmed_content(i)), i);
         if (size_t below = title_below(i); below != std::string::npos) take_title(below);
         expected = 1;
         continue;
@@ -1245,16 +1250,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (compilation && at_boundary && f.size() <= kMaxHeadingChars && !contains(f, U'。')) {
       if (auto dot = resolution_title_at(f)) {
         close_para();
-        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
-        int level = 1;
-        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-          if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定")) &&
-              !(it->label.ends_with(".") && it->number && it->number->find('/') != std::string::npos)) {
-            level = it->level + 1;
-            break;
-          }
+        close_subheads();
         const U32View t = trimmed_content(i);
-        open_section(level, "subsection", to_utf8(t.substr(0, *dot)), i);
+        open_section(decision_level(true), "subsection", to_utf8(t.substr(0, *dot)), i);
         // (the title read as the line's words, its number and dot aside)
         U32 title = from_utf8(stack.back().title);
         if (title.size() >= *dot + 1 && U32View(title).substr(0, *dot + 1) == t.substr(0, *dot + 1)) {
@@ -1268,7 +1266,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "文件" alone (the documents an annotation lists follow): a subhead
     if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
-      while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+      close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
@@ -1329,7 +1327,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                  !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
       if (j < end && (numbered_below(j) || heads_heading || (alone && before_text))) {
         close_para();
-        while (!stack.empty() && stack.back().section_kind == "subhead"sv) close_to(stack.back().level);
+        close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         continue;
       }

@@ -793,7 +793,7 @@ size_t Parser::parse_front_matter() {
       // (a masthead given in Chinese, as some conversions give it: 分发：普遍,
       // 原文：英文; the labels' words kept with the notes, as every line's
       // words no field holds are)
-      if (chinese_masthead_item(f, trimmed_content(i))) masthead = true;
+      if (read_chinese_masthead_item(f, trimmed_content(i))) masthead = true;
       // a record's masthead; the category of an executive board's or the
       // Council's document (供参考 for information, 供作决定 for decision)
       // (an Economic and Social Council's Official Records name their year: 正式记录，2023年)
@@ -1707,7 +1707,7 @@ bool Parser::masthead_cells(size_t i) {
   return true;
 }
 
-bool Parser::chinese_masthead_item(U32View f, U32View orig) {
+bool Parser::read_chinese_masthead_item(U32View f, U32View orig) {
   FrontMatter& fm = doc_.front_matter;
   if (f.size() > 12 || f.size() != orig.size()) return false;
   const bool distr = starts_with(f, U"分发:"sv), original = starts_with(f, U"原文:"sv);
@@ -1737,7 +1737,8 @@ bool Parser::read_masthead_item(U32View f, const std::string& orig) {
       fm.distribution = to_utf8(trim_view(colon == U32View::npos ? f.substr(p + 6) : f.substr(colon + 1)));
   } else if (starts_with(f, U"Original:"sv)) {
     fm.language_original = to_utf8(trim_view(f.substr(9)));
-  } else if (chinese_masthead_item(f, from_utf8(orig))) {
+  } else if (read_chinese_masthead_item(f, from_utf8(orig))) {
+    // (read into the front matter there: 分发：普遍, 原文：英文)
   } else if (f == U"Chinese"sv || f == U"中文"sv) {
     fm.language_this = orig;
   } else if (masthead_note(compact)) {

@@ -287,7 +287,7 @@ class Parser {
   bool masthead_cells(size_t i);
   // One masthead item (symbol, organ, Distr., languages, 正式记录, session,
   // date) read into the front matter; false when it is none, or a second date.
-  bool chinese_masthead_item(U32View f, U32View orig);  // 分发：普遍, 原文：英文
+  bool read_chinese_masthead_item(U32View f, U32View orig);  // 分发：普遍, 原文：英文 read into the front matter; false if none
   bool read_masthead_item(U32View fold, const std::string& orig);
 
   // ---- paragraphs -------------------------------------------------------------
