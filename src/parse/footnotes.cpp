@@ -906,7 +906,8 @@ void Parser::find_footnotes() {
           page_numbers.push_back(k);
           continue;
         }
-        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote) break;
+        // (a body that is a symbol and its stop, "A/78/150.", lexed as the symbol it holds, as below)
+        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::DigitNote && L_[k].kind != LineKind::Symbol) break;
         cur.push_back(k);
         U32View g = trimmed_line(k);
         if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();

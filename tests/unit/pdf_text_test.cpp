@@ -231,3 +231,24 @@ TEST(PdfText, OnePageToldByItsFooterSaysSo) {
   ASSERT_FALSE(d.source.layout.evidence.empty());
   EXPECT_EQ(d.source.layout.evidence.front(), "1 page, closed by its footer's job number (no form feeds)");
 }
+
+// A page foot's stacked labels, the agenda item's star first, over bodies
+// that are a symbol and an ASCII stop ("A/78/150."): a symbol's line is a
+// body as any other (the labels had found too few bodies, and the whole foot
+// was a paragraph "*1 2 A/78/150."; a read-only review saw it).
+TEST(PdfText, StackedLabelsOverSymbolBodiesWithAsciiStops) {
+  const std::string text =
+      "联合国\n\nA/78/312\nDistr.: General\n12 September 2023\nChinese\nOriginal: English\n\n大会\n\n"
+      "第七十八届会议\n临时议程 * 项目 71\n促进和保护人权：人权问题\n\n秘书长的说明\n"
+      "秘书长谨向大会成员转递特别报告员根据大会第 77/195 号决议 1 和人权理事会第 52/8\n"
+      "号决议 2 提交的报告。\n\n"
+      "*\n1\n2\n\nA/78/150.\nA/RES/77/195.\n见《大会正式记录，第七十八届会议，补编第53号》(A/78/53)。\n\n"
+      "23-17210 (C)\n*2317210*\n\n180923\n\n200923\n\n\f";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_EQ(d.footnotes[0].text, "A/78/150.");
+  EXPECT_EQ(d.footnotes[1].text, "A/RES/77/195.");
+  ASSERT_EQ(d.body.size(), 1u);
+  EXPECT_EQ(d.body[0].footnote_refs.size(), 2u);
+}
