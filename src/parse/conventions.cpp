@@ -596,6 +596,10 @@ bool is_signature_line(U32View f) {
 bool starts_sub_item(U32View f) {
   if (f.empty()) return false;
   if (f[0] == U'•' || f[0] == U'·' || f[0] == U'▪' || f[0] == U'–' || f[0] == U'—') return true;
+  // a label in one character, which the fold leaves alone (its NFKC form is
+  // longer): ㈠ ㈡ (the Chinese documents' (i), (ii)), ⑴, ⒜
+  if ((f[0] >= 0x3220 && f[0] <= 0x3229) || (f[0] >= 0x2474 && f[0] <= 0x2487) || (f[0] >= 0x249C && f[0] <= 0x24B5))
+    return true;
   size_t i = f[0] == U'(' ? 1 : 0;
   size_t j = i;
   while (j < f.size() && j - i < 4 &&

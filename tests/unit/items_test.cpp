@@ -1,0 +1,63 @@
+// Labels of sub-items as Chinese UN documents write them, read in every shape.
+#include <gtest/gtest.h>
+
+#include "parse/conventions.hpp"
+#include "test_util.hpp"
+
+using namespace undoc;
+
+namespace {
+
+// the body's paragraphs, in order, nested ones included
+std::vector<const Node*> paragraphs(const Document& d) {
+  std::vector<const Node*> out;
+  auto walk = [&](auto&& self, const std::vector<Node>& nodes) -> void {
+    for (const Node& n : nodes) {
+      if (n.kind == NodeKind::Paragraph) out.push_back(&n);
+      self(self, n.children);
+    }
+  };
+  walk(walk, d.body);
+  return out;
+}
+
+}  // namespace
+
+// The Chinese version of "(i)", "(ii)" is one character, ㈠, ㈡ (U+3220…),
+// which NFKC would make three: the fold leaves it, so the label is read as
+// it stands, as are ⑴ and ⒜.
+TEST(Items, OneCharacterLabelsStartSubItems) {
+  EXPECT_TRUE(conv::starts_sub_item(fold(U"㈠ 加强国家机构；")));
+  EXPECT_TRUE(conv::starts_sub_item(fold(U"㈩ 其他")));
+  EXPECT_TRUE(conv::starts_sub_item(fold(U"⑴ 加强")));
+  EXPECT_TRUE(conv::starts_sub_item(fold(U"⒜ 加强")));
+  EXPECT_FALSE(conv::starts_sub_item(fold(U"一. 导言")));
+  EXPECT_FALSE(conv::starts_sub_item(fold(U"⒈ 加强")));  // a digit and its stop: a number, not an item
+}
+
+TEST(Items, RomanSubItemsStayInTheirParagraph) {
+  const std::string body =
+      "一. 导言\n"
+      "1. 本报告根据大会第77/200号决议提交，其中大会请秘书长就该决议的执行情况\n"
+      "向大会第七十八届会议提出报告。\n"
+      "2. 大会在该决议中：\n"
+      "(a) 请各国：\n"
+      "㈠ 加强国家机构，确保其独立性；\n"
+      "㈡ 为民间社会创造有利环境；\n"
+      "(b) 请秘书长继续提供支助。\n"
+      "二. 结论\n"
+      "3. 秘书长建议各国采取以下措施。\n";
+  for (const bool blank_lines : {false, true}) {
+    std::string text = body;
+    if (blank_lines) {
+      text.clear();
+      for (char c : body) text += c == '\n' ? std::string("\n\n") : std::string(1, c);
+    }
+    const Document d = test::doc_of(text);
+    const auto ps = paragraphs(d);
+    ASSERT_EQ(ps.size(), 3u) << (blank_lines ? "with blank lines" : "hard-wrapped");
+    EXPECT_EQ(ps[1]->paragraph_number, 2);
+    EXPECT_EQ(ps[1]->text, "大会在该决议中：(a) 请各国：㈠ 加强国家机构，确保其独立性；㈡ 为民间社会创造有利环境；(b) 请秘书长继续提供支助。");
+    EXPECT_EQ(ps[2]->paragraph_number, 3);
+  }
+}
