@@ -776,7 +776,10 @@ size_t Parser::parse_front_matter() {
         size_t c = f.find(U':', p);
         U32View v = c == U32View::npos ? f.substr(p + 6) : f.substr(c + 1);
         size_t stop = v.find(U"  "sv);
-        fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
+        // (a second Distr. line, as a cover above a document's own masthead
+        // gives one, is kept with the notes, not read over the first)
+        if (!fm.distribution) fm.distribution = to_utf8(trim_view(v.substr(0, stop)));
+        else fm.notes.push_back(to_utf8(trimmed_content(i)));
         masthead = true;
         // what stands before it on the line ("大 会Distr.: General"): another
         // masthead item, or else a note; never dropped
