@@ -46,10 +46,20 @@ bool is_symbol(U32View f) {
     if (suffix) f = trim_view(f.substr(0, open));
   }
   bool slash = false;
-  for (char32_t c : f) {
-    if (c == U'/') slash = true;
-    // (a joint symbol's en dash too: A/78/520–S/2023/745)
-    else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-' || c == U'–')) return false;
+  for (size_t i = 0; i < f.size(); ++i) {
+    const char32_t c = f[i];
+    if (c == U'/') {
+      slash = true;
+    } else if (c == U'(' && i > 0 && is_upper(f[i - 1])) {
+      // a session in brackets within a part: ICCD/COP(16)/2, GC(67)/RES/1
+      const size_t n = digits_at(f, i + 1);
+      if (n == 0 || i + 1 + n >= f.size() || f[i + 1 + n] != U')') return false;
+      i += 1 + n;
+      if (i + 1 < f.size() && f[i + 1] != U'/') return false;
+    } else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-' || c == U'–')) {
+      // (a joint symbol's en dash too: A/78/520–S/2023/745)
+      return false;
+    }
   }
   return slash;
 }

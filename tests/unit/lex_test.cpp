@@ -159,3 +159,17 @@ TEST(Lex, PagesToldByTheirFootersWithoutFormFeeds) {
   // form feeds say it themselves
   EXPECT_FALSE(std::get<2>(pages_of("正文。\n22-11633 (C)\n\fA/77/212\n正文。\n22-11633 (C)\n")));
 }
+
+// Symbols whose part holds a session in brackets (the Convention to Combat
+// Desertification's ICCD/COP(16)/2, IAEA's GC(67)/RES/1) are symbols; a
+// bracket elsewhere is not.
+TEST(Lex, SymbolsWithASessionInBrackets) {
+  EXPECT_EQ(kind("ICCD/COP(16)/2"), LineKind::Symbol);
+  EXPECT_EQ(kind("ICCD/CRIC(21)/2"), LineKind::Symbol);
+  EXPECT_EQ(kind("GC(67)/RES/1"), LineKind::Symbol);
+  EXPECT_EQ(kind("A/77/49 (Vol. III)"), LineKind::Symbol);
+  EXPECT_NE(kind("A/(16)/2"), LineKind::Symbol);
+  EXPECT_NE(kind("COP(16)"), LineKind::Symbol);
+  EXPECT_NE(kind("ICCD/COP(a)/2"), LineKind::Symbol);
+  EXPECT_NE(kind("ICCD/COP(16)x/2"), LineKind::Symbol);
+}
