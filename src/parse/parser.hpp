@@ -27,8 +27,9 @@ bool field_line(U32View t);  // "出生日期和地点：…" (body.cpp)
 bool toc_column_heads(U32View f);  // "段次 页次": a TOC's column heads alone (toc.cpp)
 // A heading's, TOC entry's or annex's number read from its label, without the
 // spaces that PDF text sets between Han characters and digits ("第 77/418 号决定",
-// "规则 1", "第 5 节" give 第77/418号决定, 规则1, 第5节); the label keeps them, as written.
-inline std::string number_text(U32View label) { return to_utf8(without_spaces(label)); }
+// "规则 1", "第 5 节" give 第77/418号决定, 规则1, 第5节), its full-width letters and
+// digits as ASCII (Ａ, 第１条: A, 第1条); the label keeps them, as written.
+inline std::string number_text(U32View label) { return to_utf8(fold(without_spaces(label))); }
 constexpr size_t kMaxHeadingChars = 90;     // chapter and section titles
 constexpr size_t kMaxSubsectionChars = 60;  // numbered subsection titles
 constexpr size_t kMaxSubheadChars = 30;     // unnumbered subheads

@@ -61,3 +61,19 @@ TEST(Items, RomanSubItemsStayInTheirParagraph) {
     EXPECT_EQ(ps[2]->paragraph_number, 3);
   }
 }
+
+// A heading's number is read with its full-width letters and digits as
+// ASCII (Ａ．, 第１条), as its spaces are dropped; its label stays as written.
+TEST(Items, FullWidthHeadingNumbersAsAscii) {
+  const Document d = test::doc_of(
+      "一. 导言\n"
+      "１．本报告根据大会第77/200号决议提交。\n"
+      "Ａ．背景\n"
+      "２．还说明了有关情况。\n");
+  ASSERT_EQ(d.body.size(), 1u);
+  ASSERT_FALSE(d.body[0].children.empty());
+  const Node& a = d.body[0].children.back();
+  EXPECT_EQ(a.section_kind, "section");
+  EXPECT_EQ(a.number, "A");
+  EXPECT_EQ(a.label, "Ａ．");
+}
