@@ -148,6 +148,26 @@ bool looks_like_pdf(std::string_view bytes) {
   return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
+namespace {
+
+// What a binary file is, told by its first bytes, and what to do with it;
+// empty when unknown
+std::string binary_kind(std::string_view b) {
+  auto starts = [&](std::string_view m) { return b.substr(0, m.size()) == m; };
+  if (starts("PK\x03\x04"))
+    return ": a ZIP archive (a Word .docx or OpenDocument .odt file?); save it as text or PDF first "
+           "(e.g. soffice --headless --convert-to txt:Text FILE)";
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    return ": a Microsoft Office file (a Word .doc?); save it as text or PDF first "
+           "(e.g. soffice --headless --convert-to txt:Text FILE)";
+  if (starts("\x1F\x8B")) return ": gzip-compressed; decompress it first (gunzip)";
+  if (starts("\x89PNG") || starts("\xFF\xD8\xFF") || starts("GIF8") || starts("II*\0") || starts("MM\0*"))
+    return ": an image (a scanned page?); run OCR on it first";
+  return {};
+}
+
+}  // namespace
+
 DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
   DecodedText out;
   std::string_view body = bytes;
@@ -211,7 +231,7 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
     // Text in an 8-bit encoding never contains NUL: such a file is binary.
     if (auto nul = body.find('\0'); nul != std::string_view::npos)
       throw InputError("E-BINARY", nul + prefix,
-                       fmt::format("binary data (NUL byte) at byte offset {}", nul + prefix));
+                       fmt::format("binary data (NUL byte) at byte offset {}{}", nul + prefix, binary_kind(bytes)));
   }
   if (body.empty()) {
     if (out.encoding.empty()) out.encoding = "UTF-8";

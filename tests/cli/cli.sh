@@ -176,6 +176,13 @@ case_binary_file() {
   printf 'abc\000def' > "$T/bin.txt"
   expect 2 "$UNDOC" parse "$T/bin.txt" && has "$T/err" "$T/bin.txt: error: binary data (NUL byte) at byte offset 3 [E-BINARY]"
   [ ! -s "$T/out" ] || fail "binary input wrote output"
+  # a Word file or a scan given for text: the message says what it is and what to do
+  printf 'PK\003\004\024\000\006\000' > "$T/report.docx"
+  expect 2 "$UNDOC" parse "$T/report.docx" &&
+    has "$T/err" "$T/report.docx: error: binary data (NUL byte) at byte offset 5: a ZIP archive (a Word .docx or OpenDocument .odt file?); save it as text or PDF first (e.g. soffice --headless --convert-to txt:Text FILE) [E-BINARY]"
+  printf '\211PNG\r\n\032\n\000\000' > "$T/page.png"
+  expect 2 "$UNDOC" parse "$T/page.png" &&
+    has "$T/err" "$T/page.png: error: binary data (NUL byte) at byte offset 8: an image (a scanned page?); run OCR on it first [E-BINARY]"
 }
 case_invalid_utf8() {
   printf '一. 引言\n1. 文本\377错误。\n' > "$T/bad.txt"
