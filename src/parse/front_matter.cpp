@@ -14,7 +14,25 @@ using namespace std::literals;  // (U"…"sv: a literal's length known when comp
 // of an executive board's or the Council's document (供参考 for information,
 // 供作决定 for decision); an addendum's or corrigendum's line (no title); the
 // Secretariat's issuances, which name their type above the title.
+// The languages a document is issued in, when not all six: "English only",
+// "English, French and Spanish only" (a masthead line below Original:)
+static bool languages_only(U32View f) {
+  if (f.size() < 12 || f.size() > 70 || !f.ends_with(U" only"sv)) return false;
+  static constexpr U32View names[] = {U"Arabic"sv, U"Chinese"sv, U"English"sv, U"French"sv, U"Russian"sv, U"Spanish"sv};
+  U32View rest = f.substr(0, f.size() - 5);
+  while (!rest.empty()) {
+    const U32View* name = std::find_if(std::begin(names), std::end(names), [&](U32View n) { return starts_with(rest, n); });
+    if (name == std::end(names)) return false;
+    rest.remove_prefix(name->size());
+    if (starts_with(rest, U", "sv)) rest.remove_prefix(2);
+    else if (starts_with(rest, U" and "sv)) rest.remove_prefix(5);
+    else if (!rest.empty()) return false;
+  }
+  return true;
+}
+
 static bool masthead_note(U32View f) {
+  if (languages_only(f)) return true;
   static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"临时"sv, U"Provisional"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
                                   U"供讨论"sv, U"供审议"sv, U"供讨论和决定"sv, U"供讨论和指导"sv, U"增编"sv, U"更正"sv, U"订正"sv,
                                   U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv};
@@ -32,6 +50,7 @@ static bool versions_line(U32View f) {
 // the languages, the symbol (what the masthead's right column holds).
 static bool right_column_item(U32View c) {
   return (starts_with(c, U"Distr."sv) && c.size() <= 24) || (starts_with(c, U"Original:"sv) && c.size() <= 30) ||
+         languages_only(c) ||
          c == U"Chinese"sv || c == U"中文"sv || (c.size() <= 20 && date_only(c).has_value()) ||
          (c.size() <= 40 && classify_kind(c) == LineKind::Symbol);
 }
