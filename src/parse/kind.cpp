@@ -117,6 +117,15 @@ std::optional<std::string> document_kind(const Document& d) {
   for (auto w : instruments)
     if (has(title, w) && articles > 0) return "instrument";
   if (articles >= 3 && !fm.symbol) return "instrument";
+  // (last, the symbol's series, where nothing above tells: A/RES/78/1 and
+  // S/RES/2700 (2023) a resolution's, A/78/PV.12 and S/PV.9400 a verbatim
+  // record's, A/C.6/77/SR.12 a summary record's, S/Agenda/9400 an agenda's)
+  if (fm.symbol) {
+    const std::string& s = *fm.symbol;
+    if (has(s, "/RES/")) return "resolution";
+    if (has(s, "/PV.") || has(s, "/SR.")) return "record";
+    if (has(s, "/Agenda/") || has(s, "/AGENDA/")) return "agenda";
+  }
   return std::nullopt;
 }
 

@@ -29,3 +29,20 @@ TEST(Masthead, LanguagesOnlyIsANoteNotTheTitle) {
     EXPECT_NE(std::find(notes.begin(), notes.end(), "English, French and Spanish only"), notes.end()) << layout;
   }
 }
+
+// Where nothing else tells the kind (a title read wrongly, a cover page
+// alone), the symbol's series does: /RES/ a resolution, /PV. and /SR. a
+// record, S/Agenda/ an agenda. Other evidence still comes first.
+TEST(Masthead, SymbolSeriesTellsTheKindLast) {
+  auto kind_of = [](const std::string& symbol, const std::string& title) {
+    return test::doc_of("联合国" + std::string(40, ' ') + symbol + "\n大会\nDistr.: General\n1 August 2023\nChinese\n"
+                        "Original: English\n\n          " + title + "\n本文件记录了有关情况。\n").kind;
+  };
+  EXPECT_EQ(kind_of("A/RES/78/1", "一些文字"), "resolution");
+  EXPECT_EQ(kind_of("S/RES/2700 (2023)", "一些文字"), "resolution");
+  EXPECT_EQ(kind_of("S/PV.9400", "一些文字"), "record");
+  EXPECT_EQ(kind_of("A/C.6/78/SR.3", "一些文字"), "record");
+  EXPECT_EQ(kind_of("S/Agenda/9400", "一些文字"), "agenda");
+  EXPECT_EQ(kind_of("A/78/300", "一些文字"), std::nullopt);
+  EXPECT_EQ(kind_of("A/RES/78/1", "秘书长的报告"), "report");  // (the title first)
+}
