@@ -64,7 +64,10 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
     if (ln.page > 0) break;
     ++seen;
     const U32View f = ln.fold();
-    if (contains(f, U'。')) break;
+    // (nor past a labelled paragraph or heading: the text has begun)
+    if (contains(f, U'。') || ln.kind == LineKind::Numbered || ln.kind == LineKind::Chapter ||
+        ln.kind == LineKind::Section || ln.kind == LineKind::Article)
+      break;
     if (f.size() > 200) continue;
     // the last gap of three spaces or more, or a TAB, with ink on both sides
     size_t e = f.size();

@@ -34,3 +34,28 @@ TEST(NothingLost, ASecondDistrLineIsKeptWithTheNotes) {
   EXPECT_EQ(d.front_matter.distribution, "Limited");
   EXPECT_TRUE(has_note(d, "Distr.: General"));
 }
+
+// The masthead's right column (a date, a symbol set beside the left column's
+// lines) is looked for only above the text: a numbered line with a date far
+// to its right had its date cut off and read as the masthead's, the line's
+// own words lost from its paragraph.
+TEST(NothingLost, ADateRightOfANumberedLineStaysInItsText) {
+  const Document d = test::doc_of(
+      "联合国                                              S/RES/2693 (2023)\n"
+      "安全理事会                                          Distr.: General\n"
+      "                                                    27 July 2023\n"
+      "\n"
+      "第2693(2023)号决议\n"
+      "2023年7月27日安全理事会第9385次会议通过\n"
+      "安全理事会，\n"
+      "回顾其以往各项决议，\n"
+      "1.   强烈谴责攻击供水系统的行为                          2023 年 7 月 28 日\n"
+      "2.   要求各方遵守国际人道主义法；\n");
+  ASSERT_GE(d.body.size(), 2u);
+  EXPECT_EQ(d.front_matter.date, "2023-07-27");
+  bool kept = false;
+  for (const Node& n : d.body)
+    if (n.text.find("2023 年 7 月 28 日") != std::string::npos || n.title.find("2023 年 7 月 28 日") != std::string::npos)
+      kept = true;
+  EXPECT_TRUE(kept);
+}
