@@ -10,10 +10,6 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
-// A masthead's notes, kept as they stand: a record's masthead; the category
-// of an executive board's or the Council's document (供参考 for information,
-// 供作决定 for decision); an addendum's or corrigendum's line (no title); the
-// Secretariat's issuances, which name their type above the title.
 // The languages a document is issued in, when not all six: "English only",
 // "English, French and Spanish only" (a masthead line below Original:)
 static bool languages_only(U32View f) {
@@ -31,6 +27,11 @@ static bool languages_only(U32View f) {
   return true;
 }
 
+// A masthead's notes, kept as they stand: a record's masthead; the category
+// of an executive board's or the Council's document (供参考 for information,
+// 供作决定 for decision); an addendum's or corrigendum's line (no title); the
+// Secretariat's issuances, which name their type above the title; the
+// languages a document is issued in, when not all six.
 static bool masthead_note(U32View f) {
   if (languages_only(f)) return true;
   static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"临时"sv, U"Provisional"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
