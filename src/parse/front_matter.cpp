@@ -1359,6 +1359,8 @@ size_t Parser::parse_front_matter() {
           j = went_on;
         }
         for (auto& it : items) {
+          // (a joint line's later item with no title below: the line that names it)
+          if (it.lines.empty()) it.lines = item.lines;
           fm.lines.extend(it.lines);
           fm.agenda_items.push_back(std::move(it));
         }

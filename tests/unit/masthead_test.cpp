@@ -46,3 +46,28 @@ TEST(Masthead, SymbolSeriesTellsTheKindLast) {
   EXPECT_EQ(kind_of("A/78/300", "一些文字"), std::nullopt);
   EXPECT_EQ(kind_of("A/RES/78/1", "秘书长的报告"), "report");  // (the title first)
 }
+
+// A joint agenda line's items each have lines: its first item's title below
+// it, a later item without a title below the line that names it (it had
+// none, or the line as the loop left it).
+TEST(Masthead, JointAgendaItemsEachHaveTheirLine) {
+  const Document d = test::doc_of(
+      "联合国                                           A/78/300\n"
+      "大会                                              Distr.: General\n"
+      "                                                  1 August 2023\n"
+      "\n"
+      "第七十八届会议\n"
+      "临时议程项目 4、5 和 6\n"
+      "促进和保护人权\n"
+      "          秘书长的报告\n"
+      "一. 导言\n"
+      "1. 本报告。\n");
+  const auto& items = d.front_matter.agenda_items;
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].lines.first, 6);
+  EXPECT_EQ(items[0].lines.last, 7);
+  for (size_t n = 1; n < 3; ++n) {
+    EXPECT_EQ(items[n].lines.first, 6) << n;
+    EXPECT_EQ(items[n].lines.last, 6) << n;
+  }
+}
