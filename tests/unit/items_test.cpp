@@ -77,3 +77,20 @@ TEST(Items, FullWidthHeadingNumbersAsAscii) {
   EXPECT_EQ(a.number, "A");
   EXPECT_EQ(a.label, "Ａ．");
 }
+
+// A decimal label left alone on its line ("1.2", as a wrap at a count of
+// characters leaves it) takes the text below it; a line of its own before.
+TEST(Items, ADecimalLabelAloneTakesTheTextBelow) {
+  const Document d = test::doc_of(
+      "第1节\n"
+      "总则\n"
+      "1.1 本指示适用于所有工作人员的公务旅行，包括\n"
+      "借调人员和顾问。\n"
+      "1.2\n"
+      "本指示应与工作人员细则第七条一并阅读。\n"
+      "1.3 本指示自发布之日起生效。\n");
+  const auto ps = paragraphs(d);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(ps[1]->text, "1.2 本指示应与工作人员细则第七条一并阅读。");
+  EXPECT_EQ(ps[2]->text, "1.3 本指示自发布之日起生效。");
+}
