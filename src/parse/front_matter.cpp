@@ -1063,6 +1063,12 @@ size_t Parser::parse_front_matter() {
           if (!fm.meeting) fm.meeting.emplace();
           fm.meeting->held = to_utf8(piece(i, 0, nullptr));
           fm.meeting->date = *d;
+          // (and where, beside it: "…上午10时在纽约总部举行" gives 纽约总部)
+          if (const size_t at = f.rfind(U'在'); !fm.meeting->place && at != U32View::npos && at + 3 < f.size()) {
+            const U32View where = f.substr(at + 1, f.size() - 2 - (at + 1));
+            if (where.size() <= 14 && std::all_of(where.begin(), where.end(), [](char32_t c) { return is_han(c); }))
+              fm.meeting->place = to_utf8(where);
+          }
           claim_front_matter_line(i);
           continue;
         }

@@ -71,3 +71,22 @@ TEST(Masthead, JointAgendaItemsEachHaveTheirLine) {
     EXPECT_EQ(items[n].lines.last, 6) << n;
   }
 }
+
+// A record's line saying when and where it was held gives the place beside
+// the whole line: "…上午10时在纽约总部举行" gives 纽约总部.
+TEST(Masthead, ARecordsHeldLineGivesItsPlace) {
+  const Document d = test::doc_of(
+      "联合国                                                A/C.3/78/SR.5\n"
+      "大会                                                  Distr.: General\n"
+      "第七十八届会议                                         20 October 2023\n"
+      "\n"
+      "第三委员会\n"
+      "第5次会议简要记录\n"
+      "2023年10月4日星期三上午10时在纽约总部举行\n"
+      "主席：马尔尚先生(比利时)\n"
+      "上午10时05分宣布开会。\n"
+      "1. 主席说，委员会将开始对该项目进行一般性辩论。\n");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->held, "2023年10月4日星期三上午10时在纽约总部举行");
+  EXPECT_EQ(d.front_matter.meeting->place, "纽约总部");
+}
