@@ -420,6 +420,11 @@ void Parser::find_furniture() {
           }
         }
       }
+    } else if (ln.kind == LineKind::Text && page_in_words(i, furn, symbol)) {
+      // "第 3 页" at a page's top, alone or beside the running symbol
+      const bool alone = without_spaces(trimmed_line(i)).front() == U'第';
+      add_furniture(i, alone ? "page_number" : "running_header");
+      furn[i] = 1;
     } else if (ln.kind == LineKind::Text && !symbol.empty() && headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");
       furn[i] = 1;
@@ -534,6 +539,45 @@ void Parser::find_furniture() {
         take(i);
     }
   }
+}
+
+bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym) const {
+  // A page's number in words, "第 3 页" (Geneva's running header: the symbol
+  // on one side, "第 3 页" on the other, or below it), the spaces and TABs
+  // the extraction set in it aside: with form feeds, at the edge of the page
+  // it numbers; without, beside the document's symbol or other furniture.
+  const U32 f = without_spaces(trimmed_line(i));
+  U32View rest(f);
+  bool with_symbol = false;
+  if (!sym.empty() && rest.size() > sym.size() && rest.substr(0, sym.size()) == sym) {
+    rest.remove_prefix(sym.size());
+    with_symbol = true;
+  } else if (!sym.empty() && rest.size() > sym.size() && rest.substr(rest.size() - sym.size()) == sym) {
+    rest.remove_suffix(sym.size());
+    with_symbol = true;
+  }
+  if (rest.size() < 3 || rest.front() != U'第' || rest.back() != U'页') return false;
+  const U32View num = rest.substr(1, rest.size() - 2);
+  if (num.empty() || num.size() > 3 || !std::all_of(num.begin(), num.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+    return false;
+  long value = 0;
+  for (char32_t c : num) value = value * 10 + static_cast<long>(c - U'0');
+  if (lines_.has_form_feeds) {
+    if (value != static_cast<long>(L_[i].page) + 1) return false;
+    // among the first three or last three lines of its page
+    int page = L_[i].page, before = 0, after = 0;
+    for (size_t k = i; k-- > 0 && L_[k].page == page && before < 3;)
+      if (!L_[k].blank()) ++before;
+    for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 3; ++k)
+      if (!L_[k].blank()) ++after;
+    return before < 3 || after < 3;
+  }
+  if (with_symbol) return true;
+  size_t prev = i, next = i + 1;
+  while (prev > 0 && L_[prev - 1].blank()) --prev;
+  while (next < L_.size() && L_[next].blank()) ++next;
+  return (prev > 0 && furn[prev - 1]) ||
+         (next < L_.size() && (L_[next].kind == LineKind::JobNumber || L_[next].kind == LineKind::Symbol));
 }
 
 bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View sym) const {

@@ -252,3 +252,34 @@ TEST(PdfText, StackedLabelsOverSymbolBodiesWithAsciiStops) {
   ASSERT_EQ(d.body.size(), 1u);
   EXPECT_EQ(d.body[0].footnote_refs.size(), 2u);
 }
+
+// A page number at the page's top in the words "第 N 页", beside the running
+// symbol ("E/CN.6/2024/3   第 3 页", as Geneva documents set it) or on a line
+// of its own below it (pdftotext's default mode): furniture, not text, and
+// never the end of a footnote that runs on to the next page.
+TEST(PdfText, PageNumberInWordsAtThePageTopIsFurniture) {
+  const std::string head =
+      "联合国 E/CN.6/2024/3\n\n经济及社会理事会\n\n妇女地位委员会\n第六十八届会议\n\n"
+      "一. 导言\n\n1. 委员会在本届会议上审议了优先主题。\n\n23-24567 (C)\n";
+  // (-layout and -raw: the symbol and the page's number on one line)
+  for (const char* sep : {"                          ", " "}) {
+    Document d = doc_of(head + "\fE/CN.6/2024/3" + sep + "第 2 页\n\n2. 各会员国采取了进一步措施。\n\n23-24567 (C)\n" +
+                        "\fE/CN.6/2024/3" + sep + "第 3 页\n\n3. 秘书长鼓励会员国开展合作。\n\n23-24567 (C)\n");
+    int pages = 0;
+    for (const auto& f : d.furniture) pages += f.text.find("页") != std::string::npos;
+    EXPECT_EQ(pages, 2) << sep;
+    walk(d.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("页"), std::string::npos) << n.text;
+    });
+  }
+  // (the default mode: the number on a line of its own below the symbol)
+  Document d = doc_of(head + "\fE/CN.6/2024/3\n\n第 2 页\n\n2. 各会员国采取了进一步措施。\n\n23-24567 (C)\n" +
+                      "\fE/CN.6/2024/3\n\n第 3 页\n\n3. 秘书长鼓励会员国开展合作。\n\n23-24567 (C)\n");
+  int pages = 0;
+  for (const auto& f : d.furniture) pages += f.kind == "page_number";
+  EXPECT_EQ(pages, 2);
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("页"), std::string::npos) << n.text;
+  });
+}
+
