@@ -137,6 +137,18 @@ bool Parser::footer_below(size_t k) const {
   return true;
 }
 
+// A UN document symbol ends right before position end, past spaces
+// ("…见S/2023/123 " before a marker): a run of ASCII letters, digits, dots
+// and dashes that holds a slash and opens with a capital.
+static bool symbol_before(U32View f, size_t end) {
+  while (end > 0 && is_space(f[end - 1])) --end;
+  size_t b = end;
+  while (b > 0 && (is_ascii_alnum(f[b - 1]) || f[b - 1] == U'/' || f[b - 1] == U'.' || f[b - 1] == U'-')) --b;
+  const U32View w = f.substr(b, end - b);
+  return w.size() >= 3 && w.front() >= U'A' && w.front() <= U'Z' && w.find(U'/') != U32View::npos &&
+         w.back() != U'/' && w.back() != U'.';
+}
+
 bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far) const {
   const std::string ascii = fmt::format("{}", value);
   const U32 digits(ascii.begin(), ascii.end());
@@ -240,6 +252,12 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         }
         spaced = next && U32View(U"。，；,;"sv).find(next) != U32View::npos;
       }
+      // (after a document symbol, spaced on both sides before a stop or
+      // comma: "见S/2023/123 1 。", as -layout and the default mode set a
+      // raised marker; a symbol's own number is glued to it)
+      if (!glued_before && !spaced && is_space(before) && after > e && after < f.size() &&
+          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos && symbol_before(f, p - 1))
+        spaced = true;
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
@@ -1099,6 +1117,19 @@ void Parser::find_footnotes() {
       if (d > 0 && d < f.size() && to_utf8(f.substr(0, d)) == fmt::format("{}", want) && (is_han(f[d]) || f[d] == U'《') &&
           !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
         glued_at = skip_spaces(ln.fold(), 0) + d;
+    }
+    // (or its text opening with a year, "1     2023年2月14日的信。", which
+    // the lexer reads as no note: a number and a date)
+    if (glued_at == 0 && ln.kind == LineKind::Text && lines_.has_form_feeds) {
+      const U32View f = trimmed_line(i);
+      size_t d = 0;
+      while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
+      const size_t y = skip_spaces(f, d);
+      size_t yd = y;
+      while (yd < f.size() && f[yd] >= U'0' && f[yd] <= U'9') ++yd;
+      if (d > 0 && y > d && yd - y == 4 && yd < f.size() && f[yd] == U'年' &&
+          to_utf8(f.substr(0, d)) == fmt::format("{}", want) && footer_below(i))
+        glued_at = skip_spaces(ln.fold(), 0) + y;
     }
     // a word processor's text keeps its notes below a rule, "1<TAB>粮农组织，…。":
     // a row of two cells, a number and a sentence, in the run of such rows

@@ -283,3 +283,43 @@ TEST(PdfText, PageNumberInWordsAtThePageTopIsFurniture) {
   });
 }
 
+namespace {
+
+const Footnote* note(const Document& d, const std::string& id) {
+  for (const auto& f : d.footnotes)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+std::string all_paragraphs(const Document& d) {
+  std::string all;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) all += n.text + "\n";
+  });
+  for (const auto& a : d.annexes)
+    walk(a.children, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) all += n.text + "\n";
+    });
+  return all;
+}
+
+}  // namespace
+
+// A raised marker right after a document symbol, which pdftotext spaces on
+// both sides ("见S/2023/123 1 。"), calls the page foot's note 1; a note's
+// text may open with a year ("1     2023年2月14日的信。").
+TEST(PdfText, MarkerAfterASymbolAndANoteOpeningWithAYear) {
+  const std::string text =
+      "联合国 S/2023/456\n\n安全理事会\n\n2023年6月19日常驻联合国代表给秘书长的信\n\n"
+      "1. 谨随函转递外交部的声明，其中提到了以前的信函，见S/2023/123 1 。\n\n"
+      "2. 请将本函及其附件作为安全理事会的文件分发为荷 2 。\n\n\n\n"
+      "1     2023年2月14日的信。\n2     见该国政府的声明。\n\n23-11890 (C)\n"
+      "\fS/2023/456\n\n3. 各会员国在本报告所述期间采取了进一步措施。\n\n23-11890 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* one = note(d, "1");
+  ASSERT_NE(one, nullptr) << all_paragraphs(d);
+  EXPECT_EQ(one->text, "2023年2月14日的信。");
+  ASSERT_EQ(one->refs.size(), 1u);
+  ASSERT_NE(note(d, "2"), nullptr);
+  EXPECT_EQ(all_paragraphs(d).find("2023年2月14日"), std::string::npos);
+}
