@@ -1276,12 +1276,31 @@ void Parser::find_footnotes() {
       // (and only a line that closes a bracket the footnote left open: the
       // line above a page's first footnote is as often the text's last)
       const long open = Open(fv).total(), closes = Open(g).total();
-      if (open <= 0 || closes >= 0 || closes < -open) continue;
+      size_t top = c;
+      if (open <= 0 || closes >= 0 || closes < -open) {
+        // (or lines set apart from the text above them, right above the
+        // next page's first note, when the footnote broke off after a
+        // comma or an enumeration's 、: "…智利、" / "哥伦比亚、…。" / "3 另见…")
+        // (the note's label right below them, no blank line between: the
+        // text's last paragraph stands apart from the foot)
+        if (U32View(U"、,;:"sv).find(fv.back()) == U32View::npos || c + 1 != static_cast<size_t>(notes[n + 1].lines.first - 1))
+          continue;
+        while (top > 0 && top + 8 > c && L_[top - 1].page == page + 1 && !L_[top - 1].blank() && !used_[top - 1] &&
+               L_[top - 1].kind == LineKind::Text && !is_sentence_end(trimmed_fold(top - 1).back()))
+          --top;
+        // (set apart: blank lines above, then the page's text)
+        if (top == 0 || !L_[top - 1].blank()) continue;
+        size_t above = top - 1;
+        while (above > 0 && L_[above].blank() && L_[above].page == page + 1) --above;
+        if (L_[above].page != page + 1 || used_[above] || L_[above].blank()) continue;
+      }
       U32 text = ft;
-      join_text(text, piece(c, L_[c].body, nullptr));
+      for (size_t k = top; k <= c; ++k) {
+        join_text(text, piece(k, L_[k].body, nullptr));
+        f.lines.extend(L_[k].number);
+        used_[k] = 1;
+      }
       f.text = to_utf8(text);
-      f.lines.extend(L_[c].number);
-      used_[c] = 1;
       note_layout("a footnote cut at a page's end goes on at the next page's foot");
     }
     // ... or in lines of no label at the next page's very foot (only blank

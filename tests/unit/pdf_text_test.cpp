@@ -323,3 +323,31 @@ TEST(PdfText, MarkerAfterASymbolAndANoteOpeningWithAYear) {
   ASSERT_NE(note(d, "2"), nullptr);
   EXPECT_EQ(all_paragraphs(d).find("2023年2月14日"), std::string::npos);
 }
+
+// A footnote cut at its page's end in mid-sentence ("…智利、") goes on at
+// the next page's foot, in lines of no label set apart from the text above
+// them and right above that page's first note ("哥伦比亚、…。" / "3 另见…").
+TEST(PdfText, FootnoteCutMidSentenceGoesOnAboveTheNextPagesFirstNote) {
+  const std::string text =
+      "联合国 A/78/123\n\n大会\n\n一. 导言\n\n"
+      "1.     本报告借鉴了会员国提交的资料 1 。\n\n"
+      "2.     各会员国在本报告所述期间采取了进一步措施 2 。\n\n\n\n"
+      "1    见经济及社会理事会第2022/4号决议。\n"
+      "2    截至2023年10月31日，以下会员国提交了资料：阿根廷、澳大利亚、奥地利、巴西、\n"
+      "     加拿大、智利、\n\n23-24567 (C)\n"
+      "\fA/78/123\n\n"
+      "3.     秘书长鼓励会员国与民间社会开展合作 3 。\n\n"
+      "4.     委员会不妨促请各国政府加强国家统计系统。\n\n\n\n"
+      "     哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、\n"
+      "     瑞典、瑞士、土耳其和联合王国。还收到了联合国系统十二个实体的资料。\n"
+      "3    另见A/78/100，第15段。\n\n23-24567 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* two = note(d, "2");
+  ASSERT_NE(two, nullptr);
+  EXPECT_NE(two->text.find("智利、哥伦比亚"), std::string::npos) << two->text;
+  EXPECT_NE(two->text.find("十二个实体的资料。"), std::string::npos) << two->text;
+  const Footnote* three = note(d, "3");
+  ASSERT_NE(three, nullptr) << all_paragraphs(d);
+  EXPECT_EQ(three->text, "另见A/78/100，第15段。");
+  EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
+}
