@@ -420,7 +420,7 @@ void Parser::find_furniture() {
           }
         }
       }
-    } else if (ln.kind == LineKind::Text && page_in_words(i, furn, symbol)) {
+    } else if ((ln.kind == LineKind::Text || ln.kind == LineKind::TableRow) && page_in_words(i, furn, symbol)) {
       // "第 3 页" at a page's top, alone or beside the running symbol
       const bool alone = without_spaces(trimmed_line(i)).front() == U'第';
       add_furniture(i, alone ? "page_number" : "running_header");
@@ -542,26 +542,43 @@ void Parser::find_furniture() {
 }
 
 bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym) const {
-  // A page's number in words, "第 3 页" (Geneva's running header: the symbol
-  // on one side, "第 3 页" on the other, or below it), the spaces and TABs
-  // the extraction set in it aside: with form feeds, at the edge of the page
-  // it numbers; without, beside the document's symbol or other furniture.
+  // A page's number at its top: in words, "第 3 页" (Geneva's running
+  // header: the symbol on one side, "第 3 页" on the other, or below it), or
+  // in any form beside the document's symbol ("2/3   A/78/456", "A/78/456
+  // - 3 -"; a PDF's two cells), the spaces and TABs the extraction set in it
+  // aside: with form feeds, at the edge of the page it numbers; without,
+  // beside the symbol or other furniture.
   const U32 f = without_spaces(trimmed_line(i));
+  const U32 s = without_spaces(sym);
   U32View rest(f);
   bool with_symbol = false;
-  if (!sym.empty() && rest.size() > sym.size() && rest.substr(0, sym.size()) == sym) {
-    rest.remove_prefix(sym.size());
+  if (!s.empty() && rest.size() > s.size() && rest.substr(0, s.size()) == s) {
+    rest.remove_prefix(s.size());
     with_symbol = true;
-  } else if (!sym.empty() && rest.size() > sym.size() && rest.substr(rest.size() - sym.size()) == sym) {
-    rest.remove_suffix(sym.size());
+  } else if (!s.empty() && rest.size() > s.size() && rest.substr(rest.size() - s.size()) == s) {
+    rest.remove_suffix(s.size());
     with_symbol = true;
   }
-  if (rest.size() < 3 || rest.front() != U'第' || rest.back() != U'页') return false;
-  const U32View num = rest.substr(1, rest.size() - 2);
-  if (num.empty() || num.size() > 3 || !std::all_of(num.begin(), num.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
-    return false;
+  auto number = [](U32View n, long* v) {
+    if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      return false;
+    *v = 0;
+    for (char32_t c : n) *v = *v * 10 + static_cast<long>(c - U'0');
+    return true;
+  };
   long value = 0;
-  for (char32_t c : num) value = value * 10 + static_cast<long>(c - U'0');
+  if (rest.size() >= 3 && rest.front() == U'第' && rest.back() == U'页') {
+    if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else if (!with_symbol) {
+    return false;
+  } else if (const size_t slash = rest.find(U'/'); slash != U32View::npos) {
+    long total = 0;  // (2/3: page 2 of 3)
+    if (!number(rest.substr(0, slash), &value) || !number(rest.substr(slash + 1), &total) || value > total) return false;
+  } else if (rest.size() >= 3 && rest.front() == U'-' && rest.back() == U'-') {
+    if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else {
+    return false;  // (a bare number beside the symbol: the lexer's)
+  }
   if (lines_.has_form_feeds) {
     if (value != static_cast<long>(L_[i].page) + 1) return false;
     // among the first three or last three lines of its page

@@ -351,3 +351,30 @@ TEST(PdfText, FootnoteCutMidSentenceGoesOnAboveTheNextPagesFirstNote) {
   EXPECT_EQ(three->text, "另见A/78/100，第15段。");
   EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
 }
+
+// A running header of the page's number and the symbol ("2/3   A/78/456",
+// "A/78/456   - 3 -"; a PDF's words in two cells, "2/3<TAB>A/78/456") at a
+// page's top is furniture, not a row of a table or a line of text.
+TEST(PdfText, PageNumberBesideTheSymbolAtThePageTopIsFurniture) {
+  const std::string head =
+      "联合国 A/78/456\n\n大会\n\n第七十八届会议\n\n一. 导言\n\n1. 委员会在本届会议上审议了优先主题。\n\n23-19999 (C)\n";
+  for (const char* sep : {"                          ", " ", "\t"}) {
+    for (bool number_first : {true, false}) {
+      auto header = [&](int page) {
+        const std::string n = number_first ? std::to_string(page) + "/3" : "- " + std::to_string(page) + " -";
+        return number_first ? n + sep + "A/78/456" : std::string("A/78/456") + sep + n;
+      };
+      Document d = doc_of(head + "\f" + header(2) + "\n\n2. 各会员国采取了进一步措施。\n\n23-19999 (C)\n" + "\f" +
+                          header(3) + "\n\n3. 秘书长鼓励会员国开展合作。\n\n23-19999 (C)\n");
+      int headers = 0;
+      for (const auto& f : d.furniture) headers += f.text.find("A/78/456") != std::string::npos && f.line > 1;
+      EXPECT_EQ(headers, 2) << sep << number_first;
+      bool table = false;
+      walk(d.body, [&](const Node& n) {
+        table = table || n.kind == NodeKind::Table;
+        if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("A/78"), std::string::npos) << n.text;
+      });
+      EXPECT_FALSE(table) << sep << number_first;
+    }
+  }
+}
