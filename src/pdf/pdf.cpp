@@ -646,14 +646,6 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   int cells = 0, wrapped_cells = 0;
   for (int p = 0; p < out.pages; ++p) {
     auto& lines = pages[static_cast<size_t>(p)];
-    // the foot block: the lines of smaller type below the page's last line
-    // of body type (footnotes; small furniture lines below them too)
-    size_t foot_from = lines.size();
-    {
-      size_t k = lines.size();
-      while (k > 0 && lines[k - 1].size >= body * 0.9 && lines.size() - k < 3) --k;  // furniture below them
-      for (; k > 0 && lines[k - 1].size < body * 0.9; --k) foot_from = k - 1;
-    }
     // raised markers in the running text: smaller glyphs above the line's base
     std::set<U32> page_markers;
     for (size_t k = 0; k < lines.size(); ++k) {
@@ -668,18 +660,38 @@ PdfText read_pdf_poppler(std::string_view bytes) {
         ++out.raised_markers;
       }
     }
+    const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
+    // the notes' type: smaller than the text's by a tenth or more; or by
+    // less (10 pt under 11 pt, a word processor's defaults) where a line of
+    // it in the page's lower half opens with the number of a marker raised
+    // on the page (a note's label)
+    double note_cut = body * 0.9;
+    for (const auto& l : lines) {
+      if (l.size >= body * 0.95 || l.size < body * 0.9 || l.top < page_bottom / 2 || l.boxes.empty()) continue;
+      const U32& t = l.boxes.front().text;
+      size_t n = 0;
+      while (n < t.size() && n < 3 && t[n] >= U'0' && t[n] <= U'9') ++n;
+      if (n > 0 && page_markers.count(t.substr(0, n))) note_cut = body * 0.95;
+    }
+    // the foot block: the lines of smaller type below the page's last line
+    // of body type (footnotes; small furniture lines below them too)
+    size_t foot_from = lines.size();
+    {
+      size_t k = lines.size();
+      while (k > 0 && lines[k - 1].size >= note_cut && lines.size() - k < 3) --k;  // furniture below them
+      for (; k > 0 && lines[k - 1].size < note_cut; --k) foot_from = k - 1;
+    }
     // a label at the start of a footnote line (smaller type, in the page's
     // lower half: page furniture may stand below it), plain but for its
     // number: the number of a marker raised on this page
-    const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
     // (labels stand at the foot's left edge; a note's next lines are indented
     // to its text after the label, "¹ 《…报告》…，决议" / "1，附件一和二。": a
     // number opening such a line is the note's text)
     double foot_left = 1e9;
     for (const auto& l : lines)
-      if (l.size < body * 0.9 && l.top >= page_bottom / 2 && !l.boxes.empty()) foot_left = std::min(foot_left, l.boxes.front().x0);
+      if (l.size < note_cut && l.top >= page_bottom / 2 && !l.boxes.empty()) foot_left = std::min(foot_left, l.boxes.front().x0);
     for (size_t k = 0; k < lines.size(); ++k) {
-      if (lines[k].size >= body * 0.9 || lines[k].top < page_bottom / 2) continue;
+      if (lines[k].size >= note_cut || lines[k].top < page_bottom / 2) continue;
       Box& b = lines[k].boxes.front();
       if (b.x0 > foot_left + 0.5 * lines[k].size) continue;
       size_t n = 0;
@@ -727,7 +739,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       g.height = lines[ol.last].bottom - l.top;
       g.size = l.size;
       g.bold = l.bold;
-      g.small = l.size < body * 0.9;
+      g.small = l.size < note_cut;
       g.foot = ol.first >= foot_from;
       g.indent = margin > 0 && l.size > 0 ? std::max(0.0, (l.x0 - margin) / l.size) : 0;  // (for library users)
       g.right_gap = right > 0 && l.size > 0 ? std::max(0.0, (right - lines[ol.last].x1) / l.size) : 0;

@@ -309,3 +309,26 @@ TEST(Pdf, OnePageFootnoteGoesOnOverItsNextLine) {
   ASSERT_NE(last, nullptr);
   EXPECT_EQ(last->text, "请秘书长提交一份关于本决议执行情况的报告。");
 }
+
+TEST(Pdf, PlainLabelsOfNotesSetJustSmallerThanTheText) {
+  // a report in 11 pt whose notes are set in 10 pt, as a word processor's
+  // defaults give, their labels plain at the notes' size
+  // (tests/pdf/probe/make_probe_pdf.py): the labels of markers raised on
+  // the page, in type smaller than the text's, are the notes' labels
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/notes-plain-labels-11-10.pdf"), "n.pdf");
+  ASSERT_EQ(d.footnotes.size(), 6u);
+  for (size_t i = 0; i < d.footnotes.size(); ++i) {
+    EXPECT_EQ(d.footnotes[i].id, std::to_string(i + 1));
+    EXPECT_EQ(d.footnotes[i].refs.size(), 1u) << d.footnotes[i].id;
+  }
+  EXPECT_EQ(d.footnotes[0].text, "大会第70/1号决议。");
+  EXPECT_EQ(d.footnotes[3].text, "见《亚的斯亚贝巴行动议程》（大会第69/313号决议，附件），第20段。");
+  int numbered = 0, other = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind != undoc::NodeKind::Paragraph) return;
+    if (n.paragraph_number) ++numbered;
+    else ++other;
+  });
+  EXPECT_EQ(numbered, 12);
+  EXPECT_EQ(other, 0);
+}
