@@ -1239,6 +1239,20 @@ void Parser::find_footnotes() {
             (!last || f.lines.last > last->lines.last))
           last = &f;
       if (!last || L_[static_cast<size_t>(last->lines.last - 1)].page + 1 != L_[i].page) continue;
+      // (a note's rest, not a table or a quotation set in small type at the
+      // page's end, "表1" / its caption / its rows: the note broke off
+      // mid-sentence, or a note's label stands below these lines; and no
+      // row of cells comes before that)
+      const U32 folded = fold(from_utf8(last->text));
+      const U32View fv = trim_view(folded);
+      const bool unfinished = !fv.empty() && !is_sentence_end(fv.back()) && fv.back() != U'.';
+      bool label_below = false, row = false;
+      for (size_t j = i + 1; j < L_.size() && L_[j].page == L_[i].page && !label_below && !row; ++j) {
+        if (L_[j].blank()) continue;
+        row = L_[j].kind == LineKind::TableRow;
+        label_below = L_[j].kind == LineKind::FootnoteBody;
+      }
+      if (row || !(unfinished || label_below)) continue;
     }
     U32 text = from_utf8(last->text);
     join_text(text, piece(i, L_[i].body, nullptr));

@@ -332,3 +332,19 @@ TEST(Pdf, PlainLabelsOfNotesSetJustSmallerThanTheText) {
   EXPECT_EQ(numbered, 12);
   EXPECT_EQ(other, 0);
 }
+
+TEST(Pdf, ATableInSmallTypeAtAPagesEndIsNoFootnotesRest) {
+  // page 2 ends with a table set in 9 pt under the text's 10.5 (its title,
+  // rows and source below the last paragraph), page 1's foot holding note 1
+  // (tests/pdf/probe/make_probe_pdf.py): a page foot of small type is a
+  // note's rest only when the note broke off or a label stands below it
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/table-small-type-page-end.pdf"), "t.pdf");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[1].id, "1");
+  EXPECT_EQ(d.footnotes[1].text, "大会第77/154号决议，第30段。");
+  bool caption = false;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    caption = caption || n.text.find("按区域分列的货物贸易增长率") != std::string::npos;
+  });
+  EXPECT_TRUE(caption);
+}
