@@ -579,7 +579,9 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
   } else {
     return false;  // (a bare number beside the symbol: the lexer's)
   }
-  if (lines_.has_form_feeds) {
+  // (pages told by the text's furniture, not its form feeds, may start a
+  // line above or below where the page did: the neighbours' rule below)
+  if (lines_.has_form_feeds && !(lines_.pages_inferred && (with_symbol || near_furniture(i, furn)))) {
     if (value != static_cast<long>(L_[i].page) + 1) return false;
     // among the first three or last three lines of its page
     int page = L_[i].page, before = 0, after = 0;
@@ -589,7 +591,12 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
       if (!L_[k].blank()) ++after;
     return before < 3 || after < 3;
   }
-  if (with_symbol) return true;
+  return with_symbol || near_furniture(i, furn);
+}
+
+bool Parser::near_furniture(size_t i, const std::vector<char>& furn) const {
+  // the line next above line i is furniture, or the one next below a job
+  // number or a symbol (blank lines aside)
   size_t prev = i, next = i + 1;
   while (prev > 0 && L_[prev - 1].blank()) --prev;
   while (next < L_.size() && L_[next].blank()) ++next;

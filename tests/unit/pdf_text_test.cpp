@@ -378,3 +378,17 @@ TEST(PdfText, PageNumberBesideTheSymbolAtThePageTopIsFurniture) {
     }
   }
 }
+
+// The same with no form feeds (pdftotext -nopgbrk, its default mode: the
+// number above the symbol on one page, below it on the next): the pages told
+// by the job numbers may begin a line off where the page did, and "第 N 页"
+// beside the running symbol or a job number is still furniture
+// (tests/pdf/probe/make_probe_pdf.py).
+TEST(PdfText, PageNumberInWordsWithoutFormFeeds) {
+  Document d = doc_of(test::read_file("tests/pdf/probe/report-page-in-words-nopgbrk.txt"));
+  int pages = 0;
+  for (const auto& f : d.furniture) pages += f.text.find("页") != std::string::npos;
+  EXPECT_EQ(pages, 3);
+  EXPECT_EQ(all_paragraphs(d).find("第 3 页"), std::string::npos) << all_paragraphs(d);
+  EXPECT_EQ(all_paragraphs(d).find("第 2 页"), std::string::npos);
+}

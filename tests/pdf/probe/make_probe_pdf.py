@@ -7,6 +7,13 @@ notes-plain-labels-11-10.pdf: a report in 11 pt type whose footnotes are set
 in 10 pt (a Word document's proportions) with their labels plain, at the
 notes' size, not raised; the markers in the text raised.
 
+report-page-in-words.pdf: a report on Letter paper whose pages' numbers stand
+at their tops in words ("第 2 页") beside the symbol, a footnote running on to
+the next page; report-page-in-words-nopgbrk.txt its text (pdftotext -nopgbrk).
+
+bulletin-hanging-labels.pdf: a bulletin whose paragraphs' labels (1.1) and
+items' (㈠) stand 40 pt left of their text, farther than a cell's gap.
+
 table-small-type-page-end.pdf: a report whose second page ends with a table
 set in 9 pt under the text's 10.5 (its caption, rows and source note), the
 first page's foot holding a footnote: the table is no footnote's rest.
@@ -301,6 +308,91 @@ def report(name, bsize, nsize, label_style="raised", page=A4):
     d.save()
 
 
+def report_page_in_words(name):
+    """Letter paper, 12 pt text, the page's number at its top in words ("第 2 页",
+    Geneva's way) beside the symbol, no page number at the foot, a contents
+    list with leader dots, a footnote running on to the next page."""
+    random.seed(3)
+    S4 = S + ["秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法和经验教训。"]
+
+    def body(n):
+        return "".join(random.choice(S4) for _ in range(n))
+
+    d = Doc(name, "E/CN.6/2024/3", "23-24567 (C)", page=letter,
+            margins=(90, 90, 80, 80), body=12, header="top_pageno", footer="job_only", rule=0.2)
+    d.masthead("经济及社会理事会", "11 December 2023")
+    d.para("妇女地位委员会", gap=2)
+    d.para("第六十八届会议", gap=2)
+    d.para("2024年3月11日至22日", gap=2)
+    d.para("临时议程{n}项目3(a)", notes=["*|E/CN.6/2024/1。"], gap=2)
+    d.para("北京世界妇女问题会议和题为“2000年妇女：二十一世纪两性平等、发展与和平”的大会第二十三届特别会议的后续行动", gap=12)
+    d.para("通过处理贫困问题和加强体制及供资，从性别视角加快实现性别平等以及增强所有妇女和女童权能", size=15, font="Hei", gap=6)
+    d.para("秘书长的报告", size=13, font="Hei", gap=12)
+    d.para("摘要", font="Hei", center=True, gap=4)
+    d.para("本报告是根据妇女地位委员会第2016/3号决议提交的，审查了在消除贫困和加强体制及供资方面取得的进展，并提出了供委员会审议的建议。", indent=28)
+    d.new_page()
+    d.para("目录", font="Hei", gap=6)
+    d.text(d.RM - 80, d.y, "段次", d.body); d.text(d.RM - 24, d.y, "页次", d.body); d.y += d.lead
+    d.toc_line("一. 导言", "1–3", "3")
+    d.toc_line("二. 全球背景", "4–9", "3")
+    d.toc_line("A. 贫困的性别层面", "4–6", "3", level=1)
+    d.toc_line("B. 体制和供资", "7–9", "4", level=1)
+    d.toc_line("三. 结论和建议", "10–12", "5")
+    d.new_page()
+    d.heading("一. 导言")
+    d.para(body(3) + "委员会在第六十八届会议上将审议优先主题{n}。", label="1.", notes=["见经济及社会理事会第2022/4号决议。"])
+    d.para(body(2), label="2.")
+    d.split_next_note = True
+    d.para(body(2) + "本报告借鉴了会员国提交的资料{n}。", label="3.",
+           notes=["截至2023年10月31日，以下会员国提交了资料：阿根廷、澳大利亚、奥地利、巴西、加拿大、智利、哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、菲律宾、葡萄牙、大韩民国、西班牙、瑞典、瑞士、土耳其和联合王国。还收到了联合国系统十二个实体的资料。"])
+    d.heading("二. 全球背景")
+    d.heading("A. 贫困的性别层面")
+    for n in range(4, 7):
+        d.para(body(3), label=f"{n}.")
+    d.heading("B. 体制和供资")
+    for n in range(7, 10):
+        d.para(body(2) + ("有关数据见E/CN.6/2023/3{n}。" if n == 8 else ""), label=f"{n}.", notes=["另见A/78/123，第15段。"] if n == 8 else ())
+    d.heading("三. 结论和建议")
+    d.para(body(2), label="10.")
+    d.para(body(1), label="11.")
+    d.para("委员会不妨促请各国政府：", label="12.")
+    d.para("(a) 加强国家统计系统；", indent=28, hang=28)
+    d.para("(b) 增加对性别平等的供资。", indent=28, hang=28)
+    d.total = d.page
+    d.save()
+
+
+def bulletin_hanging(name):
+    """A Secretary-General's bulletin: paragraphs labelled within their
+    sections (1.1, 1.2) and items (㈠, ㈡) set with wide hanging indents."""
+    random.seed(9)
+
+    d = Doc(name, "ST/SGB/2024/3", "24-01234 (C)", body=10.5, hang=40)
+    d.masthead("秘书处", "15 March 2024")
+    d.para("秘书长公报", size=14, font="Hei", center=True, gap=6)
+    d.para("数据保护和隐私政策", size=14, font="Hei", center=True, gap=12)
+    d.para("秘书长为确保联合国秘书处以符合适用原则的方式处理个人数据，特颁布如下：", indent=0, gap=10)
+    d.heading("第1节", center=True, gap=2)
+    d.heading("定义", center=True)
+    d.para("在本公报中：", label="1.1")
+    d.para("“个人数据”指与已识别或可识别的自然人有关的任何信息；", label="(a)", indent=40)
+    d.para("“处理”指对个人数据进行的任何操作，包括：", label="(b)", indent=40)
+    d.para("收集、记录、组织和储存；", label="㈠", indent=80)
+    d.para("查阅、使用、披露、传送或以其他方式提供；", label="㈡", indent=80)
+    d.para(body(2), label="1.2")
+    d.heading("第2节", center=True, gap=2)
+    d.heading("一般原则", center=True)
+    for n in range(1, 4):
+        d.para(body(random.randint(1, 3)), label=f"2.{n}")
+    d.heading("第3节", center=True, gap=2)
+    d.heading("生效", center=True)
+    d.para("本公报自印发之日起生效。", label="3.1")
+    d.para("秘书长", right=True, gap=2)
+    d.para("安东尼奥·古特雷斯", right=True)
+    d.total = d.page
+    d.save()
+
+
 def table_page_end(name):
     random.seed(5)
     d = Doc(name, "A/78/321", "23-15600 (C)", body=10.5, note_size=8.5)
@@ -338,3 +430,9 @@ if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     report("notes-plain-labels-11-10", 11, 10, label_style="plain")
     table_page_end("table-small-type-page-end")
+    bulletin_hanging("bulletin-hanging-labels")
+    report_page_in_words("report-page-in-words")
+    # (and its text as pdftotext -nopgbrk gives it, in its default mode)
+    import subprocess
+    subprocess.run(["pdftotext", "-nopgbrk", os.path.join(OUT, "report-page-in-words.pdf"),
+                    os.path.join(OUT, "report-page-in-words-nopgbrk.txt")], check=True)
