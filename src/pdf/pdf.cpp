@@ -153,12 +153,32 @@ std::vector<PageLine> group_lines(std::vector<Box> boxes) {
 }
 
 // A paragraph's or heading's label at the start of a line ("1.", "一.",
-// "(a)"): the gap after it is an indent, not a cell boundary.
-bool label_box(U32View t) {
+// "(a)"): the gap after it is an indent, not a cell boundary. Also, before
+// words (not a number: a table's next cell), a paragraph's label within its
+// section ("1.1", "2.10", a budget's "29E.4") and the Chinese (i), (ii)
+// ("㈠", "㈡"; circled "①"), which hanging indents set as far from their text.
+bool label_box(U32View t, U32View next) {
   if (t.empty() || t.size() > 6) return false;
   const char32_t last = t.back();
   if (last == U'.' || last == U'、' || last == U')' || last == U'）') return true;
-  return t.front() == U'第';
+  if (t.front() == U'第') return true;
+  if (next.empty() || (next.front() >= U'0' && next.front() <= U'9') || next.front() == U'-' || next.front() == U'(')
+    return false;
+  if (t.size() == 1)
+    return (t[0] >= U'\u3220' && t[0] <= U'\u3243') || (t[0] >= U'\u2460' && t[0] <= U'\u2487');
+  // digits, a capital after the first group at most, dots between groups
+  size_t i = 0, groups = 0;
+  while (i < t.size()) {
+    const size_t from = i;
+    while (i < t.size() && t[i] >= U'0' && t[i] <= U'9') ++i;
+    if (i == from) return false;
+    if (groups == 0 && i < t.size() && t[i] >= U'A' && t[i] <= U'Z') ++i;
+    ++groups;
+    if (i == t.size()) break;
+    if (t[i] != U'.') return false;
+    ++i;
+  }
+  return groups >= 2 && groups <= 3;
 }
 
 struct Cell {
@@ -200,7 +220,7 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
     }
     const Box& a = l.boxes[j - 1];
     const double gap = b.x0 - a.x1;
-    const bool after_label = j == 1 && label_box(a.text);
+    const bool after_label = j == 1 && label_box(a.text, b.text);
     const bool wide = gap > 2.0 * em && !after_label;
     const bool grouped = thousands_group(a.text, b.text);
     if (wide || (near_rows && !after_label && !grouped && gap > 0.3 * em && at_column(b.x0)) ||

@@ -348,3 +348,18 @@ TEST(Pdf, ATableInSmallTypeAtAPagesEndIsNoFootnotesRest) {
   });
   EXPECT_TRUE(caption);
 }
+
+TEST(Pdf, HangingLabelsWithinSectionsAreNoTableCells) {
+  // a bulletin whose labels "1.1" and "㈠" stand 40 pt left of their text,
+  // farther than a gap between cells (tests/pdf/probe/make_probe_pdf.py):
+  // a line's label before words is an indent, not a table's first column
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/bulletin-hanging-labels.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  EXPECT_NE(s.find("\n1.1 在本公报中：\n"), std::string::npos) << s;
+  EXPECT_NE(s.find("\n㈠ 收集、记录、组织和储存；\n"), std::string::npos) << s;
+  EXPECT_EQ(s.find('\t', s.find("第1节")), std::string::npos) << s;  // (the masthead's columns above)
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/bulletin-hanging-labels.pdf"), "b.pdf");
+  int tables = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) { tables += n.kind == undoc::NodeKind::Table; });
+  EXPECT_EQ(tables, 0);
+}
