@@ -425,7 +425,8 @@ void Parser::find_furniture() {
       const bool alone = without_spaces(trimmed_line(i)).front() == U'第';
       add_furniture(i, alone ? "page_number" : "running_header");
       furn[i] = 1;
-    } else if (ln.kind == LineKind::Text && !symbol.empty() && headed_by_symbol(i, furn, symbol)) {
+    } else if ((ln.kind == LineKind::Text || ln.kind == LineKind::TableRow) && !symbol.empty() &&
+               headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");
       furn[i] = 1;
     } else if (ln.band == 1 && ln.kind != LineKind::BareNumber && ln.kind != LineKind::PageOf &&
@@ -621,8 +622,19 @@ bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View s
   if (rest.size() < 2 || rest.size() > 60 || contains(rest, U'。') || contains(rest, U'，')) return false;
   size_t prev = i;
   while (prev > 0 && L_[prev - 1].blank()) --prev;
-  const bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||
-                   (!lines_.has_form_feeds && furn[prev - 1]);
+  bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||
+             (!lines_.has_form_feeds && furn[prev - 1]);
+  // (or at its page's end, only the footer's job number and page number
+  // below it: -raw writes the lines in the order they were drawn, a header
+  // drawn after the text last)
+  if (!top && lines_.has_form_feeds && !lines_.pages_inferred) {
+    bool foot = true;
+    size_t k = i + 1;
+    for (; foot && k < L_.size() && L_[k].page == L_[i].page; ++k)
+      foot = L_[k].blank() || L_[k].kind == LineKind::JobNumber || L_[k].kind == LineKind::PageOf ||
+             L_[k].kind == LineKind::BareNumber;
+    top = foot && k > i + 1;
+  }
   if (!top || (L_[i].page == 0 && lines_.has_form_feeds)) return false;
   for (size_t k = 0; k < i && k < 80; ++k)
     if (k != i && U32View(L_[k].text).find(rest) != U32View::npos) return true;

@@ -392,3 +392,29 @@ TEST(PdfText, PageNumberInWordsWithoutFormFeeds) {
   EXPECT_EQ(all_paragraphs(d).find("第 3 页"), std::string::npos) << all_paragraphs(d);
   EXPECT_EQ(all_paragraphs(d).find("第 2 页"), std::string::npos);
 }
+
+// A resolution's running header, its symbol and short title on one line, is
+// furniture where a PDF's words give it as two cells ("A/RES/78/165<TAB>农业…")
+// and where -raw writes it last on its page, drawn after the text (only the
+// footer's job number and page below it).
+TEST(PdfText, SymbolAndShortTitleHeaderAsCellsOrAtThePageEnd) {
+  const std::string head =
+      "联合国 A/RES/78/165\n\n大会\n\n第七十八届会议\n议程项目 16\n\n2023年12月19日大会决议\n\n"
+      "78/165. 农业技术促进可持续发展\n\n大会，\n\n回顾其以往各项决议，\n\n"
+      "1. 鼓励会员国加强国家统计系统；\n\n23-25678 (C)\n";
+  const std::string tail = "2. 请秘书长提交一份关于本决议执行情况的报告。\n\n2023年12月19日\n第50次全体会议\n";
+  for (int shape = 0; shape < 2; ++shape) {
+    const std::string header = "A/RES/78/165\t农业技术促进可持续发展\n";
+    Document d = doc_of(shape == 0 ? head + "\f" + header + tail + "2/2\t23-25678 (C)\n"
+                                   : head + "\f" + tail + "A/RES/78/165 农业技术促进可持续发展\n2/2 23-25678 (C)\n");
+    int headers = 0;
+    for (const auto& f : d.furniture) headers += f.kind == "running_header";
+    EXPECT_EQ(headers, 1) << shape;
+    bool table = false;
+    walk(d.body, [&](const Node& n) {
+      table = table || n.kind == NodeKind::Table;
+      if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("A/RES"), std::string::npos) << n.text;
+    });
+    EXPECT_FALSE(table) << shape;
+  }
+}
