@@ -255,8 +255,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // (after a document symbol, spaced on both sides before a stop or
       // comma: "见S/2023/123 1 。", as -layout and the default mode set a
       // raised marker; a symbol's own number is glued to it)
+      // (or after a closing bracket, which the folded view gives as ASCII:
+      // "（见附件） 1 。")
       if (!glued_before && !spaced && is_space(before) && after > e && after < f.size() &&
-          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos && symbol_before(f, p - 1))
+          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos && (symbol_before(f, p - 1) || f[p - 2] == U')'))
         spaced = true;
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)

@@ -418,3 +418,18 @@ TEST(PdfText, SymbolAndShortTitleHeaderAsCellsOrAtThePageEnd) {
     EXPECT_FALSE(table) << shape;
   }
 }
+
+// A raised marker after a closing bracket, spaced on both sides before the
+// stop ("…的声明（见附件） 1 。", -layout), calls the page foot's note.
+TEST(PdfText, MarkerSpacedAfterAClosingBracket) {
+  const std::string text =
+      "联合国 S/2023/745\n\n安全理事会\n\n2023年10月6日常驻联合国代表给秘书长的信\n\n"
+      "     谨随函转递外交部2023年10月5日的声明（见附件） 1 。\n\n"
+      "     请将本函及其附件作为安全理事会的文件分发为荷。\n\n\n\n"
+      "1   本函附件仅以来文所用语文分发。\n\n23-19876 (C)\n"
+      "\fS/2023/745\n\n     各会员国在本报告所述期间采取了进一步措施。\n\n2/2   23-19876 (C)\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "本函附件仅以来文所用语文分发。");
+  EXPECT_EQ(d.footnotes[0].refs.size(), 1u);
+}
