@@ -404,7 +404,19 @@ void Parser::find_furniture() {
       // document unless it stands at a page's edge or is the symbol itself)
       const std::string sym = to_utf8(trimmed_line(i));
       const bool suffixed = sym.find('(') != std::string::npos && sym != symbol_;
-      if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos)) || is_page_edge(i)) {
+      // (or one of a joint symbol's, "A/78/520–S/2023/745": the header gives
+      // them a line each, which -raw may write last on the page, above the footer)
+      bool joint_part = false;
+      if (symbol.size() > sym.size()) {
+        const U32 line = from_utf8(sym);
+        size_t from = 0;
+        for (size_t k = 0; k <= symbol.size() && !joint_part; ++k)
+          if (k == symbol.size() || symbol[k] == U'–' || symbol[k] == U'—' || symbol[k] == U'-') {
+            joint_part = from > 0 || k < symbol.size() ? U32View(symbol).substr(from, k - from) == U32View(line) : false;
+            from = k + 1;
+          }
+      }
+      if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos || joint_part)) || is_page_edge(i)) {
         add_furniture(i, "running_header");
         furn[i] = 1;
         // (-raw may cut the header's symbol at its last dot, "A/CN.10/2023/WP" /

@@ -433,3 +433,21 @@ TEST(PdfText, MarkerSpacedAfterAClosingBracket) {
   EXPECT_EQ(d.footnotes[0].text, "本函附件仅以来文所用语文分发。");
   EXPECT_EQ(d.footnotes[0].refs.size(), 1u);
 }
+
+// A joint document's running header, its two symbols a line each, is
+// furniture wherever -raw writes it on the page (last, above the footer).
+TEST(PdfText, JointSymbolsRunningHeaderALineEach) {
+  const std::string text =
+      "联合国 A/78/520–S/2023/745\n\n大会\n安全理事会\n\n大会\n第七十八届会议\n议程项目 35\n旷日持久的冲突\n"
+      "安全理事会\n第七十八年\n\n2023年10月6日常驻联合国代表给秘书长的信\n\n"
+      "谨随函转递外交部2023年10月5日的声明（见附件）。\n请将本函及其附件作为大会议程项目35下的文件和安全理事会的文件分发为荷。\n"
+      "23-19876 (C)\n"
+      "\f2023年10月6日常驻联合国代表给秘书长的信的附件\n外交部的声明\n"
+      "各会员国在本报告所述期间采取了进一步措施。\n2023年10月5日，基辅\nA/78/520\nS/2023/745\n2/2 23-19876 (C)\n";
+  Document d = doc_of(text);
+  int headers = 0;
+  for (const auto& f : d.furniture) headers += f.kind == "running_header";
+  EXPECT_EQ(headers, 2);
+  std::string all = all_paragraphs(d);
+  EXPECT_EQ(all.find("A/78/520"), std::string::npos) << all;
+}
