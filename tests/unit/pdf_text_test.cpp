@@ -451,3 +451,22 @@ TEST(PdfText, JointSymbolsRunningHeaderALineEach) {
   std::string all = all_paragraphs(d);
   EXPECT_EQ(all.find("A/78/520"), std::string::npos) << all;
 }
+
+// A Geneva document's footer, the page's number beside a job number with its
+// office's prefix ("2 GE.23-08562", "GE.23-08562 3", "2/2   GE.24-01234(C)"),
+// is furniture: a job number, not the end of the page's last paragraph.
+TEST(PdfText, PageNumberBesideAGenevaJobNumber) {
+  for (const char* job : {"GE.23-08562", "GE.24-01234(C)", "GE.23-08562 (C)"}) {
+    const std::string j = job;
+    Document d = doc_of("联合国 A/HRC/55/12\n\n大会\n\n人权理事会\n第五十五届会议\n\n一. 导言\n\n"
+                        "1. 委员会在本届会议上审议了优先主题，各会员国采取了进一步措施，加强国家\n统计系统。\n\n" + j + "\n"
+                        "\fA/HRC/55/12\n\n2. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好\n做法。\n\n2 " + j + "\n"
+                        "\fA/HRC/55/12\n\n3. 若干国家报告说，资金不足和能力有限仍然是执行工作的主要障碍。\n\n" + j + " 3\n"
+                        "\fA/HRC/55/12\n\n4. 联合国系统各实体继续向有关国家提供技术援助。\n\n4/4   " + j + "\n");
+    int jobs = 0;
+    for (const auto& f : d.furniture) jobs += f.kind == "job_number";
+    EXPECT_EQ(jobs, 4) << j;
+    std::string all = all_paragraphs(d);
+    EXPECT_EQ(all.find("GE."), std::string::npos) << all;
+  }
+}
