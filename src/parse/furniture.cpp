@@ -343,6 +343,24 @@ void Parser::add_furniture(size_t i, const char* kind) {
   doc_.furniture.push_back({kind, to_utf8(trim_view(L_[i].text)), L_[i].number});
 }
 
+// A barcode ("*2308562*": seven digits or more between stars) and the
+// recycling mark's caption on one line, in either order.
+static bool barcode_and_recycle(U32View f) {
+  size_t cut = 0;
+  while (cut < f.size() && !is_space(f[cut])) ++cut;
+  if (cut == f.size()) return false;
+  U32View a = f.substr(0, cut), b = trim_view(f.substr(cut));
+  auto barcode = [](U32View x) {
+    return x.size() >= 9 && x.front() == U'*' && x.back() == U'*' &&
+           std::all_of(x.begin() + 1, x.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  if (barcode(a)) return is_recycle_note(b);
+  // (the caption first: the barcode is the last word)
+  size_t last = f.size();
+  while (last > 0 && !is_space(f[last - 1])) --last;
+  return last > 0 && barcode(f.substr(last)) && is_recycle_note(trim_view(f.substr(0, last)));
+}
+
 void Parser::find_furniture() {
   // The masthead symbol: the first symbol line near the top of page 1.
   size_t seen = 0;
@@ -393,6 +411,11 @@ void Parser::find_furniture() {
       furn[i] = 1;
     } else if (ln.kind == LineKind::Rule) {
       add_furniture(i, "rule");
+      furn[i] = 1;
+    } else if (barcode_and_recycle(trimmed_line(i))) {
+      // "*2308562*   请回收": the barcode and the recycling mark's caption side
+      // by side at page 1's foot (-layout, -raw; a PDF's two cells)
+      add_furniture(i, "barcode");
       furn[i] = 1;
     } else if (is_recycle_note(trimmed_line(i)) && (is_page_edge(i) || !lines_.has_form_feeds)) {
       // 请回收 / Please recycle: the caption of the recycling mark on a UN

@@ -470,3 +470,22 @@ TEST(PdfText, PageNumberBesideAGenevaJobNumber) {
     EXPECT_EQ(all.find("GE."), std::string::npos) << all;
   }
 }
+
+// Page 1's foot with the barcode and the recycling mark's caption side by
+// side ("*2308562*   请回收"; a PDF's two cells): furniture, not a star
+// footnote nor a row of a table.
+TEST(PdfText, BarcodeAndRecycleCaptionOnOneLine) {
+  for (const char* sep : {"                                   ", " ", "\t"}) {
+    const std::string text = std::string("联合国 A/HRC/54/12\n\n大会\n\n人权理事会\n第五十四届会议\n\n一. 导言\n\n") +
+                             "1. 委员会在本届会议上审议了优先主题。\n\nGE.23-08562 (C)    150623    200623\n*2308562*" + sep +
+                             "请回收\n\fA/HRC/54/12\n\n2. 各会员国采取了进一步措施。\n\n2 GE.23-08562\n";
+    Document d = doc_of(text);
+    EXPECT_TRUE(d.footnotes.empty()) << sep;
+    int barcodes = 0;
+    for (const auto& f : d.furniture) barcodes += f.kind == "barcode";
+    EXPECT_EQ(barcodes, 1) << sep;
+    bool table = false;
+    walk(d.body, [&](const Node& n) { table = table || n.kind == NodeKind::Table; });
+    EXPECT_FALSE(table) << sep;
+  }
+}
