@@ -1304,11 +1304,19 @@ void Parser::find_footnotes() {
         while (top > 0 && top + 8 > c && L_[top - 1].page == page + 1 && !L_[top - 1].blank() && !used_[top - 1] &&
                L_[top - 1].kind == LineKind::Text && !is_sentence_end(trimmed_fold(top - 1).back()))
           --top;
-        // (set apart: blank lines above, then the page's text)
-        if (top == 0 || !L_[top - 1].blank()) continue;
-        size_t above = top - 1;
-        while (above > 0 && L_[above].blank() && L_[above].page == page + 1) --above;
-        if (L_[above].page != page + 1 || used_[above] || L_[above].blank()) continue;
+        // (set apart: blank lines above, then the page's text; or, in text
+        // with no blank lines, -raw's, below a sentence's end and set wider
+        // than the text's wrapped lines, in the notes' smaller type)
+        if (top == 0) continue;
+        if (!L_[top - 1].blank()) {
+          if (!wrapped_ || measure(top) <= wrap_width_ + 4 || L_[top - 1].page != page + 1 || used_[top - 1] ||
+              trimmed_fold(top - 1).empty() || !is_sentence_end(trimmed_fold(top - 1).back()))
+            continue;
+        } else {
+          size_t above = top - 1;
+          while (above > 0 && L_[above].blank() && L_[above].page == page + 1) --above;
+          if (L_[above].page != page + 1 || used_[above] || L_[above].blank()) continue;
+        }
       }
       U32 text = ft;
       for (size_t k = top; k <= c; ++k) {

@@ -489,3 +489,35 @@ TEST(PdfText, BarcodeAndRecycleCaptionOnOneLine) {
     EXPECT_FALSE(table) << sep;
   }
 }
+
+// The same in -raw's text, no blank lines: the note's rest stands below the
+// text's last sentence, set wider than the text's wrapped lines (the notes'
+// smaller type), right above the next page's first note.
+TEST(PdfText, FootnoteCutMidSentenceGoesOnInRawText) {
+  const std::string para = "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别分列的数据的收集和使用。";
+  auto wrap = [](const std::string& s, size_t width) {  // (at a count of characters)
+    std::string out;
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+      size_t len = 1;
+      while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+      out += s.substr(i, len);
+      i += len;
+      if (++n % width == 0 && i < s.size()) out += "\n";
+    }
+    return out + "\n";
+  };
+  std::string text = "联合国 A/78/123\n大会\n一. 导言\n";
+  for (int n = 1; n <= 5; ++n) text += std::to_string(n) + ". " + wrap(para + (n == 5 ? "¹" : "") + para, 20);
+  text += "¹ " + wrap("截至二〇二三年十月三十一日，以下会员国提交了资料：阿根廷、澳大利亚、奥地利、巴西、加拿大、智利、", 28);
+  text += "23-24567 (C)\n\fA/78/123\n";
+  for (int n = 6; n <= 9; ++n) text += std::to_string(n) + ". " + wrap(para + (n == 9 ? "²" : "") + para, 20);
+  text += wrap("哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、瑞典、瑞士、土耳其和联合王国。", 28);
+  text += "² 另见A/78/100，第15段。\n23-24567 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* one = note(d, "1");
+  ASSERT_NE(one, nullptr) << all_paragraphs(d);
+  EXPECT_NE(one->text.find("智利、哥伦比亚"), std::string::npos) << one->text;
+  EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
+  ASSERT_NE(note(d, "2"), nullptr);
+}
