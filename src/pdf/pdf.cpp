@@ -152,6 +152,95 @@ std::vector<PageLine> group_lines(std::vector<Box> boxes) {
   return lines;
 }
 
+// A page set in two columns of text (a verbatim record's): its lines read
+// down the left column, then down the right, in each stretch of the page
+// between lines that run across both (a masthead's, a heading set across).
+// The gutter: an upright strip near the page's middle that no word crosses
+// in the stretch. Two columns of text, not a table of two columns: in each,
+// a dozen lines or more of the text's type, set side by side with the
+// other's, most starting at one margin and running to the column's edge
+// (wrapped prose), the columns of widths within a fifth of each other.
+std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double height) {
+  const double body = main_size(boxes);
+  if (width <= 0 || boxes.size() < 24 || body <= 0) return group_lines(std::move(boxes));
+  double gutter = 0;
+  size_t fewest = boxes.size() + 1;
+  for (double x = width * 0.42; x <= width * 0.58; x += 1) {
+    size_t n = 0;
+    for (const auto& b : boxes) n += b.x0 < x && b.x1 > x;
+    if (n < fewest || (n == fewest && std::fabs(x - width / 2) < std::fabs(gutter - width / 2))) fewest = n, gutter = x;
+  }
+  // the lines that cross the gutter (with the words beside them on their
+  // line), and those of the page's top and bottom bands (its header, its
+  // footer's job and page numbers)
+  std::vector<Box> across, rest;
+  for (const auto& b : boxes)
+    (b.x0 < gutter && b.x1 > gutter ? across : b.y1 < height * 0.07 || b.y0 > height * 0.92 ? across : rest).push_back(b);
+  {
+    std::vector<Box> kept;
+    for (auto& b : rest) {
+      bool on_bar = false;
+      for (const auto& a : across)
+        on_bar = on_bar || std::min(a.y1, b.y1) - std::max(a.y0, b.y0) >= 0.5 * std::min(a.y1 - a.y0, b.y1 - b.y0);
+      (on_bar ? across : kept).push_back(std::move(b));
+    }
+    rest = std::move(kept);
+  }
+  std::vector<PageLine> bars = group_lines(across);
+  // the stretches between them
+  std::vector<std::vector<Box>> stretch(bars.size() + 1);
+  for (auto& b : rest) {
+    size_t k = 0;
+    while (k < bars.size() && bars[k].top < b.cy()) ++k;
+    stretch[k].push_back(std::move(b));
+  }
+  bool any = false;
+  std::vector<std::vector<PageLine>> cols(stretch.size());
+  for (size_t k = 0; k < stretch.size(); ++k) {
+    std::vector<Box> left, right;
+    for (const auto& b : stretch[k]) (b.x1 <= gutter ? left : right).push_back(b);
+    std::vector<PageLine> l = group_lines(std::move(left)), r = group_lines(std::move(right));
+    if (l.empty() || r.empty()) continue;
+    auto prose = [&](const std::vector<PageLine>& ls, double edge) {
+      int body_lines = 0, at_edge = 0;
+      std::map<long, int> starts;
+      for (const auto& x : ls)
+        if (std::fabs(x.size - body) < 0.5) ++body_lines, at_edge += x.x1 > edge - 2 * body, ++starts[std::lround(x.x0)];
+      int most = 0;
+      for (const auto& st : starts) most = std::max(most, st.second);
+      return body_lines >= 12 && at_edge * 2 >= body_lines && most * 2 >= body_lines;
+    };
+    double right_edge = 0, right_start = width, left_start = width;
+    for (const auto& x : r) right_edge = std::max(right_edge, x.x1), right_start = std::min(right_start, x.x0);
+    for (const auto& x : l) left_start = std::min(left_start, x.x0);
+    const double lw = gutter - left_start, rw = right_edge - right_start;
+    int side_by_side = 0;
+    for (const auto& a : l)
+      for (const auto& b : r)
+        if (std::min(a.bottom, b.bottom) > std::max(a.top, b.top)) {
+          ++side_by_side;
+          break;
+        }
+    if (lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 && prose(l, gutter) &&
+        prose(r, right_edge)) {
+      any = true;
+      for (auto& x : l) cols[k].push_back(std::move(x));
+      for (auto& x : r) cols[k].push_back(std::move(x));
+    }
+  }
+  if (!any) return group_lines(std::move(boxes));
+  std::vector<PageLine> out;
+  for (size_t k = 0; k < stretch.size(); ++k) {
+    if (!cols[k].empty()) {
+      for (auto& x : cols[k]) out.push_back(std::move(x));
+    } else {
+      for (auto& x : group_lines(std::move(stretch[k]))) out.push_back(std::move(x));
+    }
+    if (k < bars.size()) out.push_back(std::move(bars[k]));
+  }
+  return out;
+}
+
 // A paragraph's or heading's label at the start of a line ("1.", "一.",
 // "(a)"): the gap after it is an indent, not a cell boundary. Also, before
 // words (not a number: a table's next cell), a paragraph's label within its
@@ -641,7 +730,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       }
     }
     if (boxes.empty()) empty_pages.push_back(p + 1);
-    pages.push_back(group_lines(std::move(boxes)));
+    pages.push_back(column_lines(std::move(boxes), page ? page->page_rect().width() : 0, heights.back()));
   }
   if (!g_missing_pack.empty())
     throw InputError("E-PDF-FONTS", 0,

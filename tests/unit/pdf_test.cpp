@@ -363,3 +363,28 @@ TEST(Pdf, HangingLabelsWithinSectionsAreNoTableCells) {
   undoc::walk(d.body, [&](const undoc::Node& n) { tables += n.kind == undoc::NodeKind::Table; });
   EXPECT_EQ(tables, 0);
 }
+
+TEST(Pdf, TwoColumnsOfTextReadColumnByColumn) {
+  // a verbatim record's speeches in two columns below a masthead set across
+  // the page (tests/pdf/probe/make_probe_pdf.py): the left column's lines,
+  // then the right's, not each line of the left run into the right's
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/record-two-columns.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  const size_t from = s.find("一般性辩论");
+  ASSERT_NE(from, std::string::npos) << s;
+  const size_t page2 = s.find('\f');
+  EXPECT_EQ(s.substr(from, page2 - from).find('\t'), std::string::npos) << s;
+  // (the speakers in their order)
+  const size_t a = s.find("主席：各会员国"), b = s.find("卡多佐先生（巴西）："), c = s.find("王先生（中国）：");
+  ASSERT_NE(a, std::string::npos);
+  ASSERT_NE(b, std::string::npos);
+  ASSERT_NE(c, std::string::npos);
+  EXPECT_LT(a, b);
+  EXPECT_LT(b, c);
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/record-two-columns.pdf"), "r.pdf");
+  int tables = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) { tables += n.kind == undoc::NodeKind::Table; });
+  EXPECT_EQ(tables, 0);
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->closed, "11:50");
+}

@@ -14,6 +14,9 @@ the next page; report-page-in-words-nopgbrk.txt its text (pdftotext -nopgbrk).
 bulletin-hanging-labels.pdf: a bulletin whose paragraphs' labels (1.1) and
 items' (㈠) stand 40 pt left of their text, farther than a cell's gap.
 
+record-two-columns.pdf: a verbatim record set in two columns below a
+masthead across the page.
+
 table-small-type-page-end.pdf: a report whose second page ends with a table
 set in 9 pt under the text's 10.5 (its caption, rows and source note), the
 first page's foot holding a footnote: the table is no footnote's rest.
@@ -393,6 +396,63 @@ def bulletin_hanging(name):
     d.save()
 
 
+def record_two_columns(name):
+    """A General Assembly verbatim record: masthead across the page, speeches
+    in two columns."""
+    random.seed(21)
+    W, H = A4
+    c = canvas.Canvas(os.path.join(OUT, name + ".pdf"), pagesize=A4, invariant=1)
+    LM, RM, TOP, BOT = 56, W - 56, 60, 70
+    GUT = 18
+    colw = (RM - LM - GUT) / 2
+    size, lead = 10, 14
+    def t(x, y, s, sz=size, f="Song"):
+        c.setFont(f, sz); c.drawString(x, H - y, s)
+    # page 1: masthead full width
+    t(LM, 50, "联合国", 14); t(RM - sw("A/78/PV.12", 16, "Helvetica-Bold"), 50, "A/78/PV.12", 16, "Helvetica-Bold")
+    t(LM, 80, "大会", 20); t(LM, 100, "第七十八届会议", 12, "Hei")
+    t(RM - 200, 80, "正式记录", 12, "Hei")
+    t(LM, 118, "第12次全体会议", 12, "Hei"); t(LM, 134, "2023年9月22日星期五上午9时在纽约举行", 10)
+    t(LM, 154, "主席：丹尼斯·弗朗西斯先生……………………………（特立尼达和多巴哥）", 10)
+    c.line(LM, H - 164, RM, H - 164)
+    # the speeches, in two columns
+    paras = [("上午9时05分开会。", True)]
+    paras.append(("议程项目8（续）", True)); paras.append(("一般性辩论", True))
+    for who in ["主席", "卡多佐先生（巴西）", "王先生（中国）", "史密斯女士（澳大利亚）", "杜瓦尔先生（法国）", "主席"]:
+        paras.append(("　　" + who + "：" + body(5), False))
+        paras.append(("　　" + body(2), False))
+    paras.append(("上午11时50分散会。", True))
+    page, col, y = 1, 0, 180
+    def newcol():
+        nonlocal page, col, y
+        if col == 0:
+            col = 1; y = 180 if page == 1 else TOP + 20
+        else:
+            # footer
+            t(LM, H - 40, "23-28765 (C)", 8, "Helvetica")
+            if page > 1: t(RM - 30, H - 40, f"{page}/4", 8, "Helvetica")
+            c.showPage(); page += 1; col = 0; y = TOP + 20
+            t(LM if page % 2 == 0 else RM - sw("A/78/PV.12", 9, "Helvetica"), TOP - 10, "A/78/PV.12", 9, "Helvetica")
+    for s, centred in paras:
+        x0 = LM + col * (colw + GUT)
+        lines, cur = [], ""
+        for ch in s:
+            if sw(cur + ch, size) > colw and cur and ch not in "，。、；：）”》":
+                lines.append(cur); cur = ch
+            else:
+                cur += ch
+        if cur: lines.append(cur)
+        for ln in lines:
+            if y + lead > H - BOT:
+                newcol(); x0 = LM + col * (colw + GUT)
+            x = x0 + (colw - sw(ln, size)) / 2 if centred else x0
+            t(x, y, ln, size, "Hei" if centred else "Song")
+            y += lead
+        y += 6
+    t(LM, H - 40, "23-28765 (C)", 8, "Helvetica"); t(RM - 30, H - 40, f"{page}/4", 8, "Helvetica")
+    c.showPage(); c.save()
+
+
 def table_page_end(name):
     random.seed(5)
     d = Doc(name, "A/78/321", "23-15600 (C)", body=10.5, note_size=8.5)
@@ -430,6 +490,7 @@ if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     report("notes-plain-labels-11-10", 11, 10, label_style="plain")
     table_page_end("table-small-type-page-end")
+    record_two_columns("record-two-columns")
     bulletin_hanging("bulletin-hanging-labels")
     report_page_in_words("report-page-in-words")
     # (and its text as pdftotext -nopgbrk gives it, in its default mode)
