@@ -221,8 +221,27 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
           ++side_by_side;
           break;
         }
-    if (lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 && prose(l, gutter) &&
-        prose(r, right_edge)) {
+    // (a table of two columns of prose, "建议" / "执行情况", starts its rows'
+    // cells side by side: where a column's text opens a block, below a gap
+    // wider than its lines', the other's does too; two columns of text open
+    // their paragraphs each at its own place)
+    auto block_tops = [&](const std::vector<PageLine>& ls) {
+      std::vector<double> gaps, tops;
+      for (size_t i = 1; i < ls.size(); ++i) gaps.push_back(ls[i].top - ls[i - 1].bottom);
+      if (gaps.empty()) return tops;
+      std::vector<double> sorted = gaps;
+      std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+      const double usual = sorted[sorted.size() / 2];
+      for (size_t i = 1; i < ls.size(); ++i)
+        if (gaps[i - 1] > usual + 0.4 * body) tops.push_back(ls[i].top);
+      return tops;
+    };
+    const std::vector<double> lt = block_tops(l), rt = block_tops(r);
+    size_t aligned = 0;
+    for (double a : lt) aligned += std::any_of(rt.begin(), rt.end(), [&](double b) { return std::fabs(a - b) < 2; });
+    const bool rows = !lt.empty() && !rt.empty() && aligned * 2 >= std::min(lt.size(), rt.size());
+    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 &&
+        prose(l, gutter) && prose(r, right_edge)) {
       any = true;
       for (auto& x : l) cols[k].push_back(std::move(x));
       for (auto& x : r) cols[k].push_back(std::move(x));

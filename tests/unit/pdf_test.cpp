@@ -388,3 +388,16 @@ TEST(Pdf, TwoColumnsOfTextReadColumnByColumn) {
   ASSERT_TRUE(d.front_matter.meeting);
   EXPECT_EQ(d.front_matter.meeting->closed, "11:50");
 }
+
+TEST(Pdf, ATableOfTwoProseColumnsIsNoTwoColumnPage) {
+  // an annex table of two wide columns of prose, each row's cells side by
+  // side (tests/pdf/probe/make_probe_pdf.py): its rows' cells open side by
+  // side, so the page is no page of two columns of text; its lines are read
+  // across, as any table's
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/table-two-prose-columns.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  const size_t row = s.find("\n各会员国在本报告所述期间采取了进一步措施，加");
+  ASSERT_NE(row, std::string::npos) << s;
+  const size_t end = s.find('\n', row + 1);
+  EXPECT_NE(s.substr(row, end - row).find("联合国"), std::string::npos) << s.substr(row, end - row);
+}

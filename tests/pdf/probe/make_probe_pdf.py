@@ -17,6 +17,9 @@ items' (㈠) stand 40 pt left of their text, farther than a cell's gap.
 record-two-columns.pdf: a verbatim record set in two columns below a
 masthead across the page.
 
+table-two-prose-columns.pdf: an annex table of two wide columns of prose,
+its rows' cells side by side.
+
 table-small-type-page-end.pdf: a report whose second page ends with a table
 set in 9 pt under the text's 10.5 (its caption, rows and source note), the
 first page's foot holding a footnote: the table is no footnote's rest.
@@ -453,6 +456,40 @@ def record_two_columns(name):
     c.showPage(); c.save()
 
 
+def table_two_prose_columns(name):
+    """An annex table of two wide columns of prose (a recommendation, its
+    status), each row's cells side by side: a table, not two columns of text."""
+    random.seed(31)
+
+    d = Doc(name, "A/78/777", "23-31001 (C)", body=10.5, margins=(56, 56, 72, 72))
+    d.masthead("大会", "1 December 2023")
+    d.para("第七十八届会议", gap=2); d.para("议程项目 137", gap=12)
+    d.para("审计委员会建议的执行情况", size=15, font="Hei", gap=12)
+    d.para("附件", font="Hei", center=True, gap=2)
+    d.para("建议及其执行情况", font="Hei", center=True, gap=8)
+    GUT = 16
+    colw = (d.RM - d.lm - GUT) / 2
+    def cellwrap(s):
+        out, cur = [], ""
+        for ch in s:
+            if sw(cur + ch, d.body) > colw and cur and ch not in "，。、；：）”》":
+                out.append(cur); cur = ch
+            else:
+                cur += ch
+        if cur: out.append(cur)
+        return out
+    d.text(d.lm, d.y, "建议", d.body, "Hei"); d.text(d.lm + colw + GUT, d.y, "执行情况", d.body, "Hei"); d.y += d.lead + 4
+    for k in range(5):
+        a, b = cellwrap(body(2)), cellwrap(body(random.randint(1, 3)))
+        for i in range(max(len(a), len(b))):
+            if i < len(a): d.text(d.lm, d.y, a[i])
+            if i < len(b): d.text(d.lm + colw + GUT, d.y, b[i])
+            d.y += d.lead
+        d.y += 8
+    d.total = d.page
+    d.save()
+
+
 def table_page_end(name):
     random.seed(5)
     d = Doc(name, "A/78/321", "23-15600 (C)", body=10.5, note_size=8.5)
@@ -491,6 +528,7 @@ if __name__ == "__main__":
     report("notes-plain-labels-11-10", 11, 10, label_style="plain")
     table_page_end("table-small-type-page-end")
     record_two_columns("record-two-columns")
+    table_two_prose_columns("table-two-prose-columns")
     bulletin_hanging("bulletin-hanging-labels")
     report_page_in_words("report-page-in-words")
     # (and its text as pdftotext -nopgbrk gives it, in its default mode)
