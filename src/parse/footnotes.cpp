@@ -257,7 +257,7 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // raised marker; a symbol's own number is glued to it)
       // (or after a closing bracket, which the folded view gives as ASCII:
       // "（见附件） 1 。")
-      if (!glued_before && !spaced && is_space(before) && after > e && after < f.size() &&
+      if (!glued_before && !spaced && p >= 2 && is_space(before) && after > e && after < f.size() &&
           U32View(U"。，；,;"sv).find(f[after]) != U32View::npos && (symbol_before(f, p - 1) || f[p - 2] == U')'))
         spaced = true;
       if (!glued_before && !spaced) continue;

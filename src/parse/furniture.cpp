@@ -435,7 +435,7 @@ void Parser::find_furniture() {
         size_t from = 0;
         for (size_t k = 0; k <= symbol.size() && !joint_part; ++k)
           if (k == symbol.size() || symbol[k] == U'–' || symbol[k] == U'—' || symbol[k] == U'-') {
-            joint_part = from > 0 || k < symbol.size() ? U32View(symbol).substr(from, k - from) == U32View(line) : false;
+            joint_part = U32View(symbol).substr(from, k - from) == U32View(line);  // (a part: the whole is longer)
             from = k + 1;
           }
       }
