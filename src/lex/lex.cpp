@@ -131,11 +131,18 @@ bool page_and_job(U32View t) {
   for (size_t h = find_char(t, U'-', 2); h != U32View::npos; h = find_char(t, U'-', h + 1)) {
     const size_t k = h - 2;
     if (k + 8 > t.size()) break;
-    if (!(digits_at(t, k) == 2 && digits_at(t, k + 3) == 5) || (k > 0 && !is_space(t[k - 1]))) continue;
-    U32View before = t.substr(0, k), job = t.substr(k);
+    // (after its office's prefix, if any: "GE.24-01234(C)", "V.23-12345")
+    size_t start = k;
+    if (k >= 2 && t[k - 1] == U'.' && is_upper(t[k - 2])) {
+      start = k - 2;
+      if (start > 0 && is_upper(t[start - 1])) --start;
+    }
+    if (!(digits_at(t, k) == 2 && digits_at(t, k + 3) == 5) || (start > 0 && !is_space(t[start - 1]))) continue;
+    U32View before = t.substr(0, start), job = t.substr(start);
+    const size_t pre = k - start;
     size_t job_end = job.find(U')');
     // (a job number without its "(C)" ends at its digits: "23-11876<TAB>3/3")
-    if (job_end == U32View::npos && job.size() > 8 && is_space(job[8])) job_end = 7;
+    if (job_end == U32View::npos && job.size() > pre + 8 && is_space(job[pre + 8])) job_end = pre + 7;
     U32View after = job_end == U32View::npos ? U32View() : job.substr(job_end + 1);
     if (job_end != U32View::npos) job = job.substr(0, job_end + 1);
     if (!is_job_number(trim_view(job))) break;
@@ -356,7 +363,9 @@ Line classify_line(int number, U32View text, U32View folded) {
       char32_t c = b < t.size() ? t[b] : U'\0';
       // (nor a number joined to the next: "3 至 5", "2 和 3")
       const bool joined = c == U'至' || c == U'和' || c == U'或' || c == U'、';
-      if (b < t.size() && !is_number_unit_at(t, b) && !joined && !is_digit(c) && c != U'.' && c != U'/') {
+      // (nor a Geneva footer, "2 GE.23-08562": the page's number and a job number)
+      if (b < t.size() && !is_number_unit_at(t, b) && !joined && !is_digit(c) && c != U'.' && c != U'/' &&
+          !page_and_job(t)) {
         set(LineKind::DigitNote, nd, b, v);
         return ln;
       }

@@ -137,6 +137,18 @@ bool Parser::footer_below(size_t k) const {
   return true;
 }
 
+// A UN document symbol ends right before position end, past spaces
+// ("…见S/2023/123 " before a marker): a run of ASCII letters, digits, dots
+// and dashes that holds a slash and opens with a capital.
+static bool symbol_before(U32View f, size_t end) {
+  while (end > 0 && is_space(f[end - 1])) --end;
+  size_t b = end;
+  while (b > 0 && (is_ascii_alnum(f[b - 1]) || f[b - 1] == U'/' || f[b - 1] == U'.' || f[b - 1] == U'-')) --b;
+  const U32View w = f.substr(b, end - b);
+  return w.size() >= 3 && w.front() >= U'A' && w.front() <= U'Z' && w.find(U'/') != U32View::npos &&
+         w.back() != U'/' && w.back() != U'.';
+}
+
 bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far) const {
   const std::string ascii = fmt::format("{}", value);
   const U32 digits(ascii.begin(), ascii.end());
@@ -240,6 +252,14 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         }
         spaced = next && U32View(U"。，；,;"sv).find(next) != U32View::npos;
       }
+      // (after a document symbol, spaced on both sides before a stop or
+      // comma: "见S/2023/123 1 。", as -layout and the default mode set a
+      // raised marker; a symbol's own number is glued to it)
+      // (or after a closing bracket, which the folded view gives as ASCII:
+      // "（见附件） 1 。")
+      if (!glued_before && !spaced && p >= 2 && is_space(before) && after > e && after < f.size() &&
+          U32View(U"。，；,;"sv).find(f[after]) != U32View::npos && (symbol_before(f, p - 1) || f[p - 2] == U')'))
+        spaced = true;
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
@@ -1100,6 +1120,19 @@ void Parser::find_footnotes() {
           !is_number_unit_at(f, d) && footer_below(i) && (set_off_above(i) || i == 0 || !L_[i - 1].blank()))
         glued_at = skip_spaces(ln.fold(), 0) + d;
     }
+    // (or its text opening with a year, "1     2023年2月14日的信。", which
+    // the lexer reads as no note: a number and a date)
+    if (glued_at == 0 && ln.kind == LineKind::Text && lines_.has_form_feeds) {
+      const U32View f = trimmed_line(i);
+      size_t d = 0;
+      while (d < f.size() && f[d] >= U'0' && f[d] <= U'9') ++d;
+      const size_t y = skip_spaces(f, d);
+      size_t yd = y;
+      while (yd < f.size() && f[yd] >= U'0' && f[yd] <= U'9') ++yd;
+      if (d > 0 && y > d && yd - y == 4 && yd < f.size() && f[yd] == U'年' &&
+          to_utf8(f.substr(0, d)) == fmt::format("{}", want) && footer_below(i))
+        glued_at = skip_spaces(ln.fold(), 0) + y;
+    }
     // a word processor's text keeps its notes below a rule, "1<TAB>粮农组织，…。":
     // a row of two cells, a number and a sentence, in the run of such rows
     // right below a rule
@@ -1208,6 +1241,20 @@ void Parser::find_footnotes() {
             (!last || f.lines.last > last->lines.last))
           last = &f;
       if (!last || L_[static_cast<size_t>(last->lines.last - 1)].page + 1 != L_[i].page) continue;
+      // (a note's rest, not a table or a quotation set in small type at the
+      // page's end, "表1" / its caption / its rows: the note broke off
+      // mid-sentence, or a note's label stands below these lines; and no
+      // row of cells comes before that)
+      const U32 folded = fold(from_utf8(last->text));
+      const U32View fv = trim_view(folded);
+      const bool unfinished = !fv.empty() && !is_sentence_end(fv.back()) && fv.back() != U'.';
+      bool label_below = false, row = false;
+      for (size_t j = i + 1; j < L_.size() && L_[j].page == L_[i].page && !label_below && !row; ++j) {
+        if (L_[j].blank()) continue;
+        row = L_[j].kind == LineKind::TableRow;
+        label_below = L_[j].kind == LineKind::FootnoteBody;
+      }
+      if (row || !(unfinished || label_below)) continue;
     }
     U32 text = from_utf8(last->text);
     join_text(text, piece(i, L_[i].body, nullptr));
@@ -1245,12 +1292,39 @@ void Parser::find_footnotes() {
       // (and only a line that closes a bracket the footnote left open: the
       // line above a page's first footnote is as often the text's last)
       const long open = Open(fv).total(), closes = Open(g).total();
-      if (open <= 0 || closes >= 0 || closes < -open) continue;
+      size_t top = c;
+      if (open <= 0 || closes >= 0 || closes < -open) {
+        // (or lines set apart from the text above them, right above the
+        // next page's first note, when the footnote broke off after a
+        // comma or an enumeration's 、: "…智利、" / "哥伦比亚、…。" / "3 另见…")
+        // (the note's label right below them, no blank line between: the
+        // text's last paragraph stands apart from the foot)
+        if (U32View(U"、,;:"sv).find(fv.back()) == U32View::npos || c + 1 != static_cast<size_t>(notes[n + 1].lines.first - 1))
+          continue;
+        while (top > 0 && top + 8 > c && L_[top - 1].page == page + 1 && !L_[top - 1].blank() && !used_[top - 1] &&
+               L_[top - 1].kind == LineKind::Text && !is_sentence_end(trimmed_fold(top - 1).back()))
+          --top;
+        // (set apart: blank lines above, then the page's text; or, in text
+        // with no blank lines, -raw's, below a sentence's end and set wider
+        // than the text's wrapped lines, in the notes' smaller type)
+        if (top == 0) continue;
+        if (!L_[top - 1].blank()) {
+          if (!wrapped_ || measure(top) <= wrap_width_ + 4 || L_[top - 1].page != page + 1 || used_[top - 1] ||
+              trimmed_fold(top - 1).empty() || !is_sentence_end(trimmed_fold(top - 1).back()))
+            continue;
+        } else {
+          size_t above = top - 1;
+          while (above > 0 && L_[above].blank() && L_[above].page == page + 1) --above;
+          if (L_[above].page != page + 1 || used_[above] || L_[above].blank()) continue;
+        }
+      }
       U32 text = ft;
-      join_text(text, piece(c, L_[c].body, nullptr));
+      for (size_t k = top; k <= c; ++k) {
+        join_text(text, piece(k, L_[k].body, nullptr));
+        f.lines.extend(L_[k].number);
+        used_[k] = 1;
+      }
       f.text = to_utf8(text);
-      f.lines.extend(L_[c].number);
-      used_[c] = 1;
       note_layout("a footnote cut at a page's end goes on at the next page's foot");
     }
     // ... or in lines of no label at the next page's very foot (only blank

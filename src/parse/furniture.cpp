@@ -343,6 +343,24 @@ void Parser::add_furniture(size_t i, const char* kind) {
   doc_.furniture.push_back({kind, to_utf8(trim_view(L_[i].text)), L_[i].number});
 }
 
+// A barcode ("*2308562*": seven digits or more between stars) and the
+// recycling mark's caption on one line, in either order.
+static bool barcode_and_recycle(U32View f) {
+  size_t cut = 0;
+  while (cut < f.size() && !is_space(f[cut])) ++cut;
+  if (cut == f.size()) return false;
+  U32View a = f.substr(0, cut), b = trim_view(f.substr(cut));
+  auto barcode = [](U32View x) {
+    return x.size() >= 9 && x.front() == U'*' && x.back() == U'*' &&
+           std::all_of(x.begin() + 1, x.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  if (barcode(a)) return is_recycle_note(b);
+  // (the caption first: the barcode is the last word)
+  size_t last = f.size();
+  while (last > 0 && !is_space(f[last - 1])) --last;
+  return last > 0 && barcode(f.substr(last)) && is_recycle_note(trim_view(f.substr(0, last)));
+}
+
 void Parser::find_furniture() {
   // The masthead symbol: the first symbol line near the top of page 1.
   size_t seen = 0;
@@ -394,6 +412,11 @@ void Parser::find_furniture() {
     } else if (ln.kind == LineKind::Rule) {
       add_furniture(i, "rule");
       furn[i] = 1;
+    } else if (barcode_and_recycle(trimmed_line(i))) {
+      // "*2308562*   请回收": the barcode and the recycling mark's caption side
+      // by side at page 1's foot (-layout, -raw; a PDF's two cells)
+      add_furniture(i, "barcode");
+      furn[i] = 1;
     } else if (is_recycle_note(trimmed_line(i)) && (is_page_edge(i) || !lines_.has_form_feeds)) {
       // 请回收 / Please recycle: the caption of the recycling mark on a UN
       // document's first page foot
@@ -404,7 +427,19 @@ void Parser::find_furniture() {
       // document unless it stands at a page's edge or is the symbol itself)
       const std::string sym = to_utf8(trimmed_line(i));
       const bool suffixed = sym.find('(') != std::string::npos && sym != symbol_;
-      if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos)) || is_page_edge(i)) {
+      // (or one of a joint symbol's, "A/78/520–S/2023/745": the header gives
+      // them a line each, which -raw may write last on the page, above the footer)
+      bool joint_part = false;
+      if (symbol.size() > sym.size()) {
+        const U32 line = from_utf8(sym);
+        size_t from = 0;
+        for (size_t k = 0; k <= symbol.size() && !joint_part; ++k)
+          if (k == symbol.size() || symbol[k] == U'–' || symbol[k] == U'—' || symbol[k] == U'-') {
+            joint_part = U32View(symbol).substr(from, k - from) == U32View(line);  // (a part: the whole is longer)
+            from = k + 1;
+          }
+      }
+      if ((!suffixed && (symbol_.empty() || sym.find(symbol_) != std::string::npos || joint_part)) || is_page_edge(i)) {
         add_furniture(i, "running_header");
         furn[i] = 1;
         // (-raw may cut the header's symbol at its last dot, "A/CN.10/2023/WP" /
@@ -420,7 +455,13 @@ void Parser::find_furniture() {
           }
         }
       }
-    } else if (ln.kind == LineKind::Text && !symbol.empty() && headed_by_symbol(i, furn, symbol)) {
+    } else if ((ln.kind == LineKind::Text || ln.kind == LineKind::TableRow) && page_in_words(i, furn, symbol)) {
+      // "第 3 页" at a page's top, alone or beside the running symbol
+      const bool alone = without_spaces(trimmed_line(i)).front() == U'第';
+      add_furniture(i, alone ? "page_number" : "running_header");
+      furn[i] = 1;
+    } else if ((ln.kind == LineKind::Text || ln.kind == LineKind::TableRow) && !symbol.empty() &&
+               headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");
       furn[i] = 1;
     } else if (ln.band == 1 && ln.kind != LineKind::BareNumber && ln.kind != LineKind::PageOf &&
@@ -536,6 +577,69 @@ void Parser::find_furniture() {
   }
 }
 
+bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym) const {
+  // A page's number at its top: in words, "第 3 页" (Geneva's running
+  // header: the symbol on one side, "第 3 页" on the other, or below it), or
+  // in any form beside the document's symbol ("2/3   A/78/456", "A/78/456
+  // - 3 -"; a PDF's two cells), the spaces and TABs the extraction set in it
+  // aside: with form feeds, at the edge of the page it numbers; without,
+  // beside the symbol or other furniture.
+  const U32 f = without_spaces(trimmed_line(i));
+  const U32 s = without_spaces(sym);
+  U32View rest(f);
+  bool with_symbol = false;
+  if (!s.empty() && rest.size() > s.size() && rest.substr(0, s.size()) == s) {
+    rest.remove_prefix(s.size());
+    with_symbol = true;
+  } else if (!s.empty() && rest.size() > s.size() && rest.substr(rest.size() - s.size()) == s) {
+    rest.remove_suffix(s.size());
+    with_symbol = true;
+  }
+  auto number = [](U32View n, long* v) {
+    if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      return false;
+    *v = 0;
+    for (char32_t c : n) *v = *v * 10 + static_cast<long>(c - U'0');
+    return true;
+  };
+  long value = 0;
+  if (rest.size() >= 3 && rest.front() == U'第' && rest.back() == U'页') {
+    if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else if (!with_symbol) {
+    return false;
+  } else if (const size_t slash = rest.find(U'/'); slash != U32View::npos) {
+    long total = 0;  // (2/3: page 2 of 3)
+    if (!number(rest.substr(0, slash), &value) || !number(rest.substr(slash + 1), &total) || value > total) return false;
+  } else if (rest.size() >= 3 && rest.front() == U'-' && rest.back() == U'-') {
+    if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else {
+    return false;  // (a bare number beside the symbol: the lexer's)
+  }
+  // (pages told by the text's furniture, not its form feeds, may start a
+  // line above or below where the page did: the neighbours' rule below)
+  if (lines_.has_form_feeds && !(lines_.pages_inferred && (with_symbol || near_furniture(i, furn)))) {
+    if (value != static_cast<long>(L_[i].page) + 1) return false;
+    // among the first three or last three lines of its page
+    int page = L_[i].page, before = 0, after = 0;
+    for (size_t k = i; k-- > 0 && L_[k].page == page && before < 3;)
+      if (!L_[k].blank()) ++before;
+    for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 3; ++k)
+      if (!L_[k].blank()) ++after;
+    return before < 3 || after < 3;
+  }
+  return with_symbol || near_furniture(i, furn);
+}
+
+bool Parser::near_furniture(size_t i, const std::vector<char>& furn) const {
+  // the line next above line i is furniture, or the one next below a job
+  // number or a symbol (blank lines aside)
+  size_t prev = i, next = i + 1;
+  while (prev > 0 && L_[prev - 1].blank()) --prev;
+  while (next < L_.size() && L_[next].blank()) ++next;
+  return (prev > 0 && furn[prev - 1]) ||
+         (next < L_.size() && (L_[next].kind == LineKind::JobNumber || L_[next].kind == LineKind::Symbol));
+}
+
 bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View sym) const {
   // A page's running header set on one line with the document's short
   // title, the symbol on one side and the title on the other
@@ -553,8 +657,19 @@ bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View s
   if (rest.size() < 2 || rest.size() > 60 || contains(rest, U'。') || contains(rest, U'，')) return false;
   size_t prev = i;
   while (prev > 0 && L_[prev - 1].blank()) --prev;
-  const bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||
-                   (!lines_.has_form_feeds && furn[prev - 1]);
+  bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||
+             (!lines_.has_form_feeds && furn[prev - 1]);
+  // (or at its page's end, only the footer's job number and page number
+  // below it: -raw writes the lines in the order they were drawn, a header
+  // drawn after the text last)
+  if (!top && lines_.has_form_feeds && !lines_.pages_inferred) {
+    bool foot = true;
+    size_t k = i + 1;
+    for (; foot && k < L_.size() && L_[k].page == L_[i].page; ++k)
+      foot = L_[k].blank() || L_[k].kind == LineKind::JobNumber || L_[k].kind == LineKind::PageOf ||
+             L_[k].kind == LineKind::BareNumber;
+    top = foot && k > i + 1;
+  }
   if (!top || (L_[i].page == 0 && lines_.has_form_feeds)) return false;
   for (size_t k = 0; k < i && k < 80; ++k)
     if (k != i && U32View(L_[k].text).find(rest) != U32View::npos) return true;

@@ -211,6 +211,8 @@ class Parser {
   bool starts_footnote_label(size_t i) const;
   // a page's top line holding the document's symbol and its short title
   bool headed_by_symbol(size_t i, const std::vector<char>& furn, U32View symbol) const;
+  bool page_in_words(size_t i, const std::vector<char>& furn, U32View symbol) const;
+  bool near_furniture(size_t i, const std::vector<char>& furn) const;
 
   // ---- pass 3: footnotes ----------------------------------------------------
 

@@ -152,13 +152,141 @@ std::vector<PageLine> group_lines(std::vector<Box> boxes) {
   return lines;
 }
 
+// A page set in two columns of text (a verbatim record's): its lines read
+// down the left column, then down the right, in each stretch of the page
+// between lines that run across both (a masthead's, a heading set across).
+// The gutter: an upright strip near the page's middle that no word crosses
+// in the stretch. Two columns of text, not a table of two columns: in each,
+// a dozen lines or more of the text's type, set side by side with the
+// other's, most starting at one margin and running to the column's edge
+// (wrapped prose), the columns of widths within a fifth of each other.
+std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double height) {
+  const double body = main_size(boxes);
+  if (width <= 0 || boxes.size() < 24 || body <= 0) return group_lines(std::move(boxes));
+  double gutter = 0;
+  size_t fewest = boxes.size() + 1;
+  for (double x = width * 0.42; x <= width * 0.58; x += 1) {
+    size_t n = 0;
+    for (const auto& b : boxes) n += b.x0 < x && b.x1 > x;
+    if (n < fewest || (n == fewest && std::fabs(x - width / 2) < std::fabs(gutter - width / 2))) fewest = n, gutter = x;
+  }
+  // the lines that cross the gutter (with the words beside them on their
+  // line), and those of the page's top and bottom bands (its header, its
+  // footer's job and page numbers)
+  std::vector<Box> across, rest;
+  for (const auto& b : boxes)
+    (b.x0 < gutter && b.x1 > gutter ? across : b.y1 < height * 0.07 || b.y0 > height * 0.92 ? across : rest).push_back(b);
+  {
+    std::vector<Box> kept;
+    for (auto& b : rest) {
+      bool on_bar = false;
+      for (const auto& a : across)
+        on_bar = on_bar || std::min(a.y1, b.y1) - std::max(a.y0, b.y0) >= 0.5 * std::min(a.y1 - a.y0, b.y1 - b.y0);
+      (on_bar ? across : kept).push_back(std::move(b));
+    }
+    rest = std::move(kept);
+  }
+  std::vector<PageLine> bars = group_lines(across);
+  // the stretches between them
+  std::vector<std::vector<Box>> stretch(bars.size() + 1);
+  for (auto& b : rest) {
+    size_t k = 0;
+    while (k < bars.size() && bars[k].top < b.cy()) ++k;
+    stretch[k].push_back(std::move(b));
+  }
+  bool any = false;
+  std::vector<std::vector<PageLine>> cols(stretch.size());
+  for (size_t k = 0; k < stretch.size(); ++k) {
+    std::vector<Box> left, right;
+    for (const auto& b : stretch[k]) (b.x1 <= gutter ? left : right).push_back(b);
+    std::vector<PageLine> l = group_lines(std::move(left)), r = group_lines(std::move(right));
+    if (l.empty() || r.empty()) continue;
+    auto prose = [&](const std::vector<PageLine>& ls, double edge) {
+      int body_lines = 0, at_edge = 0;
+      std::map<long, int> starts;
+      for (const auto& x : ls)
+        if (std::fabs(x.size - body) < 0.5) ++body_lines, at_edge += x.x1 > edge - 2 * body, ++starts[std::lround(x.x0)];
+      int most = 0;
+      for (const auto& st : starts) most = std::max(most, st.second);
+      return body_lines >= 12 && at_edge * 2 >= body_lines && most * 2 >= body_lines;
+    };
+    double right_edge = 0, right_start = width, left_start = width;
+    for (const auto& x : r) right_edge = std::max(right_edge, x.x1), right_start = std::min(right_start, x.x0);
+    for (const auto& x : l) left_start = std::min(left_start, x.x0);
+    const double lw = gutter - left_start, rw = right_edge - right_start;
+    int side_by_side = 0;
+    for (const auto& a : l)
+      for (const auto& b : r)
+        if (std::min(a.bottom, b.bottom) > std::max(a.top, b.top)) {
+          ++side_by_side;
+          break;
+        }
+    // (a table of two columns of prose, "建议" / "执行情况", starts its rows'
+    // cells side by side: where a column's text opens a block, below a gap
+    // wider than its lines', the other's does too; two columns of text open
+    // their paragraphs each at its own place)
+    auto block_tops = [&](const std::vector<PageLine>& ls) {
+      std::vector<double> gaps, tops;
+      for (size_t i = 1; i < ls.size(); ++i) gaps.push_back(ls[i].top - ls[i - 1].bottom);
+      if (gaps.empty()) return tops;
+      std::vector<double> sorted = gaps;
+      std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+      const double usual = sorted[sorted.size() / 2];
+      for (size_t i = 1; i < ls.size(); ++i)
+        if (gaps[i - 1] > usual + 0.4 * body) tops.push_back(ls[i].top);
+      return tops;
+    };
+    const std::vector<double> lt = block_tops(l), rt = block_tops(r);
+    size_t aligned = 0;
+    for (double a : lt) aligned += std::any_of(rt.begin(), rt.end(), [&](double b) { return std::fabs(a - b) < 2; });
+    const bool rows = !lt.empty() && !rt.empty() && aligned * 2 >= std::min(lt.size(), rt.size());
+    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 &&
+        prose(l, gutter) && prose(r, right_edge)) {
+      any = true;
+      for (auto& x : l) cols[k].push_back(std::move(x));
+      for (auto& x : r) cols[k].push_back(std::move(x));
+    }
+  }
+  if (!any) return group_lines(std::move(boxes));
+  std::vector<PageLine> out;
+  for (size_t k = 0; k < stretch.size(); ++k) {
+    if (!cols[k].empty()) {
+      for (auto& x : cols[k]) out.push_back(std::move(x));
+    } else {
+      for (auto& x : group_lines(std::move(stretch[k]))) out.push_back(std::move(x));
+    }
+    if (k < bars.size()) out.push_back(std::move(bars[k]));
+  }
+  return out;
+}
+
 // A paragraph's or heading's label at the start of a line ("1.", "一.",
-// "(a)"): the gap after it is an indent, not a cell boundary.
-bool label_box(U32View t) {
+// "(a)"): the gap after it is an indent, not a cell boundary. Also, before
+// words (not a number: a table's next cell), a paragraph's label within its
+// section ("1.1", "2.10", a budget's "29E.4") and the Chinese (i), (ii)
+// ("㈠", "㈡"; circled "①"), which hanging indents set as far from their text.
+bool label_box(U32View t, U32View next) {
   if (t.empty() || t.size() > 6) return false;
   const char32_t last = t.back();
   if (last == U'.' || last == U'、' || last == U')' || last == U'）') return true;
-  return t.front() == U'第';
+  if (t.front() == U'第') return true;
+  if (next.empty() || (next.front() >= U'0' && next.front() <= U'9') || next.front() == U'-' || next.front() == U'(')
+    return false;
+  if (t.size() == 1)
+    return (t[0] >= U'\u3220' && t[0] <= U'\u3243') || (t[0] >= U'\u2460' && t[0] <= U'\u2487');
+  // digits, a capital after the first group at most, dots between groups
+  size_t i = 0, groups = 0;
+  while (i < t.size()) {
+    const size_t from = i;
+    while (i < t.size() && t[i] >= U'0' && t[i] <= U'9') ++i;
+    if (i == from) return false;
+    if (groups == 0 && i < t.size() && t[i] >= U'A' && t[i] <= U'Z') ++i;
+    ++groups;
+    if (i == t.size()) break;
+    if (t[i] != U'.') return false;
+    ++i;
+  }
+  return groups >= 2 && groups <= 3;
 }
 
 struct Cell {
@@ -200,7 +328,7 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
     }
     const Box& a = l.boxes[j - 1];
     const double gap = b.x0 - a.x1;
-    const bool after_label = j == 1 && label_box(a.text);
+    const bool after_label = j == 1 && label_box(a.text, b.text);
     const bool wide = gap > 2.0 * em && !after_label;
     const bool grouped = thousands_group(a.text, b.text);
     if (wide || (near_rows && !after_label && !grouped && gap > 0.3 * em && at_column(b.x0)) ||
@@ -621,7 +749,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       }
     }
     if (boxes.empty()) empty_pages.push_back(p + 1);
-    pages.push_back(group_lines(std::move(boxes)));
+    pages.push_back(column_lines(std::move(boxes), page ? page->page_rect().width() : 0, heights.back()));
   }
   if (!g_missing_pack.empty())
     throw InputError("E-PDF-FONTS", 0,
@@ -646,14 +774,6 @@ PdfText read_pdf_poppler(std::string_view bytes) {
   int cells = 0, wrapped_cells = 0;
   for (int p = 0; p < out.pages; ++p) {
     auto& lines = pages[static_cast<size_t>(p)];
-    // the foot block: the lines of smaller type below the page's last line
-    // of body type (footnotes; small furniture lines below them too)
-    size_t foot_from = lines.size();
-    {
-      size_t k = lines.size();
-      while (k > 0 && lines[k - 1].size >= body * 0.9 && lines.size() - k < 3) --k;  // furniture below them
-      for (; k > 0 && lines[k - 1].size < body * 0.9; --k) foot_from = k - 1;
-    }
     // raised markers in the running text: smaller glyphs above the line's base
     std::set<U32> page_markers;
     for (size_t k = 0; k < lines.size(); ++k) {
@@ -668,18 +788,38 @@ PdfText read_pdf_poppler(std::string_view bytes) {
         ++out.raised_markers;
       }
     }
+    const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
+    // the notes' type: smaller than the text's by a tenth or more; or by
+    // less (10 pt under 11 pt, a word processor's defaults) where a line of
+    // it in the page's lower half opens with the number of a marker raised
+    // on the page (a note's label)
+    double note_cut = body * 0.9;
+    for (const auto& l : lines) {
+      if (l.size >= body * 0.95 || l.size < body * 0.9 || l.top < page_bottom / 2 || l.boxes.empty()) continue;
+      const U32& t = l.boxes.front().text;
+      size_t n = 0;
+      while (n < t.size() && n < 3 && t[n] >= U'0' && t[n] <= U'9') ++n;
+      if (n > 0 && page_markers.count(t.substr(0, n))) note_cut = body * 0.95;
+    }
+    // the foot block: the lines of smaller type below the page's last line
+    // of body type (footnotes; small furniture lines below them too)
+    size_t foot_from = lines.size();
+    {
+      size_t k = lines.size();
+      while (k > 0 && lines[k - 1].size >= note_cut && lines.size() - k < 3) --k;  // furniture below them
+      for (; k > 0 && lines[k - 1].size < note_cut; --k) foot_from = k - 1;
+    }
     // a label at the start of a footnote line (smaller type, in the page's
     // lower half: page furniture may stand below it), plain but for its
     // number: the number of a marker raised on this page
-    const double page_bottom = lines.empty() ? 0 : lines.back().bottom;
     // (labels stand at the foot's left edge; a note's next lines are indented
     // to its text after the label, "¹ 《…报告》…，决议" / "1，附件一和二。": a
     // number opening such a line is the note's text)
     double foot_left = 1e9;
     for (const auto& l : lines)
-      if (l.size < body * 0.9 && l.top >= page_bottom / 2 && !l.boxes.empty()) foot_left = std::min(foot_left, l.boxes.front().x0);
+      if (l.size < note_cut && l.top >= page_bottom / 2 && !l.boxes.empty()) foot_left = std::min(foot_left, l.boxes.front().x0);
     for (size_t k = 0; k < lines.size(); ++k) {
-      if (lines[k].size >= body * 0.9 || lines[k].top < page_bottom / 2) continue;
+      if (lines[k].size >= note_cut || lines[k].top < page_bottom / 2) continue;
       Box& b = lines[k].boxes.front();
       if (b.x0 > foot_left + 0.5 * lines[k].size) continue;
       size_t n = 0;
@@ -727,7 +867,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       g.height = lines[ol.last].bottom - l.top;
       g.size = l.size;
       g.bold = l.bold;
-      g.small = l.size < body * 0.9;
+      g.small = l.size < note_cut;
       g.foot = ol.first >= foot_from;
       g.indent = margin > 0 && l.size > 0 ? std::max(0.0, (l.x0 - margin) / l.size) : 0;  // (for library users)
       g.right_gap = right > 0 && l.size > 0 ? std::max(0.0, (right - lines[ol.last].x1) / l.size) : 0;

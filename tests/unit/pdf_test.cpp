@@ -309,3 +309,95 @@ TEST(Pdf, OnePageFootnoteGoesOnOverItsNextLine) {
   ASSERT_NE(last, nullptr);
   EXPECT_EQ(last->text, "请秘书长提交一份关于本决议执行情况的报告。");
 }
+
+TEST(Pdf, PlainLabelsOfNotesSetJustSmallerThanTheText) {
+  // a report in 11 pt whose notes are set in 10 pt, as a word processor's
+  // defaults give, their labels plain at the notes' size
+  // (tests/pdf/probe/make_probe_pdf.py): the labels of markers raised on
+  // the page, in type smaller than the text's, are the notes' labels
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/notes-plain-labels-11-10.pdf"), "n.pdf");
+  ASSERT_EQ(d.footnotes.size(), 6u);
+  for (size_t i = 0; i < d.footnotes.size(); ++i) {
+    EXPECT_EQ(d.footnotes[i].id, std::to_string(i + 1));
+    EXPECT_EQ(d.footnotes[i].refs.size(), 1u) << d.footnotes[i].id;
+  }
+  EXPECT_EQ(d.footnotes[0].text, "大会第70/1号决议。");
+  EXPECT_EQ(d.footnotes[3].text, "见《亚的斯亚贝巴行动议程》（大会第69/313号决议，附件），第20段。");
+  int numbered = 0, other = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    if (n.kind != undoc::NodeKind::Paragraph) return;
+    if (n.paragraph_number) ++numbered;
+    else ++other;
+  });
+  EXPECT_EQ(numbered, 12);
+  EXPECT_EQ(other, 0);
+}
+
+TEST(Pdf, ATableInSmallTypeAtAPagesEndIsNoFootnotesRest) {
+  // page 2 ends with a table set in 9 pt under the text's 10.5 (its title,
+  // rows and source below the last paragraph), page 1's foot holding note 1
+  // (tests/pdf/probe/make_probe_pdf.py): a page foot of small type is a
+  // note's rest only when the note broke off or a label stands below it
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/table-small-type-page-end.pdf"), "t.pdf");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[1].id, "1");
+  EXPECT_EQ(d.footnotes[1].text, "大会第77/154号决议，第30段。");
+  bool caption = false;
+  undoc::walk(d.body, [&](const undoc::Node& n) {
+    caption = caption || n.text.find("按区域分列的货物贸易增长率") != std::string::npos;
+  });
+  EXPECT_TRUE(caption);
+}
+
+TEST(Pdf, HangingLabelsWithinSectionsAreNoTableCells) {
+  // a bulletin whose labels "1.1" and "㈠" stand 40 pt left of their text,
+  // farther than a gap between cells (tests/pdf/probe/make_probe_pdf.py):
+  // a line's label before words is an indent, not a table's first column
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/bulletin-hanging-labels.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  EXPECT_NE(s.find("\n1.1 在本公报中：\n"), std::string::npos) << s;
+  EXPECT_NE(s.find("\n㈠ 收集、记录、组织和储存；\n"), std::string::npos) << s;
+  EXPECT_EQ(s.find('\t', s.find("第1节")), std::string::npos) << s;  // (the masthead's columns above)
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/bulletin-hanging-labels.pdf"), "b.pdf");
+  int tables = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) { tables += n.kind == undoc::NodeKind::Table; });
+  EXPECT_EQ(tables, 0);
+}
+
+TEST(Pdf, TwoColumnsOfTextReadColumnByColumn) {
+  // a verbatim record's speeches in two columns below a masthead set across
+  // the page (tests/pdf/probe/make_probe_pdf.py): the left column's lines,
+  // then the right's, not each line of the left run into the right's
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/record-two-columns.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  const size_t from = s.find("一般性辩论");
+  ASSERT_NE(from, std::string::npos) << s;
+  const size_t page2 = s.find('\f');
+  EXPECT_EQ(s.substr(from, page2 - from).find('\t'), std::string::npos) << s;
+  // (the speakers in their order)
+  const size_t a = s.find("主席：各会员国"), b = s.find("卡多佐先生（巴西）："), c = s.find("王先生（中国）：");
+  ASSERT_NE(a, std::string::npos);
+  ASSERT_NE(b, std::string::npos);
+  ASSERT_NE(c, std::string::npos);
+  EXPECT_LT(a, b);
+  EXPECT_LT(b, c);
+  undoc::Document d = undoc::convert(slurp("tests/pdf/probe/record-two-columns.pdf"), "r.pdf");
+  int tables = 0;
+  undoc::walk(d.body, [&](const undoc::Node& n) { tables += n.kind == undoc::NodeKind::Table; });
+  EXPECT_EQ(tables, 0);
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->closed, "11:50");
+}
+
+TEST(Pdf, ATableOfTwoProseColumnsIsNoTwoColumnPage) {
+  // an annex table of two wide columns of prose, each row's cells side by
+  // side (tests/pdf/probe/make_probe_pdf.py): its rows' cells open side by
+  // side, so the page is no page of two columns of text; its lines are read
+  // across, as any table's
+  undoc::PdfText t = undoc::read_pdf(slurp("tests/pdf/probe/table-two-prose-columns.pdf"));
+  const std::string s = undoc::to_utf8(t.text);
+  const size_t row = s.find("\n各会员国在本报告所述期间采取了进一步措施，加");
+  ASSERT_NE(row, std::string::npos) << s;
+  const size_t end = s.find('\n', row + 1);
+  EXPECT_NE(s.substr(row, end - row).find("联合国"), std::string::npos) << s.substr(row, end - row);
+}

@@ -252,3 +252,272 @@ TEST(PdfText, StackedLabelsOverSymbolBodiesWithAsciiStops) {
   ASSERT_EQ(d.body.size(), 1u);
   EXPECT_EQ(d.body[0].footnote_refs.size(), 2u);
 }
+
+// A page number at the page's top in the words "第 N 页", beside the running
+// symbol ("E/CN.6/2024/3   第 3 页", as Geneva documents set it) or on a line
+// of its own below it (pdftotext's default mode): furniture, not text, and
+// never the end of a footnote that runs on to the next page.
+TEST(PdfText, PageNumberInWordsAtThePageTopIsFurniture) {
+  const std::string head =
+      "联合国 E/CN.6/2024/3\n\n经济及社会理事会\n\n妇女地位委员会\n第六十八届会议\n\n"
+      "一. 导言\n\n1. 委员会在本届会议上审议了优先主题。\n\n23-24567 (C)\n";
+  // (-layout and -raw: the symbol and the page's number on one line)
+  for (const char* sep : {"                          ", " "}) {
+    Document d = doc_of(head + "\fE/CN.6/2024/3" + sep + "第 2 页\n\n2. 各会员国采取了进一步措施。\n\n23-24567 (C)\n" +
+                        "\fE/CN.6/2024/3" + sep + "第 3 页\n\n3. 秘书长鼓励会员国开展合作。\n\n23-24567 (C)\n");
+    int pages = 0;
+    for (const auto& f : d.furniture) pages += f.text.find("页") != std::string::npos;
+    EXPECT_EQ(pages, 2) << sep;
+    walk(d.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("页"), std::string::npos) << n.text;
+    });
+  }
+  // (the default mode: the number on a line of its own below the symbol)
+  Document d = doc_of(head + "\fE/CN.6/2024/3\n\n第 2 页\n\n2. 各会员国采取了进一步措施。\n\n23-24567 (C)\n" +
+                      "\fE/CN.6/2024/3\n\n第 3 页\n\n3. 秘书长鼓励会员国开展合作。\n\n23-24567 (C)\n");
+  int pages = 0;
+  for (const auto& f : d.furniture) pages += f.kind == "page_number";
+  EXPECT_EQ(pages, 2);
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("页"), std::string::npos) << n.text;
+  });
+}
+
+namespace {
+
+const Footnote* note(const Document& d, const std::string& id) {
+  for (const auto& f : d.footnotes)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+std::string all_paragraphs(const Document& d) {
+  std::string all;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) all += n.text + "\n";
+  });
+  for (const auto& a : d.annexes)
+    walk(a.children, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph) all += n.text + "\n";
+    });
+  return all;
+}
+
+}  // namespace
+
+// A raised marker right after a document symbol, which pdftotext spaces on
+// both sides ("见S/2023/123 1 。"), calls the page foot's note 1; a note's
+// text may open with a year ("1     2023年2月14日的信。").
+TEST(PdfText, MarkerAfterASymbolAndANoteOpeningWithAYear) {
+  const std::string text =
+      "联合国 S/2023/456\n\n安全理事会\n\n2023年6月19日常驻联合国代表给秘书长的信\n\n"
+      "1. 谨随函转递外交部的声明，其中提到了以前的信函，见S/2023/123 1 。\n\n"
+      "2. 请将本函及其附件作为安全理事会的文件分发为荷 2 。\n\n\n\n"
+      "1     2023年2月14日的信。\n2     见该国政府的声明。\n\n23-11890 (C)\n"
+      "\fS/2023/456\n\n3. 各会员国在本报告所述期间采取了进一步措施。\n\n23-11890 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* one = note(d, "1");
+  ASSERT_NE(one, nullptr) << all_paragraphs(d);
+  EXPECT_EQ(one->text, "2023年2月14日的信。");
+  ASSERT_EQ(one->refs.size(), 1u);
+  ASSERT_NE(note(d, "2"), nullptr);
+  EXPECT_EQ(all_paragraphs(d).find("2023年2月14日"), std::string::npos);
+}
+
+// A footnote cut at its page's end in mid-sentence ("…智利、") goes on at
+// the next page's foot, in lines of no label set apart from the text above
+// them and right above that page's first note ("哥伦比亚、…。" / "3 另见…").
+TEST(PdfText, FootnoteCutMidSentenceGoesOnAboveTheNextPagesFirstNote) {
+  const std::string text =
+      "联合国 A/78/123\n\n大会\n\n一. 导言\n\n"
+      "1.     本报告借鉴了会员国提交的资料 1 。\n\n"
+      "2.     各会员国在本报告所述期间采取了进一步措施 2 。\n\n\n\n"
+      "1    见经济及社会理事会第2022/4号决议。\n"
+      "2    截至2023年10月31日，以下会员国提交了资料：阿根廷、澳大利亚、奥地利、巴西、\n"
+      "     加拿大、智利、\n\n23-24567 (C)\n"
+      "\fA/78/123\n\n"
+      "3.     秘书长鼓励会员国与民间社会开展合作 3 。\n\n"
+      "4.     委员会不妨促请各国政府加强国家统计系统。\n\n\n\n"
+      "     哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、\n"
+      "     瑞典、瑞士、土耳其和联合王国。还收到了联合国系统十二个实体的资料。\n"
+      "3    另见A/78/100，第15段。\n\n23-24567 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* two = note(d, "2");
+  ASSERT_NE(two, nullptr);
+  EXPECT_NE(two->text.find("智利、哥伦比亚"), std::string::npos) << two->text;
+  EXPECT_NE(two->text.find("十二个实体的资料。"), std::string::npos) << two->text;
+  const Footnote* three = note(d, "3");
+  ASSERT_NE(three, nullptr) << all_paragraphs(d);
+  EXPECT_EQ(three->text, "另见A/78/100，第15段。");
+  EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
+}
+
+// A running header of the page's number and the symbol ("2/3   A/78/456",
+// "A/78/456   - 3 -"; a PDF's words in two cells, "2/3<TAB>A/78/456") at a
+// page's top is furniture, not a row of a table or a line of text.
+TEST(PdfText, PageNumberBesideTheSymbolAtThePageTopIsFurniture) {
+  const std::string head =
+      "联合国 A/78/456\n\n大会\n\n第七十八届会议\n\n一. 导言\n\n1. 委员会在本届会议上审议了优先主题。\n\n23-19999 (C)\n";
+  for (const char* sep : {"                          ", " ", "\t"}) {
+    for (bool number_first : {true, false}) {
+      auto header = [&](int page) {
+        const std::string n = number_first ? std::to_string(page) + "/3" : "- " + std::to_string(page) + " -";
+        return number_first ? n + sep + "A/78/456" : std::string("A/78/456") + sep + n;
+      };
+      Document d = doc_of(head + "\f" + header(2) + "\n\n2. 各会员国采取了进一步措施。\n\n23-19999 (C)\n" + "\f" +
+                          header(3) + "\n\n3. 秘书长鼓励会员国开展合作。\n\n23-19999 (C)\n");
+      int headers = 0;
+      for (const auto& f : d.furniture) headers += f.text.find("A/78/456") != std::string::npos && f.line > 1;
+      EXPECT_EQ(headers, 2) << sep << number_first;
+      bool table = false;
+      walk(d.body, [&](const Node& n) {
+        table = table || n.kind == NodeKind::Table;
+        if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("A/78"), std::string::npos) << n.text;
+      });
+      EXPECT_FALSE(table) << sep << number_first;
+    }
+  }
+}
+
+// The same with no form feeds (pdftotext -nopgbrk, its default mode: the
+// number above the symbol on one page, below it on the next): the pages told
+// by the job numbers may begin a line off where the page did, and "第 N 页"
+// beside the running symbol or a job number is still furniture
+// (tests/pdf/probe/make_probe_pdf.py).
+TEST(PdfText, PageNumberInWordsWithoutFormFeeds) {
+  Document d = doc_of(test::read_file("tests/pdf/probe/report-page-in-words-nopgbrk.txt"));
+  int pages = 0;
+  for (const auto& f : d.furniture) pages += f.text.find("页") != std::string::npos;
+  EXPECT_EQ(pages, 3);
+  EXPECT_EQ(all_paragraphs(d).find("第 3 页"), std::string::npos) << all_paragraphs(d);
+  EXPECT_EQ(all_paragraphs(d).find("第 2 页"), std::string::npos);
+}
+
+// A resolution's running header, its symbol and short title on one line, is
+// furniture where a PDF's words give it as two cells ("A/RES/78/165<TAB>农业…")
+// and where -raw writes it last on its page, drawn after the text (only the
+// footer's job number and page below it).
+TEST(PdfText, SymbolAndShortTitleHeaderAsCellsOrAtThePageEnd) {
+  const std::string head =
+      "联合国 A/RES/78/165\n\n大会\n\n第七十八届会议\n议程项目 16\n\n2023年12月19日大会决议\n\n"
+      "78/165. 农业技术促进可持续发展\n\n大会，\n\n回顾其以往各项决议，\n\n"
+      "1. 鼓励会员国加强国家统计系统；\n\n23-25678 (C)\n";
+  const std::string tail = "2. 请秘书长提交一份关于本决议执行情况的报告。\n\n2023年12月19日\n第50次全体会议\n";
+  for (int shape = 0; shape < 2; ++shape) {
+    const std::string header = "A/RES/78/165\t农业技术促进可持续发展\n";
+    Document d = doc_of(shape == 0 ? head + "\f" + header + tail + "2/2\t23-25678 (C)\n"
+                                   : head + "\f" + tail + "A/RES/78/165 农业技术促进可持续发展\n2/2 23-25678 (C)\n");
+    int headers = 0;
+    for (const auto& f : d.furniture) headers += f.kind == "running_header";
+    EXPECT_EQ(headers, 1) << shape;
+    bool table = false;
+    walk(d.body, [&](const Node& n) {
+      table = table || n.kind == NodeKind::Table;
+      if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("A/RES"), std::string::npos) << n.text;
+    });
+    EXPECT_FALSE(table) << shape;
+  }
+}
+
+// A raised marker after a closing bracket, spaced on both sides before the
+// stop ("…的声明（见附件） 1 。", -layout), calls the page foot's note.
+TEST(PdfText, MarkerSpacedAfterAClosingBracket) {
+  const std::string text =
+      "联合国 S/2023/745\n\n安全理事会\n\n2023年10月6日常驻联合国代表给秘书长的信\n\n"
+      "     谨随函转递外交部2023年10月5日的声明（见附件） 1 。\n\n"
+      "     请将本函及其附件作为安全理事会的文件分发为荷。\n\n\n\n"
+      "1   本函附件仅以来文所用语文分发。\n\n23-19876 (C)\n"
+      "\fS/2023/745\n\n     各会员国在本报告所述期间采取了进一步措施。\n\n2/2   23-19876 (C)\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "本函附件仅以来文所用语文分发。");
+  EXPECT_EQ(d.footnotes[0].refs.size(), 1u);
+}
+
+// A joint document's running header, its two symbols a line each, is
+// furniture wherever -raw writes it on the page (last, above the footer).
+TEST(PdfText, JointSymbolsRunningHeaderALineEach) {
+  const std::string text =
+      "联合国 A/78/520–S/2023/745\n\n大会\n安全理事会\n\n大会\n第七十八届会议\n议程项目 35\n旷日持久的冲突\n"
+      "安全理事会\n第七十八年\n\n2023年10月6日常驻联合国代表给秘书长的信\n\n"
+      "谨随函转递外交部2023年10月5日的声明（见附件）。\n请将本函及其附件作为大会议程项目35下的文件和安全理事会的文件分发为荷。\n"
+      "23-19876 (C)\n"
+      "\f2023年10月6日常驻联合国代表给秘书长的信的附件\n外交部的声明\n"
+      "各会员国在本报告所述期间采取了进一步措施。\n2023年10月5日，基辅\nA/78/520\nS/2023/745\n2/2 23-19876 (C)\n";
+  Document d = doc_of(text);
+  int headers = 0;
+  for (const auto& f : d.furniture) headers += f.kind == "running_header";
+  EXPECT_EQ(headers, 2);
+  std::string all = all_paragraphs(d);
+  EXPECT_EQ(all.find("A/78/520"), std::string::npos) << all;
+}
+
+// A Geneva document's footer, the page's number beside a job number with its
+// office's prefix ("2 GE.23-08562", "GE.23-08562 3", "2/2   GE.24-01234(C)"),
+// is furniture: a job number, not the end of the page's last paragraph.
+TEST(PdfText, PageNumberBesideAGenevaJobNumber) {
+  for (const char* job : {"GE.23-08562", "GE.24-01234(C)", "GE.23-08562 (C)"}) {
+    const std::string j = job;
+    Document d = doc_of("联合国 A/HRC/55/12\n\n大会\n\n人权理事会\n第五十五届会议\n\n一. 导言\n\n"
+                        "1. 委员会在本届会议上审议了优先主题，各会员国采取了进一步措施，加强国家\n统计系统。\n\n" + j + "\n"
+                        "\fA/HRC/55/12\n\n2. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好\n做法。\n\n2 " + j + "\n"
+                        "\fA/HRC/55/12\n\n3. 若干国家报告说，资金不足和能力有限仍然是执行工作的主要障碍。\n\n" + j + " 3\n"
+                        "\fA/HRC/55/12\n\n4. 联合国系统各实体继续向有关国家提供技术援助。\n\n4/4   " + j + "\n");
+    int jobs = 0;
+    for (const auto& f : d.furniture) jobs += f.kind == "job_number";
+    EXPECT_EQ(jobs, 4) << j;
+    std::string all = all_paragraphs(d);
+    EXPECT_EQ(all.find("GE."), std::string::npos) << all;
+  }
+}
+
+// Page 1's foot with the barcode and the recycling mark's caption side by
+// side ("*2308562*   请回收"; a PDF's two cells): furniture, not a star
+// footnote nor a row of a table.
+TEST(PdfText, BarcodeAndRecycleCaptionOnOneLine) {
+  for (const char* sep : {"                                   ", " ", "\t"}) {
+    const std::string text = std::string("联合国 A/HRC/54/12\n\n大会\n\n人权理事会\n第五十四届会议\n\n一. 导言\n\n") +
+                             "1. 委员会在本届会议上审议了优先主题。\n\nGE.23-08562 (C)    150623    200623\n*2308562*" + sep +
+                             "请回收\n\fA/HRC/54/12\n\n2. 各会员国采取了进一步措施。\n\n2 GE.23-08562\n";
+    Document d = doc_of(text);
+    EXPECT_TRUE(d.footnotes.empty()) << sep;
+    int barcodes = 0;
+    for (const auto& f : d.furniture) barcodes += f.kind == "barcode";
+    EXPECT_EQ(barcodes, 1) << sep;
+    bool table = false;
+    walk(d.body, [&](const Node& n) { table = table || n.kind == NodeKind::Table; });
+    EXPECT_FALSE(table) << sep;
+  }
+}
+
+// The same in -raw's text, no blank lines: the note's rest stands below the
+// text's last sentence, set wider than the text's wrapped lines (the notes'
+// smaller type), right above the next page's first note.
+TEST(PdfText, FootnoteCutMidSentenceGoesOnInRawText) {
+  const std::string para = "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别分列的数据的收集和使用。";
+  auto wrap = [](const std::string& s, size_t width) {  // (at a count of characters)
+    std::string out;
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+      size_t len = 1;
+      while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80) ++len;
+      out += s.substr(i, len);
+      i += len;
+      if (++n % width == 0 && i < s.size()) out += "\n";
+    }
+    return out + "\n";
+  };
+  std::string text = "联合国 A/78/123\n大会\n一. 导言\n";
+  for (int n = 1; n <= 5; ++n) text += std::to_string(n) + ". " + wrap(para + (n == 5 ? "¹" : "") + para, 20);
+  text += "¹ " + wrap("截至二〇二三年十月三十一日，以下会员国提交了资料：阿根廷、澳大利亚、奥地利、巴西、加拿大、智利、", 28);
+  text += "23-24567 (C)\n\fA/78/123\n";
+  for (int n = 6; n <= 9; ++n) text += std::to_string(n) + ". " + wrap(para + (n == 9 ? "²" : "") + para, 20);
+  text += wrap("哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、瑞典、瑞士、土耳其和联合王国。", 28);
+  text += "² 另见A/78/100，第15段。\n23-24567 (C)\n";
+  Document d = doc_of(text);
+  const Footnote* one = note(d, "1");
+  ASSERT_NE(one, nullptr) << all_paragraphs(d);
+  EXPECT_NE(one->text.find("智利、哥伦比亚"), std::string::npos) << one->text;
+  EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
+  ASSERT_NE(note(d, "2"), nullptr);
+}
