@@ -539,6 +539,11 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
     U32View g = trimmed_fold(j);
     if (contains(g, U'。')) break;
+    // (nor an enacting formula below a resolution's title, "经济及社会理事会，",
+    // nor a decision's text opening with its meeting, "在2023年6月6日第12次全体
+    // 会议上，…"; nor a line whose first word had room on the heading's line:
+    // a wrap at a count of characters would have set it there)
+    if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
     join_text(t, piece(j, L_[j].body, refs));
     used_[j] = 1;
     r->extend(L_[j].number);

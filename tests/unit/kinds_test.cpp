@@ -628,3 +628,33 @@ TEST(KindProbes, ResumedMeetingsMark) {
   ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
   EXPECT_EQ(d.front_matter.agenda_items[0].title, "阿富汗局势");
 }
+
+// A compilation's resolutions and decisions in a short text wrapped at a
+// count of characters (the wrap measured narrow on its few lines, so a
+// heading's line reads as full): the heading's title does not go on into an
+// enacting formula ("2023/1. …的社会层面" / "经济及社会理事会，") nor into a
+// decision's text opening with its meeting ("在2023年6月6日第12次全体会议上，…")
+TEST(KindProbes, CompilationHeadingTakesNoFormulaNorMeetingLine) {
+  Document d = doc_of(
+      "联合国 E/2023/INF/2\n经济及社会理事会 Distr.: General\n30 June 2023\nChinese\nOriginal: English\n"
+      "2023年届会\n2022年7月25日至2023年7月26日\n经济及社会理事会2023年届会通过的决议和决定\n一. 决议\n"
+      "2023/1. 非洲发展新伙伴关系的社会层面\n经济及社会理事会，\n回顾其第2022/5号决议，\n1. 欢迎秘书长的报告；\n"
+      "2. 请秘书长向理事会2024年届会提交报告。\n第12次全体会议\n2023年6月6日\n2023/2. 巴勒斯坦妇女的状况\n"
+      "经济及社会理事会，\n遵循《联合国宪章》的宗旨和原则，\n1. 要求各方充分尊重国际法；\n"
+      "2. 决定在2024年届会上继续审议这一问题。\n第12次全体会议\n2023年6月6日\n二. 决定\n"
+      "2023/201. 非政府组织申请咨商地位\n在2023年6月6日第12次全体会议上，经济及社会理事会决定给予下列非\n"
+      "政府组织特别咨商地位：\n(a) 非洲青年发展协会；\n(b) 国际和平基金会。\n2023/202. 2024年届会的临时议程\n"
+      "在2023年6月6日第12次全体会议上，经济及社会理事会核可了2024\n年届会的临时议程。\n");
+  std::vector<std::pair<std::string, std::string>> heads;
+  for (const auto& part : d.body)
+    for (const auto& n : part.children)
+      if (n.kind == NodeKind::Section) heads.push_back({n.number.value_or(""), n.title});
+  ASSERT_EQ(heads.size(), 4u);
+  EXPECT_EQ(heads[0].second, "非洲发展新伙伴关系的社会层面");
+  EXPECT_EQ(heads[2].first, "2023/201");
+  EXPECT_EQ(heads[2].second, "非政府组织申请咨商地位");
+  EXPECT_EQ(heads[3].second, "2024年届会的临时议程");
+  // (the decision's text its own paragraph, whole)
+  ASSERT_FALSE(d.body[1].children[0].children.empty());
+  EXPECT_EQ(d.body[1].children[0].children[0].text.rfind("在2023年6月6日第12次全体会议上", 0), 0u);
+}
