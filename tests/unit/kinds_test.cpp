@@ -658,3 +658,25 @@ TEST(KindProbes, CompilationHeadingTakesNoFormulaNorMeetingLine) {
   ASSERT_FALSE(d.body[1].children[0].children.empty());
   EXPECT_EQ(d.body[1].children[0].children[0].text.rfind("在2023年6月6日第12次全体会议上", 0), 0u);
 }
+
+// A word processor's TAB after a compilation's resolution or decision number
+// ("2023/1.<TAB>非洲发展新伙伴关系的社会层面"), as after a paragraph's label:
+// the heading's number and title, not a table row of two cells
+TEST(KindProbes, CompilationNumberThenTabIsAHeading) {
+  Document d = doc_of(
+      "联合国\tE/2023/INF/2\n经济及社会理事会\tDistr.: General\n30 June 2023\nChinese\nOriginal: English\n"
+      "2023年届会\n经济及社会理事会2023年届会通过的决议和决定\n一.\t决议\n"
+      "2023/1.\t非洲发展新伙伴关系的社会层面\n经济及社会理事会，\n回顾其第2022/5号决议，\n1.\t欢迎秘书长的报告；\n"
+      "2.\t请秘书长向理事会2024年届会提交报告。\n第12次全体会议\n2023年6月6日\n二.\t决定\n"
+      "2023/201.\t非政府组织申请咨商地位\n在2023年6月6日第12次全体会议上，经济及社会理事会决定给予下列非政府组织特别咨商地位：\n"
+      "(a)\t非洲青年发展协会；\n(b)\t国际和平基金会。\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  for (const auto& part : d.body)
+    for (const auto& n : part.children) EXPECT_NE(n.kind, NodeKind::Table);
+  ASSERT_FALSE(d.body[0].children.empty());
+  EXPECT_EQ(d.body[0].children[0].number, "2023/1");
+  EXPECT_EQ(d.body[0].children[0].title, "非洲发展新伙伴关系的社会层面");
+  ASSERT_FALSE(d.body[1].children.empty());
+  EXPECT_EQ(d.body[1].children[0].number, "2023/201");
+  EXPECT_EQ(d.body[1].children[0].title, "非政府组织申请咨商地位");
+}
