@@ -224,6 +224,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
          // a paragraph's first stand at the margin, so this one is another's first)
          (static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].indent == L_[p.last_line].indent)))))
     return true;
+  // an annex's note of its original language, "[原件：俄文和英文]", stands
+  // alone, whatever follows it, in every shape (a blank line after it is no
+  // page break inside a paragraph)
+  if (original_language_note(last_fold)) return true;
+  // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
+  if (!full(p.last_line) && p.node.paragraph_kind != "numbered"sv && dateline(U32View(L_[p.last_line].fold())))
+    return true;
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
     case Shape::Wrapped: {
@@ -283,16 +290,6 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                                                                    : wrapped_ && last_measure >= wrap_width_ - 5) ||
                              hanging_full(p) || room_for_next == -1;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
-      // an annex's note of its original language, "[原件：俄文和英文]", stands
-      // alone, whatever follows it
-      {
-        const U32View last = last_fold;
-        if (last.size() >= 5 && last.front() == U'[' && last.back() == U']' &&
-            (starts_with(last.substr(1), U"原件"sv) || starts_with(last.substr(1), U"原文"sv)))
-          return true;
-        // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
-        if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold()))) return true;
-      }
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph (not below a full
       // numbered line, whose text hangs set in under its number, a column
@@ -558,6 +555,8 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
   // (a marker alone, "²" or "*", the end of a line a wrap cut: no heading)
   if (std::all_of(c.begin(), c.end(), [](char32_t x) { return is_superscript_digit(x) || x == U'*'; })) return false;
   if (contains(c, U'。')) return false;
+  // (nor an annex's note of its original language, "[原件：西班牙文]")
+  if (c.front() == U'[' && original_language_note(c)) return false;
   // (a table's note, "资料来源：…" / "注：…", is no heading)
   for (U32View note : {U32View(U"资料来源:"sv), U32View(U"来源:"sv), U32View(U"注:"sv), U32View(U"注释:"sv)})
     if (starts_with(c, note)) return false;
@@ -2013,7 +2012,7 @@ bool Parser::closing_line(size_t i) {
               heading_shape(i, 24))) {
     c.kind = "signature";
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
-             f.back() == U']') {
+             f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)
     c.kind = "note";  // [未经表决获得通过。] below the meeting and date
   } else {
     return false;

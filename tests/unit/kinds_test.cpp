@@ -680,3 +680,42 @@ TEST(KindProbes, CompilationNumberThenTabIsAHeading) {
   EXPECT_EQ(d.body[1].children[0].number, "2023/201");
   EXPECT_EQ(d.body[1].children[0].title, "非政府组织申请咨商地位");
 }
+
+// A letter's annex notes its original language below its caption and above
+// its title ("…的信的附件" / "[原件：西班牙文]" / the title): the title is the
+// line below the note, the note a paragraph of the annex (not the title, not
+// a closing line of the letter's signature above it, not a heading); and in
+// text a paragraph a line with blank lines between, the note and the
+// meeting's date and place below it each stand alone (no page break joins
+// them to the paragraph below)
+TEST(KindProbes, AnnexOriginalLanguageNoteAboveItsTitle) {
+  const std::string head =
+      "联合国\tA/78/559\n大会\tDistr.: General\n2 November 2023\nChinese\nOriginal: Spanish\n第七十八届会议\n议程项目29\n"
+      "联合国维持和平行动\n2023年10月31日古巴常驻联合国代表给秘书长的信\n"
+      "谨随函转递题为“关于古巴对联合国维持和平行动的贡献”的文件(见附件)。\n"
+      "请将本信及其附件作为大会议程项目29下的文件分发为荷。\n常驻代表\n赫拉尔多·佩尼亚尔韦尔·波托(签名)\n";
+  Document d = doc_of(head +
+                      "2023年10月31日古巴常驻联合国代表给秘书长的信的附件\n[原件：西班牙文]\n古巴对联合国维持和平行动的贡献\n"
+                      "古巴一贯支持联合国维持和平行动。\n古巴认为，维持和平行动必须得到有关国家的同意。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].caption, "2023年10月31日古巴常驻联合国代表给秘书长的信的附件");
+  EXPECT_EQ(d.annexes[0].title, "古巴对联合国维持和平行动的贡献");
+  ASSERT_EQ(d.annexes[0].children.size(), 3u);
+  EXPECT_EQ(d.annexes[0].children[0].kind, NodeKind::Paragraph);
+  EXPECT_EQ(d.annexes[0].children[0].text, "[原件：西班牙文]");
+  for (const auto& c : d.closing) EXPECT_NE(c.text, "[原件：西班牙文]");
+  // (a paragraph a line, blank lines between)
+  std::string blocks;
+  for (char c : head + "2023年10月31日古巴常驻联合国代表给秘书长的信的附件\n古巴对联合国维持和平行动的贡献\n[原件：西班牙文]\n"
+                       "2023年10月30日，哈瓦那\n古巴一贯支持联合国维持和平行动。\n古巴认为，维持和平行动必须得到有关国家的同意。\n")
+    blocks += c == '\n' ? std::string("\n\n") : std::string(1, c);
+  Document b = doc_of(blocks);
+  ASSERT_EQ(b.annexes.size(), 1u);
+  EXPECT_EQ(b.annexes[0].title, "古巴对联合国维持和平行动的贡献");
+  std::vector<std::string> texts;
+  for (const auto& n : b.annexes[0].children) texts.push_back(n.text);
+  ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[0], "[原件：西班牙文]");
+  EXPECT_EQ(texts[1], "2023年10月30日，哈瓦那");
+  EXPECT_EQ(texts[2], "古巴一贯支持联合国维持和平行动。");
+}
