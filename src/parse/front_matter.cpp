@@ -1388,14 +1388,41 @@ size_t Parser::parse_front_matter() {
         }
       }
       // 61/295. 联合国土著人民权利宣言
-      if (auto dot = resolution_title_at(f)) {
+      // (or the number alone on its line, its title on the next: a wrap at a
+      // count of characters moves a title too long for the number's line
+      // below it, "77/321." / "国家管辖范围以外区域…协定")
+      std::optional<size_t> dot = resolution_title_at(f);
+      size_t title_below_number = std::string::npos;
+      if (!dot && f.size() >= 4 && f.size() <= 12 && f.back() == U'.') {
+        U32 probe(f);
+        probe += U" 题";
+        const auto alone = resolution_title_at(probe);
+        const size_t k = next_free(i + 1, end);
+        if (alone && *alone + 1 == f.size() && k < end && L_[k].kind == LineKind::Text && !L_[k].page_start) {
+          const U32View g = trimmed_fold(k);
+          if (!g.empty() && g.size() <= kMaxHeadingChars && !contains(g, U'。') && !is_enacting_formula(g) &&
+              !session_line(g) && !adoption_line(g) && !date_only(g) && g.front() != U'[' && !is_clause_end(g.back())) {
+            dot = alone;
+            title_below_number = k;
+          }
+        }
+      }
+      if (dot) {
         U32View t = trimmed_content(i);
         fm.resolution_number = to_utf8(trim_view(t.substr(0, *dot)));
         U32 title;
         LineRange r;
-        title = trim(t.substr(*dot + 1));
+        title = trim(t.substr(std::min(t.size(), *dot + 1)));
         used_[i] = 1;
         r.extend(ln.number);
+        if (title_below_number != std::string::npos) {
+          std::vector<FootnoteRef> refs;
+          title = trim(piece(title_below_number, 0, &refs));
+          for (auto& ref : refs) loose_refs_.push_back({ref.id, L_[title_below_number].number, "front_matter"});
+          used_[title_below_number] = 1;
+          r.extend(L_[title_below_number].number);
+          i = title_below_number;
+        }
         // A long title wraps ("77/321. 《〈联合国海洋法公约〉下…生物多样性" / "的养护和可持续
         // 利用协定》"): it goes on while its line runs to the wrap width, stops
         // mid-phrase or leaves a bracket open, or the next line opens as no

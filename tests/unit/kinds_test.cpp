@@ -719,3 +719,18 @@ TEST(KindProbes, AnnexOriginalLanguageNoteAboveItsTitle) {
   EXPECT_EQ(texts[1], "2023年10月30日，哈瓦那");
   EXPECT_EQ(texts[2], "古巴一贯支持联合国维持和平行动。");
 }
+
+// A resolution's number alone on its line, its title on the next (a wrap at
+// a count of characters moves a title too long for the number's line below
+// it: "77/321." / "国家管辖范围以外区域…协定"): the number and the title
+TEST(KindProbes, ResolutionNumberAloneTitleBelow) {
+  Document d = doc_of(
+      "联合国 A/RES/77/321\n\n大会 Distr.: General\n\n1 August 2023\n\n第七十七届会议\n\n议程项目75\n\n"
+      "2023年7月28日大会决议\n\n[未发交主要委员会而通过(A/77/L.98)]\n\n77/321.\n\n"
+      "国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定\n\n大会，\n\n回顾其2017年12月24日第72/249号决议，\n\n"
+      "1. 通过《国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定》；\n\n2. 请秘书长开放协定供签署。\n");
+  EXPECT_EQ(d.front_matter.resolution_number, "77/321");
+  EXPECT_EQ(d.front_matter.title, "国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  EXPECT_EQ(d.kind, "resolution");
+}
