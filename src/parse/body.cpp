@@ -1995,6 +1995,15 @@ bool Parser::closing_line(size_t i) {
   } else if (auto d = date_only(f)) {
     c.kind = "date";
     c.value = *d;
+  } else if (session_line(f) && !starts_with(f, U"第"sv) && [&] {
+               // an executive board's decision closes with its session and
+               // date, "2023年年度会议" / "2023年6月16日", as an organ's with its
+               // plenary meeting and date: the session, a meeting line
+               // without a number, the date right below it
+               const size_t j = next_free(i + 1, L_.size());
+               return j < L_.size() && j <= i + 2 && !L_[j].page_start && date_only(trimmed_fold(j)).has_value();
+             }()) {
+    c.kind = "meeting";
   } else if (bool opened = false; auto t = adjourned_at(f, &opened)) {
     if (opened) return false;
     c.kind = "adjourned";

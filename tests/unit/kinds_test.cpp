@@ -734,3 +734,24 @@ TEST(KindProbes, ResolutionNumberAloneTitleBelow) {
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
   EXPECT_EQ(d.kind, "resolution");
 }
+
+// An executive board's decision closes with its session and date
+// ("2023年年度会议" / "2023年6月16日"), as an organ's closes with its plenary
+// meeting and date: closing lines, not the last paragraph's text
+TEST(KindProbes, BoardDecisionClosesWithItsSessionAndDate) {
+  Document d = doc_of(
+      "联合国 E/ICEF/2023/25\n经济及社会理事会\nDistr.: General\n5 July 2023\n\n联合国儿童基金会\n执行局\n"
+      "2023年年度会议\n2023年6月13日至16日\n\n执行局2023年年度会议通过的决定\n\n"
+      "2023/10. 联合国儿童基金会执行主任的年度报告\n执行局\n1. 注意到执行主任2022年年度报告；\n"
+      "2. 请儿基会继续报告进展情况。\n2023年年度会议\n2023年6月16日\n\n"
+      "2023/11. 评价职能的年度报告\n执行局\n1. 注意到评价职能的年度报告。\n2023年年度会议\n2023年6月16日\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  const Node& last = d.body[0].children.back();
+  EXPECT_EQ(last.text, "请儿基会继续报告进展情况。");
+  ASSERT_EQ(d.closing.size(), 4u);
+  EXPECT_EQ(d.closing[0].kind, "meeting");
+  EXPECT_EQ(d.closing[0].text, "2023年年度会议");
+  EXPECT_EQ(d.closing[1].kind, "date");
+  EXPECT_EQ(d.closing[1].value, "2023-06-16");
+  EXPECT_EQ(d.body[1].children.back().text, "注意到评价职能的年度报告。");
+}
