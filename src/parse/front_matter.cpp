@@ -1658,7 +1658,10 @@ size_t Parser::parse_front_matter() {
                               L_[i].kind == LineKind::Text && !starts_sub_item(trimmed_fold(i));
     bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) || short_clause ||
                     (para.open && ended_before(para, i)) || starts_clause(para, i) ||
-                    (para.open && clause_break(para, i));
+                    (para.open && clause_break(para, i)) ||
+                    // a memorandum's head, a field a line ("致：…" / "事由：…"): each its own
+                    (para.open && !para.text.empty() && memo_field(trimmed_fold(i)) &&
+                     memo_field(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12)))));
     if (new_para) {
       flush(para, paras);
       start_paragraph(para, i, std::nullopt);

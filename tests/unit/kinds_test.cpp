@@ -755,3 +755,15 @@ TEST(KindProbes, BoardDecisionClosesWithItsSessionAndDate) {
   EXPECT_EQ(d.closing[1].value, "2023-06-16");
   EXPECT_EQ(d.body[1].children.back().text, "注意到评价职能的年度报告。");
 }
+
+// An information circular's head, a field a line ("致：…" / "事由：…"): each
+// field a paragraph of the front matter, not one paragraph of both
+TEST(KindProbes, MemorandumHeadFieldsALineEach) {
+  Document d = doc_of(
+      "联合国\tST/IC/2023/15\n秘书处\t1 June 2023\nChinese\nOriginal: English\n新闻通报\n致：\t联合国秘书处工作人员\n"
+      "事由：\t2023年联合国工作人员养恤基金年度报表\n1.\t本通报的目的是向工作人员通报年度报表的发放情况。\n"
+      "2.\t年度报表将通过会员自助服务门户提供。\n");
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, "致：\t联合国秘书处工作人员");
+  EXPECT_EQ(d.front_matter.paragraphs[1].text, "事由：\t2023年联合国工作人员养恤基金年度报表");
+}
