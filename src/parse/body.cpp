@@ -188,6 +188,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting &&
         (decision_line(fi) || chair_formula(fi)))
       return true;
+    // (after a blank line, whatever the line above ended with: a document
+    // line over the speeches, "决议草案(A/78/L.8)" / "" / "代理主席(以英语发言)：…")
+    if (doc_.front_matter.meeting && speaker_label(fi) && p.last_line + 1 < i && separated(p.last_line, i)) return true;
     // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
     if ((end == U'。' || end == U'?' || end == U'!') &&
         (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&

@@ -767,3 +767,21 @@ TEST(KindProbes, MemorandumHeadFieldsALineEach) {
   EXPECT_EQ(d.front_matter.paragraphs[0].text, "致：\t联合国秘书处工作人员");
   EXPECT_EQ(d.front_matter.paragraphs[1].text, "事由：\t2023年联合国工作人员养恤基金年度报表");
 }
+
+// A record wrapped at a count of characters, a blank line between paragraphs:
+// a speaker's line after a blank line opens a speech, though the line above
+// (a document line over the speeches, "决议草案(A/78/L.8)") ends in no stop
+TEST(KindProbes, SpeakerAfterABlankLineOpensASpeech) {
+  Document d = doc_of(
+      "联合国 A/78/PV.30\n\n大会 正式记录\n\n第七十八届会议\n\n第30次全体会议\n\n2023年10月31日星期二上午10时在纽约举行\n\n"
+      "主席： 弗朗西斯先生 (特立尼达和多巴哥)\n\n上午10时05分开会。\n\n议程项目32(续)\n\n预防武装冲突\n\n决议草案(A/78/L.8)\n\n"
+      "代理主席(以英语发言)：我请中国代表发言。\n\n张军先生(中国)：中国代表团感谢主席召开本次会议。预防冲突是联合国的核\n"
+      "心任务之一。\n\n我们认为，各方应当坚持通过对话和协商解决分歧。\n\n代理主席(以英语发言)：现在我请法国代表发言。\n\n"
+      "里维埃先生(法国)(以法语发言)：法国赞同欧洲联盟的发言。我谨以本国代\n表的身份补充几点意见。\n\n下午1时散会。\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_NE(std::find(texts.begin(), texts.end(), "决议草案(A/78/L.8)"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "代理主席(以英语发言)：我请中国代表发言。"), texts.end());
+}
