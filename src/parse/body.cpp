@@ -174,6 +174,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
+  // so does a statement's date and place below its last paragraph ("…稳定。" /
+  // "2023年10月26日，巴库"), a short line (a wrapped paragraph's line that
+  // opened so would run to the width)
+  if (is_sentence_end(fold_char(p.text.back())) && dateline(fi) && !full(i)) return true;
   // so does a record's procedural line ("主席离席，由副主席…主持会议。")
   if (is_sentence_end(fold_char(p.text.back())) && is_procedural_line(fi) && !overlaps(p, i)) return true;
   // a line set in by "　　" where paragraphs open so (text set as Chinese text

@@ -785,3 +785,21 @@ TEST(KindProbes, SpeakerAfterABlankLineOpensASpeech) {
   ASSERT_NE(std::find(texts.begin(), texts.end(), "决议草案(A/78/L.8)"), texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "代理主席(以英语发言)：我请中国代表发言。"), texts.end());
 }
+
+// A statement's date and place below its last numbered paragraph, a blank
+// line between ("3. …稳定。" / "" / "2023年10月26日，巴库"): a line of its own,
+// not the paragraph's going on over a page break
+TEST(KindProbes, DateAndPlaceBelowTheLastNumberedParagraph) {
+  Document d = doc_of(
+      "联合国 S/2023/812\n\n安全理事会 Distr.: General\n\n30 October 2023\n\n"
+      "2023年10月27日阿塞拜疆常驻联合国代表给秘书长的信\n\n谨随函转递阿塞拜疆共和国外交部2023年10月26日的声明(见附件)。\n\n"
+      "请将本信及其附件作为安全理事会文件分发为荷。\n\n常驻代表\n\n亚沙尔·阿利耶夫(签名)\n\n"
+      "2023年10月27日阿塞拜疆常驻联合国代表给秘书长的信的附件\n\n阿塞拜疆共和国外交部的声明\n\n"
+      "1. 阿塞拜疆共和国外交部注意到有关方面最近发表的声明。\n\n2. 阿塞拜疆重申致力于区域和平进程，并愿意继续进行对话。\n\n"
+      "3. 阿塞拜疆呼吁国际社会支持该区域的和平与稳定。\n\n2023年10月26日，巴库\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const auto& c = d.annexes[0].children;
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[2].text, "阿塞拜疆呼吁国际社会支持该区域的和平与稳定。");
+  EXPECT_EQ(c[3].text, "2023年10月26日，巴库");
+}
