@@ -456,6 +456,51 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
   return k;
 }
 
+// A record's notice on its first page, set without a marker: a verbatim
+// record's "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在…", a summary
+// record's "本记录可以更正。" / "更正应以一种工作语文提出，…" / "本次会议的任何更正
+// 将合并为一份更正印发。" (its sentences a line each, or wrapped): one note of
+// the front matter. The last line taken, or npos.
+size_t Parser::take_record_notice(size_t i, size_t end) {
+  FrontMatter& fm = doc_.front_matter;
+  if (!fm.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
+  const U32View f = trimmed_fold(i);
+  const bool summary = starts_with(f, U"本记录可以更正"sv);
+  if (!summary && !starts_with(f, U"本记录包括"sv)) return std::string::npos;
+  U32 text = piece(i, 0, nullptr);
+  claim_front_matter_line(i);
+  fm.lines.extend(L_[i].number);
+  // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…;
+  // a summary record's each speak of the correction, 更正; not the opening)
+  auto notice_sentence = [&](size_t k) {
+    const U32View g = trimmed_fold(k);
+    if (summary) {
+      bool opened = false;
+      return g.find(U"更正"sv) != U32View::npos && !(adjourned_at(g, &opened) && opened);
+    }
+    return starts_with(g, U"定本"sv) || starts_with(g, U"更正应"sv) || starts_with(g, U"更正后的记录"sv);
+  };
+  size_t last = i;
+  for (size_t k = next_free(i + 1, end); k < end && free_line(k) && L_[k].kind == LineKind::Text && !L_[k].page_start;
+       k = next_free(k + 1, end)) {
+    // (a blank line between: a sentence of the notice only; a wrapped line
+    // goes on below a full one)
+    // (or below a line that stopped mid-sentence: the notice is sentences;
+    // not the meeting's opening, "下午3时开会。")
+    const U32View above = trimmed_fold(last);
+    bool opened = false;
+    const bool mid_sentence = !above.empty() && !is_sentence_end(above.back()) &&
+                              !(adjourned_at(trimmed_fold(k), &opened) && opened);
+    if (!(notice_sentence(k) || (k == last + 1 && (full(last) || mid_sentence)))) break;
+    join_text(text, piece(k, 0, nullptr));
+    claim_front_matter_line(k);
+    fm.lines.extend(L_[k].number);
+    last = k;
+  }
+  fm.notes.push_back(to_utf8(text));
+  return last;
+}
+
 void Parser::claim_front_matter_line(size_t i) {
   used_[i] = 1;
   for (const auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number, "front_matter"});
@@ -668,23 +713,8 @@ size_t Parser::parse_front_matter() {
     }
     // ... and the notice below it, set without a marker: "本记录包括中文发言的文本和
     // 其他语言发言的译文。定本将刊印在…" (its wrapped lines with it)
-    if (fm.meeting && f.substr(0, 5) == U"本记录包括"sv) {
-      U32 text = piece(i, 0, nullptr);
-      claim_front_matter_line(i);
-      // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…)
-      auto notice_sentence = [&](size_t k) {
-        const U32View g = trimmed_fold(k);
-        return starts_with(g, U"定本"sv) || starts_with(g, U"更正应"sv) || starts_with(g, U"更正后的记录"sv);
-      };
-      for (size_t k = i + 1; k < end && (full(k - 1) || notice_sentence(k)) && free_line(k) &&
-                             L_[k].kind == LineKind::Text;
-           ++k) {
-        join_text(text, piece(k, 0, nullptr));
-        claim_front_matter_line(k);
-        fm.lines.extend(L_[k].number);
-        i = k;
-      }
-      fm.notes.push_back(to_utf8(text));
+    if (size_t last = take_record_notice(i, end); last != std::string::npos) {
+      i = last;
       continue;
     }
     if (fm.meeting && fm.meeting->held && !fm.meeting->place && is_un_venue(f)) {

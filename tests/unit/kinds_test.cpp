@@ -803,3 +803,31 @@ TEST(KindProbes, DateAndPlaceBelowTheLastNumberedParagraph) {
   EXPECT_EQ(c[2].text, "阿塞拜疆呼吁国际社会支持该区域的和平与稳定。");
   EXPECT_EQ(c[3].text, "2023年10月26日，巴库");
 }
+
+// A summary record's notice ("本记录可以更正。" / "更正应…" / "本次会议的任何更正…"),
+// set on its first page below the contents and above the opening: one note
+// of the front matter, its sentences a line each or wrapped, not paragraphs
+// of the body before the opening
+TEST(KindProbes, SummaryRecordNoticeBelowItsContents) {
+  const std::string head =
+      "联合国 E/C.12/2023/SR.45\n经济及社会理事会 Distr.: General\n16 October 2023\nChinese\nOriginal: English\n"
+      "经济、社会及文化权利委员会\n第七十四届会议\n第45次会议简要记录\n2023年10月2日星期一下午3时在日内瓦万国宫举行\n"
+      "主席： 阿巴希泽先生\n目录\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n";
+  const std::string tail =
+      "下午3时开会。\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n"
+      "1. 应主席邀请，葡萄牙代表团重新在委员会席位就座。\n2. 主席感谢代表团与委员会进行建设性对话。\n下午5时55分散会。\n";
+  const std::string whole =
+      "本记录可以更正。更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。"
+      "本次会议的任何更正将合并为一份更正印发。";
+  for (const std::string& notice :
+       {std::string("本记录可以更正。\n更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。\n"
+                    "本次会议的任何更正将合并为一份更正印发。\n"),
+        std::string("本记录可以更正。\n更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一\n"
+                    "周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。\n本次会议的任何更正将合并为一份更正印发。\n")}) {
+    Document d = doc_of(head + notice + tail);
+    ASSERT_FALSE(d.front_matter.notes.empty());
+    EXPECT_EQ(d.front_matter.notes.back(), whole);
+    ASSERT_FALSE(d.body.empty());
+    EXPECT_EQ(d.body[0].text, "下午3时开会。");
+  }
+}
