@@ -1570,6 +1570,7 @@ size_t Parser::parse_front_matter() {
           f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
           !first_part_of_title(f) &&
+          !memo_field(f) &&  // (a memorandum's head: "致：…" is a field, no subtitle)
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)
           // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {

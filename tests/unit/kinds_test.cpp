@@ -831,3 +831,16 @@ TEST(KindProbes, SummaryRecordNoticeBelowItsContents) {
     EXPECT_EQ(d.body[0].text, "下午3时开会。");
   }
 }
+
+// A memorandum's head in text that sets a space after the field's colon
+// ("致： 联合国秘书处工作人员"): a field of the front matter, not its subtitle
+TEST(KindProbes, MemorandumFieldIsNoSubtitle) {
+  Document d = doc_of(
+      "联合国 ST/IC/2023/15\n秘书处\n1 June 2023\nChinese\nOriginal: English\n新闻通报\n致： 联合国秘书处工作人员\n"
+      "事由： 2023年联合国工作人员养恤基金年度报表\n1. 本通报的目的是向工作人员通报年度报表的发放情况。\n"
+      "2. 年度报表将通过会员自助服务门户提供。\n");
+  EXPECT_EQ(d.front_matter.title, "新闻通报");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, "致： 联合国秘书处工作人员");
+}
