@@ -1662,10 +1662,21 @@ size_t Parser::parse_front_matter() {
     }
     // A short line with no punctuation between paragraphs ("摘要") is a
     // heading of the front matter, kept as a paragraph of its own kind.
+    // (so is the title of a report a note transmits, "…独立专家的报告", above
+    // its summary's "摘要", a heading itself: a heading may stand over another)
+    auto summary_word = [&](size_t k) {
+      const U32View g = trimmed_fold(k);
+      return g == U"摘要"sv || g == U"概要"sv;
+    };
+    auto report_title = [&](size_t k) {
+      const U32View g = trimmed_fold(k);
+      return g.size() > 4 && g.ends_with(U"的报告"sv) && heading_shape(k, kMaxHeadingChars) && !full(k);
+    };
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&
-        heading_shape(i, 20) && !full(i)) {
+        ((heading_shape(i, 20) && !full(i)) || report_title(i))) {
       size_t j = next_free(i + 1, end);
-      if (j < end && L_[j].kind == LineKind::Text && !heading_shape(j, 20)) {
+      if (j < end && L_[j].kind == LineKind::Text &&
+          (!heading_shape(j, 20) || (summary_word(j) && next_free(j + 1, end) < end))) {
         flush(para, paras);
         start_paragraph(para, i, std::nullopt);
         para.node.paragraph_kind = "heading";

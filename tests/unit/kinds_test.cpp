@@ -844,3 +844,24 @@ TEST(KindProbes, MemorandumFieldIsNoSubtitle) {
   ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
   EXPECT_EQ(d.front_matter.paragraphs[0].text, "致： 联合国秘书处工作人员");
 }
+
+// A note transmitting a report: below the transmittal paragraph, the
+// report's title ("…独立专家的报告") and its summary's "摘要", each a heading
+// of the front matter (a heading may stand over another), the summary's text
+// a paragraph
+TEST(KindProbes, TransmittedReportTitleAndSummaryAreHeadings) {
+  Document d = doc_of(
+      "联合国 A/78/246\n大会\nDistr.: General\n27 July 2023\nChinese\nOriginal: English\n第七十八届会议\n临时议程*项目69(b)\n"
+      "人权问题：人权问题，包括增进人权和基本自由切实享受的各种途径\n老年人享有所有人权问题独立专家的报告\n秘书长的说明\n"
+      "秘书长谨向大会转递老年人享有所有人权问题独立专家根据人权理事会第51/4号决议提交的报告。\n"
+      "老年人享有所有人权问题独立专家的报告\n摘要\n独立专家在本报告中审查了老年人在获得司法方面面临的障碍。\n"
+      "一. 导言\n1. 本报告根据人权理事会第51/4号决议提交。\n2. 独立专家向会员国发出了调查问卷。\n* A/78/150。\n");
+  const auto& p = d.front_matter.paragraphs;
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[0].paragraph_kind, "unnumbered");
+  EXPECT_EQ(p[1].paragraph_kind, "heading");
+  EXPECT_EQ(p[1].text, "老年人享有所有人权问题独立专家的报告");
+  EXPECT_EQ(p[2].paragraph_kind, "heading");
+  EXPECT_EQ(p[2].text, "摘要");
+  EXPECT_EQ(p[3].paragraph_kind, "unnumbered");
+}
