@@ -1340,6 +1340,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         close_para();
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        // a lettered heading ("(a) 刑事司法", below a numbered subsection "2. 国内法"):
+        // its letter the number, "(a)" its label, the words after it the title
+        {
+          Node& n = stack.back();
+          const U32 t = from_utf8(n.title);
+          const U32 ft = fold(t);
+          const size_t close = ft.size() > 4 && ft[0] == U'(' ? ft.find(U')') : U32::npos;
+          if (close != U32::npos && close >= 2 && close <= 5 && close + 1 < ft.size() && is_space(ft[close + 1]) &&
+              std::all_of(ft.begin() + 1, ft.begin() + static_cast<std::ptrdiff_t>(close),
+                          [](char32_t c) { return c >= U'a' && c <= U'z'; })) {
+            n.number = to_utf8(U32View(ft).substr(1, close - 1));
+            n.label = to_utf8(U32View(t).substr(0, close + 1));
+            n.title = to_utf8(trim_view(U32View(t).substr(close + 1)));
+          }
+        }
         continue;
       }
     }

@@ -865,3 +865,24 @@ TEST(KindProbes, TransmittedReportTitleAndSummaryAreHeadings) {
   EXPECT_EQ(p[2].text, "摘要");
   EXPECT_EQ(p[3].paragraph_kind, "unnumbered");
 }
+
+// A report's fourth level: a lettered heading below a numbered subsection
+// ("2. 国内法" / "(a) 刑事司法" / "6. …"): its letter the number, "(a)" its
+// label, the words after it its title, one level below the subsection
+TEST(KindProbes, LetteredHeadingBelowANumberedSubsection) {
+  Document d = doc_of(
+      "联合国 A/78/246\n大会\nDistr.: General\n27 July 2023\n\n一. 导言\n1. 本报告根据人权理事会第51/4号决议提交。\n"
+      "二. 老年人获得司法的情况\nA. 法律框架\n1. 国际法\n2. 国际人权法没有专门保护老年人的具有约束力的文书。\n2. 国内法\n"
+      "3. 一些国家通过了专门的法律。\n(a)\t刑事司法\n4. 老年人作为受害者在刑事司法中面临特殊障碍。\n(b) 民事司法\n"
+      "5. 老年人在民事诉讼中也面临障碍。\nB. 实际障碍\n6. 实际障碍包括身体障碍、经济障碍和数字障碍。\n");
+  std::vector<const Node*> lettered;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.level == 4) lettered.push_back(&n);
+  });
+  ASSERT_EQ(lettered.size(), 2u);
+  EXPECT_EQ(lettered[0]->number, "a");
+  EXPECT_EQ(lettered[0]->label, "(a)");
+  EXPECT_EQ(lettered[0]->title, "刑事司法");
+  EXPECT_EQ(lettered[1]->number, "b");
+  EXPECT_EQ(lettered[1]->title, "民事司法");
+}
