@@ -533,12 +533,25 @@ bool Parser::cut_mid_word(size_t a, size_t b) const {
          !is_enacting_formula(y);
 }
 
+// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
+// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
+// run of Latin letters too long for the line or at the width
+static bool leaves_bracket_open(U32View title) {
+  int paren = 0, book = 0;
+  for (const char32_t c : title) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+  }
+  return paren > 0 || book > 0;
+}
+
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
   U32 t = piece(i, L_[i].body, refs);
   used_[i] = 1;
   r->extend(L_[i].number);
   size_t cur = i;
-  for (int n = 0; n < 3 && full(cur); ++n) {
+  // (a title that leaves a bracket open goes on below, full line or not)
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t)); ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
     U32View g = trimmed_fold(j);
@@ -681,10 +694,22 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     n.kind = NodeKind::Section;
     n.level = level;
     n.section_kind = kind;
-    n.title = to_utf8(trimmed_content(i));
+    U32 title(trimmed_content(i));
     n.lines.extend(L_[i].number);
     for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
     used_[i] = 1;
+    // (its documents wrapped onto the next line, a bracket left open:
+    // "葡萄牙第五次定期报告(续)(E/C.12/PRT/5;" / "E/C.12/PRT/Q/5)")
+    for (size_t k = i, n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
+      const size_t j = adjacent_next(k, end);
+      if (j == std::string::npos || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。')) break;
+      join_text(title, trimmed_content(j));
+      n.lines.extend(L_[j].number);
+      for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+      used_[j] = 1;
+      k = j;
+    }
+    n.title = to_utf8(title);
     stack.push_back(std::move(n));
   };
 
@@ -1107,12 +1132,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           close_para();
           close_subheads();
           open_line_heading(parent_level() + 1, "subhead", i);
-          U32 title = from_utf8(stack.back().title);
-          join_text(title, trimmed_content(j));
-          stack.back().title = to_utf8(title);
-          stack.back().lines.extend(L_[j].number);
-          for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
-          used_[j] = 1;
+          if (!used_[j]) {  // (unless the heading took it, its bracket left open)
+            U32 title = from_utf8(stack.back().title);
+            join_text(title, trimmed_content(j));
+            stack.back().title = to_utf8(title);
+            stack.back().lines.extend(L_[j].number);
+            for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+            used_[j] = 1;
+          }
           continue;
         }
       }

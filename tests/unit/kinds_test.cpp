@@ -886,3 +886,25 @@ TEST(KindProbes, LetteredHeadingBelowANumberedSubsection) {
   EXPECT_EQ(lettered[1]->number, "b");
   EXPECT_EQ(lettered[1]->title, "民事司法");
 }
+
+// A record's item heading repeated from its contents with its documents
+// after it, wrapped with a bracket left open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"
+// / "E/C.12/PRT/Q/5; E/C.12/PRT/RQ/5)"): one heading, not a heading and a
+// paragraph (nor two headings)
+TEST(KindProbes, RecordHeadingWithABracketLeftOpenGoesOn) {
+  Document d = doc_of(
+      "联合国 E/C.12/2023/SR.45\n经济及社会理事会 Distr.: General\n16 October 2023\nChinese\nOriginal: English\n"
+      "经济、社会及文化权利委员会\n第七十四届会议\n第45次会议简要记录\n2023年10月2日星期一下午3时在日内瓦万国宫举行\n"
+      "主席： 阿巴希泽先生\n目录\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n"
+      "下午3时开会。\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)(E/C.12/PRT/5;\n"
+      "E/C.12/PRT/Q/5; E/C.12/PRT/RQ/5)\n1. 应主席邀请，葡萄牙代表团重新在委员会席位就座。\n"
+      "2. 主席感谢代表团与委员会进行建设性对话。\n下午5时55分散会。\n");
+  std::vector<const Node*> heads;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section) heads.push_back(&n);
+    if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("E/C.12/PRT/Q/5"), std::string::npos) << n.text;
+  });
+  ASSERT_EQ(heads.size(), 2u);
+  EXPECT_EQ(heads[1]->title.rfind("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;", 0), 0u);
+  EXPECT_NE(heads[1]->title.find("E/C.12/PRT/RQ/5)"), std::string::npos);
+}
