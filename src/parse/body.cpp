@@ -1507,6 +1507,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (council_agenda_doc && !para.text.empty() && !ends_sentence(para) && !full(para.last_line) &&
           !L_[i].page_start && !contains(f, U'。'))
         new_unnumbered = true;
+      // a section's clause label alone on its line ("1.2" / "本指示应与…阅读。": a
+      // wrap at a count of characters moved the text, a run too long for the
+      // label's line, below it) takes the text line below, as a numbered
+      // paragraph's lone number does
+      if ((preamble || new_unnumbered) && !sep && para.node.lines.first > 0 &&
+          static_cast<size_t>(para.node.lines.first) == para.last_line + 1 && para.text.size() <= 8 &&
+          L_[i].kind == LineKind::Text && !decimal_label(f) && !starts_sub_item(f) &&
+          !heading_shape(i, kMaxSubheadChars) && [&] {
+            U32 probe = fold(U32View(para.text));
+            const size_t n = probe.size();
+            probe += U" x";
+            return decimal_label(probe) == n;
+          }()) {
+        preamble = false;
+        new_unnumbered = false;
+        para.text.push_back(U' ');  // (the label and its text parted by a space, as on one line)
+      }
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);

@@ -908,3 +908,22 @@ TEST(KindProbes, RecordHeadingWithABracketLeftOpenGoesOn) {
   EXPECT_EQ(heads[1]->title.rfind("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;", 0), 0u);
   EXPECT_NE(heads[1]->title.find("E/C.12/PRT/RQ/5)"), std::string::npos);
 }
+
+// A section's clause label alone on its line, its text on the next ("1.2" /
+// "本指示应与工作人员细则第七章¹以及…一并阅读。": textwrap moved the text, a run
+// too long for what was left of the label's line, below it): one paragraph,
+// the label and its text parted by a space
+TEST(KindProbes, ClauseLabelAloneTakesTheTextBelow) {
+  Document d = doc_of(test::read_file("tests/unit/data/instrument-administrative-instruction-travel-tw40.txt"));
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "1.2"), texts.end());
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "3.2"), texts.end());
+  auto starts = [&](const std::string& head) {
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.rfind(head, 0) == 0; });
+  };
+  EXPECT_TRUE(starts("1.2 本指示应与工作人员细则第七章"));
+  EXPECT_TRUE(starts("3.2 旅程中某一航段的飞行时间"));
+}
