@@ -194,8 +194,16 @@ Line classify_line(int number, U32View text, U32View folded) {
   // indentation, and so is the TAB that word processors put after a label
   // ("1.\t本报告…", "一.\t引言", "¹\tA/60/871。").
   const size_t tab = find_char(f, U'\t', s);
+  // (and a resolution's or decision's number before its title: "2023/1.\t…", "77/401.\t…", "S-32/1.\t…")
+  auto series_label = [](U32View l) {
+    size_t i = l.substr(0, 3) == U"ES-"sv ? 3 : l.substr(0, 2) == U"S-"sv ? 2 : 0;
+    const size_t a = digits_at(l, i);
+    if (a == 0 || a > 4 || i + a >= l.size() || l[i + a] != U'/') return false;
+    const size_t b = digits_at(l, i + a + 1);
+    return b > 0 && b <= 4 && i + a + 1 + b + 1 == l.size() && l.back() == U'.';
+  };
   const bool label_tab = tab != U32::npos && tab < e && find_char(f, U'\t', tab + 1) == U32::npos &&
-                         is_label(trim_view(f.substr(s, tab - s)));
+                         (is_label(trim_view(f.substr(s, tab - s))) || series_label(trim_view(f.substr(s, tab - s))));
   // (with no TAB at or after s, only the indentation before s can hold one)
   if (!label_tab &&
       ((tab != U32::npos && tab < e) || std::count(f.begin(), tab == U32::npos ? f.begin() + s : f.end(), U'\t') >= 2) &&

@@ -46,8 +46,19 @@ void Parser::parse_annexes(size_t i) {
       }
       a.caption = to_utf8(text);
     }
+    // (a letter's annex notes its original language below its caption, above
+    // its title: "…的信的附件" / "[原件：西班牙文]" / the title; the note stays a
+    // paragraph of the annex, the title is the line below it)
+    size_t below_note = j;
+    if (j < next && L_[j].kind == LineKind::Text && original_language_note(trimmed_fold(j)))
+      below_note = next_free(j + 1, next);
     if (!caption && !trim_view(ln.content()).empty()) {  // 附件一 与会者名单
       a.title = to_utf8(piece(i, ln.body, nullptr));
+    } else if (below_note != j && below_note < next && L_[below_note].kind == LineKind::Text &&
+               !contains(trimmed_fold(below_note), U'。') && heading_shape(below_note, kMaxHeadingChars)) {
+      U32 title;
+      block(below_note, next, &title, &a.lines, 4);
+      a.title = to_utf8(title);
     } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
       U32 title;
       size_t k = block(j, next, &title, &a.lines, 4);

@@ -174,6 +174,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
+  // so does a statement's date and place below its last paragraph ("…稳定。" /
+  // "2023年10月26日，巴库"), a short line (a wrapped paragraph's line that
+  // opened so would run to the width)
+  if (is_sentence_end(fold_char(p.text.back())) && dateline(fi) && !full(i)) return true;
   // so does a record's procedural line ("主席离席，由副主席…主持会议。")
   if (is_sentence_end(fold_char(p.text.back())) && is_procedural_line(fi) && !overlaps(p, i)) return true;
   // a line set in by "　　" where paragraphs open so (text set as Chinese text
@@ -188,6 +192,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting &&
         (decision_line(fi) || chair_formula(fi)))
       return true;
+    // (after a blank line, whatever the line above ended with: a document
+    // line over the speeches, "决议草案(A/78/L.8)" / "" / "代理主席(以英语发言)：…")
+    if (doc_.front_matter.meeting && speaker_label(fi) && p.last_line + 1 < i && separated(p.last_line, i)) return true;
     // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
     if ((end == U'。' || end == U'?' || end == U'!') &&
         (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&
@@ -230,6 +237,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
          // (a one-line paragraph set in like the line below: the lines after
          // a paragraph's first stand at the margin, so this one is another's first)
          (static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].indent == L_[p.last_line].indent)))))
+    return true;
+  // an annex's note of its original language, "[原件：俄文和英文]", stands
+  // alone, whatever follows it, in every shape (a blank line after it is no
+  // page break inside a paragraph)
+  if (original_language_note(last_fold)) return true;
+  // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
+  if (!full(p.last_line) && p.node.paragraph_kind != "numbered"sv && dateline(U32View(L_[p.last_line].fold())))
     return true;
   if (separated(p.last_line, i)) return false;
   switch (shape_) {
@@ -290,16 +304,6 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                                                                    : wrapped_ && last_measure >= wrap_width_ - 5) ||
                              hanging_full(p) || room_for_next == -1;
       if ((full_stop && !last_full) || (clause && last_measure < wrap_width_ - 9)) return true;
-      // an annex's note of its original language, "[原件：俄文和英文]", stands
-      // alone, whatever follows it
-      {
-        const U32View last = last_fold;
-        if (last.size() >= 5 && last.front() == U'[' && last.back() == U']' &&
-            (starts_with(last.substr(1), U"原件"sv) || starts_with(last.substr(1), U"原文"sv)))
-          return true;
-        // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
-        if (!full(p.last_line) && dateline(U32View(L_[p.last_line].fold()))) return true;
-      }
       // -layout keeps a first-line indent: a line set in further than the
       // one above, after a clause end, opens a paragraph (not below a full
       // numbered line, whose text hangs set in under its number, a column
@@ -536,16 +540,34 @@ bool Parser::cut_mid_word(size_t a, size_t b) const {
          !is_enacting_formula(y);
 }
 
+// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
+// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
+// run of Latin letters too long for the line or at the width
+static bool leaves_bracket_open(U32View title) {
+  int paren = 0, book = 0;
+  for (const char32_t c : title) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+  }
+  return paren > 0 || book > 0;
+}
+
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
   U32 t = piece(i, L_[i].body, refs);
   used_[i] = 1;
   r->extend(L_[i].number);
   size_t cur = i;
-  for (int n = 0; n < 3 && full(cur); ++n) {
+  // (a title that leaves a bracket open goes on below, full line or not)
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t)); ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
     U32View g = trimmed_fold(j);
     if (contains(g, U'。')) break;
+    // (nor an enacting formula below a resolution's title, "经济及社会理事会，",
+    // nor a decision's text opening with its meeting, "在2023年6月6日第12次全体
+    // 会议上，…"; nor a line whose first word had room on the heading's line:
+    // a wrap at a count of characters would have set it there)
+    if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
     join_text(t, piece(j, L_[j].body, refs));
     used_[j] = 1;
     r->extend(L_[j].number);
@@ -560,6 +582,8 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
   // (a marker alone, "²" or "*", the end of a line a wrap cut: no heading)
   if (std::all_of(c.begin(), c.end(), [](char32_t x) { return is_superscript_digit(x) || x == U'*'; })) return false;
   if (contains(c, U'。')) return false;
+  // (nor an annex's note of its original language, "[原件：西班牙文]")
+  if (c.front() == U'[' && original_language_note(c)) return false;
   // (a table's note, "资料来源：…" / "注：…", is no heading)
   for (U32View note : {U32View(U"资料来源:"sv), U32View(U"来源:"sv), U32View(U"注:"sv), U32View(U"注释:"sv)})
     if (starts_with(c, note)) return false;
@@ -677,10 +701,22 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     n.kind = NodeKind::Section;
     n.level = level;
     n.section_kind = kind;
-    n.title = to_utf8(trimmed_content(i));
+    U32 title(trimmed_content(i));
     n.lines.extend(L_[i].number);
     for (auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number});
     used_[i] = 1;
+    // (its documents wrapped onto the next line, a bracket left open:
+    // "葡萄牙第五次定期报告(续)(E/C.12/PRT/5;" / "E/C.12/PRT/Q/5)")
+    for (size_t k = i, n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
+      const size_t j = adjacent_next(k, end);
+      if (j == std::string::npos || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。')) break;
+      join_text(title, trimmed_content(j));
+      n.lines.extend(L_[j].number);
+      for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+      used_[j] = 1;
+      k = j;
+    }
+    n.title = to_utf8(title);
     stack.push_back(std::move(n));
   };
 
@@ -1103,12 +1139,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           close_para();
           close_subheads();
           open_line_heading(parent_level() + 1, "subhead", i);
-          U32 title = from_utf8(stack.back().title);
-          join_text(title, trimmed_content(j));
-          stack.back().title = to_utf8(title);
-          stack.back().lines.extend(L_[j].number);
-          for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
-          used_[j] = 1;
+          if (!used_[j]) {  // (unless the heading took it, its bracket left open)
+            U32 title = from_utf8(stack.back().title);
+            join_text(title, trimmed_content(j));
+            stack.back().title = to_utf8(title);
+            stack.back().lines.extend(L_[j].number);
+            for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+            used_[j] = 1;
+          }
           continue;
         }
       }
@@ -1336,6 +1374,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         close_para();
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        // a lettered heading ("(a) 刑事司法", below a numbered subsection "2. 国内法"):
+        // its letter the number, "(a)" its label, the words after it the title
+        {
+          Node& n = stack.back();
+          const U32 t = from_utf8(n.title);
+          const U32 ft = fold(t);
+          const size_t close = ft.size() > 4 && ft[0] == U'(' ? ft.find(U')') : U32::npos;
+          if (close != U32::npos && close >= 2 && close <= 5 && close + 1 < ft.size() && is_space(ft[close + 1]) &&
+              std::all_of(ft.begin() + 1, ft.begin() + static_cast<std::ptrdiff_t>(close),
+                          [](char32_t c) { return c >= U'a' && c <= U'z'; })) {
+            n.number = to_utf8(U32View(ft).substr(1, close - 1));
+            n.label = to_utf8(U32View(t).substr(0, close + 1));
+            n.title = to_utf8(trim_view(U32View(t).substr(close + 1)));
+          }
+        }
         continue;
       }
     }
@@ -1461,6 +1514,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (council_agenda_doc && !para.text.empty() && !ends_sentence(para) && !full(para.last_line) &&
           !L_[i].page_start && !contains(f, U'。'))
         new_unnumbered = true;
+      // a section's clause label alone on its line ("1.2" / "本指示应与…阅读。": a
+      // wrap at a count of characters moved the text, a run too long for the
+      // label's line, below it) takes the text line below, as a numbered
+      // paragraph's lone number does
+      if ((preamble || new_unnumbered) && !sep && para.node.lines.first > 0 &&
+          static_cast<size_t>(para.node.lines.first) == para.last_line + 1 && para.text.size() <= 8 &&
+          L_[i].kind == LineKind::Text && !decimal_label(f) && !starts_sub_item(f) &&
+          !heading_shape(i, kMaxSubheadChars) && [&] {
+            U32 probe = fold(U32View(para.text));
+            const size_t n = probe.size();
+            probe += U" x";
+            return decimal_label(probe) == n;
+          }()) {
+        preamble = false;
+        new_unnumbered = false;
+        para.text.push_back(U' ');  // (the label and its text parted by a space, as on one line)
+      }
       if (preamble || new_unnumbered) {
         close_para();
         start_paragraph(para, i, std::nullopt);
@@ -1998,6 +2068,15 @@ bool Parser::closing_line(size_t i) {
   } else if (auto d = date_only(f)) {
     c.kind = "date";
     c.value = *d;
+  } else if (session_line(f) && !starts_with(f, U"第"sv) && [&] {
+               // an executive board's decision closes with its session and
+               // date, "2023年年度会议" / "2023年6月16日", as an organ's with its
+               // plenary meeting and date: the session, a meeting line
+               // without a number, the date right below it
+               const size_t j = next_free(i + 1, L_.size());
+               return j < L_.size() && j <= i + 2 && !L_[j].page_start && date_only(trimmed_fold(j)).has_value();
+             }()) {
+    c.kind = "meeting";
   } else if (bool opened = false; auto t = adjourned_at(f, &opened)) {
     if (opened) return false;
     c.kind = "adjourned";
@@ -2015,7 +2094,7 @@ bool Parser::closing_line(size_t i) {
               heading_shape(i, 24))) {
     c.kind = "signature";
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
-             f.back() == U']') {
+             f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)
     c.kind = "note";  // [未经表决获得通过。] below the meeting and date
   } else {
     return false;

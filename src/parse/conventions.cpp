@@ -229,6 +229,33 @@ bool is_enacting_formula(U32View f) {
                            who.find(U'，') == U32View::npos);
 }
 
+bool original_language_note(U32View f) {
+  f = trim_view(f);
+  return f.size() >= 5 && f.size() <= 40 && f.front() == U'[' && f.back() == U']' &&
+         (starts_with(f.substr(1), U"原件"sv) || starts_with(f.substr(1), U"原文"sv));
+}
+
+bool memo_field(U32View f) {
+  f = trim_view(f);
+  for (U32View label : {U32View(U"致"sv), U32View(U"发件人"sv), U32View(U"事由"sv), U32View(U"主题"sv), U32View(U"日期"sv),
+                        U32View(U"抄送"sv), U32View(U"经由"sv), U32View(U"参考"sv)})
+    if (starts_with(f, label)) {
+      const size_t c = skip_spaces(f, label.size());
+      return c < f.size() && f[c] == U':' && skip_spaces(f, c + 1) < f.size();
+    }
+  return false;
+}
+
+bool opens_with_meeting(U32View f) {
+  if (f.size() < 8 || f[0] != U'在') return false;
+  // (within the line's head: "在同次会议上", "在2023年6月6日第12次全体会议上",
+  // "在2023年11月23日举行的安全理事会第9485次会议上")
+  const U32View head = f.substr(0, std::min<size_t>(f.size(), 48));
+  const size_t at = head.find(U"会议上"sv);
+  if (at == U32View::npos) return false;
+  return head.substr(0, at).find(U'次') != U32View::npos || starts_with(f, U"在同次会议上"sv);
+}
+
 // "61/295. 联合国土著人民权利宣言": a resolution number and its title (an
 // emergency or special session's too: ES-11/6., S-32/1.).
 std::optional<size_t> resolution_title_at(U32View f) {

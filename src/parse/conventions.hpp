@@ -97,6 +97,14 @@ bool is_vote_label(U32View f);
 // a signature line at a letter's foot: (签名)某某, 常驻代表
 bool is_signature_line(U32View f);
 bool is_enacting_formula(U32View f);                     // 大会，
+// "在2023年6月6日第12次全体会议上，…": a decision's text (a statement's
+// introduction) opening with the meeting it was taken at
+bool opens_with_meeting(U32View f);
+// "[原件：俄文和英文]", "[原文：法文]": an annex's note of its original language
+bool original_language_note(U32View f);
+// "致：…", "发件人：…", "事由：…": a field of a memorandum's head (an
+// information circular's, an inter-office memorandum's), folded
+bool memo_field(U32View f);
 std::optional<size_t> resolution_title_at(U32View f);    // "61/295. 标题": where the dot is
 size_t item_number_at(U32View f);                        // where "项目 54(b)" starts, or npos
 bool is_front_matter_break(U32View f);                   // 秘书长的报告, 摘要: a title stops before

@@ -479,6 +479,51 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
   return k;
 }
 
+// A record's notice on its first page, set without a marker: a verbatim
+// record's "本记录包括中文发言的文本和其他语言发言的译文。定本将刊印在…", a summary
+// record's "本记录可以更正。" / "更正应以一种工作语文提出，…" / "本次会议的任何更正
+// 将合并为一份更正印发。" (its sentences a line each, or wrapped): one note of
+// the front matter. The last line taken, or npos.
+size_t Parser::take_record_notice(size_t i, size_t end) {
+  FrontMatter& fm = doc_.front_matter;
+  if (!fm.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
+  const U32View f = trimmed_fold(i);
+  const bool summary = starts_with(f, U"本记录可以更正"sv);
+  if (!summary && !starts_with(f, U"本记录包括"sv)) return std::string::npos;
+  U32 text = piece(i, 0, nullptr);
+  claim_front_matter_line(i);
+  fm.lines.extend(L_[i].number);
+  // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…;
+  // a summary record's each speak of the correction, 更正; not the opening)
+  auto notice_sentence = [&](size_t k) {
+    const U32View g = trimmed_fold(k);
+    if (summary) {
+      bool opened = false;
+      return g.find(U"更正"sv) != U32View::npos && !(adjourned_at(g, &opened) && opened);
+    }
+    return starts_with(g, U"定本"sv) || starts_with(g, U"更正应"sv) || starts_with(g, U"更正后的记录"sv);
+  };
+  size_t last = i;
+  for (size_t k = next_free(i + 1, end); k < end && free_line(k) && L_[k].kind == LineKind::Text && !L_[k].page_start;
+       k = next_free(k + 1, end)) {
+    // (a blank line between: a sentence of the notice only; a wrapped line
+    // goes on below a full one)
+    // (or below a line that stopped mid-sentence: the notice is sentences;
+    // not the meeting's opening, "下午3时开会。")
+    const U32View above = trimmed_fold(last);
+    bool opened = false;
+    const bool mid_sentence = !above.empty() && !is_sentence_end(above.back()) &&
+                              !(adjourned_at(trimmed_fold(k), &opened) && opened);
+    if (!(notice_sentence(k) || (k == last + 1 && (full(last) || mid_sentence)))) break;
+    join_text(text, piece(k, 0, nullptr));
+    claim_front_matter_line(k);
+    fm.lines.extend(L_[k].number);
+    last = k;
+  }
+  fm.notes.push_back(to_utf8(text));
+  return last;
+}
+
 void Parser::claim_front_matter_line(size_t i) {
   used_[i] = 1;
   for (const auto& m : markers_[i]) loose_refs_.push_back({m.id, L_[i].number, "front_matter"});
@@ -691,23 +736,8 @@ size_t Parser::parse_front_matter() {
     }
     // ... and the notice below it, set without a marker: "本记录包括中文发言的文本和
     // 其他语言发言的译文。定本将刊印在…" (its wrapped lines with it)
-    if (fm.meeting && f.substr(0, 5) == U"本记录包括"sv) {
-      U32 text = piece(i, 0, nullptr);
-      claim_front_matter_line(i);
-      // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…)
-      auto notice_sentence = [&](size_t k) {
-        const U32View g = trimmed_fold(k);
-        return starts_with(g, U"定本"sv) || starts_with(g, U"更正应"sv) || starts_with(g, U"更正后的记录"sv);
-      };
-      for (size_t k = i + 1; k < end && (full(k - 1) || notice_sentence(k)) && free_line(k) &&
-                             L_[k].kind == LineKind::Text;
-           ++k) {
-        join_text(text, piece(k, 0, nullptr));
-        claim_front_matter_line(k);
-        fm.lines.extend(L_[k].number);
-        i = k;
-      }
-      fm.notes.push_back(to_utf8(text));
+    if (size_t last = take_record_notice(i, end); last != std::string::npos) {
+      i = last;
       continue;
     }
     if (fm.meeting && fm.meeting->held && !fm.meeting->place && is_un_venue(f)) {
@@ -1422,14 +1452,41 @@ size_t Parser::parse_front_matter() {
         }
       }
       // 61/295. 联合国土著人民权利宣言
-      if (auto dot = resolution_title_at(f)) {
+      // (or the number alone on its line, its title on the next: a wrap at a
+      // count of characters moves a title too long for the number's line
+      // below it, "77/321." / "国家管辖范围以外区域…协定")
+      std::optional<size_t> dot = resolution_title_at(f);
+      size_t title_below_number = std::string::npos;
+      if (!dot && f.size() >= 4 && f.size() <= 12 && f.back() == U'.') {
+        U32 probe(f);
+        probe += U" 题";
+        const auto alone = resolution_title_at(probe);
+        const size_t k = next_free(i + 1, end);
+        if (alone && *alone + 1 == f.size() && k < end && L_[k].kind == LineKind::Text && !L_[k].page_start) {
+          const U32View g = trimmed_fold(k);
+          if (!g.empty() && g.size() <= kMaxHeadingChars && !contains(g, U'。') && !is_enacting_formula(g) &&
+              !session_line(g) && !adoption_line(g) && !date_only(g) && g.front() != U'[' && !is_clause_end(g.back())) {
+            dot = alone;
+            title_below_number = k;
+          }
+        }
+      }
+      if (dot) {
         U32View t = trimmed_content(i);
         fm.resolution_number = to_utf8(trim_view(t.substr(0, *dot)));
         U32 title;
         LineRange r;
-        title = trim(t.substr(*dot + 1));
+        title = trim(t.substr(std::min(t.size(), *dot + 1)));
         used_[i] = 1;
         r.extend(ln.number);
+        if (title_below_number != std::string::npos) {
+          std::vector<FootnoteRef> refs;
+          title = trim(piece(title_below_number, 0, &refs));
+          for (auto& ref : refs) loose_refs_.push_back({ref.id, L_[title_below_number].number, "front_matter"});
+          used_[title_below_number] = 1;
+          r.extend(L_[title_below_number].number);
+          i = title_below_number;
+        }
         // A long title wraps ("77/321. 《〈联合国海洋法公约〉下…生物多样性" / "的养护和可持续
         // 利用协定》"): it goes on while its line runs to the wrap width, stops
         // mid-phrase or leaves a bracket open, or the next line opens as no
@@ -1547,6 +1604,7 @@ size_t Parser::parse_front_matter() {
           f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
           !first_part_of_title(f) &&
+          !memo_field(f) &&  // (a memorandum's head: "致：…" is a field, no subtitle)
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)
           // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
@@ -1638,10 +1696,21 @@ size_t Parser::parse_front_matter() {
     }
     // A short line with no punctuation between paragraphs ("摘要") is a
     // heading of the front matter, kept as a paragraph of its own kind.
+    // (so is the title of a report a note transmits, "…独立专家的报告", above
+    // its summary's "摘要", a heading itself: a heading may stand over another)
+    auto summary_word = [&](size_t k) {
+      const U32View g = trimmed_fold(k);
+      return g == U"摘要"sv || g == U"概要"sv;
+    };
+    auto report_title = [&](size_t k) {
+      const U32View g = trimmed_fold(k);
+      return g.size() > 4 && g.ends_with(U"的报告"sv) && heading_shape(k, kMaxHeadingChars) && !full(k);
+    };
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&
-        heading_shape(i, 20) && !full(i)) {
+        ((heading_shape(i, 20) && !full(i)) || report_title(i))) {
       size_t j = next_free(i + 1, end);
-      if (j < end && L_[j].kind == LineKind::Text && !heading_shape(j, 20)) {
+      if (j < end && L_[j].kind == LineKind::Text &&
+          (!heading_shape(j, 20) || (summary_word(j) && next_free(j + 1, end) < end))) {
         flush(para, paras);
         start_paragraph(para, i, std::nullopt);
         para.node.paragraph_kind = "heading";
@@ -1665,7 +1734,10 @@ size_t Parser::parse_front_matter() {
                               L_[i].kind == LineKind::Text && !starts_sub_item(trimmed_fold(i));
     bool new_para = !para.open || (gap && ends_sentence(para) && !L_[i].page_start) || short_clause ||
                     (para.open && ended_before(para, i)) || starts_clause(para, i) ||
-                    (para.open && clause_break(para, i));
+                    (para.open && clause_break(para, i)) ||
+                    // a memorandum's head, a field a line ("致：…" / "事由：…"): each its own
+                    (para.open && !para.text.empty() && memo_field(trimmed_fold(i)) &&
+                     memo_field(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12)))));
     if (new_para) {
       flush(para, paras);
       start_paragraph(para, i, std::nullopt);

@@ -217,6 +217,8 @@ Document Parser::run() {
   }
   keep_front_matter_words(i);
   i = parse_toc(i);
+  // (a summary record's notice stands below its contents, above the opening)
+  if (size_t last = take_record_notice(next_free(i, n), n); last != std::string::npos) i = last + 1;
   size_t annex_at = n;
   for (size_t k = i; k < n; ++k)
     if (!used_[k] && opens_annex(k)) {

@@ -277,6 +277,7 @@ class Parser {
   // A front-matter line consumed whole: its footnote markers point at the
   // front matter.
   void claim_front_matter_line(size_t i);
+  size_t take_record_notice(size_t i, size_t end);  // a record's first-page notice into the notes
 
 
 

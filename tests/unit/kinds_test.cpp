@@ -628,3 +628,302 @@ TEST(KindProbes, ResumedMeetingsMark) {
   ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
   EXPECT_EQ(d.front_matter.agenda_items[0].title, "阿富汗局势");
 }
+
+// A compilation's resolutions and decisions in a short text wrapped at a
+// count of characters (the wrap measured narrow on its few lines, so a
+// heading's line reads as full): the heading's title does not go on into an
+// enacting formula ("2023/1. …的社会层面" / "经济及社会理事会，") nor into a
+// decision's text opening with its meeting ("在2023年6月6日第12次全体会议上，…")
+TEST(KindProbes, CompilationHeadingTakesNoFormulaNorMeetingLine) {
+  Document d = doc_of(
+      "联合国 E/2023/INF/2\n经济及社会理事会 Distr.: General\n30 June 2023\nChinese\nOriginal: English\n"
+      "2023年届会\n2022年7月25日至2023年7月26日\n经济及社会理事会2023年届会通过的决议和决定\n一. 决议\n"
+      "2023/1. 非洲发展新伙伴关系的社会层面\n经济及社会理事会，\n回顾其第2022/5号决议，\n1. 欢迎秘书长的报告；\n"
+      "2. 请秘书长向理事会2024年届会提交报告。\n第12次全体会议\n2023年6月6日\n2023/2. 巴勒斯坦妇女的状况\n"
+      "经济及社会理事会，\n遵循《联合国宪章》的宗旨和原则，\n1. 要求各方充分尊重国际法；\n"
+      "2. 决定在2024年届会上继续审议这一问题。\n第12次全体会议\n2023年6月6日\n二. 决定\n"
+      "2023/201. 非政府组织申请咨商地位\n在2023年6月6日第12次全体会议上，经济及社会理事会决定给予下列非\n"
+      "政府组织特别咨商地位：\n(a) 非洲青年发展协会；\n(b) 国际和平基金会。\n2023/202. 2024年届会的临时议程\n"
+      "在2023年6月6日第12次全体会议上，经济及社会理事会核可了2024\n年届会的临时议程。\n");
+  std::vector<std::pair<std::string, std::string>> heads;
+  for (const auto& part : d.body)
+    for (const auto& n : part.children)
+      if (n.kind == NodeKind::Section) heads.push_back({n.number.value_or(""), n.title});
+  ASSERT_EQ(heads.size(), 4u);
+  EXPECT_EQ(heads[0].second, "非洲发展新伙伴关系的社会层面");
+  EXPECT_EQ(heads[2].first, "2023/201");
+  EXPECT_EQ(heads[2].second, "非政府组织申请咨商地位");
+  EXPECT_EQ(heads[3].second, "2024年届会的临时议程");
+  // (the decision's text its own paragraph, whole)
+  ASSERT_FALSE(d.body[1].children[0].children.empty());
+  EXPECT_EQ(d.body[1].children[0].children[0].text.rfind("在2023年6月6日第12次全体会议上", 0), 0u);
+}
+
+// A word processor's TAB after a compilation's resolution or decision number
+// ("2023/1.<TAB>非洲发展新伙伴关系的社会层面"), as after a paragraph's label:
+// the heading's number and title, not a table row of two cells
+TEST(KindProbes, CompilationNumberThenTabIsAHeading) {
+  Document d = doc_of(
+      "联合国\tE/2023/INF/2\n经济及社会理事会\tDistr.: General\n30 June 2023\nChinese\nOriginal: English\n"
+      "2023年届会\n经济及社会理事会2023年届会通过的决议和决定\n一.\t决议\n"
+      "2023/1.\t非洲发展新伙伴关系的社会层面\n经济及社会理事会，\n回顾其第2022/5号决议，\n1.\t欢迎秘书长的报告；\n"
+      "2.\t请秘书长向理事会2024年届会提交报告。\n第12次全体会议\n2023年6月6日\n二.\t决定\n"
+      "2023/201.\t非政府组织申请咨商地位\n在2023年6月6日第12次全体会议上，经济及社会理事会决定给予下列非政府组织特别咨商地位：\n"
+      "(a)\t非洲青年发展协会；\n(b)\t国际和平基金会。\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  for (const auto& part : d.body)
+    for (const auto& n : part.children) EXPECT_NE(n.kind, NodeKind::Table);
+  ASSERT_FALSE(d.body[0].children.empty());
+  EXPECT_EQ(d.body[0].children[0].number, "2023/1");
+  EXPECT_EQ(d.body[0].children[0].title, "非洲发展新伙伴关系的社会层面");
+  ASSERT_FALSE(d.body[1].children.empty());
+  EXPECT_EQ(d.body[1].children[0].number, "2023/201");
+  EXPECT_EQ(d.body[1].children[0].title, "非政府组织申请咨商地位");
+}
+
+// A letter's annex notes its original language below its caption and above
+// its title ("…的信的附件" / "[原件：西班牙文]" / the title): the title is the
+// line below the note, the note a paragraph of the annex (not the title, not
+// a closing line of the letter's signature above it, not a heading); and in
+// text a paragraph a line with blank lines between, the note and the
+// meeting's date and place below it each stand alone (no page break joins
+// them to the paragraph below)
+TEST(KindProbes, AnnexOriginalLanguageNoteAboveItsTitle) {
+  const std::string head =
+      "联合国\tA/78/559\n大会\tDistr.: General\n2 November 2023\nChinese\nOriginal: Spanish\n第七十八届会议\n议程项目29\n"
+      "联合国维持和平行动\n2023年10月31日古巴常驻联合国代表给秘书长的信\n"
+      "谨随函转递题为“关于古巴对联合国维持和平行动的贡献”的文件(见附件)。\n"
+      "请将本信及其附件作为大会议程项目29下的文件分发为荷。\n常驻代表\n赫拉尔多·佩尼亚尔韦尔·波托(签名)\n";
+  Document d = doc_of(head +
+                      "2023年10月31日古巴常驻联合国代表给秘书长的信的附件\n[原件：西班牙文]\n古巴对联合国维持和平行动的贡献\n"
+                      "古巴一贯支持联合国维持和平行动。\n古巴认为，维持和平行动必须得到有关国家的同意。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].caption, "2023年10月31日古巴常驻联合国代表给秘书长的信的附件");
+  EXPECT_EQ(d.annexes[0].title, "古巴对联合国维持和平行动的贡献");
+  ASSERT_EQ(d.annexes[0].children.size(), 3u);
+  EXPECT_EQ(d.annexes[0].children[0].kind, NodeKind::Paragraph);
+  EXPECT_EQ(d.annexes[0].children[0].text, "[原件：西班牙文]");
+  for (const auto& c : d.closing) EXPECT_NE(c.text, "[原件：西班牙文]");
+  // (a paragraph a line, blank lines between)
+  std::string blocks;
+  for (char c : head + "2023年10月31日古巴常驻联合国代表给秘书长的信的附件\n古巴对联合国维持和平行动的贡献\n[原件：西班牙文]\n"
+                       "2023年10月30日，哈瓦那\n古巴一贯支持联合国维持和平行动。\n古巴认为，维持和平行动必须得到有关国家的同意。\n")
+    blocks += c == '\n' ? std::string("\n\n") : std::string(1, c);
+  Document b = doc_of(blocks);
+  ASSERT_EQ(b.annexes.size(), 1u);
+  EXPECT_EQ(b.annexes[0].title, "古巴对联合国维持和平行动的贡献");
+  std::vector<std::string> texts;
+  for (const auto& n : b.annexes[0].children) texts.push_back(n.text);
+  ASSERT_EQ(texts.size(), 4u);
+  EXPECT_EQ(texts[0], "[原件：西班牙文]");
+  EXPECT_EQ(texts[1], "2023年10月30日，哈瓦那");
+  EXPECT_EQ(texts[2], "古巴一贯支持联合国维持和平行动。");
+}
+
+// A resolution's number alone on its line, its title on the next (a wrap at
+// a count of characters moves a title too long for the number's line below
+// it: "77/321." / "国家管辖范围以外区域…协定"): the number and the title
+TEST(KindProbes, ResolutionNumberAloneTitleBelow) {
+  Document d = doc_of(
+      "联合国 A/RES/77/321\n\n大会 Distr.: General\n\n1 August 2023\n\n第七十七届会议\n\n议程项目75\n\n"
+      "2023年7月28日大会决议\n\n[未发交主要委员会而通过(A/77/L.98)]\n\n77/321.\n\n"
+      "国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定\n\n大会，\n\n回顾其2017年12月24日第72/249号决议，\n\n"
+      "1. 通过《国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定》；\n\n2. 请秘书长开放协定供签署。\n");
+  EXPECT_EQ(d.front_matter.resolution_number, "77/321");
+  EXPECT_EQ(d.front_matter.title, "国家管辖范围以外区域海洋生物多样性的养护和可持续利用协定");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  EXPECT_EQ(d.kind, "resolution");
+}
+
+// An executive board's decision closes with its session and date
+// ("2023年年度会议" / "2023年6月16日"), as an organ's closes with its plenary
+// meeting and date: closing lines, not the last paragraph's text
+TEST(KindProbes, BoardDecisionClosesWithItsSessionAndDate) {
+  Document d = doc_of(
+      "联合国 E/ICEF/2023/25\n经济及社会理事会\nDistr.: General\n5 July 2023\n\n联合国儿童基金会\n执行局\n"
+      "2023年年度会议\n2023年6月13日至16日\n\n执行局2023年年度会议通过的决定\n\n"
+      "2023/10. 联合国儿童基金会执行主任的年度报告\n执行局\n1. 注意到执行主任2022年年度报告；\n"
+      "2. 请儿基会继续报告进展情况。\n2023年年度会议\n2023年6月16日\n\n"
+      "2023/11. 评价职能的年度报告\n执行局\n1. 注意到评价职能的年度报告。\n2023年年度会议\n2023年6月16日\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  const Node& last = d.body[0].children.back();
+  EXPECT_EQ(last.text, "请儿基会继续报告进展情况。");
+  ASSERT_EQ(d.closing.size(), 4u);
+  EXPECT_EQ(d.closing[0].kind, "meeting");
+  EXPECT_EQ(d.closing[0].text, "2023年年度会议");
+  EXPECT_EQ(d.closing[1].kind, "date");
+  EXPECT_EQ(d.closing[1].value, "2023-06-16");
+  EXPECT_EQ(d.body[1].children.back().text, "注意到评价职能的年度报告。");
+}
+
+// An information circular's head, a field a line ("致：…" / "事由：…"): each
+// field a paragraph of the front matter, not one paragraph of both
+TEST(KindProbes, MemorandumHeadFieldsALineEach) {
+  Document d = doc_of(
+      "联合国\tST/IC/2023/15\n秘书处\t1 June 2023\nChinese\nOriginal: English\n新闻通报\n致：\t联合国秘书处工作人员\n"
+      "事由：\t2023年联合国工作人员养恤基金年度报表\n1.\t本通报的目的是向工作人员通报年度报表的发放情况。\n"
+      "2.\t年度报表将通过会员自助服务门户提供。\n");
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, "致：\t联合国秘书处工作人员");
+  EXPECT_EQ(d.front_matter.paragraphs[1].text, "事由：\t2023年联合国工作人员养恤基金年度报表");
+}
+
+// A record wrapped at a count of characters, a blank line between paragraphs:
+// a speaker's line after a blank line opens a speech, though the line above
+// (a document line over the speeches, "决议草案(A/78/L.8)") ends in no stop
+TEST(KindProbes, SpeakerAfterABlankLineOpensASpeech) {
+  Document d = doc_of(
+      "联合国 A/78/PV.30\n\n大会 正式记录\n\n第七十八届会议\n\n第30次全体会议\n\n2023年10月31日星期二上午10时在纽约举行\n\n"
+      "主席： 弗朗西斯先生 (特立尼达和多巴哥)\n\n上午10时05分开会。\n\n议程项目32(续)\n\n预防武装冲突\n\n决议草案(A/78/L.8)\n\n"
+      "代理主席(以英语发言)：我请中国代表发言。\n\n张军先生(中国)：中国代表团感谢主席召开本次会议。预防冲突是联合国的核\n"
+      "心任务之一。\n\n我们认为，各方应当坚持通过对话和协商解决分歧。\n\n代理主席(以英语发言)：现在我请法国代表发言。\n\n"
+      "里维埃先生(法国)(以法语发言)：法国赞同欧洲联盟的发言。我谨以本国代\n表的身份补充几点意见。\n\n下午1时散会。\n");
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  ASSERT_NE(std::find(texts.begin(), texts.end(), "决议草案(A/78/L.8)"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "代理主席(以英语发言)：我请中国代表发言。"), texts.end());
+}
+
+// A statement's date and place below its last numbered paragraph, a blank
+// line between ("3. …稳定。" / "" / "2023年10月26日，巴库"): a line of its own,
+// not the paragraph's going on over a page break
+TEST(KindProbes, DateAndPlaceBelowTheLastNumberedParagraph) {
+  Document d = doc_of(
+      "联合国 S/2023/812\n\n安全理事会 Distr.: General\n\n30 October 2023\n\n"
+      "2023年10月27日阿塞拜疆常驻联合国代表给秘书长的信\n\n谨随函转递阿塞拜疆共和国外交部2023年10月26日的声明(见附件)。\n\n"
+      "请将本信及其附件作为安全理事会文件分发为荷。\n\n常驻代表\n\n亚沙尔·阿利耶夫(签名)\n\n"
+      "2023年10月27日阿塞拜疆常驻联合国代表给秘书长的信的附件\n\n阿塞拜疆共和国外交部的声明\n\n"
+      "1. 阿塞拜疆共和国外交部注意到有关方面最近发表的声明。\n\n2. 阿塞拜疆重申致力于区域和平进程，并愿意继续进行对话。\n\n"
+      "3. 阿塞拜疆呼吁国际社会支持该区域的和平与稳定。\n\n2023年10月26日，巴库\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const auto& c = d.annexes[0].children;
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[2].text, "阿塞拜疆呼吁国际社会支持该区域的和平与稳定。");
+  EXPECT_EQ(c[3].text, "2023年10月26日，巴库");
+}
+
+// A summary record's notice ("本记录可以更正。" / "更正应…" / "本次会议的任何更正…"),
+// set on its first page below the contents and above the opening: one note
+// of the front matter, its sentences a line each or wrapped, not paragraphs
+// of the body before the opening
+TEST(KindProbes, SummaryRecordNoticeBelowItsContents) {
+  const std::string head =
+      "联合国 E/C.12/2023/SR.45\n经济及社会理事会 Distr.: General\n16 October 2023\nChinese\nOriginal: English\n"
+      "经济、社会及文化权利委员会\n第七十四届会议\n第45次会议简要记录\n2023年10月2日星期一下午3时在日内瓦万国宫举行\n"
+      "主席： 阿巴希泽先生\n目录\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n";
+  const std::string tail =
+      "下午3时开会。\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n"
+      "1. 应主席邀请，葡萄牙代表团重新在委员会席位就座。\n2. 主席感谢代表团与委员会进行建设性对话。\n下午5时55分散会。\n";
+  const std::string whole =
+      "本记录可以更正。更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。"
+      "本次会议的任何更正将合并为一份更正印发。";
+  for (const std::string& notice :
+       {std::string("本记录可以更正。\n更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。\n"
+                    "本次会议的任何更正将合并为一份更正印发。\n"),
+        std::string("本记录可以更正。\n更正应以一种工作语文提出，列于一份备忘录内，并须在有关记录分发之日起一\n"
+                    "周内送交联合国日内瓦办事处会议管理司文件管理科(dcm@un.org)。\n本次会议的任何更正将合并为一份更正印发。\n")}) {
+    Document d = doc_of(head + notice + tail);
+    ASSERT_FALSE(d.front_matter.notes.empty());
+    EXPECT_EQ(d.front_matter.notes.back(), whole);
+    ASSERT_FALSE(d.body.empty());
+    EXPECT_EQ(d.body[0].text, "下午3时开会。");
+  }
+}
+
+// A memorandum's head in text that sets a space after the field's colon
+// ("致： 联合国秘书处工作人员"): a field of the front matter, not its subtitle
+TEST(KindProbes, MemorandumFieldIsNoSubtitle) {
+  Document d = doc_of(
+      "联合国 ST/IC/2023/15\n秘书处\n1 June 2023\nChinese\nOriginal: English\n新闻通报\n致： 联合国秘书处工作人员\n"
+      "事由： 2023年联合国工作人员养恤基金年度报表\n1. 本通报的目的是向工作人员通报年度报表的发放情况。\n"
+      "2. 年度报表将通过会员自助服务门户提供。\n");
+  EXPECT_EQ(d.front_matter.title, "新闻通报");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 2u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, "致： 联合国秘书处工作人员");
+}
+
+// A note transmitting a report: below the transmittal paragraph, the
+// report's title ("…独立专家的报告") and its summary's "摘要", each a heading
+// of the front matter (a heading may stand over another), the summary's text
+// a paragraph
+TEST(KindProbes, TransmittedReportTitleAndSummaryAreHeadings) {
+  Document d = doc_of(
+      "联合国 A/78/246\n大会\nDistr.: General\n27 July 2023\nChinese\nOriginal: English\n第七十八届会议\n临时议程*项目69(b)\n"
+      "人权问题：人权问题，包括增进人权和基本自由切实享受的各种途径\n老年人享有所有人权问题独立专家的报告\n秘书长的说明\n"
+      "秘书长谨向大会转递老年人享有所有人权问题独立专家根据人权理事会第51/4号决议提交的报告。\n"
+      "老年人享有所有人权问题独立专家的报告\n摘要\n独立专家在本报告中审查了老年人在获得司法方面面临的障碍。\n"
+      "一. 导言\n1. 本报告根据人权理事会第51/4号决议提交。\n2. 独立专家向会员国发出了调查问卷。\n* A/78/150。\n");
+  const auto& p = d.front_matter.paragraphs;
+  ASSERT_EQ(p.size(), 4u);
+  EXPECT_EQ(p[0].paragraph_kind, "unnumbered");
+  EXPECT_EQ(p[1].paragraph_kind, "heading");
+  EXPECT_EQ(p[1].text, "老年人享有所有人权问题独立专家的报告");
+  EXPECT_EQ(p[2].paragraph_kind, "heading");
+  EXPECT_EQ(p[2].text, "摘要");
+  EXPECT_EQ(p[3].paragraph_kind, "unnumbered");
+}
+
+// A report's fourth level: a lettered heading below a numbered subsection
+// ("2. 国内法" / "(a) 刑事司法" / "6. …"): its letter the number, "(a)" its
+// label, the words after it its title, one level below the subsection
+TEST(KindProbes, LetteredHeadingBelowANumberedSubsection) {
+  Document d = doc_of(
+      "联合国 A/78/246\n大会\nDistr.: General\n27 July 2023\n\n一. 导言\n1. 本报告根据人权理事会第51/4号决议提交。\n"
+      "二. 老年人获得司法的情况\nA. 法律框架\n1. 国际法\n2. 国际人权法没有专门保护老年人的具有约束力的文书。\n2. 国内法\n"
+      "3. 一些国家通过了专门的法律。\n(a)\t刑事司法\n4. 老年人作为受害者在刑事司法中面临特殊障碍。\n(b) 民事司法\n"
+      "5. 老年人在民事诉讼中也面临障碍。\nB. 实际障碍\n6. 实际障碍包括身体障碍、经济障碍和数字障碍。\n");
+  std::vector<const Node*> lettered;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.level == 4) lettered.push_back(&n);
+  });
+  ASSERT_EQ(lettered.size(), 2u);
+  EXPECT_EQ(lettered[0]->number, "a");
+  EXPECT_EQ(lettered[0]->label, "(a)");
+  EXPECT_EQ(lettered[0]->title, "刑事司法");
+  EXPECT_EQ(lettered[1]->number, "b");
+  EXPECT_EQ(lettered[1]->title, "民事司法");
+}
+
+// A record's item heading repeated from its contents with its documents
+// after it, wrapped with a bracket left open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"
+// / "E/C.12/PRT/Q/5; E/C.12/PRT/RQ/5)"): one heading, not a heading and a
+// paragraph (nor two headings)
+TEST(KindProbes, RecordHeadingWithABracketLeftOpenGoesOn) {
+  Document d = doc_of(
+      "联合国 E/C.12/2023/SR.45\n经济及社会理事会 Distr.: General\n16 October 2023\nChinese\nOriginal: English\n"
+      "经济、社会及文化权利委员会\n第七十四届会议\n第45次会议简要记录\n2023年10月2日星期一下午3时在日内瓦万国宫举行\n"
+      "主席： 阿巴希泽先生\n目录\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)\n"
+      "下午3时开会。\n审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n葡萄牙第五次定期报告(续)(E/C.12/PRT/5;\n"
+      "E/C.12/PRT/Q/5; E/C.12/PRT/RQ/5)\n1. 应主席邀请，葡萄牙代表团重新在委员会席位就座。\n"
+      "2. 主席感谢代表团与委员会进行建设性对话。\n下午5时55分散会。\n");
+  std::vector<const Node*> heads;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section) heads.push_back(&n);
+    if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("E/C.12/PRT/Q/5"), std::string::npos) << n.text;
+  });
+  ASSERT_EQ(heads.size(), 2u);
+  EXPECT_EQ(heads[1]->title.rfind("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;", 0), 0u);
+  EXPECT_NE(heads[1]->title.find("E/C.12/PRT/RQ/5)"), std::string::npos);
+}
+
+// A section's clause label alone on its line, its text on the next ("1.2" /
+// "本指示应与工作人员细则第七章¹以及…一并阅读。": textwrap moved the text, a run
+// too long for what was left of the label's line, below it): one paragraph,
+// the label and its text parted by a space
+TEST(KindProbes, ClauseLabelAloneTakesTheTextBelow) {
+  Document d = doc_of(test::read_file("tests/unit/data/instrument-administrative-instruction-travel-tw40.txt"));
+  std::vector<std::string> texts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  });
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "1.2"), texts.end());
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), "3.2"), texts.end());
+  auto starts = [&](const std::string& head) {
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.rfind(head, 0) == 0; });
+  };
+  EXPECT_TRUE(starts("1.2 本指示应与工作人员细则第七章"));
+  EXPECT_TRUE(starts("3.2 旅程中某一航段的飞行时间"));
+}
