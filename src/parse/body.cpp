@@ -207,13 +207,6 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   {
     U32View last = last_fold;
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
-    // and a decimal label alone ("1.2", "29E.4", as a wrap at a count of
-    // characters leaves it): its text follows
-    if (p.text.size() == last.size() && last.size() >= 3 && last.size() <= 8 && last[0] >= U'1' && last[0] <= U'9' &&
-        last.back() >= U'0' && last.back() <= U'9' && contains(last, U'.') &&
-        std::all_of(last.begin(), last.end(),
-                    [](char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.' || (c >= U'A' && c <= U'Z'); }))
-      return false;
   }
   char32_t last = fold_char(p.text.back());
   // "…的关键作用，" / "并强调…": 并 and a preamble's verb after a clause end
