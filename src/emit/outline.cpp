@@ -44,7 +44,10 @@ void sections(std::string& out, const std::vector<Node>& nodes, int depth, const
       continue;
     }
     if (n.kind != NodeKind::Section) continue;
-    std::string label = n.number ? (n.section_kind == "article" ? *n.number : *n.number + ".") : std::string("·");
+    // (a label in brackets as written: (a), not a.)
+    const bool bracketed = n.number && (n.label.starts_with("(") || n.label.starts_with("（"));
+    std::string label = n.number ? (n.section_kind == "article" ? *n.number : bracketed ? n.label : *n.number + ".")
+                                 : std::string("·");
     std::string title = n.section_kind == "article" && n.title == n.number.value_or("") ? "" : n.title;
     std::string r = range_text(n.children);
     out += fmt::format("{}{} {}{}\n", std::string(depth * 2, ' '), st.bold(label), title,

@@ -65,6 +65,15 @@ TEST(Emit, OutlineShowsTreeAndDiagnostics) {
   EXPECT_NE(render_outline(d, true).find("\x1b["), std::string::npos);
 }
 
+// A heading labelled in brackets, "(a) 刑事司法" under a numbered subsection,
+// is outlined by its label as written, not "a."
+TEST(Emit, OutlineShowsABracketedLabelAsWritten) {
+  Document d = convert("一. 导言\n1. 第一段。\nA. 背景\n2. 第二段。\n1. 定义\n(a) 刑事司法\n3. 第三段。\n", "x.txt");
+  std::string o = render_outline(d, false);
+  EXPECT_NE(o.find("(a) 刑事司法"), std::string::npos) << o;
+  EXPECT_EQ(o.find("a. 刑事司法"), std::string::npos) << o;
+}
+
 TEST(Emit, DiagnosticLineIsCompilerStyle) {
   Diagnostic g{"W-OVERLAP", Severity::Warning, 59, 1, "repeat"};
   EXPECT_EQ(diagnostic_line("doc.txt", g), "doc.txt:59:1: warning: repeat [W-OVERLAP]");
