@@ -346,6 +346,7 @@ void Parser::add_furniture(size_t i, const char* kind) {
 // A barcode ("*2308562*": seven digits or more between stars) and the
 // recycling mark's caption on one line, in either order.
 static bool barcode_and_recycle(U32View f) {
+  if (f.size() < 12 || (f.front() != U'*' && f.back() != U'*')) return false;  // (the barcode at one end)
   size_t cut = 0;
   while (cut < f.size() && !is_space(f[cut])) ++cut;
   if (cut == f.size()) return false;
@@ -584,6 +585,19 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
   // - 3 -"; a PDF's two cells), the spaces and TABs the extraction set in it
   // aside: with form feeds, at the edge of the page it numbers; without,
   // beside the symbol or other furniture.
+  // (a look at the ink first, no copy: such a line holds the symbol and a
+  // few characters more at the most, and 页 or the symbol's slash; this runs
+  // on every text line)
+  {
+    const U32View t = trimmed_line(i);
+    size_t ink = 0;
+    bool mark = false;
+    for (char32_t c : t) {
+      if (!is_space(c) && ++ink > sym.size() + 8) return false;
+      mark = mark || c == U'页' || c == U'/';
+    }
+    if (!mark) return false;
+  }
   const U32 f = without_spaces(trimmed_line(i));
   const U32 s = without_spaces(sym);
   U32View rest(f);
