@@ -384,16 +384,8 @@ void Parser::find_furniture() {
       if (!rest.empty() && classify_kind(rest) == LineKind::Symbol) symbol_ = to_utf8(rest);
     }
   }
-  auto is_page_edge = [&](size_t i) {
-    if (!lines_.has_form_feeds) return false;
-    // among the first two or last two non-blank lines of its page
-    int page = L_[i].page, before = 0, after = 0;
-    for (size_t k = i; k-- > 0 && L_[k].page == page && before < 2;)
-      if (!L_[k].blank()) ++before;
-    for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 2; ++k)
-      if (!L_[k].blank()) ++after;
-    return before < 2 || after < 2;
-  };
+  // (among the first two or last two non-blank lines of its page)
+  auto is_page_edge = [&](size_t i) { return lines_.has_form_feeds && within_page_edge(i, 2); };
   std::vector<char> furn(L_.size(), 0);
   const U32 symbol = from_utf8(symbol_);  // (decoded once, not for every line)
   // the masthead's symbol whole where -raw cut it at its last dot or slash
@@ -633,15 +625,19 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
   // line above or below where the page did: the neighbours' rule below)
   if (lines_.has_form_feeds && !(lines_.pages_inferred && (with_symbol || near_furniture(i, furn)))) {
     if (value != static_cast<long>(L_[i].page) + 1) return false;
-    // among the first three or last three lines of its page
-    int page = L_[i].page, before = 0, after = 0;
-    for (size_t k = i; k-- > 0 && L_[k].page == page && before < 3;)
-      if (!L_[k].blank()) ++before;
-    for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < 3; ++k)
-      if (!L_[k].blank()) ++after;
-    return before < 3 || after < 3;
+    return within_page_edge(i, 3);  // (among the first three or last three lines of its page)
   }
   return with_symbol || near_furniture(i, furn);
+}
+
+bool Parser::within_page_edge(size_t i, int n) const {
+  const int page = L_[i].page;
+  int before = 0, after = 0;
+  for (size_t k = i; k-- > 0 && L_[k].page == page && before < n;)
+    if (!L_[k].blank()) ++before;
+  for (size_t k = i + 1; k < L_.size() && L_[k].page == page && after < n; ++k)
+    if (!L_[k].blank()) ++after;
+  return before < n || after < n;
 }
 
 bool Parser::near_furniture(size_t i, const std::vector<char>& furn) const {

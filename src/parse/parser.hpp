@@ -213,6 +213,7 @@ class Parser {
   bool headed_by_symbol(size_t i, const std::vector<char>& furn, U32View symbol) const;
   bool page_in_words(size_t i, const std::vector<char>& furn, U32View symbol) const;
   bool near_furniture(size_t i, const std::vector<char>& furn) const;
+  bool within_page_edge(size_t i, int n) const;  // among the first n or last n non-blank lines of its page
 
   // ---- pass 3: footnotes ----------------------------------------------------
 
