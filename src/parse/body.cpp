@@ -472,6 +472,20 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
       p.node.paragraph_kind = "preambular";
     }
   }
+  // a footnote's marker alone on its line below a paragraph ("…。" / "²"):
+  // the paragraph's, at its end, not a paragraph with no text
+  if (p.node.text.empty() && !p.node.footnote_refs.empty() && !out.empty() && out.back().kind == NodeKind::Paragraph &&
+      !out.back().text.empty()) {
+    Node& prev = out.back();
+    const int end = static_cast<int>(from_utf8(prev.text).size());
+    for (FootnoteRef r : p.node.footnote_refs.vec()) {
+      r.offset = end;
+      prev.footnote_refs.push_back(r);
+    }
+    prev.lines.extend(p.node.lines);
+    renew(p);
+    return;
+  }
   out.push_back(std::move(p.node));
   renew(p);
 }

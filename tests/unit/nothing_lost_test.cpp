@@ -59,3 +59,15 @@ TEST(NothingLost, ADateRightOfANumberedLineStaysInItsText) {
       kept = true;
   EXPECT_TRUE(kept);
 }
+
+// A footnote's marker alone on its line below a paragraph (an input the
+// fuzz target made, damaged UTF-8 read leniently) became a paragraph with no
+// text; it is the paragraph's, at its end.
+TEST(NothingLost, AMarkerAloneBelowAParagraphIsItsMarker) {
+  Options o;
+  o.validate = false;
+  o.decode.lenient = true;
+  const Document d = convert(test::read_file("tests/unit/data/fuzz-marker-alone-after-a-paragraph.txt"), "f.txt", o);
+  const auto problems = check_tree(d);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+}
