@@ -202,8 +202,32 @@ Line classify_line(int number, U32View text, U32View folded) {
     const size_t b = digits_at(l, i + a + 1);
     return b > 0 && b <= 4 && i + a + 1 + b + 1 == l.size() && l.back() == U'.';
   };
+  // (and a paragraph's number within its section, as a word processor's
+  // multilevel list sets it: "1.1\t…", "4.2.\t…", "29E.4\t…", "1.1.1\t…")
+  auto decimal_label = [](U32View l) {
+    if (!l.empty() && l.back() == U'.') l.remove_suffix(1);
+    size_t i = digits_at(l, 0);
+    if (i == 0 || i > 3) return false;
+    if (i < l.size() && is_upper(l[i])) ++i;
+    int levels = 0;
+    while (i < l.size() && l[i] == U'.') {
+      const size_t d = digits_at(l, i + 1);
+      if (d == 0 || d > 3) return false;
+      i += 1 + d;
+      ++levels;
+    }
+    return i == l.size() && levels >= 1 && levels <= 3;
+  };
+  // (words after it, not a figure: "12.5\t13.8" stays a row of two cells)
+  auto words_after = [&](size_t at) {
+    const U32View rest = trim_view(f.substr(at + 1, e - at - 1));
+    return std::any_of(rest.begin(), rest.end(), [](char32_t c) {
+      return !(is_digit(c) || is_space(c) || c == U'.' || c == U',' || c == U'%' || c == U'-' || c == U'–');
+    });
+  };
   const bool label_tab = tab != U32::npos && tab < e && find_char(f, U'\t', tab + 1) == U32::npos &&
-                         (is_label(trim_view(f.substr(s, tab - s))) || series_label(trim_view(f.substr(s, tab - s))));
+                         (is_label(trim_view(f.substr(s, tab - s))) || series_label(trim_view(f.substr(s, tab - s))) ||
+                          (decimal_label(trim_view(f.substr(s, tab - s))) && words_after(tab)));
   // (with no TAB at or after s, only the indentation before s can hold one)
   if (!label_tab &&
       ((tab != U32::npos && tab < e) || std::count(f.begin(), tab == U32::npos ? f.begin() + s : f.end(), U'\t') >= 2) &&

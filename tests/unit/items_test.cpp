@@ -1,6 +1,8 @@
 // Labels of sub-items as Chinese UN documents write them, read in every shape.
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "parse/conventions.hpp"
 #include "test_util.hpp"
 
@@ -93,4 +95,30 @@ TEST(Items, ADecimalLabelAloneTakesTheTextBelow) {
   ASSERT_EQ(ps.size(), 3u);
   EXPECT_EQ(ps[1]->text, "1.2 本指示应与工作人员细则第七条一并阅读。");
   EXPECT_EQ(ps[2]->text, "1.3 本指示自发布之日起生效。");
+}
+
+// The same in a whole document: an administrative instruction's sections of
+// "1.1<TAB>…" paragraphs, as a word processor saves them, are paragraphs,
+// none of them a table
+TEST(Items, DecimalLabelsBeforeATabAreParagraphsNotATable) {
+  const Document doc = test::doc_of(
+      "联合国 ST/AI/2023/9\n秘书处\n2023年4月3日\n行政指示\n公务旅行\n"
+      "第1节\n一般规定\n"
+      "1.1\t本指示适用于经核准代表本组织进行公务旅行的工作人员。\n"
+      "1.2\t本指示应与工作人员细则第七章一并阅读。\n"
+      "第2节\n旅行的核准\n"
+      "2.1\t一切公务旅行均须在旅行开始前以书面形式事先获得核准。\n"
+      "2.2\t核准人在核准旅行之前，应确认旅行是必需的。\n");
+  int tables = 0;
+  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& ns) {
+    for (const Node& n : ns) {
+      if (n.kind == NodeKind::Table) ++tables;
+      walk(n.children);
+    }
+  };
+  walk(doc.body);
+  EXPECT_EQ(tables, 0);
+  std::vector<std::string> texts;
+  for (const Node* p : paragraphs(doc)) texts.push_back(p->text.substr(0, 4));
+  EXPECT_EQ(texts, (std::vector<std::string>{"1.1\t", "1.2\t", "2.1\t", "2.2\t"}));
 }

@@ -101,6 +101,18 @@ TEST(Lex, TabAfterALabelIsIndentationNotACell) {
   EXPECT_EQ(kind("上午\t会议"), LineKind::TableRow);
 }
 
+// A word processor's multilevel list puts a TAB after "1.1", "4.2." or
+// "29E.4" as after "1.": the paragraph's label, not a first cell (each
+// section of an administrative instruction saved as text was a table)
+TEST(Lex, TabAfterADecimalLabelIsNoCell) {
+  EXPECT_EQ(kind("1.1\t本指示适用于经核准代表本组织进行公务旅行的工作人员。"), LineKind::Text);
+  EXPECT_EQ(kind("4.2.\t核准人在核准旅行之前，应确认："), LineKind::Text);
+  EXPECT_EQ(kind("29E.4\t2024年，行政司将继续推进管理改革。"), LineKind::Text);
+  EXPECT_EQ(kind("1.1.1\t本规则适用于所有船舶。"), LineKind::Text);
+  EXPECT_EQ(kind("12.5\t13.8"), LineKind::TableRow);     // figures stay cells
+  EXPECT_EQ(kind("1.1\t导言\t3"), LineKind::TableRow);  // a TOC row keeps its cells
+}
+
 // PDF text without its form feeds (pdftotext -nopgbrk, a copy from a PDF
 // reader): a page ends with the footer's job number and starts at the running
 // header below it; the pages are told so, as form feeds would tell them
