@@ -1438,6 +1438,33 @@ size_t Parser::parse_front_matter() {
         used_[i] = 1;
         continue;
       }
+      // (or wrapped: "[根据特别政治和非殖民化委员会(第四委员会)的报告(A/77/404)" /
+      // "通过]", the bracket closed on a line below, within three lines)
+      if (f.front() == U'[' && !contains(f, U']')) {
+        size_t close = std::string::npos;
+        for (size_t q = i + 1, seen = 0; q < end && seen < 3; ++q) {
+          if (L_[q].blank() || used_[q]) continue;
+          ++seen;
+          const U32View g = trimmed_fold(q);
+          if (contains(g, U'[') || contains(g, U'。')) break;
+          if (g.back() == U']') {
+            close = q;
+            break;
+          }
+        }
+        if (close != std::string::npos) {
+          U32 text(trimmed_content(i));
+          used_[i] = 1;
+          for (size_t q = i + 1; q <= close; ++q) {
+            if (L_[q].blank() || used_[q]) continue;
+            join_text(text, trimmed_content(q));
+            used_[q] = 1;
+          }
+          fm.notes.push_back(to_utf8(text));
+          i = close;
+          continue;
+        }
+      }
       // 第2693(2023)号决议: a Security Council resolution's number is its title
       if (!fm.resolution_number && f.size() >= 5 && f.size() <= 20 && f[0] == U'第' &&
           (f.ends_with(U"号决议"sv) || f.ends_with(U"号决定"sv))) {

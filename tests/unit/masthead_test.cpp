@@ -90,3 +90,25 @@ TEST(Masthead, ARecordsHeldLineGivesItsPlace) {
   EXPECT_EQ(d.front_matter.meeting->held, "2023年10月4日星期三上午10时在纽约总部举行");
   EXPECT_EQ(d.front_matter.meeting->place, "纽约总部");
 }
+
+// A resolution's "[根据…委员会的报告(A/77/404)通过]" wrapped at a count of
+// characters closes its bracket on the line below: one note, both lines, and
+// the numbered title below is still the title (the bracket's first line had
+// been read as the title, its second as the subtitle, the number lost)
+TEST(Masthead, AWrappedBracketNoteIsOneNote) {
+  const Document d = test::doc_of(
+      "联合国 A/RES/77/128\n大会\nDistr.: General\n2022年12月12日\n第七十七届会议\n议程项目49\n"
+      "2022年12月7日大会决议\n"
+      "[根据特别政治和非殖民化委员会(第四委员会)的报告(A/77/404)\n"
+      "通过]\n"
+      "77/128. 空间技术促进可持续发展\n"
+      "大会，\n"
+      "回顾其以往关于空间技术的各项决议，\n"
+      "1. 鼓励会员国加强合作；\n");
+  EXPECT_EQ(d.front_matter.title, "空间技术促进可持续发展");
+  EXPECT_EQ(d.front_matter.resolution_number, "77/128");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "[根据特别政治和非殖民化委员会(第四委员会)的报告(A/77/404)通过]"),
+            notes.end());
+}
