@@ -526,6 +526,16 @@ bool Parser::separated(size_t a, size_t b) const {
   return false;
 }
 
+// Wrapped text without form feeds, its width measured: a line that stopped
+// well short of the width, then one blank line, then text, has ended its
+// paragraph, whatever it ended with (a page's last line inside a paragraph
+// runs to the width, so the blank line is no page break): a charter's
+// preamble, "…同兹决心，" / "" / "欲使今世…之苦，"
+bool Parser::short_line_then_blank(size_t last, size_t i) const {
+  return shape_ == Shape::Wrapped && !lines_.has_form_feeds && wrapped_ && last + 2 == i && L_[last + 1].blank() &&
+         !used_[last + 1] && L_[i].kind == LineKind::Text && measure(last) < wrap_width_ - 9;
+}
+
 bool Parser::cut_mid_word(size_t a, size_t b) const {
   if (shape_ != Shape::Wrapped || L_[b].kind != LineKind::Text) return false;
   const U32View x = trimmed_line(a), y = trimmed_line(b);
@@ -1432,6 +1442,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (shape_ == Shape::Wrapped && lines_.has_form_feeds && sep && !L_[i].page_start &&
           !crossed_furniture(para.last_line, i) &&
           !full(para.last_line) && !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
+          is_clause_end(end_before_marker(para.text)))
+        new_unnumbered = true;
+      // (and without form feeds, after a line well short of the width)
+      if (sep && short_line_then_blank(para.last_line, i) && para.node.paragraph_kind != "numbered"sv &&
+          !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(end_before_marker(para.text)))
         new_unnumbered = true;
       // (text wrapped at a count of characters has no pages: a line that had

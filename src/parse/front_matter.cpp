@@ -1756,6 +1756,7 @@ size_t Parser::parse_front_matter() {
     const bool short_clause = gap &&
                               ((shape_ == Shape::Wrapped && lines_.has_form_feeds && !L_[i].page_start &&
                                 L_[i].page == L_[para.last_line].page && !full(para.last_line)) ||
+                               short_line_then_blank(para.last_line, i) ||
                                (shape_ == Shape::ParagraphPerLine && L_[para.last_line].width * 4 < widest_ * 3)) &&
                               !para.text.empty() && is_clause_end(fold_char(para.text.back())) &&
                               L_[i].kind == LineKind::Text && !starts_sub_item(trimmed_fold(i));

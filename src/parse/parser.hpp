@@ -334,6 +334,7 @@ class Parser {
   bool separated(size_t a, size_t b) const;
   // a full line of wrapped text cut between two Han characters, the line b
   // going on with it (separated() reads one blank line between them so)
+  bool short_line_then_blank(size_t last, size_t i) const;
   bool cut_mid_word(size_t a, size_t b) const;
   // Does a page break (form feed) fall between lines a and b?
   bool separated_page(size_t a, size_t b) const {

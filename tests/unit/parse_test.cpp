@@ -4456,3 +4456,38 @@ TEST(Layouts, RunningHeaderSymbolCutAtItsLastDot) {
   ASSERT_NE(p2, nullptr);
   EXPECT_EQ(p2->text.find(".4"), std::string::npos) << p2->text;
 }
+
+// Wrapped text with a blank line between paragraphs and no form feeds: a
+// line well short of the width, then one blank line, ends its paragraph
+// whatever it ends with (a page's last line inside a paragraph runs to the
+// width): a charter's preamble sets its clauses a line each, each ending in
+// a comma. Before, "…同兹决心，" and "欲使…之苦，" ran into one paragraph
+// (the front matter's rule asked for form feeds).
+TEST(Layouts, ShortClauseThenABlankLineEndsItsParagraphWithoutFormFeeds) {
+  Document d = doc_of(
+      "国际淡水合作组织宪章\n\n"
+      "序言\n\n"
+      "我国际淡水合作组织会员国人民同兹决心，\n\n"
+      "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之\n苦，\n\n"
+      "重申淡水为一切生命所系，为人类尊严、健康及发展之\n根本，\n\n"
+      "并为达此目的，\n\n"
+      "力行互助，以睦邻之道分享水文资料、技术及经验，\n\n"
+      "用是发愤立志，务当同心协力，以竟厥功。\n\n"
+      "爰由我各本国政府，经齐集日内瓦之代表各将所奉全权\n证书，互相校阅，均属妥善，议定本宪章，并设立国际\n组织，定名为“国际淡水合作组织”。\n\n"
+      "第一章\n\n"
+      "宗旨及原则\n\n"
+      "第一条\n\n"
+      "国际淡水合作组织之宗旨为促进各国在淡水资源之养护\n、管理及公平合理利用方面之国际合作，协助会员国建\n立及加强水文监测、预报及预警系统，以减少水旱灾害\n所造成之生命及财产损失。\n\n"
+      "第二条\n\n"
+      "本组织系基于各会员国主权平等之原则。各会员国对共\n享水资源之利用，应以公平合理之方式为之，并采取一\n切适当措施，防止对其他国家造成重大损害。\n");
+  const std::vector<std::string> texts = paragraph_texts(d);
+  for (const char* want : {"我国际淡水合作组织会员国人民同兹决心，", "欲使今世及后世免受水源枯竭、水质败坏及水旱灾害之苦，",
+                           "并为达此目的，"})
+    EXPECT_NE(std::find(texts.begin(), texts.end(), want), texts.end()) << want;
+  // (a line as wide as the width may be a page's last: "力行互助…经验，" is
+  // no evidence either way; a clause cut at the width runs on over its lines)
+  EXPECT_NE(std::find(texts.begin(), texts.end(),
+                      "国际淡水合作组织之宗旨为促进各国在淡水资源之养护、管理及公平合理利用方面之国际合作，协助会员国建立及加强"
+                      "水文监测、预报及预警系统，以减少水旱灾害所造成之生命及财产损失。"),
+            texts.end());
+}
