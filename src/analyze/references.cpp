@@ -17,7 +17,19 @@ bool upper(char32_t c) { return c >= U'A' && c <= U'Z'; }
 size_t symbol_at(U32View f, size_t p) {
   if (!upper(f[p]) || (p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'.'))) return 0;
   size_t e = p;
-  while (e < f.size() && (is_ascii_alnum(f[e]) || f[e] == U'/' || f[e] == U'.' || f[e] == U'-')) ++e;
+  for (;;) {
+    while (e < f.size() && (is_ascii_alnum(f[e]) || f[e] == U'/' || f[e] == U'.' || f[e] == U'-')) ++e;
+    // (a session in brackets within a part, then a slash: ICCD/COP(16)/2, GC(67)/RES/1)
+    if (e + 2 < f.size() && f[e] == U'(' && upper(f[e - 1])) {
+      size_t d = e + 1;
+      while (d < f.size() && digit(f[d])) ++d;
+      if (d > e + 1 && d - e - 1 <= 3 && d + 1 < f.size() && f[d] == U')' && f[d + 1] == U'/') {
+        e = d + 1;
+        continue;
+      }
+    }
+    break;
+  }
   while (e > p && (f[e - 1] == U'.' || f[e - 1] == U'-' || f[e - 1] == U'/')) --e;
   U32View s = f.substr(p, e - p);
   // the body's letters before the first slash (A, CEDAW, UNCTAD, UNICEF), a
@@ -26,8 +38,10 @@ size_t symbol_at(U32View f, size_t p) {
   if (slash == U32View::npos || slash == 0) return 0;
   size_t letters = 0;
   while (letters < slash && upper(s[letters])) ++letters;
-  if (letters == 0 || letters > 8 || slash - letters > 3) return 0;
-  for (size_t k = letters; k < slash; ++k)
+  // (or a session in brackets on them: GC(67)/RES/1)
+  const size_t head = s[slash - 1] == U')' && s[letters] == U'(' ? letters : slash;
+  if (letters == 0 || letters > 8 || head - letters > 3) return 0;
+  for (size_t k = letters; k < head; ++k)
     if (!digit(s[k])) return 0;
   bool has_digit = false;
   for (char32_t c : s) has_digit = has_digit || digit(c);

@@ -286,6 +286,18 @@ TEST(Analyze, References) {
   EXPECT_TRUE(find_references("共有 2133 号决议草案").empty());
 }
 
+// A symbol with a session in brackets within a part (a convention's
+// Conference of the Parties, IAEA's General Conference), as the masthead
+// reads it: the whole symbol. Before, ICCD/COP(16)/2 was missed and only
+// "RES/1" would have been tried of GC(67)/RES/1.
+TEST(Analyze, ReferencesToSymbolsWithASessionInBrackets) {
+  std::vector<std::string> got;
+  for (auto& r : find_references("见ICCD/COP(16)/2、ICCD/CRIC(21)/2/Add.1和GC(67)/RES/1号文件，以及A/78/206(见附件)。"))
+    got.push_back(r.type + ":" + r.value);
+  EXPECT_EQ(got, (std::vector<std::string>{"symbol:ICCD/COP(16)/2", "symbol:ICCD/CRIC(21)/2/Add.1",
+                                           "symbol:GC(67)/RES/1", "symbol:A/78/206"}));
+}
+
 TEST(Analyze, AgendaScheduleGroupsContinuationRows) {
   Node t;
   t.kind = NodeKind::Table;
