@@ -282,6 +282,11 @@ TEST(Analyze, References) {
                      "resolution:2133 (2014)@34=第2133 (2014)号决议", "resolution:ES-10/15@52=ES-10/15号决议",
                      "symbol:CEDAW/C/GC/39@65=CEDAW/C/GC/39", "symbol:UNCTAD/DTL/STICT/2019/4@79=UNCTAD/DTL/STICT/2019/4",
                      "symbol:WHA61/2008/REC/1@103=WHA61/2008/REC/1"}));
+  // (a list of the Security Council's, each with its 第: both)
+  got.clear();
+  for (auto& r : find_references("安全理事会第2719(2023)和第2720(2023)号决议"))
+    got.push_back(r.type + ":" + r.value + "=" + r.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"resolution:2719 (2023)=2719(2023)", "resolution:2720 (2023)=2720(2023)"}));
   // a number alone without 第 or a slash names nothing; nor does a year range
   EXPECT_TRUE(find_references("共有 2133 号决议草案").empty());
 }
