@@ -463,7 +463,7 @@ void add_common(CLI::App* cmd, Common& c) {
   cmd->add_flag("-q,--quiet", c.quiet, "do not print diagnostics on standard error");
   cmd->add_option("--max-bytes", c.max_bytes, "read no input larger than this (default 268435456, 256 MiB)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
-  cmd->add_option("-j,--jobs", c.jobs, "files converted in parallel (output order stays the input order)")
+  cmd->add_option("-j,--jobs", c.jobs, "files converted in parallel (default 1; -j $(nproc) for every core; output order stays the input order)")
       ->check(CLI::Range(1u, 256u));
 }
 
