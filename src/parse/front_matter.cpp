@@ -36,7 +36,7 @@ static bool masthead_note(U32View f) {
   if (languages_only(f)) return true;
   static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"临时"sv, U"Provisional"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
                                   U"供讨论"sv, U"供审议"sv, U"供讨论和决定"sv, U"供讨论和指导"sv, U"增编"sv, U"更正"sv, U"订正"sv,
-                                  U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv};
+                                  U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv, U"情况通报"sv};
   return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);
 }
 
@@ -857,6 +857,14 @@ size_t Parser::parse_front_matter() {
       if (masthead_note(f) || (starts_with(f, U"正式记录,"sv) && f.size() <= 12 && f.back() == U'年') ||
           versions_line(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
+      // (an issuance's type line with a marker: "情况通报*", its footnote the
+      // circular's expiry date; the marker the front matter's, linked as the
+      // front matter's lines' markers are)
+      if (f.size() <= 8 && without_trailing_markers(f).size() < f.size() && masthead_note(without_trailing_markers(f))) {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;
       }
@@ -1808,8 +1816,13 @@ bool Parser::masthead_cells(size_t i) {
     const size_t at = static_cast<size_t>(c.data() - L_[i].fold().data());
     return to_utf8(U32View(L_[i].text).substr(at, c.size()));
   };
-  for (U32View c : cells)
+  for (U32View c : cells) {
+    const bool first_date = !fm.date;
     if (compact(c) != U"联合国"sv && !read_masthead_item(c, orig(c))) fm.notes.push_back(orig(c));  // a second date: kept
+    // (the date, a cell of its own, as written beside its ISO form: "秘书处 1 June 2023",
+    // -raw mode's one space, as the right column's cell is)
+    else if (first_date && fm.date && !fm.date_text) fm.date_text = orig(c);
+  }
   return true;
 }
 
