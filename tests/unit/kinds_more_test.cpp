@@ -55,3 +55,25 @@ TEST(KindsMore, InformationCircularIsAnInstrument) {
 }
 
 }  // namespace
+
+namespace {
+
+// An executive board's regular sessions are numbered within their year:
+// "2023年第一届常会" is the year's first (number 1); a year's session with no
+// ordinal ("2023年届会", "2023年年度会议") has none.
+TEST(KindsMore, ExecutiveBoardRegularSessionHasItsNumber) {
+  const std::pair<const char*, std::optional<long>> cases[] = {
+      {"2023年第一届常会", 1}, {"2023年第二届常会", 2}, {"2023 年第二届常会续会", 2},
+      {"2023年届会", std::nullopt}, {"2023年年度会议", std::nullopt}};
+  for (const auto& [line, number] : cases) {
+    SCOPED_TRACE(line);
+    Document d = doc_of(std::string("联合国 E/ICEF/2023/3\n经济及社会理事会\nDistr.: General\n1 December 2022\n"
+                                    "Chinese\nOriginal: English\n\n联合国儿童基金会执行局\n") +
+                        line + "\n临时议程项目5\n\n儿基会评价职能年度报告\n\n摘要\n\n本报告介绍评价职能的业绩。\n");
+    ASSERT_TRUE(d.front_matter.session_text);
+    EXPECT_EQ(*d.front_matter.session_text, line);
+    EXPECT_EQ(d.front_matter.session_number, number);
+  }
+}
+
+}  // namespace
