@@ -2062,6 +2062,26 @@ namespace undoc::detail {
 bool Parser::closing_line(size_t i) {
   const U32View f = trimmed_fold(i);
   ClosingLine c;
+  // a record's notice (本记录包括…, 本记录可以更正…) set below the adjournment, as
+  // some extractions give the first page's foot last: a note of the closing
+  // (at the head it is the front matter's), its sentences or wrapped lines with it
+  if (!doc_.closing.empty() && doc_.closing.back().kind == "adjourned") {
+    if (const size_t last = record_notice_last(i, L_.size()); last != std::string::npos) {
+      U32 text;
+      for (size_t k = i; k <= last; ++k) {
+        if (!free_line(k)) continue;
+        join_text(text, piece(k, 0, nullptr));
+        used_[k] = 1;
+      }
+      c.kind = "note";
+      c.text = to_utf8(text);
+      c.line = L_[i].number;
+      c.in = in_annex_ ? "annex" : "body";
+      doc_.closing.push_back(std::move(c));
+      last_closing_ = last;
+      return true;
+    }
+  }
   // 2007 年 9 月 13 日 第 107 次全体会议 (-layout puts both on one line)
   std::optional<long> both;
   if (std::string iso; size_t n = chinese_date_at(f, 0, &iso, false)) both = meeting_number(f.substr(n));

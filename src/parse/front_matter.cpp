@@ -484,15 +484,11 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
 // record's "本记录可以更正。" / "更正应以一种工作语文提出，…" / "本次会议的任何更正
 // 将合并为一份更正印发。" (its sentences a line each, or wrapped): one note of
 // the front matter. The last line taken, or npos.
-size_t Parser::take_record_notice(size_t i, size_t end) {
-  FrontMatter& fm = doc_.front_matter;
-  if (!fm.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
+size_t Parser::record_notice_last(size_t i, size_t end) const {
+  if (!doc_.front_matter.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
   const U32View f = trimmed_fold(i);
   const bool summary = starts_with(f, U"本记录可以更正"sv);
   if (!summary && !starts_with(f, U"本记录包括"sv)) return std::string::npos;
-  U32 text = piece(i, 0, nullptr);
-  claim_front_matter_line(i);
-  fm.lines.extend(L_[i].number);
   // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…;
   // a summary record's each speak of the correction, 更正; not the opening)
   auto notice_sentence = [&](size_t k) {
@@ -515,10 +511,21 @@ size_t Parser::take_record_notice(size_t i, size_t end) {
     const bool mid_sentence = !above.empty() && !is_sentence_end(above.back()) &&
                               !(adjourned_at(trimmed_fold(k), &opened) && opened);
     if (!(notice_sentence(k) || (k == last + 1 && (full(last) || mid_sentence)))) break;
+    last = k;
+  }
+  return last;
+}
+
+size_t Parser::take_record_notice(size_t i, size_t end) {
+  const size_t last = record_notice_last(i, end);
+  if (last == std::string::npos) return last;
+  FrontMatter& fm = doc_.front_matter;
+  U32 text;
+  for (size_t k = i; k <= last; ++k) {
+    if (!free_line(k)) continue;
     join_text(text, piece(k, 0, nullptr));
     claim_front_matter_line(k);
     fm.lines.extend(L_[k].number);
-    last = k;
   }
   fm.notes.push_back(to_utf8(text));
   return last;

@@ -279,6 +279,7 @@ class Parser {
   // front matter.
   void claim_front_matter_line(size_t i);
   size_t take_record_notice(size_t i, size_t end);  // a record's first-page notice into the notes
+  size_t record_notice_last(size_t i, size_t end) const;  // the notice's last line, or npos
 
 
 

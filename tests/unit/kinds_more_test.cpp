@@ -77,3 +77,30 @@ TEST(KindsMore, ExecutiveBoardRegularSessionHasItsNumber) {
 }
 
 }  // namespace
+
+namespace {
+
+// A verbatim record's notice set below the adjournment (some extractions give
+// the first page's foot last): a closing note, its wrapped line with it, not a
+// paragraph of the body.
+TEST(KindsMore, RecordNoticeBelowTheAdjournmentIsAClosingNote) {
+  const std::string head =
+      "联合国 A/78/PV.20\n大会\n第七十八届会议\n正式记录\n第20次全体会议\n2023年10月18日星期三上午10时举行\n纽约\n\n"
+      "上午10时05分开会。\n\n议程项目32(续)\n\n预防武装冲突\n\n代理主席(以英语发言)：我们听取了本项目下的最后一位发言者。\n\n"
+      "下午1时散会。\n\n";
+  for (const std::string notice : {std::string("本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。\n"),
+                                   std::string("本记录包括中文发言的文本和其他语言发言的译文。更正应只\n对原文提出。\n")}) {
+    SCOPED_TRACE(notice);
+    Document d = doc_of(head + notice);
+    ASSERT_FALSE(d.closing.empty());
+    EXPECT_EQ(d.closing.back().kind, "note");
+    EXPECT_EQ(d.closing.back().text, "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。");
+    bool in_body = false;
+    walk(d.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph && n.text.find("本记录包括") != std::string::npos) in_body = true;
+    });
+    EXPECT_FALSE(in_body);
+  }
+}
+
+}  // namespace
