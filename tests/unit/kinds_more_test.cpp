@@ -104,3 +104,30 @@ TEST(KindsMore, RecordNoticeBelowTheAdjournmentIsAClosingNote) {
 }
 
 }  // namespace
+
+namespace {
+
+// An annex's title over two lines in text set a paragraph a line (the second
+// line short, no full line above it to say so): the annex's first heading
+// right below says the second line is the title's, not a paragraph.
+TEST(KindsMore, AnnexTitleOverTwoLinesAboveItsFirstHeading) {
+  const std::string head =
+      "联合国\tA/78/601\n大会\tDistr.: General\n10 November 2023\nChinese\nOriginal: English\n第七十八届会议\n"
+      "议程项目118(c)\n选举人权理事会成员\n2023年11月8日某国常驻联合国代表团给大会主席的普通照会\n"
+      "某国常驻联合国代表团向大会主席致意，并谨随函附上某国的自愿保证和承诺(见附件)。\n"
+      "2023年11月8日某国常驻联合国代表团给大会主席的普通照会的附件\n";
+  for (const char* gap : {"", "\n"}) {
+    Document d = doc_of(head + "某国竞选2025-2027年任期人权理事会成员\n" + gap + "自愿保证和承诺\n" + gap +
+                        "一.\t导言\n1.\t某国一贯致力于和平与人权。\n二.\t承诺\n2.\t某国承诺继续加强国家人权机构。\n");
+    ASSERT_EQ(d.annexes.size(), 1u);
+    EXPECT_EQ(d.annexes[0].title, "某国竞选2025-2027年任期人权理事会成员自愿保证和承诺");
+    ASSERT_FALSE(d.annexes[0].children.empty());
+    EXPECT_EQ(d.annexes[0].children[0].kind, NodeKind::Section);
+  }
+  // (a sentence below the title is the annex's text, a heading or not below it)
+  Document d = doc_of(head + "某国的自愿保证和承诺\n某国一贯致力于和平与人权。\n一.\t导言\n1.\t某国承诺继续加强国家人权机构。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "某国的自愿保证和承诺");
+}
+
+}  // namespace
