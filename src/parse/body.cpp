@@ -349,7 +349,11 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // the widest runs on; unless most such lines end a sentence, paragraphs of
   // one length, where only a numbered paragraph takes the unlabelled line
   // below it)
-  if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered)) return false;
+  // (but a line ending a sentence wider than any line that ran on
+  // mid-phrase stands alone: no wrap cut the lines that did narrower than it)
+  if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered) &&
+      !(full_stop && widest_cut_ > 0 && L_[p.last_line].width > widest_cut_ + 2))
+    return false;
   // (a heading's words alone on a short line, 摘要 / 背景, take no text line
   // below them: no wrap leaves a line that short and goes on; but pdftotext
   // -raw cuts a line after a raised footnote marker, "重申《…议程》¹" / "中的承诺，…")

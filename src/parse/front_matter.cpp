@@ -453,8 +453,20 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // or heading is one character)
     const bool opens_mid_phrase =
         !here.empty() && (here[0] == U'的' || is_cjk_closing(here[0]) || (here.size() == 1 && is_han(here[0])));
+    // (or, no wrap measured, a short text's line as wide as its widest, cut
+    // mid-phrase, and a short piece below it: "…文化权利，包括发" / "展权", as
+    // the body's paragraphs run on from the widest lines)
+    auto widest_goes_on = [&] {
+      // (a piece of three characters at most: no title of a line, 临时议程, is taken so)
+      if (wrapped_ || widest_end_sentences_ || L_[k - 1].width < widest_ - 4 || here.size() > 3 ||
+          L_[k].width * 4 > L_[k - 1].width)
+        return false;
+      const U32View above = trimmed_line(k - 1);
+      return !above.empty() && !is_sentence_end(fold_char(above.back())) && !is_clause_end(fold_char(above.back())) &&
+             !is_cjk_closing(above.back()) && above.back() != U')' && !is_front_matter_break(here);
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on() && !opens_mid_phrase)
+        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what

@@ -104,6 +104,9 @@ class Parser {
   // most text lines as wide as the widest (within 4 columns) end a sentence:
   // paragraphs of one length, each on its line, not lines wrapped at a width
   bool widest_end_sentences_ = false;
+  // the widest text line cut mid-phrase, an unlabelled text line below it
+  // (no stop, clause end or closing mark at its end): 0 where none is
+  int widest_cut_ = 0;
   // the text sets Latin and digits apart from Han with a space ("收到 77 个")
   // at least as often as it writes them together ("2023年5月31日"): a line
   // break between them stands for a space (join_text); counted when first asked

@@ -131,3 +131,46 @@ TEST(KindsMore, AnnexTitleOverTwoLinesAboveItsFirstHeading) {
 }
 
 }  // namespace
+
+namespace {
+
+Document doc_of_file(const std::string& name) { return doc_of(test::read_file("tests/unit/data/" + name)); }
+
+// A short text a paragraph a line, its lines short (a resolution's clauses,
+// a compilation's titles): a few lines of one length by chance, then longer
+// paragraphs below them, is no text wrapped at that length.
+TEST(KindsMore, ShortTextOfShortLinesIsNotWrapped) {
+  for (const char* name : {"h5-hrc-res.txt", "h5-ecosoc-decisions.txt"}) {
+    SCOPED_TRACE(name);
+    Document d = doc_of_file(name);
+    EXPECT_EQ(d.source.layout.shape, "paragraph_per_line");
+    EXPECT_FALSE(d.source.layout.width);
+  }
+}
+
+// Text wrapped at 60 characters, most paragraphs a line: the widest line ends
+// a sentence and is wider than the one line that ran on mid-phrase; it is a
+// paragraph of its own, the note verbale's last sentence another.
+TEST(KindsMore, WidestLineEndingASentenceWiderThanAnyCutLineStandsAlone) {
+  Document d = doc_of_file("h5-nv-wrapped-60.txt");
+  std::vector<std::string> texts;
+  for (const Node& n : d.body)
+    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+  ASSERT_GE(texts.size(), 2u);
+  EXPECT_TRUE(texts[texts.size() - 2].ends_with("下的文件分发。")) << texts[texts.size() - 2];
+  EXPECT_TRUE(texts.back().ends_with("重申最崇高的敬意。")) << texts.back();
+  EXPECT_EQ(texts.back().find("下的文件分发"), std::string::npos);
+  // (the first paragraph, cut mid-phrase at the widest line but one, still runs on)
+  EXPECT_TRUE(texts.front().ends_with("期间举行。")) << texts.front();
+}
+
+// An agenda item's title wrapped at 35 characters, cut mid-word at the text's
+// widest line ("…包括发" / "展权"): the tail is the title's, not the subtitle.
+TEST(KindsMore, AgendaTitleTailBelowTheWidestLineIsTheTitles) {
+  Document d = doc_of_file("h5-hrc-res-wrapped-35.txt");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_TRUE(d.front_matter.agenda_items[0].title.ends_with("包括发展权")) << d.front_matter.agenda_items[0].title;
+  EXPECT_FALSE(d.front_matter.subtitle) << *d.front_matter.subtitle;
+}
+
+}  // namespace
