@@ -95,7 +95,9 @@ void Parser::title_goes_on(size_t k, size_t next, U32& title, LineRange& lines) 
   if (h >= next || !(L_[h].kind == LineKind::Chapter || L_[h].kind == LineKind::Section || L_[h].kind == LineKind::Part) ||
       trimmed_content(h).empty() || !heading_shape(h, kMaxHeadingChars))
     return;
-  join_text(title, piece(m, 0, nullptr));
+  std::vector<FootnoteRef> refs;  // (its markers linked as the title's first lines' are, block())
+  join_text(title, piece(m, 0, &refs));
+  for (auto& r : refs) loose_refs_.push_back({r.id, L_[m].number, "front_matter"});
   used_[m] = 1;
   lines.extend(L_[m].number);
 }

@@ -174,3 +174,21 @@ TEST(KindsMore, AgendaTitleTailBelowTheWidestLineIsTheTitles) {
 }
 
 }  // namespace
+
+namespace {
+
+// (the annex title's second line keeps its footnote marker linked, as the
+// title's first lines' markers are)
+TEST(KindsMore, AnnexTitlesSecondLineKeepsItsMarker) {
+  Document d = doc_of(
+      "联合国\tA/78/601\n大会\tDistr.: General\n10 November 2023\nChinese\nOriginal: English\n"
+      "2023年11月8日某国常驻联合国代表团给大会主席的普通照会\n某国常驻联合国代表团向大会主席致意，并谨随函附上文件。\n"
+      "2023年11月8日某国常驻联合国代表团给大会主席的普通照会的附件\n某国竞选人权理事会成员\n自愿保证和承诺*\n"
+      "一.\t导言\n1.\t某国一贯致力于和平与人权。\n* 本文件未经正式编辑。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "某国竞选人权理事会成员自愿保证和承诺");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_FALSE(d.footnotes[0].refs.empty());
+}
+
+}  // namespace
