@@ -2069,13 +2069,23 @@ bool Parser::closing_line(size_t i) {
   // a record's notice (本记录包括…, 本记录可以更正…) set below the adjournment, as
   // some extractions give the first page's foot last: a note of the closing
   // (at the head it is the front matter's), its sentences or wrapped lines with it
-  if (!doc_.closing.empty() && doc_.closing.back().kind == "adjourned") {
+  // (or at the foot of the first page, the body's text above and below it,
+  // as pdftotext gives it: the front matter's note, as at the head)
+  const bool adjourned = !doc_.closing.empty() && doc_.closing.back().kind == "adjourned";
+  if (adjourned || (L_[i].page == 0 && lines_.has_form_feeds)) {
     if (const size_t last = record_notice_last(i, L_.size()); last != std::string::npos) {
+      const size_t after = next_free(last + 1, L_.size());
+      const bool foot = !adjourned && (after >= L_.size() || L_[after].page_start);
+      if (!adjourned && !foot) return false;
       U32 text;
       for (size_t k = i; k <= last; ++k) {
         if (!free_line(k)) continue;
         join_text(text, piece(k, 0, nullptr));
         used_[k] = 1;
+      }
+      if (foot) {
+        doc_.front_matter.notes.push_back(to_utf8(text));
+        return true;
       }
       c.kind = "note";
       c.text = to_utf8(text);

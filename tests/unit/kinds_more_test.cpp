@@ -192,3 +192,26 @@ TEST(KindsMore, AnnexTitlesSecondLineKeepsItsMarker) {
 }
 
 }  // namespace
+
+namespace {
+
+// (and the notice at the foot of the first page, the speeches above and below
+// it, as pdftotext gives a verbatim record's first page: the front matter's
+// note, as at the head, not a speech's paragraph)
+TEST(KindsMore, RecordNoticeAtTheFootOfThePageOneIsANote) {
+  Document d = doc_of(
+      "联合国 A/78/PV.20\n大会\n第七十八届会议\n正式记录\n第20次全体会议\n2023年10月18日星期三上午10时举行\n纽约\n\n"
+      "上午10时05分开会。\n\n议程项目32(续)\n\n预防武装冲突\n\n张先生(中国)：中国代表团感谢主席召开本次会议。\n\n"
+      "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。\n\f"
+      "里维埃先生(法国)：法国赞同欧洲联盟的发言。\n\n下午1时散会。\n");
+  const auto& notes = d.front_matter.notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。"),
+            notes.end());
+  bool in_body = false;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.text.find("本记录包括") != std::string::npos) in_body = true;
+  });
+  EXPECT_FALSE(in_body);
+}
+
+}  // namespace
