@@ -462,6 +462,9 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
           L_[k].width * 4 > L_[k - 1].width)
         return false;
       const U32View above = trimmed_line(k - 1);
+      // (nor a heading's word that may stand below a title: 序言, 导言…)
+      for (U32View w : {U"序言"sv, U"导言"sv, U"引言"sv, U"前言"sv, U"背景"sv, U"目录"sv, U"概述"sv, U"结论"sv, U"建议"sv})
+        if (without_spaces(here) == w) return false;
       return !above.empty() && !is_sentence_end(fold_char(above.back())) && !is_clause_end(fold_char(above.back())) &&
              !is_cjk_closing(above.back()) && above.back() != U')' && !is_front_matter_break(here);
     };

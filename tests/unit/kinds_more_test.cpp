@@ -215,3 +215,15 @@ TEST(KindsMore, RecordNoticeAtTheFootOfThePageOneIsANote) {
 }
 
 }  // namespace
+
+namespace {
+
+// (a heading's word right below a title as wide as the text's widest line,
+// 序言 below an instrument's title, stays the body's: no piece of the title)
+TEST(KindsMore, PreambleHeadingBelowTheWidestTitleIsNoTitlePiece) {
+  Document d = doc_of("某某宣言草案关于农村地区数字包容和发展的原则和承诺以及后续行动\n序言\n各国重申其对可持续发展的承诺，\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, "某某宣言草案关于农村地区数字包容和发展的原则和承诺以及后续行动");
+}
+
+}  // namespace
