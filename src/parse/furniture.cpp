@@ -160,15 +160,16 @@ void Parser::measure_layout() {
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
-    // (a count of characters only where two fifths of the lines hold it: a
-    // text of short lines, a paragraph a line, has a few long ones at the wrap)
-    // (a short text, a few lines at the width: most of those cut mid-phrase,
-    // as a wrap cuts them; a text a paragraph a line, its lines short, has
-    // titles and clauses of one length by chance)
-    // (text without pages only: a PDF's page says where its lines stop)
+    // (text without pages: few of the lines at the width overtaken by a
+    // wider line below; and, in a short text, a few lines at the width, most
+    // of them running on into an unlabelled line, as a wrap leaves them; a
+    // text a paragraph a line, its lines short, has titles and clauses of one
+    // length by chance. A PDF's page says where its lines stop.)
     auto short_text_cut = [&] {
       return lines_.has_form_feeds || (overtaken * 4 <= at_width && (total >= 24 || cut * 2 > at_width));
     };
+    // (a count of characters only where two fifths of the lines hold it: a
+    // text of short lines, a paragraph a line, has a few long ones at the wrap)
     Wrap r;
     r.wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
                 ending * 2 <= at_width && wider <= best_count && short_text_cut();
