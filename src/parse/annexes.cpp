@@ -57,7 +57,8 @@ void Parser::parse_annexes(size_t i) {
     } else if (below_note != j && below_note < next && L_[below_note].kind == LineKind::Text &&
                !contains(trimmed_fold(below_note), U'。') && heading_shape(below_note, kMaxHeadingChars)) {
       U32 title;
-      block(below_note, next, &title, &a.lines, 4);
+      size_t k = block(below_note, next, &title, &a.lines, 4);
+      title_goes_on(k, next, title, a.lines);
       a.title = to_utf8(title);
     } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
       U32 title;
@@ -67,6 +68,8 @@ void Parser::parse_annexes(size_t i) {
       if (m < next && m > k && ends_mid_phrase(fold(title)) && L_[m].kind == LineKind::Text &&
           heading_shape(m, kMaxHeadingChars))
         block(m, next, &title, &a.lines, 2);
+      else
+        title_goes_on(k, next, title, a.lines);
       a.title = to_utf8(title);
     }
     a.children = parse_nodes(j, next);
@@ -74,6 +77,29 @@ void Parser::parse_annexes(size_t i) {
     doc_.annexes.push_back(std::move(a));
     i = next;
   }
+}
+
+// An annex's title over two lines, the second short and whole (each line a
+// phrase: "哥斯达黎加竞选2025-2027年任期人权理事会成员" / "自愿保证和承诺"), the
+// annex's first heading right below it: no paragraph stands alone between the
+// title and the heading that opens the text (nor a subhead above a chapter),
+// so the line is the title's. The line k is the one after the title's block.
+void Parser::title_goes_on(size_t k, size_t next, U32& title, LineRange& lines) {
+  const size_t m = next_free(k, next);
+  if (title.empty() || m >= next || L_[m].kind != LineKind::Text || !heading_shape(m, kMaxHeadingChars)) return;
+  const U32View f = trimmed_fold(m), t = trim_view(U32View(title));
+  if (contains(f, U'。') || is_clause_end(f.back()) || f.back() == U':' || original_language_note(f) || t.empty() ||
+      is_clause_end(t.back()) || is_sentence_end(t.back()) || t.back() == U':')
+    return;
+  const size_t h = next_free(m + 1, next);
+  if (h >= next || !(L_[h].kind == LineKind::Chapter || L_[h].kind == LineKind::Section || L_[h].kind == LineKind::Part) ||
+      trimmed_content(h).empty() || !heading_shape(h, kMaxHeadingChars))
+    return;
+  std::vector<FootnoteRef> refs;  // (its markers linked as the title's first lines' are, block())
+  join_text(title, piece(m, 0, &refs));
+  for (auto& r : refs) loose_refs_.push_back({r.id, L_[m].number, "front_matter"});
+  used_[m] = 1;
+  lines.extend(L_[m].number);
 }
 
 int Parser::annex_label_lines(size_t i) const {

@@ -349,7 +349,11 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // the widest runs on; unless most such lines end a sentence, paragraphs of
   // one length, where only a numbered paragraph takes the unlabelled line
   // below it)
-  if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered)) return false;
+  // (but a line ending a sentence wider than any line that ran on
+  // mid-phrase stands alone: no wrap cut the lines that did narrower than it)
+  if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered) &&
+      !(full_stop && widest_cut_ > 0 && L_[p.last_line].width > widest_cut_ + 2))
+    return false;
   // (a heading's words alone on a short line, 摘要 / 背景, take no text line
   // below them: no wrap leaves a line that short and goes on; but pdftotext
   // -raw cuts a line after a raised footnote marker, "重申《…议程》¹" / "中的承诺，…")
@@ -2077,6 +2081,36 @@ namespace undoc::detail {
 bool Parser::closing_line(size_t i) {
   const U32View f = trimmed_fold(i);
   ClosingLine c;
+  // a record's notice (本记录包括…, 本记录可以更正…) set below the adjournment, as
+  // some extractions give the first page's foot last: a note of the closing
+  // (at the head it is the front matter's), its sentences or wrapped lines with it
+  // (or at the foot of the first page, the body's text above and below it,
+  // as pdftotext gives it: the front matter's note, as at the head)
+  const bool adjourned = !doc_.closing.empty() && doc_.closing.back().kind == "adjourned";
+  if (adjourned || (L_[i].page == 0 && lines_.has_form_feeds)) {
+    if (const size_t last = record_notice_last(i, L_.size()); last != std::string::npos) {
+      const size_t after = next_free(last + 1, L_.size());
+      const bool foot = !adjourned && (after >= L_.size() || L_[after].page_start);
+      if (!adjourned && !foot) return false;
+      U32 text;
+      for (size_t k = i; k <= last; ++k) {
+        if (!free_line(k)) continue;
+        join_text(text, piece(k, 0, nullptr));
+        used_[k] = 1;
+      }
+      if (foot) {
+        doc_.front_matter.notes.push_back(to_utf8(text));
+        return true;
+      }
+      c.kind = "note";
+      c.text = to_utf8(text);
+      c.line = L_[i].number;
+      c.in = in_annex_ ? "annex" : "body";
+      doc_.closing.push_back(std::move(c));
+      last_closing_ = last;
+      return true;
+    }
+  }
   // 2007 年 9 月 13 日 第 107 次全体会议 (-layout puts both on one line)
   std::optional<long> both;
   if (std::string iso; size_t n = chinese_date_at(f, 0, &iso, false)) both = meeting_number(f.substr(n));

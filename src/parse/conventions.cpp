@@ -400,8 +400,25 @@ std::optional<Session> session_line(U32View f) {
   if (contains(f.substr(y + 1), U'月')) return std::nullopt;  // a date
   // (an executive board's: 2023年第一届常会, 2023年年会, 2023年年度会议)
   if (ends_with(f, U"届会"sv) || ends_with(f, U"会议"sv) || ends_with(f, U"续会"sv) || ends_with(f, U"常会"sv) ||
-      ends_with(f, U"年会"sv))
+      ends_with(f, U"年会"sv)) {
+    // (the year's session numbered: 2023年第一届常会, 2023年第二届常会续会 the
+    // year's first and second regular sessions; its number the ordinal's)
+    size_t k = skip_spaces(f, y + 1);
+    if (k < f.size() && f[k] == U'第') {
+      size_t j = k + 1;
+      while (j < f.size() && (is_chinese_numeral_char(f[j]) || digit(f[j]))) ++j;
+      if (j > k + 1 && j < f.size() && f[j] == U'届') {
+        const U32View n = f.substr(k + 1, j - k - 1);
+        long v = chinese_numeral_value(n);
+        if (v < 0) {
+          v = 0;
+          for (char32_t c : n) v = (digit(c) && v >= 0) ? v * 10 + (c - U'0') : -1;
+        }
+        if (v > 0) s.number = v;
+      }
+    }
     return s;
+  }
   return std::nullopt;
 }
 

@@ -36,7 +36,7 @@ static bool masthead_note(U32View f) {
   if (languages_only(f)) return true;
   static const U32View notes[] = {U"正式记录"sv, U"Official Records"sv, U"临时文件"sv, U"临时"sv, U"Provisional"sv, U"供参考"sv, U"供作决定"sv, U"供决定"sv,
                                   U"供讨论"sv, U"供审议"sv, U"供讨论和决定"sv, U"供讨论和指导"sv, U"增编"sv, U"更正"sv, U"订正"sv,
-                                  U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv};
+                                  U"秘书长公报"sv, U"行政指示"sv, U"信息通告"sv, U"情况通报"sv};
   return std::find(std::begin(notes), std::end(notes), f) != std::end(notes);
 }
 
@@ -453,8 +453,23 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // or heading is one character)
     const bool opens_mid_phrase =
         !here.empty() && (here[0] == U'的' || is_cjk_closing(here[0]) || (here.size() == 1 && is_han(here[0])));
+    // (or, no wrap measured, a short text's line as wide as its widest, cut
+    // mid-phrase, and a short piece below it: "…文化权利，包括发" / "展权", as
+    // the body's paragraphs run on from the widest lines)
+    auto widest_goes_on = [&] {
+      // (a piece of three characters at most: no title of a line, 临时议程, is taken so)
+      if (wrapped_ || widest_end_sentences_ || L_[k - 1].width < widest_ - 4 || here.size() > 3 ||
+          L_[k].width * 4 > L_[k - 1].width)
+        return false;
+      const U32View above = trimmed_line(k - 1);
+      // (nor a heading's word that may stand below a title: 序言, 导言…)
+      for (U32View w : {U"序言"sv, U"导言"sv, U"引言"sv, U"前言"sv, U"背景"sv, U"目录"sv, U"概述"sv, U"结论"sv, U"建议"sv})
+        if (without_spaces(here) == w) return false;
+      return !above.empty() && !is_sentence_end(fold_char(above.back())) && !is_clause_end(fold_char(above.back())) &&
+             !is_cjk_closing(above.back()) && above.back() != U')' && !is_front_matter_break(here);
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on() && !opens_mid_phrase)
+        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
@@ -484,15 +499,11 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
 // record's "本记录可以更正。" / "更正应以一种工作语文提出，…" / "本次会议的任何更正
 // 将合并为一份更正印发。" (its sentences a line each, or wrapped): one note of
 // the front matter. The last line taken, or npos.
-size_t Parser::take_record_notice(size_t i, size_t end) {
-  FrontMatter& fm = doc_.front_matter;
-  if (!fm.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
+size_t Parser::record_notice_last(size_t i, size_t end) const {
+  if (!doc_.front_matter.meeting || i >= end || !free_line(i) || L_[i].kind != LineKind::Text) return std::string::npos;
   const U32View f = trimmed_fold(i);
   const bool summary = starts_with(f, U"本记录可以更正"sv);
   if (!summary && !starts_with(f, U"本记录包括"sv)) return std::string::npos;
-  U32 text = piece(i, 0, nullptr);
-  claim_front_matter_line(i);
-  fm.lines.extend(L_[i].number);
   // (set a sentence a line, its later sentences go on: 定本将刊印在…, 更正应…;
   // a summary record's each speak of the correction, 更正; not the opening)
   auto notice_sentence = [&](size_t k) {
@@ -515,10 +526,21 @@ size_t Parser::take_record_notice(size_t i, size_t end) {
     const bool mid_sentence = !above.empty() && !is_sentence_end(above.back()) &&
                               !(adjourned_at(trimmed_fold(k), &opened) && opened);
     if (!(notice_sentence(k) || (k == last + 1 && (full(last) || mid_sentence)))) break;
+    last = k;
+  }
+  return last;
+}
+
+size_t Parser::take_record_notice(size_t i, size_t end) {
+  const size_t last = record_notice_last(i, end);
+  if (last == std::string::npos) return last;
+  FrontMatter& fm = doc_.front_matter;
+  U32 text;
+  for (size_t k = i; k <= last; ++k) {
+    if (!free_line(k)) continue;
     join_text(text, piece(k, 0, nullptr));
     claim_front_matter_line(k);
     fm.lines.extend(L_[k].number);
-    last = k;
   }
   fm.notes.push_back(to_utf8(text));
   return last;
@@ -857,6 +879,14 @@ size_t Parser::parse_front_matter() {
       if (masthead_note(f) || (starts_with(f, U"正式记录,"sv) && f.size() <= 12 && f.back() == U'年') ||
           versions_line(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
+        claim_front_matter_line(i);
+        continue;
+      }
+      // (an issuance's type line with a marker: "情况通报*", its footnote the
+      // circular's expiry date; the marker the front matter's, linked as the
+      // front matter's lines' markers are)
+      if (f.size() <= 8 && without_trailing_markers(f).size() < f.size() && masthead_note(without_trailing_markers(f))) {
+        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;
       }
@@ -1836,8 +1866,13 @@ bool Parser::masthead_cells(size_t i) {
     const size_t at = static_cast<size_t>(c.data() - L_[i].fold().data());
     return to_utf8(U32View(L_[i].text).substr(at, c.size()));
   };
-  for (U32View c : cells)
+  for (U32View c : cells) {
+    const bool first_date = !fm.date;
     if (compact(c) != U"联合国"sv && !read_masthead_item(c, orig(c))) fm.notes.push_back(orig(c));  // a second date: kept
+    // (the date, a cell of its own, as written beside its ISO form: "秘书处 1 June 2023",
+    // -raw mode's one space, as the right column's cell is)
+    else if (first_date && fm.date && !fm.date_text) fm.date_text = orig(c);
+  }
   return true;
 }
 

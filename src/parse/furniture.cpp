@@ -34,6 +34,16 @@ void Parser::measure_layout() {
       if (!f.empty() && is_sentence_end(fold_char(f.back()))) ++ending;
     }
     widest_end_sentences_ = ending * 2 > wide;
+    for (size_t i = 0; i + 1 < L_.size(); ++i) {
+      const Line& ln = L_[i];
+      if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || L_[i + 1].kind != LineKind::Text ||
+          ln.width <= widest_cut_)
+        continue;
+      const U32View f = trimmed_line(i);
+      if (!f.empty() && !is_sentence_end(fold_char(f.back())) && !is_clause_end(fold_char(f.back())) &&
+          !is_cjk_closing(f.back()) && f.back() != U')')
+        widest_cut_ = ln.width;
+    }
   }
   // Measured on the trimmed width first; then on the right edge (the width
   // with the indent), for -layout text whose first lines are indented; and,
@@ -118,7 +128,7 @@ void Parser::measure_layout() {
     // Hard-wrapped text: many lines share one width and run on into the next,
     // cut mid-sentence (lines of one width that mostly end a sentence are
     // sentences of one length, not a wrap)
-    int at_width = 0, ending = 0, at_width_followed = 0;
+    int at_width = 0, ending = 0, at_width_followed = 0, overtaken = 0, cut = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
       if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < best - 4 || measure(i) > best + 1)
@@ -127,6 +137,18 @@ void Parser::measure_layout() {
       U32View f = trimmed_line(i);
       if (!f.empty() && (f.back() == U'。' || f.back() == U';' || f.back() == U'!' || f.back() == U'?')) ++ending;
       if (i + 1 < L_.size() && !L_[i + 1].blank()) ++at_width_followed;
+      // (a line at the width followed right below by a line wider than the
+      // width: no wrap at that width made either; a short text a paragraph a
+      // line, its title or a clause as long as the guessed width, then a
+      // longer paragraph)
+      if (i + 1 < L_.size() && (L_[i + 1].kind == LineKind::Text || L_[i + 1].kind == LineKind::Numbered) &&
+          measure(i + 1) > best + 6)
+        ++overtaken;
+      // (and one cut, the next text line going on with it: no full stop at
+      // its end, an unlabelled line next)
+      size_t k = i + 1;
+      while (k < L_.size() && L_[k].blank()) ++k;
+      if (!f.empty() && !is_sentence_end(fold_char(f.back())) && k < L_.size() && L_[k].kind == LineKind::Text) ++cut;
     }
     // (-layout sets blank lines between paragraphs: then the full lines,
     // not all lines, are the ones that run on)
@@ -138,11 +160,19 @@ void Parser::measure_layout() {
     // (and no wrap leaves more lines wider than its width than at it: a text
     // a paragraph a line whose title and a heading happen to be of one width)
     const auto wider = static_cast<int>(widths.end() - std::upper_bound(widths.begin(), widths.end(), best + 6));
+    // (text without pages: few of the lines at the width overtaken by a
+    // wider line below; and, in a short text, a few lines at the width, most
+    // of them running on into an unlabelled line, as a wrap leaves them; a
+    // text a paragraph a line, its lines short, has titles and clauses of one
+    // length by chance. A PDF's page says where its lines stop.)
+    auto short_text_cut = [&] {
+      return lines_.has_form_feeds || (overtaken * 4 <= at_width && (total >= 24 || cut * 2 > at_width));
+    };
     // (a count of characters only where two fifths of the lines hold it: a
     // text of short lines, a paragraph a line, has a few long ones at the wrap)
     Wrap r;
     r.wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
-                ending * 2 <= at_width && wider <= best_count;
+                ending * 2 <= at_width && wider <= best_count && short_text_cut();
     // (a count of characters wide enough that most paragraphs take a line
     // or two, Python's textwrap at 60: fewer lines stand at the wrap, but
     // they stand at one count within two characters, run on mid-sentence,
@@ -150,7 +180,8 @@ void Parser::measure_layout() {
     // (with a blank line between paragraphs, most of them a line or two,
     // few lines run on; but those at the wrap do)
     if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 &&
-        (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width * 2 && wider * 10 <= best_count)
+        (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width * 2 && wider * 10 <= best_count &&
+        short_text_cut())
       r.wrapped = true;
     r.width = best;
     r.lines = best_count + hanging;

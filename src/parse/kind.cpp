@@ -98,9 +98,11 @@ std::optional<std::string> document_kind(const Document& d) {
     if (ends_with(*t, "的报告") || ends_with(*t, "报告") || ends_with(*t, "拟议方案预算")) return "report";
     if (ends_with(*t, "的说明")) return "note";
   }
-  // the Secretariat's rules: a Secretary-General's bulletin, an administrative instruction
+  // the Secretariat's administrative issuances (ST/SGB/2009/4 names three): a
+  // Secretary-General's bulletin, an administrative instruction, an information
+  // circular (情况通报, also rendered 信息通告), each naming its type above the title
   for (const auto& n : fm.notes)
-    if (n == "秘书长公报" || n == "行政指示") return "instrument";
+    if (n == "秘书长公报" || n == "行政指示" || n == "情况通报" || n == "信息通告") return "instrument";
   // treaty bodies' concluding observations; a document with a summary (摘要)
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";
@@ -125,6 +127,9 @@ std::optional<std::string> document_kind(const Document& d) {
     if (has(s, "/RES/")) return "resolution";
     if (has(s, "/PV.") || has(s, "/SR.")) return "record";
     if (has(s, "/Agenda/") || has(s, "/AGENDA/")) return "agenda";
+    // (and the Secretariat's issuances, whose type line is not there or not
+    // read: ST/SGB/2023/1, ST/AI/2023/2, ST/IC/2023/15)
+    if (s.starts_with("ST/SGB/") || s.starts_with("ST/AI/") || s.starts_with("ST/IC/")) return "instrument";
   }
   return std::nullopt;
 }

@@ -104,6 +104,9 @@ class Parser {
   // most text lines as wide as the widest (within 4 columns) end a sentence:
   // paragraphs of one length, each on its line, not lines wrapped at a width
   bool widest_end_sentences_ = false;
+  // the widest text line cut mid-phrase, an unlabelled text line below it
+  // (no stop, clause end or closing mark at its end): 0 where none is
+  int widest_cut_ = 0;
   // the text sets Latin and digits apart from Han with a space ("收到 77 个")
   // at least as often as it writes them together ("2023年5月31日"): a line
   // break between them stands for a space (join_text); counted when first asked
@@ -279,6 +282,7 @@ class Parser {
   // front matter.
   void claim_front_matter_line(size_t i);
   size_t take_record_notice(size_t i, size_t end);  // a record's first-page notice into the notes
+  size_t record_notice_last(size_t i, size_t end) const;  // the notice's last line, or npos
 
 
 
@@ -391,6 +395,7 @@ class Parser {
   // ("2023年5月3日…给秘书长的信的附" / "件"): 2; a one-line annex label or
   // caption: 1; otherwise 0.
   int annex_label_lines(size_t i) const;
+  void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);  // an annex title's second line
   // Does an annex start at line i (a label or caption with content after it)?
   bool opens_annex(size_t i) const { return annex_label_lines(i) > 0 && annex_follows(i); }
 
