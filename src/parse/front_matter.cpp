@@ -1828,7 +1828,10 @@ bool Parser::masthead_cells(size_t i) {
     for (char32_t x : c)
       if (!is_space(x)) buf[n++] = x;
     const U32View k(buf, n);
-    return k == U"联合国"sv || symbol_cell(c) || is_organ(k) || (starts_with(c, U"Distr."sv) && c.size() <= 20) ||
+    // (Distr. with its kind: "Distr.: General" is one cell, not "Distr.:" and a
+    // date cell "General 27 July 2022")
+    return k == U"联合国"sv || symbol_cell(c) || is_organ(k) ||
+           (starts_with(c, U"Distr."sv) && c.size() <= 20 && k.size() > 7) ||
            // (Original: with its language: "Original: Chinese" is one cell, not two)
            (starts_with(c, U"Original:"sv) && !trim_view(c.substr(9)).empty()) || c == U"Chinese"sv ||
            date_only(c).has_value() || masthead_note(k) ||

@@ -112,3 +112,22 @@ TEST(Masthead, AWrappedBracketNoteIsOneNote) {
   EXPECT_NE(std::find(notes.begin(), notes.end(), "[根据特别政治和非殖民化委员会(第四委员会)的报告(A/77/404)通过]"),
             notes.end());
 }
+
+// pdftotext -raw and the PDF reader may set the masthead's right column on
+// one line, a space between its items ("Distr.: General 27 July 2022 Chinese
+// Original: English"): Distr. takes its kind, the date cell is the date alone.
+// Before, "Distr.:" was a cell of its own (distribution "") and "General 27
+// July 2022" the date's cell, its words the date_text.
+TEST(Masthead, RightColumnOnOneLineKeepsDistributionWithItsKind) {
+  for (const char* organ : {"大会\t", "大会 ", ""}) {
+    const Document d = test::doc_of(std::string("联合国 A/77/212\n") + organ +
+                                    "Distr.: General 27 July 2022 Chinese Original: English\n\n第七十七届会议\n\n"
+                                    "秘书长的报告\n\n1. 本报告。\n");
+    EXPECT_EQ(d.front_matter.distribution, "General") << organ;
+    EXPECT_EQ(d.front_matter.date, "2022-07-27") << organ;
+    EXPECT_EQ(d.front_matter.date_text, "27 July 2022") << organ;
+    EXPECT_EQ(d.front_matter.language_this, "Chinese") << organ;
+    EXPECT_EQ(d.front_matter.language_original, "English") << organ;
+    EXPECT_TRUE(d.front_matter.notes.empty()) << organ;
+  }
+}
