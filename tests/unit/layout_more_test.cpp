@@ -1,0 +1,105 @@
+// Page-layout text as pdftotext's modes give it: tables of contents, page
+// furniture, footnote markers, titles, tables and items (helper 6's cases).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "test_util.hpp"
+
+using namespace undoc;
+using undoc::test::doc_of;
+
+namespace {
+
+const Footnote* note(const Document& d, const std::string& id) {
+  for (const Footnote& f : d.footnotes)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+}  // namespace
+
+// pdftotext -raw gives a TOC row's title cell and its paragraph range on one
+// line ("一. 导言 1–3"), the leaders and the page on the next: the range is
+// the row's, not its title's.
+TEST(LayoutMore, RawTocRangeGluedToTitleWithLeadersAndPageBelow) {
+  const std::string text =
+      "目录\n"
+      "段次 页次\n"
+      "一. 导言 1–2\n"
+      ". . . . . . . . . . . . . . . . . . . . . . . . . . 2\n"
+      "二. 全球背景 3–4\n"
+      ". . . . . . . . . . . . . . . . . . . . . . . . 2\n"
+      "A. 贫困的性别层面 3\n"
+      ". . . . . . . . . . . . . . . . . . . . . . 2\n"
+      "\f一. 导言\n"
+      "1. 联合国系统各实体继续向有关国家提供技术援助。\n"
+      "2. 秘书长鼓励会员国与民间社会开展合作。\n"
+      "二. 全球背景\n"
+      "A. 贫困的性别层面\n"
+      "3. 若干国家报告说，资金不足仍然是主要障碍。\n"
+      "4. 各会员国采取了进一步措施。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[0].title, "导言");
+  EXPECT_EQ(d.toc.entries[0].paragraphs, std::make_pair(1L, 2L));
+  EXPECT_EQ(d.toc.entries[0].page, 2L);
+  EXPECT_EQ(d.toc.entries[1].title, "全球背景");
+  EXPECT_EQ(d.toc.entries[1].paragraphs, std::make_pair(3L, 4L));
+  EXPECT_EQ(d.toc.entries[2].title, "贫困的性别层面");
+  EXPECT_EQ(d.toc.entries[2].paragraphs, std::make_pair(3L, 3L));
+}
+
+// pdftotext's default mode gives a TOC column by column, the page's job
+// number between the titles and the numbers, and the page column's last cell
+// at the page's end. The page is already numbered at its top ("第 2 页"):
+// that cell is no second page number, and the columns are read whole.
+TEST(LayoutMore, ColumnTocWhosePageIsNumberedAtItsTopKeepsItsLastCell) {
+  const std::string text =
+      "联合国 E/CN.6/2024/3\n经济及社会理事会\nDistr.: General\n11 December 2023\n\n23-24567 (C)\n"
+      "\f第 2 页\n\nE/CN.6/2024/3\n\n目录\n"
+      "一. 导言 . . . . . . . . . . . . . . . .\n"
+      "二. 全球背景 . . . . . . . . . . . . . .\n"
+      "A. 贫困的性别层面 . . . . . . . . . . .\n"
+      "\n23-24567 (C)\n\n段次\n1–2\n3–4\n3–4\n\n页次\n3\n3\n4\n"
+      "\fE/CN.6/2024/3\n\n第 3 页\n\n一. 导言\n"
+      "1. 联合国系统各实体继续向有关国家提供技术援助。\n"
+      "2. 秘书长鼓励会员国与民间社会开展合作。\n"
+      "二. 全球背景\nA. 贫困的性别层面\n"
+      "3. 若干国家报告说，资金不足仍然是主要障碍。\n"
+      "4. 各会员国采取了进一步措施。\n\n23-24567 (C)\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[0].paragraphs, std::make_pair(1L, 2L));
+  EXPECT_EQ(d.toc.entries[0].page, 3L);
+  EXPECT_EQ(d.toc.entries[2].title, "贫困的性别层面");
+  EXPECT_EQ(d.toc.entries[2].paragraphs, std::make_pair(3L, 4L));
+  EXPECT_EQ(d.toc.entries[2].page, 4L);
+  for (const Furniture& f : d.furniture) EXPECT_NE(f.text, "4") << "line " << f.line;
+}
+
+// MuPDF sets a TOC row's cells a line each: the title, the range, the
+// leaders, the page ("一. 导言" / "1–3" / ". . . ." / "3"): one row, its range
+// and its page, not a row with the range's end for its page and a row of
+// leaders with none.
+TEST(LayoutMore, TocRowWithItsCellsALineEach) {
+  const std::string text =
+      "联合国 E/CN.6/2024/3\n经济及社会理事会\nDistr.: General\n\n23-24567 (C)\n"
+      "\f目 录\n\n段次\n页次\n\n"
+      "一. 导言\n1–2\n. . . . . . . . . . . . . . . . . . . . . . . .\n2\n\n"
+      "二. 全球背景\n3–4\n. . . . . . . . . . . . . . . . . . . . . .\n2\n\n"
+      "E/CN.6/2024/3\n第 2 页\n\n"
+      "\f一. 导言\n"
+      "1. 联合国系统各实体继续向有关国家提供技术援助。\n"
+      "2. 秘书长鼓励会员国与民间社会开展合作。\n"
+      "二. 全球背景\n"
+      "3. 若干国家报告说，资金不足仍然是主要障碍。\n"
+      "4. 各会员国采取了进一步措施。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].title, "导言");
+  EXPECT_EQ(d.toc.entries[0].paragraphs, std::make_pair(1L, 2L));
+  EXPECT_EQ(d.toc.entries[0].page, 2L);
+  EXPECT_EQ(d.toc.entries[1].paragraphs, std::make_pair(3L, 4L));
+  EXPECT_EQ(d.toc.entries[1].page, 2L);
+}
