@@ -214,7 +214,24 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       }
       if (p == 0) continue;
       char32_t before = f[p - 1];
-      if (before >= U'0' && before <= U'9') continue;
+      if (before >= U'0' && before <= U'9') {
+        // "…有关数据见E/CN.6/2023/33" / "。": -raw glues a raised marker to a
+        // symbol's last digit and breaks the line after it, short of the
+        // width; the next line opens with the stop the marker stood before.
+        // Only when the line ends there, its symbol whole without the
+        // marker, and the stop below on the same page.
+        const size_t e2 = p + digits.size();
+        if (!trim_view(f.substr(e2)).empty()) continue;
+        if (!symbol_before(f, p) || full(k)) continue;
+        size_t next = k + 1;
+        while (next < L_.size() && L_[next].blank() && L_[next].page == L_[k].page) ++next;
+        if (next >= L_.size() || L_[next].page != L_[k].page || used_[next]) continue;
+        const U32View down = trimmed_fold(next);
+        if (down.empty() || U32View(U"。，；,;"sv).find(down.front()) == U32View::npos) continue;
+        *line_out = k;
+        *pos_out = p;
+        return true;
+      }
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
       bool at_end = trim_view(f.substr(e)).empty();
       // (a number the line's end cuts from its unit is no marker: "2022 年 1 月 1" / "日至…")

@@ -78,6 +78,50 @@ TEST(LayoutMore, ColumnTocWhosePageIsNumberedAtItsTopKeepsItsLastCell) {
   for (const Furniture& f : d.furniture) EXPECT_NE(f.text, "4") << "line " << f.line;
 }
 
+// pdftotext -raw glues a raised marker to a document symbol's last digit and
+// breaks the line after it ("…见E/CN.6/2023/33" / "。"): the symbol is
+// E/CN.6/2023/3 and note 3, set at the page's foot, is called there.
+TEST(LayoutMore, RawMarkerGluedToASymbolsLastDigit) {
+  const std::string text =
+      "联合国 E/CN.6/2024/3\n经济及社会理事会\nDistr.: General\n\n23-24567 (C)\n"
+      "\fE/CN.6/2024/3 第 2 页\n23-24567 (C)\n"
+      "1. 各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别\n"
+      "分列的数据的收集和使用，并加强机构间协调。委员会审议了秘书长的报告1\n。\n"
+      "2. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法\n"
+      "和经验教训。各会员国提交了资料2\n。\n"
+      "1 E/CN.6/2023/1。\n2 截至2023年10月31日。\n"
+      "\fE/CN.6/2024/3 第 3 页\n23-24567 (C)\n"
+      "3. 各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别\n"
+      "分列的数据的收集和使用，并加强机构间协调。有关数据见E/CN.6/2023/33\n。\n"
+      "4. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法\n"
+      "和经验教训。\n"
+      "3 另见A/78/123，第15段。\n\f";
+  const Document d = doc_of(text);
+  const Footnote* n3 = note(d, "3");
+  ASSERT_NE(n3, nullptr);
+  EXPECT_EQ(n3->text, "另见A/78/123，第15段。");
+  ASSERT_GE(d.body.size(), 3u);
+  const Node& p3 = d.body[2];
+  ASSERT_EQ(p3.paragraph_number, 3L);
+  EXPECT_NE(p3.text.find("E/CN.6/2023/3。"), std::string::npos) << p3.text;
+  ASSERT_EQ(p3.footnote_refs.size(), 1u);
+  EXPECT_EQ(p3.footnote_refs[0].id, "3");
+}
+
+// The marker rule above does not take a symbol's own last digit when nothing
+// says it is a marker: a full line, or no stop below it.
+TEST(LayoutMore, SymbolsLastDigitWithoutStopBelowIsNoMarker) {
+  const std::string text =
+      "联合国 E/CN.6/2024/3\n经济及社会理事会\nDistr.: General\n\n23-24567 (C)\n"
+      "\fE/CN.6/2024/3 第 2 页\n23-24567 (C)\n"
+      "1. 各会员国在本报告所述期间采取了进一步措施，有关数据见E/CN.6/2023/33\n"
+      "号文件。\n"
+      "3 另见A/78/123，第15段。\n\f";
+  const Document d = doc_of(text);
+  ASSERT_GE(d.body.size(), 1u);
+  EXPECT_NE(d.body[0].text.find("E/CN.6/2023/33"), std::string::npos) << d.body[0].text;
+}
+
 // MuPDF sets a TOC row's cells a line each: the title, the range, the
 // leaders, the page ("一. 导言" / "1–3" / ". . . ." / "3"): one row, its range
 // and its page, not a row with the range's end for its page and a row of
