@@ -122,6 +122,36 @@ TEST(LayoutMore, SymbolsLastDigitWithoutStopBelowIsNoMarker) {
   EXPECT_NE(d.body[0].text.find("E/CN.6/2023/33"), std::string::npos) << d.body[0].text;
 }
 
+// A report issued before its session names its item on the preliminary list
+// of items, "暂定项目表* 项目 136" (-layout spaces the raised star): an
+// agenda line, so the title and subtitle below it are read as such, not as
+// a paragraph (and the agenda line is not the title).
+TEST(LayoutMore, PreliminaryListOfItemsIsAnAgendaLine) {
+  const std::string text =
+      "联合国                                           A/78/123\n"
+      "                                   Distr.: General\n"
+      "大会                                 5 July 2023\n"
+      "                                   Chinese\n"
+      "                                   Original: English\n\n\n\n"
+      "第七十八届会议\n"
+      "暂定项目表 * 项目 136\n"
+      "2024年拟议方案预算\n\n"
+      "联合国系统的工作人员组成\n"
+      "秘书长的报告\n\n"
+      "一. 导言\n\n"
+      "     1. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做\n"
+      "法和经验教训。\n\n"
+      "*   A/78/150。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].label, "暂定项目表");
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "136");
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "2024年拟议方案预算");
+  EXPECT_EQ(d.front_matter.title, "联合国系统的工作人员组成");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+}
+
 // MuPDF sets a TOC row's cells a line each: the title, the range, the
 // leaders, the page ("一. 导言" / "1–3" / ". . . ." / "3"): one row, its range
 // and its page, not a row with the range's end for its page and a row of
