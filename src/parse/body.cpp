@@ -736,9 +736,33 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
   size_t table_start = std::string::npos;
   Node table;
+  // A table that runs over a page break: its rows on the next page, nothing
+  // but the page's foot and head between them (blank, furniture, footnotes,
+  // all claimed), as many columns, go on the table above.
+  auto push_table = [&](Node&& t) {
+    std::vector<Node>& s = sink();
+    if (!s.empty() && s.back().kind == NodeKind::Table && s.back().rows.size() >= 2 && t.rows.size() >= 1 &&
+        s.back().lines.last >= 1 && t.lines.first > s.back().lines.last) {
+      Node& prev = s.back();
+      const size_t a = static_cast<size_t>(prev.lines.last - 1), b = static_cast<size_t>(t.lines.first - 1);
+      bool between = b < L_.size() && L_[b].page == L_[a].page + 1;
+      for (size_t k = a + 1; between && k < b; ++k) between = L_[k].blank() || used_[k];
+      const size_t n = prev.rows.front().size();
+      between = between && n >= 2 && std::all_of(t.rows.begin(), t.rows.end(), [&](const auto& r) { return r.size() == n; });
+      // (a header row set again there: a table of its own, as read; the
+      // rows' path takes it as furniture before it gets here)
+      between = between && !(t.rows.front() == prev.rows.front());
+      if (between) {
+        for (auto& r : t.rows) prev.rows.push_back(std::move(r));
+        prev.lines.extend(t.lines);
+        return;
+      }
+    }
+    s.push_back(std::move(t));
+  };
   auto close_table = [&] {
     if (table_start == std::string::npos) return;
-    sink().push_back(std::move(table));
+    push_table(std::move(table));
     table = Node{};
     table_start = std::string::npos;
   };
@@ -1223,7 +1247,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (!next) next = wrapped_agenda(i, end, &t);
       if (next) {
         close_para();
-        sink().push_back(std::move(t));
+        push_table(std::move(t));
         i = *next - 1;
         continue;
       }

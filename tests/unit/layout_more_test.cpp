@@ -152,6 +152,69 @@ TEST(LayoutMore, PreliminaryListOfItemsIsAnAgendaLine) {
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
 
+namespace {
+
+std::vector<const Node*> tables(const Document& d) {
+  std::vector<const Node*> out;
+  auto walk = [&](auto&& self, const std::vector<Node>& nodes) -> void {
+    for (const Node& n : nodes) {
+      if (n.kind == NodeKind::Table) out.push_back(&n);
+      self(self, n.children);
+    }
+  };
+  walk(walk, d.body);
+  return out;
+}
+
+}  // namespace
+
+// A table that runs over a page break (-layout, and -raw below): its rows on
+// the next page, with only the page's foot (a footnote, the job number) and
+// head (the symbol) between, go on the same table.
+TEST(LayoutMore, TableRunningOverAPageBreakIsOneTable) {
+  const std::string layout =
+      "联合国                                           A/78/123\n"
+      "大会                                 Distr.: General\n\n"
+      "第七十八届会议\n"
+      "暂定项目表 * 项目 136\n"
+      "2024年拟议方案预算\n\n"
+      "二. 工作人员人数\n\n"
+      "     4. 下表按职类和地点列出截至2022年12月31日的工作人员人数。\n\n"
+      "职类               总部      外地       共计\n"
+      "D-2              100     1 200    1 300\n"
+      "D-1              107     1 231    1 338\n"
+      "P-5              114     1 262    1 376\n"
+      "P-4              121     1 293    1 414\n\n\n\n"
+      "*   A/78/150。\n\n\n"
+      "23-09876 (C)\n"
+      "\fA/78/123\n\n"
+      "特等             170     1 510  1 680\n"
+      "其他             177     1 541  1 718\n"
+      "一般事务           184     1 572  1 756\n"
+      "当地雇员           191     1 603  1 794\n\n"
+      "     5. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做\n"
+      "法和经验教训。\n";
+  const Document d = doc_of(layout);
+  auto t = tables(d);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->rows.size(), 9u);
+  EXPECT_EQ(t[0]->rows.back().front(), "当地雇员");
+
+  const std::string raw =
+      "联合国 A/78/123\n大会 Distr.: General\n第七十八届会议\n暂定项目表* 项目 136\n2024年拟议方案预算\n"
+      "二. 工作人员人数\n"
+      "4. 下表按职类和地点列出截至2022年12月31日的工作人员人数。\n"
+      "职类 总部 外地 共计\n"
+      "D-2 100 1 200 1 300\nD-1 107 1 231 1 338\nP-5 114 1 262 1 376\nP-4 121 1 293 1 414\n"
+      "* A/78/150。\n23-09876 (C)\n"
+      "\f特等 170 1 510 1 680\n其他 177 1 541 1 718\n一般事务 184 1 572 1 756\n当地雇员 191 1 603 1 794\n"
+      "5. 秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法和经验教训。\n";
+  const Document r = doc_of(raw);
+  t = tables(r);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0]->rows.size(), 9u);
+}
+
 // MuPDF sets a TOC row's cells a line each: the title, the range, the
 // leaders, the page ("一. 导言" / "1–3" / ". . . ." / "3"): one row, its range
 // and its page, not a row with the range's end for its page and a row of
