@@ -1533,7 +1533,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const size_t open = f[0] == U'(' ? 1 : 0, close = f.find(U')');
         const U32View label = f.substr(open, close - open);
         U32 prev;
-        if (label.size() == 1 && label[0] > U'a' && label[0] <= U'z') prev = U32(1, label[0] - 1);
+        // (a one-character label, ㈡ after ㈠, ⑵ after ⑴, ⒝ after ⒜: its own sign)
+        const char32_t c0 = f[0];
+        if ((c0 > U'㈠' && c0 <= U'㈩') || (c0 > U'⑴' && c0 <= U'⒇') || (c0 > U'⒜' && c0 <= U'⒵')) {
+          if (U32View(para.text).find(c0 - 1) != U32View::npos) new_unnumbered = false;
+        } else if (label.size() == 1 && label[0] > U'a' && label[0] <= U'z') prev = U32(1, label[0] - 1);
         else if (label.size() <= 2 && std::all_of(label.begin(), label.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
                  label != U"1"sv)
           prev = from_utf8(std::to_string(std::stol(to_utf8(label)) - 1));
@@ -2202,6 +2206,17 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     cells.push_back(std::move(c));
   }
   if (run.size() < 4) return std::nullopt;
+  // (a paragraph's sub-items set with a wide hanging indent, "(a)   …；" /
+  // "㈠   …；": the label and its clause are two runs of ink, no columns;
+  // most lines open with such a label and end a clause)
+  {
+    size_t items = 0;
+    for (size_t k : run) {
+      const U32View t = trimmed_line(k);
+      items += starts_sub_item(trimmed_fold(k)) && !t.empty() && is_clause_end(t.back());
+    }
+    if (items * 2 > run.size()) return std::nullopt;
+  }
   std::map<size_t, int> by_count;
   for (auto& c : cells) ++by_count[c.size()];
   size_t n = 0;

@@ -215,6 +215,37 @@ TEST(LayoutMore, TableRunningOverAPageBreakIsOneTable) {
   EXPECT_EQ(t[0]->rows.size(), 9u);
 }
 
+// A bulletin's clause with sub-items set with a wide hanging indent
+// (-layout: "(a)   …；" / "㈠   …；"): the sub-items stay in their clause, as
+// they do in every other shape, not a table of labels and clauses; ㈡ after
+// ㈠ goes on the same clause across the blank line, as (b) after (a) does.
+TEST(LayoutMore, HangingSubItemsAreNoTable) {
+  const std::string text =
+      "联合国                                        ST/SGB/2024/3\n"
+      "                                           Distr.: General\n"
+      "秘书处                                        15 March 2024\n\n\n"
+      "                          秘书长公报\n"
+      "                        数据保护和隐私政策\n\n"
+      "秘书长为确保联合国秘书处以符合适用原则的方式处理个人数据，特颁布如下：\n\n"
+      "                            第1节\n"
+      "                             定义\n\n"
+      "1.1       在本公报中：\n\n"
+      "          (a)   “个人数据”指与已识别或可识别的自然人有关的任何信息；\n\n"
+      "          (b)   “处理”指对个人数据进行的任何操作，包括：\n\n"
+      "                ㈠   收集、记录、组织和储存；\n\n"
+      "                ㈡   查阅、使用、披露、传送或以其他方式提供；\n\n"
+      "1.2       本公报自印发之日起生效。\n\f";
+  const Document d = doc_of(text);
+  EXPECT_TRUE(tables(d).empty());
+  ASSERT_FALSE(d.body.empty());
+  const Node& s = d.body[0];
+  ASSERT_EQ(s.children.size(), 2u);
+  const std::string& t = s.children[0].text;
+  EXPECT_EQ(t.rfind("1.1", 0), 0u) << t;
+  EXPECT_NE(t.find("㈡"), std::string::npos) << t;
+  EXPECT_EQ(s.children[1].text.rfind("1.2", 0), 0u) << s.children[1].text;
+}
+
 // MuPDF sets a TOC row's cells a line each: the title, the range, the
 // leaders, the page ("一. 导言" / "1–3" / ". . . ." / "3"): one row, its range
 // and its page, not a row with the range's end for its page and a row of
