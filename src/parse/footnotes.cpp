@@ -911,7 +911,8 @@ void Parser::find_footnotes() {
       };
       size_t above = i;
       while (above > 0 && L_[above - 1].blank()) --above;
-      if (above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) {
+      const bool under_number = above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty();
+      if (under_number) {
         bool in_item = false;
         for (size_t n = 0; k < L_.size() && L_[k].page == ln.page && n < 12; k = next_free(k + 1, L_.size()), ++n) {
           if (n == 0 && page_number(k)) {  // ("5." / "1" / "2/3" / the paragraph's text / the bodies)
@@ -950,6 +951,17 @@ void Parser::find_footnotes() {
         if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+      // (under a paragraph's number alone, its text may end a clause at a
+      // line's end before its sentence does, "…措施，" / "…使用 4 。" / the
+      // bodies: the blocks beyond the labels' count, first, are that text,
+      // left to the paragraph; the bodies are the last blocks, a line or two
+      // each)
+      if (under_number && cur.empty() && to_page_end && bodies.size() > labels.size() && labels.size() >= 2) {
+        const size_t extra = bodies.size() - labels.size();
+        const bool short_bodies = std::all_of(bodies.begin() + static_cast<long>(extra), bodies.end(),
+                                              [](const std::vector<size_t>& b) { return b.size() <= 2; });
+        if (short_bodies) bodies.erase(bodies.begin(), bodies.begin() + static_cast<long>(extra));
+      }
       // (one label alone above one body: only with its marker found, a lone
       // number at a page foot being a page number as often)
       size_t ml0 = 0, mp0 = 0;
@@ -962,7 +974,9 @@ void Parser::find_footnotes() {
           const bool is_star = n < stars;
           const std::string id = is_star ? to_utf8(trimmed_line(labels[n])) : fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;
-          if (!is_star && find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp))
+          // (or in the paragraph's text below the labels, under its number alone)
+          if (!is_star && (find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp) ||
+                           (under_number && find_digit_marker(bodies.front().front(), L_[labels[n]].value, &ml, &mp))))
             add_marker(ml, mp, id.size(), id);
           used_[labels[n]] = 1;
           add_split_footnote(id, labels[n], bodies[n]);

@@ -271,3 +271,34 @@ TEST(LayoutMore, TocRowWithItsCellsALineEach) {
   EXPECT_EQ(d.toc.entries[1].paragraphs, std::make_pair(3L, 4L));
   EXPECT_EQ(d.toc.entries[1].page, 2L);
 }
+
+// pdftotext's default mode sets a page foot's labels ("1" / "2") between a
+// paragraph's number alone and its text, and the bodies right after that
+// text; the text ends a clause at a line's end ("…措施，") before its
+// sentence ends: the bodies are the last blocks, the text before them the
+// paragraph's, and the marker below the labels ("…使用 2 。") calls note 2.
+TEST(LayoutMore, DefaultModeLabelsUnderAParagraphNumberTakeTheLastBodies) {
+  const std::string text =
+      "一. 导言\n1.\n\n"
+      "若干国家报告说，资金不足和能力有限仍然是执行工作的主要障碍，特别是在最不发达\n"
+      "国家和小岛屿发展中国家。若干国家报告说，资金不足和能力有限仍然是执行工作的主\n"
+      "要障碍，特别是在最不发达国家和小岛屿发展中国家 1 。\n\n"
+      "2.\n\n1\n2\n\n"
+      "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年龄\n"
+      "和残疾状况分列的数据的收集和使用。各会员国在本报告所述期间采取了进一步措施，\n"
+      "加强国家统计系统，改进按性别、年龄和残疾状况分列的数据的收集和使用 2 。\n"
+      "大会第70/1号决议。\n"
+      "见A/77/84-E/2022/58，第10段。\n\n"
+      "23-30001 (C)\n\n\f";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "大会第70/1号决议。");
+  EXPECT_EQ(d.footnotes[1].text, "见A/77/84-E/2022/58，第10段。");
+  ASSERT_EQ(d.body.size(), 1u);
+  ASSERT_EQ(d.body[0].children.size(), 2u);
+  const Node& p2 = d.body[0].children[1];
+  EXPECT_EQ(p2.paragraph_number, 2L);
+  ASSERT_EQ(p2.footnote_refs.size(), 1u);
+  EXPECT_EQ(p2.footnote_refs[0].id, "2");
+  EXPECT_TRUE(p2.text.ends_with("收集和使用。")) << p2.text;
+}
