@@ -929,7 +929,11 @@ void Parser::find_footnotes() {
           // (or a full line, its block ending there, whose sentence goes on
           // at the next page's top: "6." / "1" / "2" / "《关于…进一步确" / blank /
           // the bodies / the next page's "认，人人有权…")
-          if (is_clause_end(g.back()) ||
+          // (a clause end at a full line's end, the text going on on the
+          // next line, "…主要障碍，" / "特别是…": a wrap, not the text's end)
+          const bool wraps_on = wrapped_ && full(k) && g.back() != U'。' && k + 1 < L_.size() && !L_[k + 1].blank() &&
+                                L_[k + 1].kind == LineKind::Text && L_[k + 1].page == L_[k].page;
+          if ((is_clause_end(g.back()) && !wraps_on) ||
               (wrapped_ && full(k) && k + 1 < L_.size() && L_[k + 1].blank() && runs_on_next_page(k))) {
             k = next_free(k + 1, L_.size());
             break;

@@ -601,13 +601,14 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
   const U32 f = without_spaces(trimmed_line(i));
   const U32 s = without_spaces(sym);
   U32View rest(f);
-  bool with_symbol = false;
+  bool with_symbol = false, symbol_after = false;
   if (!s.empty() && rest.size() > s.size() && rest.substr(0, s.size()) == s) {
     rest.remove_prefix(s.size());
     with_symbol = true;
   } else if (!s.empty() && rest.size() > s.size() && rest.substr(rest.size() - s.size()) == s) {
     rest.remove_suffix(s.size());
     with_symbol = true;
+    symbol_after = true;
   }
   auto number = [](U32View n, long* v) {
     if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
@@ -626,6 +627,11 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
     if (!number(rest.substr(0, slash), &value) || !number(rest.substr(slash + 1), &total) || value > total) return false;
   } else if (rest.size() >= 3 && rest.front() == U'-' && rest.back() == U'-') {
     if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else if (symbol_after && rest.size() >= 2 && rest.front() == U'-') {
+    // ("-3S/RES/2719 (2023)": pdftotext's default mode takes the page
+    // number's closing dash, "-3-" above the symbol's line, for a hyphen
+    // at a line's end and joins the lines without it)
+    if (!number(rest.substr(1), &value)) return false;
   } else {
     return false;  // (a bare number beside the symbol: the lexer's)
   }

@@ -302,3 +302,41 @@ TEST(LayoutMore, DefaultModeLabelsUnderAParagraphNumberTakeTheLastBodies) {
   EXPECT_EQ(p2.footnote_refs[0].id, "2");
   EXPECT_TRUE(p2.text.ends_with("收集和使用。")) << p2.text;
 }
+
+// The same foot, the paragraph's text a clause end at a full line's end
+// ("…主要障碍，" / "特别是…"): a wrap, not the text's end, so the text is the
+// paragraph's and the bodies the notes'. And the next page's header, "-2-"
+// above the symbol, joined by the default mode's dehyphenation into
+// "-2S/RES/2719 (2023)": the page's number and the symbol, furniture.
+TEST(LayoutMore, DefaultModeFullLineClauseEndIsNoTextEnd) {
+  const std::string text =
+      "联合国 S/RES/2719 (2023)\n\n安全理事会\n\nDistr.: General\n\n"
+      "第2719(2023)号决议\n安全理事会，\n1.\n\n"
+      "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、\n"
+      "年龄和残疾状况分列的数据的收集和使用。联合国系统各实体继续向有关国家提\n"
+      "供技术援助，支持其制定和执行国家行动计划，并加强机构间协调。秘书长鼓励\n"
+      "会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法和经验教训 1 ；\n\n"
+      "2.\n\n1\n2\n\n"
+      "秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法\n"
+      "和经验教训。若干国家报告说，资金不足和能力有限仍然是执行工作的主要障碍，\n"
+      "特别是在最不发达国家和小岛屿发展中国家 2 。秘书长鼓励会员国与民间社会、私\n"
+      "营部门和学术界开展合作，以便交流良好做法和经验教训；\n\n"
+      "见S/2023/800，附件。\n"
+      "第2686(2023)号决议。\n\n"
+      "23-25001 (C)\n\n"
+      "\f-2S/RES/2719 (2023)\n\n3.\n\n决定继续积极处理此案。\n\n23-25001 (C)\n\f";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].text, "见S/2023/800，附件。");
+  EXPECT_EQ(d.footnotes[1].text, "第2686(2023)号决议。");
+  const Node* p2 = nullptr;
+  for (const Node& n : d.body)
+    if (n.paragraph_number == 2L) p2 = &n;
+  ASSERT_NE(p2, nullptr);
+  EXPECT_TRUE(p2->text.ends_with("经验教训；")) << p2->text;
+  ASSERT_EQ(p2->footnote_refs.size(), 1u);
+  EXPECT_EQ(p2->footnote_refs[0].id, "2");
+  bool header = false;
+  for (const Furniture& f : d.furniture) header = header || f.text == "-2S/RES/2719 (2023)";
+  EXPECT_TRUE(header);
+}
