@@ -991,6 +991,69 @@ void Parser::find_footnotes() {
         note_layout("footnote labels given apart from their bodies at a page foot");
         continue;
       }
+      // pdftotext's default mode may set the labels' column in the page's
+      // text, alone between blank lines ("…机制，" / "1" / "1. …"), and the
+      // bodies as the page's last blocks, each set off by a blank line above
+      // it, above the foot's furniture ("…" / "" / "第70/1号决议。" / "" /
+      // "23-25678 (C)"): the last blocks, as many as the labels, a line or
+      // two each ending a sentence, are the bodies, where each label's
+      // marker is in the text above it on its page.
+      if (!to_page_end && stars == 0 && (base == next_numeric || numbering_began_above(first_number, base, next_numeric)) &&
+          set_off_above(first_number) && labels.back() + 1 < L_.size() && L_[labels.back() + 1].blank() &&
+          !under_number) {
+        std::vector<std::pair<size_t, size_t>> marks;
+        for (size_t n = 0; n < labels.size(); ++n) {
+          size_t ml = 0, mp = 0;
+          if (!find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp) || L_[ml].page != ln.page) break;
+          marks.push_back({ml, mp});
+        }
+        std::vector<std::vector<size_t>> last;
+        if (marks.size() == labels.size()) {
+          size_t e = labels.back() + 1;
+          while (e < L_.size() && L_[e].page == ln.page) ++e;
+          size_t q = e;
+          while (q > labels.back() && last.size() < labels.size()) {
+            while (q > labels.back() + 1 && (L_[q - 1].blank() || (used_[q - 1] && !L_[q - 1].blank()))) {
+              // (past the foot's furniture; a claimed line above a block ends the search)
+              if (!L_[q - 1].blank() && !last.empty()) break;
+              --q;
+            }
+            std::vector<size_t> block;
+            const size_t most = std::max<size_t>(3, labels.size() - last.size() + 1);
+            while (q > labels.back() + 1 && !L_[q - 1].blank() && !used_[q - 1] &&
+                   (L_[q - 1].kind == LineKind::Text || L_[q - 1].kind == LineKind::Symbol) && block.size() < most)
+              block.insert(block.begin(), --q);
+            const bool set_off = q > labels.back() + 1 && L_[q - 1].blank();
+            if (block.empty() || !set_off) break;
+            // (the bodies a line each, one block: "大会第61/106号决议，附件一。" /
+            // "A/HRC/49/52。" / "见…。", as many lines as the labels left, each a sentence)
+            const bool lines_each = block.size() >= 2 && block.size() == labels.size() - last.size() &&
+                                    std::all_of(block.begin(), block.end(), [&](size_t b) {
+                                      const U32View g = trimmed_line(b);
+                                      return !g.empty() && g.back() == U'。';
+                                    });
+            if (lines_each) {
+              for (size_t b = block.size(); b-- > 0;) last.insert(last.begin(), std::vector<size_t>{block[b]});
+              continue;
+            }
+            if (block.size() > 2) break;
+            const U32View g = trimmed_line(block.back());
+            if (g.empty() || g.back() != U'。') break;
+            last.insert(last.begin(), block);
+          }
+        }
+        if (last.size() == labels.size() && last.front().front() > k) {
+          for (size_t n = 0; n < labels.size(); ++n) {
+            const std::string id = fmt::format("{}", L_[labels[n]].value);
+            add_marker(marks[n].first, marks[n].second, id.size(), id);
+            add_split_footnote(id, labels[n], last[n]);
+          }
+          next_numeric = L_[labels.back()].value + 1;
+          annex_since_note = false;
+          note_layout("footnote labels set in the page's text, their bodies the page's last blocks");
+          continue;
+        }
+      }
     }
     // ... or the bodies first, then their labels ("A/77/150。" / "粮农组织…。"
     // / "*" / "1"). The last label may have been taken for a page number

@@ -340,3 +340,56 @@ TEST(LayoutMore, DefaultModeFullLineClauseEndIsNoTextEnd) {
   for (const Furniture& f : d.furniture) header = header || f.text == "-2S/RES/2719 (2023)";
   EXPECT_TRUE(header);
 }
+
+// pdftotext's default mode sets a page foot's label column in the page's
+// text, alone between blank lines ("…机制，" / "1" / "1. …"), and its body
+// as the page's last block above the footer ("" / "第70/1号决议。" / "" /
+// "23-25678 (C)"): the note is read, called by its marker above ("…协调 1 ，").
+TEST(LayoutMore, DefaultModeLabelInTheTextBodyAsThePagesLastBlock) {
+  const std::string text =
+      "联合国\n\nA/RES/78/165\nDistr.: General\n\n大会\n\n第七十八届会议\n议程项目 16\n\n"
+      "2023年12月19日大会决议\n\n\n78/165. 农业技术促进可持续发展\n大会，\n"
+      "回顾各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年龄\n"
+      "和残疾状况分列的数据的收集和使用，\n"
+      "重申联合国系统各实体继续向有关国家提供技术援助，支持其制定和执行国家行动计划，并\n"
+      "加强机构间协调 1 ，\n"
+      "强调联合国系统各实体继续向有关国家提供技术援助，支持其制定和执行国家行动计划，并\n"
+      "加强机构间协调，\n\n1\n\n1.\n\n"
+      "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年\n"
+      "龄和残疾状况分列的数据的收集和使用；\n\n2.\n\n"
+      "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年\n"
+      "龄和残疾状况分列的数据的收集和使用。\n\n"
+      "第70/1号决议。\n\n23-25678 (C)\n\f";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "1");
+  EXPECT_EQ(d.footnotes[0].text, "第70/1号决议。");
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  for (const Node& n : d.body) EXPECT_EQ(n.text.find("第70/1号决议"), std::string::npos) << n.text;
+}
+
+// The same, three labels in the text and their bodies a line each in the
+// page's last block ("大会第61/106号决议，附件一。" / "A/HRC/49/52。" / "见…。").
+TEST(LayoutMore, DefaultModeLabelsInTheTextBodiesALineEach) {
+  const std::string text =
+      "联合国\n\nA/HRC/RES/52/10\nDistr.: General\n\n大会\n\n人权理事会\n第五十二届会议\n议程项目3\n"
+      "2023年4月3日人权理事会通过的决议\n\n52/10. 残疾人权利\n人权理事会，\n\n"
+      "回顾若干国家报告说，资金不足和能力有限仍然是执行工作的主要障碍，特别是在最不发达国家和小岛屿发\n"
+      "展中国家 1 ，\n\n"
+      "确认秘书长鼓励会员国与民间社会、私营部门和学术界开展合作，以便交流良好做法和经验教训 2 ，\n\n"
+      "欢迎各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年龄和残疾状况分\n"
+      "列的数据的收集和使用 3 ，\n\n"
+      "1\n2\n3\n\n1.\n\n"
+      "各会员国在本报告所述期间采取了进一步措施，加强国家统计系统，改进按性别、年龄和残疾状况分列\n"
+      "的数据的收集和使用；\n\n"
+      "大会第61/106号决议，附件一。\n"
+      "A/HRC/49/52。\n"
+      "见A/HRC/52/32和A/HRC/52/33。\n\n"
+      "23-07234 (C)\n\f";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 3u);
+  EXPECT_EQ(d.footnotes[0].text, "大会第61/106号决议，附件一。");
+  EXPECT_EQ(d.footnotes[1].text, "A/HRC/49/52。");
+  EXPECT_EQ(d.footnotes[2].text, "见A/HRC/52/32和A/HRC/52/33。");
+  for (const Footnote& f : d.footnotes) EXPECT_EQ(f.refs.size(), 1u) << f.id;
+}
