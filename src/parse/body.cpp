@@ -750,9 +750,33 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   size_t vote_last = std::string::npos;  // the last line of a recorded vote's (赞成： / the States / 反对： …)
   size_t table_start = std::string::npos;
   Node table;
+  // A table that runs over a page break: its rows on the next page, nothing
+  // but the page's foot and head between them (blank, furniture, footnotes,
+  // all claimed), as many columns, go on the table above.
+  auto push_table = [&](Node&& t) {
+    std::vector<Node>& s = sink();
+    if (!s.empty() && s.back().kind == NodeKind::Table && s.back().rows.size() >= 2 && t.rows.size() >= 1 &&
+        s.back().lines.last >= 1 && t.lines.first > s.back().lines.last) {
+      Node& prev = s.back();
+      const size_t a = static_cast<size_t>(prev.lines.last - 1), b = static_cast<size_t>(t.lines.first - 1);
+      bool between = b < L_.size() && L_[b].page == L_[a].page + 1;
+      for (size_t k = a + 1; between && k < b; ++k) between = L_[k].blank() || used_[k];
+      const size_t n = prev.rows.front().size();
+      between = between && n >= 2 && std::all_of(t.rows.begin(), t.rows.end(), [&](const auto& r) { return r.size() == n; });
+      // (a header row set again there: a table of its own, as read; the
+      // rows' path takes it as furniture before it gets here)
+      between = between && !(t.rows.front() == prev.rows.front());
+      if (between) {
+        for (auto& r : t.rows) prev.rows.push_back(std::move(r));
+        prev.lines.extend(t.lines);
+        return;
+      }
+    }
+    s.push_back(std::move(t));
+  };
   auto close_table = [&] {
     if (table_start == std::string::npos) return;
-    sink().push_back(std::move(table));
+    push_table(std::move(table));
     table = Node{};
     table_start = std::string::npos;
   };
@@ -1237,7 +1261,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (!next) next = wrapped_agenda(i, end, &t);
       if (next) {
         close_para();
-        sink().push_back(std::move(t));
+        push_table(std::move(t));
         i = *next - 1;
         continue;
       }
@@ -1528,7 +1552,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const size_t open = f[0] == U'(' ? 1 : 0, close = f.find(U')');
         const U32View label = f.substr(open, close - open);
         U32 prev;
-        if (label.size() == 1 && label[0] > U'a' && label[0] <= U'z') prev = U32(1, label[0] - 1);
+        // (a one-character label, ㈡ after ㈠, ⑵ after ⑴, ⒝ after ⒜: its own sign)
+        const char32_t c0 = f[0];
+        if ((c0 > U'㈠' && c0 <= U'㈩') || (c0 > U'⑴' && c0 <= U'⒇') || (c0 > U'⒜' && c0 <= U'⒵')) {
+          if (U32View(para.text).find(c0 - 1) != U32View::npos) new_unnumbered = false;
+        } else if (label.size() == 1 && label[0] > U'a' && label[0] <= U'z') prev = U32(1, label[0] - 1);
         else if (label.size() <= 2 && std::all_of(label.begin(), label.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
                  label != U"1"sv)
           prev = from_utf8(std::to_string(std::stol(to_utf8(label)) - 1));
@@ -2227,6 +2255,17 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     cells.push_back(std::move(c));
   }
   if (run.size() < 4) return std::nullopt;
+  // (a paragraph's sub-items set with a wide hanging indent, "(a)   …；" /
+  // "㈠   …；": the label and its clause are two runs of ink, no columns;
+  // most lines open with such a label and end a clause)
+  {
+    size_t items = 0;
+    for (size_t k : run) {
+      const U32View t = trimmed_line(k);
+      items += starts_sub_item(trimmed_fold(k)) && !t.empty() && is_clause_end(t.back());
+    }
+    if (items * 2 > run.size()) return std::nullopt;
+  }
   std::map<size_t, int> by_count;
   for (auto& c : cells) ++by_count[c.size()];
   size_t n = 0;

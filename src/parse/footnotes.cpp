@@ -214,7 +214,24 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       }
       if (p == 0) continue;
       char32_t before = f[p - 1];
-      if (before >= U'0' && before <= U'9') continue;
+      if (before >= U'0' && before <= U'9') {
+        // "…有关数据见E/CN.6/2023/33" / "。": -raw glues a raised marker to a
+        // symbol's last digit and breaks the line after it, short of the
+        // width; the next line opens with the stop the marker stood before.
+        // Only when the line ends there, its symbol whole without the
+        // marker, and the stop below on the same page.
+        const size_t e2 = p + digits.size();
+        if (!trim_view(f.substr(e2)).empty()) continue;
+        if (!symbol_before(f, p) || full(k)) continue;
+        size_t next = k + 1;
+        while (next < L_.size() && L_[next].blank() && L_[next].page == L_[k].page) ++next;
+        if (next >= L_.size() || L_[next].page != L_[k].page || used_[next]) continue;
+        const U32View down = trimmed_fold(next);
+        if (down.empty() || U32View(U"。，；,;"sv).find(down.front()) == U32View::npos) continue;
+        *line_out = k;
+        *pos_out = p;
+        return true;
+      }
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
       bool at_end = trim_view(f.substr(e)).empty();
       // (a number the line's end cuts from its unit is no marker: "2022 年 1 月 1" / "日至…")
@@ -894,7 +911,8 @@ void Parser::find_footnotes() {
       };
       size_t above = i;
       while (above > 0 && L_[above - 1].blank()) --above;
-      if (above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty()) {
+      const bool under_number = above > 0 && L_[above - 1].kind == LineKind::Numbered && trimmed_content(above - 1).empty();
+      if (under_number) {
         bool in_item = false;
         for (size_t n = 0; k < L_.size() && L_[k].page == ln.page && n < 12; k = next_free(k + 1, L_.size()), ++n) {
           if (n == 0 && page_number(k)) {  // ("5." / "1" / "2/3" / the paragraph's text / the bodies)
@@ -911,7 +929,11 @@ void Parser::find_footnotes() {
           // (or a full line, its block ending there, whose sentence goes on
           // at the next page's top: "6." / "1" / "2" / "《关于…进一步确" / blank /
           // the bodies / the next page's "认，人人有权…")
-          if (is_clause_end(g.back()) ||
+          // (a clause end at a full line's end, the text going on on the
+          // next line, "…主要障碍，" / "特别是…": a wrap, not the text's end)
+          const bool wraps_on = wrapped_ && full(k) && g.back() != U'。' && k + 1 < L_.size() && !L_[k + 1].blank() &&
+                                L_[k + 1].kind == LineKind::Text && L_[k + 1].page == L_[k].page;
+          if ((is_clause_end(g.back()) && !wraps_on) ||
               (wrapped_ && full(k) && k + 1 < L_.size() && L_[k + 1].blank() && runs_on_next_page(k))) {
             k = next_free(k + 1, L_.size());
             break;
@@ -933,6 +955,17 @@ void Parser::find_footnotes() {
         if (!g.empty() && (g.back() == U'。' || g.back() == U'.')) bodies.push_back(cur), cur.clear();
       }
       const bool to_page_end = k >= L_.size() || L_[k].page != ln.page;
+      // (under a paragraph's number alone, its text may end a clause at a
+      // line's end before its sentence does, "…措施，" / "…使用 4 。" / the
+      // bodies: the blocks beyond the labels' count, first, are that text,
+      // left to the paragraph; the bodies are the last blocks, a line or two
+      // each)
+      if (under_number && cur.empty() && to_page_end && bodies.size() > labels.size() && labels.size() >= 2) {
+        const size_t extra = bodies.size() - labels.size();
+        const bool short_bodies = std::all_of(bodies.begin() + static_cast<long>(extra), bodies.end(),
+                                              [](const std::vector<size_t>& b) { return b.size() <= 2; });
+        if (short_bodies) bodies.erase(bodies.begin(), bodies.begin() + static_cast<long>(extra));
+      }
       // (one label alone above one body: only with its marker found, a lone
       // number at a page foot being a page number as often)
       size_t ml0 = 0, mp0 = 0;
@@ -945,7 +978,9 @@ void Parser::find_footnotes() {
           const bool is_star = n < stars;
           const std::string id = is_star ? to_utf8(trimmed_line(labels[n])) : fmt::format("{}", L_[labels[n]].value);
           size_t ml = 0, mp = 0;
-          if (!is_star && find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp))
+          // (or in the paragraph's text below the labels, under its number alone)
+          if (!is_star && (find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp) ||
+                           (under_number && find_digit_marker(bodies.front().front(), L_[labels[n]].value, &ml, &mp))))
             add_marker(ml, mp, id.size(), id);
           used_[labels[n]] = 1;
           add_split_footnote(id, labels[n], bodies[n]);
@@ -955,6 +990,69 @@ void Parser::find_footnotes() {
         annex_since_note = false;
         note_layout("footnote labels given apart from their bodies at a page foot");
         continue;
+      }
+      // pdftotext's default mode may set the labels' column in the page's
+      // text, alone between blank lines ("…机制，" / "1" / "1. …"), and the
+      // bodies as the page's last blocks, each set off by a blank line above
+      // it, above the foot's furniture ("…" / "" / "第70/1号决议。" / "" /
+      // "23-25678 (C)"): the last blocks, as many as the labels, a line or
+      // two each ending a sentence, are the bodies, where each label's
+      // marker is in the text above it on its page.
+      if (!to_page_end && stars == 0 && (base == next_numeric || numbering_began_above(first_number, base, next_numeric)) &&
+          set_off_above(first_number) && labels.back() + 1 < L_.size() && L_[labels.back() + 1].blank() &&
+          !under_number) {
+        std::vector<std::pair<size_t, size_t>> marks;
+        for (size_t n = 0; n < labels.size(); ++n) {
+          size_t ml = 0, mp = 0;
+          if (!find_digit_marker(first_number, L_[labels[n]].value, &ml, &mp) || L_[ml].page != ln.page) break;
+          marks.push_back({ml, mp});
+        }
+        std::vector<std::vector<size_t>> last;
+        if (marks.size() == labels.size()) {
+          size_t e = labels.back() + 1;
+          while (e < L_.size() && L_[e].page == ln.page) ++e;
+          size_t q = e;
+          while (q > labels.back() && last.size() < labels.size()) {
+            while (q > labels.back() + 1 && (L_[q - 1].blank() || (used_[q - 1] && !L_[q - 1].blank()))) {
+              // (past the foot's furniture; a claimed line above a block ends the search)
+              if (!L_[q - 1].blank() && !last.empty()) break;
+              --q;
+            }
+            std::vector<size_t> block;
+            const size_t most = std::max<size_t>(3, labels.size() - last.size() + 1);
+            while (q > labels.back() + 1 && !L_[q - 1].blank() && !used_[q - 1] &&
+                   (L_[q - 1].kind == LineKind::Text || L_[q - 1].kind == LineKind::Symbol) && block.size() < most)
+              block.insert(block.begin(), --q);
+            const bool set_off = q > labels.back() + 1 && L_[q - 1].blank();
+            if (block.empty() || !set_off) break;
+            // (the bodies a line each, one block: "大会第61/106号决议，附件一。" /
+            // "A/HRC/49/52。" / "见…。", as many lines as the labels left, each a sentence)
+            const bool lines_each = block.size() >= 2 && block.size() == labels.size() - last.size() &&
+                                    std::all_of(block.begin(), block.end(), [&](size_t b) {
+                                      const U32View g = trimmed_line(b);
+                                      return !g.empty() && g.back() == U'。';
+                                    });
+            if (lines_each) {
+              for (size_t b = block.size(); b-- > 0;) last.insert(last.begin(), std::vector<size_t>{block[b]});
+              continue;
+            }
+            if (block.size() > 2) break;
+            const U32View g = trimmed_line(block.back());
+            if (g.empty() || g.back() != U'。') break;
+            last.insert(last.begin(), block);
+          }
+        }
+        if (last.size() == labels.size() && last.front().front() > k) {
+          for (size_t n = 0; n < labels.size(); ++n) {
+            const std::string id = fmt::format("{}", L_[labels[n]].value);
+            add_marker(marks[n].first, marks[n].second, id.size(), id);
+            add_split_footnote(id, labels[n], last[n]);
+          }
+          next_numeric = L_[labels.back()].value + 1;
+          annex_since_note = false;
+          note_layout("footnote labels set in the page's text, their bodies the page's last blocks");
+          continue;
+        }
       }
     }
     // ... or the bodies first, then their labels ("A/77/150。" / "粮农组织…。"

@@ -1190,9 +1190,11 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      // 临时议程* 项目 54(b), 暂定项目清单* 项目 55; raw extraction may put
+      // 临时议程* 项目 54(b), 暂定项目清单* 项目 55, 暂定项目表* 项目 136 (the
+      // preliminary list of a session's items); raw extraction may put
       // 项目 54(b) on the next line
-      const bool agenda_label = f.find(U"议程"sv) != U32View::npos || f.find(U"项目清单"sv) != U32View::npos;
+      const bool agenda_label = f.find(U"议程"sv) != U32View::npos || f.find(U"项目清单"sv) != U32View::npos ||
+                                f.find(U"项目表"sv) != U32View::npos;
       size_t item_at = item_number_at(f);
       size_t item_line = i;
       if (item_at == U32View::npos && agenda_label && f.size() <= 12) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <functional>
 
 #include "parser.hpp"
@@ -418,6 +419,12 @@ void Parser::find_furniture() {
   // (among the first two or last two non-blank lines of its page)
   auto is_page_edge = [&](size_t i) { return lines_.has_form_feeds && within_page_edge(i, 2); };
   std::vector<char> furn(L_.size(), 0);
+  // pages whose number was read in words or beside the symbol ("第 2 页"):
+  // a bare number at such a page's other edge is no second page number (a
+  // table's last cell, a footnote's label, set there by pdftotext's default
+  // mode); only where form feeds bound the pages (inferred pages may take in
+  // the foot of the page before)
+  std::set<size_t> numbered_pages;
   const U32 symbol = from_utf8(symbol_);  // (decoded once, not for every line)
   // the masthead's symbol whole where -raw cut it at its last dot or slash
   // ("A/CN.10/2023/WP" / ".4"): the piece on the line below goes with it
@@ -484,6 +491,7 @@ void Parser::find_furniture() {
       const bool alone = without_spaces(trimmed_line(i)).front() == U'第';
       add_furniture(i, alone ? "page_number" : "running_header");
       furn[i] = 1;
+      if (!lines_.pages_inferred) numbered_pages.insert(ln.page);
     } else if ((ln.kind == LineKind::Text || ln.kind == LineKind::TableRow) && !symbol.empty() &&
                headed_by_symbol(i, furn, symbol)) {
       add_furniture(i, "running_header");
@@ -563,7 +571,7 @@ void Parser::find_furniture() {
         }
         return false;
       };
-      for (int dir = 0; dir < 2; ++dir) {
+      for (int dir = 0; dir < 2 && !numbered_pages.count(L_[start].page); ++dir) {
         for (size_t n = 0; n < end - start; ++n) {
           size_t k = dir == 0 ? end - 1 - n : start + n;
           if (!L_[k].blank() && furn[k] && holds_page_number(k)) break;
@@ -624,13 +632,14 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
   const U32 f = without_spaces(trimmed_line(i));
   const U32 s = without_spaces(sym);
   U32View rest(f);
-  bool with_symbol = false;
+  bool with_symbol = false, symbol_after = false;
   if (!s.empty() && rest.size() > s.size() && rest.substr(0, s.size()) == s) {
     rest.remove_prefix(s.size());
     with_symbol = true;
   } else if (!s.empty() && rest.size() > s.size() && rest.substr(rest.size() - s.size()) == s) {
     rest.remove_suffix(s.size());
     with_symbol = true;
+    symbol_after = true;
   }
   auto number = [](U32View n, long* v) {
     if (n.empty() || n.size() > 3 || !std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
@@ -649,6 +658,11 @@ bool Parser::page_in_words(size_t i, const std::vector<char>& furn, U32View sym)
     if (!number(rest.substr(0, slash), &value) || !number(rest.substr(slash + 1), &total) || value > total) return false;
   } else if (rest.size() >= 3 && rest.front() == U'-' && rest.back() == U'-') {
     if (!number(rest.substr(1, rest.size() - 2), &value)) return false;
+  } else if (symbol_after && rest.size() >= 2 && rest.front() == U'-') {
+    // ("-3S/RES/2719 (2023)": pdftotext's default mode takes the page
+    // number's closing dash, "-3-" above the symbol's line, for a hyphen
+    // at a line's end and joins the lines without it)
+    if (!number(rest.substr(1), &value)) return false;
   } else {
     return false;  // (a bare number beside the symbol: the lexer's)
   }

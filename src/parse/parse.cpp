@@ -183,7 +183,8 @@ void Parser::keep_front_matter_words(size_t end) {
     // document's symbol: fm.symbol holds it however often it stands)
     if (classify_kind(t) == LineKind::Symbol) continue;
     // (and an agenda line's 项目: 临时议程* 项目 54(b), or 项目 54(b) alone)
-    if (t.find(U"议程"sv) != U32::npos || t.find(U"项目清单"sv) != U32::npos || item_number_at(t) == 0) {
+    if (t.find(U"议程"sv) != U32::npos || t.find(U"项目清单"sv) != U32::npos || t.find(U"项目表"sv) != U32::npos ||
+        item_number_at(t) == 0) {
       if (size_t at = t.find(U"项目"sv); at != U32::npos) t.erase(at, 2);
     }
     Tally need;

@@ -97,6 +97,13 @@ size_t Parser::parse_toc(size_t i) {
     auto t2 = toc_tail(g);
     return t2 && t2->page && (!tab_style || *tab_style == t2->tab);
   };
+  // a number cell after a run of leaders (". . . . 3"): the cell
+  auto past_leaders = [](U32View g) {
+    U32View r = g;
+    size_t leaders = 0;
+    while (!r.empty() && (is_toc_leader(r.front()) || is_space(r.front()))) leaders += is_toc_leader(r.front()), r.remove_prefix(1);
+    return leaders >= 3 ? r : g;
+  };
   if (size_t end = columnar_toc(i + 1); end != std::string::npos) return end;
   if (size_t end = plain_toc(i + 1); end != std::string::npos) return end;
   size_t k = i + 1;
@@ -129,8 +136,11 @@ size_t Parser::parse_toc(size_t i) {
       continue;
     }
     // "B. 性别 26" then "6": the number read as the page was the paragraph
-    // range, and this lone number is the page
-    if (auto cell = number_cell(f); cell && pending.empty() && cell->first == cell->second && !toc.entries.empty() &&
+    // range, and this lone number is the page (after leaders too, ". . . 6":
+    // -raw sets the title cell and its range on one line, the leaders and
+    // the page on the next)
+    const U32View after_leaders = past_leaders(f);
+    if (auto cell = number_cell(after_leaders); cell && pending.empty() && cell->first == cell->second && !toc.entries.empty() &&
                                     toc.entries.back().page && !toc.entries.back().paragraphs &&
                                     next_free(static_cast<size_t>(toc.entries.back().lines.last - 1) + 1, L_.size()) == k) {
       TocEntry& prev = toc.entries.back();
@@ -175,13 +185,21 @@ size_t Parser::parse_toc(size_t i) {
         continue;
       }
     }
-    if (auto cell = number_cell(f); cell && !pending.empty()) {
+    // (MuPDF sets a row's cells a line each: "一. 导言" / "1–3" / ". . . . 3")
+    if (auto cell = number_cell(cells.empty() ? f : after_leaders); cell && !pending.empty()) {
       cells.push_back(k);
       // a range cell is followed by the page cell; a single number may be either
       size_t j = next_free(k + 1, L_.size());
-      bool more = j < L_.size() && number_cell(trimmed_fold(j)) && cells.size() < 2;
+      // (or the leaders alone on a line between the range and the page)
+      size_t leaders_line = std::string::npos;
+      if (j < L_.size() && cells.size() < 2 && past_leaders(trimmed_fold(j)).empty()) {
+        leaders_line = j;
+        j = next_free(j + 1, L_.size());
+      }
+      bool more = j < L_.size() && number_cell(past_leaders(trimmed_fold(j))) && cells.size() < 2;
       if (more) {
         cell_range = cell;
+        if (leaders_line != std::string::npos) cells.push_back(leaders_line), k = leaders_line;
         continue;
       }
       // (under a head of 段次 alone, a lone cell is the row's paragraphs)
@@ -688,6 +706,10 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
   U32 joined;
   bool annex = false;
   U32 annex_label;
+  // (the row's last line gave its numbers after leaders and nothing else,
+  // ". . . . 3": pdftotext's -raw mode sets the title cell and its range on
+  // the line above, "一. 导言 1–3", the leaders and page below)
+  bool numbers_below = false;
   for (size_t n = 0; n < rows.size(); ++n) {
     size_t r = rows[n];
     used_[r] = 1;
@@ -703,6 +725,13 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     if (!tail)
       while (end > 0 && (is_toc_leader(f[end - 1]) || is_space(f[end - 1]))) --end;
     if (page && tail && tail->page) tail.reset();  // numbers came on their own lines
+    if (n > 0 && n + 1 == rows.size() && tail && tail->page && !tail->range && !page && !range) {
+      // (the title cell empty, the line's leaders before its page)
+      const U32View before = trim_view(f.substr(0, tail->title_end));
+      size_t leaders = 0;
+      for (char32_t c : f) leaders += is_toc_leader(c);
+      numbers_below = before.empty() && leaders >= 3;
+    }
     if (n + 1 == rows.size() && (page || range)) {
       e.paragraphs = range;
       e.page = page;
@@ -739,7 +768,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
   // "…互动部分30-64" with the page on a line of its own: the range was glued
   // to the title when the row wrapped
   // (or set apart by spaces: "一. 导言 1-7", then "3")
-  if (!cells.empty() && !e.paragraphs) {
+  if ((!cells.empty() || numbers_below) && !e.paragraphs) {
     size_t end = joined.size();
     while (end > 0 && is_space(joined[end - 1])) --end;
     size_t b = end;
