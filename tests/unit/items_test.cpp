@@ -1,8 +1,6 @@
 // Labels of sub-items as Chinese UN documents write them, read in every shape.
 #include <gtest/gtest.h>
 
-#include <functional>
-
 #include "parse/conventions.hpp"
 #include "test_util.hpp"
 
@@ -13,13 +11,9 @@ namespace {
 // the body's paragraphs, in order, nested ones included
 std::vector<const Node*> paragraphs(const Document& d) {
   std::vector<const Node*> out;
-  auto walk = [&](auto&& self, const std::vector<Node>& nodes) -> void {
-    for (const Node& n : nodes) {
-      if (n.kind == NodeKind::Paragraph) out.push_back(&n);
-      self(self, n.children);
-    }
-  };
-  walk(walk, d.body);
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) out.push_back(&n);
+  });
   return out;
 }
 
@@ -110,13 +104,7 @@ TEST(Items, DecimalLabelsBeforeATabAreParagraphsNotATable) {
       "2.1\t一切公务旅行均须在旅行开始前以书面形式事先获得核准。\n"
       "2.2\t核准人在核准旅行之前，应确认旅行是必需的。\n");
   int tables = 0;
-  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& ns) {
-    for (const Node& n : ns) {
-      if (n.kind == NodeKind::Table) ++tables;
-      walk(n.children);
-    }
-  };
-  walk(doc.body);
+  walk(doc.body, [&](const Node& n) { tables += n.kind == NodeKind::Table; });
   EXPECT_EQ(tables, 0);
   std::vector<std::string> texts;
   for (const Node* p : paragraphs(doc)) texts.push_back(p->text.substr(0, 4));

@@ -16,6 +16,15 @@ namespace {
 
 using test::doc_of;
 
+// a paragraph of the body holds the words
+bool body_has(const Document& d, const char* words) {
+  bool found = false;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.text.find(words) != std::string::npos) found = true;
+  });
+  return found;
+}
+
 // "秘书处 1 June 2023": the organ and the date on one line, a single space
 // between them (pdftotext -raw): the date kept as written, the line not a note.
 TEST(KindsMore, MastheadOrganAndDateOneSpaceApart) {
@@ -95,11 +104,7 @@ TEST(KindsMore, RecordNoticeBelowTheAdjournmentIsAClosingNote) {
     ASSERT_FALSE(d.closing.empty());
     EXPECT_EQ(d.closing.back().kind, "note");
     EXPECT_EQ(d.closing.back().text, "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。");
-    bool in_body = false;
-    walk(d.body, [&](const Node& n) {
-      if (n.kind == NodeKind::Paragraph && n.text.find("本记录包括") != std::string::npos) in_body = true;
-    });
-    EXPECT_FALSE(in_body);
+    EXPECT_FALSE(body_has(d, "本记录包括"));
   }
 }
 
@@ -207,11 +212,7 @@ TEST(KindsMore, RecordNoticeAtTheFootOfThePageOneIsANote) {
   const auto& notes = d.front_matter.notes;
   EXPECT_NE(std::find(notes.begin(), notes.end(), "本记录包括中文发言的文本和其他语言发言的译文。更正应只对原文提出。"),
             notes.end());
-  bool in_body = false;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph && n.text.find("本记录包括") != std::string::npos) in_body = true;
-  });
-  EXPECT_FALSE(in_body);
+  EXPECT_FALSE(body_has(d, "本记录包括"));
 }
 
 }  // namespace

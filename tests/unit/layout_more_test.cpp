@@ -156,13 +156,9 @@ namespace {
 
 std::vector<const Node*> tables(const Document& d) {
   std::vector<const Node*> out;
-  auto walk = [&](auto&& self, const std::vector<Node>& nodes) -> void {
-    for (const Node& n : nodes) {
-      if (n.kind == NodeKind::Table) out.push_back(&n);
-      self(self, n.children);
-    }
-  };
-  walk(walk, d.body);
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Table) out.push_back(&n);
+  });
   return out;
 }
 
