@@ -9,13 +9,7 @@ using namespace undoc;
 namespace {
 
 // the body's paragraphs, in order, nested ones included
-std::vector<const Node*> paragraphs(const Document& d) {
-  std::vector<const Node*> out;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) out.push_back(&n);
-  });
-  return out;
-}
+std::vector<const Node*> paragraphs(const Document& d) { return test::nodes_of(d, NodeKind::Paragraph); }
 
 }  // namespace
 
@@ -103,9 +97,7 @@ TEST(Items, DecimalLabelsBeforeATabAreParagraphsNotATable) {
       "第2节\n旅行的核准\n"
       "2.1\t一切公务旅行均须在旅行开始前以书面形式事先获得核准。\n"
       "2.2\t核准人在核准旅行之前，应确认旅行是必需的。\n");
-  int tables = 0;
-  walk(doc.body, [&](const Node& n) { tables += n.kind == NodeKind::Table; });
-  EXPECT_EQ(tables, 0);
+  EXPECT_TRUE(test::nodes_of(doc, NodeKind::Table).empty());
   std::vector<std::string> texts;
   for (const Node* p : paragraphs(doc)) texts.push_back(p->text.substr(0, 4));
   EXPECT_EQ(texts, (std::vector<std::string>{"1.1\t", "1.2\t", "2.1\t", "2.2\t"}));

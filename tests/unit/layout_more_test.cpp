@@ -154,13 +154,7 @@ TEST(LayoutMore, PreliminaryListOfItemsIsAnAgendaLine) {
 
 namespace {
 
-std::vector<const Node*> tables(const Document& d) {
-  std::vector<const Node*> out;
-  walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Table) out.push_back(&n);
-  });
-  return out;
-}
+std::vector<const Node*> tables(const Document& d) { return test::nodes_of(d, NodeKind::Table); }
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "undoc/undoc.hpp"
 
@@ -38,6 +39,15 @@ inline Document doc_of(const std::string& text) {
   auto problems = check_tree(d);
   EXPECT_TRUE(problems.empty()) << problems.front();
   return d;
+}
+
+// The body's nodes of one kind, depth first (nested ones included).
+inline std::vector<const Node*> nodes_of(const Document& d, NodeKind kind) {
+  std::vector<const Node*> out;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == kind) out.push_back(&n);
+  });
+  return out;
 }
 
 }  // namespace undoc::test
