@@ -77,8 +77,8 @@ size_t resolution_number_at(U32View f, size_t i) {
 
 // 第 60/227 号决议, 第60/227 B号决议, 第 61/509 号决定, 第2133 (2014)号决议; a
 // list of them (第72/242、73/17和75/316号决议, 第2719(2023)和第2720(2023)号决议:
-// a reference each, its number as written); one without 第 (大会ES-10/15号决议). Appends to out; the length
-// taken, or 0.
+// a reference each, its number as written); one without 第 (大会ES-10/15号决议).
+// Appends to out; the length taken, or 0.
 size_t resolutions_at(U32View t, U32View f, size_t p, std::vector<Reference>& out) {
   const bool di = f[p] == U'第';
   if (!di && (p > 0 && (is_ascii_alnum(f[p - 1]) || f[p - 1] == U'/' || f[p - 1] == U'-' || f[p - 1] == U'.')))
