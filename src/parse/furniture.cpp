@@ -383,10 +383,9 @@ static bool barcode_and_recycle(U32View f) {
   while (cut < f.size() && !is_space(f[cut])) ++cut;
   if (cut == f.size()) return false;
   U32View a = f.substr(0, cut), b = trim_view(f.substr(cut));
-  auto barcode = [](U32View x) {
-    return x.size() >= 9 && x.front() == U'*' && x.back() == U'*' &&
-           std::all_of(x.begin() + 1, x.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; });
-  };
+  // (the barcode as the lexer knows it alone on its line, a job number
+  // between stars)
+  auto barcode = [](U32View x) { return x.front() == U'*' && classify_kind(x) == LineKind::JobNumber; };
   if (barcode(a)) return is_recycle_note(b);
   // (the caption first: the barcode is the last word)
   size_t last = f.size();
