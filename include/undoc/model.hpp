@@ -143,6 +143,7 @@ struct Reference {
   std::string text;   // as written
   std::string value;  // A/61/150, 60/227, 2006-07-12, the instrument's title
   int offset = 0;     // code-point offset in the paragraph text
+  std::string end;    // a date range's last day (or month), ISO 8601 as value; empty for one date
 };
 
 // An agenda table read as a schedule (analyze): rows with an empty first

@@ -124,6 +124,67 @@ size_t resolutions_at(U32View t, U32View f, size_t p, std::vector<Reference>& ou
   return end - p;
 }
 
+// The end of a date range after a date whose ISO form is `start`, the
+// separator at q: 至, 到 or a dash, then the last day or month as far as it
+// differs from the start ("2023年6月5日至9日", "…至7月7日", "…至2023年1月6日";
+// a month's "2021年1月至6月", "2022年10月至2023年3月"). The range's last
+// day (or month) in *iso, of the start's precision, and the length taken
+// from q; 0 when no later date of that precision follows ("…至9月初" after a
+// day, "…和6日": no range).
+size_t range_end_at(U32View f, size_t q, const std::string& start, std::string* iso) {
+  size_t i = skip_spaces(f, q);
+  if (i >= f.size()) return 0;
+  const char32_t sep = f[i];
+  if (sep != U'至' && sep != U'到' && sep != U'-' && sep != U'\u2010' && sep != U'\u2013' && sep != U'\u2014' &&
+      sep != U'~' && sep != U'\u301C')
+    return 0;
+  i = skip_spaces(f, i + 1);
+  // (the start's parts from its ISO form: YYYY-MM or YYYY-MM-DD)
+  const bool day = start.size() == 10;
+  long y = std::stol(start.substr(0, 4)), m = std::stol(start.substr(5, 2)), d = day ? std::stol(start.substr(8, 2)) : 0;
+  auto number = [&](size_t max) {
+    const size_t b = i;
+    long v = 0;
+    while (i < f.size() && digit(f[i]) && i - b < max) v = v * 10 + (f[i++] - U'0');
+    if (i == b || (i < f.size() && digit(f[i]))) return -1L;
+    return v;
+  };
+  auto unit = [&](char32_t u) {
+    const size_t j = skip_spaces(f, i);
+    if (j >= f.size() || f[j] != u) return false;
+    i = j + 1;
+    return true;
+  };
+  long ey = y, em = m, ed = d;
+  long n = number(4);
+  if (n < 0) return 0;
+  if (i >= f.size()) return 0;
+  if (unit(U'年')) {  // a year: the month follows
+    ey = n;
+    i = skip_spaces(f, i);
+    if ((n = number(2)) < 0 || !unit(U'月')) return 0;
+    em = n;
+    if (day) {
+      i = skip_spaces(f, i);
+      if ((ed = number(2)) < 0 || !unit(U'日')) return 0;
+    }
+  } else if (unit(U'月')) {
+    em = n;
+    if (day) {
+      i = skip_spaces(f, i);
+      if ((ed = number(2)) < 0 || !unit(U'日')) return 0;
+    }
+  } else if (day && unit(U'日')) {
+    ed = n;
+  } else {
+    return 0;
+  }
+  if (ey < 1900 || ey > 9999 || em < 1 || em > 12 || (day && (ed < 1 || ed > 31))) return 0;
+  *iso = day ? fmt::format("{}-{:02}-{:02}", ey, em, ed) : fmt::format("{}-{:02}", ey, em);
+  if (*iso <= start) return 0;  // (a range runs forward: "6月5日至3日" is none)
+  return i - q;
+}
+
 }  // namespace
 
 std::vector<Reference> find_references(const std::string& text) {
@@ -142,6 +203,13 @@ std::vector<Reference> find_references(const std::string& text) {
       value = to_utf8(U32View(f).substr(p, n));
     } else if ((n = conv::chinese_date_at(f, p, &value, true))) {
       type = "date";
+      // a range: the whole of it, its last day beside the first
+      std::string last;
+      if (const size_t r = range_end_at(f, p + n, value, &last)) {
+        out.push_back({type, to_utf8(U32View(t).substr(p, n + r)), value, static_cast<int>(p), last});
+        p += n + r;
+        continue;
+      }
     } else if (t[p] == U'《') {
       size_t e = t.find(U'》', p);
       if (e != U32::npos && e - p <= 80) {

@@ -513,6 +513,7 @@ void references(W& w, const std::vector<Reference>& rs) {
     field(w, "type", r.type);
     field(w, "text", r.text);
     field(w, "value", r.value);
+    if (!r.end.empty()) field(w, "end", r.end);
     field(w, "offset", r.offset);
     w.end_object();
   }

@@ -291,6 +291,28 @@ TEST(Analyze, References) {
   EXPECT_TRUE(find_references("共有 2133 号决议草案").empty());
 }
 
+// A date range is one reference: the first day as its value, the last as its
+// end, the whole range as its text (a meeting's days, a reporting period).
+TEST(Analyze, DateRanges) {
+  std::vector<std::string> got;
+  for (auto& r : find_references("会议于2023年6月5日至9日举行，续会于2022年12月5日至2023年1月6日，"
+                                 "访问于2023年2月21日至3月1日，报告期为2021年1月至2022年12月和2023年1月-6月；"
+                                 "2022 年 10 月 17 日 至 21 日派出。"))
+    got.push_back(r.value + ".." + r.end + "@" + std::to_string(r.offset) + "=" + r.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"2023-06-05..2023-06-09@3=2023年6月5日至9日",
+                                           "2022-12-05..2023-01-06@21=2022年12月5日至2023年1月6日",
+                                           "2023-02-21..2023-03-01@45=2023年2月21日至3月1日",
+                                           "2021-01..2022-12@65=2021年1月至2022年12月",
+                                           "2023-01..2023-06@82=2023年1月-6月",
+                                           "2022-10-17..2022-10-21@93=2022 年 10 月 17 日 至 21 日"}));
+  // no range: a day then a month's part, two days joined by 和, an end
+  // before the start, a day after a month
+  got.clear();
+  for (auto& r : find_references("2022年2月24日至9月初；2023年6月5日和6日；2023年6月5日至3日；2023年6月至9日"))
+    got.push_back(r.value + ".." + r.end);
+  EXPECT_EQ(got, (std::vector<std::string>{"2022-02-24..", "2023-06-05..", "2023-06-05..", "2023-06.."}));
+}
+
 // A symbol with a session in brackets within a part (a convention's
 // Conference of the Parties, IAEA's General Conference), as the masthead
 // reads it: the whole symbol. Before, ICCD/COP(16)/2 was missed and only
