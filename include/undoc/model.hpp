@@ -192,6 +192,7 @@ struct AgendaItem {
   std::string item;    // 54(b)
   std::string title;
   std::vector<std::string> footnotes;
+  std::string text;    // the agenda line (and the item's line below it) as written: 临时议程* 项目 54(b)
   LineRange lines;
 };
 
@@ -232,6 +233,10 @@ struct FrontMatter {
   std::optional<std::string> session_text;
   std::optional<long> session_number;
   std::vector<AgendaItem> agenda_items;
+  // the masthead's lines (or cells) as written, every one the fields above
+  // were read from: 联合国, A/78/205, 大  会, Distr.: General, 18 July 2023,
+  // Chinese, Original: English
+  std::vector<std::string> masthead;
   std::optional<std::string> title, subtitle;
   std::optional<std::string> resolution_number;  // 61/295
   std::vector<std::string> notes;                // [未经发交主要委员会 (A/61/L.67 和 Add.1)]
@@ -243,7 +248,7 @@ struct TocEntry {
   int level = 1;
   std::string kind;                   // "chapter", "section", "subsection", "annex"
   std::optional<std::string> number;
-  std::string label;                  // a record's item as written: "议程项目78："; empty otherwise
+  std::string label;                  // a record's item, an annex row's label as written: "议程项目78：", "附件一"; empty otherwise
   std::string title;
   std::optional<std::pair<long, long>> paragraphs;
   std::optional<long> page;
@@ -253,12 +258,14 @@ struct TocEntry {
 struct Toc {
   bool present = false;
   std::string title;
+  std::vector<std::string> heads;  // the column heads as written: "段次 页次" (a line each; a head glued to a row, alone)
   LineRange lines;
   std::vector<TocEntry> entries;
 };
 
 struct Annex {
   std::optional<std::string> number;  // 附件一 -> "一"; a lone 附件 -> null
+  std::string label;                  // the annex's label as written: 附件一, 附件 (empty when none: a letter's enclosure)
   std::optional<std::string> caption;  // "2023年5月3日…的信的附件": the line that opens a letter's annex
   std::string title;
   LineRange lines;

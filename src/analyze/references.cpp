@@ -116,10 +116,10 @@ size_t resolutions_at(U32View t, U32View f, size_t p, std::vector<Reference>& ou
   };
   const size_t end = i + 3;
   if (items.size() == 1) {
-    out.push_back({type, to_utf8(t.substr(p, end - p)), value(items[0].first, items[0].second), static_cast<int>(p)});
+    out.push_back({type, to_utf8(t.substr(p, end - p)), value(items[0].first, items[0].second), static_cast<int>(p), {}});
   } else {
     for (const auto& [a, b] : items)
-      out.push_back({type, to_utf8(t.substr(a, b - a)), value(a, b), static_cast<int>(a)});
+      out.push_back({type, to_utf8(t.substr(a, b - a)), value(a, b), static_cast<int>(a), {}});
   }
   return end - p;
 }
@@ -222,7 +222,7 @@ std::vector<Reference> find_references(const std::string& text) {
       ++p;
       continue;
     }
-    out.push_back({type, to_utf8(U32View(t).substr(p, n)), value, static_cast<int>(p)});
+    out.push_back({type, to_utf8(U32View(t).substr(p, n)), value, static_cast<int>(p), {}});
     p += n;
   }
   return out;

@@ -119,12 +119,15 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
         }
       break;
     case CsvTable::Toc:
-      if (header) row(out, {"source", "level", "kind", "number", "title", "paragraph_first", "paragraph_last", "page", "line_start", "line_end"});
+      // (label last: the columns before it stand where they stood before it came)
+      if (header)
+        row(out, {"source", "level", "kind", "number", "title", "paragraph_first", "paragraph_last", "page", "line_start",
+                  "line_end", "label"});
       for (const Document* d : docs)
         for (const auto& e : d->toc.entries)
           row(out, {d->source.name, Num(e.level), e.kind, value_or_empty(e.number), e.title,
                     e.paragraphs ? Num(e.paragraphs->first) : Num(), e.paragraphs ? Num(e.paragraphs->second) : Num(),
-                    num(e.page), Num(e.lines.first), Num(e.lines.last)});
+                    num(e.page), Num(e.lines.first), Num(e.lines.last), e.label});
       break;
     case CsvTable::Footnotes:
       if (header) row(out, {"source", "id", "text", "paragraphs", "line_start", "line_end"});

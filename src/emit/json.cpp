@@ -681,6 +681,7 @@ void annex(W& w, const Document& doc, const Annex& a) {
   w.begin_object();
   field(w, "type", "annex");
   field(w, "number", a.number);
+  field(w, "label", a.label);
   field(w, "caption", a.caption);
   field(w, "title", a.title);
   lines(w, a.lines);
@@ -706,6 +707,7 @@ void front_matter(W& w, const Document& doc) {
   field(w, "this", fm.language_this);
   field(w, "original", fm.language_original);
   w.end_object();
+  field(w, "masthead", fm.masthead);
   w.key("session");
   w.begin_object();
   field(w, "text", fm.session_text);
@@ -719,6 +721,7 @@ void front_matter(W& w, const Document& doc) {
     field(w, "item", a.item);
     field(w, "title", a.title);
     field(w, "footnotes", a.footnotes);
+    field(w, "text", a.text);
     lines(w, a.lines);
     w.end_object();
   }
@@ -776,6 +779,7 @@ void toc(W& w, const Document& doc) {
   if (!doc.toc.present) return w.null();
   w.begin_object();
   field(w, "title", doc.toc.title);
+  field(w, "heads", doc.toc.heads);
   lines(w, doc.toc.lines);
   w.key("entries");
   w.begin_array();

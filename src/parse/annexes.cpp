@@ -45,6 +45,10 @@ void Parser::parse_annexes(size_t i) {
         a.lines.extend(L_[i + 1].number);
       }
       a.caption = to_utf8(text);
+    } else {
+      // (the label as written, 附件一 or 附件 alone: its number read from it
+      // above, its words kept beside it)
+      a.label = to_utf8(trim_view(ln.text.substr(0, std::min<size_t>(ln.body, ln.text.size()))));
     }
     // (a letter's annex notes its original language below its caption, above
     // its title: "…的信的附件" / "[原件：西班牙文]" / the title; the note stays a

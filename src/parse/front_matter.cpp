@@ -615,11 +615,22 @@ size_t Parser::parse_front_matter() {
     const Line& whole = lines_.lines[line];
     const U32View cell = trim_view(whole.fold().substr(at)), orig = trim_view(whole.text.substr(at));
     const bool first_date = !fm.date;
-    if (!read_masthead_item(cell, to_utf8(orig))) fm.notes.push_back(to_utf8(orig));
-    // (the date, a cell of its own, as written beside its ISO form)
-    else if (first_date && fm.date && !fm.date_text) fm.date_text = to_utf8(orig);
+    if (!read_masthead_item(cell, to_utf8(orig))) {
+      fm.notes.push_back(to_utf8(orig));
+    } else {
+      // (as written, beside what was read from it; after its line's left part)
+      masthead_.emplace_back(2 * whole.number + 1, to_utf8(orig));
+      // (the date, a cell of its own, as written beside its ISO form)
+      if (first_date && fm.date && !fm.date_text) fm.date_text = to_utf8(orig);
+    }
   }
   if (!right_cells_.empty()) note_layout("masthead's right column set on the lines of its left one");
+  // a masthead line claimed: kept as written beside the fields read from it
+  // (联合国 and the labels Distr.: and Original: are in no field)
+  auto claim_masthead_line = [&](size_t i) {
+    claim_front_matter_line(i);
+    masthead_.emplace_back(2 * L_[i].number, to_utf8(trim_view(L_[i].text)));
+  };
   for (size_t i = 0; i < end; ++i) {
     if (used_[i] || L_[i].blank()) {
       if (used_[i] && !L_[i].blank()) fm.lines.extend(L_[i].number);
@@ -735,6 +746,7 @@ size_t Parser::parse_front_matter() {
         claim_front_matter_line(i);
         AgendaItem item;
         item.label = to_utf8(trimmed_content(i));
+        item.text = item.label;
         item.title = to_utf8(piece(k, 0, nullptr));
         council_agenda_.push_back(without_spaces(trimmed_fold(k)));
         item.lines.extend(ln.number);
@@ -784,7 +796,7 @@ size_t Parser::parse_front_matter() {
       const U32& compact = f.size() > 4096 ? long_compact : compact_room;
       if (i == masthead_symbol_line_) {
         fm.symbol = symbol_;
-        claim_front_matter_line(i);
+        claim_masthead_line(i);
         continue;
       }
       // a document under two symbols set one above the other, before its title
@@ -800,7 +812,7 @@ size_t Parser::parse_front_matter() {
       // TAB stops): "联 合 国      A/RES/61/211", "大会      Distr.: General".
       // Each cell is read on its own when every one is a masthead item.
       if (ln.page == 0 && masthead_cells(i)) {
-        claim_front_matter_line(i);
+        claim_masthead_line(i);
         continue;
       }
       // 联 / 合 / 国 a character a line: the masthead's letter-spaced label as a
@@ -808,9 +820,9 @@ size_t Parser::parse_front_matter() {
       if (compact == U"联"sv && ln.page == 0) {
         const size_t j = next_free(i + 1, end), k = j < end ? next_free(j + 1, end) : end;
         if (k < end && without_spaces(trimmed_line(j)) == U"合"sv && without_spaces(trimmed_line(k)) == U"国"sv) {
-          claim_front_matter_line(i);
-          claim_front_matter_line(j);
-          claim_front_matter_line(k);
+          claim_masthead_line(i);
+          claim_masthead_line(j);
+          claim_masthead_line(k);
           continue;
         }
       }
@@ -833,17 +845,19 @@ size_t Parser::parse_front_matter() {
             while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
             fm.symbol = to_utf8(sym);
           }
-          claim_front_matter_line(i);
+          claim_masthead_line(i);
           continue;
         }
       }
       // 大会 / 安全理事会: every organ, in order, once (a joint document has two;
       // set side by side, or letter-spaced in columns, masthead_cells read them)
       if (is_organ(compact)) {
-        if (!add_organ(fm, to_utf8(compact))) fm.notes.push_back(to_utf8(trimmed_content(i)));
+        const bool added = add_organ(fm, to_utf8(compact));
+        if (!added) fm.notes.push_back(to_utf8(trimmed_content(i)));
         if (!fm.organ) fm.organ = fm.organs.front();
         if (fm.title) official_cover = true;  // (below the title: an Official Records cover)
-        claim_front_matter_line(i);
+        if (added) claim_masthead_line(i);
+        else claim_front_matter_line(i);
         continue;
       }
       bool masthead = false;
@@ -905,7 +919,7 @@ size_t Parser::parse_front_matter() {
         }
       }
       if (masthead) {
-        claim_front_matter_line(i);
+        claim_masthead_line(i);
         continue;
       }
       // a subsidiary body under the organ (预防犯罪和刑事司法委员会, 裁军审议委员会,
@@ -1209,11 +1223,14 @@ size_t Parser::parse_front_matter() {
         AgendaItem item;
         std::vector<FootnoteRef> refs;
         U32 whole = piece(i, 0, &refs);
+        // (the line as written, its markers and 项目 with it, beside what is read from it)
+        item.text = to_utf8(trim_view(L_[i].text));
         if (item_line != i) {
           whole += U" "sv;
           whole += piece(item_line, 0, &refs);
           used_[item_line] = 1;
           item.lines.extend(L_[item_line].number);
+          item.text += " " + to_utf8(trim_view(L_[item_line].text));
         }
         // (the item's number taken for a plain-digit footnote marker, "临时议程项目 2"
         // read as "临时议程项目" and marker 2: the number is the item's, the line read whole)
@@ -1286,6 +1303,7 @@ size_t Parser::parse_front_matter() {
               if (n > 0) {
                 one.label = to_utf8(U32(1, joins[n - 1]));
                 one.footnotes.clear();  // (the line's markers go with its first item)
+                one.text.clear();       // (and the line as written)
               }
               items.push_back(std::move(one));
             }

@@ -204,6 +204,9 @@ Document Parser::run() {
   find_footnotes();
   const size_t n = L_.size();
   size_t i = parse_front_matter();
+  // (the masthead's lines and cells in line order, a line's cells as they stood)
+  std::stable_sort(masthead_.begin(), masthead_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [line, text] : masthead_) doc_.front_matter.masthead.push_back(std::move(text));
   {
     // a report with no title of its own under its agenda item ("议程项目18(a)" /
     // "宏观经济政策问题：国际贸易与发展" / "第二委员会的报告"): the item's title

@@ -208,6 +208,11 @@ class Parser {
 
   void find_furniture();
   size_t masthead_symbol_line_ = std::string::npos;
+  // the masthead's lines and cells as written, each by twice its line (and
+  // one more for a right column's cell, after its line's left part), put in
+  // that order into front_matter.masthead once the front matter is read (the
+  // right column's cells are read before the lines they were cut from)
+  std::vector<std::pair<int, std::string>> masthead_;
   std::string loose_marker_;
 
   // A bare number followed by footnote-looking text on the next line.
@@ -361,6 +366,8 @@ class Parser {
   bool repeats_unlabelled_toc_row(U32View f) const;
 
   size_t parse_toc(size_t i);
+  size_t toc_rows(size_t i);
+  void keep_toc_heads();
   size_t plain_toc(size_t from);
   // A TOC given column by column (titles, then numbers), or without pages.
   size_t columnar_toc(size_t from);

@@ -74,6 +74,40 @@ bool Parser::repeats_unlabelled_toc_row(U32View f) const {
 }
 
 size_t Parser::parse_toc(size_t i) {
+  const size_t end = toc_rows(i);
+  keep_toc_heads();
+  return end;
+}
+
+// The TOC's lines that are no row, as written, so that their words are kept
+// (heads_ of the TOC): its column heads ("段次 页次", a line each; a head glued
+// before a row's title, "页次导言", alone) and the annexes' group head, 附件
+// alone over their rows.
+void Parser::keep_toc_heads() {
+  Toc& toc = doc_.toc;
+  if (!toc.present || toc.lines.empty()) return;
+  auto in_entry = [&](int number) {
+    return std::any_of(toc.entries.begin(), toc.entries.end(),
+                       [&](const TocEntry& e) { return e.lines.first <= number && number <= e.lines.last; });
+  };
+  for (int n = toc.lines.first + 1; n <= toc.lines.last; ++n) {
+    const size_t k = static_cast<size_t>(n - 1);
+    if (k >= L_.size() || L_[k].number != n || L_[k].blank() || !used_[k]) continue;
+    const U32View f = trimmed_line(k), orig = trim_view(U32View(L_[k].text));
+    if (toc_column_heads(f)) {
+      toc.heads.push_back(to_utf8(orig));
+      continue;
+    }
+    if ((f == U"附件"sv || f == U"附件:"sv) && !in_entry(n)) {
+      toc.heads.push_back(to_utf8(orig));
+      continue;
+    }
+    for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv)})
+      if (starts_with(f, h) && in_entry(n)) toc.heads.push_back(to_utf8(h));
+  }
+}
+
+size_t Parser::toc_rows(size_t i) {
   i = next_free(i, L_.size());
   if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
   Toc& toc = doc_.toc;
@@ -505,6 +539,8 @@ static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
   }
   if (e.kind != "other") {
     e.number = number_text(probe.label());
+    // (the label as written beside the number read from it: 第一章, 附件一, 一.)
+    if (e.label.empty()) e.label = to_utf8(trim_view(U32View(probe.text).substr(0, probe.body)));
     e.title = to_utf8(trim_view(U32View(probe.text).substr(probe.body)));
   } else {
     e.title = to_utf8(trim_view(text));
@@ -681,6 +717,8 @@ size_t Parser::columnar_toc(size_t from) {
       if (probe.kind == LineKind::Annex && !probe.label().empty()) e.number = number_text(probe.label());
       U32View rest = trim_view(U32View(text).substr(2));
       if (e.number) rest = trim_view(rest.substr(rest.find(U32(probe.label())) + probe.label().size()));
+      // (what stands before the title: the label as written, 附件一)
+      e.label = to_utf8(trim_view(U32View(text).substr(0, static_cast<size_t>(rest.data() - text.data()))));
       e.title = to_utf8(rest);
     } else {
       set_entry_kind(e, text, joined);
@@ -706,6 +744,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
   U32 joined;
   bool annex = false;
   U32 annex_label;
+  U32 annex_written;  // (the label as written: 附件一, 附件 二)
   // (the row's last line gave its numbers after leaders and nothing else,
   // ". . . . 3": pdftotext's -raw mode sets the title cell and its range on
   // the line above, "一. 导言 1–3", the leaders and page below)
@@ -749,6 +788,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
       if (probe.kind == LineKind::Annex) {
         annex = true;
         annex_label = probe.label();
+        annex_written = trim(U32View(probe.text).substr(0, probe.body));
         U32 title = trim(probe.content());
         if (title.empty()) continue;
         joined += title;
@@ -759,6 +799,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
       if (sp != U32View::npos && classify_kind(orig_trim.substr(0, sp)) == LineKind::Annex) {
         annex = true;
         annex_label = classify(0, U32(orig_trim.substr(0, sp))).label();
+        annex_written = U32(orig_trim.substr(0, sp));
         orig_trim = trim_view(orig_trim.substr(sp));
       }
     }
@@ -789,6 +830,7 @@ void Parser::add_toc_entry(const std::vector<size_t>& rows, const std::vector<si
     e.kind = "annex";
     e.level = 1;
     if (!annex_label.empty()) e.number = number_text(annex_label);
+    e.label = to_utf8(annex_written);
     e.title = to_utf8(text);
   } else {
     set_entry_kind(e, text, joined);

@@ -71,3 +71,44 @@ TEST(NothingLost, AMarkerAloneBelowAParagraphIsItsMarker) {
   const auto problems = check_tree(d);
   EXPECT_TRUE(problems.empty()) << problems.front();
 }
+
+// The structural labels that fields were read from are kept as written
+// beside them: the masthead's lines (联合国, Distr.:, Original:), an agenda
+// line's 项目 and its marker, the TOC's column heads and its rows' labels
+// (第一章, 附件一), an annex's 附件一. Each was dropped once its field was read.
+TEST(NothingLost, StructuralLabelsAreKeptAsWritten) {
+  const Document d = test::doc_of(
+      "联合国                                          A/78/205\n"
+      "大  会                                          Distr.: General\n"
+      "                                                18 July 2023\n"
+      "                                                Chinese\n"
+      "                                                Original: English\n"
+      "第七十八届会议\n"
+      "临时议程* 项目 71(b)\n"
+      "促进和保护人权\n"
+      "\n"
+      "秘书长的报告\n"
+      "\n"
+      "目录\n"
+      "\t段次\t页次\n"
+      "第一章 导言\t1-2\t3\n"
+      "第二章 结论\t3\t4\n"
+      "附件一 会议日程\t\t5\n"
+      "\n"
+      "第一章\n导言\n\n1. 本报告。\n\n2. 又及。\n\n第二章\n结论\n\n3. 结论。\n\n"
+      "附件一 会议日程\n\n4. 日程。\n");
+  const auto& m = d.front_matter.masthead;
+  EXPECT_EQ(m, (std::vector<std::string>{"联合国                                          A/78/205", "大  会",
+                                         "Distr.: General", "18 July 2023", "Chinese", "Original: English"}));
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].text, "临时议程* 项目 71(b)");
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "71(b)");  // (read from it, as before)
+  EXPECT_EQ(d.toc.heads, (std::vector<std::string>{"段次\t页次"}));
+  ASSERT_EQ(d.toc.entries.size(), 3u);
+  EXPECT_EQ(d.toc.entries[0].label, "第一章");
+  EXPECT_EQ(d.toc.entries[2].kind, "annex");
+  EXPECT_EQ(d.toc.entries[2].label, "附件一");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].label, "附件一");
+  EXPECT_EQ(d.annexes[0].number, "一");
+}

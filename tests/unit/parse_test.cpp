@@ -1359,6 +1359,12 @@ TEST_P(ReportLayouts, SameStructureAsTheDefaultLayout) {
     Json j = to_json(convert(read_file(path), "r"));
     j.erase("furniture");  // page numbers differ: "3" and "3/5"
     for (auto& e : j["toc"]["entries"]) e.erase("page");
+    // (lines as written differ with the layout: the masthead's, the agenda
+    // line's with its marker where the mode set it, the TOC's heads on one
+    // line or two)
+    j["front_matter"].erase("masthead");
+    for (auto& a : j["front_matter"]["agenda_items"]) a.erase("text");
+    j["toc"].erase("heads");
     strip_positions(j);
     return j.dump(1);
   };
