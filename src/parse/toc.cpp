@@ -86,10 +86,20 @@ size_t Parser::parse_toc(size_t i) {
 void Parser::keep_toc_heads() {
   Toc& toc = doc_.toc;
   if (!toc.present || toc.lines.empty()) return;
-  auto in_entry = [&](int number) {
-    return std::any_of(toc.entries.begin(), toc.entries.end(),
-                       [&](const TocEntry& e) { return e.lines.first <= number && number <= e.lines.last; });
-  };
+  // (which of the TOC's lines an entry's range holds: a count of the ranges
+  // open at each line, their starts and ends marked once, so that a TOC of
+  // many rows costs as many steps, not rows times rows)
+  const int first = toc.lines.first, span = toc.lines.last - first + 1;
+  std::vector<int> open(static_cast<size_t>(span) + 1, 0);
+  for (const TocEntry& e : toc.entries) {
+    if (e.lines.empty()) continue;
+    const int a = std::clamp(e.lines.first, first, toc.lines.last) - first;
+    const int b = std::clamp(e.lines.last, first, toc.lines.last) - first;
+    ++open[static_cast<size_t>(a)];
+    --open[static_cast<size_t>(b) + 1];
+  }
+  for (size_t k = 1; k < open.size(); ++k) open[k] += open[k - 1];
+  auto in_entry = [&](int number) { return open[static_cast<size_t>(number - first)] > 0; };
   for (int n = toc.lines.first + 1; n <= toc.lines.last; ++n) {
     const size_t k = static_cast<size_t>(n - 1);
     if (k >= L_.size() || L_[k].number != n || L_[k].blank() || !used_[k]) continue;
