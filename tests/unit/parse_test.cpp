@@ -4497,3 +4497,25 @@ TEST(Layouts, ShortClauseThenABlankLineEndsItsParagraphWithoutFormFeeds) {
                       "水文监测、预报及预警系统，以减少水旱灾害所造成之生命及财产损失。"),
             texts.end());
 }
+
+// A footnote's marker alone on its line right below a heading (a PDF's
+// raised marker set apart from the title it follows) was an empty paragraph,
+// a tree the checks call broken (the fuzz target found it): the marker is
+// the heading's, its line inside the section's range.
+TEST(Parse, AMarkerAloneBelowAHeadingIsTheHeadings) {
+  const Document d = test::doc_of(
+      "一、导言\n\n1. 本报告。\n\nB. 移徙与发展之间的联系\n\n²\n\n2. 与会者发言。\n\n"
+      "² 见附件一。\n");
+  EXPECT_TRUE(check_tree(d).empty());
+  ASSERT_EQ(d.body.size(), 1u);
+  const Node& b = d.body[0].children.back();
+  ASSERT_EQ(b.kind, NodeKind::Section);
+  EXPECT_EQ(b.title, "移徙与发展之间的联系");
+  EXPECT_LE(b.lines.first, 7);
+  EXPECT_GE(b.lines.last, 7);
+  for (const Node& c : b.children) EXPECT_FALSE(c.kind == NodeKind::Paragraph && c.text.empty());
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "heading");
+  EXPECT_EQ(d.footnotes[0].refs[0].line, 7);
+}
