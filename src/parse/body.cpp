@@ -58,6 +58,9 @@ int table_label(U32View f) {
     return 0;
   if (k - b > 8) return 0;
   if (k == f.size()) return 1;
+  // (the mark of a table's part continued from the page before right after
+  // its label, "表29E.1(续)" / "表 2（续）": f is folded, （ is ( there)
+  if (f.substr(k).starts_with(U"(续)"sv) && f.size() <= 60 && !contains(f, U'。')) return 2;
   if (!is_space(f[k]) || contains(f, U'。') || f.size() > 60) return 0;
   return 2;
 }
@@ -1655,7 +1658,9 @@ bool Parser::cell_like(size_t i) const {
     default: return false;
   }
   U32View f = trimmed_line(i);
-  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；');
+  // (a table's label, "表 29E.2" / "表2 拟议员额", is no cell: the next
+  // table's, or the title's over the rows below it; a run of cells ends there)
+  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(trimmed_fold(i));
 }
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
@@ -2248,6 +2253,9 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     if (!free_line(k) || L_[k].page_start) break;
     U32View f = trimmed_fold(k);
     if (contains(f, U'。') || contains(f, U'；')) break;
+    // (the next table's label, "表 29E.2", below the last rows: the run ends
+    // above it, the label and its title no cells of this table's)
+    if (k > i && table_label(f)) break;
     auto c = layout_cells(k);
     bool short_cells = std::all_of(c.begin(), c.end(), [](const Cell& x) { return ink_within(x.text, 60); });
     if (!short_cells) break;

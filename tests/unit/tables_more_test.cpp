@@ -1,0 +1,123 @@
+// Tables read from PDF text (pdftotext's default, -raw and -layout modes,
+// pages parted by form feeds): tables continued across a page break, and the
+// labels and titles (表 29E.2 / 拟议员额) of the tables that follow them, as a
+// budget fascicle (A/78/6 (Sect. 29E)) sets them.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+using namespace undoc;
+using undoc::test::doc_of;
+
+namespace {
+
+std::vector<const Node*> tables(const Document& d) { return test::nodes_of(d, NodeKind::Table); }
+
+// the body's paragraphs' texts
+std::vector<std::string> texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph)) out.push_back(p->text);
+  return out;
+}
+
+bool has_text(const Document& d, const std::string& s) {
+  for (const auto& t : texts(d))
+    if (t.find(s) != std::string::npos) return true;
+  return false;
+}
+
+// does any table cell hold s?
+bool in_a_cell(const Document& d, const std::string& s) {
+  for (const Node* t : tables(d))
+    for (const auto& row : t->rows)
+      for (const auto& c : row)
+        if (c.find(s) != std::string::npos) return true;
+  return false;
+}
+
+const std::string kMasthead =
+    "联合国                                           A/78/6 (Sect. 29E)\n"
+    "大会                                 Distr.: General\n\n"
+    "第七十八届会议\n议程项目 139\n2024年拟议方案预算\n\n"
+    "B. 2024 年拟议员额和非员额所需资源\n\n"
+    "29E.8 2024 年拟议经常预算资源见表 29E.1 和表 29E.2。\n\n";
+
+}  // namespace
+
+// -layout: a table's last rows on the next page (too few to be a table of
+// their own), then the next table's label and title, then its rows. The
+// label and title were read as the continued part's cells (glued into its
+// last row's first cell: "…共计表 29E.2 拟议员额"), and the two tables as
+// one. Now the run of rows ends above the label: the continued rows go on
+// the table above, the label and title are a paragraph, the next table is
+// a table of its own.
+TEST(TablesMore, LabelAndTitleBelowAContinuedTableOpenTheNextTable) {
+  const std::string text =
+      kMasthead +
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n\n"
+      "支出用途          2022 年支出    2023 年批款   变动共计   2024 年估计数\n"
+      "员额               42 615.3     43 907.8    (512.6)     43 395.2\n"
+      "其他工作人员费用     1 284.0      1 102.5        –       1 102.5\n"
+      "顾问                  96.4        120.0     (35.0)        85.0\n"
+      "工作人员差旅           88.7        135.2     (10.4)       124.8\n\n\n"
+      "23-28128 (C)                                                -2-\n"
+      "\fA/78/6 (Sect. 29E)\n\n"
+      "订约承办事务        5 311.9      5 870.6      214.3      6 084.9\n"
+      "一般业务费用       14 502.6     15 118.4    (402.9)     14 715.5\n"
+      "共计              65 338.2     67 689.8    (648.7)     67 041.1\n\n"
+      "表 29E.2\n拟议员额\n\n"
+      "类别               2023 年核定      变动     2024 年拟议\n"
+      "专业及以上职类         120          –          120\n"
+      "一般事务              250         (2)         248\n"
+      "共计                 370         (2)         368\n\n"
+      "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n";
+  const Document d = doc_of(text);
+  auto t = tables(d);
+  ASSERT_EQ(t.size(), 2u);
+  ASSERT_EQ(t[0]->rows.size(), 8u);  // (the header, four rows, three more on the next page)
+  EXPECT_EQ(t[0]->rows.back().front(), "共计");
+  EXPECT_EQ(t[0]->rows.back().back(), "67 041.1");
+  ASSERT_EQ(t[1]->rows.size(), 4u);
+  EXPECT_EQ(t[1]->rows.front().front(), "类别");
+  EXPECT_FALSE(in_a_cell(d, "表 29E.2"));
+  EXPECT_FALSE(in_a_cell(d, "拟议员额"));
+  EXPECT_TRUE(has_text(d, "表 29E.2"));
+  EXPECT_TRUE(has_text(d, "拟议员额"));
+}
+
+// "表 29E.1（续）" (and "表2(续)"): a table's label with the mark of its part
+// continued from the page before, no space between, is a label like "表
+// 29E.1 (续)", never a cell: -raw read it into the table's rows (the two
+// parts' rows one table, the label inside a header row).
+TEST(TablesMore, ContinuedMarkRightAfterTheLabelIsNoCell) {
+  for (const std::string label : {"表 29E.1（续）", "表29E.1(续)", "表 2（续）"}) {
+    const std::string raw =
+        "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+        "B. 2024 年拟议员额和非员额所需资源\n"
+        "29E.8 2024 年拟议经常预算资源见表 29E.1。\n"
+        "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n"
+        "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数\n"
+        "员额 42 615.3 43 907.8 (512.6) 43 395.2\n"
+        "其他工作人员费用 1 284.0 1 102.5 – 1 102.5\n"
+        "顾问 96.4 120.0 (35.0) 85.0\n"
+        "工作人员差旅 88.7 135.2 (10.4) 124.8\n"
+        "- 2 - 23-28128 (C)\n"
+        "\fA/78/6 (Sect. 29E)\n" +
+        label + "\n"
+        "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数\n"
+        "订约承办事务 5 311.9 5 870.6 214.3 6 084.9\n"
+        "一般业务费用 14 502.6 15 118.4 (402.9) 14 715.5\n"
+        "共计 65 338.2 67 689.8 (648.7) 67 041.1\n"
+        "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n";
+    const Document d = doc_of(raw);
+    SCOPED_TRACE(label);
+    EXPECT_FALSE(in_a_cell(d, "续"));
+    EXPECT_TRUE(has_text(d, label));
+    size_t rows = 0;
+    for (const Node* t : tables(d)) rows += t->rows.size();
+    EXPECT_EQ(rows, 9u);  // (two headers, seven rows)
+  }
+}
