@@ -1268,6 +1268,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         i = *next - 1;
         continue;
       }
+      if (!para.open && table_start == std::string::npos && !sink().empty()) {
+        if (auto rest = continued_rows(i, end, &sink().back())) {
+          i = *rest - 1;
+          continue;
+        }
+      }
     }
     bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
     bool continues_into = para.open && !ends_sentence(para) && !separated(para.last_line, i) && !shape_ended;
@@ -2006,6 +2012,91 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     }
   }
   return std::nullopt;
+}
+
+std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
+  // A table's last rows set at the top of the next page, one or two, too few
+  // to read as a table of their own ("共计  65 338.2  67 689.8 (648.7) 67 041.1"
+  // below the running header): with nothing between but the page's foot and
+  // head (blank lines, furniture, footnotes, all claimed), each line of as
+  // many cells as the table's rows, numbers where its last row has numbers
+  // and words where it has words, they are its rows.
+  if (prev->kind != NodeKind::Table || prev->rows.size() < 2 || prev->lines.last < 1) return std::nullopt;
+  const size_t a = static_cast<size_t>(prev->lines.last - 1);
+  if (a >= i || i >= end || L_[i].page != L_[a].page + 1) return std::nullopt;
+  for (size_t k = a + 1; k < i; ++k)
+    if (!L_[k].blank() && !used_[k]) return std::nullopt;
+  const size_t n = prev->rows.back().size();
+  if (n < 2 || std::any_of(prev->rows.begin(), prev->rows.end(), [&](const auto& r) { return r.size() != n; }))
+    return std::nullopt;
+  // (an amount: a number, or a negative one in brackets, "(648.7)")
+  auto amount = [](const std::string& cell) {
+    const U32 f = fold(from_utf8(cell));
+    U32View v = trim_view(U32View(f));
+    if (v.size() >= 3 && v.front() == U'(' && v.back() == U')') v = trim_view(v.substr(1, v.size() - 2));
+    return value_cell(v);
+  };
+  // the last row's shape: which of its cells are amounts (an empty cell,
+  // a total's empty label, says nothing)
+  std::vector<signed char> shape(n);
+  size_t numbers = 0;
+  for (size_t c = 0; c < n; ++c) {
+    const bool empty = prev->rows.back()[c].find_first_not_of(" \t") == std::string::npos;
+    shape[c] = empty ? -1 : amount(prev->rows.back()[c]) ? 1 : 0;
+    numbers += shape[c] == 1;
+  }
+  if (numbers == 0 || shape[0] == 1) return std::nullopt;
+  // a line's cells, cut from its own characters: at the runs of spaces; or,
+  // where that gives another count (-layout sets a number a single space
+  // from the next, "67 689.8 (648.7) 67 041.1"), at every space but those
+  // that set off thousands
+  auto cells_of = [&](size_t k, std::vector<std::string>& out) {
+    out.clear();
+    const U32View t(L_[k].text), f(L_[k].fold());
+    std::vector<U32View> toks;
+    split_spaces_into(f, toks);
+    if (toks.size() == n) {
+      for (U32View tok : toks) out.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
+      return;
+    }
+    U32 g;
+    std::vector<size_t> at;  // (g's characters' places in the line)
+    for (size_t c = 0; c < f.size(); ++c) {
+      if (is_space(f[c]) && (g.empty() || is_space(g.back()))) continue;
+      g.push_back(is_space(f[c]) ? U' ' : f[c]);
+      at.push_back(c);
+    }
+    split_spaces_into(g, toks);
+    if (toks.size() != n) return;
+    for (U32View tok : toks) {
+      if (tok.empty()) return out.clear();
+      const size_t from = at[static_cast<size_t>(tok.data() - g.data())];
+      const size_t to = at[static_cast<size_t>(tok.data() - g.data()) + tok.size() - 1] + 1;
+      out.push_back(to_utf8(t.substr(from, to - from)));
+    }
+  };
+  std::vector<std::vector<std::string>> rows;
+  std::vector<size_t> taken;
+  std::vector<std::string> cells;
+  for (size_t k = i; k < end && free_line(k) && cell_like(k) && (k == i || !L_[k].page_start); ++k) {
+    cells_of(k, cells);
+    if (cells.size() != n) break;
+    bool fits = true;
+    for (size_t c = 0; c < n && fits; ++c) {
+      const int num = amount(cells[c]) ? 1 : 0;
+      fits = shape[c] < 0 ? c > 0 || num == 0 : num == shape[c];
+    }
+    if (!fits) break;
+    rows.push_back(cells);
+    taken.push_back(k);
+  }
+  if (rows.empty()) return std::nullopt;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    prev->rows.push_back(std::move(rows[r]));
+    used_[taken[r]] = 1;
+    prev->lines.extend(L_[taken[r]].number);
+  }
+  return taken.back() + 1;
 }
 
 bool Parser::dry_table_at(size_t i, size_t end) {

@@ -439,6 +439,9 @@ class Parser {
   std::optional<size_t> cell_per_line_table(size_t i, size_t end, Node* table, bool dry);
   // does a table of a kind extraction flattens open at line i? (nothing taken)
   bool dry_table_at(size_t i, size_t end);
+  // a table's last rows at the top of the page after it, too few to be read
+  // as a table: put on *prev, the table above (one past the last line taken)
+  std::optional<size_t> continued_rows(size_t i, size_t end, Node* prev);
 
   bool crossed_furniture(size_t a, size_t b) const;
 

@@ -121,3 +121,80 @@ TEST(TablesMore, ContinuedMarkRightAfterTheLabelIsNoCell) {
     EXPECT_EQ(rows, 9u);  // (two headers, seven rows)
   }
 }
+
+// A table's last row alone at the top of the next page, below the running
+// header ("共计 65 338.2 67 689.8 (648.7) 67 041.1", the page's foot with its
+// footnotes and job number above): too few lines for a table of its own, it
+// was read as a paragraph and the paragraph below (29E.10) glued to it. A
+// line of as many cells as the table's rows, amounts (negative ones in
+// brackets too) where its last row has amounts, is the table's row; in -raw
+// (single spaces) and in -layout (runs of spaces, a number a single space
+// from the next).
+TEST(TablesMore, LastRowAloneOnTheNextPageGoesOnTheTable) {
+  const std::string raw =
+      "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+      "B. 2024 年拟议员额和非员额所需资源\n"
+      "29E.8 内部监督事务厅完成了审计1，拟议经常预算资源见表 29E.1。\n"
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n"
+      "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数\n"
+      "员额 42 615.3 43 907.8 (512.6) 43 395.2\n"
+      "其他工作人员费用 1 284.0 1 102.5 – 1 102.5\n"
+      "顾问 96.4 120.0 (35.0) 85.0\n"
+      "家具和设备 1 026.5 980.3 126.0 1 106.3\n"
+      "1见内部监督事务厅审计报告 2022/061 号。\n"
+      "- 2 - 23-28128 (C)\n"
+      "\fA/78/6 (Sect. 29E)\n"
+      "共计 65 338.2 67 689.8 (648.7) 67 041.1\n"
+      "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
+      "提供服务所收回的费用，用于资助约 210 个员额。\n";
+  const std::string layout =
+      kMasthead +
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n\n"
+      "支出用途          2022 年支出    2023 年批款   变动共计   2024 年估计数\n"
+      "员额               42 615.3     43 907.8    (512.6)     43 395.2\n"
+      "其他工作人员费用     1 284.0      1 102.5        –       1 102.5\n"
+      "顾问                  96.4        120.0     (35.0)        85.0\n"
+      "家具和设备           1 026.5       980.3      126.0      1 106.3\n\n\n"
+      "23-28128 (C)                                                -2-\n"
+      "\fA/78/6 (Sect. 29E)\n\n"
+      "共计         65 338.2  67 689.8 (648.7) 67 041.1\n"
+      "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
+      "提供服务所收回的费用，用于资助约 210 个员额。\n";
+  for (const std::string& text : {raw, layout}) {
+    const Document d = doc_of(text);
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    ASSERT_EQ(t[0]->rows.size(), 6u);
+    const std::vector<std::string> total{"共计", "65 338.2", "67 689.8", "(648.7)", "67 041.1"};
+    EXPECT_EQ(t[0]->rows.back(), total);
+    bool own = false;  // (29E.10 a paragraph of its own, from its start)
+    for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+    EXPECT_TRUE(own);
+    EXPECT_FALSE(has_text(d, "67 041.1"));
+  }
+}
+
+// A line at the top of the next page that is no row of the table above: a
+// paragraph's words (no amounts where the rows have them) stay a paragraph,
+// and a row of another width is no row of its.
+TEST(TablesMore, TextOrAnotherWidthOnTheNextPageIsNoContinuedRow) {
+  const std::string head =
+      "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+      "B. 2024 年拟议员额和非员额所需资源\n"
+      "29E.8 2024 年拟议经常预算资源见表 29E.1。\n"
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n"
+      "支出用途 2022 年支出 2023 年批款 2024 年估计数\n"
+      "员额 42 615.3 43 907.8 43 395.2\n"
+      "顾问 96.4 120.0 85.0\n"
+      "家具和设备 1 026.5 980.3 1 106.3\n"
+      "- 2 - 23-28128 (C)\n"
+      "\fA/78/6 (Sect. 29E)\n";
+  for (const std::string line : {"行政司 预计 增加 资源", "共计 65 338.2 67 689.8 (648.7) 67 041.1", "共计 65 338.2 67 689.8"}) {
+    const Document d = doc_of(head + line + "\n29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元。\n");
+    SCOPED_TRACE(line);
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0]->rows.size(), 4u);
+    EXPECT_FALSE(in_a_cell(d, line.substr(0, line.find(' '))));
+  }
+}
