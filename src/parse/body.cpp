@@ -1669,6 +1669,23 @@ bool Parser::cell_like(size_t i) const {
   return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(trimmed_fold(i));
 }
 
+bool Parser::row_like(size_t i) const {
+  // A row of a table -raw sets a row a line, its cells parted by spaces, or
+  // a line of its header: longer than a cell may be (a wide table's header,
+  // "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数(重计费用前)", on a
+  // page wide enough to hold it), so long it has three cells at least, none
+  // longer than a cell, and no clause's punctuation (，；。) as prose has
+  if (cell_like(i)) return true;
+  switch (L_[i].kind) {
+    case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
+    default: return false;
+  }
+  const U32View f = trimmed_fold(i);
+  if (!ink_within(f, 160) || contains(f, U'。') || contains(f, U';') || contains(f, U',') || table_label(f)) return false;
+  const auto cells = split_spaces(f);
+  return cells.size() >= 3 && std::all_of(cells.begin(), cells.end(), [](U32View c) { return ink_within(c, 48); });
+}
+
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
   if (time_prefix(trimmed_fold(i)) == 0) return std::nullopt;
   // the run: short lines with no full stop, until a heading or a sentence
@@ -1910,7 +1927,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     out->clear();
     *n = 0;
     for (size_t k = from; k < end; ++k) {
-      if (!free_line(k) || !cell_like(k)) break;
+      if (!free_line(k) || !row_like(k)) break;
       split_spaces_into(L_[k].fold(), toks);
       if (toks.size() < 2 || (*n && toks.size() != *n)) break;
       *n = toks.size();
@@ -1919,7 +1936,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   };
   steady_rows(i, &rows, &cols);
   if (rows.size() < 3) {
-    for (size_t h = i; h < end && h < i + 6 && free_line(h) && cell_like(h); ++h) {
+    for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h); ++h) {
       std::vector<size_t> r;
       size_t n = 0;
       steady_rows(h + 1, &r, &n);
@@ -1966,7 +1983,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       // is words: a total whose number is empty, "共计 219 220 81")
       size_t total = std::string::npos;
       const size_t t = rows.back() + 1;
-      if (cols >= 3 && t < end && free_line(t) && cell_like(t)) {
+      if (cols >= 3 && t < end && free_line(t) && row_like(t)) {
         std::vector<U32View> firsts;
         for (size_t r = 0; r < rows.size(); ++r) {
           split_spaces_into(L_[rows[r]].fold(), toks);

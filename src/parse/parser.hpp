@@ -412,6 +412,8 @@ class Parser {
 
 
   bool cell_like(size_t i) const;
+  // a line that may be a row (or a header's line) of a table set a row a line
+  bool row_like(size_t i) const;
 
   // pdftotext's default mode puts every cell of a table on its own line, with
   // blank lines between; -raw keeps a row on a line, cells split by spaces.

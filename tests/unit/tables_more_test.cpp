@@ -198,3 +198,47 @@ TEST(TablesMore, TextOrAnotherWidthOnTheNextPageIsNoContinuedRow) {
     EXPECT_FALSE(in_a_cell(d, line.substr(0, line.find(' '))));
   }
 }
+
+// -raw on a wide page sets a table's header on one line, longer than a cell
+// may be ("支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数(重计费用前)"):
+// the table was not read at all (its label's unit "(千美元)" a heading, the
+// rows a paragraph). A line of three cells or more, none longer than a
+// cell, with no clause's punctuation, may be a header's line or a row.
+TEST(TablesMore, RawHeaderWiderThanACellOpensTheTable) {
+  const std::string raw =
+      "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+      "B. 2024 年拟议员额和非员额所需资源\n"
+      "29E.8 2024 年拟议经常预算资源，包括按适用情况列出的资源变动明细，见表 29E.1。\n"
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n"
+      "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数(重计费用前)\n"
+      "员额 42 615.3 43 907.8 (512.6) 43 395.2\n"
+      "其他工作人员费用 1 284.0 1 102.5 – 1 102.5\n"
+      "顾问 96.4 120.0 (35.0) 85.0\n"
+      "联合国日内瓦办事处行政司司长办公室订约承办事务 5 311.9 5 870.6 214.3 6 084.9\n"
+      "共计 65 338.2 67 689.8 (648.7) 67 041.1\n"
+      "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体提供服务所收回\n"
+      "的费用，用于资助约 210 个员额。\n";
+  const Document d = doc_of(raw);
+  auto t = tables(d);
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0]->rows.size(), 6u);
+  EXPECT_EQ(t[0]->rows[0][0], "支出用途2022年支出2023年批款变动共计2024年估计数(重计费用前)");
+  EXPECT_EQ(t[0]->rows[4][0], "联合国日内瓦办事处行政司司长办公室订约承办事务");
+  EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
+  for (const Node* s : test::nodes_of(d, NodeKind::Section)) EXPECT_NE(s->title, "(千美元)");
+}
+
+// Hard-wrapped prose whose lines hold numbers and spaces, as many on each
+// line, is no table: its lines are longer than a cell and carry a clause's
+// commas.
+TEST(TablesMore, WrappedProseWithNumbersIsNoRawTable) {
+  const std::string raw =
+      "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+      "B. 2024 年拟议员额和非员额所需资源\n"
+      "29E.8 拟议资源共计 67 041 100 美元，比 2023 年批款减少 648 700 美元，其中员额 43 395 200\n"
+      "美元，其他工作人员费用 1 102 500 美元，顾问 85 000 美元，工作人员差旅 124 800\n"
+      "美元，订约承办事务 6 084 900 美元，一般业务费用 14 715 500 美元，用品 426 900\n"
+      "美元，家具和设备 1 106 300 美元。\n";
+  const Document d = doc_of(raw);
+  EXPECT_TRUE(tables(d).empty());
+}
