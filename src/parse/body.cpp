@@ -45,14 +45,27 @@ void renew(ParaBuilder& p) {
   if (keep.capacity() <= 4096) p.text = std::move(keep);
 }
 
+namespace {
+
+bool label_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
+}
+
+}  // namespace
+
+// the number of a table's label ("29E.1" of "表 29E.1 (续)"); f a label's line
+U32View table_label_number(U32View f) {
+  if (f.empty() || f[0] != U'表') return {};
+  size_t k = skip_spaces(f, 1), b = k;
+  while (k < f.size() && label_char(f[k])) ++k;
+  return f.substr(b, k - b);
+}
+
 int table_label(U32View f) {
   // 表1 / 表 2 / 表三 / 表29E.1 / 表A.2 alone (1), or with its title after a
   // space (2); 0 otherwise
   if (f.size() < 2 || f[0] != U'表') return 0;
   size_t k = skip_spaces(f, 1), b = k;
-  auto label_char = [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
-  };
   while (k < f.size() && label_char(f[k])) ++k;
   if (k == b || (!(f[b] >= U'0' && f[b] <= U'9') && !is_chinese_numeral_char(f[b]) && !(f[b] >= U'A' && f[b] <= U'Z')))
     return 0;
@@ -766,11 +779,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       for (size_t k = a + 1; between && k < b; ++k) between = L_[k].blank() || used_[k];
       const size_t n = prev.rows.front().size();
       between = between && n >= 2 && std::all_of(t.rows.begin(), t.rows.end(), [&](const auto& r) { return r.size() == n; });
-      // (a header row set again there: a table of its own, as read; the
-      // rows' path takes it as furniture before it gets here)
-      between = between && !(t.rows.front() == prev.rows.front());
+      // (a header row set again there, as a UN table's headings repeat on
+      // every page: page furniture, kept there, not a row, as the rows'
+      // path takes it; the lines that hold it, where they hold its
+      // characters and no more, else a table of its own, as read)
+      size_t header_lines = 0;
+      if (between && t.rows.front() == prev.rows.front()) {
+        header_lines = header_lines_of(t);
+        between = header_lines > 0;
+      }
       if (between) {
-        for (auto& r : t.rows) prev.rows.push_back(std::move(r));
+        if (header_lines > 0) {
+          for (size_t k = b, n_lines = 0; n_lines < header_lines; ++k)
+            if (!L_[k].blank()) add_furniture(k, "running_header"), ++n_lines;
+        }
+        for (size_t r = header_lines > 0 ? 1 : 0; r < t.rows.size(); ++r) prev.rows.push_back(std::move(t.rows[r]));
         prev.lines.extend(t.lines);
         return;
       }
@@ -1248,6 +1271,28 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           if (unit != std::string::npos) append(para, unit, 0, false);
           close_para();
           i = unit != std::string::npos ? unit : j;
+          continue;
+        }
+      }
+      // "表 29E.1 (续)" at the top of the page after table 29E.1 (its label the
+      // paragraph right above it, nothing between but the page's foot and
+      // head): the label set again over the table's next part, page
+      // furniture as the header row set again is, the part's rows the
+      // table's (push_table)
+      if (table_label(f) && f.find(U"(续)"sv) != U32View::npos && sink().size() >= 2 &&
+          sink().back().kind == NodeKind::Table && sink().back().lines.last >= 1) {
+        const std::vector<Node>& s = sink();
+        const Node& above = s[s.size() - 2];
+        const size_t a = static_cast<size_t>(s.back().lines.last - 1);
+        bool again = a < i && L_[i].page == L_[a].page + 1 && above.kind == NodeKind::Paragraph;
+        for (size_t k = a + 1; again && k < i; ++k) again = L_[k].blank() || used_[k];
+        if (again) {
+          const U32 head = fold(from_utf8(above.text));
+          const U32View number = table_label_number(f);
+          again = !number.empty() && table_label(head) && table_label_number(head) == number;
+        }
+        if (again) {
+          add_furniture(i, "running_header");
           continue;
         }
       }
@@ -2114,6 +2159,34 @@ std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
     prev->lines.extend(L_[taken[r]].number);
   }
   return taken.back() + 1;
+}
+
+size_t Parser::header_lines_of(const Node& t) const {
+  // The lines a table's first row (its header) was read from, from its
+  // first line on: as many non-blank lines as hold that row's characters
+  // (spaces aside), no more, no fewer; 0 where no such lines are found (the
+  // row took part of a line, or is the table's only one).
+  if (t.rows.size() < 2 || t.lines.first < 1) return 0;
+  std::vector<char32_t> want, got;
+  for (const auto& c : t.rows.front())
+    for (char32_t ch : from_utf8(c))
+      if (!is_space(ch)) want.push_back(ch);
+  if (want.empty()) return 0;
+  std::sort(want.begin(), want.end());
+  size_t lines = 0;
+  for (size_t k = static_cast<size_t>(t.lines.first - 1); k < L_.size() && lines < 8; ++k) {
+    if (L_[k].number > t.lines.last) break;
+    if (L_[k].blank()) continue;
+    for (char32_t ch : trim_view(U32View(L_[k].text)))
+      if (!is_space(ch)) got.push_back(ch);
+    ++lines;
+    if (got.size() > want.size()) return 0;
+    if (got.size() == want.size()) {
+      std::sort(got.begin(), got.end());
+      return got == want ? lines : 0;
+    }
+  }
+  return 0;
 }
 
 bool Parser::dry_table_at(size_t i, size_t end) {

@@ -444,6 +444,8 @@ class Parser {
   // a table's last rows at the top of the page after it, too few to be read
   // as a table: put on *prev, the table above (one past the last line taken)
   std::optional<size_t> continued_rows(size_t i, size_t end, Node* prev);
+  // how many lines from a table's first hold its first row (0: none alone)
+  size_t header_lines_of(const Node& t) const;
 
   bool crossed_furniture(size_t a, size_t b) const;
 
