@@ -1727,8 +1727,18 @@ bool Parser::row_like(size_t i) const {
   }
   const U32View f = trimmed_fold(i);
   if (!ink_within(f, 160) || contains(f, U'。') || contains(f, U';') || contains(f, U',') || table_label(f)) return false;
-  const auto cells = split_spaces(f);
-  return cells.size() >= 3 && std::all_of(cells.begin(), cells.end(), [](U32View c) { return ink_within(c, 48); });
+  // (its words between spaces, one space or more: -layout sets some cells a
+  // single space apart)
+  size_t words = 0;
+  for (size_t k = 0; k < f.size();) {
+    while (k < f.size() && is_space(f[k])) ++k;
+    const size_t b = k;
+    while (k < f.size() && !is_space(f[k])) ++k;
+    if (k == b) break;
+    if (!ink_within(f.substr(b, k - b), 48)) return false;
+    ++words;
+  }
+  return words >= 3;
 }
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
@@ -1965,112 +1975,159 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   // (b) a row per line, cells split by spaces; the header may come first
   // on up to six lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
   // 获得气候" / "信息服务" / "的比例" / "(%)" / "2021 年预期行动资金(百万美" / "元)")
-  std::vector<size_t> rows, header;
-  size_t cols = 0;
-  std::vector<U32View> toks;  // (a line's cells; the room kept from line to line)
-  auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
-    out->clear();
-    *n = 0;
-    for (size_t k = from; k < end; ++k) {
-      if (!free_line(k) || !row_like(k)) break;
-      split_spaces_into(L_[k].fold(), toks);
-      if (toks.size() < 2 || (*n && toks.size() != *n)) break;
-      *n = toks.size();
-      out->push_back(k);
-    }
+  // (-layout sets some tables' cells a single space apart, some two or
+  // more, row by row: "员额          42 615.3 43 907.8 (512.6) 43 395.2" /
+  // "顾问          96.4     120.0    (35.0) 85.0"; where the runs of spaces
+  // give no steady rows, a second pass reads every line as -raw would give
+  // it, each run of spaces one space)
+  struct Squeezed {
+    U32 g;                   // the folded line, each run of spaces one space
+    std::vector<size_t> at;  // g's characters' places in the line
   };
-  steady_rows(i, &rows, &cols);
-  if (rows.size() < 3) {
-    for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h); ++h) {
-      std::vector<size_t> r;
-      size_t n = 0;
-      steady_rows(h + 1, &r, &n);
-      if (r.size() >= 3 && n >= 2 && r.front() == h + 1) {
-        for (size_t k = i; k <= h; ++k) header.push_back(k);
-        rows = r;
-        cols = n;
-        break;
-      }
-    }
-  }
-  if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
-  if (rows.size() >= 3) {
-    size_t numeric_rows = 0;
-    for (size_t r = 1; r < rows.size(); ++r) {
-      split_spaces_into(L_[rows[r]].fold(), toks);
-      if (value_cell(toks.back())) ++numeric_rows;  // (grouped by thousands too: "43 395.2")
-    }
-    // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
-    // it: Chinese text has no space between two Han characters, so rows of
-    // as many cells each, every space standing between two characters that
-    // are not ASCII, under a header split the same way, are a table's)
-    auto han_spaced = [&](size_t k) {
-      const U32View f = trimmed_fold(k);
-      for (size_t c = 1; c + 1 < f.size(); ++c)
-        if (is_space(f[c]) && !is_space(f[c - 1])) {
-          size_t e = c;
-          while (e < f.size() && is_space(f[e])) ++e;
-          if (f[c - 1] < 0x80 || e >= f.size() || f[e] < 0x80) return false;
+  std::map<size_t, Squeezed> squeezed;
+  bool any_wide = false;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && !any_wide) break;
+    auto squeeze = [&](size_t k) -> const Squeezed& {
+      auto [it, fresh] = squeezed.try_emplace(k);
+      if (fresh) {
+        const U32View f = trimmed_line(k);
+        const size_t from = static_cast<size_t>(f.data() - L_[k].fold().data());
+        for (size_t c = 0; c < f.size(); ++c) {
+          if (is_space(f[c]) && (it->second.g.empty() || is_space(it->second.g.back()))) continue;
+          it->second.g.push_back(is_space(f[c]) ? U' ' : f[c]);
+          it->second.at.push_back(from + c);
         }
-      return true;
+      }
+      return it->second;
     };
-    const bool word_table =
-        numeric_rows == 0 && rows.size() >= 4 && cols <= 6 && header.empty() &&
-        std::all_of(rows.begin(), rows.end(), han_spaced) && [&] {
-          // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
-          split_spaces_into(L_[rows[0]].fold(), toks);
-          return std::all_of(toks.begin(), toks.end(), [](U32View c) {
-            return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
-          });
-        }();
-    if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
-      // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
-      // is words: a total whose number is empty, "共计 219 220 81")
-      size_t total = std::string::npos;
-      const size_t t = rows.back() + 1;
-      if (cols >= 3 && t < end && free_line(t) && row_like(t)) {
-        std::vector<U32View> firsts;
-        for (size_t r = 0; r < rows.size(); ++r) {
-          split_spaces_into(L_[rows[r]].fold(), toks);
-          if (r > 0 || value_cell(toks[0])) firsts.push_back(toks[0]);
-        }
-        split_spaces_into(L_[t].fold(), toks);
-        if (toks.size() + 1 == cols && !value_cell(toks.front()) && value_cell(toks.back()) &&
-            firsts.size() >= 3 && serial_numbers(firsts))
-          total = t;
+    // a line's cells (views into its folded text, or into its squeezed one)
+    auto split_row = [&](size_t k, std::vector<U32View>& out) {
+      if (pass == 0) {
+        const U32View f = trimmed_line(k);
+        split_spaces_into(L_[k].fold(), out);
+        for (size_t c = 0; c + 1 < f.size() && !any_wide; ++c) any_wide = is_space(f[c]) && is_space(f[c + 1]);
+        return;
       }
-      if (total != std::string::npos) rows.push_back(total);
-      if (dry) return rows.back() + 1;
-      table->kind = NodeKind::Table;
-      if (!header.empty()) {
-        // the header's words in reading order, as many cells as the rows have
-        // where they split evenly, else one cell holding them all
-        std::vector<std::string> cells;
-        for (size_t h : header) {
-          U32View t(L_[h].text), f(L_[h].fold());
-          for (auto tok : split_spaces(f)) cells.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
-          used_[h] = 1;
-          table->lines.extend(L_[h].number);
-        }
-        if (cells.size() != cols) {
-          std::string all;
-          for (auto& c : cells) all += c;
-          cells.assign(cols, "");
-          cells[0] = all;
-        }
-        table->rows.push_back(std::move(cells));
+      split_spaces_into(squeeze(k).g, out);
+    };
+    // a cell of line k cut from its original text at the places of its view
+    auto cut = [&](size_t k, U32View tok) {
+      const U32View t(L_[k].text);
+      if (pass == 0) return to_utf8(t.substr(static_cast<size_t>(tok.data() - L_[k].fold().data()), tok.size()));
+      const Squeezed& q = squeeze(k);
+      if (tok.empty()) return std::string();
+      const size_t a = q.at[static_cast<size_t>(tok.data() - q.g.data())];
+      const size_t b = q.at[static_cast<size_t>(tok.data() - q.g.data()) + tok.size() - 1] + 1;
+      return to_utf8(t.substr(a, b - a));
+    };
+    std::vector<size_t> rows, header;
+    size_t cols = 0;
+    std::vector<U32View> toks;  // (a line's cells; the room kept from line to line)
+    auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
+      out->clear();
+      *n = 0;
+      for (size_t k = from; k < end; ++k) {
+        if (!free_line(k) || !row_like(k)) break;
+        split_row(k, toks);
+        if (toks.size() < 2 || (*n && toks.size() != *n)) break;
+        *n = toks.size();
+        out->push_back(k);
       }
-      for (size_t r : rows) {
-        std::vector<std::string> row;
-        // cut the original text at the same places as the folded view
-        U32View t(L_[r].text), f(L_[r].fold());
-        if (r == total) row.emplace_back();
-        for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
-        table->rows.push_back(std::move(row));
-        used_[r] = 1;
-        table->lines.extend(L_[r].number);
+    };
+    steady_rows(i, &rows, &cols);
+    if (rows.size() < 3) {
+      for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h); ++h) {
+        std::vector<size_t> r;
+        size_t n = 0;
+        steady_rows(h + 1, &r, &n);
+        if (r.size() >= 3 && n >= 2 && r.front() == h + 1) {
+          for (size_t k = i; k <= h; ++k) header.push_back(k);
+          rows = r;
+          cols = n;
+          break;
+        }
       }
-      return rows.back() + 1;
+    }
+    if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
+    if (rows.size() >= 3) {
+      size_t numeric_rows = 0;
+      for (size_t r = 1; r < rows.size(); ++r) {
+        split_row(rows[r], toks);
+        if (value_cell(toks.back())) ++numeric_rows;  // (grouped by thousands too: "43 395.2")
+      }
+      // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
+      // it: Chinese text has no space between two Han characters, so rows of
+      // as many cells each, every space standing between two characters that
+      // are not ASCII, under a header split the same way, are a table's)
+      auto han_spaced = [&](size_t k) {
+        const U32View f = trimmed_fold(k);
+        for (size_t c = 1; c + 1 < f.size(); ++c)
+          if (is_space(f[c]) && !is_space(f[c - 1])) {
+            size_t e = c;
+            while (e < f.size() && is_space(f[e])) ++e;
+            if (f[c - 1] < 0x80 || e >= f.size() || f[e] < 0x80) return false;
+          }
+        return true;
+      };
+      const bool word_table =
+          numeric_rows == 0 && rows.size() >= 4 && cols <= 6 && header.empty() &&
+          std::all_of(rows.begin(), rows.end(), han_spaced) && [&] {
+            // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
+            split_row(rows[0], toks);
+            return std::all_of(toks.begin(), toks.end(), [](U32View c) {
+              return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
+            });
+          }();
+      if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
+        // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
+        // is words: a total whose number is empty, "共计 219 220 81")
+        size_t total = std::string::npos;
+        const size_t t = rows.back() + 1;
+        if (cols >= 3 && t < end && free_line(t) && row_like(t)) {
+          std::vector<U32View> firsts;
+          for (size_t r = 0; r < rows.size(); ++r) {
+            split_row(rows[r], toks);
+            if (r > 0 || value_cell(toks[0])) firsts.push_back(toks[0]);
+          }
+          split_row(t, toks);
+          if (toks.size() + 1 == cols && !value_cell(toks.front()) && value_cell(toks.back()) &&
+              firsts.size() >= 3 && serial_numbers(firsts))
+            total = t;
+        }
+        if (total != std::string::npos) rows.push_back(total);
+        if (dry) return rows.back() + 1;
+        table->kind = NodeKind::Table;
+        if (!header.empty()) {
+          // the header's words in reading order, as many cells as the rows have
+          // where they split evenly, else one cell holding them all
+          std::vector<std::string> cells;
+          for (size_t h : header) {
+            split_row(h, toks);
+            for (auto tok : toks) cells.push_back(cut(h, tok));
+            used_[h] = 1;
+            table->lines.extend(L_[h].number);
+          }
+          if (cells.size() != cols) {
+            std::string all;
+            for (auto& c : cells) all += c;
+            cells.assign(cols, "");
+            cells[0] = all;
+          }
+          table->rows.push_back(std::move(cells));
+        }
+        for (size_t r : rows) {
+          std::vector<std::string> row;
+          // cut the original text at the same places as the folded view
+          if (r == total) row.emplace_back();
+          split_row(r, toks);
+          for (auto tok : toks) row.push_back(cut(r, tok));
+          table->rows.push_back(std::move(row));
+          used_[r] = 1;
+          table->lines.extend(L_[r].number);
+        }
+        return rows.back() + 1;
+      }
     }
   }
   return std::nullopt;

@@ -340,3 +340,38 @@ TEST(TablesMore, ContinuedLabelOfAnotherTableStaysAParagraph) {
   EXPECT_TRUE(has_text(d, "表 29E.3 (续)"));
   EXPECT_EQ(tables(d).size(), 2u);
 }
+
+// -layout sets a narrow table's cells a single space apart in some rows and
+// two or more in others ("员额          42 615.3 43 907.8 (512.6) 43 395.2" /
+// "顾问          96.4     120.0    (35.0) 85.0"), its header wrapped ("2023
+// 年批" / "款"): no steady columns, and no steady rows at the runs of
+// spaces, so the table, its label and the next paragraph were one
+// paragraph. Read as -raw would give it (each run of spaces one space), the
+// rows are steady: the table is read, its cells cut from the lines' own
+// characters.
+TEST(TablesMore, LayoutCellsASingleSpaceApartReadAsRawRows) {
+  const std::string text =
+      kMasthead +
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n"
+      "支出用途        2022 年支出 2023 年批 变动共计 2024 年估计数(重计费用前)\n"
+      "                     款\n"
+      "员额          42 615.3 43 907.8 (512.6) 43 395.2\n"
+      "其他工作人员费用 1 284.0     1 102.5  –       1 102.5\n"
+      "顾问          96.4     120.0    (35.0) 85.0\n"
+      "工作人员差旅      88.7     135.2    (10.4) 124.8\n"
+      "订约承办事务      5 311.9  5 870.6  214.3 6 084.9\n"
+      "一般业务费用      14 502.6 15 118.4 (402.9) 14 715.5\n"
+      "共计          65 338.2 67 689.8 (648.7) 67 041.1\n"
+      "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
+      "提供服务所收回的费用，用于资助约 210 个员额。\n";
+  const Document d = doc_of(text);
+  auto t = tables(d);
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0]->rows.size(), 8u);
+  EXPECT_EQ(t[0]->rows[2], (std::vector<std::string>{"其他工作人员费用", "1 284.0", "1 102.5", "–", "1 102.5"}));
+  EXPECT_EQ(t[0]->rows.back(), (std::vector<std::string>{"共计", "65 338.2", "67 689.8", "(648.7)", "67 041.1"}));
+  EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
+  bool own = false;
+  for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+  EXPECT_TRUE(own);
+}
