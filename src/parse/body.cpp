@@ -1686,6 +1686,13 @@ bool value_cell(U32View f) {
   return g.size() < f.size() && numeric_cell(g);
 }
 
+// an amount: a number, or a negative one in brackets ("(648.7)", "(1 284.0)")
+bool amount_cell(U32View f) {
+  f = trim_view(f);
+  if (f.size() >= 3 && f.front() == U'(' && f.back() == U')') f = trim_view(f.substr(1, f.size() - 2));
+  return value_cell(f);
+}
+
 // "1", "2", "3"…: a column of row numbers (序号), each one more than the last
 bool serial_numbers(const std::vector<U32View>& cells) {
   long want = 1;
@@ -2028,6 +2035,9 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       out->clear();
       *n = 0;
       for (size_t k = from; k < end; ++k) {
+        // (rows a blank line apart, as -layout spaces them where the
+        // table's rows are: a blank line between two rows of a run)
+        if (L_[k].blank() && !out->empty() && k + 1 < end && free_line(k + 1) && !L_[k + 1].page_start) continue;
         if (!free_line(k) || !row_like(k)) break;
         split_row(k, toks);
         if (toks.size() < 2 || (*n && toks.size() != *n)) break;
@@ -2035,9 +2045,16 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         out->push_back(k);
       }
     };
+    // (a line shaped as a row, words then two amounts or more, "其他工作人员费用
+    // 1 284.0 1 102.5 – 1 102.5", is no line of a header)
+    auto row_shaped = [&](size_t k) {
+      const auto words = split_spaces(squeeze(k).g);
+      return words.size() >= 3 && !amount_cell(words.front()) && amount_cell(words.back()) &&
+             amount_cell(words[words.size() - 2]);
+    };
     steady_rows(i, &rows, &cols);
     if (rows.size() < 3) {
-      for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h); ++h) {
+      for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h) && !row_shaped(h); ++h) {
         std::vector<size_t> r;
         size_t n = 0;
         steady_rows(h + 1, &r, &n);
@@ -2148,13 +2165,7 @@ std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
   const size_t n = prev->rows.back().size();
   if (n < 2 || std::any_of(prev->rows.begin(), prev->rows.end(), [&](const auto& r) { return r.size() != n; }))
     return std::nullopt;
-  // (an amount: a number, or a negative one in brackets, "(648.7)")
-  auto amount = [](const std::string& cell) {
-    const U32 f = fold(from_utf8(cell));
-    U32View v = trim_view(U32View(f));
-    if (v.size() >= 3 && v.front() == U'(' && v.back() == U')') v = trim_view(v.substr(1, v.size() - 2));
-    return value_cell(v);
-  };
+  auto amount = [](const std::string& cell) { return amount_cell(fold(from_utf8(cell))); };
   // the last row's shape: which of its cells are amounts (an empty cell,
   // a total's empty label, says nothing)
   std::vector<signed char> shape(n);
@@ -2589,6 +2600,24 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
   size_t first_full = 0;
   while (cells[first_full].size() != n) ++first_full;
   if (first_full > 5) return std::nullopt;  // a header is a few lines at most (narrow columns wrap)
+  // (a line short of cells with a cell that holds two amounts, or words and
+  // then an amount, "42 615.3 43 907.8 (512.6) 43 395.2" / "其他工作人员费用
+  // 1 284.0": cells -layout set a single space apart, not wrapped parts of a
+  // row or the header; the columns are not steady, no table read from
+  // them, the rows reader (its squeezed pass) reads such lines)
+  for (size_t r = 0; r < stop; ++r) {
+    if (cells[r].size() >= n) continue;
+    for (const auto& c : cells[r]) {
+      U32 g;
+      for (char32_t ch : fold(c.text))
+        if (!(is_space(ch) && (g.empty() || is_space(g.back())))) g.push_back(is_space(ch) ? U' ' : ch);
+      const auto words = split_spaces(g);
+      size_t amounts = 0;
+      for (size_t w = 0; w < words.size(); ++w) amounts += amount_cell(words[w]);
+      if (words.size() >= 2 && (amounts >= 2 || (!amount_cell(words.front()) && amount_cell(words[1]))))
+        return std::nullopt;
+    }
+  }
   // (a caption above the table, a blank line below it and standing under no
   // column, "2024 年 5 月 16 日，纽约", is no header: the table starts below it)
   // (nor one that runs across a column's start, a line set in the middle

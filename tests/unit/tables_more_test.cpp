@@ -375,3 +375,63 @@ TEST(TablesMore, LayoutCellsASingleSpaceApartReadAsRawRows) {
   for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
   EXPECT_TRUE(own);
 }
+
+// The same narrow table as -layout sets it on other pages: rows of four
+// runs of ink among rows of two or three ("员额       42 615.3 43 907.8
+// (512.6) 43 395.2"), the column reader took the short lines for wrapped
+// parts of the row above ("员额其他工作人员费用 1 284.0"); a header wrapped
+// over three lines, rows below it of a label and amounts, the rows reader
+// took the first rows into the header; rows a blank line apart. A cell that
+// holds two amounts, or words then an amount, says the columns are not
+// steady; a line of words then amounts is no header's; the rows read as
+// -raw would give them, a blank line between two rows no end of them.
+TEST(TablesMore, NarrowLayoutTableWithCellsGluedIsReadRowByRow) {
+  const std::vector<std::string> tables_as_set{
+      "支出用途     2022 年支出 2023 年批 变动共计 2024 年估计数(重计费用前)\n"
+      "                  款\n"
+      "员额       42 615.3 43 907.8 (512.6) 43 395.2\n"
+      "其他工作人员费用 1 284.0  1 102.5 –        1 102.5\n"
+      "顾问       96.4     120.0    (35.0) 85.0\n"
+      "工作人员差旅   88.7     135.2    (10.4) 124.8\n"
+      "订约承办事务   5 311.9  5 870.6 214.3 6 084.9\n"
+      "一般业务费用   14 502.6 15 118.4 (402.9) 14 715.5\n"
+      "用品和材料    412.8    455.0    (28.1) 426.9\n"
+      "家具和设备    1 026.5  980.3    126.0 1 106.3\n"
+      "共计         65 338.2  67 689.8 (648.7) 67 041.1\n",
+      "支出用途                  2023 年批 变动共计 2024 年估计数(重计费用前)\n"
+      "               2022 年支出\n"
+      "                      款\n"
+      "员额          42 615.3  43 907.8 (512.6) 43 395.2\n"
+      "其他工作人员费用 1 284.0      1 102.5  –       1 102.5\n"
+      "顾问          96.4      120.0    (35.0)  85.0\n"
+      "工作人员差旅      88.7      135.2    (10.4)  124.8\n"
+      "订约承办事务      5 311.9   5 870.6  214.3   6 084.9\n"
+      "一般业务费用      14 502.6  15 118.4 (402.9) 14 715.5\n"
+      "用品和材料       412.8     455.0    (28.1)  426.9\n"
+      "家具和设备       1 026.5   980.3    126.0   1 106.3\n"
+      "共计          65 338.2  67 689.8 (648.7) 67 041.1\n",
+      "支出用途                 2022 年支出 2023 年批 变动共计 2024 年估计数(重计费用前)\n"
+      "                                款\n"
+      "员额                   42 615.3   43 907.8 (512.6) 43 395.2\n\n"
+      "其他工作人员费用 1 284.0                1 102.5   –        1 102.5\n\n"
+      "顾问                   96.4       120.0     (35.0)   85.0\n\n"
+      "工作人员差旅               88.7       135.2     (10.4)   124.8\n\n"
+      "订约承办事务               5 311.9    5 870.6   214.3    6 084.9\n\n"
+      "一般业务费用               14 502.6   15 118.4  (402.9)  14 715.5\n\n"
+      "用品和材料                412.8      455.0     (28.1)   426.9\n\n"
+      "家具和设备                1 026.5    980.3     126.0    1 106.3\n\n"
+      "共计                   65 338.2   67 689.8  (648.7)  67 041.1\n"};
+  for (const auto& table : tables_as_set) {
+    SCOPED_TRACE(table.substr(0, table.find('\n')));
+    const Document d = doc_of(kMasthead + "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n" + table +
+                              "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
+                              "提供服务所收回的费用，用于资助约 210 个员额。\n");
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    ASSERT_EQ(t[0]->rows.size(), 10u);  // (the header, nine rows)
+    EXPECT_EQ(t[0]->rows[1], (std::vector<std::string>{"员额", "42 615.3", "43 907.8", "(512.6)", "43 395.2"}));
+    EXPECT_EQ(t[0]->rows[2], (std::vector<std::string>{"其他工作人员费用", "1 284.0", "1 102.5", "–", "1 102.5"}));
+    EXPECT_EQ(t[0]->rows[6], (std::vector<std::string>{"一般业务费用", "14 502.6", "15 118.4", "(402.9)", "14 715.5"}));
+    EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
+  }
+}
