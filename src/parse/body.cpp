@@ -179,10 +179,25 @@ bool Parser::hanging_full(const ParaBuilder& p) const {
   return m >= hang_width_ - 5 && m <= hang_width_ + 1;
 }
 
+namespace {
+bool amount_cell(U32View f);  // (below, with the tables)
+}  // namespace
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
   if (p.text.empty() || starts_sub_item(fi)) return false;
+  // below a table's cells that extraction scrambled into lines of text (a
+  // line of amounts alone, "67 689.8 (648.7) 67 041.1", ends it), a line of
+  // prose (a clause's comma or a full stop among ten Han characters or more)
+  // opens a paragraph: no sentence runs on from a line of amounts
+  if (p.last_line < i) {
+    const auto words = split_spaces(trimmed_line(p.last_line));
+    const bool amounts = words.size() >= 2 && std::all_of(words.begin(), words.end(), amount_cell);
+    if (amounts && (contains(fi, U',') || contains(fi, U'。')) &&
+        std::count_if(fi.begin(), fi.end(), [](char32_t c) { return is_han(c); }) >= 10)
+      return true;
+  }
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
   // an enacting formula (大会，) always does
   if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;

@@ -435,3 +435,28 @@ TEST(TablesMore, NarrowLayoutTableWithCellsGluedIsReadRowByRow) {
     EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
   }
 }
+
+// pdftotext's default mode scrambles a narrow table's cells into lines of
+// text (a label here, amounts there); the table is not rebuilt, but the
+// paragraph below it opened on the line after the table's last amounts
+// ("67 689.8 (648.7) 67 041.1" / "29E.10 此外，…") and was glued to the
+// cells. No sentence runs on from a line of amounts alone: a line of prose
+// below one opens a paragraph.
+TEST(TablesMore, ProseBelowAScrambledTablesAmountsOpensAParagraph) {
+  const std::string text =
+      "联合国\n\nA/78/6 (Sect. 29E)\n\n大会\n\nDistr.: General\n12 April 2023\n\n"
+      "第七十八届会议\n议程项目 139\n2024 年拟议方案预算\n"
+      "B. 2024 年拟议员额和非员额所需资源\n"
+      "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n"
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n支出用途\n\n"
+      "2022 年支出 2023 年批 变动共计 2024 年估计数(重计费用前)\n款\n员额\n42 615.3\n"
+      "43 907.8 (512.6) 43 395.2\n1 102.5\n–\n1 102.5\n其他工作人员费用 1 284.0\n顾问\n96.4\n"
+      "120.0\n(35.0) 85.0\n共计\n65 338.2\n67 689.8 (648.7) 67 041.1\n"
+      "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
+      "提供服务所收回的费用，用于资助约 210 个员额。\n";
+  const Document d = doc_of(text);
+  bool own = false;
+  for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+  EXPECT_TRUE(own);
+  EXPECT_TRUE(has_text(d, "67 689.8 (648.7) 67 041.1"));  // (the cells kept, as text)
+}
