@@ -1262,14 +1262,28 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // line: a paragraph of its own, closed, the table below it
       // (a title of one cell, no header's: a header may take it in, the table
       // read from the title's line on, "按支出用途分列的财政资源" over "支出用途 2022 年支出 …")
+      // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
+      auto unit_line = [&](size_t k) {
+        const U32View u = k < end ? trimmed_fold(k) : U32View();
+        return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
+               (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
+      };
+      // "表 29E.1 按支出用途分列的财政资源" (its title on its line) and the
+      // unit below it, over the table: the unit the label's paragraph's, no
+      // header's line
+      if (table_label(f) == 2) {
+        const size_t j = next_free(i + 1, end);
+        if (j < end && unit_line(j) && dry_table_at(next_free(j + 1, end), end)) {
+          close_para();
+          start_paragraph(para, i, std::nullopt);
+          append(para, j, 0, false);
+          close_para();
+          i = j;
+          continue;
+        }
+      }
       if (table_label(f) == 1) {
         const size_t j = next_free(i + 1, end);
-        // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
-        auto unit_line = [&](size_t k) {
-          const U32View u = k < end ? trimmed_fold(k) : U32View();
-          return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
-                 (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
-        };
         size_t unit = j < end ? next_free(j + 1, end) : end;
         if (!unit_line(unit)) unit = std::string::npos;
         const bool title = j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&

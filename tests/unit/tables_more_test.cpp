@@ -460,3 +460,27 @@ TEST(TablesMore, ProseBelowAScrambledTablesAmountsOpensAParagraph) {
   EXPECT_TRUE(own);
   EXPECT_TRUE(has_text(d, "67 689.8 (648.7) 67 041.1"));  // (the cells kept, as text)
 }
+
+// "表 29E.1 按支出用途分列的财政资源" (the title on the label's line) and the
+// table's unit below it, "(千美元)", over a table -raw sets a row a line: the
+// unit was read as the first line of the table's header ("(千美元)支出用途…").
+// It is the label's paragraph's, as it is below a title on a line of its own.
+TEST(TablesMore, UnitBelowALabelWithItsTitleIsNoHeaderLine) {
+  for (const std::string unit : {"(千美元)", "(单位：千美元)"}) {
+    SCOPED_TRACE(unit);
+    std::string raw =
+        "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+        "29E.8 2024 年拟议经常预算资源见表 29E.1。\n"
+        "表 29E.1 按支出用途分列的财政资源\n" +
+        unit + "\n" + raw_row(kHeader);
+    for (const auto& r : kFirstPart) raw += raw_row(r);
+    raw += "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n";
+    const Document d = doc_of(raw);
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    ASSERT_EQ(t[0]->rows.size(), 5u);
+    EXPECT_EQ(t[0]->rows[0][0].rfind("支出用途", 0), 0u);
+    EXPECT_FALSE(in_a_cell(d, "千美元"));
+    EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源" + unit));
+  }
+}
