@@ -2067,6 +2067,25 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         // (rows a blank line apart, as -layout spaces them where the
         // table's rows are: a blank line between two rows of a run)
         if (L_[k].blank() && !out->empty() && k + 1 < end && free_line(k + 1) && !L_[k + 1].page_start) continue;
+        // (and a page break between two rows: nothing between but the
+        // page's foot and head, blank lines and claimed ones, the rows go
+        // on at the top of the next page, where the line there is shaped as
+        // the last row, amounts where it has amounts, words where words)
+        if (!free_line(k) && !out->empty()) {
+          size_t m = k;
+          while (m < end && (L_[m].blank() || used_[m])) ++m;
+          if (m > k && m < end && L_[m].page == L_[out->back()].page + 1 && row_like(m)) {
+            std::vector<U32View> above, below;
+            split_row(out->back(), above);
+            split_row(m, below);
+            bool same = above.size() == below.size();
+            for (size_t c = 0; c < above.size() && same; ++c) same = amount_cell(above[c]) == amount_cell(below[c]);
+            if (same) {
+              k = m - 1;
+              continue;
+            }
+          }
+        }
         if (!free_line(k) || !row_like(k)) break;
         split_row(k, toks);
         if (toks.size() < 2 || (*n && toks.size() != *n)) break;

@@ -484,3 +484,27 @@ TEST(TablesMore, UnitBelowALabelWithItsTitleIsNoHeaderLine) {
     EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源" + unit));
   }
 }
+
+// A table -raw sets a row a line that opens at the foot of a page with its
+// header and two rows, the rest on the next page: the first part, too
+// short for a table, was read as text (the paragraph above, the label, the
+// title and the rows one paragraph), the rest a table of its own. The rows
+// go on over the page break (nothing between but the page's foot and head).
+TEST(TablesMore, RawRowsGoOnOverAPageBreak) {
+  std::string raw =
+      "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+      "29E.8 2024 年拟议经常预算资源见表 29E.1。\n"
+      "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n" +
+      raw_row(kHeader) + raw_row(kFirstPart[0]) + raw_row(kFirstPart[1]) +
+      "- 2 - 23-28128 (C)\n\fA/78/6 (Sect. 29E)\n" + raw_row(kFirstPart[2]) + raw_row(kFirstPart[3]);
+  for (const auto& r : kNextPart) raw += raw_row(r);
+  raw += "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n";
+  const Document d = doc_of(raw);
+  auto t = tables(d);
+  ASSERT_EQ(t.size(), 1u);
+  ASSERT_EQ(t[0]->rows.size(), 8u);
+  EXPECT_EQ(t[0]->rows[2].front(), "其他工作人员费用");
+  EXPECT_EQ(t[0]->rows[3].front(), "顾问");
+  EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
+  EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(), [](const Furniture& f) { return f.text == "- 2 - 23-28128 (C)"; }));
+}
