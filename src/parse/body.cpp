@@ -2253,10 +2253,22 @@ std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
       out.push_back(to_utf8(t.substr(from, to - from)));
     }
   };
+  // (the header row set again above them, as a UN table's headings repeat
+  // on every page: page furniture, as push_table takes it)
+  std::vector<size_t> again;
+  size_t first = i;
+  if (const size_t n_again = lines_holding(i, end, prev->rows.front()); n_again > 0) {
+    for (size_t k = i; again.size() < n_again; ++k)
+      if (!L_[k].blank()) {
+        if (!free_line(k)) return std::nullopt;
+        again.push_back(k);
+      }
+    first = next_free(again.back() + 1, end);
+  }
   std::vector<std::vector<std::string>> rows;
   std::vector<size_t> taken;
   std::vector<std::string> cells;
-  for (size_t k = i; k < end && free_line(k) && cell_like(k) && (k == i || !L_[k].page_start); ++k) {
+  for (size_t k = first; k < end && free_line(k) && cell_like(k) && (k == first || !L_[k].page_start); ++k) {
     cells_of(k, cells);
     if (cells.size() != n) break;
     bool fits = true;
@@ -2269,6 +2281,7 @@ std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
     taken.push_back(k);
   }
   if (rows.empty()) return std::nullopt;
+  for (size_t k : again) add_furniture(k, "running_header");
   for (size_t r = 0; r < rows.size(); ++r) {
     prev->rows.push_back(std::move(rows[r]));
     used_[taken[r]] = 1;
@@ -2279,19 +2292,23 @@ std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
 
 size_t Parser::header_lines_of(const Node& t) const {
   // The lines a table's first row (its header) was read from, from its
-  // first line on: as many non-blank lines as hold that row's characters
-  // (spaces aside), no more, no fewer; 0 where no such lines are found (the
-  // row took part of a line, or is the table's only one).
+  // first line on (0: none alone, the row took part of a line)
   if (t.rows.size() < 2 || t.lines.first < 1) return 0;
+  return lines_holding(static_cast<size_t>(t.lines.first - 1), static_cast<size_t>(t.lines.last), t.rows.front());
+}
+
+size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::string>& row) const {
+  // As many non-blank lines from line from on (up to eight, before end) as
+  // hold the row's characters (spaces aside), no more, no fewer; 0 where no
+  // such lines are found.
   std::vector<char32_t> want, got;
-  for (const auto& c : t.rows.front())
+  for (const auto& c : row)
     for (char32_t ch : from_utf8(c))
       if (!is_space(ch)) want.push_back(ch);
   if (want.empty()) return 0;
   std::sort(want.begin(), want.end());
   size_t lines = 0;
-  for (size_t k = static_cast<size_t>(t.lines.first - 1); k < L_.size() && lines < 8; ++k) {
-    if (L_[k].number > t.lines.last) break;
+  for (size_t k = from; k < end && k < L_.size() && lines < 8; ++k) {
     if (L_[k].blank()) continue;
     for (char32_t ch : trim_view(U32View(L_[k].text)))
       if (!is_space(ch)) got.push_back(ch);

@@ -446,6 +446,8 @@ class Parser {
   std::optional<size_t> continued_rows(size_t i, size_t end, Node* prev);
   // how many lines from a table's first hold its first row (0: none alone)
   size_t header_lines_of(const Node& t) const;
+  // how many lines from line from (before end) hold a row's characters exactly (0: none)
+  size_t lines_holding(size_t from, size_t end, const std::vector<std::string>& row) const;
 
   bool crossed_furniture(size_t a, size_t b) const;
 

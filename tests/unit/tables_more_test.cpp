@@ -508,3 +508,29 @@ TEST(TablesMore, RawRowsGoOnOverAPageBreak) {
   EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
   EXPECT_TRUE(std::any_of(d.furniture.begin(), d.furniture.end(), [](const Furniture& f) { return f.text == "- 2 - 23-28128 (C)"; }));
 }
+
+// The header row set again at the top of the next page over the table's
+// last two rows (with the label set again above it or not), -raw: too few
+// lines for a table of their own, the header and the rows were one
+// paragraph. The header set again is page furniture there too, the rows
+// the table's.
+TEST(TablesMore, HeaderSetAgainOverTheLastTwoRowsOnTheNextPage) {
+  for (const std::string label : {"", "表 29E.1 (续)\n"}) {
+    SCOPED_TRACE(label);
+    std::string raw =
+        "联合国 A/78/6 (Sect. 29E)\n大会 Distr.: General\n第七十八届会议\n议程项目 139\n2024年拟议方案预算\n"
+        "29E.8 2024 年拟议经常预算资源见表 29E.1。\n"
+        "表 29E.1\n按支出用途分列的财政资源\n(千美元)\n" +
+        raw_row(kHeader);
+    for (const auto& r : kFirstPart) raw += raw_row(r);
+    raw += "- 2 - 23-28128 (C)\n\fA/78/6 (Sect. 29E)\n" + label + raw_row(kHeader) + raw_row(kNextPart[1]) +
+           raw_row(kNextPart[2]) + "29E.9 所需资源减少的主要原因是裁撤两个一般事务员额。\n";
+    const Document d = doc_of(raw);
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    ASSERT_EQ(t[0]->rows.size(), 7u);
+    EXPECT_EQ(t[0]->rows.back().front(), "共计");
+    EXPECT_TRUE(furniture_has(d, "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数"));
+    EXPECT_FALSE(has_text(d, "年支出"));
+  }
+}
