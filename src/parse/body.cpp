@@ -191,12 +191,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // line of amounts alone, "67 689.8 (648.7) 67 041.1", ends it), a line of
   // prose (a clause's comma or a full stop among ten Han characters or more)
   // opens a paragraph: no sentence runs on from a line of amounts
-  if (p.last_line < i) {
-    const auto words = split_spaces(trimmed_line(p.last_line));
-    const bool amounts = words.size() >= 2 && std::all_of(words.begin(), words.end(), amount_cell);
-    if (amounts && (contains(fi, U',') || contains(fi, U'。')) &&
-        std::count_if(fi.begin(), fi.end(), [](char32_t c) { return is_han(c); }) >= 10)
-      return true;
+  if (const U32View last = trimmed_line(p.last_line);
+      p.last_line < i && !last.empty() && ((last[0] >= U'0' && last[0] <= U'9') || last[0] == U'(') &&
+      !is_han(last.back()) && (contains(fi, U',') || contains(fi, U'。')) &&
+      std::count_if(fi.begin(), fi.end(), [](char32_t c) { return is_han(c); }) >= 10) {
+    const auto words = split_spaces(last);
+    if (words.size() >= 2 && std::all_of(words.begin(), words.end(), amount_cell)) return true;
   }
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
   // an enacting formula (大会，) always does
@@ -1747,10 +1747,18 @@ bool Parser::cell_like(size_t i) const {
   U32View f = trimmed_line(i);
   // (a table's label, "表 29E.2" / "表2 拟议员额", is no cell: the next
   // table's, or the title's over the rows below it; a run of cells ends there)
-  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(trimmed_fold(i));
+  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(f);
 }
 
 bool Parser::row_like(size_t i) const {
+  // (asked of the same lines again and again, from every line a table may
+  // open at, and for each line a header may end at: known once)
+  if (row_like_.size() != L_.size()) row_like_.assign(L_.size(), -1);
+  if (row_like_[i] < 0) row_like_[i] = row_like_uncached(i) ? 1 : 0;
+  return row_like_[i] == 1;
+}
+
+bool Parser::row_like_uncached(size_t i) const {
   // A row of a table -raw sets a row a line, its cells parted by spaces, or
   // a line of its header: longer than a cell may be (a wide table's header,
   // "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数(重计费用前)", on a
@@ -1762,17 +1770,23 @@ bool Parser::row_like(size_t i) const {
     default: return false;
   }
   const U32View f = trimmed_fold(i);
-  if (!ink_within(f, 160) || contains(f, U'。') || contains(f, U';') || contains(f, U',') || table_label(f)) return false;
-  // (its words between spaces, one space or more: -layout sets some cells a
-  // single space apart)
+  if (table_label(f)) return false;
+  // (one pass, out at the first clause mark: its words between spaces, one
+  // space or more, as -layout sets some cells a single space apart)
   size_t words = 0;
-  for (size_t k = 0; k < f.size();) {
-    while (k < f.size() && is_space(f[k])) ++k;
-    const size_t b = k;
-    while (k < f.size() && !is_space(f[k])) ++k;
-    if (k == b) break;
-    if (!ink_within(f.substr(b, k - b), 48)) return false;
-    ++words;
+  int ink = 0, word_ink = 0;
+  for (size_t k = 0; k <= f.size(); ++k) {
+    if (k == f.size() || is_space(f[k])) {
+      if (word_ink > 0) ++words;
+      word_ink = 0;
+      continue;
+    }
+    const char32_t c = f[k];
+    if (c == U'。' || c == U';' || c == U',') return false;
+    const int w = c < 0x80 ? 1 : 2;
+    ink += w;
+    word_ink += w;
+    if (ink > 160 || word_ink > 48) return false;
   }
   return words >= 3;
 }
@@ -2038,11 +2052,11 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
       return it->second;
     };
     // a line's cells (views into its folded text, or into its squeezed one)
+    size_t seen_to = i;  // (pass 0: one past the last line split)
     auto split_row = [&](size_t k, std::vector<U32View>& out) {
       if (pass == 0) {
-        const U32View f = trimmed_line(k);
         split_spaces_into(L_[k].fold(), out);
-        for (size_t c = 0; c + 1 < f.size() && !any_wide; ++c) any_wide = is_space(f[c]) && is_space(f[c + 1]);
+        seen_to = std::max(seen_to, k + 1);
         return;
       }
       split_spaces_into(squeeze(k).g, out);
@@ -2096,7 +2110,10 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
     // (a line shaped as a row, words then two amounts or more, "其他工作人员费用
     // 1 284.0 1 102.5 – 1 102.5", is no line of a header)
     auto row_shaped = [&](size_t k) {
-      const auto words = split_spaces(squeeze(k).g);
+      const U32View f = trimmed_line(k);  // (an amount ends it: a digit, or a bracket closing one)
+      if (f.empty() || !((f.back() >= U'0' && f.back() <= U'9') || f.back() == U')')) return false;
+      std::vector<U32View> words;
+      split_spaces_into(squeeze(k).g, words);
       return words.size() >= 3 && !amount_cell(words.front()) && amount_cell(words.back()) &&
              amount_cell(words[words.size() - 2]);
     };
@@ -2193,6 +2210,11 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         }
         return rows.back() + 1;
       }
+    }
+    // (a second pass only where a line split here had a run of spaces)
+    for (size_t k = i; pass == 0 && k < seen_to && !any_wide; ++k) {
+      const U32View f = trimmed_line(k);
+      for (size_t c = 0; c + 1 < f.size() && !any_wide; ++c) any_wide = is_space(f[c]) && is_space(f[c + 1]);
     }
   }
   return std::nullopt;

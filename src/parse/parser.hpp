@@ -414,6 +414,8 @@ class Parser {
   bool cell_like(size_t i) const;
   // a line that may be a row (or a header's line) of a table set a row a line
   bool row_like(size_t i) const;
+  bool row_like_uncached(size_t i) const;
+  mutable std::vector<signed char> row_like_;  // (per line: -1 not yet known; the lines' words never change)
 
   // pdftotext's default mode puts every cell of a table on its own line, with
   // blank lines between; -raw keeps a row on a line, cells split by spaces.
