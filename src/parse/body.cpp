@@ -1262,6 +1262,41 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // line: a paragraph of its own, closed, the table below it
       // (a title of one cell, no header's: a header may take it in, the table
       // read from the title's line on, "按支出用途分列的财政资源" over "支出用途 2022 年支出 …")
+      // "表 29E.1 (续)" at the top of the page after table 29E.1 (its label the
+      // paragraph right above it, nothing between but the page's foot and
+      // head): the label set again over the table's next part, page
+      // furniture as the header row set again is, the part's rows the
+      // table's (push_table)
+      // (or on the title below the label alone: "表 29E.1" / "按支出用途分列的财政资源(续)")
+      size_t title_again = std::string::npos;
+      if (table_label(f) == 1) {
+        const size_t j = next_free(i + 1, end);
+        const U32View g = j < end ? trimmed_fold(j) : U32View();
+        if (j < end && L_[j].page == L_[i].page && L_[j].kind == LineKind::Text && g.size() <= 40 &&
+            g.find(U"(续)"sv) != U32View::npos && !contains(g, U'。'))
+          title_again = j;
+      }
+      if (table_label(f) && (f.find(U"(续)"sv) != U32View::npos || title_again != std::string::npos) &&
+          sink().size() >= 2 && sink().back().kind == NodeKind::Table && sink().back().lines.last >= 1) {
+        const std::vector<Node>& s = sink();
+        const Node& above = s[s.size() - 2];
+        const size_t a = static_cast<size_t>(s.back().lines.last - 1);
+        bool again = a < i && L_[i].page == L_[a].page + 1 && above.kind == NodeKind::Paragraph;
+        for (size_t k = a + 1; again && k < i; ++k) again = L_[k].blank() || used_[k];
+        if (again) {
+          const U32 head = fold(from_utf8(above.text));
+          const U32View number = table_label_number(f);
+          again = !number.empty() && table_label(head) && table_label_number(head) == number;
+        }
+        if (again) {
+          add_furniture(i, "running_header");
+          if (title_again != std::string::npos) {
+            add_furniture(title_again, "running_header");
+            i = title_again;
+          }
+          continue;
+        }
+      }
       // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
       auto unit_line = [&](size_t k) {
         const U32View u = k < end ? trimmed_fold(k) : U32View();
@@ -1300,28 +1335,6 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           if (unit != std::string::npos) append(para, unit, 0, false);
           close_para();
           i = unit != std::string::npos ? unit : j;
-          continue;
-        }
-      }
-      // "表 29E.1 (续)" at the top of the page after table 29E.1 (its label the
-      // paragraph right above it, nothing between but the page's foot and
-      // head): the label set again over the table's next part, page
-      // furniture as the header row set again is, the part's rows the
-      // table's (push_table)
-      if (table_label(f) && f.find(U"(续)"sv) != U32View::npos && sink().size() >= 2 &&
-          sink().back().kind == NodeKind::Table && sink().back().lines.last >= 1) {
-        const std::vector<Node>& s = sink();
-        const Node& above = s[s.size() - 2];
-        const size_t a = static_cast<size_t>(s.back().lines.last - 1);
-        bool again = a < i && L_[i].page == L_[a].page + 1 && above.kind == NodeKind::Paragraph;
-        for (size_t k = a + 1; again && k < i; ++k) again = L_[k].blank() || used_[k];
-        if (again) {
-          const U32 head = fold(from_utf8(above.text));
-          const U32View number = table_label_number(f);
-          again = !number.empty() && table_label(head) && table_label_number(head) == number;
-        }
-        if (again) {
-          add_furniture(i, "running_header");
           continue;
         }
       }

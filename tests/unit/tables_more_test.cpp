@@ -534,3 +534,22 @@ TEST(TablesMore, HeaderSetAgainOverTheLastTwoRowsOnTheNextPage) {
     EXPECT_FALSE(has_text(d, "年支出"));
   }
 }
+
+// The continuation mark on the title set again below the label alone
+// ("表 29E.1" / "按支出用途分列的财政资源（续）") at the top of the next page:
+// the label and title set again are page furniture as "表 29E.1 (续)" is, the
+// part's rows the table's (they were a paragraph and a second table).
+TEST(TablesMore, ContinuedMarkOnTheTitleSetAgain) {
+  for (const bool layout : {true, false}) {
+    SCOPED_TRACE(layout ? "layout" : "raw");
+    const std::string title = layout ? "按支出用途分列的财政资源(续)" : "按支出用途分列的财政资源（续）";
+    const std::string again = layout ? "表 29E.1\n\n" + title + "\n\n" : "表 29E.1\n" + title + "\n";
+    const Document d = doc_of(split_table(layout, "表 29E.1", again + (layout ? layout_row(kHeader) : raw_row(kHeader))));
+    auto t = tables(d);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0]->rows.size(), 8u);
+    EXPECT_TRUE(furniture_has(d, "表 29E.1"));
+    EXPECT_TRUE(furniture_has(d, title));
+    EXPECT_FALSE(has_text(d, "续"));
+  }
+}
