@@ -45,19 +45,35 @@ void renew(ParaBuilder& p) {
   if (keep.capacity() <= 4096) p.text = std::move(keep);
 }
 
+namespace {
+
+bool label_char(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
+}
+
+}  // namespace
+
+// the number of a table's label ("29E.1" of "表 29E.1 (续)"); f a label's line
+U32View table_label_number(U32View f) {
+  if (f.empty() || f[0] != U'表') return {};
+  size_t k = skip_spaces(f, 1), b = k;
+  while (k < f.size() && label_char(f[k])) ++k;
+  return f.substr(b, k - b);
+}
+
 int table_label(U32View f) {
   // 表1 / 表 2 / 表三 / 表29E.1 / 表A.2 alone (1), or with its title after a
   // space (2); 0 otherwise
   if (f.size() < 2 || f[0] != U'表') return 0;
   size_t k = skip_spaces(f, 1), b = k;
-  auto label_char = [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || c == U'.' || c == U'-' || is_chinese_numeral_char(c);
-  };
   while (k < f.size() && label_char(f[k])) ++k;
   if (k == b || (!(f[b] >= U'0' && f[b] <= U'9') && !is_chinese_numeral_char(f[b]) && !(f[b] >= U'A' && f[b] <= U'Z')))
     return 0;
   if (k - b > 8) return 0;
   if (k == f.size()) return 1;
+  // (the mark of a table's part continued from the page before right after
+  // its label, "表29E.1(续)" / "表 2（续）": f is folded, （ is ( there)
+  if (f.substr(k).starts_with(U"(续)"sv) && f.size() <= 60 && !contains(f, U'。')) return 2;
   if (!is_space(f[k]) || contains(f, U'。') || f.size() > 60) return 0;
   return 2;
 }
@@ -163,10 +179,25 @@ bool Parser::hanging_full(const ParaBuilder& p) const {
   return m >= hang_width_ - 5 && m <= hang_width_ + 1;
 }
 
+namespace {
+bool amount_cell(U32View f);  // (below, with the tables)
+}  // namespace
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
   if (p.text.empty() || starts_sub_item(fi)) return false;
+  // below a table's cells that extraction scrambled into lines of text (a
+  // line of amounts alone, "67 689.8 (648.7) 67 041.1", ends it), a line of
+  // prose (a clause's comma or a full stop among ten Han characters or more)
+  // opens a paragraph: no sentence runs on from a line of amounts
+  if (const U32View last = trimmed_line(p.last_line);
+      p.last_line < i && !last.empty() && ((last[0] >= U'0' && last[0] <= U'9') || last[0] == U'(') &&
+      !is_han(last.back()) && (contains(fi, U',') || contains(fi, U'。')) &&
+      std::count_if(fi.begin(), fi.end(), [](char32_t c) { return is_han(c); }) >= 10) {
+    const auto words = split_spaces(last);
+    if (words.size() >= 2 && std::all_of(words.begin(), words.end(), amount_cell)) return true;
+  }
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
   // an enacting formula (大会，) always does
   if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;
@@ -778,11 +809,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       for (size_t k = a + 1; between && k < b; ++k) between = L_[k].blank() || used_[k];
       const size_t n = prev.rows.front().size();
       between = between && n >= 2 && std::all_of(t.rows.begin(), t.rows.end(), [&](const auto& r) { return r.size() == n; });
-      // (a header row set again there: a table of its own, as read; the
-      // rows' path takes it as furniture before it gets here)
-      between = between && !(t.rows.front() == prev.rows.front());
+      // (a header row set again there, as a UN table's headings repeat on
+      // every page: page furniture, kept there, not a row, as the rows'
+      // path takes it; the lines that hold it, where they hold its
+      // characters and no more, else a table of its own, as read)
+      size_t header_lines = 0;
+      if (between && t.rows.front() == prev.rows.front()) {
+        header_lines = header_lines_of(t);
+        between = header_lines > 0;
+      }
       if (between) {
-        for (auto& r : t.rows) prev.rows.push_back(std::move(r));
+        if (header_lines > 0) {
+          for (size_t k = b, n_lines = 0; n_lines < header_lines; ++k)
+            if (!L_[k].blank()) add_furniture(k, "running_header"), ++n_lines;
+        }
+        for (size_t r = header_lines > 0 ? 1 : 0; r < t.rows.size(); ++r) prev.rows.push_back(std::move(t.rows[r]));
         prev.lines.extend(t.lines);
         return;
       }
@@ -1236,14 +1277,63 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // line: a paragraph of its own, closed, the table below it
       // (a title of one cell, no header's: a header may take it in, the table
       // read from the title's line on, "按支出用途分列的财政资源" over "支出用途 2022 年支出 …")
+      // "表 29E.1 (续)" at the top of the page after table 29E.1 (its label the
+      // paragraph right above it, nothing between but the page's foot and
+      // head): the label set again over the table's next part, page
+      // furniture as the header row set again is, the part's rows the
+      // table's (push_table)
+      // (or on the title below the label alone: "表 29E.1" / "按支出用途分列的财政资源(续)")
+      size_t title_again = std::string::npos;
       if (table_label(f) == 1) {
         const size_t j = next_free(i + 1, end);
-        // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
-        auto unit_line = [&](size_t k) {
-          const U32View u = k < end ? trimmed_fold(k) : U32View();
-          return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
-                 (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
-        };
+        const U32View g = j < end ? trimmed_fold(j) : U32View();
+        if (j < end && L_[j].page == L_[i].page && L_[j].kind == LineKind::Text && g.size() <= 40 &&
+            g.find(U"(续)"sv) != U32View::npos && !contains(g, U'。'))
+          title_again = j;
+      }
+      if (table_label(f) && (f.find(U"(续)"sv) != U32View::npos || title_again != std::string::npos) &&
+          sink().size() >= 2 && sink().back().kind == NodeKind::Table && sink().back().lines.last >= 1) {
+        const std::vector<Node>& s = sink();
+        const Node& above = s[s.size() - 2];
+        const size_t a = static_cast<size_t>(s.back().lines.last - 1);
+        bool again = a < i && L_[i].page == L_[a].page + 1 && above.kind == NodeKind::Paragraph;
+        for (size_t k = a + 1; again && k < i; ++k) again = L_[k].blank() || used_[k];
+        if (again) {
+          const U32 head = fold(from_utf8(above.text));
+          const U32View number = table_label_number(f);
+          again = !number.empty() && table_label(head) && table_label_number(head) == number;
+        }
+        if (again) {
+          add_furniture(i, "running_header");
+          if (title_again != std::string::npos) {
+            add_furniture(title_again, "running_header");
+            i = title_again;
+          }
+          continue;
+        }
+      }
+      // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
+      auto unit_line = [&](size_t k) {
+        const U32View u = k < end ? trimmed_fold(k) : U32View();
+        return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
+               (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
+      };
+      // "表 29E.1 按支出用途分列的财政资源" (its title on its line) and the
+      // unit below it, over the table: the unit the label's paragraph's, no
+      // header's line
+      if (table_label(f) == 2) {
+        const size_t j = next_free(i + 1, end);
+        if (j < end && unit_line(j) && dry_table_at(next_free(j + 1, end), end)) {
+          close_para();
+          start_paragraph(para, i, std::nullopt);
+          append(para, j, 0, false);
+          close_para();
+          i = j;
+          continue;
+        }
+      }
+      if (table_label(f) == 1) {
+        const size_t j = next_free(i + 1, end);
         size_t unit = j < end ? next_free(j + 1, end) : end;
         if (!unit_line(unit)) unit = std::string::npos;
         const bool title = j < end && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。') &&
@@ -1279,6 +1369,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         push_table(std::move(t));
         i = *next - 1;
         continue;
+      }
+      if (!para.open && table_start == std::string::npos && !sink().empty()) {
+        if (auto rest = continued_rows(i, end, &sink().back())) {
+          i = *rest - 1;
+          continue;
+        }
       }
     }
     bool boundary_before = !para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended;
@@ -1647,6 +1743,13 @@ bool value_cell(U32View f) {
   return g.size() < f.size() && numeric_cell(g);
 }
 
+// an amount: a number, or a negative one in brackets ("(648.7)", "(1 284.0)")
+bool amount_cell(U32View f) {
+  f = trim_view(f);
+  if (f.size() >= 3 && f.front() == U'(' && f.back() == U')') f = trim_view(f.substr(1, f.size() - 2));
+  return value_cell(f);
+}
+
 // "1", "2", "3"…: a column of row numbers (序号), each one more than the last
 bool serial_numbers(const std::vector<U32View>& cells) {
   long want = 1;
@@ -1670,7 +1773,50 @@ bool Parser::cell_like(size_t i) const {
     default: return false;
   }
   U32View f = trimmed_line(i);
-  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；');
+  // (a table's label, "表 29E.2" / "表2 拟议员额", is no cell: the next
+  // table's, or the title's over the rows below it; a run of cells ends there)
+  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(f);
+}
+
+bool Parser::row_like(size_t i) const {
+  // (asked of the same lines again and again, from every line a table may
+  // open at, and for each line a header may end at: known once)
+  if (row_like_.size() != L_.size()) row_like_.assign(L_.size(), -1);
+  if (row_like_[i] < 0) row_like_[i] = row_like_uncached(i) ? 1 : 0;
+  return row_like_[i] == 1;
+}
+
+bool Parser::row_like_uncached(size_t i) const {
+  // A row of a table -raw sets a row a line, its cells parted by spaces, or
+  // a line of its header: longer than a cell may be (a wide table's header,
+  // "支出用途 2022 年支出 2023 年批款 变动共计 2024 年估计数(重计费用前)", on a
+  // page wide enough to hold it), so long it has three cells at least, none
+  // longer than a cell, and no clause's punctuation (，；。) as prose has
+  if (cell_like(i)) return true;
+  switch (L_[i].kind) {
+    case LineKind::Text: case LineKind::BareNumber: case LineKind::DigitNote: break;
+    default: return false;
+  }
+  const U32View f = trimmed_fold(i);
+  if (table_label(f)) return false;
+  // (one pass, out at the first clause mark: its words between spaces, one
+  // space or more, as -layout sets some cells a single space apart)
+  size_t words = 0;
+  int ink = 0, word_ink = 0;
+  for (size_t k = 0; k <= f.size(); ++k) {
+    if (k == f.size() || is_space(f[k])) {
+      if (word_ink > 0) ++words;
+      word_ink = 0;
+      continue;
+    }
+    const char32_t c = f[k];
+    if (c == U'。' || c == U';' || c == U',') return false;
+    const int w = c < 0x80 ? 1 : 2;
+    ink += w;
+    word_ink += w;
+    if (ink > 160 || word_ink > 48) return false;
+  }
+  return words >= 3;
 }
 
 std::optional<size_t> Parser::wrapped_agenda(size_t i, size_t end, Node* table) {
@@ -1907,115 +2053,323 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   // (b) a row per line, cells split by spaces; the header may come first
   // on up to six lines of its own, its cells wrapped (-raw: "国家 小农户(千户)
   // 获得气候" / "信息服务" / "的比例" / "(%)" / "2021 年预期行动资金(百万美" / "元)")
-  std::vector<size_t> rows, header;
-  size_t cols = 0;
-  std::vector<U32View> toks;  // (a line's cells; the room kept from line to line)
-  auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
-    out->clear();
-    *n = 0;
-    for (size_t k = from; k < end; ++k) {
-      if (!free_line(k) || !cell_like(k)) break;
-      split_spaces_into(L_[k].fold(), toks);
-      if (toks.size() < 2 || (*n && toks.size() != *n)) break;
-      *n = toks.size();
-      out->push_back(k);
-    }
+  // (-layout sets some tables' cells a single space apart, some two or
+  // more, row by row: "员额          42 615.3 43 907.8 (512.6) 43 395.2" /
+  // "顾问          96.4     120.0    (35.0) 85.0"; where the runs of spaces
+  // give no steady rows, a second pass reads every line as -raw would give
+  // it, each run of spaces one space)
+  struct Squeezed {
+    U32 g;                   // the folded line, each run of spaces one space
+    std::vector<size_t> at;  // g's characters' places in the line
   };
-  steady_rows(i, &rows, &cols);
-  if (rows.size() < 3) {
-    for (size_t h = i; h < end && h < i + 6 && free_line(h) && cell_like(h); ++h) {
-      std::vector<size_t> r;
-      size_t n = 0;
-      steady_rows(h + 1, &r, &n);
-      if (r.size() >= 3 && n >= 2 && r.front() == h + 1) {
-        for (size_t k = i; k <= h; ++k) header.push_back(k);
-        rows = r;
-        cols = n;
-        break;
-      }
-    }
-  }
-  if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
-  if (rows.size() >= 3) {
-    size_t numeric_rows = 0;
-    for (size_t r = 1; r < rows.size(); ++r) {
-      split_spaces_into(L_[rows[r]].fold(), toks);
-      if (value_cell(toks.back())) ++numeric_rows;  // (grouped by thousands too: "43 395.2")
-    }
-    // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
-    // it: Chinese text has no space between two Han characters, so rows of
-    // as many cells each, every space standing between two characters that
-    // are not ASCII, under a header split the same way, are a table's)
-    auto han_spaced = [&](size_t k) {
-      const U32View f = trimmed_fold(k);
-      for (size_t c = 1; c + 1 < f.size(); ++c)
-        if (is_space(f[c]) && !is_space(f[c - 1])) {
-          size_t e = c;
-          while (e < f.size() && is_space(f[e])) ++e;
-          if (f[c - 1] < 0x80 || e >= f.size() || f[e] < 0x80) return false;
+  std::map<size_t, Squeezed> squeezed;
+  bool any_wide = false;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && !any_wide) break;
+    auto squeeze = [&](size_t k) -> const Squeezed& {
+      auto [it, fresh] = squeezed.try_emplace(k);
+      if (fresh) {
+        const U32View f = trimmed_line(k);
+        const size_t from = static_cast<size_t>(f.data() - L_[k].fold().data());
+        for (size_t c = 0; c < f.size(); ++c) {
+          if (is_space(f[c]) && (it->second.g.empty() || is_space(it->second.g.back()))) continue;
+          it->second.g.push_back(is_space(f[c]) ? U' ' : f[c]);
+          it->second.at.push_back(from + c);
         }
-      return true;
+      }
+      return it->second;
     };
-    const bool word_table =
-        numeric_rows == 0 && rows.size() >= 4 && cols <= 6 && header.empty() &&
-        std::all_of(rows.begin(), rows.end(), han_spaced) && [&] {
-          // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
-          split_spaces_into(L_[rows[0]].fold(), toks);
-          return std::all_of(toks.begin(), toks.end(), [](U32View c) {
-            return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
-          });
-        }();
-    if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
-      // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
-      // is words: a total whose number is empty, "共计 219 220 81")
-      size_t total = std::string::npos;
-      const size_t t = rows.back() + 1;
-      if (cols >= 3 && t < end && free_line(t) && cell_like(t)) {
-        std::vector<U32View> firsts;
-        for (size_t r = 0; r < rows.size(); ++r) {
-          split_spaces_into(L_[rows[r]].fold(), toks);
-          if (r > 0 || value_cell(toks[0])) firsts.push_back(toks[0]);
-        }
-        split_spaces_into(L_[t].fold(), toks);
-        if (toks.size() + 1 == cols && !value_cell(toks.front()) && value_cell(toks.back()) &&
-            firsts.size() >= 3 && serial_numbers(firsts))
-          total = t;
+    // a line's cells (views into its folded text, or into its squeezed one)
+    size_t seen_to = i;  // (pass 0: one past the last line split)
+    auto split_row = [&](size_t k, std::vector<U32View>& out) {
+      if (pass == 0) {
+        split_spaces_into(L_[k].fold(), out);
+        seen_to = std::max(seen_to, k + 1);
+        return;
       }
-      if (total != std::string::npos) rows.push_back(total);
-      if (dry) return rows.back() + 1;
-      table->kind = NodeKind::Table;
-      if (!header.empty()) {
-        // the header's words in reading order, as many cells as the rows have
-        // where they split evenly, else one cell holding them all
-        std::vector<std::string> cells;
-        for (size_t h : header) {
-          U32View t(L_[h].text), f(L_[h].fold());
-          for (auto tok : split_spaces(f)) cells.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
-          used_[h] = 1;
-          table->lines.extend(L_[h].number);
+      split_spaces_into(squeeze(k).g, out);
+    };
+    // a cell of line k cut from its original text at the places of its view
+    auto cut = [&](size_t k, U32View tok) {
+      const U32View t(L_[k].text);
+      if (pass == 0) return to_utf8(t.substr(static_cast<size_t>(tok.data() - L_[k].fold().data()), tok.size()));
+      const Squeezed& q = squeeze(k);
+      if (tok.empty()) return std::string();
+      const size_t a = q.at[static_cast<size_t>(tok.data() - q.g.data())];
+      const size_t b = q.at[static_cast<size_t>(tok.data() - q.g.data()) + tok.size() - 1] + 1;
+      return to_utf8(t.substr(a, b - a));
+    };
+    std::vector<size_t> rows, header;
+    size_t cols = 0;
+    std::vector<U32View> toks;  // (a line's cells; the room kept from line to line)
+    auto steady_rows = [&](size_t from, std::vector<size_t>* out, size_t* n) {
+      out->clear();
+      *n = 0;
+      for (size_t k = from; k < end; ++k) {
+        // (rows a blank line apart, as -layout spaces them where the
+        // table's rows are: a blank line between two rows of a run)
+        if (L_[k].blank() && !out->empty() && k + 1 < end && free_line(k + 1) && !L_[k + 1].page_start) continue;
+        // (and a page break between two rows: nothing between but the
+        // page's foot and head, blank lines and claimed ones, the rows go
+        // on at the top of the next page, where the line there is shaped as
+        // the last row, amounts where it has amounts, words where words)
+        if (!free_line(k) && !out->empty()) {
+          size_t m = k;
+          while (m < end && (L_[m].blank() || used_[m])) ++m;
+          if (m > k && m < end && L_[m].page == L_[out->back()].page + 1 && row_like(m)) {
+            std::vector<U32View> above, below;
+            split_row(out->back(), above);
+            split_row(m, below);
+            bool same = above.size() == below.size();
+            for (size_t c = 0; c < above.size() && same; ++c) same = amount_cell(above[c]) == amount_cell(below[c]);
+            if (same) {
+              k = m - 1;
+              continue;
+            }
+          }
         }
-        if (cells.size() != cols) {
-          std::string all;
-          for (auto& c : cells) all += c;
-          cells.assign(cols, "");
-          cells[0] = all;
+        if (!free_line(k) || !row_like(k)) break;
+        split_row(k, toks);
+        if (toks.size() < 2 || (*n && toks.size() != *n)) break;
+        *n = toks.size();
+        out->push_back(k);
+      }
+    };
+    // (a line shaped as a row, words then two amounts or more, "其他工作人员费用
+    // 1 284.0 1 102.5 – 1 102.5", is no line of a header)
+    auto row_shaped = [&](size_t k) {
+      const U32View f = trimmed_line(k);  // (an amount ends it: a digit, or a bracket closing one)
+      if (f.empty() || !((f.back() >= U'0' && f.back() <= U'9') || f.back() == U')')) return false;
+      std::vector<U32View> words;
+      split_spaces_into(squeeze(k).g, words);
+      return words.size() >= 3 && !amount_cell(words.front()) && amount_cell(words.back()) &&
+             amount_cell(words[words.size() - 2]);
+    };
+    steady_rows(i, &rows, &cols);
+    if (rows.size() < 3) {
+      for (size_t h = i; h < end && h < i + 6 && free_line(h) && row_like(h) && !row_shaped(h); ++h) {
+        std::vector<size_t> r;
+        size_t n = 0;
+        steady_rows(h + 1, &r, &n);
+        if (r.size() >= 3 && n >= 2 && r.front() == h + 1) {
+          for (size_t k = i; k <= h; ++k) header.push_back(k);
+          rows = r;
+          cols = n;
+          break;
         }
-        table->rows.push_back(std::move(cells));
       }
-      for (size_t r : rows) {
-        std::vector<std::string> row;
-        // cut the original text at the same places as the folded view
-        U32View t(L_[r].text), f(L_[r].fold());
-        if (r == total) row.emplace_back();
-        for (auto tok : split_spaces(f)) row.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
-        table->rows.push_back(std::move(row));
-        used_[r] = 1;
-        table->lines.extend(L_[r].number);
+    }
+    if (!rows.empty()) table_scan_end_ = std::max(table_scan_end_, rows.back() + 1);
+    if (rows.size() >= 3) {
+      size_t numeric_rows = 0;
+      for (size_t r = 1; r < rows.size(); ++r) {
+        split_row(rows[r], toks);
+        if (value_cell(toks.back())) ++numeric_rows;  // (grouped by thousands too: "43 395.2")
       }
-      return rows.back() + 1;
+      // (or a table of words, "塞缪尔·阿多·博阿滕先生 加纳 加纳", as -raw gives
+      // it: Chinese text has no space between two Han characters, so rows of
+      // as many cells each, every space standing between two characters that
+      // are not ASCII, under a header split the same way, are a table's)
+      auto han_spaced = [&](size_t k) {
+        const U32View f = trimmed_fold(k);
+        for (size_t c = 1; c + 1 < f.size(); ++c)
+          if (is_space(f[c]) && !is_space(f[c - 1])) {
+            size_t e = c;
+            while (e < f.size() && is_space(f[e])) ++e;
+            if (f[c - 1] < 0x80 || e >= f.size() || f[e] < 0x80) return false;
+          }
+        return true;
+      };
+      const bool word_table =
+          numeric_rows == 0 && rows.size() >= 4 && cols <= 6 && header.empty() &&
+          std::all_of(rows.begin(), rows.end(), han_spaced) && [&] {
+            // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
+            split_row(rows[0], toks);
+            return std::all_of(toks.begin(), toks.end(), [](U32View c) {
+              return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
+            });
+          }();
+      if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
+        // (below rows numbered 1, 2, 3…, a row one cell short whose first cell
+        // is words: a total whose number is empty, "共计 219 220 81")
+        size_t total = std::string::npos;
+        const size_t t = rows.back() + 1;
+        if (cols >= 3 && t < end && free_line(t) && row_like(t)) {
+          std::vector<U32View> firsts;
+          for (size_t r = 0; r < rows.size(); ++r) {
+            split_row(rows[r], toks);
+            if (r > 0 || value_cell(toks[0])) firsts.push_back(toks[0]);
+          }
+          split_row(t, toks);
+          if (toks.size() + 1 == cols && !value_cell(toks.front()) && value_cell(toks.back()) &&
+              firsts.size() >= 3 && serial_numbers(firsts))
+            total = t;
+        }
+        if (total != std::string::npos) rows.push_back(total);
+        if (dry) return rows.back() + 1;
+        table->kind = NodeKind::Table;
+        if (!header.empty()) {
+          // the header's words in reading order, as many cells as the rows have
+          // where they split evenly, else one cell holding them all
+          std::vector<std::string> cells;
+          for (size_t h : header) {
+            split_row(h, toks);
+            for (auto tok : toks) cells.push_back(cut(h, tok));
+            used_[h] = 1;
+            table->lines.extend(L_[h].number);
+          }
+          if (cells.size() != cols) {
+            std::string all;
+            for (auto& c : cells) all += c;
+            cells.assign(cols, "");
+            cells[0] = all;
+          }
+          table->rows.push_back(std::move(cells));
+        }
+        for (size_t r : rows) {
+          std::vector<std::string> row;
+          // cut the original text at the same places as the folded view
+          if (r == total) row.emplace_back();
+          split_row(r, toks);
+          for (auto tok : toks) row.push_back(cut(r, tok));
+          table->rows.push_back(std::move(row));
+          used_[r] = 1;
+          table->lines.extend(L_[r].number);
+        }
+        return rows.back() + 1;
+      }
+    }
+    // (a second pass only where a line split here had a run of spaces)
+    for (size_t k = i; pass == 0 && k < seen_to && !any_wide; ++k) {
+      const U32View f = trimmed_line(k);
+      for (size_t c = 0; c + 1 < f.size() && !any_wide; ++c) any_wide = is_space(f[c]) && is_space(f[c + 1]);
     }
   }
   return std::nullopt;
+}
+
+std::optional<size_t> Parser::continued_rows(size_t i, size_t end, Node* prev) {
+  // A table's last rows set at the top of the next page, one or two, too few
+  // to read as a table of their own ("共计  65 338.2  67 689.8 (648.7) 67 041.1"
+  // below the running header): with nothing between but the page's foot and
+  // head (blank lines, furniture, footnotes, all claimed), each line of as
+  // many cells as the table's rows, numbers where its last row has numbers
+  // and words where it has words, they are its rows.
+  if (prev->kind != NodeKind::Table || prev->rows.size() < 2 || prev->lines.last < 1) return std::nullopt;
+  const size_t a = static_cast<size_t>(prev->lines.last - 1);
+  if (a >= i || i >= end || L_[i].page != L_[a].page + 1) return std::nullopt;
+  for (size_t k = a + 1; k < i; ++k)
+    if (!L_[k].blank() && !used_[k]) return std::nullopt;
+  const size_t n = prev->rows.back().size();
+  if (n < 2 || std::any_of(prev->rows.begin(), prev->rows.end(), [&](const auto& r) { return r.size() != n; }))
+    return std::nullopt;
+  auto amount = [](const std::string& cell) { return amount_cell(fold(from_utf8(cell))); };
+  // the last row's shape: which of its cells are amounts (an empty cell,
+  // a total's empty label, says nothing)
+  std::vector<signed char> shape(n);
+  size_t numbers = 0;
+  for (size_t c = 0; c < n; ++c) {
+    const bool empty = prev->rows.back()[c].find_first_not_of(" \t") == std::string::npos;
+    shape[c] = empty ? -1 : amount(prev->rows.back()[c]) ? 1 : 0;
+    numbers += shape[c] == 1;
+  }
+  if (numbers == 0 || shape[0] == 1) return std::nullopt;
+  // a line's cells, cut from its own characters: at the runs of spaces; or,
+  // where that gives another count (-layout sets a number a single space
+  // from the next, "67 689.8 (648.7) 67 041.1"), at every space but those
+  // that set off thousands
+  auto cells_of = [&](size_t k, std::vector<std::string>& out) {
+    out.clear();
+    const U32View t(L_[k].text), f(L_[k].fold());
+    std::vector<U32View> toks;
+    split_spaces_into(f, toks);
+    if (toks.size() == n) {
+      for (U32View tok : toks) out.push_back(to_utf8(t.substr(tok.data() - f.data(), tok.size())));
+      return;
+    }
+    U32 g;
+    std::vector<size_t> at;  // (g's characters' places in the line)
+    for (size_t c = 0; c < f.size(); ++c) {
+      if (is_space(f[c]) && (g.empty() || is_space(g.back()))) continue;
+      g.push_back(is_space(f[c]) ? U' ' : f[c]);
+      at.push_back(c);
+    }
+    split_spaces_into(g, toks);
+    if (toks.size() != n) return;
+    for (U32View tok : toks) {
+      if (tok.empty()) return out.clear();
+      const size_t from = at[static_cast<size_t>(tok.data() - g.data())];
+      const size_t to = at[static_cast<size_t>(tok.data() - g.data()) + tok.size() - 1] + 1;
+      out.push_back(to_utf8(t.substr(from, to - from)));
+    }
+  };
+  // (the header row set again above them, as a UN table's headings repeat
+  // on every page: page furniture, as push_table takes it)
+  std::vector<size_t> again;
+  size_t first = i;
+  if (const size_t n_again = lines_holding(i, end, prev->rows.front()); n_again > 0) {
+    for (size_t k = i; again.size() < n_again; ++k)
+      if (!L_[k].blank()) {
+        if (!free_line(k)) return std::nullopt;
+        again.push_back(k);
+      }
+    first = next_free(again.back() + 1, end);
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::vector<size_t> taken;
+  std::vector<std::string> cells;
+  for (size_t k = first; k < end && free_line(k) && cell_like(k) && (k == first || !L_[k].page_start); ++k) {
+    cells_of(k, cells);
+    if (cells.size() != n) break;
+    bool fits = true;
+    for (size_t c = 0; c < n && fits; ++c) {
+      const int num = amount(cells[c]) ? 1 : 0;
+      fits = shape[c] < 0 ? c > 0 || num == 0 : num == shape[c];
+    }
+    if (!fits) break;
+    rows.push_back(cells);
+    taken.push_back(k);
+  }
+  if (rows.empty()) return std::nullopt;
+  for (size_t k : again) add_furniture(k, "running_header");
+  for (size_t r = 0; r < rows.size(); ++r) {
+    prev->rows.push_back(std::move(rows[r]));
+    used_[taken[r]] = 1;
+    prev->lines.extend(L_[taken[r]].number);
+  }
+  return taken.back() + 1;
+}
+
+size_t Parser::header_lines_of(const Node& t) const {
+  // The lines a table's first row (its header) was read from, from its
+  // first line on (0: none alone, the row took part of a line)
+  if (t.rows.size() < 2 || t.lines.first < 1) return 0;
+  return lines_holding(static_cast<size_t>(t.lines.first - 1), static_cast<size_t>(t.lines.last), t.rows.front());
+}
+
+size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::string>& row) const {
+  // As many non-blank lines from line from on (up to eight, before end) as
+  // hold the row's characters (spaces aside), no more, no fewer; 0 where no
+  // such lines are found.
+  std::vector<char32_t> want, got;
+  for (const auto& c : row)
+    for (char32_t ch : from_utf8(c))
+      if (!is_space(ch)) want.push_back(ch);
+  if (want.empty()) return 0;
+  std::sort(want.begin(), want.end());
+  size_t lines = 0;
+  for (size_t k = from; k < end && k < L_.size() && lines < 8; ++k) {
+    if (L_[k].blank()) continue;
+    for (char32_t ch : trim_view(U32View(L_[k].text)))
+      if (!is_space(ch)) got.push_back(ch);
+    ++lines;
+    if (got.size() > want.size()) return 0;
+    if (got.size() == want.size()) {
+      std::sort(got.begin(), got.end());
+      return got == want ? lines : 0;
+    }
+  }
+  return 0;
 }
 
 bool Parser::dry_table_at(size_t i, size_t end) {
@@ -2263,6 +2617,9 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     if (!free_line(k) || L_[k].page_start) break;
     U32View f = trimmed_fold(k);
     if (contains(f, U'。') || contains(f, U'；')) break;
+    // (the next table's label, "表 29E.2", below the last rows: the run ends
+    // above it, the label and its title no cells of this table's)
+    if (k > i && table_label(f)) break;
     auto c = layout_cells(k);
     bool short_cells = std::all_of(c.begin(), c.end(), [](const Cell& x) { return ink_within(x.text, 60); });
     if (!short_cells) break;
@@ -2358,6 +2715,24 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
   size_t first_full = 0;
   while (cells[first_full].size() != n) ++first_full;
   if (first_full > 5) return std::nullopt;  // a header is a few lines at most (narrow columns wrap)
+  // (a line short of cells with a cell that holds two amounts, or words and
+  // then an amount, "42 615.3 43 907.8 (512.6) 43 395.2" / "其他工作人员费用
+  // 1 284.0": cells -layout set a single space apart, not wrapped parts of a
+  // row or the header; the columns are not steady, no table read from
+  // them, the rows reader (its squeezed pass) reads such lines)
+  for (size_t r = 0; r < stop; ++r) {
+    if (cells[r].size() >= n) continue;
+    for (const auto& c : cells[r]) {
+      U32 g;
+      for (char32_t ch : fold(c.text))
+        if (!(is_space(ch) && (g.empty() || is_space(g.back())))) g.push_back(is_space(ch) ? U' ' : ch);
+      const auto words = split_spaces(g);
+      size_t amounts = 0;
+      for (size_t w = 0; w < words.size(); ++w) amounts += amount_cell(words[w]);
+      if (words.size() >= 2 && (amounts >= 2 || (!amount_cell(words.front()) && amount_cell(words[1]))))
+        return std::nullopt;
+    }
+  }
   // (a caption above the table, a blank line below it and standing under no
   // column, "2024 年 5 月 16 日，纽约", is no header: the table starts below it)
   // (nor one that runs across a column's start, a line set in the middle

@@ -419,6 +419,10 @@ class Parser {
 
 
   bool cell_like(size_t i) const;
+  // a line that may be a row (or a header's line) of a table set a row a line
+  bool row_like(size_t i) const;
+  bool row_like_uncached(size_t i) const;
+  mutable std::vector<signed char> row_like_;  // (per line: -1 not yet known; the lines' words never change)
 
   // pdftotext's default mode puts every cell of a table on its own line, with
   // blank lines between; -raw keeps a row on a line, cells split by spaces.
@@ -446,6 +450,13 @@ class Parser {
   std::optional<size_t> cell_per_line_table(size_t i, size_t end, Node* table, bool dry);
   // does a table of a kind extraction flattens open at line i? (nothing taken)
   bool dry_table_at(size_t i, size_t end);
+  // a table's last rows at the top of the page after it, too few to be read
+  // as a table: put on *prev, the table above (one past the last line taken)
+  std::optional<size_t> continued_rows(size_t i, size_t end, Node* prev);
+  // how many lines from a table's first hold its first row (0: none alone)
+  size_t header_lines_of(const Node& t) const;
+  // how many lines from line from (before end) hold a row's characters exactly (0: none)
+  size_t lines_holding(size_t from, size_t end, const std::vector<std::string>& row) const;
 
   bool crossed_furniture(size_t a, size_t b) const;
 
