@@ -626,7 +626,9 @@ bool is_signature_line(U32View f) {
   // (a decision's title that names an office: "77/401. 选举大会主席",
   // "任命联合检查组检查专员", a heading, not the one who signs)
   if (resolution_title_at(f) || starts_with(f, U"选举"sv) || starts_with(f, U"任命"sv)) return false;
-  static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
+  // (a representative "of X to the United Nations", the title letters sign
+  // with: "尼加拉瓜共和国常驻联合国代表", "…常驻联合国副代表")
+  static const U32View roles[] = {U"常驻代表"sv, U"常驻联合国代表"sv, U"常驻联合国副代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
                                   U"副常驻代表"sv, U"部长"sv, U"协调员"sv,
                                   // (the head of an office signing a foreword or a report:
                                   // "联合国日内瓦办事处总干事", "儿童基金会执行主任", "开发署署长")
@@ -981,15 +983,30 @@ std::optional<LetterHead> letter_head(U32View title) {
   // Secretary-General and the Council's President) / 的普通照会 / 的照会 / 的函
   U32 f = fold(title);
   U32View v = without_trailing_markers(f);
+  // (a letter of several senders names them after a colon: "…下列国家常驻联合国
+  // 代表致会议委员会主席的信：文莱达鲁萨兰国、柬埔寨…和越南")
   static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的同文信"sv, U"的信"sv, U"的函"sv};
   size_t cut = U32View::npos;
-  for (auto e : endings)
+  for (auto e : endings) {
     if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {
       cut = v.size() - e.size();
       break;
     }
+    if (const size_t c = v.find(U32(e) + U':'); c != U32View::npos && c > 0 && c + e.size() + 1 < v.size() &&
+                                                !contains(v.substr(c + e.size() + 1), U'。')) {
+      cut = c;
+      break;
+    }
+  }
   if (cut == U32View::npos) return std::nullopt;
+  // sender 给 addressee, or 致 ("…常驻联合国代表致会议委员会主席的信"; not 一致)
   size_t gei = v.rfind(U'给', cut);
+  if (gei == U32View::npos)
+    for (size_t k = cut; k-- > 1;)
+      if (v[k] == U'致' && v[k - 1] != U'一') {
+        gei = k;
+        break;
+      }
   if (gei == U32View::npos || gei == 0) return std::nullopt;
   LetterHead h;
   std::string iso;
