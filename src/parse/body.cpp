@@ -171,6 +171,15 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // an enacting formula (大会，) always does
   if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;
   if (is_enacting_formula(fi)) return true;
+  // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
+  // and the clause below it opens a paragraph of its own)
+  if (const size_t j = next_free(i + 1, L_.size());
+      j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(fi, trimmed_fold(j)))
+    return true;
+  // (and any formula stands alone: "经济及社会理事会，" / "建议大会通过下列决议草案：")
+  if (p.text.size() <= 16 && (formula_without_comma(ShortFold<16>(p.text).view(), fi) ||
+                              is_enacting_formula(trim_view(ShortFold<16>(p.text).view()))))
+    return true;
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
@@ -416,6 +425,13 @@ void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> numbe
   p.node.kind = NodeKind::Paragraph;
   p.node.paragraph_number = number;
   p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
+  // (an organ's name alone over its recommendation, "经济及社会理事会" /
+  // "建议大会通过下列决议草案：": the enacting formula with no comma)
+  if (!number && trimmed_fold(i).size() <= 16) {
+    const size_t j = next_free(i + 1, L_.size());
+    if (j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(trimmed_fold(i), trimmed_fold(j)))
+      p.node.paragraph_kind = "formula";
+  }
   std::vector<FootnoteRef> refs;
   // a numbered paragraph starts after its label; any other keeps the whole line
   piece_into(p.text, i, number ? L_[i].body : 0, &refs);

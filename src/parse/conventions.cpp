@@ -229,6 +229,13 @@ bool is_enacting_formula(U32View f) {
                            who.find(U'，') == U32View::npos);
 }
 
+bool formula_without_comma(U32View f, U32View next) {
+  f = trim_view(f);
+  next = trim_view(next);
+  return is_organ(f) && next.size() >= 4 && next.size() <= 60 && (next.back() == U':' || next.back() == U'：') &&
+         is_operative_start(next) && !contains(next, U'。');
+}
+
 bool original_language_note(U32View f) {
   f = trim_view(f);
   return f.size() >= 5 && f.size() <= 40 && f.front() == U'[' && f.back() == U']' &&

@@ -359,6 +359,11 @@ size_t Parser::front_matter_end() const {
       case LineKind::Text: {
         const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
+        // (the Council's formula with no comma over its recommendation:
+        // "经济及社会理事会" / "建议大会通过下列决议草案：")
+        if (const size_t j = next_free(i + 1, L_.size());
+            j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(f, trimmed_line(j)))
+          return i;
         // 序言 over the parties' formula (本协定缔约方，): an instrument's preamble starts
         if (f == U"序言"sv) {
           const size_t j = next_free(i + 1, L_.size());
@@ -1566,7 +1571,21 @@ size_t Parser::parse_front_matter() {
               adoption_line(g) || date_only(g) || resolution_title_at(g) || g.front() == U'[')
             break;
           const U32 so_far = fold(title);
-          if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front())))
+          // (or the line is the last above the enacting formula, a short one ending
+          // no clause: a title set narrower than the text's width goes on there,
+          // "2023/19. …在反恐方面" / "提供的技术援助" / "经济及社会理事会，")
+          auto last_above_formula = [&] {
+            if (g.size() > kMaxHeadingChars || is_clause_end(g.back()) || L_[k].kind != LineKind::Text) return false;
+            // (the formula opens the body: look past the front matter's end)
+            const size_t j = next_free(k + 1, L_.size());
+            if (j >= L_.size() || j > k + 2 || L_[j].page_start) return false;
+            const U32View h = trimmed_fold(j);
+            if (is_enacting_formula(h)) return true;
+            const size_t j2 = next_free(j + 1, L_.size());
+            return j2 < L_.size() && formula_without_comma(h, trimmed_fold(j2));
+          };
+          if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front()) ||
+                last_above_formula()))
             break;
           std::vector<FootnoteRef> refs;
           join_text(title, piece(k, 0, &refs));

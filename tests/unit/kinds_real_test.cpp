@@ -63,3 +63,49 @@ TEST(KindsReal, LetterOfSeveralSendersListedAfterTheTitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// An ECOSOC resolution recommending a draft to the General Assembly: its
+// number and title, the title set over two lines ("2023/19. …在反恐方面" /
+// "提供的技术援助"), the Council's formula ("经济及社会理事会", no comma in the
+// Chinese text, or with one) over "建议大会通过下列决议草案：", then the draft's
+// own formula (大会，), preamble and operative paragraphs.
+std::string ecosoc_recommending(const char* council) {
+  return std::string(
+             "联合国\tE/RES/2023/19\n经济及社会理事会\tDistr.: General\n1 August 2023\n\n"
+             "2023年届会\n议程项目19(c)\n社会与人权问题：预防犯罪和刑事司法\n\n"
+             "2023年7月25日经济及社会理事会决议\n[根据预防犯罪和刑事司法委员会的建议(E/2023/30)通过]\n"
+             "2023/19.\t某办公室在反恐方面\n提供的技术援助\n") +
+         council +
+         "\n建议大会通过下列决议草案：\n大会，\n重申恐怖主义是对国际和平与安全的最严重威胁之一，\n"
+         "1.\t敦促会员国考虑加入现行反恐相关国际公约；\n2.\t请秘书长向大会第八十届会议报告本决议的执行情况。\n"
+         "2023年7月25日\n第37次全体会议\n";
+}
+
+TEST(KindsReal, EcosocResolutionRecommendingADraft) {
+  for (const char* council : {"经济及社会理事会", "经济及社会理事会，"}) {
+    SCOPED_TRACE(council);
+    Document d = doc_of(ecosoc_recommending(council));
+    ASSERT_TRUE(d.kind);
+    EXPECT_EQ(*d.kind, "resolution");
+    const auto& fm = d.front_matter;
+    ASSERT_TRUE(fm.resolution_number);
+    EXPECT_EQ(*fm.resolution_number, "2023/19");
+    ASSERT_TRUE(fm.title);
+    EXPECT_EQ(*fm.title, "某办公室在反恐方面提供的技术援助");
+    EXPECT_TRUE(fm.paragraphs.empty());
+    for (const auto& n : fm.notes) EXPECT_EQ(n.find("经济及社会理事会"), std::string::npos) << n;
+    const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+    ASSERT_GE(paras.size(), 4u);
+    EXPECT_EQ(paras[0]->text, council);
+    EXPECT_EQ(paras[0]->paragraph_kind, "formula");
+    EXPECT_EQ(paras[1]->text, "建议大会通过下列决议草案：");
+    EXPECT_EQ(paras[2]->text, "大会，");
+    EXPECT_EQ(paras[2]->paragraph_kind, "formula");
+    EXPECT_EQ(paras[3]->paragraph_kind, "preambular");
+    EXPECT_EQ(d.closing.size(), 2u);
+  }
+}
+
+}  // namespace
