@@ -630,7 +630,18 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
 }
 
 bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) const {
-  return value != last + 1 && full(i) && adjacent_next(i, end) != std::string::npos;
+  if (!full(i) || adjacent_next(i, end) == std::string::npos) return false;
+  if (value != last + 1) return true;
+  // (numbered in turn, but the text the wrap carries on ends a sentence or
+  // a clause: an item of a list set as paragraphs, "一、乌克兰高度重视…，以减轻" /
+  // "…后果。", not a heading wrapped; a heading has no stop)
+  for (size_t k = adjacent_next(i, end), n = 0; k != std::string::npos && k < end && n < 4; k = adjacent_next(k, end), ++n) {
+    if (L_[k].kind != LineKind::Text) break;
+    const U32View g = trimmed_fold(k);
+    if (contains(g, U'。') || contains(g, U';') || contains(g, U'；')) return true;
+    if (!full(k)) break;
+  }
+  return false;
 }
 
 bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {

@@ -109,3 +109,71 @@ TEST(KindsReal, EcosocResolutionRecommendingADraft) {
 }
 
 }  // namespace
+
+namespace {
+
+// Each paragraph (a line of `text`) hard-wrapped at `cols` columns, a Han
+// character two, as a PDF's text breaks its lines; lines opening with '='
+// are kept as they are (the masthead, headings).
+std::string wrapped(const std::string& text, int cols) {
+  std::string out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t nl = text.find('\n', at);
+    if (nl == std::string::npos) nl = text.size();
+    const std::string line = text.substr(at, nl - at);
+    at = nl + 1;
+    if (!line.empty() && line[0] == '=') {
+      out += line.substr(1) + "\n";
+      continue;
+    }
+    int w = 0;
+    std::string cur;
+    for (size_t k = 0; k < line.size();) {
+      const auto c = static_cast<unsigned char>(line[k]);
+      const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      const int cw = c < 0x80 ? 1 : 2;
+      if (w + cw > cols) {
+        out += cur + "\n";
+        cur.clear();
+        w = 0;
+      }
+      cur += line.substr(k, n);
+      w += cw;
+      k += n;
+    }
+    out += cur + "\n";
+  }
+  return out;
+}
+
+// A note verbale's enclosure lists its points as paragraphs opening 一、二、…
+// (their numbers in turn), hard-wrapped: a point whose first line runs to the
+// wrap width and whose text ends its sentence on the next line is a
+// paragraph, not a chapter heading with its words cut at the wrap.
+TEST(KindsReal, EnclosureItemsWrappedAreParagraphsNotHeadings) {
+  const std::string para =
+      "某国常驻联合国代表团一贯坚定地致力于联合国难民事务高级专员方案的目标，并积极参与国际社会为保护难民和境内流离失所"
+      "者所作的努力，以减轻冲突造成的人道主义后果，并为受影响的人口提供保护和援助。\n";
+  const std::string src =
+      "=联合国\tE/2023/85\n=经济及社会理事会\tDistr.: General\n=5 May 2023\n=Chinese\n=Original: English\n"
+      "=2023年届会\n=2022年7月25日至2023年7月26日\n=议程项目19(e)\n=社会和人权问题：联合国难民事务高级专员\n"
+      "=2023年4月26日某国常驻联合国代表团给秘书长的普通照会\n" +
+      para + para + para +
+      "某国常驻联合国代表团谨请秘书长将该国成为执行委员会成员的请求通报经济及社会理事会，并借此机会再次向秘书长表示最崇高的敬意。\n"
+      "=2023年4月26日某国常驻联合国代表团给秘书长的普通照会的附件\n=某国申请成为执行委员会成员\n"
+      "一、某国高度重视与联合国难民事务高级专员公署的合作，以减轻冲突造成的人道主义后果，并为受影响的人口提供援助。\n"
+      "二、目前，约有一千多万人依然背井离乡，其中包括数百万境内流离失所者和在各国登记的难民，他们的需要日益增加。\n"
+      "三、某国政府认为，它在处理被迫流离失所问题方面的丰富经验、专门知识和实际解决办法将有助于执行委员会的工作。\n"
+      "四、这场人道主义危机的性质变得越来越复杂，需要国际社会作出持续和协调一致的应对，包括向收容社区提供支助。\n";
+  Document d = doc_of(wrapped(src, 76));
+  ASSERT_EQ(d.annexes.size(), 1u);
+  size_t items = 0;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    EXPECT_NE(n.kind, NodeKind::Section) << n.title;
+    if (n.kind == NodeKind::Paragraph && n.text.ends_with("。")) ++items;
+  });
+  EXPECT_EQ(items, 4u);
+}
+
+}  // namespace
