@@ -629,6 +629,29 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
            last == U'、');
 }
 
+bool Parser::running_title(size_t i) const {
+  const auto& title = doc_.front_matter.title;
+  if (!lines_.has_form_feeds || L_[i].page == 0 || !title || L_[i].kind != LineKind::Text) return false;
+  // (at its page's top: nothing above it on the page but the header's
+  // symbol, the foot's job or page number, blank lines; the symbol there)
+  bool symbol = false;
+  for (size_t k = i; k-- > 0 && L_[k].page == L_[i].page;) {
+    if (L_[k].blank()) continue;
+    if (L_[k].kind == LineKind::Symbol) {
+      symbol = true;
+      continue;
+    }
+    if (L_[k].kind != LineKind::JobNumber && L_[k].kind != LineKind::PageOf && L_[k].kind != LineKind::BareNumber)
+      return false;
+  }
+  if (!symbol) return false;
+  const U32 t = without_spaces(fold(from_utf8(*title))), f = without_spaces(trimmed_fold(i));
+  // (the whole title, or the running header's shortened form of a long one:
+  // its opening words, at least ten characters)
+  return !f.empty() && (f == t || (f.size() >= 10 && f.size() < t.size() && U32View(t).starts_with(U32View(f)) &&
+                                   !contains(f, U'。')));
+}
+
 bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) const {
   if (!full(i) || adjacent_next(i, end) == std::string::npos) return false;
   if (value != last + 1) return true;
@@ -1037,6 +1060,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         std::count(f.begin(), f.end(), U'*') >= 3) {
       close_para();
       add_furniture(i, "rule");
+      continue;
+    }
+    // the document's title again at a later page's top, below the running
+    // header's symbol (a resolution's pages: "E/RES/2023/15" / its title):
+    // the running header's second line, not text
+    if (running_title(i)) {
+      add_furniture(i, "running_header");
       continue;
     }
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||

@@ -177,3 +177,35 @@ TEST(KindsReal, EnclosureItemsWrappedAreParagraphsNotHeadings) {
 }
 
 }  // namespace
+
+namespace {
+
+// A resolution's later pages repeat its title under the symbol at their top
+// ("E/RES/2023/15" / "2002年《马德里老龄问题国际行动计划》第四次审查和评价"): the
+// running header's second line, furniture, not a paragraph and not text
+// glued into the paragraph that runs on over the page break.
+TEST(KindsReal, TitleRepeatedUnderTheSymbolAtAPagesTopIsARunningHeader) {
+  const std::string title = "2002年《马德里老龄问题国际行动计划》第四次审查和评价";
+  Document d = doc_of(
+      "联合国\tE/RES/2023/15\n经济及社会理事会\tDistr.: General\n15 June 2023\n2023年届会\n议程项目19(b)\n"
+      "社会和人权问题：社会发展\n2023年6月7日经济及社会理事会决议\n[根据社会发展委员会的建议(E/2023/26)通过]\n"
+      "2023/15.\t" + title + "\n经济及社会理事会，\n"
+      "回顾2002年在马德里举行的第二次老龄问题世界大会通过的《马德里老龄问题国际行动计划》，\n"
+      "1.\t欢迎各区域委员会为第四次审查和评价工作举行的区域审查，并注意到各次区\n域会议的成果；\n"
+      "2.\t鼓励会员国继续努力将老龄问题纳入国家发展政策和战略的主流，特别是在社\n"
+      "1/2\t23-11532\n\fE/RES/2023/15\n\n" + title + "\n\n"
+      "会保护、卫生和长期护理领域；\n3.\t请秘书长向社会发展委员会第六十二届会议报告本决议的执行情况。\n"
+      "2023年6月7日\n第18次全体会议\n2/2\t23-11532\n");
+  ASSERT_TRUE(d.front_matter.title);
+  EXPECT_EQ(*d.front_matter.title, title);
+  bool header = false;
+  for (const auto& f : d.furniture) header |= f.text == title;
+  EXPECT_TRUE(header);
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph))
+    EXPECT_EQ(p->text.find("审查和评价会保护"), std::string::npos) << p->text;
+  const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_FALSE(paras.empty());
+  EXPECT_EQ(paras.back()->paragraph_number, 3);
+}
+
+}  // namespace
