@@ -473,14 +473,30 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       return !above.empty() && !is_sentence_end(fold_char(above.back())) && !is_clause_end(fold_char(above.back())) &&
              !is_cjk_closing(above.back()) && above.back() != U')' && !is_front_matter_break(here);
     };
+    // (or a title "X关于Y的工作文件" cut before its kind's word: the line above
+    // opened 关于 and named no kind yet, the line below ends in one,
+    // "不结盟运动关于…《联合国宪章》" / "第三十三条…方法的工作文件")
+    auto kind_title_goes_on = [&] {
+      const U32View g = trimmed_line(k);
+      if (out->empty() || g.size() > 60 || contains(g, U'。') || submitter_line(g)) return false;
+      const U32 above = without_spaces(fold(*out));
+      static constexpr U32View kinds[] = {U"的工作文件"sv, U"的报告"sv, U"的说明"sv};
+      auto kind_end = [&](U32View t) {
+        for (auto e : kinds)
+          if (t.ends_with(e)) return true;
+        return false;
+      };
+      return U32View(above).find(U"关于"sv) != U32View::npos && !kind_end(above) && !is_clause_end(above.back()) &&
+             kind_end(g);
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on())
+        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
     // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
     if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
-    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
+    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on() && !kind_title_goes_on()) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i && sponsors_list_end(k, end) != std::string::npos) break;  // (or their list, wrapped)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title

@@ -209,3 +209,28 @@ TEST(KindsReal, TitleRepeatedUnderTheSymbolAtAPagesTopIsARunningHeader) {
 }
 
 }  // namespace
+
+namespace {
+
+// A Special Committee's working paper: its title "X关于Y的工作文件" set over two
+// lines, the first ending at a closing book mark ("…《联合国宪章》"), the second
+// naming the kind ("第三十三条…的工作文件"): one title line, a working paper,
+// and nothing of it left as a paragraph.
+TEST(KindsReal, WorkingPapersTitleOverTwoLinesAfterGuanyu) {
+  Document d = doc_of(
+      "联合国\tA/AC.182/2023/L.3\n大 会\tDistr.: Limited\n22 February 2023\nChinese\nOriginal: English\n\n"
+      "联合国宪章和加强联合国作用特别委员会\n2023年2月21日至3月1日\n和平解决争端\n\n"
+      "某运动关于确定大会第77/109号决议第5(b)段所写的《联合国宪章》\n"
+      "第三十三条第一项所列和平解决争端的其他可能方法的工作文件\n\n"
+      "1.\t大会在一系列决议中，请特别委员会在其届会上继续审议关于和平解决国家间争端的问题。\n"
+      "2.\t为方便讨论，某运动谨就第77/109号决议第5(b)段提出以下可能的分专题。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "working_paper");
+  const auto& fm = d.front_matter;
+  const std::string whole =
+      "某运动关于确定大会第77/109号决议第5(b)段所写的《联合国宪章》第三十三条第一项所列和平解决争端的其他可能方法的工作文件";
+  EXPECT_TRUE((fm.title && *fm.title == whole) || (fm.subtitle && *fm.subtitle == whole));
+  EXPECT_TRUE(fm.paragraphs.empty());
+}
+
+}  // namespace
