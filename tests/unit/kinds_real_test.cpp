@@ -234,3 +234,26 @@ TEST(KindsReal, WorkingPapersTitleOverTwoLinesAfterGuanyu) {
 }
 
 }  // namespace
+
+namespace {
+
+// An ECOSOC decision whose own title names a report ("2023/205. 联合国地名专家组
+// 2023年届会的报告"), under its adoption line: the title is the decision's, not
+// a report's line that the agenda item's title would stand above.
+TEST(KindsReal, NumberedDecisionsTitleNamingAReportStaysTheTitle) {
+  Document d = doc_of(
+      "联合国\tE/DEC/2023/205\n经济及社会理事会\tDistr.: General\n20 June 2023\n\n2023年届会\n议程项目18(i)\n"
+      "经济和环境问题：地理空间信息\n\n2023年6月6日经济及社会理事会决定\n"
+      "2023/205.\t联合国地名专家组2023年届会的报告\n"
+      "在2023年6月6日第12次全体会议上，经济及社会理事会注意到联合国地名专家组2023年届会的报告。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "decision");
+  const auto& fm = d.front_matter;
+  ASSERT_TRUE(fm.title);
+  EXPECT_EQ(*fm.title, "联合国地名专家组2023年届会的报告");
+  EXPECT_FALSE(fm.subtitle);
+  ASSERT_TRUE(fm.resolution_number);
+  EXPECT_EQ(*fm.resolution_number, "2023/205");
+}
+
+}  // namespace
