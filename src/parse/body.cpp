@@ -463,6 +463,14 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   // Opening words (注意到, 欢迎…) make a clause preambular only before the
   // operative part: after an operative paragraph ("…；", or numbered) of the
   // same formula, a clause so opening is operative too.
+  // (and a paragraph that so opens but ends a sentence is none: a preamble's
+  // clause ends in a comma; a letter's or a report's "鉴于上述情况，我们呼吁…。"
+  // is text)
+  // (a full stop only: a clause may end in "；")
+  if (p.node.paragraph_kind == "preambular"sv && !p.text.empty() &&
+      [](char32_t c) { return c == U'。' || c == U'.' || c == U'!' || c == U'?' || c == U'！' || c == U'？'; }(
+          fold_char(p.text.back())))
+    p.node.paragraph_kind = "unnumbered";
   if (p.node.paragraph_kind == "preambular"sv) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
       if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula"sv) break;

@@ -257,3 +257,21 @@ TEST(KindsReal, NumberedDecisionsTitleNamingAReportStaysTheTitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// A letter's paragraph that opens with a preamble's word and ends a sentence
+// ("鉴于上述情况，我们呼吁会员国…。") is text, not a preambular clause (which
+// ends in a comma, below an enacting formula).
+TEST(KindsReal, LettersSentenceOpeningWithJianyuIsNoPreamble) {
+  Document d = doc_of(std::string(kEcosocMasthead) +
+                      "2023年6月15日某国常驻联合国代表给经济及社会理事会主席的信\n\n"
+                      "奉我国政府指示，谨致函阁下，表达我国的严重关切。\n"
+                      "鉴于上述情况，我们呼吁会员国遵守关于保护地名的规范和安排。\n"
+                      "请将本函作为理事会议程项目19下的文件分发为荷。\n\n某某(签名)\n大使\n常驻代表\n");
+  const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 3u);
+  for (const Node* p : paras) EXPECT_EQ(p->paragraph_kind, "unnumbered") << p->text;
+}
+
+}  // namespace
