@@ -58,7 +58,7 @@ bool is_preamble_start(U32View f) {
                                   U"表示遗憾"sv, U"根据《联合国宪章》第七章"sv, U"根据《宪章》第七章"sv};
   // (a line whose first character opens no prefix and no word is none: asked first)
   static const U32 firsts = [] {
-    U32 s;
+    U32 s = U"特在审指";  // (the openings below the words': 特别…, 在这方面…, 审议了, 指出，)
     for (auto p : prefixes) s += p[0];
     for (auto w : words) s += w[0];
     return s;
@@ -69,6 +69,19 @@ bool is_preamble_start(U32View f) {
       U32View rest = f.substr(p.size());
       if (preamble_verb_at(rest)) return true;
     }
+  // (特别 / 在这方面 before a clause's verb: "特别回顾其…第74/175号决议，",
+  // "在这方面表示注意到…，", "特别表示严重关切…，", as the real sentences of 2023 open clauses)
+  for (U32View p : {U32View(U"特别"sv), U32View(U"在这方面"sv), U32View(U"在此方面"sv)})
+    if (starts_with(f, p) && f.size() > p.size() + 1) {
+      const U32View rest = f.substr(p.size());
+      if (preamble_verb_at(rest)) return true;
+      for (auto w : words)
+        if (starts_with(rest, w)) return true;
+    }
+  // (审议了秘书长的报告，: the Council's; 指出，…: a clause that opens with its verb and a comma)
+  if (starts_with(f, U"审议了"sv) || starts_with(f, U"指出,"sv) || starts_with(f, U"又指出,"sv) ||
+      starts_with(f, U"还指出,"sv))
+    return true;
   for (auto w : words)
     if (starts_with(f, w)) {
       // (关切 alone is a noun as often: "关切的是…", "关切事项", "关切问题")

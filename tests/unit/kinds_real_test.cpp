@@ -275,3 +275,34 @@ TEST(KindsReal, LettersSentenceOpeningWithJianyuIsNoPreamble) {
 }
 
 }  // namespace
+
+namespace {
+
+// A resolution's preambular clauses hard-wrapped, one ending a full line with
+// its comma, the next opening with the words the real clauses of 2023 open
+// with beyond the bare verbs: 特别回顾…, 在这方面表示注意到…, 审议了…: each a
+// clause of its own, not the wrapped text of the one above.
+TEST(KindsReal, PreambularClausesOpeningWithTebieZaizheFangmianShenyile) {
+  const std::string longer =
+      "重申一切形式和表现的恐怖主义是对国际和平与安全的最严重威胁之一，一切恐怖主义行为，无论其动机为何、在何时发生、"
+      "何人所为，都是不可开脱的犯罪行为，\n";
+  const std::string full = "又回顾联合国关于反恐技术援助和立法援助的所有相关决议，特别是最近的决议，\n";
+  const std::string src =
+      "=联合国\tA/RES/78/999\n=大会\tDistr.: General\n=19 December 2023\n=第七十八届会议\n=议程项目108\n"
+      "=预防犯罪和刑事司法\n=2023年12月18日大会决议\n=78/999.\t反恐方面的技术援助\n=大会，\n" +
+      longer + longer + full + "特别回顾其2019年12月18日第74/175号决议，其中除其他外吁请有关办公室进一步加强技术援助，\n" +
+      longer + full + "在这方面表示注意到若干会员国加入了有关的国际公约和议定书，\n" + longer + full +
+      "审议了秘书长关于实施国际反恐公约和议定书方面的技术援助的报告，\n" + longer +
+      "1.\t敦促尚未加入现行反恐相关国际公约和议定书的会员国考虑加入，并请有关办公室继续提供援助；\n"
+      "2.\t请秘书长向大会第七十九届会议提交报告，说明本决议的执行情况。\n";
+  Document d = doc_of(wrapped(src, 72));
+  size_t preamble = 0;
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph)) {
+    if (p->paragraph_kind == "preambular") ++preamble;
+    for (const char* opening : {"特别回顾", "在这方面表示注意到", "审议了"})
+      if (p->text.find(opening) != std::string::npos) EXPECT_EQ(p->text.find(opening), 0u) << p->text;
+  }
+  EXPECT_EQ(preamble, 11u);
+}
+
+}  // namespace
