@@ -306,3 +306,44 @@ TEST(KindsReal, PreambularClausesOpeningWithTebieZaizheFangmianShenyile) {
 }
 
 }  // namespace
+
+namespace {
+
+// A letter with two annexes, each opening with a caption that names it by its
+// numeral ("…给安全理事会主席的信的附件一"), whole on its line or broken over two
+// ("…主席的信的" / "附件一", "…主席的" / "信的附件二"): two annexes numbered 一 and
+// 二, captions and titles read; the letter's text, signature and the annexes'
+// paragraphs each where they belong.
+TEST(KindsReal, LettersAnnexesCaptionedWithTheirNumerals) {
+  const std::string head =
+      "联合国\tS/2023/600\n安全理事会\tDistr.: General\n10 August 2023\nChinese\nOriginal: English\n\n"
+      "2023年8月9日某国常驻联合国代表给安全理事会主席的信\n\n"
+      "谨随函转递某国外交部的两份声明(见附件一和附件二)。\n请将本函及其附件作为安全理事会的文件分发为荷。\n\n"
+      "某某某(签名)\n大使\n常驻代表\n\n";
+  const std::string one = "\n某国外交部2023年8月1日的声明\n1.\t某国政府对该区域局势的最新发展深表关切。\n"
+                          "2.\t某国政府呼吁各方保持最大限度的克制。\n\n";
+  const std::string two = "\n某国外交部2023年8月5日的声明\n某国政府欢迎安全理事会就该问题举行紧急会议。\n";
+  const std::string caption = "2023年8月9日某国常驻联合国代表给安全理事会主席的信的附件";
+  for (const auto& [c1, c2] : {std::pair<std::string, std::string>{caption + "一", caption + "二"},
+                               {"2023年8月9日某国常驻联合国代表给安全理事会主席的信的\n附件一",
+                                "2023年8月9日某国常驻联合国代表给安全理事会主席的\n信的附件二"}}) {
+    SCOPED_TRACE(c1);
+    Document d = doc_of(head + c1 + one + c2 + two);
+    ASSERT_TRUE(d.kind);
+    EXPECT_EQ(*d.kind, "letter");
+    EXPECT_TRUE(d.front_matter.paragraphs.empty());
+    EXPECT_EQ(test::nodes_of(d, NodeKind::Paragraph).size(), 2u);
+    EXPECT_EQ(d.closing.size(), 3u);
+    ASSERT_EQ(d.annexes.size(), 2u);
+    EXPECT_EQ(d.annexes[0].number, "一");
+    EXPECT_EQ(d.annexes[1].number, "二");
+    EXPECT_EQ(d.annexes[0].caption, caption + "一");
+    EXPECT_EQ(d.annexes[1].caption, caption + "二");
+    EXPECT_EQ(d.annexes[0].title, "某国外交部2023年8月1日的声明");
+    EXPECT_EQ(d.annexes[1].title, "某国外交部2023年8月5日的声明");
+    EXPECT_EQ(d.annexes[0].children.size(), 2u);
+    EXPECT_EQ(d.annexes[1].children.size(), 1u);
+  }
+}
+
+}  // namespace
