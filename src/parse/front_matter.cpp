@@ -998,7 +998,14 @@ size_t Parser::parse_front_matter() {
             !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
           return false;
         const size_t j = next_free(i + 1, end);
-        return j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value();
+        if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
+        // (or over a title and the line naming its kind below it: the Special
+        // Committee on decolonization's 美属萨摩亚 / 秘书处编写的工作文件)
+        const size_t k = j < end ? next_free(j + 1, end) : end;
+        if (j >= end || k >= end || L_[j].kind != LineKind::Text || L_[k].kind != LineKind::Text) return false;
+        const U32View t = trimmed_fold(j), g = trimmed_fold(k);
+        return t.size() <= 40 && !contains(t, U'。') && !is_clause_end(t.back()) && g.size() <= 40 &&
+               !contains(g, U'。') && (g.ends_with(U"工作文件"sv) || is_front_matter_break(g));
       };
       // (a body's name over its session report's line, as an Economic and Social
       // Council's Official Records cover sets them: 统计委员会 / 第五十四届会议的报告:

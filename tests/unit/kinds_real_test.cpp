@@ -347,3 +347,27 @@ TEST(KindsReal, LettersAnnexesCaptionedWithTheirNumerals) {
 }
 
 }  // namespace
+
+namespace {
+
+// The Special Committee on decolonization's working paper: the committee's
+// long name (over twenty characters) above the territory's name and the line
+// naming the kind (秘书处编写的工作文件): the name a note of the masthead, the
+// territory the title, the kind line its subtitle, a working paper.
+TEST(KindsReal, DecolonizationCommitteesWorkingPaper) {
+  Document d = doc_of(
+      "联合国\tA/AC.109/2023/2\n大会\tDistr.: General\n16 February 2023\nChinese\nOriginal: English\n\n"
+      "给予殖民地国家和人民独立宣言执行情况特别委员会\n\n某领土\n\n秘书处编写的工作文件\n\n"
+      "一.\t领土概况\n1.\t某领土是联合国列入非自治领土名单的一个领土。\n2.\t该领土由七个岛屿组成。\n"
+      "二.\t预算\n3.\t该领土2022财政年度的预算约为2.5亿美元。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "working_paper");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(fm.title, "某领土");
+  EXPECT_EQ(fm.subtitle, "秘书处编写的工作文件");
+  ASSERT_FALSE(fm.notes.empty());
+  EXPECT_EQ(fm.notes.back(), "给予殖民地国家和人民独立宣言执行情况特别委员会");
+  EXPECT_TRUE(fm.paragraphs.empty());
+}
+
+}  // namespace
