@@ -478,7 +478,9 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // "不结盟运动关于…《联合国宪章》" / "第三十三条…方法的工作文件")
     auto kind_title_goes_on = [&] {
       const U32View g = trimmed_line(k);
-      if (out->empty() || g.size() > 60 || contains(g, U'。') || submitter_line(g)) return false;
+      // (a kind's line whole, "大会主席的说明" / "秘书长的报告", is the subtitle below a title)
+      if (out->empty() || g.size() > 60 || contains(g, U'。') || submitter_line(g) || is_front_matter_break(g))
+        return false;
       const U32 above = without_spaces(fold(*out));
       static constexpr U32View kinds[] = {U"的工作文件"sv, U"的报告"sv, U"的说明"sv};
       auto kind_end = [&](U32View t) {
@@ -496,7 +498,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
     // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
     if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
-    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on() && !kind_title_goes_on()) break;
+    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on()) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i && sponsors_list_end(k, end) != std::string::npos) break;  // (or their list, wrapped)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title

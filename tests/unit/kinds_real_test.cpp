@@ -371,3 +371,20 @@ TEST(KindsReal, DecolonizationCommitteesWorkingPaper) {
 }
 
 }  // namespace
+
+namespace {
+
+// A title that opens 关于 and the kind's line whole below it ("关于…的非正式互动
+// 听询会" / "大会主席的说明"): title and subtitle, the kind's line not joined to
+// the title as a title cut before its kind's word would be.
+TEST(KindsReal, TitleWithGuanyuKeepsItsSubtitle) {
+  Document d = doc_of(
+      "联合国\tA/78/850\n大会\tDistr.: General\n14 March 2024\nChinese\nOriginal: English\n\n第七十八届会议\n"
+      "议程项目19\n全球化和相互依存\n\n关于国际移徙与发展的高级别对话的非正式互动听询会\n大会主席的说明\n\n"
+      "大会主席谨转递2024年5月16日举行的非正式互动听询会的议程安排（见附件）。\n");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(fm.title, "关于国际移徙与发展的高级别对话的非正式互动听询会");
+  EXPECT_EQ(fm.subtitle, "大会主席的说明");
+}
+
+}  // namespace
