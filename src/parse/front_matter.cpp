@@ -941,6 +941,10 @@ size_t Parser::parse_front_matter() {
         // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
         // (and the Economic and Social Council's segments: 人道主义事务部分, 高级别部分)
         if (g.size() >= 4 && g.size() <= 12 && g.ends_with(U"部分"sv) && g[0] != U'第') return true;
+        // (a forum and the organ under whose auspices it meets: 可持续发展高级别政治论坛 /
+        // 由经济及社会理事会主持召开)
+        if (g.size() >= 4 && g.size() <= 20 && g.ends_with(U"论坛"sv)) return true;
+        if (g.size() <= 24 && g[0] == U'由' && g.ends_with(U"主持召开"sv)) return true;
         return (end3 == U"执行局"sv || end3 == U"理事会"sv || g.ends_with(U"缔约方会议"sv) ||
                 (g.size() <= 20 && starts_with(g, U"附属"sv) && g.ends_with(U"机构"sv)) ||
                 (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会"sv || end3 == U"工作组"sv)));
@@ -1702,6 +1706,30 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
+      // The kind's line (秘书处的说明, 秘书长的报告) stands right below the title:
+      // a line set apart below the title block with that line under it is the
+      // title, and the block above it the theme or heading it comes under
+      // (a forum's: "加快冠状病毒病(COVID-19)疫后复苏和在各级" / "全面落实…" / "" /
+      // "由…提交的材料汇总" / "" / "秘书处的说明"), kept with the notes
+      // (a line is that title, set apart, with the kind's line under it)
+      auto title_over_kind = [&](size_t k) {
+        if (k >= end || L_[k].kind != LineKind::Text || L_[k].page_start) return false;
+        const U32View g = trimmed_fold(k);
+        if (g.empty() || g.size() > 60 || contains(g, U'。') || is_clause_end(g.back()) || is_front_matter_break(g) ||
+            session_line(g) || date_only(g) || submitter_line(g))
+          return false;
+        const size_t j = next_free(k + 1, end);
+        const U32View below = j < end ? trimmed_fold(j) : U32View();
+        return j < end && j <= k + 2 && L_[j].kind == LineKind::Text && !L_[j].page_start &&
+               is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv;
+      };
+      if (fm.title && !fm.subtitle && state == AfterTitle && !sentence && ln.kind == LineKind::Text &&
+          !numbered_title && i > 0 && L_[i - 1].blank() && !letter_head(from_utf8(*fm.title)) && title_over_kind(i)) {
+        fm.notes.push_back(*fm.title);
+        fm.title = take_block(2);
+        title_line = std::string::npos;
+        continue;
+      }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
@@ -1711,6 +1739,13 @@ size_t Parser::parse_front_matter() {
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)
           // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
+        // (but the block's own second line, a title set apart with its kind's
+        // line under it below: the theme goes on, "…和在各级" / "全面落实…")
+        if (const size_t k = next_free(i + 1, end);
+            !numbered_title && k > i + 1 && !is_front_matter_break(f) && !submitter_line(f) && title_over_kind(k)) {
+          go_on_with_title(i);
+          continue;
+        }
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;

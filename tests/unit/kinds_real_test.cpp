@@ -388,3 +388,31 @@ TEST(KindsReal, TitleWithGuanyuKeepsItsSubtitle) {
 }
 
 }  // namespace
+
+namespace {
+
+// A document of the high-level political forum: the forum and the organ it
+// meets under (可持续发展高级别政治论坛 / 由经济及社会理事会主持召开), its dates,
+// its theme over two lines, then, set apart, the document's title with its
+// kind's line under it (…提交的材料汇总 / 秘书处的说明): the title is the line
+// over the kind's line, the theme and the forum's lines notes, a note.
+TEST(KindsReal, ForumsThemeAboveTheTitleIsANote) {
+  Document d = doc_of(
+      "联合国\tE/HLPF/2023/4\n经济及社会理事会\tDistr.: General\n2 May 2023\nChinese\nOriginal: English\n\n"
+      "可持续发展高级别政治论坛\n由经济及社会理事会主持召开\n2023年7月10日至19日\n"
+      "加快冠状病毒病(COVID-19)疫后复苏和在各级\n全面落实《2030年可持续发展议程》\n\n"
+      "由经济及社会理事会各职司委员会以及其他政府间机构和论坛提交的材料汇总\n\n秘书处的说明\n\n"
+      "秘书处谨转递由各职司委员会以及其他政府间机构和论坛提交的材料汇总。\n\n一.\t导言\n"
+      "1.\t本汇总概述了各职司委员会和其他机构提交的材料中的主要信息。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "note");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(fm.title, "由经济及社会理事会各职司委员会以及其他政府间机构和论坛提交的材料汇总");
+  EXPECT_EQ(fm.subtitle, "秘书处的说明");
+  const std::vector<std::string> notes = {"可持续发展高级别政治论坛", "由经济及社会理事会主持召开", "2023年7月10日至19日",
+                                          "加快冠状病毒病(COVID-19)疫后复苏和在各级全面落实《2030年可持续发展议程》"};
+  EXPECT_EQ(fm.notes, notes);
+  ASSERT_EQ(fm.paragraphs.size(), 1u);
+}
+
+}  // namespace
