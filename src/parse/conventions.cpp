@@ -238,8 +238,13 @@ bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
   // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
-  return is_organ(who) || (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
-                           who.find(U'，') == U32View::npos);
+  // (and a commission's, alone on its line, enacting its own decision: "欧洲经济委员会，",
+  // "妇女地位委员会，", "统计委员会，")
+  const bool commission = who.size() >= 4 && who.size() <= 12 && ends_with(who, U"委员会"sv) &&
+                          std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); });
+  return is_organ(who) || commission ||
+         (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
+          who.find(U'，') == U32View::npos);
 }
 
 bool formula_without_comma(U32View f, U32View next) {

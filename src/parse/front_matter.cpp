@@ -320,15 +320,22 @@ static bool submitted_draft(U32View g) {
   }
   return false;
 }
-static bool submitter_line(U32View g) {
-  if (g.size() > 120 || contains(g, U'。')) return false;
-  if (submitted_draft(g)) return true;
+// "阿尔及利亚、……和越南：决议草案": the sponsors, a colon, the draft's kind
+// (the sponsor's footnote markers between: "古巴：*，** 决议草案")
+static bool sponsors_draft(U32View g) {
   for (U32View w : {U"决议草案"sv, U"决定草案"sv}) {
     if (!g.ends_with(w)) continue;
-    const U32View head = g.substr(0, g.size() - w.size());
+    U32View head = g.substr(0, g.size() - w.size());
+    while (!head.empty() && (is_space(head.back()) || head.back() == U'*' || head.back() == U',' ||
+                             is_superscript_digit(head.back())))
+      head.remove_suffix(1);
     if (head.ends_with(U":"sv) && head.size() > 2) return true;
   }
   return false;
+}
+static bool submitter_line(U32View g) {
+  if (g.size() > 120 || contains(g, U'。')) return false;
+  return submitted_draft(g) || sponsors_draft(g);
 }
 
 size_t Parser::front_matter_end() const {
@@ -1492,7 +1499,7 @@ size_t Parser::parse_front_matter() {
         }
       }
       if (!fm.title && !fm.subtitle &&
-          (((f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) ||
+          ((sponsors_draft(f) && f.size() > 6) ||
            (submitted(f) && f.size() <= 120 && !contains(f, U'。')))) {
         fm.subtitle = to_utf8(piece(i, 0, nullptr));
         claim_front_matter_line(i);

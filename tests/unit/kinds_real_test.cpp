@@ -416,3 +416,48 @@ TEST(KindsReal, ForumsThemeAboveTheTitleIsANote) {
 }
 
 }  // namespace
+
+namespace {
+
+// A draft resolution whose sponsor's line carries footnote markers between
+// its colon and 决议草案 ("古巴：*，** 决议草案", the markers' notes saying whom
+// the sponsor speaks for): the sponsor's line the subtitle, the draft's own
+// title the title, the markers linked.
+TEST(KindsReal, SponsorsLineWithMarkersIsTheSubtitle) {
+  Document d = doc_of(
+      "联合国\tE/2023/L.22\n经济及社会理事会\tDistr.: Limited\n12 July 2023\nChinese\nOriginal: English\n\n"
+      "2023年届会\n议程项目16\n某地局势造成的经济和社会影响\n\n古巴：*，** 决议草案\n某地妇女状况和向某地妇女提供援助\n"
+      "经济及社会理事会，\n审议了秘书长的报告，\n1.\t吁请国际社会继续优先关注妇女和女童的状况；\n"
+      "2.\t请秘书长继续审查这一状况。\n\n* 代表作为77国集团成员的联合国会员国。\n** 本决议草案的案文以英文提交。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "resolution");
+  const auto& fm = d.front_matter;
+  EXPECT_EQ(fm.title, "某地妇女状况和向某地妇女提供援助");
+  ASSERT_TRUE(fm.subtitle);
+  EXPECT_TRUE(fm.subtitle->starts_with("古巴：")) << *fm.subtitle;
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  for (const auto& f : d.footnotes) EXPECT_FALSE(f.refs.empty()) << f.id;
+}
+
+// A regional commission's own decision, annexed to the Council's resolution
+// that endorses it: its formula ("欧洲经济委员会，") alone on its line is an
+// enacting formula, so the decision's title above it is no part of it.
+TEST(KindsReal, CommissionsFormulaInAnAnnexedDecision) {
+  Document d = doc_of(
+      "联合国\tE/RES/2023/21\n经济及社会理事会\tDistr.: General\n1 August 2023\n\n2023年届会\n议程项目15\n区域合作\n"
+      "2023年7月25日经济及社会理事会决议\n[根据欧洲经济委员会的建议(E/2023/15/Add.1)通过]\n"
+      "2023/21.\t实施保护环境维权者快速反应机制\n经济及社会理事会，\n注意到欧洲经济委员会的决定，\n"
+      "1.\t核可该决定，该决定载于本决议附件。\n第43次全体会议\n2023年7月25日\n"
+      "附件\nJ (70)号决定\n实施保护环境维权者快速反应机制\n欧洲经济委员会，\n回顾缔约方会议第VII/9号决定，\n"
+      "1.\t核可快速反应机制；\n2.\t请执行秘书提供支持。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  bool formula = false;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind != NodeKind::Paragraph) return;
+    EXPECT_EQ(n.text.find("机制欧洲经济委员会"), std::string::npos) << n.text;
+    if (n.text == "欧洲经济委员会，") formula = n.paragraph_kind == "formula";
+  });
+  EXPECT_TRUE(formula);
+}
+
+}  // namespace
