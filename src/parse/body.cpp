@@ -218,6 +218,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
   }
   char32_t last = fold_char(p.text.back());
+  // (a quoted sentence's stop before its closing mark, "…有效贡献。”", ends as the
+  // stop does, where lines are paragraphs or sentences; a wrapped line's width
+  // says more than its last mark)
+  if (shape_ != Shape::Wrapped && (last == U'”' || last == U'’' || last == U'」' || last == U'』') &&
+      p.text.size() >= 2 && is_sentence_end(fold_char(p.text[p.text.size() - 2])))
+    last = fold_char(p.text[p.text.size() - 2]);
   // "…的关键作用，" / "并强调…": 并 and a preamble's verb after a clause end
   // goes on with the clause (no clause opens so)
   if ((last == U',' || last == U';') && goes_on_with_bing(fi)) return false;

@@ -461,3 +461,27 @@ TEST(KindsReal, CommissionsFormulaInAnAnnexedDecision) {
 }
 
 }  // namespace
+
+namespace {
+
+// A letter quoting a resolution's provisions, a line each, the last ending
+// with its stop inside the closing quote ("…有效贡献。”"): the letter's next
+// paragraph ("鉴于上述情况，…") opens a paragraph of its own, not the quote's
+// line going on.
+TEST(KindsReal, QuotedItemEndingInStopThenQuoteEndsItsParagraph) {
+  Document d = doc_of(std::string(kEcosocMasthead) +
+                      "2023年3月30日某国常驻联合国代表团临时代办给经济及社会理事会主席的信\n\n"
+                      "谨此致函，以提及2023年3月22日发生的又一起令人遗憾的事件。\n"
+                      "因此，值得回顾理事会第1996/31号决议第57段所载的内容和规定：\n"
+                      "“(a) 倘任何组织显然滥用其咨商地位，从事违背《联合国宪章》的宗旨和原则的一类行为；\n"
+                      "“(b) 有确凿证据表明受国际公认的犯罪活动所得收益影响者；\n"
+                      "“(c) 倘任何组织在此前三年期内对联合国的工作未作出任何积极或有效贡献。”\n"
+                      "鉴于上述情况，至关重要的是经济及社会理事会应行使其权力，迅速有效地处理这一情况。\n"
+                      "请将本函作为经济及社会理事会议程项目19下的文件分发为荷。\n\n某某某(签名)\n");
+  const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 7u);
+  EXPECT_TRUE(paras[4]->text.ends_with("贡献。”")) << paras[4]->text;
+  EXPECT_TRUE(paras[5]->text.starts_with("鉴于上述情况")) << paras[5]->text;
+}
+
+}  // namespace
