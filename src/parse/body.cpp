@@ -1364,7 +1364,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (!(starts_with(g, U"决议草案"sv) || starts_with(g, U"决定草案"sv)) || g.size() < 5 || g.size() > 8) return false;
       return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
     };
-    if (at_boundary && draft_head(f)) {
+    // (or 决定草案 / 决议草案 alone over the formula that opens the draft: an
+    // executive board's report ends with its draft decision, "决定草案" / "执行局" /
+    // "注意到…")
+    auto bare_draft_head = [&] {
+      if (f != U"决定草案"sv && f != U"决议草案"sv) return false;
+      const size_t j = next_free(i + 1, end);
+      if (j >= end || L_[j].kind != LineKind::Text) return false;
+      const U32View g = trimmed_fold(j);
+      return is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv;
+    };
+    if (at_boundary && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

@@ -393,6 +393,18 @@ size_t Parser::front_matter_end() const {
           const size_t j = next_free(i + 1, L_.size());
           if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1) return i;
         }
+        // (or any short heading over paragraph 1 below the summary: an executive
+        // board's report, "摘要" / … / "概述" / "1. …")
+        if (f.size() >= 2 && f.size() <= 12 && std::all_of(f.begin(), f.end(), [](char32_t c) { return is_han(c); }) &&
+            !is_front_matter_break(f) && f != U"摘要"sv && f != U"概要"sv) {
+          const size_t j = next_free(i + 1, L_.size());
+          if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1 &&
+              std::any_of(L_.begin(), L_.begin() + static_cast<std::ptrdiff_t>(i), [](const Line& l) {
+                const U32View g = trim_view(l.fold());
+                return g == U"摘要"sv || g == U"概要"sv;
+              }))
+            return i;
+        }
         // 上午10时10分宣布开会。: a record's body starts
         bool opened = false;
         if (adjourned_at(f, &opened) && opened) return i;

@@ -485,3 +485,30 @@ TEST(KindsReal, QuotedItemEndingInStopThenQuoteEndsItsParagraph) {
 }
 
 }  // namespace
+
+namespace {
+
+// An executive board's report: the summary in the front matter, then a short
+// unnumbered heading over paragraph 1 ("概述"), and at its end the draft
+// decision under its bare head ("决定草案" / "执行局" / "注意到…。"): the heading
+// the body's first, the draft's head a heading over the board's formula.
+TEST(KindsReal, ExecutiveBoardReportsFirstHeadingAndDraftDecision) {
+  Document d = doc_of(
+      "联合国\tE/ICEF/2023/14\n经济及社会理事会\tDistr.: General\n12 April 2023\nChinese\nOriginal: English\n"
+      "供作决定\n联合国儿童基金会\n执行局\n2023年年度会议\n2023年6月13日至16日\n临时议程*项目4\n"
+      "儿基会人道主义行动年度报告\n摘要\n2022年，人道主义需求继续大幅增长，约有2.74亿人需要援助。\n"
+      "供审议的决定草案要点载于第十节。\n概述\n1.\t2022年，儿基会在全球应对了483起人道主义紧急情况。\n结论\n"
+      "2.\t人道主义危机中的儿童要想享有权利，还面临着巨大挑战。\n决定草案\n执行局\n"
+      "注意到儿基会人道主义行动年度报告（E/ICEF/2023/14）。\n* E/ICEF/2023/8。\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "report");
+  for (const auto& p : d.front_matter.paragraphs) EXPECT_NE(p.text, "概述");
+  std::vector<std::string> headings;
+  for (const Node* s : test::nodes_of(d, NodeKind::Section)) headings.push_back(s->title);
+  EXPECT_EQ(headings, (std::vector<std::string>{"概述", "结论", "决定草案"}));
+  const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 4u);
+  EXPECT_EQ(paras[2]->paragraph_kind, "formula");
+}
+
+}  // namespace
