@@ -510,8 +510,17 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       return U32View(above).find(U"关于"sv) != U32View::npos && !kind_end(above) && !is_clause_end(above.back()) &&
              kind_end(g);
     };
+    // (or a submitter's line cut short, neither part one alone: "…联合王国" / "提交的
+    // 工作文件", "…提交的工作" / "文件")
+    auto submitter_goes_on = [&] {
+      const U32View g = trimmed_line(k);
+      if (out->empty() || g.size() > 40 || submitter_line(g)) return false;
+      const U32 above = without_spaces(fold(*out));
+      return !submitter_line(above) && submitter_line(above + without_spaces(g));
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on())
+        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on() &&
+        !submitter_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what

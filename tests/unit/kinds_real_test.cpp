@@ -512,3 +512,27 @@ TEST(KindsReal, ExecutiveBoardReportsFirstHeadingAndDraftDecision) {
 }
 
 }  // namespace
+
+namespace {
+
+// A Disarmament Commission working paper whose submitter's line is set over
+// two lines in a narrow column, neither part a submitter's line alone
+// ("…联合王国" / "提交的工作文件", "…提交的工作" / "文件"): one title, a working paper.
+TEST(KindsReal, SubmittersLineOverTwoLines) {
+  for (const char* lines : {"大不列颠及北爱尔兰联合王国\n提交的工作文件", "大不列颠及北爱尔兰联合王国提交的工作\n文件"}) {
+    SCOPED_TRACE(lines);
+    Document d = doc_of(std::string(
+                            "联合国\tA/CN.10/2023/WP.3\n大 会\tDistr.: General\n14 April 2023\nChinese\nOriginal: English\n\n"
+                            "裁军审议委员会\n2023年实质性会议\n2023年4月3日至21日，纽约\n议程项目5\n"
+                            "编写促进切实执行外层空间活动中的透明度和建立信任措施的建议\n") +
+                        lines +
+                        "\n空间系统对于全球繁荣、发展和安全至关重要。\n"
+                        "因此，我们不支持提议的关于防止在外层空间放置武器的条约草案。\n");
+    ASSERT_TRUE(d.kind);
+    EXPECT_EQ(*d.kind, "working_paper");
+    EXPECT_EQ(d.front_matter.title, "大不列颠及北爱尔兰联合王国提交的工作文件");
+    EXPECT_FALSE(d.front_matter.subtitle);
+  }
+}
+
+}  // namespace
