@@ -62,6 +62,20 @@ int table_label(U32View f) {
   return 2;
 }
 
+// "图一" / "图 2" / "图1.3" / "方框3" alone: a figure's or a box's label
+static bool figure_label(U32View f) {
+  size_t k = 0;
+  if (starts_with(f, U"方框"sv)) k = 2;
+  else if (!f.empty() && f[0] == U'图') k = 1;
+  else return false;
+  k = skip_spaces(f, k);
+  const size_t b = k;
+  while (k < f.size() && ((f[k] >= U'0' && f[k] <= U'9') || is_chinese_numeral_char(f[k]) || f[k] == U'.' ||
+                          (f[k] >= U'A' && f[k] <= U'Z')))
+    ++k;
+  return k > b && k - b <= 6 && k == f.size() && f[b] != U'.';
+}
+
 // "建议1" / "建议 12" / "建议一": the label of a recommendation set in a box
 // (a Joint Inspection Unit's, an oversight report's), its text below
 bool recommendation_box(U32View t) {
@@ -1433,6 +1447,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         expected = 1;
         continue;
       }
+    }
+    // "图一" / "图 2" / "方框3" alone: a figure's or a box's label, its caption on
+    // the line below ("经社理事会2013-2022年期间…决议的主要内容"); a paragraph of
+    // its own with the caption, not a heading over the text that follows
+    if (at_boundary && figure_label(f)) {
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      if (const size_t j = next_free(i + 1, end); j < end && j <= i + 2 && L_[j].kind == LineKind::Text &&
+                                                  !L_[j].page_start && heading_shape(j, kMaxHeadingChars)) {
+        append(para, j, 0, false);
+        i = j;
+      }
+      close_para();
+      continue;
     }
     // "文件" alone (the documents an annotation lists follow): a subhead
     if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {

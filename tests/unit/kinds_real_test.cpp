@@ -536,3 +536,26 @@ TEST(KindsReal, SubmittersLineOverTwoLines) {
 }
 
 }  // namespace
+
+namespace {
+
+// A figure's label alone on its line with its caption below ("图一" /
+// "经社理事会2013-2022年期间…决议的主要内容"), then the text goes on: a paragraph
+// of the label and caption, not a heading that takes the text below it in.
+TEST(KindsReal, FigureLabelIsNoHeading) {
+  Document d = doc_of(
+      "联合国\tE/2023/70\n经济及社会理事会\tDistr.: General\n3 May 2023\nChinese\nOriginal: English\n\n"
+      "2023年届会\n议程项目12(d)\n协调、方案和其他问题：非传染性疾病预防和控制\n"
+      "联合国预防和控制非传染性疾病机构间工作队\n秘书长的说明\n"
+      "秘书长谨向经济及社会理事会转递世界卫生组织总干事的报告。\n"
+      "一.\t导言\n1.\t本报告重点介绍了工作队在过去10年里取得的成就。\n图一\n"
+      "经社理事会2013-2022年期间关于工作队工作的各项决议的主要内容\n"
+      "2.\t2022-2025年战略有四个优先事项。\n3.\t工作队继续支持各国政府。\n");
+  for (const Node* s : test::nodes_of(d, NodeKind::Section)) EXPECT_NE(s->title, "图一");
+  const auto paras = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 4u);
+  EXPECT_TRUE(paras[1]->text.starts_with("图一")) << paras[1]->text;
+  EXPECT_EQ(paras[3]->paragraph_number, 3);
+}
+
+}  // namespace
