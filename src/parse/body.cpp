@@ -187,9 +187,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (is_enacting_formula(fi)) return true;
   // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
   // and the clause below it opens a paragraph of its own)
-  if (const size_t j = next_free(i + 1, L_.size());
-      j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(fi, trimmed_fold(j)))
-    return true;
+  if (fi.size() <= 16 && is_organ(fi)) {
+    const size_t j = next_free(i + 1, L_.size());
+    if (j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(fi, trimmed_fold(j))) return true;
+  }
   // (and any formula stands alone: "经济及社会理事会，" / "建议大会通过下列决议草案：")
   if (p.text.size() <= 16 && (formula_without_comma(ShortFold<16>(p.text).view(), fi) ||
                               is_enacting_formula(trim_view(ShortFold<16>(p.text).view()))))
@@ -480,17 +481,16 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
 
 void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (!p.open) return;
-  // Opening words (注意到, 欢迎…) make a clause preambular only before the
-  // operative part: after an operative paragraph ("…；", or numbered) of the
-  // same formula, a clause so opening is operative too.
-  // (and a paragraph that so opens but ends a sentence is none: a preamble's
-  // clause ends in a comma; a letter's or a report's "鉴于上述情况，我们呼吁…。"
-  // is text)
-  // (a full stop only: a clause may end in "；")
+  // A paragraph opening with a preamble's words that ends a sentence is no
+  // preambular clause (which ends in a comma, or "；"): a letter's or a
+  // report's "鉴于上述情况，我们呼吁…。" is text.
   if (p.node.paragraph_kind == "preambular"sv && !p.text.empty() &&
       [](char32_t c) { return c == U'。' || c == U'.' || c == U'!' || c == U'?' || c == U'！' || c == U'？'; }(
           fold_char(p.text.back())))
     p.node.paragraph_kind = "unnumbered";
+  // Opening words (注意到, 欢迎…) make a clause preambular only before the
+  // operative part: after an operative paragraph ("…；", or numbered) of the
+  // same formula, a clause so opening is operative too.
   if (p.node.paragraph_kind == "preambular"sv) {
     for (auto it = out.rbegin(); it != out.rend(); ++it) {
       if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula"sv) break;
