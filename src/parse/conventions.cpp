@@ -653,7 +653,9 @@ bool is_signature_line(U32View f) {
   if (resolution_title_at(f) || starts_with(f, U"选举"sv) || starts_with(f, U"任命"sv)) return false;
   // (a representative "of X to the United Nations", the title letters sign
   // with: "尼加拉瓜共和国常驻联合国代表", "…常驻联合国副代表")
-  static const U32View roles[] = {U"常驻代表"sv, U"常驻联合国代表"sv, U"常驻联合国副代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
+  // (and a permanent observer's, who writes as a representative does: "巴勒斯坦国常驻联合国观察员")
+  static const U32View roles[] = {U"常驻代表"sv, U"常驻联合国代表"sv, U"常驻联合国副代表"sv, U"常驻观察员"sv,
+                                  U"常驻联合国观察员"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
                                   U"副常驻代表"sv, U"部长"sv, U"协调员"sv,
                                   // (the head of an office signing a foreword or a report:
                                   // "联合国日内瓦办事处总干事", "儿童基金会执行主任", "开发署署长")

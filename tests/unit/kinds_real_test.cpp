@@ -559,3 +559,21 @@ TEST(KindsReal, FigureLabelIsNoHeading) {
 }
 
 }  // namespace
+
+namespace {
+
+// A permanent observer signs a letter as a representative does
+// ("巴勒斯坦国常驻联合国观察员" over "某某(签名)"): both lines the signature.
+TEST(KindsReal, LetterSignedByAPermanentObserver) {
+  Document d = doc_of(std::string(kEcosocMasthead) +
+                      "2023年7月20日巴勒斯坦国常驻联合国观察员给经济及社会理事会主席的信\n\n"
+                      "谨提及经济及社会理事会的有关决议草案。\n"
+                      "请将本函作为理事会议程项目19的文件印发为荷。\n\n巴勒斯坦国常驻联合国观察员\n某某(签名)\n");
+  ASSERT_TRUE(d.kind);
+  EXPECT_EQ(*d.kind, "letter");
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[0].text, "巴勒斯坦国常驻联合国观察员");
+  EXPECT_EQ(test::nodes_of(d, NodeKind::Paragraph).size(), 2u);
+}
+
+}  // namespace
