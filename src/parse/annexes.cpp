@@ -15,6 +15,24 @@ using namespace std::literals;  // (U"…"sv: a literal's length known when comp
 // the annex's letter encloses, an annex of its own, the line its caption
 static bool enclosure_line(U32View f) { return f == U"所附文件"sv || f == U"所 附 文 件"sv; }
 
+// "…给安全理事会主席的信的附件一": a letter's caption naming one of its annexes,
+// a numeral after 的附件 (the caption's letter dated or naming its sender's
+// 给/致): the numeral's length, 0 when the line is no such caption
+static size_t numbered_caption(U32View f) {
+  if (f.size() < 8 || f.size() > 100 || contains(f, U'。')) return 0;
+  size_t k = f.size();
+  while (k > 0 && f.size() - k < 3 && (is_chinese_numeral_char(f[k - 1]) || (f[k - 1] >= U'0' && f[k - 1] <= U'9'))) --k;
+  const size_t n = f.size() - k;
+  if (n == 0) return 0;
+  const U32View head = f.substr(0, k);
+  bool ends = false;
+  for (U32View e : {U32View(U"的信的附件"sv), U32View(U"同文信的附件"sv), U32View(U"照会的附件"sv), U32View(U"的函的附件"sv)})
+    ends = ends || head.ends_with(e);
+  if (!ends) return 0;
+  std::string iso;
+  return chinese_date_at(head, 0, &iso, false) > 0 || contains(head, U'给') || contains(head, U'致') ? n : 0;
+}
+
 void Parser::parse_annexes(size_t i) {
   const size_t n = L_.size();
   in_annex_ = true;
@@ -34,9 +52,13 @@ void Parser::parse_annexes(size_t i) {
     const int label_lines = annex_label_lines(i);
     size_t j = next_free(i + label_lines, next);
     U32View whole = trimmed_line(i);
+    U32 whole2(whole);  // (the caption over two lines, read as one)
+    if (label_lines == 2) whole2 += trimmed_line(i + 1);
+    const size_t numeral = ln.kind == LineKind::Text ? numbered_caption(fold(whole2)) : 0;
+    if (numeral > 0) a.number = number_text(U32View(whole2).substr(whole2.size() - numeral));
     const bool caption = label_lines == 2 ||
                          (ln.label().empty() && whole.size() > 3 && whole.substr(whole.size() - 3) == U"的附件"sv) ||
-                         (ln.kind == LineKind::Text && enclosure_line(whole));
+                         (ln.kind == LineKind::Text && enclosure_line(whole)) || numeral > 0;
     if (caption) {  // "…给秘书长的信的附件": kept as the caption; the title is below
       U32 text = piece(i, 0, nullptr);
       if (label_lines == 2) {  // wrapped onto a second line
@@ -108,6 +130,20 @@ void Parser::title_goes_on(size_t k, size_t next, U32& title, LineRange& lines) 
 
 int Parser::annex_label_lines(size_t i) const {
   if (L_[i].kind == LineKind::Annex) return 1;
+  // (a caption naming the annex by its numeral: "…给安全理事会主席的信的附件一",
+  // or broken over two lines, "…主席的信的" / "附件一", "…主席的" / "信的附件二")
+  if (L_[i].kind == LineKind::Text && numbered_caption(trimmed_fold(i)) > 0) return 1;
+  if (L_[i].kind == LineKind::Text && i + 1 < L_.size() && !L_[i + 1].blank() && !L_[i + 1].page_start &&
+      (L_[i + 1].kind == LineKind::Text || L_[i + 1].kind == LineKind::Annex)) {
+    const U32View b = trimmed_line(i + 1);  // (the whole line: an annex line's label too)
+    size_t k = b.size();
+    while (k > 0 && b.size() - k < 3 && is_chinese_numeral_char(b[k - 1])) --k;
+    if (k < b.size() && k > 0 && b[k - 1] == U'件' && b.size() <= 12) {
+      U32 joined(trimmed_line(i));
+      joined += b;
+      if (numbered_caption(joined) > 0 && !contains(trimmed_line(i), U'。')) return 2;
+    }
+  }
   if (L_[i].kind == LineKind::Text && enclosure_line(trimmed_line(i))) {
     for (size_t k = i; k-- > 0;)
       if (L_[k].kind == LineKind::Annex) return 1;

@@ -78,6 +78,20 @@ int table_label(U32View f) {
   return 2;
 }
 
+// "图一" / "图 2" / "图1.3" / "方框3" alone: a figure's or a box's label
+static bool figure_label(U32View f) {
+  size_t k = 0;
+  if (starts_with(f, U"方框"sv)) k = 2;
+  else if (!f.empty() && f[0] == U'图') k = 1;
+  else return false;
+  k = skip_spaces(f, k);
+  const size_t b = k;
+  while (k < f.size() && ((f[k] >= U'0' && f[k] <= U'9') || is_chinese_numeral_char(f[k]) || f[k] == U'.' ||
+                          (f[k] >= U'A' && f[k] <= U'Z')))
+    ++k;
+  return k > b && k - b <= 6 && k == f.size() && f[b] != U'.';
+}
+
 // "建议1" / "建议 12" / "建议一": the label of a recommendation set in a box
 // (a Joint Inspection Unit's, an oversight report's), its text below
 bool recommendation_box(U32View t) {
@@ -202,6 +216,16 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // an enacting formula (大会，) always does
   if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;
   if (is_enacting_formula(fi)) return true;
+  // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
+  // and the clause below it opens a paragraph of its own)
+  if (fi.size() <= 16 && is_organ(fi)) {
+    const size_t j = next_free(i + 1, L_.size());
+    if (j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(fi, trimmed_fold(j))) return true;
+  }
+  // (and any formula stands alone: "经济及社会理事会，" / "建议大会通过下列决议草案：")
+  if (p.text.size() <= 16 && (formula_without_comma(ShortFold<16>(p.text).view(), fi) ||
+                              is_enacting_formula(trim_view(ShortFold<16>(p.text).view()))))
+    return true;
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
   if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
@@ -240,6 +264,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     if (starts_sub_item(last) && last.size() <= 6 && last.back() == U')') return false;
   }
   char32_t last = fold_char(p.text.back());
+  // (a quoted sentence's stop before its closing mark, "…有效贡献。”", ends as the
+  // stop does, where lines are paragraphs or sentences; a wrapped line's width
+  // says more than its last mark)
+  if (shape_ != Shape::Wrapped && (last == U'”' || last == U'’' || last == U'」' || last == U'』') &&
+      p.text.size() >= 2 && is_sentence_end(fold_char(p.text[p.text.size() - 2])))
+    last = fold_char(p.text[p.text.size() - 2]);
   // "…的关键作用，" / "并强调…": 并 and a preamble's verb after a clause end
   // goes on with the clause (no clause opens so)
   if ((last == U',' || last == U';') && goes_on_with_bing(fi)) return false;
@@ -447,6 +477,13 @@ void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> numbe
   p.node.kind = NodeKind::Paragraph;
   p.node.paragraph_number = number;
   p.node.paragraph_kind = number ? "numbered" : (is_preamble_start(trimmed_fold(i)) ? "preambular" : "unnumbered");
+  // (an organ's name alone over its recommendation, "经济及社会理事会" /
+  // "建议大会通过下列决议草案：": the enacting formula with no comma)
+  if (!number && trimmed_fold(i).size() <= 16) {
+    const size_t j = next_free(i + 1, L_.size());
+    if (j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(trimmed_fold(i), trimmed_fold(j)))
+      p.node.paragraph_kind = "formula";
+  }
   std::vector<FootnoteRef> refs;
   // a numbered paragraph starts after its label; any other keeps the whole line
   piece_into(p.text, i, number ? L_[i].body : 0, &refs);
@@ -475,6 +512,13 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
 
 void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
   if (!p.open) return;
+  // A paragraph opening with a preamble's words that ends a sentence is no
+  // preambular clause (which ends in a comma, or "；"): a letter's or a
+  // report's "鉴于上述情况，我们呼吁…。" is text.
+  if (p.node.paragraph_kind == "preambular"sv && !p.text.empty() &&
+      [](char32_t c) { return c == U'。' || c == U'.' || c == U'!' || c == U'?' || c == U'！' || c == U'？'; }(
+          fold_char(p.text.back())))
+    p.node.paragraph_kind = "unnumbered";
   // Opening words (注意到, 欢迎…) make a clause preambular only before the
   // operative part: after an operative paragraph ("…；", or numbered) of the
   // same formula, a clause so opening is operative too.
@@ -644,8 +688,42 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
            last == U'、');
 }
 
+bool Parser::running_title(size_t i) const {
+  const auto& title = doc_.front_matter.title;
+  if (!lines_.has_form_feeds || L_[i].page == 0 || !title || L_[i].kind != LineKind::Text) return false;
+  // (at its page's top: nothing above it on the page but the header's
+  // symbol, the foot's job or page number, blank lines; the symbol there)
+  bool symbol = false;
+  for (size_t k = i; k-- > 0 && L_[k].page == L_[i].page;) {
+    if (L_[k].blank()) continue;
+    if (L_[k].kind == LineKind::Symbol) {
+      symbol = true;
+      continue;
+    }
+    if (L_[k].kind != LineKind::JobNumber && L_[k].kind != LineKind::PageOf && L_[k].kind != LineKind::BareNumber)
+      return false;
+  }
+  if (!symbol) return false;
+  const U32 t = without_spaces(fold(from_utf8(*title))), f = without_spaces(trimmed_fold(i));
+  // (the whole title, or the running header's shortened form of a long one:
+  // its opening words, at least ten characters)
+  return !f.empty() && (f == t || (f.size() >= 10 && f.size() < t.size() && U32View(t).starts_with(U32View(f)) &&
+                                   !contains(f, U'。')));
+}
+
 bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) const {
-  return value != last + 1 && full(i) && adjacent_next(i, end) != std::string::npos;
+  if (!full(i) || adjacent_next(i, end) == std::string::npos) return false;
+  if (value != last + 1) return true;
+  // (numbered in turn, but the text the wrap carries on ends a sentence or
+  // a clause: an item of a list set as paragraphs, "一、乌克兰高度重视…，以减轻" /
+  // "…后果。", not a heading wrapped; a heading has no stop)
+  for (size_t k = adjacent_next(i, end), n = 0; k != std::string::npos && k < end && n < 4; k = adjacent_next(k, end), ++n) {
+    if (L_[k].kind != LineKind::Text) break;
+    const U32View g = trimmed_fold(k);
+    if (contains(g, U'。') || contains(g, U';') || contains(g, U'；')) return true;
+    if (!full(k)) break;
+  }
+  return false;
 }
 
 bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
@@ -1068,6 +1146,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       add_furniture(i, "rule");
       continue;
     }
+    // the document's title again at a later page's top, below the running
+    // header's symbol (a resolution's pages: "E/RES/2023/15" / its title):
+    // the running header's second line, not text
+    if (running_title(i)) {
+      add_furniture(i, "running_header");
+      continue;
+    }
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||
                              last_closing_ == i - 1 ||
                              (para.open && !para.text.empty() && fold_char(para.text.back()) == U']');
@@ -1404,7 +1489,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (!(starts_with(g, U"决议草案"sv) || starts_with(g, U"决定草案"sv)) || g.size() < 5 || g.size() > 8) return false;
       return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
     };
-    if (at_boundary && draft_head(f)) {
+    // (or 决定草案 / 决议草案 alone over the formula that opens the draft: an
+    // executive board's report ends with its draft decision, "决定草案" / "执行局" /
+    // "注意到…")
+    auto bare_draft_head = [&] {
+      if (f != U"决定草案"sv && f != U"决议草案"sv) return false;
+      const size_t j = next_free(i + 1, end);
+      if (j >= end || L_[j].kind != LineKind::Text) return false;
+      const U32View g = trimmed_fold(j);
+      return is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv;
+    };
+    if (at_boundary && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -1463,6 +1558,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         expected = 1;
         continue;
       }
+    }
+    // "图一" / "图 2" / "方框3" alone: a figure's or a box's label, its caption on
+    // the line below ("经社理事会2013-2022年期间…决议的主要内容"); a paragraph of
+    // its own with the caption, not a heading over the text that follows
+    if (at_boundary && figure_label(f)) {
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      if (const size_t j = next_free(i + 1, end); j < end && j <= i + 2 && L_[j].kind == LineKind::Text &&
+                                                  !L_[j].page_start && heading_shape(j, kMaxHeadingChars)) {
+        append(para, j, 0, false);
+        i = j;
+      }
+      close_para();
+      continue;
     }
     // "文件" alone (the documents an annotation lists follow): a subhead
     if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {

@@ -58,7 +58,7 @@ bool is_preamble_start(U32View f) {
                                   U"表示遗憾"sv, U"根据《联合国宪章》第七章"sv, U"根据《宪章》第七章"sv};
   // (a line whose first character opens no prefix and no word is none: asked first)
   static const U32 firsts = [] {
-    U32 s;
+    U32 s = U"特在审指";  // (the openings below the words': 特别…, 在这方面…, 审议了, 指出，)
     for (auto p : prefixes) s += p[0];
     for (auto w : words) s += w[0];
     return s;
@@ -69,6 +69,19 @@ bool is_preamble_start(U32View f) {
       U32View rest = f.substr(p.size());
       if (preamble_verb_at(rest)) return true;
     }
+  // (特别 / 在这方面 before a clause's verb: "特别回顾其…第74/175号决议，",
+  // "在这方面表示注意到…，", "特别表示严重关切…，", as the real sentences of 2023 open clauses)
+  for (U32View p : {U32View(U"特别"sv), U32View(U"在这方面"sv), U32View(U"在此方面"sv)})
+    if (starts_with(f, p) && f.size() > p.size() + 1) {
+      const U32View rest = f.substr(p.size());
+      if (preamble_verb_at(rest)) return true;
+      for (auto w : words)
+        if (starts_with(rest, w)) return true;
+    }
+  // (审议了秘书长的报告，: the Council's; 指出，…: a clause that opens with its verb and a comma)
+  if (starts_with(f, U"审议了"sv) || starts_with(f, U"指出,"sv) || starts_with(f, U"又指出,"sv) ||
+      starts_with(f, U"还指出,"sv))
+    return true;
   for (auto w : words)
     if (starts_with(f, w)) {
       // (关切 alone is a noun as often: "关切的是…", "关切事项", "关切问题")
@@ -225,8 +238,20 @@ bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
   // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
-  return is_organ(who) || (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
-                           who.find(U'，') == U32View::npos);
+  // (and a commission's, alone on its line, enacting its own decision: "欧洲经济委员会，",
+  // "妇女地位委员会，", "统计委员会，")
+  const bool commission = who.size() >= 4 && who.size() <= 12 && ends_with(who, U"委员会"sv) &&
+                          std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); });
+  return is_organ(who) || commission ||
+         (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
+          who.find(U'，') == U32View::npos);
+}
+
+bool formula_without_comma(U32View f, U32View next) {
+  f = trim_view(f);
+  next = trim_view(next);
+  return is_organ(f) && next.size() >= 4 && next.size() <= 60 && (next.back() == U':' || next.back() == U'：') &&
+         is_operative_start(next) && !contains(next, U'。');
 }
 
 bool original_language_note(U32View f) {
@@ -626,7 +651,11 @@ bool is_signature_line(U32View f) {
   // (a decision's title that names an office: "77/401. 选举大会主席",
   // "任命联合检查组检查专员", a heading, not the one who signs)
   if (resolution_title_at(f) || starts_with(f, U"选举"sv) || starts_with(f, U"任命"sv)) return false;
-  static const U32View roles[] = {U"常驻代表"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
+  // (a representative "of X to the United Nations", the title letters sign
+  // with: "尼加拉瓜共和国常驻联合国代表", "…常驻联合国副代表")
+  // (and a permanent observer's, who writes as a representative does: "巴勒斯坦国常驻联合国观察员")
+  static const U32View roles[] = {U"常驻代表"sv, U"常驻联合国代表"sv, U"常驻联合国副代表"sv, U"常驻观察员"sv,
+                                  U"常驻联合国观察员"sv, U"临时代办"sv, U"代办"sv, U"大使"sv, U"特命全权大使"sv, U"主席"sv, U"秘书长"sv,
                                   U"副常驻代表"sv, U"部长"sv, U"协调员"sv,
                                   // (the head of an office signing a foreword or a report:
                                   // "联合国日内瓦办事处总干事", "儿童基金会执行主任", "开发署署长")
@@ -981,15 +1010,30 @@ std::optional<LetterHead> letter_head(U32View title) {
   // Secretary-General and the Council's President) / 的普通照会 / 的照会 / 的函
   U32 f = fold(title);
   U32View v = without_trailing_markers(f);
+  // (a letter of several senders names them after a colon: "…下列国家常驻联合国
+  // 代表致会议委员会主席的信：文莱达鲁萨兰国、柬埔寨…和越南")
   static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的同文信"sv, U"的信"sv, U"的函"sv};
   size_t cut = U32View::npos;
-  for (auto e : endings)
+  for (auto e : endings) {
     if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {
       cut = v.size() - e.size();
       break;
     }
+    if (const size_t c = v.find(U32(e) + U':'); c != U32View::npos && c > 0 && c + e.size() + 1 < v.size() &&
+                                                !contains(v.substr(c + e.size() + 1), U'。')) {
+      cut = c;
+      break;
+    }
+  }
   if (cut == U32View::npos) return std::nullopt;
+  // sender 给 addressee, or 致 ("…常驻联合国代表致会议委员会主席的信"; not 一致)
   size_t gei = v.rfind(U'给', cut);
+  if (gei == U32View::npos)
+    for (size_t k = cut; k-- > 1;)
+      if (v[k] == U'致' && v[k - 1] != U'一') {
+        gei = k;
+        break;
+      }
   if (gei == U32View::npos || gei == 0) return std::nullopt;
   LetterHead h;
   std::string iso;

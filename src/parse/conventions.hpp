@@ -97,6 +97,11 @@ bool is_vote_label(U32View f);
 // a signature line at a letter's foot: (签名)某某, 常驻代表
 bool is_signature_line(U32View f);
 bool is_enacting_formula(U32View f);                     // 大会，
+// "经济及社会理事会" / "建议大会通过下列决议草案：": an organ's name alone, no
+// comma, over a clause that opens with its verb and ends in a colon (the
+// Council's resolution recommending a draft to the Assembly): the enacting
+// formula as the Chinese text sets it there (both lines folded)
+bool formula_without_comma(U32View f, U32View next);
 // "在2023年6月6日第12次全体会议上，…": a decision's text (a statement's
 // introduction) opening with the meeting it was taken at
 bool opens_with_meeting(U32View f);

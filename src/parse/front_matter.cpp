@@ -320,15 +320,22 @@ static bool submitted_draft(U32View g) {
   }
   return false;
 }
-static bool submitter_line(U32View g) {
-  if (g.size() > 120 || contains(g, U'。')) return false;
-  if (submitted_draft(g)) return true;
+// "阿尔及利亚、……和越南：决议草案": the sponsors, a colon, the draft's kind
+// (the sponsor's footnote markers between: "古巴：*，** 决议草案")
+static bool sponsors_draft(U32View g) {
   for (U32View w : {U"决议草案"sv, U"决定草案"sv}) {
     if (!g.ends_with(w)) continue;
-    const U32View head = g.substr(0, g.size() - w.size());
+    U32View head = g.substr(0, g.size() - w.size());
+    while (!head.empty() && (is_space(head.back()) || head.back() == U'*' || head.back() == U',' ||
+                             is_superscript_digit(head.back())))
+      head.remove_suffix(1);
     if (head.ends_with(U":"sv) && head.size() > 2) return true;
   }
   return false;
+}
+static bool submitter_line(U32View g) {
+  if (g.size() > 120 || contains(g, U'。')) return false;
+  return submitted_draft(g) || sponsors_draft(g);
 }
 
 size_t Parser::front_matter_end() const {
@@ -359,6 +366,11 @@ size_t Parser::front_matter_end() const {
       case LineKind::Text: {
         const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
+        // (the Council's formula with no comma over its recommendation:
+        // "经济及社会理事会" / "建议大会通过下列决议草案：")
+        if (const size_t j = next_free(i + 1, L_.size());
+            j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(f, trimmed_line(j)))
+          return i;
         // 序言 over the parties' formula (本协定缔约方，): an instrument's preamble starts
         if (f == U"序言"sv) {
           const size_t j = next_free(i + 1, L_.size());
@@ -380,6 +392,18 @@ size_t Parser::front_matter_end() const {
         if (f == U"导言"sv || f == U"引言"sv) {
           const size_t j = next_free(i + 1, L_.size());
           if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1) return i;
+        }
+        // (or any short heading over paragraph 1 below the summary: an executive
+        // board's report, "摘要" / … / "概述" / "1. …")
+        if (f.size() >= 2 && f.size() <= 12 && std::all_of(f.begin(), f.end(), [](char32_t c) { return is_han(c); }) &&
+            !is_front_matter_break(f) && f != U"摘要"sv && f != U"概要"sv) {
+          const size_t j = next_free(i + 1, L_.size());
+          if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1 &&
+              std::any_of(L_.begin(), L_.begin() + static_cast<std::ptrdiff_t>(i), [](const Line& l) {
+                const U32View g = trim_view(l.fold());
+                return g == U"摘要"sv || g == U"概要"sv;
+              }))
+            return i;
         }
         // 上午10时10分宣布开会。: a record's body starts
         bool opened = false;
@@ -468,8 +492,35 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       return !above.empty() && !is_sentence_end(fold_char(above.back())) && !is_clause_end(fold_char(above.back())) &&
              !is_cjk_closing(above.back()) && above.back() != U')' && !is_front_matter_break(here);
     };
+    // (or a title "X关于Y的工作文件" cut before its kind's word: the line above
+    // opened 关于 and named no kind yet, the line below ends in one,
+    // "不结盟运动关于…《联合国宪章》" / "第三十三条…方法的工作文件")
+    auto kind_title_goes_on = [&] {
+      const U32View g = trimmed_line(k);
+      // (a kind's line whole, "大会主席的说明" / "秘书长的报告", is the subtitle below a title)
+      if (out->empty() || g.size() > 60 || contains(g, U'。') || submitter_line(g) || is_front_matter_break(g))
+        return false;
+      const U32 above = without_spaces(fold(*out));
+      static constexpr U32View kinds[] = {U"的工作文件"sv, U"的报告"sv, U"的说明"sv};
+      auto kind_end = [&](U32View t) {
+        for (auto e : kinds)
+          if (t.ends_with(e)) return true;
+        return false;
+      };
+      return U32View(above).find(U"关于"sv) != U32View::npos && !kind_end(above) && !is_clause_end(above.back()) &&
+             kind_end(g);
+    };
+    // (or a submitter's line cut short, neither part one alone: "…联合王国" / "提交的
+    // 工作文件", "…提交的工作" / "文件")
+    auto submitter_goes_on = [&] {
+      const U32View g = trimmed_line(k);
+      if (out->empty() || g.size() > 40 || submitter_line(g)) return false;
+      const U32 above = without_spaces(fold(*out));
+      return !submitter_line(above) && submitter_line(above + without_spaces(g));
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
-        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on())
+        !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on() &&
+        !submitter_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
@@ -932,6 +983,10 @@ size_t Parser::parse_front_matter() {
         // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
         // (and the Economic and Social Council's segments: 人道主义事务部分, 高级别部分)
         if (g.size() >= 4 && g.size() <= 12 && g.ends_with(U"部分"sv) && g[0] != U'第') return true;
+        // (a forum and the organ under whose auspices it meets: 可持续发展高级别政治论坛 /
+        // 由经济及社会理事会主持召开)
+        if (g.size() >= 4 && g.size() <= 20 && g.ends_with(U"论坛"sv)) return true;
+        if (g.size() <= 24 && g[0] == U'由' && g.ends_with(U"主持召开"sv)) return true;
         return (end3 == U"执行局"sv || end3 == U"理事会"sv || g.ends_with(U"缔约方会议"sv) ||
                 (g.size() <= 20 && starts_with(g, U"附属"sv) && g.ends_with(U"机构"sv)) ||
                 (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会"sv || end3 == U"工作组"sv)));
@@ -991,7 +1046,14 @@ size_t Parser::parse_front_matter() {
             !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
           return false;
         const size_t j = next_free(i + 1, end);
-        return j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value();
+        if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
+        // (or over a title and the line naming its kind below it: the Special
+        // Committee on decolonization's 美属萨摩亚 / 秘书处编写的工作文件)
+        const size_t k = j < end ? next_free(j + 1, end) : end;
+        if (j >= end || k >= end || L_[j].kind != LineKind::Text || L_[k].kind != LineKind::Text) return false;
+        const U32View t = trimmed_fold(j), g = trimmed_fold(k);
+        return t.size() <= 40 && !contains(t, U'。') && !is_clause_end(t.back()) && g.size() <= 40 &&
+               !contains(g, U'。') && (g.ends_with(U"工作文件"sv) || is_front_matter_break(g));
       };
       // (a body's name over its session report's line, as an Economic and Social
       // Council's Official Records cover sets them: 统计委员会 / 第五十四届会议的报告:
@@ -1476,7 +1538,7 @@ size_t Parser::parse_front_matter() {
         }
       }
       if (!fm.title && !fm.subtitle &&
-          (((f.ends_with(U":决议草案"sv) || f.ends_with(U":决定草案"sv)) && f.size() > 6) ||
+          ((sponsors_draft(f) && f.size() > 6) ||
            (submitted(f) && f.size() <= 120 && !contains(f, U'。')))) {
         fm.subtitle = to_utf8(piece(i, 0, nullptr));
         claim_front_matter_line(i);
@@ -1584,7 +1646,21 @@ size_t Parser::parse_front_matter() {
               adoption_line(g) || date_only(g) || resolution_title_at(g) || g.front() == U'[')
             break;
           const U32 so_far = fold(title);
-          if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front())))
+          // (or the line is the last above the enacting formula, a short one ending
+          // no clause: a title set narrower than the text's width goes on there,
+          // "2023/19. …在反恐方面" / "提供的技术援助" / "经济及社会理事会，")
+          auto last_above_formula = [&] {
+            if (g.size() > kMaxHeadingChars || is_clause_end(g.back()) || L_[k].kind != LineKind::Text) return false;
+            // (the formula opens the body: look past the front matter's end)
+            const size_t j = next_free(k + 1, L_.size());
+            if (j >= L_.size() || j > k + 2 || L_[j].page_start) return false;
+            const U32View h = trimmed_fold(j);
+            if (is_enacting_formula(h)) return true;
+            const size_t j2 = next_free(j + 1, L_.size());
+            return j2 < L_.size() && formula_without_comma(h, trimmed_fold(j2));
+          };
+          if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front()) ||
+                last_above_formula()))
             break;
           std::vector<FootnoteRef> refs;
           join_text(title, piece(k, 0, &refs));
@@ -1676,6 +1752,30 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
+      // The kind's line (秘书处的说明, 秘书长的报告) stands right below the title:
+      // a line set apart below the title block with that line under it is the
+      // title, and the block above it the theme or heading it comes under
+      // (a forum's: "加快冠状病毒病(COVID-19)疫后复苏和在各级" / "全面落实…" / "" /
+      // "由…提交的材料汇总" / "" / "秘书处的说明"), kept with the notes
+      // (a line is that title, set apart, with the kind's line under it)
+      auto title_over_kind = [&](size_t k) {
+        if (k >= end || L_[k].kind != LineKind::Text || L_[k].page_start) return false;
+        const U32View g = trimmed_fold(k);
+        if (g.empty() || g.size() > 60 || contains(g, U'。') || is_clause_end(g.back()) || is_front_matter_break(g) ||
+            session_line(g) || date_only(g) || submitter_line(g))
+          return false;
+        const size_t j = next_free(k + 1, end);
+        const U32View below = j < end ? trimmed_fold(j) : U32View();
+        return j < end && j <= k + 2 && L_[j].kind == LineKind::Text && !L_[j].page_start &&
+               is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv;
+      };
+      if (fm.title && !fm.subtitle && state == AfterTitle && !sentence && ln.kind == LineKind::Text &&
+          !numbered_title && i > 0 && L_[i - 1].blank() && !letter_head(from_utf8(*fm.title)) && title_over_kind(i)) {
+        fm.notes.push_back(*fm.title);
+        fm.title = take_block(2);
+        title_line = std::string::npos;
+        continue;
+      }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
@@ -1685,6 +1785,13 @@ size_t Parser::parse_front_matter() {
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)
           // (a letter's title, or a presidential statement's, has no subtitle: its text follows)
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
+        // (but the block's own second line, a title set apart with its kind's
+        // line under it below: the theme goes on, "…和在各级" / "全面落实…")
+        if (const size_t k = next_free(i + 1, end);
+            !numbered_title && k > i + 1 && !is_front_matter_break(f) && !submitter_line(f) && title_over_kind(k)) {
+          go_on_with_title(i);
+          continue;
+        }
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;

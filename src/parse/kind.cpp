@@ -87,6 +87,8 @@ std::optional<std::string> document_kind(const Document& d) {
   if (ends_with(title, "决定草案") || ends_with(subtitle, "决定草案")) return "decision";
   for (const std::string* t : {&title, &subtitle}) {
     if (ends_with(*t, "的信") || ends_with(*t, "同文信") || ends_with(*t, "照会") || ends_with(*t, "的函")) return "letter";
+    // (a letter of several senders, listed after its title's colon: "…致会议委员会主席的信：文莱…和越南")
+    if (!t->empty() && conv::letter_head(from_utf8(*t))) return "letter";
     // (and the provisional agenda with its annotations: 临时议程和说明)
     if (*t == "临时议程" || *t == "议程" || *t == "暂定议程" || ends_with(*t, "临时议程") || *t == "临时议程和说明" ||
         *t == "临时议程及说明")

@@ -212,8 +212,11 @@ Document Parser::run() {
     // "宏观经济政策问题：国际贸易与发展" / "第二委员会的报告"): the item's title
     // is the document's, the report line its subtitle
     auto& fm = doc_.front_matter;
-    // (a report's or a note's line only: a letter's title stays, with its date and sender)
-    if (fm.title && !fm.subtitle && !fm.agenda_items.empty() && !fm.agenda_items.back().title.empty() &&
+    // (a report's or a note's line only: a letter's title stays, with its date and sender;
+    // and so does a numbered decision's or resolution's own title, under its
+    // adoption line: "2023/205. 联合国地名专家组2023年届会的报告")
+    if (fm.title && !fm.subtitle && !fm.resolution_number && !fm.adoption && !fm.agenda_items.empty() &&
+        !fm.agenda_items.back().title.empty() &&
         (fm.title->ends_with("的报告") || fm.title->ends_with("的说明")) && fm.title->size() <= 60) {
       fm.subtitle = fm.title;
       fm.title = fm.agenda_items.back().title;

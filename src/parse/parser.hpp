@@ -388,6 +388,8 @@ class Parser {
   // "一、加强各国之间在…" out of the heading sequence, on a full line that runs
   // on into the next: an item of a list inside a paragraph, not a heading.
   bool wrapped_list_item(size_t i, size_t end, long value, long last) const;
+  // the document's title again at a later page's top, under the symbol (body.cpp)
+  bool running_title(size_t i) const;
 
   // A numbered line that reads as a paragraph: sentence-like, or a full line
   // that wraps on into the next.
