@@ -77,6 +77,27 @@ bool is_job_number(U32View f) {
   return false;
 }
 
+// A first page's job number with the dates it was processed, "23-07012 (C)
+// 170423 180423", its parts set apart by TABs as some extractions give them:
+// the job number (is_job_number), its language mark, then dates of six
+// digits and nothing else (so no table row that opens with such a number)
+static bool job_number_with_dates(U32View t) {
+  if (!is_job_number(t)) return false;
+  size_t i = 0;
+  while (i < t.size() && !is_space(t[i]) && t[i] != U'(') ++i;  // (the number, its office's prefix with it)
+  i = skip_spaces(t, i);
+  if (i < t.size() && t[i] == U'(') {
+    const size_t close = t.find(U')', i);
+    if (close == U32View::npos || close - i > 4) return false;
+    i = skip_spaces(t, close + 1);
+  }
+  while (i < t.size()) {
+    if (digits_at(t, i) != 6) return false;
+    i = skip_spaces(t, i + 6);
+  }
+  return true;
+}
+
 // A paragraph, heading or footnote label on its own: 12. / 一. / 一、 / A. /
 // (a) / ¹ / * / 第一条
 bool is_label(U32View l) {
@@ -231,7 +252,7 @@ Line classify_line(int number, U32View text, U32View folded) {
   // (with no TAB at or after s, only the indentation before s can hold one)
   if (!label_tab &&
       ((tab != U32::npos && tab < e) || std::count(f.begin(), tab == U32::npos ? f.begin() + s : f.end(), U'\t') >= 2) &&
-      !page_and_job(trim_view(f))) {
+      !page_and_job(trim_view(f)) && !job_number_with_dates(trim_view(f))) {
     ln.kind = LineKind::TableRow;
     return ln;
   }

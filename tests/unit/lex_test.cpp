@@ -185,3 +185,14 @@ TEST(Lex, SymbolsWithASessionInBrackets) {
   EXPECT_NE(kind("ICCD/COP(a)/2"), LineKind::Symbol);
   EXPECT_NE(kind("ICCD/COP(16)x/2"), LineKind::Symbol);
 }
+
+// A first page's job number with its processing dates set apart by TABs
+// ("23-07012 (C)<TAB>170423<TAB>180423", as some extractions give the page
+// foot) is the job number, not a row of a table; a table row that opens with
+// such a number and goes on with other cells stays a row.
+TEST(Lex, JobNumberWithDatesSetApartByTabs) {
+  EXPECT_EQ(classify(1, U"23-07012 (C)\t170423\t180423").kind, LineKind::JobNumber);
+  EXPECT_EQ(classify(1, U"GE.23-07012(C)\t170423").kind, LineKind::JobNumber);
+  EXPECT_EQ(classify(1, U"23-07012 (C)\t170423\t共计").kind, LineKind::TableRow);
+  EXPECT_EQ(classify(1, U"23-07012\t12 345.6\t7 890.1").kind, LineKind::TableRow);
+}
