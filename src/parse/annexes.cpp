@@ -19,7 +19,9 @@ static bool enclosure_line(U32View f) { return f == U"所附文件"sv || f == U"
 // a numeral after 的附件 (the caption's letter dated or naming its sender's
 // 给/致): the numeral's length, 0 when the line is no such caption
 static size_t numbered_caption(U32View f) {
-  if (f.size() < 8 || f.size() > 100 || contains(f, U'。')) return 0;
+  // (asked of every text line that may open an annex: its end first, a
+  // numeral after 的附件, before the line is searched)
+  if (f.size() < 8 || f.size() > 100) return 0;
   size_t k = f.size();
   while (k > 0 && f.size() - k < 3 && (is_chinese_numeral_char(f[k - 1]) || (f[k - 1] >= U'0' && f[k - 1] <= U'9'))) --k;
   const size_t n = f.size() - k;
@@ -28,7 +30,7 @@ static size_t numbered_caption(U32View f) {
   bool ends = false;
   for (U32View e : {U32View(U"的信的附件"sv), U32View(U"同文信的附件"sv), U32View(U"照会的附件"sv), U32View(U"的函的附件"sv)})
     ends = ends || head.ends_with(e);
-  if (!ends) return 0;
+  if (!ends || contains(f, U'。')) return 0;
   std::string iso;
   return chinese_date_at(head, 0, &iso, false) > 0 || contains(head, U'给') || contains(head, U'致') ? n : 0;
 }
