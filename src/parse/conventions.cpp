@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 namespace undoc::conv {
 
@@ -1013,13 +1014,20 @@ std::optional<LetterHead> letter_head(U32View title) {
   // (a letter of several senders names them after a colon: "…下列国家常驻联合国
   // 代表致会议委员会主席的信：文莱达鲁萨兰国、柬埔寨…和越南")
   static const U32View endings[] = {U"的普通照会"sv, U"的照会"sv, U"的同文信"sv, U"的信"sv, U"的函"sv};
+  // (each ending with its colon, made once: this is asked of many lines)
+  static const std::array<U32, std::size(endings)> with_colon = [] {
+    std::array<U32, std::size(endings)> a;
+    for (size_t k = 0; k < std::size(endings); ++k) a[k] = U32(endings[k]) + U':';
+    return a;
+  }();
   size_t cut = U32View::npos;
-  for (auto e : endings) {
+  for (size_t n = 0; n < std::size(endings); ++n) {
+    const U32View e = endings[n];
     if (v.size() > e.size() && v.substr(v.size() - e.size()) == e) {
       cut = v.size() - e.size();
       break;
     }
-    if (const size_t c = v.find(U32(e) + U':'); c != U32View::npos && c > 0 && c + e.size() + 1 < v.size() &&
+    if (const size_t c = v.find(with_colon[n]); c != U32View::npos && c > 0 && c + e.size() + 1 < v.size() &&
                                                 !contains(v.substr(c + e.size() + 1), U'。')) {
       cut = c;
       break;
