@@ -510,7 +510,7 @@ void Parser::append(ParaBuilder& p, size_t i, size_t from, bool fragment) {
   used_[i] = 1;
 }
 
-void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
+void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
   if (!p.open) return;
   // A paragraph opening with a preamble's words that ends a sentence is no
   // preambular clause (which ends in a comma, or "；"): a letter's or a
@@ -562,6 +562,13 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out) {
       prev.footnote_refs.push_back(r);
     }
     prev.lines.extend(p.node.lines);
+    renew(p);
+    return;
+  }
+  // (nor with none above it, below a title: linked where it stands, not an
+  // empty paragraph; the body's close_para keeps the line in its section's range)
+  if (p.node.text.empty() && !p.node.footnote_refs.empty() && p.node.kind == NodeKind::Paragraph) {
+    for (const FootnoteRef& r : p.node.footnote_refs.vec()) loose_refs_.push_back({r.id, p.node.lines.first, in});
     renew(p);
     return;
   }

@@ -630,7 +630,7 @@ size_t Parser::parse_front_matter() {
   // the front matter ends at line `at`: its paragraphs kept, the masthead's
   // late lines and the first page's symbol read
   auto close_at = [&](size_t at) {
-    flush(para, paras);
+    flush(para, paras, "front_matter");
     fm.paragraphs = std::move(paras);
     for (auto& p : fm.paragraphs) fm.lines.extend(p.lines);
     claim_late_masthead(at);
@@ -1870,7 +1870,7 @@ size_t Parser::parse_front_matter() {
     const bool letter_then_annex = end < L_.size() && annex_label_lines(end) > 0 && letter_title();
     if ((end == L_.size() || letter_then_annex) && (fm.title || !fm.agenda_items.empty() || fm.session_text) &&
         !para.open) {
-      flush(para, paras);
+      flush(para, paras, "front_matter");
       fm.paragraphs = std::move(paras);
       fm.lines = LineRange{};
       for (size_t k = 0; k < i; ++k)
@@ -1895,10 +1895,10 @@ size_t Parser::parse_front_matter() {
       size_t j = next_free(i + 1, end);
       if (j < end && L_[j].kind == LineKind::Text &&
           (!heading_shape(j, 20) || (summary_word(j) && next_free(j + 1, end) < end))) {
-        flush(para, paras);
+        flush(para, paras, "front_matter");
         start_paragraph(para, i, std::nullopt);
         para.node.paragraph_kind = "heading";
-        flush(para, paras);
+        flush(para, paras, "front_matter");
         continue;
       }
     }
@@ -1924,7 +1924,7 @@ size_t Parser::parse_front_matter() {
                     (para.open && !para.text.empty() && memo_field(trimmed_fold(i)) &&
                      memo_field(fold(U32View(para.text).substr(0, std::min<size_t>(para.text.size(), 12)))));
     if (new_para) {
-      flush(para, paras);
+      flush(para, paras, "front_matter");
       start_paragraph(para, i, std::nullopt);
     } else {
       append(para, i, 0, gap);

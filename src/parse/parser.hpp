@@ -336,7 +336,9 @@ class Parser {
   // line, a form feed, lifted footnotes or furniture) lies between.
   void append(ParaBuilder& p, size_t i, size_t from, bool fragment);
 
-  static void flush(ParaBuilder& p, std::vector<Node>& out);
+  // (in: where a marker with no text of its own is linked, no paragraph
+  // above it to take it: "front_matter" or "body")
+  void flush(ParaBuilder& p, std::vector<Node>& out, const char* in = "body");
 
   // Did anything lie between line a (last used) and line b: blank lines,
   // a page break, lifted footnotes or furniture?

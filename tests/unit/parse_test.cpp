@@ -4519,3 +4519,19 @@ TEST(Parse, AMarkerAloneBelowAHeadingIsTheHeadings) {
   EXPECT_EQ(d.footnotes[0].refs[0].in, "heading");
   EXPECT_EQ(d.footnotes[0].refs[0].line, 7);
 }
+
+// The same below a resolution's title in its front matter ("2023/21. 标题" /
+// "²"): the title's marker, linked in the front matter, not an empty
+// paragraph of it (the fuzz target found this one too, seed 13).
+TEST(Parse, AMarkerAloneBelowATitleIsTheFrontMatters) {
+  const Document d = test::doc_of(
+      "联合国 E/RES/2023/21\n经济及社会理事会\nDistr.: General\n2023年7月28日\n\n"
+      "2023年7月25日经济及社会理事会决议\n\n2023/21. 在少年司法中推广非监禁措施\n\n²\n\n"
+      "经济及社会理事会，\n\n回顾其以往的各项决议，\n\n1. 请会员国加强合作。\n\n² 见附件一。\n");
+  EXPECT_TRUE(check_tree(d).empty());
+  for (const Node& p : d.front_matter.paragraphs) EXPECT_FALSE(p.text.empty());
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].in, "front_matter");
+  EXPECT_EQ(d.footnotes[0].refs[0].line, 10);
+}
