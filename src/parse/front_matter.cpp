@@ -678,6 +678,13 @@ size_t Parser::parse_front_matter() {
   if (!right_cells_.empty()) note_layout("masthead's right column set on the lines of its left one");
   // a masthead line claimed: kept as written beside the fields read from it
   // (联合国 and the labels Distr.: and Original: are in no field)
+  // the title read anew where one was read before (a line above taken for it,
+  // "联 合 国   x" cut from its symbol): the one before kept with the notes,
+  // never dropped
+  auto retitle = [&](std::string t) {
+    if (fm.title && !fm.title->empty() && *fm.title != t) fm.notes.push_back(std::move(*fm.title));
+    fm.title = std::move(t);
+  };
   auto claim_masthead_line = [&](size_t i) {
     claim_front_matter_line(i);
     masthead_.emplace_back(2 * L_[i].number, to_utf8(trim_view(L_[i].text)));
@@ -1094,7 +1101,7 @@ size_t Parser::parse_front_matter() {
           U32 title = piece(i, 0, nullptr);
           if (name_end != i) join_text(title, piece(name_end, 0, nullptr));
           join_text(title, piece(j, 0, nullptr));
-          fm.title = to_utf8(title);
+          retitle(to_utf8(title));
           claim_front_matter_line(i);
           if (name_end != i) claim_front_matter_line(name_end);
           claim_front_matter_line(j);
@@ -1584,7 +1591,7 @@ size_t Parser::parse_front_matter() {
         const U32 num = trim(fold(t.substr(1, t.size() - 4)));
         if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {
           fm.resolution_number = to_utf8(trim_view(t.substr(1, t.size() - 4)));
-          fm.title = to_utf8(t);
+          retitle(to_utf8(t));
           claim_front_matter_line(i);
           state = AfterTitle;
           continue;
@@ -1671,8 +1678,11 @@ size_t Parser::parse_front_matter() {
           i = k;
           k = adjacent_next(k, end);
         }
-        if (fm.title && !fm.subtitle) fm.subtitle = fm.title;  // "2007 年 9 月 13 日大会决议"
-        fm.title = to_utf8(title);
+        if (fm.title && !fm.subtitle) {  // "2007 年 9 月 13 日大会决议"
+          fm.subtitle = std::move(fm.title);
+          fm.title.reset();
+        }
+        retitle(to_utf8(title));
         fm.lines.extend(r);
         state = AfterTitle;
         numbered_title = true;

@@ -112,3 +112,19 @@ TEST(NothingLost, StructuralLabelsAreKeptAsWritten) {
   EXPECT_EQ(d.annexes[0].label, "附件一");
   EXPECT_EQ(d.annexes[0].number, "一");
 }
+
+// A line taken for the title and then read over by the resolution's number
+// ("联 合 国 <gap> x <gap> S/RES/2693 (2023)": its left part, cut from the
+// symbol, became the title; "第 2693(2023)号决议" below replaced it) lost its
+// words. A title read anew keeps the one before with the notes (the parse
+// fuzz target found it, seed 17).
+TEST(NothingLost, ATitleReadOverIsKeptWithTheNotes) {
+  const Document d = test::doc_of(
+      "联 合 国                                                 x             S/RES/2693 (2023)\n"
+      "安全理事会                                                                   Distr.: General\n"
+      "                                                                     2023 年 7 月 27 日\n\n"
+      "第 2693(2023)号决议\n2023 年 7 月 27 日安全理事会第 9385 次会议通过\n安全理事会，\n\n"
+      "1. 强烈谴责袭击行为。\n");
+  EXPECT_EQ(d.front_matter.title, "第 2693(2023)号决议");
+  EXPECT_TRUE(has_note(d, "x"));
+}
