@@ -102,6 +102,58 @@ TEST(ShapesShort, LetterWithEnclosurePointsIsWrapped) {
   EXPECT_EQ(ps[5], "四、某国愿同各方一道，继续为和平解决争端作出不懈努力。");
 }
 
+// The same note verbale over two pages, a form feed, a footnote, the job
+// number, page numbers and the running symbol between them: the paragraph
+// that ends in 。 at the foot of page 1 is not joined to the one that opens
+// page 2 (read as blocks before, they were one paragraph).
+TEST(ShapesShort, NoteVerbaleOverAPageBreakIsWrapped) {
+  Document d = doc_of(
+      "联合国\tA/78/312\n"
+      "大会\tDistr.: General\n"
+      "15 August 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "第七十八届会议\n"
+      "临时议程*项目 72(b)\n"
+      "促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径\n"
+      "\n"
+      "2023年8月9日某国常驻联合国代表团给秘书长的普通照会\n"
+      "\n"
+      "某国常驻联合国代表团向联合国秘书长致意，并谨提及大会第77/215号决议，该决议请会\n"
+      "员国就促进和保护人权的措施提供资料，以便编写秘书长提交大会第七十八届会议的报告。\n"
+      "\n"
+      "为此，代表团谨转递某国政府关于在国家一级执行该决议所采取措施的资料，包括2022年\n"
+      "通过的国家人权行动计划、设立独立的国家人权机构以及为加强司法独立而开展的立法改\n"
+      "革。\n"
+      "\n"
+      "* A/78/150。\n"
+      "\n"
+      "23-15370 (C)\n"
+      "\n"
+      "1\n"
+      "\fA/78/312\n"
+      "\n"
+      "\n"
+      "代表团谨请将本照会作为大会第七十八届会议临时议程项目72(b)下的文件分发为荷。\n"
+      "\n"
+      "某国常驻联合国代表团借此机会再次向联合国秘书长致以最崇高的敬意。\n"
+      "\n"
+      "\n"
+      "\n"
+      "2\n"
+      "\n"
+      "23-15370\n");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  EXPECT_TRUE(d.source.layout.form_feeds);
+  const auto ps = paragraphs(d);
+  ASSERT_EQ(ps.size(), 4u);
+  EXPECT_NE(ps[1].find("立法改革。"), std::string::npos);
+  EXPECT_EQ(ps[1].find("代表团谨请"), std::string::npos);
+  EXPECT_EQ(ps[2], "代表团谨请将本照会作为大会第七十八届会议临时议程项目72(b)下的文件分发为荷。");
+  EXPECT_EQ(d.furniture.size(), 5u);
+}
+
 // Texts a paragraph a line stay so: each line a whole paragraph ending in 。,
 // lines of different lengths (some of nearly one length), a list of points,
 // a few heading-like lines.
