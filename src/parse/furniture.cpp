@@ -272,13 +272,28 @@ void Parser::measure_layout() {
       mode = 2;
     }
   }
+  if (!wrap.wrapped && !lines_.has_form_feeds) {
+    // (a short text without pages whose paragraphs' first lines are set in,
+    // by spaces or "　　": measured on the right edge; a short text only)
+    const Wrap w = detect(1);
+    if (w.wrapped && w.total < 24) {
+      wrap = w;
+      mode = 1;
+    }
+  }
   if (!wrap.wrapped) {
     // (a short text again, its lines labelled as chapters or sections
     // counted too)
     labelled = true;
     int m = 0;
     Wrap w = detect(m = 0);
-    if (!w.wrapped && lines_.has_form_feeds) w = detect(m = 1);
+    if (!w.wrapped) {
+      const Wrap e = detect(1);
+      if (e.wrapped) {
+        w = e;
+        m = 1;
+      }
+    }
     if (w.wrapped && w.total < 24) {
       wrap = w;
       mode = m;
@@ -288,10 +303,12 @@ void Parser::measure_layout() {
   }
   wrapped_ = wrap.wrapped;
   if (wrapped_) wrap_width_ = wrap.width;
-  if (wrapped_ && (wrap.by_short || labelled))
+  const bool edge_short = mode == 1 && !lines_.has_form_feeds;
+  if (wrapped_ && (wrap.by_short || labelled || edge_short))
     short_wrap_evidence_ =
-        fmt::format("a short text: {} of the {} lines at the width end mid-sentence and run on{}", wrap.mid, wrap.at,
-                    labelled ? " (lines labelled as chapters or sections counted)" : "");
+        fmt::format("a short text: {} of the {} lines at the width end mid-sentence and run on{}{}", wrap.mid, wrap.at,
+                    labelled ? " (lines labelled as chapters or sections counted)" : "",
+                    edge_short ? " (measured on the right edge: first lines set in)" : "");
   hang_width_ = wrap.hang;
   edge_mode_ = wrapped_ && mode == 1;
   count_mode_ = wrapped_ && mode == 2;

@@ -154,6 +154,41 @@ TEST(ShapesShort, NoteVerbaleOverAPageBreakIsWrapped) {
   EXPECT_EQ(d.furniture.size(), 5u);
 }
 
+// A note verbale typed with its paragraphs' first lines set in by spaces,
+// wrapped at 38 characters, no blank lines: the first lines are narrower by
+// their indent, too few lines stand at one trimmed width; measured on the
+// right edge, the lines run to one width (read as blocks before).
+TEST(ShapesShort, NoteVerbaleWithFirstLinesSetInIsWrapped) {
+  Document d = doc_of(
+      "联合国\tA/78/312\n"
+      "大会\tDistr.: General\n"
+      "15 August 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "第七十八届会议\n"
+      "临时议程*项目 72(b)\n"
+      "促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径\n"
+      "\n"
+      "2023年8月9日某国常驻联合国代表团给秘书长的普通照会\n"
+      "\n"
+      "    某国常驻联合国代表团向联合国秘书长致意，并谨提及大会第77/215号决议，该决\n"
+      "议请会员国就促进和保护人权的措施提供资料，以便编写秘书长提交大会第七十八届会\n"
+      "议的报告。\n"
+      "    为此，代表团谨转递某国政府关于在国家一级执行该决议所采取措施的资料，包括\n"
+      "2022年通过的国家人权行动计划、设立独立的国家人权机构以及为加强司法独立而开展\n"
+      "的立法改革。\n"
+      "    代表团谨请将本照会作为大会第七十八届会议临时议程项目72(b)下的文件分发为\n"
+      "荷。\n"
+      "    某国常驻联合国代表团借此机会再次向联合国秘书长致以最崇高的敬意。\n");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  const auto ps = paragraphs(d);
+  ASSERT_EQ(ps.size(), 4u);
+  EXPECT_NE(ps[0].find("该决议请会员国就促进"), std::string::npos);
+  EXPECT_NE(ps[1].find("包括2022年通过的"), std::string::npos);
+  EXPECT_EQ(ps[3], "某国常驻联合国代表团借此机会再次向联合国秘书长致以最崇高的敬意。");
+}
+
 // Texts a paragraph a line stay so: each line a whole paragraph ending in 。,
 // lines of different lengths (some of nearly one length), a list of points,
 // a few heading-like lines.
