@@ -56,6 +56,19 @@ void Parser::measure_layout() {
   struct Wrap {
     bool wrapped = false;
     int width = 0, lines = 0, hang = 0;
+    int mid = 0, at = 0, total = 0;  // lines at the width that end mid-sentence and run on; at the width; measured
+    bool by_short = false;           // decided by the short-text rule
+  };
+  // (the lines a wrap is measured on: text and numbered paragraphs; and,
+  // for a short text only, lines labelled as chapters or sections, long
+  // enough to wrap: a letter's enclosure of points "一、…" wrapped at the
+  // text's width. A longer text has lines enough without them, and its
+  // headings and table of contents rows, of many lengths, would only
+  // thin the lines at the width)
+  bool labelled = false;
+  auto prose = [&labelled](const Line& ln) {
+    return ln.kind == LineKind::Text || ln.kind == LineKind::Numbered ||
+           (labelled && (ln.kind == LineKind::Chapter || ln.kind == LineKind::Section));
   };
   auto detect = [&](int way) {
     edge_mode_ = way == 1;
@@ -65,7 +78,7 @@ void Parser::measure_layout() {
     int total = 0, followed = 0, one_blank = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
-      if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
+      if (!prose(ln)) continue;
       if (ln.width < 30 || measure(i) < 30) continue;
       widths.push_back(measure(i));
       ++total;
@@ -110,7 +123,7 @@ void Parser::measure_layout() {
       int second_ending = 0;
       for (size_t i = 0; second >= 4 && i < L_.size(); ++i) {
         const Line& ln = L_[i];
-        if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < second_w - 4 ||
+        if (!prose(ln) || measure(i) < second_w - 4 ||
             measure(i) > second_w)
           continue;
         const U32View f = trimmed_line(i);
@@ -129,10 +142,46 @@ void Parser::measure_layout() {
     // Hard-wrapped text: many lines share one width and run on into the next,
     // cut mid-sentence (lines of one width that mostly end a sentence are
     // sentences of one length, not a wrap)
-    int at_width = 0, ending = 0, at_width_followed = 0, overtaken = 0, cut = 0;
+    int at_width = 0, ending = 0, at_width_followed = 0, overtaken = 0, cut = 0, mid = 0;
+    // (a line that ends mid-sentence: no clause end, no closing bracket, the
+    // word or number going on; and, for a line at the width, the text it
+    // runs into goes on, over lines at the width that end so too, to a line
+    // that ends a sentence or a clause: a paragraph's wrapped lines, not a
+    // list of titles one a line)
+    auto ends_mid_sentence = [&](U32View f) {
+      const char32_t e = fold_char(f.back());
+      return !is_clause_end(e) && !is_cjk_closing(f.back()) && e != U')' && e != U']';
+    };
+    // (the text line line i runs into: the next, past blank lines, and past
+    // a page's foot and the next page's head where a page ends below it)
+    auto going_on = [&](size_t i) {
+      size_t k = i + 1;
+      bool skipped = false;
+      for (; k < L_.size() && L_[k].kind != LineKind::Text; ++k) {
+        if (L_[k].blank()) continue;
+        const LineKind kk = L_[k].kind;
+        if (!lines_.has_form_feeds || !(kk == LineKind::JobNumber || kk == LineKind::BareNumber ||
+                                         kk == LineKind::Symbol || kk == LineKind::PageOf || kk == LineKind::Rule ||
+                                         kk == LineKind::FootnoteBody || kk == LineKind::DigitNote))
+          return L_.size();
+        skipped = true;
+      }
+      if (k < L_.size() && skipped && L_[k].page == L_[i].page) return L_.size();
+      return k;
+    };
+    auto run_closes = [&](size_t k) {
+      while (k < L_.size()) {
+        const U32View g = trimmed_line(k);
+        if (g.empty()) return false;
+        if (!ends_mid_sentence(g)) return true;
+        if (measure(k) < best - 4 || measure(k) > best + 1) return false;
+        k = going_on(k);
+      }
+      return false;
+    };
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
-      if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || measure(i) < best - 4 || measure(i) > best + 1)
+      if (!prose(ln) || measure(i) < best - 4 || measure(i) > best + 1)
         continue;
       ++at_width;
       U32View f = trimmed_line(i);
@@ -142,7 +191,7 @@ void Parser::measure_layout() {
       // width: no wrap at that width made either; a short text a paragraph a
       // line, its title or a clause as long as the guessed width, then a
       // longer paragraph)
-      if (i + 1 < L_.size() && (L_[i + 1].kind == LineKind::Text || L_[i + 1].kind == LineKind::Numbered) &&
+      if (i + 1 < L_.size() && prose(L_[i + 1]) &&
           measure(i + 1) > best + 6)
         ++overtaken;
       // (and one cut, the next text line going on with it: no full stop at
@@ -150,6 +199,11 @@ void Parser::measure_layout() {
       size_t k = i + 1;
       while (k < L_.size() && L_[k].blank()) ++k;
       if (!f.empty() && !is_sentence_end(fold_char(f.back())) && k < L_.size() && L_[k].kind == LineKind::Text) ++cut;
+      // (counted for a short text only: each line's run walked to its end)
+      if (total < 24 && !f.empty() && ends_mid_sentence(f)) {
+        const size_t g = going_on(i);
+        if (g < L_.size() && run_closes(g)) ++mid;
+      }
     }
     // (-layout sets blank lines between paragraphs: then the full lines,
     // not all lines, are the ones that run on)
@@ -174,6 +228,20 @@ void Parser::measure_layout() {
     Wrap r;
     r.wrapped = best_count >= 4 && (best_count + hanging) * 10 >= total * (count_mode_ ? 4 : 3) && runs_on &&
                 ending * 2 <= at_width && wider <= best_count && short_text_cut();
+    // A short text (a one-page letter or note verbale, a decision): too few
+    // lines for the counts above, and with a blank line between paragraphs
+    // of two or three lines few lines run on. Its evidence is in the lines
+    // at the width: two or more, half of them at least, end mid-sentence
+    // and run on into the next line, which goes on to a sentence's or a
+    // clause's end; at most half end a sentence; and no line is wider, none
+    // overtaken by a wider one below (a text a paragraph a line has its
+    // paragraphs' lines of many lengths, ending a sentence, and its titles
+    // and headings shorter or followed by a blank line or a heading).
+    if (!r.wrapped && !count_mode_ && total < 24 && best_count >= 3 && best_count * 10 >= total * 3 && mid >= 2 &&
+        mid * 2 >= at_width && ending * 2 <= at_width && wider <= 1 && overtaken == 0) {
+      r.wrapped = true;
+      r.by_short = true;
+    }
     // (a count of characters wide enough that most paragraphs take a line
     // or two, Python's textwrap at 60: fewer lines stand at the wrap, but
     // they stand at one count within two characters, run on mid-sentence,
@@ -185,6 +253,9 @@ void Parser::measure_layout() {
         short_text_cut())
       r.wrapped = true;
     r.width = best;
+    r.mid = mid;
+    r.at = at_width;
+    r.total = total;
     r.lines = best_count + hanging;
     r.hang = r.wrapped ? hang : 0;
     return r;
@@ -201,8 +272,43 @@ void Parser::measure_layout() {
       mode = 2;
     }
   }
+  if (!wrap.wrapped && !lines_.has_form_feeds) {
+    // (a short text without pages whose paragraphs' first lines are set in,
+    // by spaces or "　　": measured on the right edge; a short text only)
+    const Wrap w = detect(1);
+    if (w.wrapped && w.total < 24) {
+      wrap = w;
+      mode = 1;
+    }
+  }
+  if (!wrap.wrapped) {
+    // (a short text again, its lines labelled as chapters or sections
+    // counted too)
+    labelled = true;
+    int m = 0;
+    Wrap w = detect(m = 0);
+    if (!w.wrapped) {
+      const Wrap e = detect(1);
+      if (e.wrapped) {
+        w = e;
+        m = 1;
+      }
+    }
+    if (w.wrapped && w.total < 24) {
+      wrap = w;
+      mode = m;
+    } else {
+      labelled = false;
+    }
+  }
   wrapped_ = wrap.wrapped;
   if (wrapped_) wrap_width_ = wrap.width;
+  const bool edge_short = mode == 1 && !lines_.has_form_feeds;
+  if (wrapped_ && (wrap.by_short || labelled || edge_short))
+    short_wrap_evidence_ =
+        fmt::format("a short text: {} of the {} lines at the width end mid-sentence and run on{}{}", wrap.mid, wrap.at,
+                    labelled ? " (lines labelled as chapters or sections counted)" : "",
+                    edge_short ? " (measured on the right edge: first lines set in)" : "");
   hang_width_ = wrap.hang;
   edge_mode_ = wrapped_ && mode == 1;
   count_mode_ = wrapped_ && mode == 2;
@@ -292,6 +398,7 @@ void Parser::decide_shape() {
     lay.width = wrap_width_;
     lay.evidence.push_back(count_mode_ ? fmt::format("lines of {} characters run on into the next line", wrap_width_ / 2)
                                        : fmt::format("lines of {} columns run on into the next line", wrap_width_));
+    if (!short_wrap_evidence_.empty()) lay.evidence.push_back(short_wrap_evidence_);
     return;
   }
   // Text lines long enough to hold a sentence: how many hold more than one

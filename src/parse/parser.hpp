@@ -98,6 +98,9 @@ class Parser {
   // the narrower width hanging numbered paragraphs wrap at (their lines set
   // in by the number's indent), when measure_layout found one; else 0
   int hang_width_ = 0;
+  // the evidence of a short text read as wrapped by the lines at its width
+  // alone (measure_layout), said in source.layout.evidence; else empty
+  std::string short_wrap_evidence_;
   // the last line of paragraph p, a numbered one whose number stood alone
   // above its text, runs to the hanging paragraphs' width (body.cpp)
   bool hanging_full(const ParaBuilder& p) const;
