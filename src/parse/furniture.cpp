@@ -262,6 +262,11 @@ void Parser::measure_layout() {
   };
   Wrap wrap = detect(0);
   int mode = 0;
+  // (the passes for a short text below only where the first counted fewer
+  // than 24 lines: measured on the right edge, or with labelled lines
+  // counted too, a text counts no fewer, and a short text is what they
+  // accept; a long one is not measured again)
+  const bool short_text = wrap.total < 24;
   if (!wrap.wrapped && lines_.has_form_feeds) wrap = detect(mode = 1);
   if (!lines_.has_form_feeds) {
     // (by characters where that holds clearly more lines at the wrap: text
@@ -272,7 +277,7 @@ void Parser::measure_layout() {
       mode = 2;
     }
   }
-  if (!wrap.wrapped && !lines_.has_form_feeds) {
+  if (short_text && !wrap.wrapped && !lines_.has_form_feeds) {
     // (a short text without pages whose paragraphs' first lines are set in,
     // by spaces or "　　": measured on the right edge; a short text only)
     const Wrap w = detect(1);
@@ -281,7 +286,7 @@ void Parser::measure_layout() {
       mode = 1;
     }
   }
-  if (!wrap.wrapped) {
+  if (short_text && !wrap.wrapped) {
     // (a short text again, its lines labelled as chapters or sections
     // counted too)
     labelled = true;
