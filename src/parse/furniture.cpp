@@ -169,7 +169,8 @@ void Parser::measure_layout() {
       if (k < L_.size() && skipped && L_[k].page == L_[i].page) return L_.size();
       return k;
     };
-    auto run_closes = [&](size_t k) {
+    // (the width captured by value: clang takes no structured binding into a lambda)
+    auto run_closes = [&, best = best](size_t k) {
       while (k < L_.size()) {
         const U32View g = trimmed_line(k);
         if (g.empty()) return false;
