@@ -551,6 +551,10 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
     // and the number cells that hang below them)
     const bool toc = in_toc(bl.first);
     if (toc) cut.reset();
+    // (the cut as a plain value and a flag: g++ 12 warned that the optional's
+    // value might be read unset inside the loop below)
+    const bool has_cut = cut.has_value();
+    const double cut_pitch = cut.value_or(0.0);
     bool in_header = true;
     std::vector<U32> row(bl.cols.size());
     size_t row_first = k;
@@ -587,7 +591,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
         };
         const bool header_wrap = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0 &&
                                  std::all_of(cells[q].begin(), cells[q].end(), fills_above);
-        wraps = cut ? pitch < *cut || header_wrap : header_wrap;
+        wraps = has_cut ? pitch < cut_pitch || header_wrap : header_wrap;
         in_header = in_header && wraps;
         if (!wraps) {
           flush(q - 1);
