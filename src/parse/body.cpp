@@ -770,19 +770,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
   auto close_para = [&] {
     // a footnote's marker alone on its line right below a heading or a table,
-    // no paragraph above it to take it (flush gives it to one): linked where
-    // it stands, as a heading's marker is, its line in the section's range,
-    // not an empty paragraph
+    // no paragraph above it to take it: flush links it where it stands (in
+    // the heading right below one) and makes no paragraph of it; its line
+    // stays in the section's range
     std::vector<Node>& to = sink();
-    if (para.open && para.text.empty() && !para.node.footnote_refs.empty() && para.node.kind == NodeKind::Paragraph &&
-        !(!to.empty() && to.back().kind == NodeKind::Paragraph && !to.back().text.empty())) {
-      for (const FootnoteRef& r : para.node.footnote_refs.vec())
-        loose_refs_.push_back({r.id, para.node.lines.first, to.empty() && !stack.empty() ? "heading" : in_annex_ ? "annex" : "body"});
-      if (!stack.empty()) stack.back().lines.extend(para.node.lines);
-      renew(para);
-      return;
-    }
-    flush(para, to);
+    if (para.open && para.text.empty() && !para.node.footnote_refs.empty() && !stack.empty() &&
+        !(!to.empty() && to.back().kind == NodeKind::Paragraph && !to.back().text.empty()))
+      stack.back().lines.extend(para.node.lines);
+    flush(para, to, to.empty() && !stack.empty() ? "heading" : in_annex_ ? "annex" : "body");
   };
   auto close_to = [&](int level) {  // close sections at >= level
     close_para();
