@@ -8,6 +8,7 @@
 #include "undoc/validate.hpp"
 
 namespace undoc {
+using namespace std::string_view_literals;
 namespace {
 
 bool digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -46,6 +47,44 @@ size_t symbol_at(U32View f, size_t p) {
   bool has_digit = false;
   for (char32_t c : s) has_digit = has_digit || digit(c);
   return has_digit ? e - p : 0;
+}
+
+// A symbol's suffix in brackets after its end e, part of the symbol as the
+// UN writes it: a volume, part, section, chapter or supplement of a report
+// ("A/78/6 (Sect. 29E)", "A/77/5 (Vol. I)", "A/77/10 (Part II)") or a
+// Security Council resolution's year ("S/RES/2700 (2023)"), with or without
+// the spaces (full-width brackets are folded to these). Its end, or e when
+// none follows; the suffix in its usual form (one space before the bracket,
+// one after the word) in *norm.
+size_t symbol_suffix_at(U32View f, size_t p, size_t e, std::string* norm) {
+  size_t i = e;
+  if (i < f.size() && f[i] == U' ') ++i;
+  if (i >= f.size() || f[i] != U'(') return e;
+  const size_t in = skip_spaces(f, i + 1);
+  // (the year of a Security Council resolution: S/RES/2700 (2023))
+  if (f.substr(p, 6) == U"S/RES/"sv) {
+    size_t d = in;
+    while (d < f.size() && digit(f[d])) ++d;
+    const size_t close = skip_spaces(f, d);
+    if (d - in == 4 && close < f.size() && f[close] == U')') {
+      *norm = " (" + to_utf8(f.substr(in, 4)) + ")";
+      return close + 1;
+    }
+    return e;
+  }
+  static constexpr std::u32string_view kinds[] = {U"Vol."sv, U"Part"sv, U"Sect."sv, U"Chap."sv, U"Supp."sv};
+  for (auto k : kinds) {
+    if (f.substr(in, k.size()) != k) continue;
+    // (a roman or arabic number, a letter after it: III, 29, 29E)
+    const size_t b = skip_spaces(f, in + k.size());
+    size_t d = b;
+    while (d < f.size() && d - b < 5 && (digit(f[d]) || upper(f[d]))) ++d;
+    const size_t close = skip_spaces(f, d);
+    if (d == b || close >= f.size() || f[close] != U')') return e;
+    *norm = " (" + to_utf8(k) + " " + to_utf8(f.substr(b, d - b)) + ")";
+    return close + 1;
+  }
+  return e;
 }
 
 // A resolution's or decision's number at f[i]: 60/227, 60/227 B, ES-10/15,
@@ -201,6 +240,12 @@ std::vector<Reference> find_references(const std::string& text) {
     if ((n = symbol_at(f, p))) {
       type = "symbol";
       value = to_utf8(U32View(f).substr(p, n));
+      // (its suffix: "A/78/6 (Sect. 29E)", "S/RES/2700 (2023)")
+      std::string suffix;
+      if (const size_t s_end = symbol_suffix_at(f, p, p + n, &suffix); s_end > p + n) {
+        value += suffix;
+        n = s_end - p;
+      }
     } else if ((n = conv::chinese_date_at(f, p, &value, true))) {
       type = "date";
       // a range: the whole of it, its last day beside the first

@@ -344,3 +344,21 @@ TEST(Analyze, AgendaScheduleGroupsContinuationRows) {
   not_agenda.rows = {{"区域", "拨款"}, {"非洲", "156.3"}};
   EXPECT_TRUE(read_schedule(not_agenda).empty());
 }
+
+// A symbol's suffix is part of it: a report's section, volume or part, a
+// Security Council resolution's year. Before, "A/78/6 (Sect. 29E)" gave
+// the value A/78/6 (the fascicle's whole budget) and "S/RES/2700 (2023)"
+// gave S/RES/2700, the text cut before the bracket.
+TEST(Analyze, SymbolsWithTheirSuffix) {
+  std::vector<std::string> got;
+  for (auto& r : find_references("见A/78/6 (Sect. 29E)、A/78/6（Sect.29E）、A/77/5 (Vol. I)、A/77/10 (Part II)、"
+                                 "S/RES/2700 (2023)、S/RES/2700(2023)和S/RES/2701 (2023)号决议，以及A/78/206 (见附件)、"
+                                 "A/78/7 (2023)和S/RES/2702 (草案)。"))
+    got.push_back(r.value + "=" + r.text);
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "A/78/6 (Sect. 29E)=A/78/6 (Sect. 29E)", "A/78/6 (Sect. 29E)=A/78/6（Sect.29E）",
+                     "A/77/5 (Vol. I)=A/77/5 (Vol. I)", "A/77/10 (Part II)=A/77/10 (Part II)",
+                     "S/RES/2700 (2023)=S/RES/2700 (2023)", "S/RES/2700 (2023)=S/RES/2700(2023)",
+                     "S/RES/2701 (2023)=S/RES/2701 (2023)", "A/78/206=A/78/206", "A/78/7=A/78/7",
+                     "S/RES/2702=S/RES/2702"}));
+}
