@@ -1071,6 +1071,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (L_[i].kind != LineKind::Text) continue;
       const auto sl = section_label(f);
       if (!sl) continue;
+      // (a heading's shape after the label, a few words and no stop or
+      // comma, "2.3 评价": the headings' rules read it, not these; but not a
+      // line cut after a footnote's marker, "1.2 本指示应与…第七章1" / "以及…")
+      if (const U32View rest = f.substr(sl->text);
+          !rest.empty() && rest.size() <= 12 && markers_[i].empty() &&
+          std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_end(c); }))
+        continue;
       // (a wrapped line's start: the line above it full and running on, prose
       // and not a table's row of amounts, "共计 65 338.2 … 67 041.1")
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
@@ -1086,7 +1093,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                 (sl->roman && chapter > 0 && roman_value(prefix) == chapter);
       auto it = last_of.find(U32(prefix));
       const Candidate* p = it == last_of.end() ? nullptr : &cands[it->second];
-      if (p && sl->number > p->l.label.number && sl->number <= p->l.label.number + 3) {
+      // (within a few pages of it: two figures far apart that happen to run
+      // on, "12.5 …" here and "12.6 …" a report later, are no run)
+      if (p && sl->number > p->l.label.number && sl->number <= p->l.label.number + 3 && i - p->l.line <= 240) {
         c.chain = p->chain;
         if (sl->number == p->l.label.number + 1) chain_ok[c.chain] = 1;
       } else {

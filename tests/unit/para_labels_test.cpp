@@ -299,3 +299,21 @@ TEST(ParaLabels, ValidateRunsPerPrefix) {
   EXPECT_EQ(dup[0].code, "E-PARA-DUP");
   EXPECT_NE(dup[0].message.find("29E.3"), std::string::npos);
 }
+
+TEST(ParaLabels, AHeadingShapedLineIsLeftToTheHeadingRules) {
+  // "2.3 评价活动": a few words, no stop or comma, between 2.2 and 2.4: not a
+  // paragraph's label; the paragraphs around it are
+  const std::string text = std::string(kMasthead) +
+                           "第2款\n大会和会议管理\n\n"
+                           "2.1 大会和会议管理部负责向在纽约举行的政府间会议提供服务。\n"
+                           "2.2 该部的任务源自大会的各项决议。\n"
+                           "\n"
+                           "2.3 评价活动\n"
+                           "\n"
+                           "2.4 内部监督事务厅于2022年完成了对该部文件处理工作的评价。\n";
+  const Document d = doc_of(text);
+  std::vector<std::string> labels;
+  for (const Node* p : paragraphs(d))
+    if (!p->label.empty()) labels.push_back(p->label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"2.1", "2.2", "2.4"}));
+}
