@@ -172,7 +172,8 @@ struct Node {
   Tag section_kind;                   // "part", "chapter", "section", "subsection", "subhead", "article", "item"
   std::optional<std::string> number;  // "一", "A", "1", "第一条" or null
   std::string title;
-  std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77："
+  std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77：";
+                                      // a numbered paragraph's: "23.", "29E.4", "VIII.12" (empty: none)
   std::vector<Node> children;
   // paragraph
   Tag paragraph_kind;                 // "numbered", "unnumbered", "preambular", "heading"

@@ -108,14 +108,14 @@ std::string render_csv(const std::vector<const Document*>& docs, CsvTable table,
     case CsvTable::Paragraphs:
       if (header)
         row(out, {"source", "part", "annex_number", "annex_title", "number", "chapter", "section", "subsection", "subhead",
-                  "heading", "text", "footnotes", "line_start", "line_end"});
+                  "heading", "text", "footnotes", "line_start", "line_end", "label"});
       for (const Document* d : docs)
         for (const auto& r : detail::paragraph_rows(*d)) {
           const Node& p = *r.paragraph;
           row(out, {d->source.name, r.part, r.annex ? value_or_empty(r.annex->number) : std::string_view(),
                     r.annex ? std::string_view(r.annex->title) : std::string_view(), num(p.paragraph_number),
                     h(r.chapter), h(r.section), h(r.subsection), text(r.subhead), detail::heading_text(r), p.text,
-                    detail::footnote_ids(p), Num(p.lines.first), Num(p.lines.last)});
+                    detail::footnote_ids(p), Num(p.lines.first), Num(p.lines.last), p.label});
         }
       break;
     case CsvTable::Toc:

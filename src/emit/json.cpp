@@ -579,6 +579,10 @@ void node(W& w, const Node& n, const Document& doc) {
       field(w, "type", "paragraph");
       field(w, "kind", n.paragraph_kind);
       field(w, "number", n.paragraph_number);
+      // (the label as written, "23." / "29E.4" / "VIII.12"; null for a paragraph with none)
+      w.key("label");
+      if (n.label.empty()) w.null();
+      else w.string(n.label);
       field(w, "text", n.text);
       w.key("footnote_refs");
       w.begin_array();
@@ -1031,6 +1035,10 @@ void jsonl_rows(TextWriter& w, const Document& doc) {
     field(w, "line_start", p.lines.first);
     field(w, "line_end", p.lines.last);
     if (doc.analyzed) references(w, p.references);
+    // (label last: the keys before it stand where they stood before it came)
+    w.key("label");
+    if (p.label.empty()) w.null();
+    else w.string(p.label);
     w.end_object();
     w.raw_char('\n');
   }

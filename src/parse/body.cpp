@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <memory>
 #include <type_traits>
 
@@ -76,6 +77,95 @@ int table_label(U32View f) {
   if (f.substr(k).starts_with(U"(续)"sv) && f.size() <= 60 && !contains(f, U'。')) return 2;
   if (!is_space(f[k]) || contains(f, U'。') || f.size() > 60) return 0;
   return 2;
+}
+
+// A paragraph's label numbered within its section or chapter at the start of
+// a folded, trimmed line: a budget fascicle's "29E.12 …", a section's "2.1 …",
+// an annex's "A.3 …", an ACABQ report's "VIII.12 …", a programme plan's
+// "4.2.\t…" or "1.2.3 …" (the last number is the paragraph's, what stands
+// before its dot the prefix). Only the label's shape: whether a line so
+// opening is a paragraph, the lines around it decide (section_labels below).
+struct SectionLabel {
+  size_t size = 0;    // the label as written ("4.2." with its dot)
+  size_t text = 0;    // where its text starts, past the spaces after it
+  size_t prefix = 0;  // the prefix's length: "29E" of "29E.12", "1.2" of "1.2.3"
+  long number = 0;
+  bool roman = false;   // the prefix a roman numeral: VIII
+  bool digits = false;  // the prefix digits and dots only: 2, 1.2 (a figure's shape too)
+};
+
+bool roman_char(char32_t c) { return c == U'I' || c == U'V' || c == U'X' || c == U'L' || c == U'C'; }
+
+long roman_value(U32View r) {
+  long v = 0;
+  for (size_t k = 0; k < r.size(); ++k) {
+    auto val = [](char32_t c) { return c == U'I' ? 1 : c == U'V' ? 5 : c == U'X' ? 10 : c == U'L' ? 50 : 100; };
+    const long a = val(r[k]), b = k + 1 < r.size() ? val(r[k + 1]) : 0;
+    v += a < b ? -a : a;
+  }
+  return v;
+}
+
+std::optional<SectionLabel> section_label(U32View f) {
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  auto upper = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+  if (f.size() < 3 || !(digit(f[0]) || upper(f[0]))) return std::nullopt;  // (most lines: one comparison)
+  SectionLabel l;
+  size_t k = 0;
+  if (digit(f[0])) {
+    while (k < f.size() && digit(f[k])) ++k;
+    if (k > 3) return std::nullopt;
+    l.digits = true;
+    if (k < f.size() && upper(f[k])) ++k, l.digits = false;  // 29E
+  } else {
+    while (k < f.size() && k < 7 && roman_char(f[k])) ++k;
+    if (k == 0) k = 1;  // A, B: an annex's or a part's letter
+    l.roman = roman_char(f[0]) && std::all_of(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(k), roman_char);
+  }
+  // the numbers after the prefix, a dot before each (at most three levels)
+  size_t last_dot = 0;
+  int levels = 0;
+  while (k + 1 < f.size() && f[k] == U'.' && digit(f[k + 1]) && levels < 3) {
+    last_dot = k;
+    size_t d = k + 1;
+    while (d < f.size() && digit(f[d])) ++d;
+    if (d - k - 1 > 3) return std::nullopt;
+    k = d;
+    ++levels;
+  }
+  if (levels == 0) return std::nullopt;
+  l.prefix = last_dot;
+  if (levels > 1 && !l.digits) return std::nullopt;  // (29E.1.2: no such label)
+  l.number = 0;
+  for (size_t d = last_dot + 1; d < k; ++d) l.number = l.number * 10 + static_cast<long>(f[d] - U'0');
+  if (k < f.size() && f[k] == U'.' && (k + 1 == f.size() || is_space(f[k + 1]))) ++k;  // 4.2.
+  l.size = k;
+  // then the text: after spaces, or glued to it (PDF text), not a figure's
+  // unit or a reference going on ("2.5亿美元", "12.5 %", "29E.9段", "29E.1所示")
+  if (k < f.size() && !is_space(f[k]) && !is_han(f[k]) && f[k] != U'《' && f[k] != U'“') return std::nullopt;
+  const size_t t = skip_spaces(f, k);
+  l.text = t;
+  if (t < f.size()) {
+    const char32_t c = f[t];
+    // (a figure's unit, spaced or not; glued, the words a reference goes on
+    // with: "见第" / "29E.9段", "表" / "29E.1所示")
+    // ("29E.9 万国宫…", "千年…" are words: no unit)
+    static constexpr std::u32string_view unit = U"亿万千百倍个%-–";
+    static constexpr std::u32string_view going_on = U"段至和或、及号条款节项";
+    const char32_t after = t + 1 < f.size() ? f[t + 1] : 0;
+    const bool word = (c == U'万' && after == U'国') || (c == U'千' && after == U'年');
+    if ((unit.find(c) != std::u32string_view::npos && !word) || (t == k && is_number_unit_at(f, t)))
+      return std::nullopt;
+    if (t == k && (going_on.find(c) != std::u32string_view::npos ||
+                   (c == U'所' && t + 1 < f.size() && U"示列述载"sv.find(f[t + 1]) != std::u32string_view::npos)))
+      return std::nullopt;
+    if (c == U'.' || c == U',' || c == U'/') return std::nullopt;
+    // (words, not a row of figures: two Han characters at least)
+    int han = 0;
+    for (size_t m = t; m < f.size() && han < 2; ++m) han += is_han(f[m]);
+    if (han < 2) return std::nullopt;
+  }
+  return l;
 }
 
 // "图一" / "图 2" / "图1.3" / "方框3" alone: a figure's or a box's label
@@ -488,6 +578,10 @@ void Parser::start_paragraph(ParaBuilder& p, size_t i, std::optional<long> numbe
   // a numbered paragraph starts after its label; any other keeps the whole line
   piece_into(p.text, i, number ? L_[i].body : 0, &refs);
   p.node.footnote_refs = refs;
+  // (a numbered line's label as written, its dot too: "23.", "５．"; a
+  // section's paragraph label, "29E.4", is set by parse_nodes)
+  if (number && L_[i].kind == LineKind::Numbered)
+    p.node.label = to_utf8(trim_view(L_[i].text.substr(L_[i].label_at, L_[i].after_label - L_[i].label_at)));
   p.node.lines.extend(L_[i].number);
   p.last_line = i;
   used_[i] = 1;
@@ -925,6 +1019,99 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
            !L_[j].text.empty() && L_[j].text[0] == U'\t' && j > 0 && !L_[j].page_start &&
            table.lines.last == L_[j - 1].number;
   };
+  // Paragraphs labelled within their section or chapter ("29E.1 …", "2.1 …",
+  // "VIII.1 …"): a line so opening is one where the lines say so, not by its
+  // look alone ("2.5 亿美元…", a figure at a wrapped line's start): the next
+  // label of the same prefix, one more, stands on another line opening so
+  // (a run 29E.1, 29E.2 …; a gap of a number or two inside it kept, for
+  // validate to tell); or, for a run of one, its prefix is named around it:
+  // the section's heading "第29E节" / "第29E款", the masthead's "(Sect. 29E)",
+  // a chapter's number for a roman prefix (第八章 over VIII.1), its number 1
+  // where the prefix is digits alone. A line that a full line running on
+  // mid-sentence leads to is a wrapped line's start, never such a label.
+  struct LabelLine {
+    size_t line = 0;
+    SectionLabel label;
+    size_t at = 0;  // where the trimmed line starts
+  };
+  std::vector<LabelLine> label_lines;
+  {
+    std::optional<U32> sect;  // the masthead's "(Sect. 29E)", the section's 第29E节
+    if (const auto& sym = doc_.front_matter.symbol; sym && sym->find("Sect.") != std::string::npos) {
+      const U32 t = fold(from_utf8(*sym));
+      const size_t a = U32View(t).find(U"Sect."sv), b = t.find(U')', a);
+      if (b != U32::npos) sect = U32(trim_view(U32View(t).substr(a + 5, b - a - 5)));
+    }
+    long chapter = -1;
+    struct Candidate {
+      LabelLine l;
+      bool named = false;  // its prefix named around it
+      size_t chain = 0;
+    };
+    std::vector<Candidate> cands;
+    std::vector<char> chain_ok;  // per chain: a step of one in it, or a label named around it
+    std::map<U32, size_t> last_of;  // prefix -> its last candidate
+    size_t prev_line = std::string::npos;  // the last line with text above i
+    for (size_t i = begin; i < end; ++i) {
+      if (L_[i].blank()) continue;
+      const size_t above = prev_line;
+      prev_line = i;
+      if (used_[i]) continue;
+      if (L_[i].kind == LineKind::Chapter) chapter = L_[i].value;
+      if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Article) continue;
+      const U32View f = trimmed_line(i);
+      if (f.size() >= 3 && f[0] == U'第') {  // 第29E节 / 第 2 款 / 第7节 (a title may follow)
+        size_t k = skip_spaces(f, 1), b = k;
+        while (k < f.size() && k - b < 3 && f[k] >= U'0' && f[k] <= U'9') ++k;
+        const size_t e = k < f.size() && f[k] >= U'A' && f[k] <= U'Z' ? k + 1 : k;
+        const size_t w = skip_spaces(f, e);
+        if (k > b && w < f.size() && (f[w] == U'节' || f[w] == U'款')) sect = U32(f.substr(b, e - b));
+        continue;
+      }
+      if (L_[i].kind != LineKind::Text) continue;
+      const auto sl = section_label(f);
+      if (!sl) continue;
+      // (a heading's shape after the label, a few words and no stop or
+      // comma, "2.3 评价": the headings' rules read it, not these; but not a
+      // line cut after a footnote's marker, "1.2 本指示应与…第七章1" / "以及…")
+      if (const U32View rest = f.substr(sl->text);
+          !rest.empty() && rest.size() <= 12 && markers_[i].empty() &&
+          std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_end(c); }))
+        continue;
+      // (a wrapped line's start: the line above it full and running on, prose
+      // and not a table's row of amounts, "共计 65 338.2 … 67 041.1")
+      if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
+        const U32View g = trimmed_line(above);
+        if (!g.empty() && !is_sentence_end(g.back()) && !is_clause_end(g.back()) &&
+            std::count_if(g.begin(), g.end(), [](char32_t c) { return is_han(c); }) >= 6)
+          continue;
+      }
+      Candidate c;
+      c.l = {i, *sl, skip_spaces(L_[i].fold(), 0)};
+      const U32View prefix = f.substr(0, sl->prefix);
+      c.named = (sect && prefix == U32View(*sect) && (!sl->digits || sl->number == 1)) ||
+                (sl->roman && chapter > 0 && roman_value(prefix) == chapter);
+      auto it = last_of.find(U32(prefix));
+      const Candidate* p = it == last_of.end() ? nullptr : &cands[it->second];
+      // (within a few pages of it: two figures far apart that happen to run
+      // on, "12.5 …" here and "12.6 …" a report later, are no run)
+      if (p && sl->number > p->l.label.number && sl->number <= p->l.label.number + 3 && i - p->l.line <= 240) {
+        c.chain = p->chain;
+        if (sl->number == p->l.label.number + 1) chain_ok[c.chain] = 1;
+      } else {
+        c.chain = chain_ok.size();
+        chain_ok.push_back(0);
+      }
+      if (c.named) chain_ok[c.chain] = 1;
+      if (it == last_of.end()) last_of.emplace(U32(prefix), cands.size());
+      else it->second = cands.size();
+      cands.push_back(c);
+    }
+    for (const Candidate& c : cands)
+      if (chain_ok[c.chain]) label_lines.push_back(c.l);
+  }
+  size_t next_label = 0;  // (the lines are read in order: the next of label_lines not passed)
+
   for (size_t i = begin; i < end; ++i) {
     if (used_[i] || L_[i].blank()) continue;
     const Line& ln = L_[i];
@@ -1153,6 +1340,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // the running header's second line, not text
     if (running_title(i)) {
       add_furniture(i, "running_header");
+      continue;
+    }
+    // a paragraph labelled within its section ("29E.4 …"): numbered, its
+    // label as written, its text after it (or on the line below the label alone)
+    while (next_label < label_lines.size() && label_lines[next_label].line < i) ++next_label;
+    if (next_label < label_lines.size() && label_lines[next_label].line == i) {
+      const LabelLine& lb = label_lines[next_label++];
+      close_para();
+      start_paragraph(para, i, lb.label.number);
+      std::vector<FootnoteRef> refs;
+      para.text.clear();
+      piece_into(para.text, i, lb.at + lb.label.text, &refs);
+      para.node.footnote_refs = refs;
+      para.node.label = to_utf8(U32View(ln.text).substr(lb.at, lb.label.size));
+      if (lb.label.text >= trimmed_line(i).size()) {  // "1.2" alone: the text starts below
+        const size_t j = next_free(i + 1, end);
+        if (j < end && L_[j].kind == LineKind::Text &&
+            !(next_label < label_lines.size() && label_lines[next_label].line == j))
+          append(para, j, 0, false);
+      }
       continue;
     }
     const bool at_boundary = !para.open || ends_sentence(para) || separated(para.last_line, i) ||

@@ -53,6 +53,20 @@ struct NumberSet {
   }
 };
 
+// The prefix of a paragraph's label, what stands before the dot before its
+// number: "29E" of "29E.4", "VIII" of "VIII.12", "4" of "4.2.", "1.2" of
+// "1.2.3"; "" for "23." or none (the label folded: "２．１" is "2.1")
+std::string label_prefix(const std::string& label) {
+  if (label.empty()) return {};
+  // (most labels, "23.", at a glance: no dot before the last character, nothing full-width)
+  const size_t dot8 = label.find('.');
+  if ((dot8 == std::string::npos || dot8 + 1 == label.size()) && label.find('\xEF') == std::string::npos) return {};
+  U32 f = fold(from_utf8(label));
+  if (!f.empty() && f.back() == U'.') f.pop_back();
+  const size_t dot = f.rfind(U'.');
+  return dot == U32::npos ? std::string() : to_utf8(U32View(f).substr(0, dot));
+}
+
 void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& where, bool from_one,
                            std::vector<Diagnostic>& out) {
   NumberSet seen;
@@ -61,6 +75,8 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
   // numbering resumes where a paragraph goes on with it
   std::optional<std::pair<NumberSet, std::optional<long>>> outer;
   bool annotations = false;  // a 说明 came since the last numbered paragraph
+  std::string prefix;        // the prefix of the last numbered paragraph's label ("29E" of "29E.4"; "" for "23.")
+  std::map<std::string, std::pair<NumberSet, std::optional<long>>> stash;  // the other prefixes' runs
   // (a lambda given itself, not a std::function)
   auto visit = [&](auto& self, const std::vector<Node>& ns) -> void {
     for (const Node& n : ns) {
@@ -88,6 +104,22 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       }
       if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
       long v = *n.paragraph_number;
+      // (paragraphs numbered within their section or chapter, "29E.1" …
+      // "29E.12", "VIII.1" after "VII.9": each prefix's numbers a run of their
+      // own, taken up again where its paragraphs go on)
+      if (std::string p = label_prefix(n.label); p != prefix) {
+        stash[prefix] = {std::move(seen), prev};
+        seen = NumberSet{};
+        prev.reset();
+        if (auto it = stash.find(p); it != stash.end()) {
+          seen = std::move(it->second.first);
+          prev = it->second.second;
+          stash.erase(it);
+        }
+        prefix = std::move(p);
+      }
+      // (a number as its label writes it: 12, or 29E.12)
+      auto lab = [&](long x) { return prefix.empty() ? fmt::format("{}", x) : fmt::format("{}.{}", prefix, x); };
       if (annotations && v == 1) {
         seen.clear();
         prev.reset();
@@ -101,20 +133,20 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       }
       if (seen.count(v)) {
         out.push_back(diag("E-PARA-DUP", Severity::Error, n.lines.first, 1,
-                           fmt::format("paragraph number {} in the {} appears again", v, where)));
+                           fmt::format("paragraph number {} in the {} appears again", lab(v), where)));
       } else if (prev && v < *prev) {
         out.push_back(diag("E-PARA-ORDER", Severity::Error, n.lines.first, 1,
-                           fmt::format("paragraph {} in the {} comes after paragraph {}; expected {}", v, where, *prev,
-                                       *prev + 1)));
+                           fmt::format("paragraph {} in the {} comes after paragraph {}; expected {}", lab(v), where,
+                                       lab(*prev), lab(*prev + 1))));
       } else if (prev && v > *prev + 1) {
         out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
                            v == *prev + 2 ? fmt::format("expected paragraph {}, found {}: paragraph {} is missing",
-                                                        *prev + 1, v, *prev + 1)
+                                                        lab(*prev + 1), lab(v), lab(*prev + 1))
                                           : fmt::format("expected paragraph {}, found {}: paragraphs {}-{} are missing",
-                                                        *prev + 1, v, *prev + 1, v - 1)));
+                                                        lab(*prev + 1), lab(v), lab(*prev + 1), lab(v - 1))));
       } else if (!prev && v != 1 && from_one) {
         out.push_back(diag("E-PARA-GAP", Severity::Error, n.lines.first, 1,
-                           fmt::format("expected paragraph 1 in the {}, found {}", where, v)));
+                           fmt::format("expected paragraph {} in the {}, found {}", lab(1), where, lab(v))));
       }
       seen.insert(v);
       if (!prev || v > *prev) prev = v;

@@ -24,7 +24,9 @@ SHAPES = ("para", "sent", "wrap")
 TAGS = {"K": 4, "H": 4, "P": 3, "S": 1, "F": 2, "A": 3, "C": 1, "X": 1}
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARKER = re.compile(r"\[\^([0-9]+|\*)\]")
-LABEL = re.compile(r"^\s*[0-9０-９]+\s*[.．、]?\s*")
+# a paragraph's label: "12." / "１２．", or one numbered within its section or
+# chapter ("29E.4", "2.1", "VIII.12", "4.2.")
+LABEL = re.compile(r"^\s*(?:(?:[0-9]{1,3}[A-Z]?|[IVXLC]+|[A-Z])\.(?:[0-9]{1,3}\.)*)?[0-9０-９]+\s*[.．、]?\s*")
 WRAP_COLUMNS = 72    # display columns of a wrapped line (a Han character is 2)
 PAGE_LINES = 44      # text lines on a page of the wrapped shape
 

@@ -240,7 +240,7 @@ class Builder:
 
     # ---- paragraphs ------------------------------------------------------------
     def paragraph(self, kind, number, text):
-        m = re.match(r"^\s*([0-9]+)\s*[.．]\s*", text) if number != "-" else None
+        m = re.match(r"^\s*([0-9]+)\s*[.．](?![0-9])\s*", text) if number != "-" else None
         if m:
             label, rest = m.group(1) + ".", text[m.end():]
             how = self.s["numbers"]

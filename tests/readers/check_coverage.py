@@ -4,7 +4,8 @@ more) of each sample's text appears in its JSON output at least as often as in
 the input, structural labels too: the masthead's 联合国, Distr.: and Original:
 (front_matter.masthead holds its lines as written), a TOC's 段次/页次 column
 heads (toc.heads) and its rows' labels (附件一, 第一章: label), an annex's 附件
-(label), an agenda line's 项目 (agenda_items[].text).
+(label), an agenda line's 项目 (agenda_items[].text), a paragraph's label
+(VIII.12's "VIII" in the paragraph's label, its text starting after it).
 With --mutations N [--seed S], also N seeded mutations of the samples (lines
 lost, doubled, swapped, split, joined, borrowed from another sample; a TAB, a
 blank line or a form feed put in); UNDOC_KEEP_MUTANTS=DIR keeps the failing ones."""

@@ -52,7 +52,7 @@ TEST(Emit, CsvParagraphsHeaderAndRows) {
   std::string csv = render_csv({&d}, CsvTable::Paragraphs);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "source,part,annex_number,annex_title,number,chapter,section,subsection,subhead,heading,text,footnotes,line_start,"
-            "line_end");
+            "line_end,label");
   EXPECT_NE(csv.find("\"甲，乙\"\"丙\"\"。\""), std::string::npos);
 }
 

@@ -81,8 +81,12 @@ TEST(Items, ADecimalLabelAloneTakesTheTextBelow) {
       "1.3 本指示自发布之日起生效。\n");
   const auto ps = paragraphs(d);
   ASSERT_EQ(ps.size(), 3u);
-  EXPECT_EQ(ps[1]->text, "1.2 本指示应与工作人员细则第七条一并阅读。");
-  EXPECT_EQ(ps[2]->text, "1.3 本指示自发布之日起生效。");
+  EXPECT_EQ(ps[1]->label, "1.2");
+  EXPECT_EQ(ps[1]->paragraph_number, 2);
+  EXPECT_EQ(ps[1]->text, "本指示应与工作人员细则第七条一并阅读。");
+  EXPECT_EQ(ps[2]->label, "1.3");
+  EXPECT_EQ(ps[2]->text, "本指示自发布之日起生效。");
+  EXPECT_EQ(ps[0]->text, "本指示适用于所有工作人员的公务旅行，包括借调人员和顾问。");
 }
 
 // The same in a whole document: an administrative instruction's sections of
@@ -98,7 +102,11 @@ TEST(Items, DecimalLabelsBeforeATabAreParagraphsNotATable) {
       "2.1\t一切公务旅行均须在旅行开始前以书面形式事先获得核准。\n"
       "2.2\t核准人在核准旅行之前，应确认旅行是必需的。\n");
   EXPECT_TRUE(test::nodes_of(doc, NodeKind::Table).empty());
-  std::vector<std::string> texts;
-  for (const Node* p : paragraphs(doc)) texts.push_back(p->text.substr(0, 4));
-  EXPECT_EQ(texts, (std::vector<std::string>{"1.1\t", "1.2\t", "2.1\t", "2.2\t"}));
+  std::vector<std::string> labels;
+  for (const Node* p : paragraphs(doc)) {
+    labels.push_back(p->label);
+    EXPECT_EQ(p->paragraph_kind, "numbered");
+    EXPECT_EQ(p->text.find('\t'), std::string::npos) << p->text;  // (the TAB after the label is no text's)
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"1.1", "1.2", "2.1", "2.2"}));
 }

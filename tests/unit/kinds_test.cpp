@@ -912,18 +912,23 @@ TEST(KindProbes, RecordHeadingWithABracketLeftOpenGoesOn) {
 // A section's clause label alone on its line, its text on the next ("1.2" /
 // "本指示应与工作人员细则第七章¹以及…一并阅读。": textwrap moved the text, a run
 // too long for what was left of the label's line, below it): one paragraph,
-// the label and its text parted by a space
+// numbered 2, its label "1.2", its text the line below
 TEST(KindProbes, ClauseLabelAloneTakesTheTextBelow) {
   Document d = doc_of(test::read_file("tests/unit/data/instrument-administrative-instruction-travel-tw40.txt"));
   std::vector<std::string> texts;
+  std::vector<std::pair<std::string, std::string>> labelled;  // (label, text)
   walk(d.body, [&](const Node& n) {
-    if (n.kind == NodeKind::Paragraph) texts.push_back(n.text);
+    if (n.kind != NodeKind::Paragraph) return;
+    texts.push_back(n.text);
+    labelled.push_back({n.label, n.text});
   });
   EXPECT_EQ(std::find(texts.begin(), texts.end(), "1.2"), texts.end());
   EXPECT_EQ(std::find(texts.begin(), texts.end(), "3.2"), texts.end());
-  auto starts = [&](const std::string& head) {
-    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.rfind(head, 0) == 0; });
+  EXPECT_EQ(std::find(texts.begin(), texts.end(), ""), texts.end());
+  auto starts = [&](const std::string& label, const std::string& head) {
+    return std::any_of(labelled.begin(), labelled.end(),
+                       [&](const auto& lt) { return lt.first == label && lt.second.rfind(head, 0) == 0; });
   };
-  EXPECT_TRUE(starts("1.2 本指示应与工作人员细则第七章"));
-  EXPECT_TRUE(starts("3.2 旅程中某一航段的飞行时间"));
+  EXPECT_TRUE(starts("1.2", "本指示应与工作人员细则第七章"));
+  EXPECT_TRUE(starts("3.2", "旅程中某一航段的飞行时间"));
 }

@@ -231,9 +231,11 @@ TEST(LayoutMore, HangingSubItemsAreNoTable) {
   const Node& s = d.body[0];
   ASSERT_EQ(s.children.size(), 2u);
   const std::string& t = s.children[0].text;
-  EXPECT_EQ(t.rfind("1.1", 0), 0u) << t;
+  EXPECT_EQ(s.children[0].label, "1.1");
+  EXPECT_EQ(t.rfind("在本公报中", 0), 0u) << t;
   EXPECT_NE(t.find("㈡"), std::string::npos) << t;
-  EXPECT_EQ(s.children[1].text.rfind("1.2", 0), 0u) << s.children[1].text;
+  EXPECT_EQ(s.children[1].label, "1.2");
+  EXPECT_EQ(s.children[1].text.rfind("本公报自印发之日起生效", 0), 0u) << s.children[1].text;
 }
 
 // MuPDF sets a TOC row's cells a line each: the title, the range, the

@@ -2670,10 +2670,10 @@ TEST(Layouts, TableOfACellALineWithoutBlankLines) {
 }
 
 // A budget fascicle's paragraphs are labelled within their section (29E.1,
-// 29E.2, …): the label stays in the text of an unnumbered paragraph (the
-// schema's number is an integer), but such a paragraph is numbered as a
-// numbered one is: a short line over it is a subhead (two such lines, two
-// subheads), and set a sentence a line it takes the sentences below it.
+// 29E.2, …): numbered paragraphs (number 1, 2, …; the label as written in
+// `label`, the text after it), and a short line over one is a subhead (two
+// such lines, two subheads), and set a sentence a line it takes the
+// sentences below it.
 TEST(Kinds, BudgetFascicleParagraphsLabelledWithinTheirSection) {
   const std::string head = "A. 拟议2024年方案计划\n";
   Document d = doc_of(head +
@@ -2689,7 +2689,7 @@ TEST(Kinds, BudgetFascicleParagraphsLabelledWithinTheirSection) {
   EXPECT_EQ(heads[2]->title, "战略和外部因素");
   const auto texts = paragraph_texts(d);
   EXPECT_NE(std::find(texts.begin(), texts.end(),
-                      "29E.3 为实现这一目标，该办事处将：(a) 继续推行数字化和精简的业务流程；(b) 加强与其他服务提供者的合作。"),
+                      "为实现这一目标，该办事处将：(a) 继续推行数字化和精简的业务流程；(b) 加强与其他服务提供者的合作。"),
             texts.end());
   // a sentence a line: the sentences below a label go with it, to the next label
   Document s = doc_of("联合国 A/78/6 (Sect. 29E)\n大会\n" + head +
@@ -2699,10 +2699,18 @@ TEST(Kinds, BudgetFascicleParagraphsLabelledWithinTheirSection) {
                       "各实体的业务需求预计在2024年保持稳定。\n会员国将及时缴纳其摊款。\n");
   const auto st = paragraph_texts(s);
   EXPECT_NE(std::find(st.begin(), st.end(),
-                      "29E.1 行政司负责提供人力资源管理服务。行政司的任务源自大会的各项决议。行政司还与东道国当局保持联络。"),
+                      "行政司负责提供人力资源管理服务。行政司的任务源自大会的各项决议。行政司还与东道国当局保持联络。"),
             st.end());
-  EXPECT_NE(std::find(st.begin(), st.end(), "29E.2 行政司由司长办公室和四个处组成。各处按照服务级别协议提供服务。"),
+  EXPECT_NE(std::find(st.begin(), st.end(), "行政司由司长办公室和四个处组成。各处按照服务级别协议提供服务。"),
             st.end());
+  for (const Document* x : {&d, &s}) {
+    auto ps = collect(x->body, [](const Node& n) { return n.kind == NodeKind::Paragraph && n.paragraph_kind == "numbered"; });
+    ASSERT_EQ(ps.size(), 3u);
+    for (size_t k = 0; k < ps.size(); ++k) {
+      EXPECT_EQ(ps[k]->paragraph_number, static_cast<long>(k + 1));
+      EXPECT_EQ(ps[k]->label, "29E." + std::to_string(k + 1));
+    }
+  }
 }
 
 // A page's running header set on one line with the short title

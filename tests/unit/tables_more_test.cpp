@@ -173,7 +173,8 @@ TEST(TablesMore, LastRowAloneOnTheNextPageGoesOnTheTable) {
     const std::vector<std::string> total{"共计", "65 338.2", "67 689.8", "(648.7)", "67 041.1"};
     EXPECT_EQ(t[0]->rows.back(), total);
     bool own = false;  // (29E.10 a paragraph of its own, from its start)
-    for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+    for (const Node* p : test::nodes_of(d, NodeKind::Paragraph))
+      own = own || (p->label == "29E.10" && p->text.rfind("此外", 0) == 0);
     EXPECT_TRUE(own);
     EXPECT_FALSE(has_text(d, "67 041.1"));
   }
@@ -371,8 +372,9 @@ TEST(TablesMore, LayoutCellsASingleSpaceApartReadAsRawRows) {
   EXPECT_EQ(t[0]->rows[2], (std::vector<std::string>{"其他工作人员费用", "1 284.0", "1 102.5", "–", "1 102.5"}));
   EXPECT_EQ(t[0]->rows.back(), (std::vector<std::string>{"共计", "65 338.2", "67 689.8", "(648.7)", "67 041.1"}));
   EXPECT_TRUE(has_text(d, "表 29E.1 按支出用途分列的财政资源(千美元)"));
-  bool own = false;
-  for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+  bool own = false;  // (29E.10 a paragraph of its own, its label apart)
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph))
+    own = own || (p->label == "29E.10" && p->text.rfind("此外", 0) == 0);
   EXPECT_TRUE(own);
 }
 
@@ -455,8 +457,9 @@ TEST(TablesMore, ProseBelowAScrambledTablesAmountsOpensAParagraph) {
       "29E.10 此外，行政司预计 2024 年将获得预算外资源约 4 820 万美元，主要来自向客户实体\n"
       "提供服务所收回的费用，用于资助约 210 个员额。\n";
   const Document d = doc_of(text);
-  bool own = false;
-  for (const auto& s : texts(d)) own = own || s.rfind("29E.10 此外", 0) == 0;
+  bool own = false;  // (29E.10 a paragraph of its own, its label apart)
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph))
+    own = own || (p->label == "29E.10" && p->text.rfind("此外", 0) == 0);
   EXPECT_TRUE(own);
   EXPECT_TRUE(has_text(d, "67 689.8 (648.7) 67 041.1"));  // (the cells kept, as text)
 }
