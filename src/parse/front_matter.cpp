@@ -1167,6 +1167,29 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
+      // an agenda heading without a number below a committee's name and its
+      // session's dates (the Charter's Special Committee: 联合国宪章和加强联合国作用
+      // 特别委员会 / 2023年2月21日至3月1日 / 和平解决争端 / the paper's title): no
+      // agenda item (no number to give one) and not the title; kept with the notes
+      if (!fm.title && f.size() >= 2 && f.size() <= 16 && ln.kind == LineKind::Text && !contains(f, U'。') &&
+          !contains(f, U'，') && !contains(f, U',') && !contains(f, U':') && !session_line(f) &&
+          !is_front_matter_break(f) && !date_only(f) && item_number_at(f) == U32View::npos &&
+          f.find(U"议程"sv) == U32View::npos && !is_organ(compact)) {
+        auto prev = [&](size_t k) {
+          while (k > 0 && L_[k - 1].blank()) --k;
+          return k == 0 ? std::string::npos : k - 1;
+        };
+        const size_t d = prev(i);
+        const size_t c = d == std::string::npos ? d : prev(d);
+        const size_t j = next_free(i + 1, end);
+        if (c != std::string::npos && dates_and_place(trimmed_fold(d)) &&
+            without_spaces(trimmed_fold(c)).ends_with(U"委员会"sv) && j < end && L_[j].kind == LineKind::Text &&
+            !trimmed_fold(j).empty() && item_number_at(trimmed_fold(j)) == U32View::npos) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
       // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
       // is kept with the notes

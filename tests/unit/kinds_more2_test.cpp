@@ -6,6 +6,7 @@
 // furniture (job number, running symbol, page number).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -184,4 +185,31 @@ TEST(KindsMore2, OtherExecutiveDirectorateIsNoOrgan) {
       "反恐怖主义委员会执行局\n\n某某问题的报告\n\n1. 本报告介绍情况。\n");
   ASSERT_TRUE(d.front_matter.organ);
   EXPECT_EQ(*d.front_matter.organ, "安全理事会");
+}
+
+// The Charter's Special Committee sets an agenda heading without a number below
+// its name and its session's dates ('和平解决争端'): no agenda item (no number
+// to give one) and not the title; its words kept with the notes, the paper's
+// title the title. A numbered item there still gives its item.
+TEST(KindsMore2, UnnumberedAgendaHeadingIsANoteNotTheTitle) {
+  const std::vector<std::string> masthead = {"联合国\tA/AC.182/L.170", "大会", "Distr.: Limited", "22 February 2023",
+                                             "Chinese", "Original: English"};
+  for (const auto& s : shapes(masthead, {"联合国宪章和加强联合国作用特别委员会", "2023年2月21日至3月1日，纽约",
+                                         "和平解决争端", "某国关于和平解决争端的修订提案",
+                                         "1. 大会在其第77/109号决议中请特别委员会继续审议和平解决争端问题。",
+                                         "2. 本提案的目的是促进各方交流和平解决争端的经验。"})) {
+    SCOPED_TRACE(s.name);
+    Document d = doc_of(s.text);
+    const auto& fm = d.front_matter;
+    EXPECT_TRUE(fm.agenda_items.empty());
+    ASSERT_TRUE(fm.title);
+    EXPECT_EQ(*fm.title, "某国关于和平解决争端的修订提案");
+    EXPECT_NE(std::find(fm.notes.begin(), fm.notes.end(), "和平解决争端"), fm.notes.end());
+  }
+  Document n = doc_of(
+      "联合国\tA/CN.10/2023/WP.2\n大会\nDistr.: General\n10 April 2023\nChinese\nOriginal: English\n\n"
+      "裁军审议委员会\n2023年4月3日至21日，纽约\n议程项目5\n外层空间活动中的透明度和建立信任措施\n\n某国提交的工作文件\n\n"
+      "1. 空间系统对于全球繁荣至关重要。\n");
+  ASSERT_EQ(n.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(n.front_matter.agenda_items[0].item, "5");
 }
