@@ -213,3 +213,41 @@ TEST(KindsMore2, UnnumberedAgendaHeadingIsANoteNotTheTitle) {
   ASSERT_EQ(n.front_matter.agenda_items.size(), 1u);
   EXPECT_EQ(n.front_matter.agenda_items[0].item, "5");
 }
+
+// A draft quoted in a committee's report, each of its paragraphs opening with
+// a quote and set in (spaces or a TAB), an operative paragraph's number parted
+// from its text by a TAB ('“1.<TAB>鼓励…'): paragraphs, not a table; the
+// formula, the preamble and the numbered operative paragraphs read inside the
+// quotes, the text keeping them.
+TEST(KindsMore2, QuotedDraftIsParagraphsNotATable) {
+  for (const char* quote : {"“", "\""}) {
+    const std::string o = quote, c = std::string(quote) == "“" ? "”" : "\"";
+    for (const char* indent : {"\t", "    "}) {
+      const std::string in = indent;
+      for (const auto& s :
+           shapes(kGaMasthead, {"第七十八届会议", "议程项目 20", "可持续发展", "第二委员会的报告",
+                                "1. 第二委员会在2023年10月5日第10次会议上审议了本项目。",
+                                "2. 第二委员会建议大会通过下列决议草案：", in + o + "大会，",
+                                in + o + "回顾其关于可持续发展的各项决议，", in + o + "认识到科学和技术的关键作用，",
+                                in + o + "1.\t鼓励会员国加强能力；",
+                                in + o + "2.\t请秘书长向大会第七十九届会议提交报告。" + c})) {
+        SCOPED_TRACE(std::string(s.name) + " " + quote + (indent[0] == '\t' ? " TAB" : " spaces"));
+        Document d = doc_of(s.text);
+        int tables = 0, formulas = 0, preambular = 0;
+        std::vector<long> numbers;
+        walk(d.body, [&](const Node& n) {
+          if (n.kind == NodeKind::Table) ++tables;
+          if (n.kind != NodeKind::Paragraph) return;
+          if (n.paragraph_kind == "formula") ++formulas;
+          if (n.paragraph_kind == "preambular") ++preambular;
+          if (n.paragraph_kind == "numbered" && n.paragraph_number && n.text.starts_with(o))
+            numbers.push_back(*n.paragraph_number);
+        });
+        EXPECT_EQ(tables, 0);
+        EXPECT_EQ(formulas, 1);
+        EXPECT_EQ(preambular, 2);
+        EXPECT_EQ(numbers, (std::vector<long>{1, 2}));
+      }
+    }
+  }
+}
