@@ -221,6 +221,11 @@ struct Meeting {
 struct LetterHead {
   std::optional<std::string> date;  // ISO 8601
   std::string sender;               // 乌克兰常驻联合国代表团
+  // each sender, in order: one for one sender; several where the phrase lists
+  // them ("阿塞拜疆、白俄罗斯和哈萨克斯坦常驻联合国代表": each state with the
+  // shared role, "阿塞拜疆常驻联合国代表", …; or the states a colon lists after
+  // "下列国家常驻联合国代表…的信：")
+  std::vector<std::string> senders;
   std::string addressee;            // 秘书长
 };
 

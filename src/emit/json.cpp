@@ -766,6 +766,7 @@ void front_matter(W& w, const Document& doc) {
     w.begin_object();
     field(w, "date", fm.letter->date);
     field(w, "sender", fm.letter->sender);
+    field(w, "senders", fm.letter->senders);
     field(w, "addressee", fm.letter->addressee);
     w.end_object();
   } else {

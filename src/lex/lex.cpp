@@ -246,8 +246,14 @@ Line classify_line(int number, U32View text, U32View folded) {
       return !(is_digit(c) || is_space(c) || c == U'.' || c == U',' || c == U'%' || c == U'-' || c == U'–');
     });
   };
+  // (also after the opening quote of a quoted draft's paragraph: "“1.\t鼓励…", '"(a)\t…')
+  auto unquoted = [](U32View l) {
+    if (l.size() > 1 && (l[0] == U'“' || l[0] == U'"' || l[0] == U'‘' || l[0] == U'\'')) l.remove_prefix(1);
+    return l;
+  };
   const bool label_tab = tab != U32::npos && tab < e && find_char(f, U'\t', tab + 1) == U32::npos &&
-                         (is_label(trim_view(f.substr(s, tab - s))) || series_label(trim_view(f.substr(s, tab - s))) ||
+                         (is_label(trim_view(f.substr(s, tab - s))) ||
+                          is_label(unquoted(trim_view(f.substr(s, tab - s)))) || series_label(trim_view(f.substr(s, tab - s))) ||
                           (decimal_label(trim_view(f.substr(s, tab - s))) && words_after(tab)));
   // (with no TAB at or after s, only the indentation before s can hold one)
   if (!label_tab &&

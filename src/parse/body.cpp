@@ -636,8 +636,38 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
   if (p.node.paragraph_kind == "unnumbered"sv && !p.text.empty()) {
     U32& f = p.text;
     for (char32_t& c : f) c = fold_char(c);
+    // (a draft quoted in a report, each of its paragraphs opening with a quote,
+    // the last closing it: “大会，/ “回顾…，/ “1.<TAB>请…。”: read inside the
+    // quotes; the text keeps them, and an operative paragraph its number)
+    U32View q = trim_view(f);
+    const bool quoted = q.size() > 2 && (q.front() == U'“' || q.front() == U'"');
+    if (quoted) {
+      q.remove_prefix(1);
+      if (q.back() == U'”' || q.back() == U'"') q.remove_suffix(1);
+      q = trim_view(q);
+      size_t d = 0;
+      while (d < q.size() && q[d] >= U'0' && q[d] <= U'9') ++d;
+      auto quoted_text = [](const std::string& t) { return t.starts_with("“") || t.starts_with("\""); };
+      if (d > 0 && d <= 3 && d + 1 < q.size() && q[d] == U'.' && is_space(q[d + 1]) && !out.empty() &&
+          out.back().kind == NodeKind::Paragraph &&
+          (out.back().paragraph_kind == "preambular"sv || out.back().paragraph_kind == "formula"sv ||
+           (out.back().paragraph_kind == "numbered"sv && quoted_text(out.back().text))) &&
+          quoted_text(out.back().text)) {
+        p.node.paragraph_kind = "numbered";
+        p.node.paragraph_number = std::stol(to_utf8(q.substr(0, d)));
+      }
+    }
+    if (p.node.paragraph_kind != "unnumbered"sv) {
+    } else if (quoted && (is_enacting_formula(q) || q == U"执行局,"sv)) {
+      p.node.paragraph_kind = "formula";
+    } else if (quoted && (q.back() == U',' || q.back() == U'，') && !out.empty() &&
+               out.back().kind == NodeKind::Paragraph &&
+               (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv)) {
+      p.node.paragraph_kind = "preambular";
+    }
     const char32_t last = f.back();
-    if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
+    if (p.node.paragraph_kind != "unnumbered"sv) {
+    } else if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv ||
@@ -1966,10 +1996,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // "…发表声明如下：" / "“安全理事会重申…。" / "“安理会欢迎…。"): each
       // opening quote after the introduction, or after a quoted paragraph's
       // full stop, opens a paragraph
-      if (!f.empty() && f[0] == U'“' && !para.text.empty() && para.node.paragraph_kind != "numbered"sv) {
+      // (and a draft quoted in a report, below its numbered paragraph's "…建议大会通过
+      //下列决议草案：", each of its clauses opening with a quote: “大会，/ “回顾…，/ “1. …；)
+      if (!f.empty() && (f[0] == U'“' || f[0] == U'"') && !para.text.empty()) {
         const char32_t last = fold_char(para.text.back());
         const bool intro = last == U':' && !full(para.last_line);
-        const bool quoted = quoted_statement && para.text[0] == U'“' && ends_sentence(para);
+        const bool numbered = para.node.paragraph_kind == "numbered"sv;
+        const bool quoted = quoted_statement && !numbered && (para.text[0] == U'“' || para.text[0] == U'"') &&
+                            (ends_sentence(para) || last == U',' || last == U';');
         if (intro) quoted_statement = true;
         if (intro || quoted) new_unnumbered = true;
       }

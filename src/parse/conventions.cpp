@@ -1006,6 +1006,85 @@ bool is_operative_formula(U32View f) {
 }
 
 
+namespace {
+
+// The senders a letter's sender phrase lists ("阿塞拜疆、白俄罗斯和哈萨克斯坦常驻
+// 联合国代表"): the phrase cut at 、 和 及 以及 (never inside a name that holds
+// one: 波斯尼亚和黑塞哥维那, 大不列颠及北爱尔兰联合王国, 经济及社会理事会, 共和国,
+// 阿尔及利亚), and the role the last names (常驻联合国代表, from its first 常驻,
+// 驻, 代表, 政府…) given to each that names none of its own. One sender, or a
+// list whose last holds no role while another lacks one: the phrase whole.
+// f is the folded phrase, t the original (folding keeps positions).
+constexpr U32View kRoleStarts[] = {U"常驻"sv, U"驻"sv, U"代表"sv, U"政府"sv, U"观察员"sv, U"外交部"sv,
+                                   U"临时代办"sv, U"大使"sv, U"总统"sv, U"总理"sv, U"特使"sv};
+constexpr U32View kOwnRoles[] = {U"主席"sv, U"秘书长"sv, U"部长"sv, U"主任"sv, U"协调员"sv, U"小组"sv, U"集团"sv,
+                                 U"委员会"sv, U"团"sv};
+constexpr U32View kJoinedNames[] = {U"安提瓜和巴布达"sv, U"波斯尼亚和黑塞哥维那"sv, U"圣基茨和尼维斯"sv,
+                                    U"圣文森特和格林纳丁斯"sv, U"圣多美和普林西比"sv, U"特立尼达和多巴哥"sv,
+                                    U"大不列颠及北爱尔兰"sv, U"塞尔维亚和黑山"sv, U"特克斯和凯科斯"sv,
+                                    U"经济及社会理事会"sv, U"粮食及农业组织"sv, U"教育、科学及文化组织"sv,
+                                    U"拉丁美洲和加勒比"sv, U"亚洲及太平洋"sv, U"西欧和其他国家"sv,
+                                    U"非洲、加勒比和太平洋"sv, U"和平"sv, U"和解"sv};
+
+// where the role begins in a name (0 or npos: none after a name)
+size_t role_start(U32View f) {
+  size_t best = U32View::npos;
+  for (auto r : kRoleStarts)
+    if (const size_t p = f.find(r); p != U32View::npos && p > 0 && p < best) best = p;
+  return best;
+}
+
+bool own_role(U32View f) {
+  if (role_start(f) != U32View::npos) return true;
+  for (auto r : kOwnRoles)
+    if (f.find(r) != U32View::npos) return true;
+  return false;
+}
+
+// the pieces [begin, end) of f between its list separators
+std::vector<std::pair<size_t, size_t>> list_pieces(U32View f) {
+  std::vector<bool> kept(f.size(), false);
+  for (auto n : kJoinedNames)
+    for (size_t p = f.find(n); p != U32View::npos; p = f.find(n, p + 1))
+      for (size_t k = p; k < p + n.size(); ++k) kept[k] = true;
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t from = 0;
+  for (size_t k = 0; k < f.size(); ++k) {
+    if (kept[k]) continue;
+    size_t len = 0;
+    if (f[k] == U'、' || f[k] == U',' || f[k] == U'，') len = 1;
+    else if (f[k] == U'以' && k + 1 < f.size() && f[k + 1] == U'及') len = 2;
+    else if (f[k] == U'和' && !(k > 0 && f[k - 1] == U'共')) len = 1;
+    else if (f[k] == U'及' && !(k > 0 && (f[k - 1] == U'埃' || f[k - 1] == U'尔' || f[k - 1] == U'普'))) len = 1;
+    if (len == 0) continue;
+    out.emplace_back(from, k);
+    from = k + len;
+    k += len - 1;
+  }
+  out.emplace_back(from, f.size());
+  return out;
+}
+
+std::vector<std::string> split_senders(U32View f, U32View t) {
+  const auto pieces = list_pieces(f);
+  std::vector<std::string> out;
+  if (pieces.size() < 2) return {to_utf8(t)};
+  for (const auto& pc : pieces)
+    if (trim_view(f.substr(pc.first, pc.second - pc.first)).empty()) return {to_utf8(t)};
+  const U32View last = f.substr(pieces.back().first, pieces.back().second - pieces.back().first);
+  const size_t r = role_start(last);
+  const U32View tail = r == U32View::npos ? U32View() : t.substr(pieces.back().first + r, last.size() - r);
+  for (const auto& pc : pieces) {
+    const U32View name = trim_view(t.substr(pc.first, pc.second - pc.first));
+    if (own_role(f.substr(pc.first, pc.second - pc.first))) out.push_back(to_utf8(name));
+    else if (!tail.empty()) out.push_back(to_utf8(name) + to_utf8(tail));
+    else return {to_utf8(t)};
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<LetterHead> letter_head(U32View title) {
   // [date] sender 给 addressee 的信 / 的同文信 (one letter to two: the
   // Secretary-General and the Council's President) / 的普通照会 / 的照会 / 的函
@@ -1051,6 +1130,28 @@ std::optional<LetterHead> letter_head(U32View title) {
   h.sender = to_utf8(trim_view(t.substr(n, gei - n)));
   h.addressee = to_utf8(trim_view(t.substr(gei + 1, cut - gei - 1)));
   if (h.sender.empty() || h.addressee.empty()) return std::nullopt;
+  // the senders: listed in the phrase, or after the title's colon where the
+  // phrase names them as 下列国家 ("下列国家常驻联合国代表…的信：文莱达鲁萨兰国、
+  // 柬埔寨…和越南", each state with the phrase's role)
+  const U32View fs = trim_view(v.substr(n, gei - n));
+  const size_t lead = n + static_cast<size_t>(fs.data() - v.substr(n).data());
+  const U32View ts = t.substr(lead, fs.size());
+  U32View list_f, list_t;
+  for (size_t k = cut; k < v.size(); ++k)
+    if (v[k] == U':' || v[k] == U'：') {
+      list_f = trim_view(without_trailing_markers(v.substr(k + 1)));
+      const size_t at = static_cast<size_t>(list_f.data() - v.data());
+      list_t = t.substr(at, list_f.size());
+      break;
+    }
+  if (starts_with(fs, U"下列"sv) && !list_f.empty() && role_start(fs) != U32View::npos) {
+    const U32View tail = ts.substr(role_start(fs));
+    for (const auto& pc : list_pieces(list_f)) {
+      const U32View name = trim_view(list_t.substr(pc.first, pc.second - pc.first));
+      if (!name.empty()) h.senders.push_back(to_utf8(name) + to_utf8(tail));
+    }
+  }
+  if (h.senders.empty()) h.senders = split_senders(fs, ts);
   return h;
 }
 

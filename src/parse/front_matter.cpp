@@ -117,6 +117,28 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
 // (大会 / 第七十八届会议 / 议程项目 34 …, 安全理事会 / 第七十八年). False
 // where organs holds it already: the caller keeps the repeated line with the
 // notes, so that no word of it is lost.
+// An executive board named in the masthead, the document's organ: its name
+// as written (its lines joined, spaces dropped: 联合国儿童基金会 / 执行局 gives
+// 联合国儿童基金会执行局; 联合国开发计划署、联合国人口基金和联合国项目事务署执行局
+// on one line or two); 执行局 alone as it stands, where the symbol's series is
+// a board's (E/ICEF/, DP/, UNW/, WFP/: no name made up from the symbol). Not
+// another body ending so (反恐怖主义委员会执行局).
+static std::optional<std::string> board_organ(U32View name, const std::optional<std::string>& symbol) {
+  using namespace std::literals;
+  if (!name.ends_with(U"执行局"sv) || name.size() > 40) return std::nullopt;
+  if (name == U"执行局"sv) {
+    const std::string s = symbol ? *symbol : std::string();
+    if (s.starts_with("E/ICEF/") || s.starts_with("DP/") || s.starts_with("UNW/") || s.starts_with("WFP/"))
+      return "执行局";
+    return std::nullopt;
+  }
+  static constexpr U32View agencies[] = {U"儿童基金会"sv, U"开发计划署"sv, U"人口基金"sv, U"项目事务署"sv,
+                                         U"妇女署"sv,     U"妇女权能署"sv, U"粮食计划署"sv, U"儿基会"sv};
+  for (auto a : agencies)
+    if (name.find(a) != U32View::npos) return to_utf8(name);
+  return std::nullopt;
+}
+
 static bool add_organ(FrontMatter& fm, std::string organ) {
   if (std::find(fm.organs.begin(), fm.organs.end(), organ) != fm.organs.end()) return false;
   fm.organs.push_back(std::move(organ));
@@ -641,6 +663,9 @@ size_t Parser::parse_front_matter() {
   bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
   bool official_session = false;  // and the session below it read
   bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
+  U32 board_agency;  // the agency's line above its board's 执行局 (联合国儿童基金会), its words
+  size_t board_agency_line = std::string::npos;
+  bool board_read = false;  // an executive board read as the organ
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // A session read first, then found to be the reporting body's (an Official
   // Records cover's own session below the organ): a note, set among the notes
@@ -1114,6 +1139,20 @@ size_t Parser::parse_front_matter() {
       if (!fm.title && (body_line(f) || over_letter())) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
+        // (an executive board, the document's organ, the line kept with the notes as well)
+        if (!board_read && body_line(f)) {
+          size_t k = i;
+          while (k > 0 && L_[k - 1].blank()) --k;
+          const U32 own = without_spaces(trimmed_content(i));  // (as written: 、 unfolded)
+          const U32 name = k > 0 && k - 1 == board_agency_line ? board_agency + own : own;
+          if (auto board = board_organ(name, fm.symbol)) {
+            board_read = true;
+            auto at = std::find(fm.organs.begin(), fm.organs.end(), *board);
+            if (at != fm.organs.end()) fm.organs.erase(at);
+            fm.organs.insert(fm.organs.begin(), *board);
+            fm.organ = *board;
+          }
+        }
         continue;
       }
       // the agency whose board it is, above it: 联合国儿童基金会 / 执行局
@@ -1121,6 +1160,31 @@ size_t Parser::parse_front_matter() {
           !contains(f, U'，')) {
         const size_t j = next_free(i + 1, L_.size());
         if (j < L_.size() && body_line(trimmed_fold(j))) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          board_agency = without_spaces(trimmed_content(i));
+          board_agency_line = i;
+          continue;
+        }
+      }
+      // an agenda heading without a number below a committee's name and its
+      // session's dates (the Charter's Special Committee: 联合国宪章和加强联合国作用
+      // 特别委员会 / 2023年2月21日至3月1日 / 和平解决争端 / the paper's title): no
+      // agenda item (no number to give one) and not the title; kept with the notes
+      if (!fm.title && f.size() >= 2 && f.size() <= 16 && ln.kind == LineKind::Text && !contains(f, U'。') &&
+          !contains(f, U'，') && !contains(f, U',') && !contains(f, U':') && !session_line(f) &&
+          !is_front_matter_break(f) && !date_only(f) && item_number_at(f) == U32View::npos &&
+          f.find(U"议程"sv) == U32View::npos && !is_organ(compact)) {
+        auto prev = [&](size_t k) {
+          while (k > 0 && L_[k - 1].blank()) --k;
+          return k == 0 ? std::string::npos : k - 1;
+        };
+        const size_t d = prev(i);
+        const size_t c = d == std::string::npos ? d : prev(d);
+        const size_t j = next_free(i + 1, end);
+        if (c != std::string::npos && dates_and_place(trimmed_fold(d)) &&
+            without_spaces(trimmed_fold(c)).ends_with(U"委员会"sv) && j < end && L_[j].kind == LineKind::Text &&
+            !trimmed_fold(j).empty() && item_number_at(trimmed_fold(j)) == U32View::npos) {
           fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
           claim_front_matter_line(i);
           continue;
