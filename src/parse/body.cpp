@@ -655,6 +655,10 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
           quoted_text(out.back().text)) {
         p.node.paragraph_kind = "numbered";
         p.node.paragraph_number = std::stol(to_utf8(q.substr(0, d)));
+        // (its label, as every numbered paragraph has one: "1." inside the
+        // quote, which the text keeps with it; the folded form, the digits
+        // of a quoted draft being ASCII as a rule)
+        p.node.label = to_utf8(q.substr(0, d + 1));
       }
     }
     if (p.node.paragraph_kind != "unnumbered"sv) {

@@ -235,7 +235,9 @@ TEST(KindsMore2, QuotedDraftIsParagraphsNotATable) {
         Document d = doc_of(s.text);
         int tables = 0, formulas = 0, preambular = 0;
         std::vector<long> numbers;
+        std::vector<std::string> labels;  // (every numbered paragraph has its label: the schema asks it)
         walk(d.body, [&](const Node& n) {
+          if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "numbered") labels.push_back(n.label);
           if (n.kind == NodeKind::Table) ++tables;
           if (n.kind != NodeKind::Paragraph) return;
           if (n.paragraph_kind == "formula") ++formulas;
@@ -247,6 +249,7 @@ TEST(KindsMore2, QuotedDraftIsParagraphsNotATable) {
         EXPECT_EQ(formulas, 1);
         EXPECT_EQ(preambular, 2);
         EXPECT_EQ(numbers, (std::vector<long>{1, 2}));
+        EXPECT_EQ(labels, (std::vector<std::string>{"1.", "2.", "1.", "2."}));
       }
     }
   }
