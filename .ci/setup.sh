@@ -59,16 +59,16 @@ case "$mode" in
       cmake --build build-fuzz -j2 >&2
       fuzz_corpus=$(mktemp -d)
       cp samples/*.txt fuzz/corpus/* "$fuzz_corpus/"
-      LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_fuzz -seed=1 -max_total_time=45 -max_len=8192 \
+      LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_fuzz -seed=1 -max_total_time=30 -max_len=8192 \
         -timeout=20 -rss_limit_mb=4096 "$fuzz_corpus" 2>&1 | tail -3
       # the tokenizer's own dictionary search against ICU's iterator
-      LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_tokens_fuzz -seed=1 -max_total_time=30 \
+      LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp build-fuzz/fuzz/undoc_tokens_fuzz -seed=1 -max_total_time=20 \
         -max_len=4096 -timeout=20 -rss_limit_mb=4096 "$fuzz_corpus" 2>&1 | tail -3
       if [ -x build-fuzz/fuzz/undoc_pdf_fuzz ]; then
         pdf_corpus=$(mktemp -d)
         cp samples/*.pdf tests/pdf/*/*.pdf "$pdf_corpus/" 2> /dev/null || true
         UNDOC_PDF_MODULE=$PWD/build-fuzz/libundoc-pdf.so LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp \
-          build-fuzz/fuzz/undoc_pdf_fuzz -seed=1 -max_total_time=45 \
+          build-fuzz/fuzz/undoc_pdf_fuzz -seed=1 -max_total_time=30 \
           -timeout=30 -rss_limit_mb=4096 "$pdf_corpus" 2>&1 | tail -3
       fi
     fi ;;
