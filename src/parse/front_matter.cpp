@@ -270,7 +270,16 @@ static bool dates_and_place(U32View g) {
       break;
     }
   std::string iso;
-  const size_t n = chinese_date_at(g, 0, &iso, false);
+  size_t n = chinese_date_at(g, 0, &iso, false);
+  // (a range whose first day goes without its 日, as real documents write
+  // it: "2023年2月21至3月1日", "2023年3月5至9日": read to the 至)
+  if (n == 0) {
+    n = chinese_date_at(g, 0, &iso, true);  // 2023年2月
+    size_t k = n;
+    while (n != 0 && k < g.size() && k - n < 2 && g[k] >= U'0' && g[k] <= U'9') ++k;
+    if (n == 0 || k == n || k >= g.size() || g[k] != U'至' || !contains(g.substr(k), U'日')) return false;
+    n = k;
+  }
   // (40 characters at most, the spaces a text sets between digits and Han aside:
   // "2023 年 4 月 24 日至 6 月 2 日和 7 月 3 日至 8 月 4 日")
   if (n == 0 || contains(g, U'。') ||

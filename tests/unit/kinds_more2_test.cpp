@@ -254,3 +254,26 @@ TEST(KindsMore2, QuotedDraftIsParagraphsNotATable) {
     }
   }
 }
+
+// A session's dates whose first day goes without its 日, as real documents
+// write a range ("2023年2月21至3月1日", "2023年3月5至9日"): the dates line is a
+// note under the session, not the title.
+TEST(KindsMore2, DateRangeWithoutFirstDayMarkIsADatesLine) {
+  for (const char* dates : {"2023年2月21至3月1日", "2023年3月5至9日，多哈", "2023年2月21日至3月1日"})
+    for (const auto& s : shapes({"联合国\tA/AC.182/2023/1", "大　会", "Distr.: General", "10 January 2023", "Chinese",
+                                 "Original: English"},
+                                {"联合国宪章和加强联合国作用特别委员会", dates, "临时议程项目2",
+                                 "通过议程", "临时议程", "1. 会议开幕。"})) {
+      SCOPED_TRACE(std::string(s.name) + " " + dates);
+      Document d = doc_of(s.text);
+      ASSERT_TRUE(d.front_matter.title);
+      EXPECT_EQ(*d.front_matter.title, "临时议程");
+      EXPECT_TRUE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), dates) !=
+                  d.front_matter.notes.end());
+    }
+  // (a count range in a sentence is no dates line: 6至59个月大的儿童)
+  const char* sentence = "2023年有1080852名6至59个月大的儿童接受了治疗";
+  Document d = doc_of(std::string("联合国\tE/ICEF/2023/9\n经济及社会理事会\nDistr.: General\n5 January 2023\n\n") +
+                      "评价报告\n\n" + sentence + "。\n");
+  EXPECT_TRUE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), sentence) == d.front_matter.notes.end());
+}
