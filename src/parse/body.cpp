@@ -328,7 +328,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a line set in by "　　" where paragraphs open so (text set as Chinese text
   // is: the lines after a paragraph's first stand at the margin)
   // (a full line set in so may be a text set in whole: its next line goes on)
-  if (indent_opens_ && ideographic_indent(i) && !(ideographic_indent(p.last_line) && full(p.last_line))) return true;
+  if (indent_opens_ && ideographic_indent(i) &&
+      (indent_first_only_ || !(ideographic_indent(p.last_line) && full(p.last_line))))
+    return true;
   // a record's next speech opens with its speaker after the last one's full
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {

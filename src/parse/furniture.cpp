@@ -17,13 +17,16 @@ void Parser::measure_layout() {
   {
     // (paragraphs set in by "　　": three such lines at least, each below a
     // line not set in so, and a fifth of the text's lines)
-    int set_in = 0, text = 0;
+    int set_in = 0, text = 0, to_margin = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Numbered) continue;
       ++text;
       set_in += ideographic_indent(i) && i > 0 && !ideographic_indent(i - 1);
+      to_margin += ideographic_indent(i) && i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text &&
+                   !ideographic_indent(i + 1) && !is_space(L_[i + 1].text.empty() ? U' ' : L_[i + 1].text[0]);
     }
     indent_opens_ = set_in >= 3 && set_in * 5 >= text;
+    indent_first_only_ = indent_opens_ && to_margin >= 3;
   }
   {
     int wide = 0, ending = 0;

@@ -89,6 +89,11 @@ class Parser {
   // paragraphs open with an indent of two ideographic spaces ("　　本报告…"),
   // as Chinese text is set: a line so set in opens one (measure_layout)
   bool indent_opens_ = false;
+  // and only a paragraph's first line is set in: its wrapped lines stand at
+  // the margin (three lines set in so at least with a line at the margin
+  // right below them), so a line set in opens a paragraph even below a full
+  // line set in (a paragraph's one line that ran to the width)
+  bool indent_first_only_ = false;
   bool ideographic_indent(size_t i) const {
     const U32View t = L_[i].text;
     return t.size() > 2 && t[0] == U'\u3000' && t[1] == U'\u3000' && !is_space(t[2]);
