@@ -304,7 +304,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   }
   // 兹宣布： / 兹协议如下： after a clause: the operative formula stands alone;
   // an enacting formula (大会，) always does
-  if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back()))) return true;
+  // (but not a line at the margin below a full line, where only a paragraph's
+  // first line is set in: the wrap fell after the clause, "…第12.4条的规定，" /
+  // "特此颁布如下：")
+  if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back())) &&
+      !(indent_first_only_ && !ideographic_indent(i) && full(p.last_line)))
+    return true;
   if (is_enacting_formula(fi)) return true;
   // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
   // and the clause below it opens a paragraph of its own)

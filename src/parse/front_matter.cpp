@@ -554,15 +554,18 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
         !submitter_goes_on())
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
+    // (nor an annex's note of its original language, "[原件：英文]", below a full line)
+    if (k > i && original_language_note(trimmed_line(k))) break;
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
     // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
     if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
     // (but a title cut after its 和 goes on to what it joins, a report's line
     // though it is: "…办事处的报告和" / "秘书长的报告", a joint agenda item's
-    // title wrapped; no title ends in 和)
+    // title wrapped; no title ends in 和 or 的)
     const U32View above = trimmed_line(k > i ? k - 1 : k);
-    const bool joins_on = k > i && !above.empty() && above.back() == U'和' && !above.ends_with(U"总和"sv) &&
-                          !above.ends_with(U"缓和"sv);
+    // (nor after its 的, "…办事处的" / "报告和秘书长的报告")
+    const bool joins_on = k > i && !above.empty() && (above.back() == U'和' || above.back() == U'的') &&
+                          !above.ends_with(U"总和"sv) && !above.ends_with(U"缓和"sv) && !above.ends_with(U"目的"sv);
     if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on() && !joins_on) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i && sponsors_list_end(k, end) != std::string::npos) break;  // (or their list, wrapped)
@@ -1481,12 +1484,13 @@ size_t Parser::parse_front_matter() {
           size_t max_lines = 6;
           if (items.size() > 1 && n + 1 < items.size()) {
             const size_t below = next_free(j + 1, end);
-            // (or a line cut after its 和, wrapped or not: "…办事处的报告和" / "秘书长的报告")
+            // (or a line cut mid-phrase, wrapped or not: "…办事处的报告和" / "秘书长的报告",
+            // "…办事处的" / "报告和秘书长的报告")
             const U32View here = trimmed_fold(j);
-            const bool cut_after_he = !here.empty() && here.back() == U'和' && !here.ends_with(U"总和"sv) &&
+            const bool cut_mid_phrase = !here.empty() && title_mid_phrase(here) && !here.ends_with(U"总和"sv) &&
                                       !here.ends_with(U"缓和"sv);
             max_lines = below == j + 1 && below < end &&
-                                ((full(j) && measure(below) * 4 < wrap_width_) || cut_after_he)
+                                ((full(j) && measure(below) * 4 < wrap_width_) || cut_mid_phrase)
                             ? 2
                             : 1;
           }

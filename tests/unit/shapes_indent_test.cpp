@@ -70,10 +70,11 @@ TEST(ShapesIndent, LineSetInBelowAFullLineSetInOpensAParagraph) {
 }
 
 // A joint agenda line's first title cut after its 和, the report's line it
-// joins below ("…办事处的报告和" / "秘书长的报告"): one title, the next item's
-// on the line after.
+// joins below ("…办事处的报告和" / "秘书长的报告"), or after a 的 ("…办事处的" /
+// "报告和秘书长的报告"): one title, the next item's on the line after.
 TEST(ShapesIndent, JointAgendaTitleCutAfterHeGoesOn) {
-  for (int width : {60, 70}) {
+  for (int width : {60, 70})
+   for (const char* cut_at : {"和", "的"}) {
     std::string text =
         "联合国\tA/HRC/53/99\n大　会\nDistr.: General\n4 May 2023\nChinese\nOriginal: English\n人权理事会\n"
         "第五十三届会议\n2023年6月19日至7月14日\n议程项目2和3\n";
@@ -85,11 +86,11 @@ TEST(ShapesIndent, JointAgendaTitleCutAfterHeGoesOn) {
     bool cut = false;
     for (const auto& c : cs) {
       (cut ? rest : head) += c;
-      if (c == "和" && head.size() > 60) cut = true;
+      if (c == cut_at && head.size() > 60) cut = true;
     }
     text += head + "\n" + rest + "\n" + wrapped(second, width, false) + "\n保护公民空间的权利\n联合国人权事务高级专员的报告\n摘要\n";
     text += wrapped("本报告根据人权理事会第50/15号决议提交，审查了公民空间面临的主要挑战。", width, true);
-    SCOPED_TRACE(width);
+    SCOPED_TRACE(std::to_string(width) + " " + cut_at);
     Document d = doc_of(text);
     ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
     EXPECT_EQ(d.front_matter.agenda_items[0].title, first);
@@ -99,6 +100,50 @@ TEST(ShapesIndent, JointAgendaTitleCutAfterHeGoesOn) {
     ASSERT_TRUE(d.front_matter.subtitle);
     EXPECT_EQ(*d.front_matter.subtitle, "联合国人权事务高级专员的报告");
   }
+}
+
+// The note of an annex's original language below its title's full line
+// ("…会议的摘要" / "[原件：英文]") is no part of the title: it stays the
+// annex's first paragraph.
+TEST(ShapesIndent, OriginalLanguageNoteBelowAFullTitleLine) {
+  const std::string title = "关于海平面上升与国际和平与安全的阿里亚办法会议的摘要";  // (26 characters: 52 columns)
+  std::string text = std::string(kMasthead) +
+                     "2023年4月28日马耳他常驻联合国代表给安全理事会主席的信\n"
+                     "　　谨随函附上2023年4月14日阿里亚办法会议的摘要(见附件)。\n"
+                     "　　请将本信及其附件作为安全理事会的文件分发为荷。\n"
+                     "常驻代表\n大使\n(签名)卡梅尔·维拉\n"
+                     "2023年4月28日马耳他常驻联合国代表给安全理事会主席的信的附件\n" +
+                     title + "\n[原件：英文]\n";
+  for (const char* p : {"2023年4月14日，马耳他与加蓬、日本和阿拉伯联合酋长国在联合国总部共同主办了一次阿里亚办法会议。",
+                        "与会者讨论了海平面上升对国际和平与安全的影响，并提出了若干建议。",
+                        "会议由马耳他常驻代表主持，三十多个会员国和观察员在会上发言。"})
+    text += wrapped(p, 52, true);
+  Document d = doc_of(text);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, title);
+  ASSERT_FALSE(d.annexes[0].children.empty());
+  EXPECT_EQ(d.annexes[0].children[0].text, "[原件：英文]");
+}
+
+// A promulgation's formula at the margin below a full line set in, the wrap
+// fallen after the clause ("…第12.4条的规定，" / "特此颁布如下："): the
+// formula goes on with its sentence, where only a paragraph's first line is set in.
+TEST(ShapesIndent, FormulaAtTheMarginGoesOnWithItsSentence) {
+  const std::string opening = "秘书长为执行大会第77/256号决议，并根据工作人员条例第12.3条和第12.4条的规定，特此颁布如下：";
+  std::string text = "联合国\tST/SGB/2023/1\n秘书处\n2023年1月1日\n秘书长公报\n工作人员细则的临时适用\n" +
+                     wrapped(opening, 80, true) + "第1节\n一般规定\n";
+  for (const char* p : {"1.1 本公报颁布的工作人员细则修正案自本公报生效之日起临时适用，直至大会第七十八届会议审议为止。",
+                        "1.2 本公报第2节和第3节所载的规定取代此前公布的工作人员细则中的相应规定。",
+                        "1.3 本公报未作修正的工作人员细则条款继续有效，各部厅负责人应确保工作人员知悉本公报的内容。",
+                        "1.4 工作人员对本公报的适用有疑问的，可向所在部厅的执行办公室或人力资源部门咨询，并可要求作出书面答复。",
+                        "1.5 本公报的规定适用于所有按照工作人员细则任用的工作人员，但另有规定的除外，临时任用的工作人员亦同。"})
+    text += wrapped(p, 80, true);
+  text += "第2节\n生效\n";
+  text += wrapped("2.1 本公报自2023年1月1日起生效，其适用情况将由主管管理战略、政策和合规事务副秘书长定期审查并向大会报告。", 80, true);
+  Document d = doc_of(text);
+  std::vector<std::string> got;
+  for (const auto& p : d.front_matter.paragraphs) got.push_back(p.text);
+  EXPECT_EQ(got, std::vector<std::string>{opening});
 }
 
 }  // namespace
