@@ -1,5 +1,7 @@
 // Pass 4a: the front matter (masthead, session, agenda items, title, transmittal text).
 #include <fmt/format.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <functional>
@@ -325,6 +327,27 @@ static bool budget_label(U32View line) {
   return false;
 }
 
+// Does a line's end cut a word that the next line finishes ("…高级专" / "员办事处…")?
+// ICU's dictionary word break read over the join: no boundary where the
+// lines meet, between two Han characters. (Its iterator made once a thread.)
+static bool wrap_cuts_word(U32View above, U32View below) {
+  if (above.empty() || below.empty() || !is_han(above.back()) || !is_han(below.front())) return false;
+  thread_local std::unique_ptr<icu::BreakIterator> words = [] {
+    UErrorCode ec = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), ec));
+    return U_FAILURE(ec) ? nullptr : std::move(it);
+  }();
+  if (!words) return false;
+  const U32View a = above.substr(above.size() - std::min<size_t>(above.size(), 6));
+  const U32View b = below.substr(0, std::min<size_t>(below.size(), 6));
+  icu::UnicodeString joined;
+  for (char32_t c : a) joined.append(static_cast<UChar32>(c));
+  const int32_t at = joined.length();
+  for (char32_t c : b) joined.append(static_cast<UChar32>(c));
+  words->setText(joined);
+  return !words->isBoundary(at);
+}
+
 // A title line that stops mid-phrase ("…听询会的", "…仇外心理和"): the title
 // goes on. Not a noun that ends in such a character: 行为 (conduct), as in
 // 消除种族主义、种族歧视、仇外心理和相关不容忍行为.
@@ -564,9 +587,17 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // title wrapped; no title ends in 和 or 的)
     const U32View above = trimmed_line(k > i ? k - 1 : k);
     // (nor after its 的, "…办事处的" / "报告和秘书长的报告")
-    const bool joins_on = k > i && !above.empty() && (above.back() == U'和' || above.back() == U'的') &&
-                          !above.ends_with(U"总和"sv) && !above.ends_with(U"缓和"sv) && !above.ends_with(U"目的"sv);
-    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on() && !joins_on) break;
+    // (nor, below a full line, before its 和: "…办事处的报告" / "和秘书长的报告";
+    // not 和平 or 和解, which open titles)
+    auto joins_on = [&] {  // (asked only of a break's line: ICU's word break read seldom)
+      return k > i && !above.empty() &&
+        (((above.back() == U'和' || above.back() == U'的') && !above.ends_with(U"总和"sv) &&
+          !above.ends_with(U"缓和"sv) && !above.ends_with(U"目的"sv)) ||
+         (full(k - 1) && here.size() > 1 && here[0] == U'和' && here[1] != U'平' && here[1] != U'解') ||
+         // (or a word cut between them: "…人权事务高级专" / "员办事处的报告…")
+         (full(k - 1) && wrap_cuts_word(above, here)));
+    };
+    if (k > i && is_front_matter_break(trimmed_line(k)) && !letter_title_goes_on() && !joins_on()) break;
     if (k > i && submitter_line(trimmed_line(k))) break;  // (the sponsors' or submitter's line: the subtitle)
     if (k > i && sponsors_list_end(k, end) != std::string::npos) break;  // (or their list, wrapped)
     if (k > i) {  // a session, adoption, meeting or date line is no part of a title
@@ -1489,8 +1520,12 @@ size_t Parser::parse_front_matter() {
             const U32View here = trimmed_fold(j);
             const bool cut_mid_phrase = !here.empty() && title_mid_phrase(here) && !here.ends_with(U"总和"sv) &&
                                       !here.ends_with(U"缓和"sv);
+            // (or a full line that cuts a word the line below finishes: "…人权事务高级专" /
+            // "员办事处的报告和秘书长的报告")
             max_lines = below == j + 1 && below < end &&
-                                ((full(j) && measure(below) * 4 < wrap_width_) || cut_mid_phrase)
+                                ((full(j) && (measure(below) * 4 < wrap_width_ ||
+                                              wrap_cuts_word(here, trimmed_fold(below)))) ||
+                                 cut_mid_phrase)
                             ? 2
                             : 1;
           }

@@ -13,6 +13,11 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
              ideographic spaces ("　　") and cut every 38 characters, the
              indent counted; shorter lines (titles, headings) as they are; no
              blank lines
+  set-in-50, set-in-64, set-in-80  a fixed-width export's wrap: each
+             paragraph (a line that holds a full stop or ends in a clause's or
+             a sentence's mark) set in by "　　", wrapped at
+             50, 64 and 80 columns (a Han character two), its wrapped lines at
+             the margin; titles, headings and the masthead as they are
 --min RATE fails when a shape's share of checks that hold is below RATE.
 """
 import os
@@ -21,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -35,8 +41,26 @@ def shapes(text):
             indented += [t[k:k + 38] for k in range(0, len(t), 38)]
         else:
             indented.append(line)
-    return {"textwrap": "\n\n".join(tw) + "\n", "textwrap-nb": "\n".join(tw) + "\n",
-            "indented": "\n".join(indented) + "\n"}
+    out = {"textwrap": "\n\n".join(tw) + "\n", "textwrap-nb": "\n".join(tw) + "\n",
+           "indented": "\n".join(indented) + "\n"}
+    for width in COLUMNS:
+        lines = []
+        for line in paras:
+            para = (line[-1] in "。；：，！？" or "。" in line) and not line.startswith(("联合国", "Distr", "Original"))
+            cur, w = "", 0
+            for c in ("\u3000\u3000" + line) if para else line:
+                cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+                if w + cw > width:
+                    lines.append(cur)
+                    cur, w = "", 0
+                cur += c
+                w += cw
+            lines.append(cur)
+        out[f"set-in-{width}"] = "\n".join(lines) + "\n"
+    return out
+
+
+COLUMNS = (50, 64, 80)
 
 
 def main():
@@ -57,7 +81,8 @@ def main():
         for shape, text in shapes(open(src, encoding="utf-8").read()).items():
             with open(os.path.join(tmp, "samples", f"{stem}-{shape}.txt"), "w", encoding="utf-8") as f:
                 f.write(text)
-    cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes", "textwrap,textwrap-nb,indented"]
+    cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes",
+           ",".join(["textwrap", "textwrap-nb", "indented"] + [f"set-in-{w}" for w in COLUMNS])]
     if "-v" in args:
         cmd.append("-v")
     if "--min" in args:

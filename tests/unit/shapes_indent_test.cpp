@@ -71,10 +71,14 @@ TEST(ShapesIndent, LineSetInBelowAFullLineSetInOpensAParagraph) {
 
 // A joint agenda line's first title cut after its 和, the report's line it
 // joins below ("…办事处的报告和" / "秘书长的报告"), or after a 的 ("…办事处的" /
-// "报告和秘书长的报告"): one title, the next item's on the line after.
+// "报告和秘书长的报告"), or a full line within a word, as ICU's word break
+// reads it ("…高级专" / "员办事处的报告…"): one title, the next item's on the
+// line after.
 TEST(ShapesIndent, JointAgendaTitleCutAfterHeGoesOn) {
-  for (int width : {60, 70})
-   for (const char* cut_at : {"和", "的"}) {
+  for (int width : {50, 60, 70})
+   for (const char* cut_at : {"和", "的", "专"}) {
+    // (a word cut, "…高级专" / "员办事处…", where the line is full: 25 characters, 50 columns)
+    if ((width == 50) != (std::string(cut_at) == "专")) continue;
     std::string text =
         "联合国\tA/HRC/53/99\n大　会\nDistr.: General\n4 May 2023\nChinese\nOriginal: English\n人权理事会\n"
         "第五十三届会议\n2023年6月19日至7月14日\n议程项目2和3\n";
@@ -90,6 +94,11 @@ TEST(ShapesIndent, JointAgendaTitleCutAfterHeGoesOn) {
     }
     text += head + "\n" + rest + "\n" + wrapped(second, width, false) + "\n保护公民空间的权利\n联合国人权事务高级专员的报告\n摘要\n";
     text += wrapped("本报告根据人权理事会第50/15号决议提交，审查了公民空间面临的主要挑战。", width, true);
+    text += "一. 导言\n";
+    for (const char* p : {"人权理事会在第50/15号决议中请联合国人权事务高级专员编写一份报告，说明公民空间面临的挑战和各国为保护公民空间而采取的措施。",
+                          "高级专员办事处为编写本报告向会员国、国家人权机构和民间社会组织征集了资料，共收到六十多份答复。",
+                          "本报告介绍了各国在保护公民空间方面的良好做法，并就今后的工作提出了若干建议，供理事会审议。"})
+      text += wrapped(p, width, true);
     SCOPED_TRACE(std::to_string(width) + " " + cut_at);
     Document d = doc_of(text);
     ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
