@@ -806,6 +806,8 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     // 会议上，…"; nor a line whose first word had room on the heading's line:
     // a wrap at a count of characters would have set it there)
     if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
+    // (nor a line set in, where only a paragraph's first line is: it opens the text)
+    if (indent_first_only_ && ideographic_indent(j) && !ideographic_indent(cur)) break;
     join_text(t, piece(j, L_[j].body, refs));
     used_[j] = 1;
     r->extend(L_[j].number);
@@ -871,6 +873,13 @@ bool Parser::wrapped_list_item(size_t i, size_t end, long value, long last) cons
 bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
   // (a full line whose text goes on below, or over the page break: "29. …并通" /
   // furniture / "报…日期。")
+  // (not where only a paragraph's first line is set in and the line below is
+  // set in: that line opens a paragraph, and the numbered line stands whole,
+  // "7. 安排会议、…：总务委员会的报告" / "　　根据议事规则第40条，…")
+  if (const size_t j = adjacent_next(i, end);
+      heading_shape(i, kMaxSubsectionChars) && indent_first_only_ && !ideographic_indent(i) && j != std::string::npos &&
+      ideographic_indent(j))
+    return false;
   return !heading_shape(i, kMaxSubsectionChars) ||
          (full(i) && (adjacent_next(i, end) != std::string::npos || (lines_.has_form_feeds && runs_on_next_page(i))));
 }

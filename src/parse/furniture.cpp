@@ -25,7 +25,10 @@ void Parser::measure_layout() {
       to_margin += ideographic_indent(i) && i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text &&
                    !ideographic_indent(i + 1) && !is_space(L_[i + 1].text.empty() ? U' ' : L_[i + 1].text[0]);
     }
-    indent_opens_ = set_in >= 3 && set_in * 5 >= text;
+    // (or an eighth, where a line set in is seen three times at least with its
+    // wrapped line at the margin below it: long paragraphs in a narrow text
+    // have few first lines)
+    indent_opens_ = set_in >= 3 && (set_in * 5 >= text || (to_margin >= 3 && set_in * 8 >= text));
     indent_first_only_ = indent_opens_ && to_margin >= 3;
   }
   {

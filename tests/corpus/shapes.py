@@ -17,7 +17,8 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
              paragraph (a line that holds a full stop or ends in a clause's or
              a sentence's mark) set in by "　　", wrapped at
              50, 64 and 80 columns (a Han character two), its wrapped lines at
-             the margin; titles, headings and the masthead as they are
+             the margin; titles, headings and the masthead not set in (and
+             wrapped too where longer than the width)
 --min RATE fails when a shape's share of checks that hold is below RATE.
 """
 import os

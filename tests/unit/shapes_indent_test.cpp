@@ -155,4 +155,42 @@ TEST(ShapesIndent, FormulaAtTheMarginGoesOnWithItsSentence) {
   EXPECT_EQ(got, std::vector<std::string>{opening});
 }
 
+// An annotated agenda wrapped at 50 columns, long paragraphs (few first
+// lines set in, an eighth of the lines): an item's numbered line that runs
+// to the width stands whole, a heading, the line set in below it opening
+// its text ("7. 安排会议、…：总务委员会的报告" / "　　根据议事规则第40条，…").
+TEST(ShapesIndent, NumberedItemAboveALineSetInIsAHeading) {
+  std::string text = std::string(kMasthead) + "临时议程项目7\n第七十八届会议临时议程的说明\n秘书长的说明\n";
+  const std::vector<std::pair<std::string, std::vector<std::string>>> items = {
+      {"5. 选举各主要委员会主席团成员",
+       {"根据议事规则第99条(a)项，各主要委员会应至少在届会开幕前三个月选出主席、三名副主席和报告员，以便主席团能在届会开幕前做好准备工作。",
+        "各主要委员会主席团成员的选举应依照公平地域分配、经验和个人能力的原则进行，各区域集团应事先就候选人达成一致。"}},
+      {"6. 选举大会副主席",
+       {"根据议事规则第30条，大会二十一名副主席应至少在届会开幕前三个月选出，其区域分配载于第33/138号决议附件第1段，并应适当顾及主要委员会主席的分配。"}},
+      {"7. 安排会议、通过议程和分配项目：总务委员会报告",  // (21 characters and "7. ": 45 columns, full at 50)
+       {"根据议事规则第40条，总务委员会将在每届会议开始时审议临时议程和补充项目清单，并就每一项目的列入和分配向大会提出建议。",
+        "总务委员会还将就届会的工作安排和闭幕日期向大会提出建议，预计总务委员会将于届会开幕后第一周举行会议。"}},
+      {"8. 一般性辩论",
+       {"一般性辩论将于2023年9月19日星期二开始，并将持续至9月23日星期六，其后于9月26日星期二继续进行，发言者名单将按照既定做法编排。"}}};
+  for (const auto& [head, paras] : items) {
+    text += wrapped(head, 50, false);
+    for (const auto& p : paras) text += wrapped(p, 50, true);
+  }
+  Document d = doc_of(text);
+  std::vector<std::string> titles;
+  std::vector<size_t> counts;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section) {
+      titles.push_back(n.title);
+      counts.push_back(n.children.size());
+    }
+  });
+  ASSERT_EQ(titles.size(), items.size());
+  for (size_t k = 0; k < items.size(); ++k) {
+    SCOPED_TRACE(k);
+    EXPECT_EQ(titles[k], items[k].first.substr(3));
+    EXPECT_EQ(counts[k], items[k].second.size());
+  }
+}
+
 }  // namespace
