@@ -145,6 +145,27 @@ void Parser::measure_layout() {
         hang = second_w;
       }
     }
+    // (a count of characters, the widest lines: five or more within a few
+    // characters of the widest, each with a text line right below it and
+    // none ending a sentence, are the wrap's, however many shorter lines
+    // share another length: a note's few paragraphs wrapped at 60 above
+    // annexes of short lines)
+    if (count_mode_ && !widths.empty() && widths.back() + 1 > best) {
+      const int top = widths.back();
+      int n_top = 0;
+      bool clean = true;
+      for (size_t i = 0; i < L_.size() && clean; ++i) {
+        if (!prose(L_[i]) || L_[i].width < 30 || measure(i) < top - 3) continue;
+        ++n_top;
+        const U32View f = trimmed_line(i);
+        clean = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start && !f.empty() &&
+                !is_sentence_end(fold_char(f.back()));
+      }
+      if (clean && n_top >= 5) {
+        best = top + 1;
+        best_count = n_top;
+      }
+    }
     // Hard-wrapped text: many lines share one width and run on into the next,
     // cut mid-sentence (lines of one width that mostly end a sentence are
     // sentences of one length, not a wrap)
@@ -258,6 +279,13 @@ void Parser::measure_layout() {
     if (!r.wrapped && count_mode_ && best_count >= 5 && best_count * 20 >= total * 3 &&
         (runs_on || at_width_followed * 10 >= at_width * 7) && ending * 5 <= at_width * 2 && wider * 10 <= best_count &&
         short_text_cut())
+      r.wrapped = true;
+    // (or however few of the lines stand there, where the evidence is whole:
+    // five lines or more at one count, every one with a line right below it,
+    // none ending a sentence, none longer: a note's few paragraphs wrapped at
+    // 60 above annexes of short lines)
+    if (!r.wrapped && count_mode_ && best_count >= 5 && at_width == best_count && at_width_followed == at_width &&
+        ending == 0 && wider == 0 && short_text_cut())
       r.wrapped = true;
     r.width = best;
     r.mid = mid;

@@ -193,4 +193,26 @@ TEST(ShapesIndent, NumberedItemAboveALineSetInIsAHeading) {
   }
 }
 
+// A note of a few paragraphs wrapped at 60 characters (Python's textwrap,
+// a blank line between paragraphs: tests/unit/data/…-textwrap60.txt, made
+// from the sample by textwrap.fill(p, 60)) above annexes of short lines (the
+// election note's candidates and their particulars): the widest lines, each
+// running on into the line below and none ending a sentence, are a wrap's,
+// though most lines are shorter; the number cut at a line's end ("…自2" /
+// "024年1月1日起算。") is joined back.
+TEST(ShapesIndent, FewParagraphsAtACountAboveShortLinesAreWrapped) {
+  Document d = doc_of(test::read_file("tests/unit/data/note-sg-election-candidates-textwrap60.txt"));
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  auto numbered = [](const Document& doc) {
+    std::vector<std::string> out;
+    walk(doc.body, [&](const Node& n) {
+      if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "numbered") out.push_back(n.text);
+    });
+    return out;
+  };
+  const auto want = numbered(doc_of(test::read_file("samples/note-sg-election-candidates-para.txt")));
+  ASSERT_EQ(want.size(), 6u);
+  EXPECT_EQ(numbered(d), want);
+}
+
 }  // namespace
