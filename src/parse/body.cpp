@@ -894,6 +894,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   ParaBuilder para;
   long expected = 1;        // next paragraph number
   long last_chapter = 0, last_section = 0;
+  bool board_items = false;  // below an executive board's "执行局": its lettered clauses
 
   auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
   auto close_para = [&] {
@@ -1719,10 +1720,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "1. 注意到…": its enacting formula, no subhead)
     const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv) && [&] {
       const size_t j = next_free(i + 1, end);
-      return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) ||
+      // (or its sub-items: "执行局" / "(a) 注意到…；")
+      return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) || starts_with(trimmed_fold(j), U"(a)"sv) ||
                          (L_[j].kind == LineKind::Text && trimmed_fold(j).size() > kMaxSubheadChars));
     }();
     if (board_formula) {  // (a paragraph of its own, whatever stands above it)
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      board_items = true;
+      continue;
+    }
+    // (its clauses lettered, "执行局" / "(a) 注意到…；" / "(b) 决定…。": each a
+    // paragraph of its own, as its numbered paragraphs are, not one run on
+    // from a lead-in; until the decision's next heading or closing line)
+    // (a clause carried over a page break goes on: only a line after a
+    // finished clause that opens none ends them)
+    if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
+    if (board_items && para.open && starts_sub_item(f) &&
+        (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
+         (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
+          fold_char(para.text.back()) != U':'))) {
       close_para();
       start_paragraph(para, i, std::nullopt);
       continue;
@@ -2877,6 +2894,11 @@ bool Parser::closing_line(size_t i) {
   } else if (auto d = date_only(f)) {
     c.kind = "date";
     c.value = *d;
+  } else if (auto ds = board_session_date(f)) {
+    // an executive board's decision closes with the day and its session on
+    // one line, "2023年6月16日年度会议", "2023年2月8日第一届常会": the date
+    c.kind = "date";
+    c.value = *ds;
   } else if (session_line(f) && !starts_with(f, U"第"sv) && [&] {
                // an executive board's decision closes with its session and
                // date, "2023年年度会议" / "2023年6月16日", as an organ's with its

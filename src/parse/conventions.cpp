@@ -330,9 +330,12 @@ bool numbered_decision_line(U32View f) {
 bool compilation_title(U32View t) {
   const U32 c = without_spaces(without_trailing_markers(t));
   const U32View v(c);
-  return v.size() <= 40 && (v.find(U"通过的决议"sv) != U32View::npos || v.find(U"通过的决定"sv) != U32View::npos) &&
-         v.find(U'月') == U32View::npos &&
-         (v.ends_with(U"决议"sv) || v.ends_with(U"决定"sv));
+  // (or a compendium of them, as executive boards title theirs: "执行局2023年
+  // 年度会议通过的决定汇编", "…通过的决议和决定汇编")
+  const U32View w = v.ends_with(U"汇编"sv) ? v.substr(0, v.size() - 2) : v;
+  return v.size() <= 40 && (w.find(U"通过的决议"sv) != U32View::npos || w.find(U"通过的决定"sv) != U32View::npos) &&
+         w.find(U'月') == U32View::npos &&
+         (w.ends_with(U"决议"sv) || w.ends_with(U"决定"sv));
 }
 
 // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
@@ -444,6 +447,27 @@ std::optional<Session> session_line(U32View f) {
       }
     }
     return s;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> board_session_date(U32View f) {
+  f = trim_view(f);
+  if (f.size() > 30) return std::nullopt;
+  std::string iso;
+  const size_t n = chinese_date_at(f, 0, &iso, false);
+  if (n == 0 || iso.size() != 10) return std::nullopt;
+  U32View rest = trim_view(f.substr(n));
+  // (a comma between them as some set it: "2023年6月16日，年度会议")
+  if (!rest.empty() && (rest[0] == U',' || rest[0] == U'，')) rest = trim_view(rest.substr(1));
+  // 年度会议, 年会, 第一届常会, 第二届常会, 常会, 届会, 特别会议, and their 续会
+  if (rest.ends_with(U"续会"sv) && rest.size() > 2) rest = rest.substr(0, rest.size() - 2);
+  if (rest == U"年度会议"sv || rest == U"年会"sv || rest == U"常会"sv || rest == U"届会"sv || rest == U"特别会议"sv)
+    return iso;
+  if (rest.size() >= 4 && rest[0] == U'第' && (rest.ends_with(U"届常会"sv) || rest.ends_with(U"届特别会议"sv))) {
+    const size_t end = rest.find(U'届');
+    if (end > 1 && std::all_of(rest.begin() + 1, rest.begin() + end, [](char32_t c) { return is_chinese_numeral_char(c); }))
+      return iso;
   }
   return std::nullopt;
 }

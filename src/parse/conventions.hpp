@@ -56,6 +56,9 @@ struct Session {
   std::optional<long> number;
 };
 std::optional<Session> session_line(U32View f);
+// "2023年6月16日年度会议", "2023年2月8日第一届常会": a day and an executive
+// board's session on one line (a board's decision closes so); the ISO date
+std::optional<std::string> board_session_date(U32View f);
 // 2023年6月23日经济及社会理事会决议, 2023年7月27日安全理事会第9385次会议通过
 struct AdoptionLine {
   std::string date;

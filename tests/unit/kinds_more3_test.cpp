@@ -1,0 +1,174 @@
+// Kinds of document, more (helper 12): an executive board's compendium of the
+// decisions of a session (UNICEF, UNDP/UNFPA/UNOPS, UN-Women, WFP boards), as
+// the boards issue it after each session: its title "…通过的决定汇编", a
+// contents list headed "决定 页次" whose rows are numbered by the decisions,
+// each decision "2023/8. 标题" (numbered from 1 in a year's series, not from
+// 201 as ECOSOC's and the Assembly's decisions are), the board's formula
+// "执行局" alone over its clauses lettered (a), (b)… or numbered 1., 2., and
+// the day and session it was adopted on one line ("2023年6月16日年度会议").
+// Each text is written in the real conventions (../shared/real), in two shapes:
+// a paragraph a line with blank lines between, and hard-wrapped with a page
+// break's furniture (job number, running symbol, page number).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+using test::nodes_of;
+
+const std::string kMasthead =
+    "联合国\tDP/2023/19\n"
+    "执行局\tDistr.: General\n"
+    "20 June 2023\n"
+    "Chinese\n"
+    "Original: English\n"
+    "\n"
+    "开发计划署、人口基金和项目署执行局\n"
+    "2023年年度会议\n"
+    "2023年6月5日至9日，纽约\n"
+    "\n"
+    "执行局2023年年度会议通过的决定汇编\n"
+    "\n";
+
+// A compendium of two decisions, a paragraph a line.
+std::string compendium_para() {
+  return kMasthead +
+         "2023/5. 审计和调查报告\n\n"
+         "执行局\n\n"
+         "(a) 注意到关于开发署内部审计和调查的年度报告及管理层的回应；\n\n"
+         "(b) 欢迎审计建议的执行率有所提高；\n\n"
+         "(c) 请开发署在下届年度会议上报告后续行动。\n\n"
+         "2023年6月9日年度会议\n\n"
+         "2023/6. 人口基金战略计划执行情况\n\n"
+         "执行局\n\n"
+         "(a) 注意到人口基金执行主任的年度报告所载的各项成果；\n\n"
+         "(b) 鼓励人口基金继续加强成果管理。\n\n"
+         "2023年6月9日年度会议\n";
+}
+
+// The same, hard-wrapped at 17 characters, a page break inside clause (b)
+// of the first decision.
+std::string compendium_wrap() {
+  return kMasthead +
+         "2023/5. 审计和调查报告\n\n"
+         "执行局\n\n"
+         "(a) 注意到关于开发署内部审计和调查的\n"
+         "年度报告及管理层的回应；\n\n"
+         "(b) 欢迎审计建议的执行\n\n"
+         "23-11402 (C)\n"
+         "\fDP/2023/19\n\n"
+         "率有所提高；\n\n"
+         "(c) 请开发署在下届年度会议上报告后续\n"
+         "行动。\n\n"
+         "2023年6月9日年度会议\n\n"
+         "2023/6. 人口基金战略计划执行情况\n\n"
+         "执行局\n\n"
+         "(a) 注意到人口基金执行主任的年度报告\n"
+         "所载的各项成果；\n\n"
+         "(b) 鼓励人口基金继续加强成果管理。\n\n"
+         "2023年6月9日年度会议\n\n"
+         "2/2\n"
+         "23-11402\n";
+}
+
+// A decision numbered from 1 in a board's compendium is a heading: its
+// number and label beside its title; the document is a decision.
+TEST(KindsMore3, BoardCompendiumDecisionsAreHeadings) {
+  for (const std::string& text : {compendium_para(), compendium_wrap()}) {
+    const Document d = doc_of(text);
+    EXPECT_EQ(d.kind, std::optional<std::string>("decision"));
+    ASSERT_TRUE(d.front_matter.title.has_value());
+    EXPECT_EQ(*d.front_matter.title, "执行局2023年年度会议通过的决定汇编");
+    std::vector<const Node*> heads;
+    for (const Node& n : d.body)
+      if (n.kind == NodeKind::Section) heads.push_back(&n);
+    ASSERT_EQ(heads.size(), 2u);
+    EXPECT_EQ(heads[0]->number, std::optional<std::string>("2023/5"));
+    EXPECT_EQ(heads[0]->label, "2023/5.");
+    EXPECT_EQ(heads[0]->title, "审计和调查报告");
+    EXPECT_EQ(heads[1]->number, std::optional<std::string>("2023/6"));
+    EXPECT_EQ(heads[1]->title, "人口基金战略计划执行情况");
+  }
+}
+
+// "执行局" alone is the board's enacting formula, and each lettered clause
+// below it is a paragraph of its own (a clause carried over a page break
+// too), not one paragraph run on from the formula.
+TEST(KindsMore3, BoardFormulaOverLetteredClauses) {
+  for (const std::string& text : {compendium_para(), compendium_wrap()}) {
+    const Document d = doc_of(text);
+    ASSERT_GE(d.body.size(), 1u);
+    const Node& first = d.body.front();
+    ASSERT_EQ(first.kind, NodeKind::Section);
+    ASSERT_EQ(first.children.size(), 4u);
+    EXPECT_EQ(first.children[0].paragraph_kind, "formula");
+    EXPECT_EQ(first.children[0].text, "执行局");
+    EXPECT_EQ(first.children[1].text, "(a) 注意到关于开发署内部审计和调查的年度报告及管理层的回应；");
+    EXPECT_EQ(first.children[2].text, "(b) 欢迎审计建议的执行率有所提高；");
+    EXPECT_EQ(first.children[3].text, "(c) 请开发署在下届年度会议上报告后续行动。");
+    const Node& second = d.body[1];
+    ASSERT_EQ(second.children.size(), 3u);
+    EXPECT_EQ(second.children[0].paragraph_kind, "formula");
+  }
+}
+
+// The day and the session on one line close each decision: a closing line
+// with its date, the text kept whole; other sessions' names too.
+TEST(KindsMore3, BoardDateAndSessionIsAClosingLine) {
+  for (const std::string& text : {compendium_para(), compendium_wrap()}) {
+    const Document d = doc_of(text);
+    ASSERT_EQ(d.closing.size(), 2u);
+    for (const ClosingLine& c : d.closing) {
+      EXPECT_EQ(c.kind, "date");
+      EXPECT_EQ(c.text, "2023年6月9日年度会议");
+      EXPECT_EQ(c.value, std::optional<std::string>("2023-06-09"));
+    }
+  }
+  std::string other = compendium_para();
+  for (auto [from, to] : {std::pair<std::string, std::string>{"2023年6月9日年度会议\n\n2023/6", "2023年2月8日第一届常会\n\n2023/6"},
+                          {"2023年6月9日年度会议\n", "2023年9月14日第二届常会\n"}})
+    other.replace(other.find(from), from.size(), to);
+  const Document d = doc_of(other);
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[0].text, "2023年2月8日第一届常会");
+  EXPECT_EQ(d.closing[0].value, std::optional<std::string>("2023-02-08"));
+  EXPECT_EQ(d.closing[1].text, "2023年9月14日第二届常会");
+  EXPECT_EQ(d.closing[1].value, std::optional<std::string>("2023-09-14"));
+  // (a sentence that opens with a day and names a session is no closing line)
+  const Document s = doc_of(kMasthead + "2023/5. 审计和调查报告\n\n执行局\n\n(a) 注意到报告。\n\n"
+                                        "2023年6月9日年度会议期间，执行局举行了非正式协商。\n");
+  EXPECT_TRUE(s.closing.empty());
+}
+
+// The compendium's contents: "决定 页次" its column heads, each row numbered
+// by its decision ("2023/5<TAB>标题<TAB>2"), paired with the body's headings.
+TEST(KindsMore3, CompendiumContentsRowsNumberedByDecision) {
+  const std::string toc =
+      "目录\n\n"
+      "决定\t页次\n\n"
+      "2023/5\t审计和调查报告\t2\n\n"
+      "2023/6\t人口基金战略计划执行情况\t3\n\n";
+  std::string text = compendium_para();
+  text.insert(kMasthead.size(), toc);
+  const Document d = convert(text, "t.txt", {});
+  ASSERT_TRUE(d.toc.present);
+  ASSERT_EQ(d.toc.heads.size(), 1u);
+  EXPECT_EQ(d.toc.heads[0], "决定\t页次");
+  ASSERT_EQ(d.toc.entries.size(), 2u);
+  EXPECT_EQ(d.toc.entries[0].number, std::optional<std::string>("2023/5"));
+  EXPECT_EQ(d.toc.entries[0].label, "2023/5");
+  EXPECT_EQ(d.toc.entries[0].title, "审计和调查报告");
+  EXPECT_EQ(d.toc.entries[0].page, std::optional<long>(2));
+  EXPECT_EQ(d.toc.entries[1].number, std::optional<std::string>("2023/6"));
+  for (const Diagnostic& g : d.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.code << " " << g.message;
+}
+
+}  // namespace
