@@ -171,4 +171,58 @@ TEST(KindsMore3, CompendiumContentsRowsNumberedByDecision) {
   for (const Diagnostic& g : d.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.code << " " << g.message;
 }
 
+// An ECOSOC draft (E/2023/L.19): the agenda item's title set in the
+// masthead's narrow column over two lines, then the line naming who submits
+// the draft, then the draft's title. The second line is the item title's, not
+// the document's title (an L document sets the item's title, the sponsors'
+// line and the draft's title in that order); the draft's title stays the title.
+TEST(KindsMore3, AgendaTitleOverTwoLinesAboveTheSponsorsLine) {
+  const std::string head =
+      "联合国\tE/2023/L.19\n"
+      "经济及社会理事会\tDistr.: Limited\n"
+      "2 June 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "2023年届会\n"
+      "2022年7月25日至2023年7月26日\n"
+      "议程项目12(b)\n"
+      "协调、方案和其他问题：联合国系统内\n"
+      "农村妇女经济赋权的主流化\n"
+      "\n";
+  const std::string submitted = "理事会副主席(某国)在非正式协商基础上提出的决议草案\n\n";
+  const std::string sponsors = "阿根廷、巴西、智利、哥斯达黎加和乌拉圭：决议草案\n\n";
+  const std::string rest =
+      "将农村妇女经济赋权纳入联合国系统各项政策和方案的主流\n\n"
+      "经济及社会理事会，\n\n"
+      "回顾其以往关于这一主题的各项决议，\n\n"
+      "1. 请联合国系统各实体加强对农村妇女的支持；\n\n"
+      "2. 又请秘书长向理事会2024年届会提交报告。\n";
+  const std::string wrapped_rest =
+      "将农村妇女经济赋权纳入联合国系统各项政策和方案的主流\n\n"
+      "经济及社会理事会，\n\n"
+      "回顾其以往关于这一主题的各项决议，\n\n"
+      "1. 请联合国系统各实体加强对农村妇女的\n"
+      "支持；\n\n"
+      "2. 又请秘书长向理事会2024年届会提交报\n"
+      "告。\n";
+  for (const std::string& by : {submitted, sponsors})
+    for (const std::string& body : {rest, wrapped_rest}) {
+      const Document d = doc_of(head + by + body);
+      ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+      EXPECT_EQ(d.front_matter.agenda_items[0].title, "协调、方案和其他问题：联合国系统内农村妇女经济赋权的主流化");
+      EXPECT_EQ(d.front_matter.title, std::optional<std::string>("将农村妇女经济赋权纳入联合国系统各项政策和方案的主流"));
+      EXPECT_EQ(d.kind, std::optional<std::string>("resolution"));
+    }
+  // (an item's title on one line, the sponsors' line right below it: the
+  // title is the draft's, as before)
+  std::string one = head;
+  one.replace(one.find("联合国系统内\n"), std::string("联合国系统内\n").size(), "联合国系统内农村妇女经济赋权的主流化\n");
+  one.erase(one.find("农村妇女经济赋权的主流化\n\n"), std::string("农村妇女经济赋权的主流化\n").size());
+  const Document d = doc_of(one + sponsors + rest);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "协调、方案和其他问题：联合国系统内农村妇女经济赋权的主流化");
+  EXPECT_EQ(d.front_matter.title, std::optional<std::string>("将农村妇女经济赋权纳入联合国系统各项政策和方案的主流"));
+}
+
 }  // namespace
