@@ -2924,6 +2924,26 @@ bool Parser::closing_line(size_t i) {
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
     c.kind = "signature";
+  } else if (personal_name(f) && [&] {
+               // (a name alone right below a letter's closing request, "请将本信
+               // …分发为荷。" / "安东尼奥·古特雷斯": the one who signs, printed
+               // without "(签名)"; the request's lines, wrapped, above it)
+               size_t k = i, seen = 0;
+               while (k > 0 && seen < 4) {
+                 --k;
+                 if (L_[k].blank() || L_[k].kind == LineKind::PageOf || L_[k].kind == LineKind::JobNumber ||
+                     L_[k].kind == LineKind::Symbol || L_[k].kind == LineKind::BareNumber)
+                   continue;
+                 const U32View g = trimmed_fold(k);
+                 if (g.empty()) continue;
+                 if (seen > 0 && is_sentence_end(fold_char(g.back()))) return false;  // (another sentence's end)
+                 if (seen == 0 && !is_sentence_end(fold_char(g.back()))) return false;
+                 if (is_circulation_request(g)) return true;
+                 ++seen;
+               }
+               return false;
+             }()) {
+    c.kind = "signature";
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
              f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)
     c.kind = "note";  // [未经表决获得通过。] below the meeting and date

@@ -608,6 +608,18 @@ bool is_circulation_request(U32View f) {
   return false;
 }
 
+bool personal_name(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 2 || f.size() > 20) return false;
+  size_t dots = 0;
+  for (char32_t c : f) {
+    if (c == U'·' || c == U'•' || c == U'・') ++dots;
+    else if (!is_han(c)) return false;
+  }
+  if (f.front() == U'·' || f.back() == U'·' || f.front() == U'•' || f.back() == U'•') return false;
+  return dots > 0 || f.size() <= 4;
+}
+
 // A treaty's testimonium: "下列签署人，经正式授权，在本公约上签字，以昭信守。"
 bool is_testimonium(U32View f) {
   f = trim_view(f);

@@ -50,6 +50,9 @@ bool dateline(U32View f);
 bool is_testimonium(U32View f);
 // "请将本信及其附件作为…的文件分发为荷。": a letter's request to circulate it
 bool is_circulation_request(U32View f);
+// "安东尼奥·古特雷斯", "穆萨·法基·穆罕默德", "张军": a person's name alone
+// (Han characters parted by a middle dot, or two to four Han characters)
+bool personal_name(U32View f);
 std::optional<std::string> treaty_done_at(U32View f);
 // 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
 struct Session {

@@ -1975,7 +1975,8 @@ size_t Parser::parse_front_matter() {
       return g == U"摘要"sv || g == U"概要"sv;
     };
     auto report_title = [&](size_t k) {
-      const U32View g = trimmed_fold(k);
+      // (its marker aside: "…的报告*" over the footnote that says it came late)
+      const U32View g = without_trailing_markers(trimmed_fold(k));
       return g.size() > 4 && g.ends_with(U"的报告"sv) && heading_shape(k, kMaxHeadingChars) && !full(k);
     };
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&

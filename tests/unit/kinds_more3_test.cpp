@@ -225,4 +225,76 @@ TEST(KindsMore3, AgendaTitleOverTwoLinesAboveTheSponsorsLine) {
   EXPECT_EQ(d.front_matter.title, std::optional<std::string>("将农村妇女经济赋权纳入联合国系统各项政策和方案的主流"));
 }
 
+// A letter of the Secretary-General to the President of the Security
+// Council, its signature printed as the name alone (no "(签名)") right below
+// the closing request, then the annexed letter: the name is the signature,
+// a closing line, as "(签名)安东尼奥·古特雷斯" is; a name below another
+// paragraph is no signature.
+TEST(KindsMore3, SignatureNameAloneBelowTheCirculationRequest) {
+  const std::string head =
+      "联合国\tS/2023/418\n"
+      "安全理事会\tDistr.: General\n"
+      "6 June 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "2023年6月5日秘书长给安全理事会主席的信\n\n"
+      "谨随函转递非洲联盟委员会主席2023年5月29日给我的信(见附件)，其中介绍了区域排雷合作的最新情况。\n\n";
+  const std::string annex =
+      "\n附件\n\n"
+      "2023年5月29日非洲联盟委员会主席给秘书长的信\n\n"
+      "我谨向你通报区域排雷合作的最新情况，以供安全理事会参考。\n\n"
+      "非洲联盟委员会主席\n\n"
+      "(签名)穆萨·法基·穆罕默德\n";
+  for (const std::string& request :
+       {std::string("请将本信及其附件作为安全理事会文件分发为荷。\n\n"),
+        std::string("请将本信及其附件作为安全理事会\n文件分发为荷。\n\n")}) {
+    const Document d = doc_of(head + request + "安东尼奥·古特雷斯\n" + annex);
+    ASSERT_EQ(d.closing.size(), 3u);
+    EXPECT_EQ(d.closing[0].kind, "signature");
+    EXPECT_EQ(d.closing[0].text, "安东尼奥·古特雷斯");
+    EXPECT_EQ(d.closing[0].in, "body");
+    EXPECT_EQ(d.annexes.size(), 1u);
+  }
+  const Document other = doc_of(head + "我欢迎各方作出的努力。\n\n安东尼奥·古特雷斯\n" + annex);
+  for (const ClosingLine& c : other.closing) EXPECT_NE(c.text, "安东尼奥·古特雷斯");
+}
+
+// A note transmitting a report, the report's title carrying a marker
+// ("…的报告*", its footnote saying it came late): the title is a heading of
+// the front matter, as it is without the marker, its marker linked.
+TEST(KindsMore3, TransmittedReportTitleWithMarkerIsAHeading) {
+  const std::string text =
+      "联合国\tE/2023/63\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "17 April 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "2023年届会\n"
+      "议程项目12(e)\n"
+      "协调、方案和其他问题：道路安全\n\n"
+      "全球道路安全伙伴关系\n\n"
+      "秘书长的说明\n\n"
+      "秘书长谨向经济及社会理事会转递世界卫生组织总干事关于联合国道路安全协作机制工作的报告。\n\n"
+      "世界卫生组织总干事关于联合国道路安全协作机制工作的报告*\n\n"
+      "摘要\n\n"
+      "本报告概述了协作机制自上次报告以来开展的活动。\n\n"
+      "一、导言\n\n"
+      "1. 道路交通伤害每年造成大量死亡。\n\n"
+      "2. 协作机制目前有100多个成员。\n\n"
+      "* 本报告逾期提交，以便列入协作机制会议的结果。\n";
+  const Document d = doc_of(text);
+  bool found = false;
+  for (const Node& p : d.front_matter.paragraphs)
+    if (p.text == "世界卫生组织总干事关于联合国道路安全协作机制工作的报告") {
+      found = true;
+      EXPECT_EQ(p.paragraph_kind, "heading");
+    }
+  EXPECT_TRUE(found);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].id, "*");
+  EXPECT_FALSE(d.footnotes[0].refs.empty());
+}
+
 }  // namespace
