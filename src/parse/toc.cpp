@@ -27,7 +27,11 @@ static bool heads_only(U32View f) {
 bool toc_column_heads(U32View f) {
   // (leader dots may run up to the heads, as the rows' do: "……………段次   页次")
   while (!f.empty() && (is_toc_leader(f.front()) || is_space(f.front()))) f.remove_prefix(1);
-  return f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) && heads_only(f);
+  // (the heads counted without the spaces -layout sets between them: "决定      页次")
+  size_t chars = 0;
+  for (char32_t c : f) chars += !is_space(c);
+  return chars <= 20 && f.size() <= 120 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) &&
+         heads_only(f);
 }
 
 bool Parser::opens_toc_row(size_t i) const {

@@ -169,6 +169,21 @@ TEST(KindsMore3, CompendiumContentsRowsNumberedByDecision) {
   EXPECT_EQ(d.toc.entries[0].page, std::optional<long>(2));
   EXPECT_EQ(d.toc.entries[1].number, std::optional<std::string>("2023/6"));
   for (const Diagnostic& g : d.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.code << " " << g.message;
+  // (as -layout sets it: the heads far apart, the cells parted by spaces, leaders)
+  const std::string spaced =
+      "目录\n\n"
+      "决定                                          页次\n\n"
+      "2023/5      审计和调查报告..........................  2\n\n"
+      "2023/6      人口基金战略计划执行情况................  3\n\n";
+  std::string text2 = compendium_para();
+  text2.insert(kMasthead.size(), spaced);
+  const Document d2 = convert(text2, "t.txt", {});
+  ASSERT_EQ(d2.toc.heads.size(), 1u);
+  ASSERT_EQ(d2.toc.entries.size(), 2u);
+  EXPECT_EQ(d2.toc.entries[0].number, std::optional<std::string>("2023/5"));
+  EXPECT_EQ(d2.toc.entries[0].title, "审计和调查报告");
+  EXPECT_EQ(d2.toc.entries[1].page, std::optional<long>(3));
+  for (const Diagnostic& g : d2.diagnostics) EXPECT_NE(g.code.rfind("W-TOC", 0), 0u) << g.code << " " << g.message;
 }
 
 // An ECOSOC draft (E/2023/L.19): the agenda item's title set in the
