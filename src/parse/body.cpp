@@ -2899,11 +2899,12 @@ bool Parser::closing_line(size_t i) {
     // one line, "2023年6月16日年度会议", "2023年2月8日第一届常会": the date
     c.kind = "date";
     c.value = *ds;
-  } else if (session_line(f) && !starts_with(f, U"第"sv) && [&] {
+  } else if (((session_line(f) && !starts_with(f, U"第"sv)) || board_session_name(f)) && [&] {
                // an executive board's decision closes with its session and
                // date, "2023年年度会议" / "2023年6月16日", as an organ's with its
                // plenary meeting and date: the session, a meeting line
-               // without a number, the date right below it
+               // without a number, the date right below it (the session
+               // named without its year too: "年度会议" / "2023年6月16日")
                const size_t j = next_free(i + 1, L_.size());
                return j < L_.size() && j <= i + 2 && !L_[j].page_start && date_only(trimmed_fold(j)).has_value();
              }()) {

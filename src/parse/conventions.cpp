@@ -460,16 +460,21 @@ std::optional<std::string> board_session_date(U32View f) {
   U32View rest = trim_view(f.substr(n));
   // (a comma between them as some set it: "2023年6月16日，年度会议")
   if (!rest.empty() && (rest[0] == U',' || rest[0] == U'，')) rest = trim_view(rest.substr(1));
+  if (board_session_name(rest)) return iso;
+  return std::nullopt;
+}
+
+bool board_session_name(U32View rest) {
+  rest = trim_view(rest);
   // 年度会议, 年会, 第一届常会, 第二届常会, 常会, 届会, 特别会议, and their 续会
   if (rest.ends_with(U"续会"sv) && rest.size() > 2) rest = rest.substr(0, rest.size() - 2);
   if (rest == U"年度会议"sv || rest == U"年会"sv || rest == U"常会"sv || rest == U"届会"sv || rest == U"特别会议"sv)
-    return iso;
+    return true;
   if (rest.size() >= 4 && rest[0] == U'第' && (rest.ends_with(U"届常会"sv) || rest.ends_with(U"届特别会议"sv))) {
     const size_t end = rest.find(U'届');
-    if (end > 1 && std::all_of(rest.begin() + 1, rest.begin() + end, [](char32_t c) { return is_chinese_numeral_char(c); }))
-      return iso;
+    return end > 1 && std::all_of(rest.begin() + 1, rest.begin() + end, [](char32_t c) { return is_chinese_numeral_char(c); });
   }
-  return std::nullopt;
+  return false;
 }
 
 std::optional<AdoptionLine> adoption_line(U32View f) {

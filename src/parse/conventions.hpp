@@ -62,6 +62,8 @@ std::optional<Session> session_line(U32View f);
 // "2023年6月16日年度会议", "2023年2月8日第一届常会": a day and an executive
 // board's session on one line (a board's decision closes so); the ISO date
 std::optional<std::string> board_session_date(U32View f);
+// "年度会议", "第一届常会", "第二届常会续会": an executive board's session named without its year
+bool board_session_name(U32View f);
 // 2023年6月23日经济及社会理事会决议, 2023年7月27日安全理事会第9385次会议通过
 struct AdoptionLine {
   std::string date;

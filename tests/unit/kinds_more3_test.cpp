@@ -142,6 +142,19 @@ TEST(KindsMore3, BoardDateAndSessionIsAClosingLine) {
   EXPECT_EQ(d.closing[0].value, std::optional<std::string>("2023-02-08"));
   EXPECT_EQ(d.closing[1].text, "2023年9月14日第二届常会");
   EXPECT_EQ(d.closing[1].value, std::optional<std::string>("2023-09-14"));
+  // (the session named alone over the day, "年度会议" / "2023年6月9日": a
+  // meeting line and the date, as "2023年年度会议" / "2023年6月9日" are)
+  std::string two = compendium_para();
+  for (size_t at = two.find("2023年6月9日年度会议"); at != std::string::npos; at = two.find("2023年6月9日年度会议"))
+    two.replace(at, std::string("2023年6月9日年度会议").size(), "年度会议\n2023年6月9日");
+  const Document t = doc_of(two);
+  ASSERT_EQ(t.closing.size(), 4u);
+  EXPECT_EQ(t.closing[0].kind, "meeting");
+  EXPECT_EQ(t.closing[0].text, "年度会议");
+  EXPECT_EQ(t.closing[1].kind, "date");
+  EXPECT_EQ(t.closing[1].value, std::optional<std::string>("2023-06-09"));
+  ASSERT_EQ(t.body.size(), 2u);
+  EXPECT_EQ(t.body[0].children.size(), 4u);
   // (a sentence that opens with a day and names a session is no closing line)
   const Document s = doc_of(kMasthead + "2023/5. 审计和调查报告\n\n执行局\n\n(a) 注意到报告。\n\n"
                                         "2023年6月9日年度会议期间，执行局举行了非正式协商。\n");
