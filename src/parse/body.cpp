@@ -910,6 +910,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   ParaBuilder para;
   long expected = 1;        // next paragraph number
   long last_chapter = 0, last_section = 0;
+  bool board_items = false;  // below an executive board's "执行局": its lettered clauses
 
   auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
   auto close_para = [&] {
@@ -1735,10 +1736,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "1. 注意到…": its enacting formula, no subhead)
     const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv) && [&] {
       const size_t j = next_free(i + 1, end);
-      return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) ||
+      // (or its sub-items: "执行局" / "(a) 注意到…；")
+      return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) || starts_with(trimmed_fold(j), U"(a)"sv) ||
                          (L_[j].kind == LineKind::Text && trimmed_fold(j).size() > kMaxSubheadChars));
     }();
     if (board_formula) {  // (a paragraph of its own, whatever stands above it)
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      board_items = true;
+      continue;
+    }
+    // (its clauses lettered, "执行局" / "(a) 注意到…；" / "(b) 决定…。": each a
+    // paragraph of its own, as its numbered paragraphs are, not one run on
+    // from a lead-in; until the decision's next heading or closing line)
+    // (a clause carried over a page break goes on: only a line after a
+    // finished clause that opens none ends them)
+    if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
+    if (board_items && para.open && starts_sub_item(f) &&
+        (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
+         (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
+          fold_char(para.text.back()) != U':'))) {
       close_para();
       start_paragraph(para, i, std::nullopt);
       continue;
@@ -2893,11 +2910,17 @@ bool Parser::closing_line(size_t i) {
   } else if (auto d = date_only(f)) {
     c.kind = "date";
     c.value = *d;
-  } else if (session_line(f) && !starts_with(f, U"第"sv) && [&] {
+  } else if (auto ds = board_session_date(f)) {
+    // an executive board's decision closes with the day and its session on
+    // one line, "2023年6月16日年度会议", "2023年2月8日第一届常会": the date
+    c.kind = "date";
+    c.value = *ds;
+  } else if (((session_line(f) && !starts_with(f, U"第"sv)) || board_session_name(f)) && [&] {
                // an executive board's decision closes with its session and
                // date, "2023年年度会议" / "2023年6月16日", as an organ's with its
                // plenary meeting and date: the session, a meeting line
-               // without a number, the date right below it
+               // without a number, the date right below it (the session
+               // named without its year too: "年度会议" / "2023年6月16日")
                const size_t j = next_free(i + 1, L_.size());
                return j < L_.size() && j <= i + 2 && !L_[j].page_start && date_only(trimmed_fold(j)).has_value();
              }()) {
@@ -2917,6 +2940,26 @@ bool Parser::closing_line(size_t i) {
              is_signature_line(f) ||
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
+    c.kind = "signature";
+  } else if (personal_name(f) && [&] {
+               // (a name alone right below a letter's closing request, "请将本信
+               // …分发为荷。" / "安东尼奥·古特雷斯": the one who signs, printed
+               // without "(签名)"; the request's lines, wrapped, above it)
+               size_t k = i, seen = 0;
+               while (k > 0 && seen < 4) {
+                 --k;
+                 if (L_[k].blank() || L_[k].kind == LineKind::PageOf || L_[k].kind == LineKind::JobNumber ||
+                     L_[k].kind == LineKind::Symbol || L_[k].kind == LineKind::BareNumber)
+                   continue;
+                 const U32View g = trimmed_fold(k);
+                 if (g.empty()) continue;
+                 if (seen > 0 && is_sentence_end(fold_char(g.back()))) return false;  // (another sentence's end)
+                 if (seen == 0 && !is_sentence_end(fold_char(g.back()))) return false;
+                 if (is_circulation_request(g)) return true;
+                 ++seen;
+               }
+               return false;
+             }()) {
     c.kind = "signature";
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
              f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)

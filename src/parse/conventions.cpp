@@ -330,9 +330,12 @@ bool numbered_decision_line(U32View f) {
 bool compilation_title(U32View t) {
   const U32 c = without_spaces(without_trailing_markers(t));
   const U32View v(c);
-  return v.size() <= 40 && (v.find(U"通过的决议"sv) != U32View::npos || v.find(U"通过的决定"sv) != U32View::npos) &&
-         v.find(U'月') == U32View::npos &&
-         (v.ends_with(U"决议"sv) || v.ends_with(U"决定"sv));
+  // (or a compendium of them, as executive boards title theirs: "执行局2023年
+  // 年度会议通过的决定汇编", "…通过的决议和决定汇编")
+  const U32View w = v.ends_with(U"汇编"sv) ? v.substr(0, v.size() - 2) : v;
+  return v.size() <= 40 && (w.find(U"通过的决议"sv) != U32View::npos || w.find(U"通过的决定"sv) != U32View::npos) &&
+         w.find(U'月') == U32View::npos &&
+         (w.ends_with(U"决议"sv) || w.ends_with(U"决定"sv));
 }
 
 // Where "项目 54(b)" starts: 项目 followed by a number (not 项目清单).
@@ -446,6 +449,32 @@ std::optional<Session> session_line(U32View f) {
     return s;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> board_session_date(U32View f) {
+  f = trim_view(f);
+  if (f.size() > 30) return std::nullopt;
+  std::string iso;
+  const size_t n = chinese_date_at(f, 0, &iso, false);
+  if (n == 0 || iso.size() != 10) return std::nullopt;
+  U32View rest = trim_view(f.substr(n));
+  // (a comma between them as some set it: "2023年6月16日，年度会议")
+  if (!rest.empty() && (rest[0] == U',' || rest[0] == U'，')) rest = trim_view(rest.substr(1));
+  if (board_session_name(rest)) return iso;
+  return std::nullopt;
+}
+
+bool board_session_name(U32View rest) {
+  rest = trim_view(rest);
+  // 年度会议, 年会, 第一届常会, 第二届常会, 常会, 届会, 特别会议, and their 续会
+  if (rest.ends_with(U"续会"sv) && rest.size() > 2) rest = rest.substr(0, rest.size() - 2);
+  if (rest == U"年度会议"sv || rest == U"年会"sv || rest == U"常会"sv || rest == U"届会"sv || rest == U"特别会议"sv)
+    return true;
+  if (rest.size() >= 4 && rest[0] == U'第' && (rest.ends_with(U"届常会"sv) || rest.ends_with(U"届特别会议"sv))) {
+    const size_t end = rest.find(U'届');
+    return end > 1 && std::all_of(rest.begin() + 1, rest.begin() + end, [](char32_t c) { return is_chinese_numeral_char(c); });
+  }
+  return false;
 }
 
 std::optional<AdoptionLine> adoption_line(U32View f) {
@@ -582,6 +611,18 @@ bool is_circulation_request(U32View f) {
     if (starts_with(f, p) && f.size() > p.size() && U32View(U"信函照会普通照会"sv).find(f[p.size()]) != U32View::npos)
       return true;
   return false;
+}
+
+bool personal_name(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 2 || f.size() > 20) return false;
+  size_t dots = 0;
+  for (char32_t c : f) {
+    if (c == U'·' || c == U'•' || c == U'・') ++dots;
+    else if (!is_han(c)) return false;
+  }
+  if (f.front() == U'·' || f.back() == U'·' || f.front() == U'•' || f.back() == U'•') return false;
+  return dots > 0 || f.size() <= 4;
 }
 
 // A treaty's testimonium: "下列签署人，经正式授权，在本公约上签字，以昭信守。"

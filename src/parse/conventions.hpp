@@ -50,12 +50,20 @@ bool dateline(U32View f);
 bool is_testimonium(U32View f);
 // "请将本信及其附件作为…的文件分发为荷。": a letter's request to circulate it
 bool is_circulation_request(U32View f);
+// "安东尼奥·古特雷斯", "穆萨·法基·穆罕默德", "张军": a person's name alone
+// (Han characters parted by a middle dot, or two to four Han characters)
+bool personal_name(U32View f);
 std::optional<std::string> treaty_done_at(U32View f);
 // 第六十一届会议, 2023年届会, 2006年实质性会议, 第十届紧急特别会议续会, 第七十八年
 struct Session {
   std::optional<long> number;
 };
 std::optional<Session> session_line(U32View f);
+// "2023年6月16日年度会议", "2023年2月8日第一届常会": a day and an executive
+// board's session on one line (a board's decision closes so); the ISO date
+std::optional<std::string> board_session_date(U32View f);
+// "年度会议", "第一届常会", "第二届常会续会": an executive board's session named without its year
+bool board_session_name(U32View f);
 // 2023年6月23日经济及社会理事会决议, 2023年7月27日安全理事会第9385次会议通过
 struct AdoptionLine {
   std::string date;

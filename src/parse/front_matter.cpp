@@ -1626,6 +1626,20 @@ size_t Parser::parse_front_matter() {
                 !is_front_matter_break(g1) && !is_front_matter_break(g2) && !is_clause_end(last.back()) &&
                 last.back() != U')' && is_front_matter_break(trimmed_fold(l3)) && !summary_heading(trimmed_fold(l3)))
               goes_on = true;
+            // (or that line, then a draft's sponsors or the one who submits it
+            // ("阿根廷、……：决议草案", "理事会副主席…在非正式协商基础上提出的决议草案"),
+            // then the draft's title: an L document sets the agenda item's title,
+            // the sponsors' line and the draft's title in that order, a title of the
+            // document's own never above its sponsors, "协调、方案和其他问题：联合国
+            // 系统内" / "农村妇女经济赋权的主流化" / "…提出的决议草案" / "标题")
+            if (!goes_on && title_shaped(l1) && l2 < end && !separated_page(after - 1, l2) && last.size() >= 12 &&
+                !is_front_matter_break(g1) && !is_clause_end(last.back()) && last.back() != U')' &&
+                !submitted_draft(g1) && !sponsors_draft(g1) && sponsors_list_end(l1, end) == std::string::npos) {
+              const U32View g2 = l2 < end ? trimmed_fold(l2) : U32View();
+              const size_t s_end = (sponsors_draft(g2) || submitted_draft(g2)) ? l2 : sponsors_list_end(l2, end);
+              const size_t t = s_end < end ? next_free(s_end + 1, end) : end;
+              if (t < end && title_shaped(t)) goes_on = true;
+            }
             if (goes_on) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(l1, 0, &refs));
@@ -2022,7 +2036,8 @@ size_t Parser::parse_front_matter() {
       return g == U"摘要"sv || g == U"概要"sv;
     };
     auto report_title = [&](size_t k) {
-      const U32View g = trimmed_fold(k);
+      // (its marker aside: "…的报告*" over the footnote that says it came late)
+      const U32View g = without_trailing_markers(trimmed_fold(k));
       return g.size() > 4 && g.ends_with(U"的报告"sv) && heading_shape(k, kMaxHeadingChars) && !full(k);
     };
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&

@@ -16,7 +16,9 @@ using namespace std::literals;  // (U"…"sv: a literal's length known when comp
 // glued to a row ("页次导言<TAB>3") is that row, the head aside.
 static bool heads_only(U32View f) {
   U32 rest(f);
-  for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv), U32View(U"章次"sv)})
+  // (a compilation heads its number column with what it compiles: "决定 页次",
+  // "决议 页次")
+  for (U32View h : {U32View(U"页次"sv), U32View(U"段次"sv), U32View(U"章次"sv), U32View(U"决定"sv), U32View(U"决议"sv)})
     for (size_t at = rest.find(h); at != U32::npos; at = rest.find(h)) rest.erase(at, h.size());
   return std::all_of(rest.begin(), rest.end(),
                      [](char32_t c) { return is_space(c) || is_toc_leader(c); });
@@ -25,7 +27,11 @@ static bool heads_only(U32View f) {
 bool toc_column_heads(U32View f) {
   // (leader dots may run up to the heads, as the rows' do: "……………段次   页次")
   while (!f.empty() && (is_toc_leader(f.front()) || is_space(f.front()))) f.remove_prefix(1);
-  return f.size() <= 20 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) && heads_only(f);
+  // (the heads counted without the spaces -layout sets between them: "决定      页次")
+  size_t chars = 0;
+  for (char32_t c : f) chars += !is_space(c);
+  return chars <= 20 && f.size() <= 120 && (f.find(U"页次"sv) != U32View::npos || f.find(U"段次"sv) != U32View::npos) &&
+         heads_only(f);
 }
 
 bool Parser::opens_toc_row(size_t i) const {
@@ -536,6 +542,32 @@ static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
     if (spaced.kind == LineKind::Chapter || spaced.kind == LineKind::Article || spaced.kind == LineKind::Part) {
       const U32 title = drop_cjk_wrap_spaces(trim_view(U32View(spaced.text).substr(spaced.body)));
       probe = classify(0, U32(spaced.label()) + U32(U" ") + title);
+    }
+  }
+  // (a compilation's row, its decision's or resolution's number in a cell of
+  // its own: "2023/8<TAB>执行主任2022年年度报告…", "77/418. 选举…": the number,
+  // as the body's heading has it, a level-1 subsection)
+  if (probe.kind != LineKind::Chapter && probe.kind != LineKind::Section && probe.kind != LineKind::Numbered &&
+      probe.kind != LineKind::Annex && probe.kind != LineKind::Article && probe.kind != LineKind::Part) {
+    const U32View t = trim_view(text);
+    const size_t sp = t.find_first_of(U" \t\u3000"sv);
+    if (sp != U32View::npos && sp >= 3 && sp <= 12) {
+      U32View num = t.substr(0, sp);
+      if (num.back() == U'.') num.remove_suffix(1);
+      const U32View title = trim_view(t.substr(sp));
+      const size_t slash = num.find(U'/');
+      auto digits = [](U32View d) {
+        return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      };
+      if (slash != U32View::npos && digits(num.substr(0, slash)) && digits(num.substr(slash + 1)) && !title.empty() &&
+          !is_space(title.front()) && !(title.front() >= U'0' && title.front() <= U'9')) {
+        e.kind = "subsection";
+        e.level = 1;
+        e.number = to_utf8(num);
+        if (e.label.empty()) e.label = to_utf8(t.substr(0, sp));
+        e.title = to_utf8(title);
+        return;
+      }
     }
   }
   switch (probe.kind) {
