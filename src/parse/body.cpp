@@ -291,6 +291,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
   if (p.text.empty() || starts_sub_item(fi)) return false;
+  // a line of nothing but closing marks right below ("。", "”。", ")；"): what
+  // a wrap at a count of characters left over of the paragraph's last
+  // sentence; no paragraph opens so
+  if (p.last_line + 1 == i && fi.size() <= 3 && std::all_of(fi.begin(), fi.end(), [](char32_t c) {
+        return is_cjk_closing(c) || c == U')' || c == U']' || c == U',' || c == U';' || c == U':' || c == U'!' ||
+               c == U'?';
+      }))
+    return false;
   // below a table's cells that extraction scrambled into lines of text (a
   // line of amounts alone, "67 689.8 (648.7) 67 041.1", ends it), a line of
   // prose (a clause's comma or a full stop among ten Han characters or more)
@@ -502,7 +510,18 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   }
   // Lines wider than any PDF line: each line is a paragraph, whatever it
   // ends with (a title, a date and place line, a [note])
-  if (widest_ > kWidestWrappedLine) return true;
+  // (but a long line that stops mid-phrase, with a short line right below it
+  // that ends the clause or sentence: the rest a wrap at a count of
+  // characters left over, textwrap at 60 cutting "…第2573(2021)号" / "决议，")
+  if (widest_ > kWidestWrappedLine) {
+    const U32View above = trimmed_fold(p.last_line);
+    const bool left_over = p.last_line + 1 == i && !full_stop && !clause && above.size() >= 40 && !fi.empty() &&
+                           fi.size() * 2 <= above.size() && L_[i].kind == LineKind::Text &&
+                           !is_cjk_closing(above.back()) && above.back() != U')' && above.back() != U']' &&
+                           (is_clause_end(fold_char(fi.back())) || is_sentence_end(fold_char(fi.back()))) &&
+                           !starts_sub_item(fi) && !is_preamble_start(fi) && !is_operative_start(fi);
+    if (!left_over) return true;
+  }
   // (a short extraction too small to measure a wrap width: a line as wide as
   // the widest runs on; unless most such lines end a sentence, paragraphs of
   // one length, where only a numbered paragraph takes the unlabelled line

@@ -9,6 +9,8 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
   textwrap   each paragraph wrapped by Python's textwrap at 40 characters (a
              count of characters, not columns), a blank line between paragraphs
   textwrap-nb  the same without the blank lines
+  textwrap-60, textwrap-60-nb  the same at 60 characters: most paragraphs
+             take a line or two, a few lines stand at the wrap
   indented   each paragraph of more than 24 characters set in by two
              ideographic spaces ("　　") and cut every 38 characters, the
              indent counted; shorter lines (titles, headings) as they are; no
@@ -35,6 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def shapes(text):
     paras = [line for line in text.split("\n") if line.strip()]
     tw = [textwrap.fill(p, 40) for p in paras]
+    tw60 = [textwrap.fill(p, 60) for p in paras]
     indented = []
     for line in paras:
         if len(line) > 24 and not line.startswith(("联合国", "Distr", "Original")):
@@ -43,7 +46,8 @@ def shapes(text):
         else:
             indented.append(line)
     out = {"textwrap": "\n\n".join(tw) + "\n", "textwrap-nb": "\n".join(tw) + "\n",
-           "indented": "\n".join(indented) + "\n"}
+           "indented": "\n".join(indented) + "\n",
+           "textwrap-60": "\n\n".join(tw60) + "\n", "textwrap-60-nb": "\n".join(tw60) + "\n"}
     for width in COLUMNS:
         lines = []
         for line in paras:
@@ -83,7 +87,8 @@ def main():
             with open(os.path.join(tmp, "samples", f"{stem}-{shape}.txt"), "w", encoding="utf-8") as f:
                 f.write(text)
     cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes",
-           ",".join(["textwrap", "textwrap-nb", "indented"] + [f"set-in-{w}" for w in COLUMNS])]
+           ",".join(["textwrap", "textwrap-nb", "indented", "textwrap-60", "textwrap-60-nb"] +
+                    [f"set-in-{w}" for w in COLUMNS])]
     if "-v" in args:
         cmd.append("-v")
     if "--min" in args:

@@ -215,4 +215,40 @@ TEST(ShapesIndent, FewParagraphsAtACountAboveShortLinesAreWrapped) {
   EXPECT_EQ(numbered(d), want);
 }
 
+// Text wrapped at 60 characters where few paragraphs run past a line (too
+// few lines at the wrap to measure it): a long line that stops mid-phrase
+// takes the short line right below it that ends its clause ("…第2573(2021)号"
+// / "决议，"), and a line of nothing but a closing mark ("。", what the wrap
+// left of a paragraph 61 characters long) goes on its paragraph.
+TEST(ShapesIndent, LeftOverOfAWrapAtSixtyGoesOn) {
+  auto fill60 = [](const std::string& p) {
+    std::string out;
+    const auto cs = chars_of(p);
+    for (size_t k = 0; k < cs.size(); ++k) {
+      if (k > 0 && k % 60 == 0) out += "\n";
+      out += cs[k];
+    }
+    return out + "\n\n";
+  };
+  const std::vector<std::string> preamble = {
+      "安全理事会，",
+      "回顾其关于保护武装冲突中平民的各项决议，包括第1265(1999)号、第1894(2009)号和第2573(2021)号决议，",
+      "重申其根据《联合国宪章》负有维护国际和平与安全的首要责任，",
+      "强调供水和卫生服务中断会导致经水传播疾病的暴发，对儿童、妇女和老年人的影响尤为严重，",
+      // (61 characters: the wrap leaves its full stop alone on the next line)
+      "深为关切武装冲突中针对供水系统、污水处理设施以及为其供电的能源设施的攻击不断增加，致使数以百万计的平民无法获得安全饮用水。"};
+  std::string text = "联合国\tS/RES/2999 (2023)\n安全理事会\nDistr.: General\n1 June 2023\n\n第2999(2023)号决议\n\n"
+                     "2023年6月1日安全理事会第9999次会议通过\n\n";
+  for (const auto& p : preamble) text += fill60(p);
+  for (const char* p : {"1. 要求武装冲突各方遵守国际人道法规定的义务；", "2. 请秘书长在其年度报告中列入关于本决议执行情况的资料；",
+                        "3. 决定继续积极处理此案。"})
+    text += fill60(p);
+  Document d = doc_of(text);
+  std::vector<std::string> got;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind != "numbered") got.push_back(n.text);
+  });
+  EXPECT_EQ(got, preamble);
+}
+
 }  // namespace
