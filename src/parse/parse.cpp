@@ -236,6 +236,20 @@ Document Parser::run() {
   parse_annexes(annex_at);
   link_footnotes();
   report_unplaced();
+  // a table whose every row ends in a separator (a TAB after the last cell,
+  // as some exports set one): the empty column that makes holds nothing and
+  // is no column
+  auto trim_empty_last_column = [](Node& t) {
+    if (t.kind != NodeKind::Table || t.rows.empty()) return;
+    auto& rows = t.rows;
+    while (std::all_of(rows.begin(), rows.end(), [](const std::vector<std::string>& r) {
+      return r.size() >= 2 && r.back().empty();
+    }))
+      for (auto& r : rows) r.pop_back();
+  };
+  walk_mut(doc_.body, trim_empty_last_column);
+  for (auto& a : doc_.annexes) walk_mut(a.children, trim_empty_last_column);
+  walk_mut(doc_.front_matter.paragraphs, trim_empty_last_column);
   // (in line order: the body's pass may take a page number late)
   std::stable_sort(doc_.furniture.begin(), doc_.furniture.end(),
                    [](const Furniture& a, const Furniture& b) { return a.line < b.line; });

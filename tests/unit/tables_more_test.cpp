@@ -556,3 +556,28 @@ TEST(TablesMore, ContinuedMarkOnTheTitleSetAgain) {
     EXPECT_FALSE(has_text(d, "续"));
   }
 }
+
+// A table whose every row ends in a TAB after its last cell (as some exports
+// set one): the empty column that makes holds nothing and is dropped; an
+// empty last cell in some rows only is a cell, kept.
+TEST(TablesMore, TrailingSeparatorOnEveryRowMakesNoColumn) {
+  const std::string head =
+      "联合国\tA/78/999\n大　会\nDistr.: General\n1 August 2023\n\n第七十八届会议\n议程项目20\n\n加强区域合作\n\n秘书长的报告\n\n"
+      "1. 下表列出各区域委员会的预算外资源。\n\n表1\n各区域委员会的预算外资源\n";
+  const std::string rows = "区域委员会\t2022年\t2023年\t\n非洲经济委员会\t12 500\t13 200\t\n欧洲经济委员会\t8 400\t8 900\t\n"
+                           "拉丁美洲和加勒比经济委员会\t9 100\t9 600\t\n";
+  Document d = doc_of(head + rows + "\n2. 预算外资源增加的主要原因是捐助方的自愿捐款增加。\n");
+  const auto tables = test::nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0]->rows.size(), 4u);
+  for (const auto& r : tables[0]->rows) EXPECT_EQ(r.size(), 3u);
+  EXPECT_EQ(tables[0]->rows.vec()[1], (std::vector<std::string>{"非洲经济委员会", "12 500", "13 200"}));
+  // (an empty last cell in one row only: a cell)
+  const std::string some = "区域委员会\t2022年\t2023年\n非洲经济委员会\t12 500\t\n欧洲经济委员会\t8 400\t8 900\n"
+                           "拉丁美洲和加勒比经济委员会\t9 100\t9 600\n";
+  Document e = doc_of(head + some + "\n2. 预算外资源增加的主要原因是捐助方的自愿捐款增加。\n");
+  const auto t2 = test::nodes_of(e, NodeKind::Table);
+  ASSERT_EQ(t2.size(), 1u);
+  ASSERT_EQ(t2[0]->rows.size(), 4u);
+  EXPECT_EQ(t2[0]->rows.vec()[1], (std::vector<std::string>{"非洲经济委员会", "12 500", ""}));
+}
