@@ -299,6 +299,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                c == U'?';
       }))
     return false;
+  // where blank lines part the paragraphs, a full line's paragraph goes on
+  // into the line right below it, whatever that line opens with (a wrap that
+  // fell after a clause, "…说明理由，" / "部厅负责人应…")
+  if (blanks_part_ && wrapped_ && p.last_line + 1 == i && full(p.last_line) && L_[i].kind == LineKind::Text &&
+      !L_[i].page_start)
+    return false;
   // below a table's cells that extraction scrambled into lines of text (a
   // line of amounts alone, "67 689.8 (648.7) 67 041.1", ends it), a line of
   // prose (a clause's comma or a full stop among ten Han characters or more)
@@ -315,8 +321,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (but not a line at the margin below a full line, where only a paragraph's
   // first line is set in: the wrap fell after the clause, "…第12.4条的规定，" /
   // "特此颁布如下：")
+  // (nor, where blank lines part the paragraphs, a line right below a full one)
   if (is_operative_formula(fi) && is_clause_end(fold_char(p.text.back())) &&
-      !(indent_first_only_ && !ideographic_indent(i) && full(p.last_line)))
+      !(indent_first_only_ && !ideographic_indent(i) && full(p.last_line)) &&
+      !(blanks_part_ && p.last_line + 1 == i && full(p.last_line)))
     return true;
   if (is_enacting_formula(fi)) return true;
   // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
@@ -2079,6 +2087,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         else if (label.size() <= 2 && std::all_of(label.begin(), label.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
                  label != U"1"sv)
           prev = from_utf8(std::to_string(std::stol(to_utf8(label)) - 1));
+        // ((二) after (一), (十一) after (十): a Chinese numeral's)
+        else if (!label.empty() && label.size() <= 3 && std::all_of(label.begin(), label.end(), is_chinese_numeral_char)) {
+          const long v = chinese_numeral_value(label);
+          static constexpr char32_t kDigits[] = U"一二三四五六七八九";
+          const long w = v - 1;
+          if (w >= 1 && w <= 99) {
+            if (w >= 20) prev.push_back(kDigits[w / 10 - 1]);
+            if (w >= 10) prev.push_back(U'十');
+            if (w % 10 != 0) prev.push_back(kDigits[w % 10 - 1]);
+          }
+        }
         if (!prev.empty() && fold(U32View(para.text)).find(U"(" + prev + U")") != U32::npos) new_unnumbered = false;
       }
       // a Council's provisional agenda (S/Agenda/9350): an item's title, then

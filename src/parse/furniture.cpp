@@ -30,6 +30,15 @@ void Parser::measure_layout() {
     // have few first lines)
     indent_opens_ = set_in >= 3 && (set_in * 5 >= text || (to_margin >= 3 && set_in * 8 >= text));
     indent_first_only_ = indent_opens_ && to_margin >= 3;
+    int blank_after = 0, text_after = 0;
+    for (size_t i = 0; i + 2 < L_.size(); ++i) {
+      if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Numbered) continue;
+      const U32View f = trimmed_line(i);
+      if (f.empty() || fold_char(f.back()) != U'。') continue;
+      if (L_[i + 1].blank() && L_[i + 2].kind == LineKind::Text) ++blank_after;
+      else if (L_[i + 1].kind == LineKind::Text) ++text_after;
+    }
+    blanks_part_ = blank_after >= 3 && blank_after >= 4 * text_after;
   }
   {
     int wide = 0, ending = 0;

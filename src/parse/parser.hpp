@@ -94,6 +94,10 @@ class Parser {
   // right below them), so a line set in opens a paragraph even below a full
   // line set in (a paragraph's one line that ran to the width)
   bool indent_first_only_ = false;
+  // blank lines part the paragraphs: a line ending a sentence has a blank
+  // line below it (three times at least, four times as often as a text line
+  // right below it), so lines that stand together are one paragraph's
+  bool blanks_part_ = false;
   bool ideographic_indent(size_t i) const {
     const U32View t = L_[i].text;
     return t.size() > 2 && t[0] == U'\u3000' && t[1] == U'\u3000' && !is_space(t[2]);

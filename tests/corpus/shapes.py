@@ -21,9 +21,13 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
              50, 64 and 80 columns (a Han character two), its wrapped lines at
              the margin; titles, headings and the masthead not set in (and
              wrapped too where longer than the width)
+  pandoc-72  pandoc's plain text: wrapped at 72 columns, a blank line
+             between paragraphs, a numbered paragraph's wrapped lines hung
+             under its text
 --min RATE fails when a shape's share of checks that hold is below RATE.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -62,6 +66,30 @@ def shapes(text):
                 w += cw
             lines.append(cur)
         out[f"set-in-{width}"] = "\n".join(lines) + "\n"
+    # (pandoc's plain text: 72 columns, a blank line between paragraphs, a
+    # numbered paragraph's lines hung under its text; tables as they are)
+    lines = []
+    for line in paras:
+        m = re.match(r"^(\d+(?:\.\d+)*\.?)\s+(.*)$", line)
+        if "\t" in line:
+            lines += [line, ""]
+            continue
+        first = rest = ""
+        text = line
+        if m and len(line) > 20:
+            first = m.group(1) + " " * max(1, 4 - len(m.group(1)))
+            rest = " " * len(first)
+            text = m.group(2)
+        cur, w = first, len(first)
+        for c in text:
+            cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+            if w + cw > 72:
+                lines.append(cur)
+                cur, w = rest, len(rest)
+            cur += c
+            w += cw
+        lines += [cur, ""]
+    out["pandoc-72"] = "\n".join(lines)
     return out
 
 
@@ -88,7 +116,7 @@ def main():
                 f.write(text)
     cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes",
            ",".join(["textwrap", "textwrap-nb", "indented", "textwrap-60", "textwrap-60-nb"] +
-                    [f"set-in-{w}" for w in COLUMNS])]
+                    [f"set-in-{w}" for w in COLUMNS] + ["pandoc-72"])]
     if "-v" in args:
         cmd.append("-v")
     if "--min" in args:

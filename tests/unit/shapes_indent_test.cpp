@@ -251,4 +251,49 @@ TEST(ShapesIndent, LeftOverOfAWrapAtSixtyGoesOn) {
   EXPECT_EQ(got, preamble);
 }
 
+// pandoc's plain text: paragraphs parted by blank lines, wrapped at 72
+// columns, a numbered paragraph's lines hung under its text. A full line's
+// paragraph goes on into the line right below it whatever that opens with
+// ("…说明理由，" / "部厅负责人应…", "…第4.2节，" / "特此颁布如下："), and a
+// lead-in's sub-items (一) (二) set off by blank lines are the paragraph's, as
+// (a) (b) are.
+TEST(ShapesIndent, PandocPlainText) {
+  auto wrap72 = [](const std::string& label, const std::string& p) {
+    std::string out = label, hang(label.size(), ' ');
+    int w = static_cast<int>(label.size());
+    for (const std::string& ch : chars_of(p)) {
+      const int cw = ch.size() >= 3 ? 2 : 1;
+      if (w + cw > 72) {
+        out += "\n" + hang;
+        w = static_cast<int>(hang.size());
+      }
+      out += ch;
+      w += cw;
+    }
+    return out + "\n\n";
+  };
+  const std::string opening = "主管管理战略、政策和合规事务副秘书长根据秘书长公报ST/SGB/2009/4第4.2节，特此颁布如下：";
+  const std::string clause = "未在规定期限内提交旅行请求的，旅行人应以书面形式说明理由，部厅负责人应将该理由记录在案。";
+  std::string text = "联合国\tST/AI/2023/9\n\n秘书处\n\n2023年4月3日\n\n行政指示\n\n公务旅行\n\n" + wrap72("", opening) +
+                     "第1节\n\n一般规定\n\n";
+  text += wrap72("1.1 ", "本指示适用于经核准代表本组织进行公务旅行的工作人员，以及依照工作人员细则有权由本组织支付旅费的工作人员合格家属。");
+  text += wrap72("1.2 ", "一切公务旅行均须在旅行开始前以书面形式事先获得核准，旅行请求应至少在出发日期之前十六个日历日提交。");
+  text += wrap72("1.3 ", clause);
+  text += wrap72("1.4 ", "部厅负责人的职权如下：");
+  for (const char* sub : {"(一) 核准本部厅工作人员的公务旅行；", "(二) 确定旅行的必要性和最经济的旅行方式；",
+                          "(三) 审查旅行报告并提出意见。"})
+    text += wrap72("", sub);
+  text += wrap72("1.5 ", "本指示自印发之日起生效，此前就公务旅行印发的行政指示同时废止，各部厅应据此修订本部门的内部程序。");
+  Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 1u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, opening);
+  std::vector<std::string> got;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) got.push_back(n.text);
+  });
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[2], clause);
+  EXPECT_EQ(got[3], "部厅负责人的职权如下：(一) 核准本部厅工作人员的公务旅行；(二) 确定旅行的必要性和最经济的旅行方式；(三) 审查旅行报告并提出意见。");
+}
+
 }  // namespace
