@@ -861,9 +861,12 @@ size_t Parser::parse_front_matter() {
     if (fm.meeting && f.substr(0, 3) == U"成员:"sv && f.size() <= 60) {
       fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
       claim_front_matter_line(i);
-      for (size_t k = i + 1; k < end && !L_[k].blank() && free_line(k); ++k) {
+      // (a line each, with or without blank lines between them)
+      for (size_t k = next_free(i + 1, end); k < end && free_line(k); k = next_free(k + 1, end)) {
         const U32View g = trimmed_fold(k);
         if (g.size() > 60 || !(g.ends_with(U"先生"sv) || g.ends_with(U"女士"sv) || g.ends_with(U")"sv))) break;
+        // (across a blank line, only a country and its representative parted by a TAB or spaces)
+        if (k > i + 1 && L_[k - 1].blank() && split_spaces(g).size() < 2) break;
         fm.notes.push_back(to_utf8(piece(k, 0, nullptr)));
         claim_front_matter_line(k);
         fm.lines.extend(L_[k].number);

@@ -4,6 +4,7 @@
 // count of columns (a Han character two), as a fixed-width export wraps.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -294,6 +295,25 @@ TEST(ShapesIndent, PandocPlainText) {
   ASSERT_EQ(got.size(), 5u);
   EXPECT_EQ(got[2], clause);
   EXPECT_EQ(got[3], "部厅负责人的职权如下：(一) 核准本部厅工作人员的公务旅行；(二) 确定旅行的必要性和最经济的旅行方式；(三) 审查旅行报告并提出意见。");
+}
+
+// A Security Council record whose every line stands apart, a blank line
+// between (a word processor's paragraphs saved as text): its members, a
+// country and its representative a line, are notes each, not a paragraph
+// glued from them.
+TEST(ShapesIndent, CouncilMembersApartAreNotesEach) {
+  const std::vector<std::string> lines = {
+      "联合国\tS/PV.9999", "临时文件", "安全理事会", "第七十八年", "第9999次会议", "2023年5月4日星期四上午10时", "纽约",
+      "主席：\t张先生\t(中国)", "成员：\t阿尔巴尼亚\t霍克沙先生", "\t巴西\t德索萨先生", "\t厄瓜多尔\t蒙特斯女士",
+      "\t法国\t迪朗先生", "\t日本\t山本先生", "议程", "维持国际和平与安全", "上午10时05分开会。", "通过议程", "议程通过。",
+      "维持国际和平与安全", "主席：我谨欢迎各位出席本次会议。", "上午11时20分散会。"};
+  std::string text;
+  for (const auto& l : lines) text += l + "\n\n";
+  Document d = doc_of(text);
+  const auto& notes = d.front_matter.notes;
+  for (const char* m : {"巴西\t德索萨先生", "厄瓜多尔\t蒙特斯女士", "日本\t山本先生"})
+    EXPECT_TRUE(std::find(notes.begin(), notes.end(), m) != notes.end()) << m;
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
 
 }  // namespace
