@@ -24,6 +24,8 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
   pandoc-72  pandoc's plain text: wrapped at 72 columns, a blank line
              between paragraphs, a numbered paragraph's wrapped lines hung
              under its text
+  para-blank  a paragraph a line, a blank line after each (a word
+             processor's paragraphs saved as text)
 --min RATE fails when a shape's share of checks that hold is below RATE.
 """
 import os
@@ -90,6 +92,8 @@ def shapes(text):
             w += cw
         lines += [cur, ""]
     out["pandoc-72"] = "\n".join(lines)
+    # (a word processor's paragraphs saved as text, a blank line after each)
+    out["para-blank"] = "\n\n".join(paras) + "\n"
     return out
 
 
@@ -116,7 +120,7 @@ def main():
                 f.write(text)
     cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes",
            ",".join(["textwrap", "textwrap-nb", "indented", "textwrap-60", "textwrap-60-nb"] +
-                    [f"set-in-{w}" for w in COLUMNS] + ["pandoc-72"])]
+                    [f"set-in-{w}" for w in COLUMNS] + ["pandoc-72", "para-blank"])]
     if "-v" in args:
         cmd.append("-v")
     if "--min" in args:
