@@ -220,6 +220,11 @@ DecodedText decode(std::string_view bytes, const DecodeOptions& options) {
              fmt::format("no byte-order mark: read as {} from its NUL bytes (one in every other byte)", side)});
       } catch (const InputError&) {
         out.text.clear();
+        // (a file whose first bytes name its format says what it is, rather
+        // than a guess at UTF-16: a short .docx has NULs every other byte too)
+        if (const std::string kind = binary_kind(bytes); !kind.empty())
+          throw InputError("E-BINARY", prefix + body.find('\0'),
+                           fmt::format("binary data (NUL byte) at byte offset {}{}", prefix + body.find('\0'), kind));
         throw InputError("E-BINARY", prefix + body.find('\0'),
                          fmt::format("binary data (NUL byte) at byte offset {}; every other byte is NUL: it may be "
                                      "{} without a byte-order mark (pass --encoding {})",

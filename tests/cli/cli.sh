@@ -21,7 +21,9 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cd "$ROOT"
 
-fail() { echo "FAIL: $*"; return 1; }
+# (each failure is also written down: a case's commands run in a list (a && b)
+# where set -e does not stop them, so a case fails when anything in it failed)
+fail() { echo "FAIL: $*"; echo "$*" >> "$T/.failures"; return 1; }
 # expect CODE CMD... : run, keep stdout in $T/out and stderr in $T/err, check the exit code
 expect() {
   local want=$1
@@ -180,6 +182,10 @@ case_binary_file() {
   printf 'PK\003\004\024\000\006\000' > "$T/report.docx"
   expect 2 "$UNDOC" parse "$T/report.docx" &&
     has "$T/err" "$T/report.docx: error: binary data (NUL byte) at byte offset 5: a ZIP archive (a Word .docx or OpenDocument .odt file?); save it as text or PDF first (e.g. soffice --headless --convert-to txt:Text FILE) [E-BINARY]"
+  # (a ZIP whose first bytes hold a NUL every other byte: named, not taken for UTF-16)
+  printf 'PK\003\004\024\000\006\000\010\000\000\000!\000' > "$T/short.docx"
+  expect 2 "$UNDOC" parse "$T/short.docx" &&
+    has "$T/err" "$T/short.docx: error: binary data (NUL byte) at byte offset 5: a ZIP archive (a Word .docx or OpenDocument .odt file?); save it as text or PDF first (e.g. soffice --headless --convert-to txt:Text FILE) [E-BINARY]"
   printf '\211PNG\r\n\032\n\000\000' > "$T/page.png"
   expect 2 "$UNDOC" parse "$T/page.png" &&
     has "$T/err" "$T/page.png: error: binary data (NUL byte) at byte offset 8: an image (a scanned page?); run OCR on it first [E-BINARY]"
@@ -372,7 +378,12 @@ case_output_dir_mirrors_tree() {
   has "$T/err" "$T/fa/x.txt: error: binary data" && ! grep -q "already written" "$T/err" ||
     fail "a failed input does not hold its output name"
 }
-run_case() { ( set -e; "case_$1" ); }
+run_case() {
+  rm -f "$T/.failures"
+  ( set -e; "case_$1" )
+  local rc=$?
+  [ "$rc" -eq 0 ] && [ ! -s "$T/.failures" ]
+}
 if [ $# -ge 1 ]; then
   run_case "$1" && echo "ok: $1"
   exit $?
