@@ -2036,7 +2036,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // ("大会第七十八届常会临时议程(A/78/150)" / "秘书长关于…的备忘录(A/BUR/78/1)"),
       // as PDF text sets them without blank lines between: a line that
       // stopped short ends its document
-      if (in_documents && para.node.paragraph_kind != "numbered"sv && !full(para.last_line) && L_[i].kind == LineKind::Text)
+      // (and one that ends with its symbol in brackets, full or not: "…的备忘录(A/BUR/78/1)")
+      if (in_documents && para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text &&
+          (!full(para.last_line) || [&] {
+            const U32View last = trimmed_fold(para.last_line);
+            const size_t open = last.rfind(U'(');
+            return !last.empty() && last.back() == U')' && open != U32View::npos &&
+                   classify_kind(last.substr(open + 1, last.size() - open - 2)) == LineKind::Symbol;
+          }()))
         new_unnumbered = true;
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line

@@ -316,4 +316,35 @@ TEST(ShapesIndent, CouncilMembersApartAreNotesEach) {
   EXPECT_TRUE(d.front_matter.paragraphs.empty());
 }
 
+// An annotated agenda's documents under "文件", a line each, where a
+// document's line runs to the wrap width (wrapped at 62 columns, paragraphs
+// set in): a line that ends with its symbol in brackets ends its document,
+// full or not.
+TEST(ShapesIndent, AgendaDocumentLineAsWideAsTheWrap) {
+  std::string text = "联合国\tA/78/100\n大会\nDistr.: General\n14 July 2023\n\n第七十八届会议\n\n第七十八届常会临时议程说明\n\n";
+  text += "7. 安排会议、通过议程和分配项目：总务委员会的报告\n";
+  text += wrapped("根据议事规则第40条，总务委员会将在每届会议开始时审议临时议程和补充项目清单，并就每一项目的列入向大会提出建议。"
+                  "总务委员会还将就届会的工作安排和闭幕日期向大会提出建议。",
+                  62, true);
+  text += "文件\n大会第七十八届常会临时议程(A/78/150)\n"
+          "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)\n总务委员会的报告\n8. 一般性辩论\n";
+  text += wrapped("一般性辩论将于2023年9月19日星期二开始，并将持续至9月23日星期六，其后于9月26日星期二继续进行。"
+                  "大会在以往各届会议上决定，一般性辩论的发言以15分钟为限，发言者名单将按照既定做法编排。",
+                  62, true);
+  text += "9. 选举大会副主席\n";
+  text += wrapped("根据议事规则第30条，大会二十一名副主席应至少在届会开幕前三个月选出，其区域分配载于第33/138号决议附件第1段，"
+                  "并应适当顾及主要委员会主席的分配情况。",
+                  62, true);
+  Document d = doc_of(text);
+  const Node* list = nullptr;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.title == "文件") list = &n;
+  });
+  ASSERT_TRUE(list);
+  std::vector<std::string> docs;
+  for (const Node& n : list->children) docs.push_back(n.kind == NodeKind::Paragraph ? n.text : "heading: " + n.title);
+  EXPECT_EQ(docs, (std::vector<std::string>{"大会第七十八届常会临时议程(A/78/150)",
+                                            "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)", "总务委员会的报告"}));
+}
+
 }  // namespace
