@@ -1932,6 +1932,9 @@ size_t Parser::parse_front_matter() {
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
           !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
+          // (nor a clause and more, "…第77/256号决议，并根据…" with the line below
+          // going on: a subtitle names a kind or a body, it holds no clause)
+          !(contains(f, U',') && adjacent_next(i, end) != std::string::npos) &&
           !first_part_of_title(f) &&
           !memo_field(f) &&  // (a memorandum's head: "致：…" is a field, no subtitle)
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)

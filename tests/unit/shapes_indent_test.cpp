@@ -347,4 +347,31 @@ TEST(ShapesIndent, AgendaDocumentLineAsWideAsTheWrap) {
                                             "秘书长关于安排会议、通过议程和分配项目的备忘录(A/BUR/78/1)", "总务委员会的报告"}));
 }
 
+// A bulletin's promulgation sentence below its title, cut by a wrap at 40
+// characters where its line holds digits (so measured short in columns):
+// a line with a clause in it and a line right below is no subtitle, the two
+// are the front matter's paragraph.
+TEST(ShapesIndent, ClauseBelowTheTitleIsNoSubtitle) {
+  auto fill40 = [](const std::string& p) {
+    std::string out;
+    const auto cs = chars_of(p);
+    for (size_t k = 0; k < cs.size(); ++k) {
+      if (k > 0 && k % 40 == 0) out += "\n";
+      out += cs[k];
+    }
+    return out + "\n\n";
+  };
+  const std::string opening = "秘书长为执行大会第77/256号决议，并根据工作人员条例第12.3条和第12.4条的规定，特此颁布如下：";
+  std::string text = "联合国     ST/SGB/2023/9\n\n秘书处\n\n2023年1月1日\n\n秘书长公报\n\n工作人员细则的临时适用\n\n" +
+                     fill40(opening) + "第1节\n\n一般规定\n\n";
+  for (const char* p : {"1.1 本公报颁布的工作人员细则修正案自本公报生效之日起临时适用，直至大会第七十八届会议审议为止。",
+                        "1.2 本公报第2节和第3节所载的规定取代此前公布的工作人员细则中的相应规定，各部厅应据此执行。",
+                        "1.3 本公报未作修正的工作人员细则条款继续有效，各部厅负责人应确保工作人员知悉本公报的内容。"})
+    text += fill40(p);
+  Document d = doc_of(text);
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_EQ(d.front_matter.paragraphs.size(), 1u);
+  EXPECT_EQ(d.front_matter.paragraphs[0].text, opening);
+}
+
 }  // namespace
