@@ -294,11 +294,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a line of nothing but closing marks right below ("。", "”。", ")；"): what
   // a wrap at a count of characters left over of the paragraph's last
   // sentence; no paragraph opens so
-  if (p.last_line + 1 == i && fi.size() <= 3 && std::all_of(fi.begin(), fi.end(), [](char32_t c) {
-        return is_cjk_closing(c) || c == U')' || c == U']' || c == U',' || c == U';' || c == U':' || c == U'!' ||
-               c == U'?';
-      }))
-    return false;
+  if (p.last_line + 1 == i && only_closing_marks(fi)) return false;
   // where blank lines part the paragraphs, a full line's paragraph goes on
   // into the line right below it, whatever that line opens with (a wrap that
   // fell after a clause, "…说明理由，" / "部厅负责人应…")

@@ -24,6 +24,11 @@ bool contains(U32View s, char32_t c) { return find_char(s, c) != U32View::npos; 
 bool starts_with(U32View s, U32View p) { return s.substr(0, p.size()) == p; }
 
 bool is_cjk_closing(char32_t c) { return U32View(U"，。；：、！？）》」』”"sv).find(c) != U32View::npos; }
+bool only_closing_marks(U32View f) {
+  return !f.empty() && f.size() <= 3 && std::all_of(f.begin(), f.end(), [](char32_t c) {
+    return is_cjk_closing(c) || c == U')' || c == U']' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?';
+  });
+}
 bool is_cjk_opening(char32_t c) { return U32View(U"（《「『“"sv).find(c) != U32View::npos; }
 
 // Opening words of preambular paragraphs of resolutions.

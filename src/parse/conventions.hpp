@@ -17,6 +17,9 @@ bool starts_with(U32View s, U32View p);
 
 // full-width punctuation that closes (，。；：、！？）》」』”) or opens (（《「『“)
 bool is_cjk_closing(char32_t c);
+// a folded line of nothing but closing marks, three at most ("。", "”。", ")；"):
+// what a wrap at a count of characters leaves of a sentence's end
+bool only_closing_marks(U32View f);
 bool is_cjk_opening(char32_t c);
 
 // "29E.4 " / "4.2 ": a paragraph's label numbered within its section (a

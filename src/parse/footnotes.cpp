@@ -90,7 +90,9 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   while (k < L_.size() && free_line(k) && !L_[k].page_start && L_[k].kind == LineKind::Text) {
     // (a PDF page says so of each line: set in the foot's smaller type, a one-page
     // document's too, which has no form feed to find its foot by)
-    bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1;
+    // (a line of nothing but closing marks, what a wrap left of the note's
+    // last sentence, "…在日本京都举行" / "。", goes on it whatever the shape)
+    bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
     if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
     if (!footer && !wrapped_) break;
     join_text(text, piece(k, L_[k].body, nullptr));

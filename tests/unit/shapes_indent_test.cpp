@@ -374,4 +374,26 @@ TEST(ShapesIndent, ClauseBelowTheTitleIsNoSubtitle) {
   EXPECT_EQ(d.front_matter.paragraphs[0].text, opening);
 }
 
+// A note at the text's end whose last sentence a wrap cut before its full
+// stop ("¹ …在日本京都举行" / "。"), in text read a paragraph a line: the
+// stop goes on the note, not on the paragraph above it.
+TEST(ShapesIndent, StopLeftBelowANoteGoesOnTheNote) {
+  const std::string text =
+      "联合国\tE/CN.15/2023/1\n\n经济及社会理事会\n\nDistr.: General\n\n22 February 2023\n\n"
+      "预防犯罪和刑事司法委员会\n\n第三十二届会议\n\n临时议程\n\n"
+      "1. 选举主席团成员。\n\n2. 通过议程和其他组织事项。\n\n"
+      "3. 第十四届联合国预防犯罪和刑事司法大会¹的后续行动。\n\n4. 委员会今后的工作。\n\n"
+      "5. 通过委员会第三十二届会议报告。\n\n"
+      "¹ 第十四届联合国预防犯罪和刑事司法大会于2021年3月7日至12日在日本京都举行\n。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "第十四届联合国预防犯罪和刑事司法大会于2021年3月7日至12日在日本京都举行。");
+  std::vector<std::string> got;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph) got.push_back(n.text);
+  });
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "通过委员会第三十二届会议报告。");
+}
+
 }  // namespace
