@@ -87,14 +87,18 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   // not already end a sentence or the page structure says we are in the
   // footer (everything down to the page end is footnotes or furniture).
   size_t k = i + 1;
-  while (k < L_.size() && free_line(k) && !L_[k].page_start && L_[k].kind == LineKind::Text) {
+  // (a line the wrap cut at a hyphen goes on below whatever the next line
+  // looks like: "“COVID-" / "19全球性别应对措施追踪”，…", a number first)
+  auto cut_at_hyphen = [&] { return !text.empty() && text.back() == U'-'; };
+  while (k < L_.size() && free_line(k) && !L_[k].page_start &&
+         (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody))) {
     // (a PDF page says so of each line: set in the foot's smaller type, a one-page
     // document's too, which has no form feed to find its foot by)
     // (a line of nothing but closing marks, what a wrap left of the note's
     // last sentence, "…在日本京都举行" / "。", goes on it whatever the shape)
     bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
     if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
-    if (!footer && !wrapped_) break;
+    if (!footer && !wrapped_ && !cut_at_hyphen()) break;
     join_text(text, piece(k, L_[k].body, nullptr));
     fn.lines.extend(L_[k].number);
     used_[k] = 1;

@@ -396,4 +396,20 @@ TEST(ShapesIndent, StopLeftBelowANoteGoesOnTheNote) {
   EXPECT_EQ(got.back(), "通过委员会第三十二届会议报告。");
 }
 
+// A note whose line a wrap cut at a hyphen ("³ …“COVID-" / "19全球性别应对措施
+// 追踪”，…", Python's textwrap breaks there): the line below goes on the
+// note though it opens with a number.
+TEST(ShapesIndent, NoteCutAtAHyphenGoesOn) {
+  const std::string text =
+      "联合国\tE/CN.6/2023/3\n\n经济及社会理事会\n\nDistr.: General\n\n20 December 2022\n\n"
+      "妇女地位委员会\n\n第六十七届会议\n\n优先主题\n\n秘书长的报告\n\n"
+      "1. 本报告审查了各国在社会保护方面的做法。\n\n"
+      "2. 冠状病毒病大流行期间，许多国家迅速扩大了现金转移方案，但只有少数措施专门针对妇女的需要。³\n\n"
+      "3. 秘书长建议各国加强社会保护制度，使之顾及性别平等。\n\n"
+      "³ 联合国开发计划署和妇女署，“COVID-\n19全球性别应对措施追踪”，2022年更新数据。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].text, "联合国开发计划署和妇女署，“COVID-19全球性别应对措施追踪”，2022年更新数据。");
+}
+
 }  // namespace
