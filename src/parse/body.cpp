@@ -969,6 +969,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   auto title_below = [&](size_t i) -> size_t {
     size_t j = next_free(i + 1, end);
     if (j >= end || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars)) return std::string::npos;
+    // (not a paragraph's first line, full and running on with a comma: a
+    // list of issues' "第一部分" over its text, "请缔约国在…提交以下资料(不超过10 700字)，如")
+    if (full(j) && (contains(trimmed_fold(j), U'，') || contains(trimmed_fold(j), U',')) && adjacent_next(j, end) < end)
+      return std::string::npos;
     // (a label left alone at a page's foot, "第二条" / the job number / the
     // next page's "目标": its title is the next page's first line, a short
     // one; only furniture and blank lines lie between, or next_free would
