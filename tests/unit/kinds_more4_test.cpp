@@ -266,3 +266,76 @@ TEST(KindsMore4, ColonFormulaOpensItsOwnNumbering) {
     EXPECT_NE(g.code, "E-PARA-ORDER") << g.message;
   }
 }
+
+// Hard-wrapped text with plain-digit markers: a number Chinese UN text groups
+// by a space ("约1 500人") is no marker, even where it stands nearer the
+// footnote's label than the marker does ("…为1 499人1。" on the line above).
+TEST(KindsMore4, SpaceGroupedNumberIsNoMarker) {
+  const std::string text =
+      "联合国\tA/AC.109/2023/4\n"
+      "大会\tDistr.: General\n"
+      "10 February 2023\n"
+      "Chinese\n"
+      "Original: English\n\n"
+      "一. 概况\n\n"
+      "1. 根据最近一次人口普查，该领土常住人口为2 316人1。另有约\n"
+      "4 000人居住在国外，约1 200人居住在邻近岛屿。\n\n"
+      "2. 领土的经济主要依靠渔业许可证收入和海外汇款。\n\n"
+      "1 领土统计局，《人口和住房普查》。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  const auto paras = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_FALSE(paras.empty());
+  EXPECT_NE(paras[0]->text.find("约1 200人"), std::string::npos) << paras[0]->text;
+  EXPECT_NE(paras[0]->text.find("2 316人。"), std::string::npos) << paras[0]->text;
+}
+
+// A part's label alone over its text hard-wrapped ("第一部分" / a full line
+// running on with a comma / its next line): no title taken from the text;
+// the paragraph whole below the part (the sample list of issues as PDF text
+// gives it, wrapped at 35 full-width characters with pages).
+TEST(KindsMore4, PartLabelOverWrappedTextTakesNoTitle) {
+  const std::string text = test::read_file("samples/report-crc-list-of-issues-barbados-wrap.txt");
+  ASSERT_FALSE(text.empty());
+  const Document d = doc_of(text);
+  std::vector<const Node*> parts;
+  for (const Node* n : sections_of(d))
+    if (n->section_kind == "part") parts.push_back(n);
+  ASSERT_EQ(parts.size(), 3u);
+  EXPECT_EQ(parts[0]->title, "");
+  ASSERT_FALSE(parts[0]->children.empty());
+  EXPECT_EQ(parts[0]->children[0].text.rfind("请缔约国在2023年10月15日", 0), 0u) << parts[0]->children[0].text;
+  EXPECT_NE(parts[0]->children[0].text.find("，如有可能，"), std::string::npos) << parts[0]->children[0].text;
+  EXPECT_EQ(parts[2]->title, "数据、统计资料和其他资料(如有)");
+}
+
+// A functional commission's report on its session, its title with the
+// session's dates in brackets ("第六十一届会议报告(2022年2月18日和…)") and
+// the drafts it recommends in its first chapter (their formulas
+// "经济及社会理事会，"): a report, not a resolution.
+TEST(KindsMore4, SessionReportWithDraftsIsAReport) {
+  const std::string text =
+      "联合国\tE/2023/26-E/CN.5/2023/9\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "24 February 2023\n"
+      "Chinese\n"
+      "Original: English\n\n"
+      "2023年届会\n"
+      "议程项目19(b)\n"
+      "社会与人权问题：社会发展\n\n"
+      "社会发展委员会\n\n"
+      "第六十一届会议报告(2022年2月18日和2023年2月6日至15日)\n\n"
+      "第一章\n\n"
+      "提请经济及社会理事会注意或要求其采取行动的事项\n\n"
+      "1. 委员会建议经济及社会理事会通过下列决议草案：\n\n"
+      "决议草案一\n\n"
+      "社会保护\n\n"
+      "经济及社会理事会，\n\n"
+      "回顾其以往的各项决议，\n\n"
+      "1. 吁请会员国扩大社会保护的覆盖面。\n\n"
+      "第二章\n\n"
+      "会议安排\n\n"
+      "2. 委员会在联合国总部举行了第六十一届会议。\n";
+  const Document d = convert(text, "t.txt", {});
+  EXPECT_EQ(d.kind, std::optional<std::string>("report"));
+}
