@@ -786,8 +786,11 @@ size_t Parser::parse_front_matter() {
     // document's cover: "拟议指示性人口基金援助：\t…" / "方案期间：\t五年(2024-2028年)",
     // then its proposed assistance by outcome, a row each): the body's, as a
     // table, not run together into a paragraph of the front matter
-    // (not a record's roster below its meeting line: "主席：\t…" / "成员：\t…", front matter)
-    if (fm.title && !fm.meeting && ln.kind == LineKind::TableRow && dry_table_at(i, end)) return close_at(i);
+    // (not a record's roster below its meeting line: "主席：\t…" / "成员：\t…", front matter;
+    // nor a memorandum's head, "致：\t…" / "事由：\t…", its fields the front matter's paragraphs)
+    if (fm.title && !fm.meeting && ln.kind == LineKind::TableRow && !memo_field(trimmed_fold(i)) &&
+        dry_table_at(i, end))
+      return close_at(i);
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter
