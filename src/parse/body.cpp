@@ -1817,7 +1817,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                              stack.back().title == "决议草案");
     const bool draft_title = ((para.open && !para.text.empty() && fold_char(para.text.back()) == U':') || after_head) &&
                              f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
-                               const size_t j = next_free(i + 1, end);
+                               size_t j = next_free(i + 1, end);
+                               // (under its head, a long title wrapped: its next line, then the formula)
+                               if (after_head && full(i) && j == i + 1 && j < end && L_[j].kind == LineKind::Text &&
+                                   !contains(trimmed_fold(j), U'。') && !formula_line(trimmed_fold(j)))
+                                 j = next_free(j + 1, end);
                                return j < end && (is_enacting_formula(trimmed_fold(j)) ||
                                                   (after_head && formula_line(trimmed_fold(j))));
                              }();
@@ -1944,7 +1948,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                  trimmed_fold(j).size() <= kMaxSubheadChars && heading_shape(j, kMaxSubheadChars) &&
                                  !contains(trimmed_fold(j), U',') && !contains(trimmed_fold(j), U'，') &&
                                  !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
-      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text))) {
+      // (a draft's title under its head, "决议草案一", right over its formula:
+      // a heading though its words hold commas, as long titles of drafts do)
+      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
         close_para();
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);

@@ -339,3 +339,24 @@ TEST(KindsMore4, SessionReportWithDraftsIsAReport) {
   const Document d = convert(text, "t.txt", {});
   EXPECT_EQ(d.kind, std::optional<std::string>("report"));
 }
+
+// A draft's head, "决议草案一", over a long title that holds commas, then the
+// formula: the title a heading as a short one is (and the draft below it),
+// not a paragraph of the head's; in a paragraph a line and hard-wrapped.
+TEST(KindsMore4, LongDraftTitleWithCommasIsAHeading) {
+  const std::string title = "通过充分就业和人人有体面工作创造充分的生产性就业，以克服不平等现象，加快从2019冠状病毒病疫情中复苏";
+  const std::string text = kCommissionMasthead +
+                           "A. 建议经济及社会理事会通过的决议草案\n\n"
+                           "1. 委员会建议经济及社会理事会通过下列决议草案：\n\n"
+                           "决议草案一\n\n" + title + "\n\n"
+                           "经济及社会理事会，\n\n"
+                           "回顾其以往的各项决议，\n\n"
+                           "1. 吁请会员国扩大社会保护的覆盖面。\n";
+  const Document d = doc_of(text);
+  const Node* t = section_titled(d, title);
+  ASSERT_NE(t, nullptr);
+  ASSERT_FALSE(t->children.empty());
+  EXPECT_EQ(t->children[0].paragraph_kind, "formula");
+  const Document w = doc_of(test::read_file("samples/report-commission-social-development-61-wrap.txt"));
+  ASSERT_NE(section_titled(w, title), nullptr);
+}
