@@ -1951,6 +1951,24 @@ size_t Parser::parse_front_matter() {
           go_on_with_title(i);
           continue;
         }
+        // (a heading of the body right over its first numbered paragraph, no
+        // kind's line: a list of issues' "一般情况" / "1. 请说明…")
+        auto kind_line = [&] {
+          static constexpr std::u32string_view kinds[] = {U"报告"sv, U"说明"sv, U"工作文件"sv, U"草案"sv, U"的信"sv,
+                                                          U"照会"sv, U"备忘录"sv, U"声明"sv, U"议程"sv, U"摘要"sv};
+          const U32View g = without_trailing_markers(f);
+          for (auto k : kinds)
+            if (g.ends_with(k)) return true;
+          return is_front_matter_break(g) || submitter_line(f);
+        };
+        if (const size_t k = next_free(i + 1, L_.size());
+            k < L_.size() && L_[k].kind == LineKind::Numbered && L_[k].value == 1 && !kind_line()) {
+          state = Paragraphs;
+          fm.lines = LineRange{};  // (the heading's line is the body's)
+          for (size_t q = 0; q < i; ++q)
+            if (!L_[q].blank()) fm.lines.extend(L_[q].number);
+          return close_at(i);
+        }
         fm.subtitle = take_block(2);
         state = Paragraphs;
         continue;

@@ -360,3 +360,35 @@ TEST(KindsMore4, LongDraftTitleWithCommasIsAHeading) {
   const Document w = doc_of(test::read_file("samples/report-commission-social-development-61-wrap.txt"));
   ASSERT_NE(section_titled(w, title), nullptr);
 }
+
+// A treaty body's list of issues whose questions come under unnumbered
+// headings ("一般情况" / "1. 请说明…" / "立法框架" / "2. …"): the first heading
+// is the body's, over question 1, as the others are, not the title's subtitle.
+TEST(KindsMore4, FirstHeadingOverQuestionOneIsNoSubtitle) {
+  const std::string text =
+      "联合国\tCEDAW/C/XYZ/Q/9\n"
+      "消除对妇女一切形式歧视公约\tDistr.: General\n"
+      "14 March 2023\n"
+      "Chinese\n"
+      "Original: English\n\n"
+      "消除对妇女歧视委员会\n"
+      "第八十七届会议\n\n"
+      "关于某国第九次定期报告的问题清单*\n\n"
+      "一般情况\n\n"
+      "1. 请说明本报告的编写过程，包括与妇女组织协商的情况。\n\n"
+      "立法框架\n\n"
+      "2. 请说明为在国内法中纳入歧视妇女的定义所采取的措施。\n\n"
+      "* 会前工作组2023年3月10日通过。\n";
+  const Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.title, std::optional<std::string>("关于某国第九次定期报告的问题清单"));
+  EXPECT_EQ(d.front_matter.subtitle, std::nullopt);
+  const Node* head = section_titled(d, "一般情况");
+  ASSERT_NE(head, nullptr);
+  ASSERT_FALSE(head->children.empty());
+  EXPECT_EQ(head->children[0].paragraph_number, std::optional<long>(1));
+  // (a kind's line over paragraph 1 stays the subtitle: "秘书长的报告" / "1. …")
+  const Document r = doc_of(
+      "联合国\tA/78/100\n大会\tDistr.: General\n1 June 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n\n道路安全\n\n秘书长的报告\n\n1. 本报告是根据大会第74/299号决议提交的。\n");
+  EXPECT_EQ(r.front_matter.subtitle, std::optional<std::string>("秘书长的报告"));
+}
