@@ -1785,9 +1785,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // "注意到…")
     // (the formula of a decision lettered in clauses ends in a colon:
     // "经济及社会理事会：" / "(a) 注意到…；")
+    // (or a decision of one sentence, the organ its subject: "经济及社会理事会
+    // 注意到…的报告。")
     auto formula_line = [&](U32View g) {
-      return is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
-             (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1))));
+      if (is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
+          (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)))))
+        return true;
+      if (g.size() < 8 || g.back() != U'。') return false;
+      for (size_t n = 2; n <= 12 && n + 2 < g.size(); ++n)
+        if (is_organ(g.substr(0, n)) && is_han(g[n])) return true;
+      return false;
     };
     auto bare_draft_head = [&] {
       if (f != U"决定草案"sv && f != U"决议草案"sv) return false;

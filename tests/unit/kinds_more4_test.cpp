@@ -392,3 +392,23 @@ TEST(KindsMore4, FirstHeadingOverQuestionOneIsNoSubtitle) {
       "第七十八届会议\n\n道路安全\n\n秘书长的报告\n\n1. 本报告是根据大会第74/299号决议提交的。\n");
   EXPECT_EQ(r.front_matter.subtitle, std::optional<std::string>("秘书长的报告"));
 }
+
+// A draft decision of one sentence, the organ its subject ("决定草案" / its
+// title / "经济及社会理事会注意到…的报告。"): the head and the title
+// headings, the sentence the decision, not one paragraph of the three.
+TEST(KindsMore4, OneSentenceDraftDecisionUnderItsHead) {
+  const std::string text = kCommissionMasthead +
+                           "1. 委员会建议经济及社会理事会通过下列决定草案：\n\n"
+                           "决定草案\n\n"
+                           "委员会第六十一届会议的报告\n\n"
+                           "经济及社会理事会注意到社会发展委员会第六十一届会议的报告。\n\n"
+                           "第二章\n\n"
+                           "会议安排\n\n"
+                           "2. 委员会在联合国总部举行了第六十一届会议。\n";
+  const Document d = doc_of(text);
+  ASSERT_NE(section_titled(d, "决定草案"), nullptr);
+  const Node* title = section_titled(d, "委员会第六十一届会议的报告");
+  ASSERT_NE(title, nullptr);
+  ASSERT_EQ(title->children.size(), 1u);
+  EXPECT_EQ(title->children[0].text, "经济及社会理事会注意到社会发展委员会第六十一届会议的报告。");
+}
