@@ -1809,7 +1809,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       const size_t k = next_free(j + 1, end);
       return k < end && L_[k].kind == LineKind::Text && formula_line(trimmed_fold(k));
     };
-    if (at_boundary && (draft_head(f) || bare_draft_head())) {
+    // (a sentence a line, no blank lines: the lead-in's colon, "…通过下列决议草案：",
+    // ended its sentence, and the head stands on the next line)
+    // (as in any text of a paragraph a line, its blank lines left out; not a
+    // wrapped line that ran to the width)
+    const bool after_lead_in = at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
+                                               (shape_ != Shape::Wrapped || !full(para.last_line)));
+    if (after_lead_in && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -1837,7 +1843,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (and 第61/1号决议 alone over its title: a resolution a functional
     // commission adopted, brought to the Council's attention in its report)
     U32 nospace;  // (第 77/418 号决定 as spaced)
-    if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' &&
+    if (after_lead_in && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' &&
         (f.ends_with(U"号决定"sv) || (f.ends_with(U"号决议"sv) && title_below(i) != std::string::npos)))
       nospace = without_spaces(f);
     if (!nospace.empty() && nospace.size() <= 16) {
@@ -1922,8 +1928,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       };
       // (a field of a curriculum vitae below another is no heading: "现任职务：…" / "学历：…")
       const bool next_field = field_line(f) && para.open && field_line(trim_view(ShortFold<12>(para.text).view()));
+      // (nor the value below a label alone, "主席：" / "胡安·佩雷斯(阿根廷)": a
+      // report's officers, each label over its name)
+      const bool under_label = [&] {
+        if (!para.open || para.text.size() < 3 || para.text.size() > 11) return false;
+        const U32 g = fold(U32View(para.text));
+        return g.back() == U':' && field_line(g) && std::all_of(g.begin(), g.end() - 1, is_han);
+      }();
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
-                         !next_field &&
+                         !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
                           is_enacting_formula(trimmed_fold(j)) ||

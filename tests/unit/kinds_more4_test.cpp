@@ -412,3 +412,50 @@ TEST(KindsMore4, OneSentenceDraftDecisionUnderItsHead) {
   ASSERT_EQ(title->children.size(), 1u);
   EXPECT_EQ(title->children[0].text, "经济及社会理事会注意到社会发展委员会第六十一届会议的报告。");
 }
+
+// The same report a sentence (or a paragraph) a line, no blank lines (a
+// sentence-aligned corpus's shape): the draft's head after the lead-in's colon, the adopted
+// resolution's head, and the officers' names below their labels read as in
+// the paragraph-a-line shape.
+TEST(KindsMore4, SentencePerLineDraftHeadsAndOfficers) {
+  std::string text =
+      "联合国\tE/2023/26-E/CN.5/2023/9\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "24 February 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "社会发展委员会第六十一届会议报告\n"
+      "第一章\n"
+      "提请经济及社会理事会注意或要求其采取行动的事项\n"
+      "1. 委员会建议经济及社会理事会通过下列决议草案：\n"
+      "决议草案一\n"
+      "社会保护\n"
+      "经济及社会理事会，\n"
+      "回顾其以往关于社会保护的各项决议，\n"
+      "注意到秘书长的报告，\n"
+      "1. 吁请会员国扩大社会保护的覆盖面；\n"
+      "2. 请秘书长提交一份报告。\n"
+      "C. 提请理事会注意的事项\n"
+      "2. 提请理事会注意委员会通过的下列决议：\n"
+      "第61/1号决议\n"
+      "委员会今后的工作安排\n"
+      "社会发展委员会，\n"
+      "1. 决定继续采用现行的工作方法。\n"
+      "第二章\n"
+      "会议安排\n"
+      "3. 委员会在第1次会议上以鼓掌方式选出下列主席团成员：\n"
+      "主席：\n"
+      "安娜·马丁内斯(智利)\n"
+      "副主席：\n"
+      "托马斯·诺瓦克(波兰)\n";
+  const Document d = doc_of(text);
+  ASSERT_NE(section_titled(d, "决议草案一"), nullptr);
+  ASSERT_NE(section_titled(d, "社会保护"), nullptr);
+  const Node* res = section_titled(d, "委员会今后的工作安排");
+  ASSERT_NE(res, nullptr);
+  EXPECT_EQ(res->number, std::optional<std::string>("第61/1号决议"));
+  EXPECT_EQ(section_titled(d, "安娜·马丁内斯(智利)"), nullptr);
+  std::vector<std::string> texts;
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) texts.push_back(p->text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "安娜·马丁内斯(智利)"), texts.end());
+}
