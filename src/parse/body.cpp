@@ -703,6 +703,10 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
     if (p.node.paragraph_kind != "unnumbered"sv) {
     } else if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
+    } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 16 && g.back() == U':' &&
+                                               is_organ(trim_view(g.substr(0, g.size() - 1)))) {
+      // (an organ's decision lettered in clauses: "经济及社会理事会：" alone)
+      p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv ||
                 (out.back().paragraph_kind == "heading"sv && out.back().text == "序言"))) {
@@ -963,7 +967,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   // with `numbered_titles` a "2023/201." heading too), under the heading above both
   auto decision_level = [&](bool numbered_titles) {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-      if (it->section_kind != "subhead"sv && !(it->number && it->number->ends_with("号决定")) &&
+      if (it->section_kind != "subhead"sv &&
+          !(it->number && (it->number->ends_with("号决定") || it->number->ends_with("号决议"))) &&
           !(numbered_titles && it->label.ends_with(".") && it->number && it->number->find('/') != std::string::npos))
         return it->level + 1;
     return 1;
@@ -987,6 +992,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   auto title_below = [&](size_t i) -> size_t {
     size_t j = next_free(i + 1, end);
     if (j >= end || L_[j].kind != LineKind::Text || !heading_shape(j, kMaxHeadingChars)) return std::string::npos;
+    // (not a paragraph's first line, full and running on with a comma: a
+    // list of issues' "第一部分" over its text, "请缔约国在…提交以下资料(不超过10 700字)，如")
+    if (full(j) && (contains(trimmed_fold(j), U'，') || contains(trimmed_fold(j), U',')) && adjacent_next(j, end) < end)
+      return std::string::npos;
     // (a label left alone at a page's foot, "第二条" / the job number / the
     // next page's "目标": its title is the next page's first line, a short
     // one; only furniture and blank lines lie between, or next_free would
@@ -1757,7 +1766,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                 fold_char(para.text.back()) == U',');
     // (an executive board's decision opens with its name alone, "执行局" /
     // "1. 注意到…": its enacting formula, no subhead)
-    const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv) && [&] {
+    // (and so does an organ's decision lettered in clauses, its name and a
+    // colon alone: "经济及社会理事会：" / "(a) 注意到…；" / "(b) 核可…。")
+    auto colon_formula = [](U32View g) {
+      return g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)));
+    };
+    const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv || colon_formula(f)) && [&] {
       const size_t j = next_free(i + 1, end);
       // (or its sub-items: "执行局" / "(a) 注意到…；")
       return j < end && ((L_[j].kind == LineKind::Numbered && L_[j].value == 1) || starts_with(trimmed_fold(j), U"(a)"sv) ||
@@ -1777,6 +1791,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
     if (board_items && para.open && starts_sub_item(f) &&
         (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
+         (para.text.size() <= 16 && colon_formula(fold(U32View(para.text)))) ||
          (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
           fold_char(para.text.back()) != U':'))) {
       close_para();
@@ -1791,14 +1806,39 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (or 决定草案 / 决议草案 alone over the formula that opens the draft: an
     // executive board's report ends with its draft decision, "决定草案" / "执行局" /
     // "注意到…")
+    // (the formula of a decision lettered in clauses ends in a colon:
+    // "经济及社会理事会：" / "(a) 注意到…；")
+    // (or a decision of one sentence, the organ its subject: "经济及社会理事会
+    // 注意到…的报告。")
+    auto formula_line = [&](U32View g) {
+      if (is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
+          (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)))))
+        return true;
+      if (g.size() < 8 || g.back() != U'。') return false;
+      for (size_t n = 2; n <= 12 && n + 2 < g.size(); ++n)
+        if (is_organ(g.substr(0, n)) && is_han(g[n])) return true;
+      return false;
+    };
     auto bare_draft_head = [&] {
       if (f != U"决定草案"sv && f != U"决议草案"sv) return false;
       const size_t j = next_free(i + 1, end);
       if (j >= end || L_[j].kind != LineKind::Text) return false;
       const U32View g = trimmed_fold(j);
-      return is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv;
+      if (formula_line(g)) return true;
+      // (or over the draft's title, then its formula: a functional commission's
+      // report, "决定草案" / "…第六十一届会议的报告和第六十二届会议临时议程及文件" /
+      // "经济及社会理事会：")
+      if (!heading_shape(j, kMaxHeadingChars) || contains(g, U'。')) return false;
+      const size_t k = next_free(j + 1, end);
+      return k < end && L_[k].kind == LineKind::Text && formula_line(trimmed_fold(k));
     };
-    if (at_boundary && (draft_head(f) || bare_draft_head())) {
+    // (a sentence a line, no blank lines: the lead-in's colon, "…通过下列决议草案：",
+    // ended its sentence, and the head stands on the next line)
+    // (as in any text of a paragraph a line, its blank lines left out; not a
+    // wrapped line that ran to the width)
+    const bool after_lead_in = at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
+                                               (shape_ != Shape::Wrapped || !full(para.last_line)));
+    if (after_lead_in && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -1808,16 +1848,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // 决议草案一) and its "大会，": the lead-in's colon does not carry the
     // paragraph on)
     const bool after_head = !para.open && !stack.empty() && stack.back().section_kind == "subhead"sv &&
-                            stack.back().children.empty() && draft_head(from_utf8(stack.back().title));
+                            stack.back().children.empty() &&
+                            (draft_head(from_utf8(stack.back().title)) || stack.back().title == "决定草案" ||
+                             stack.back().title == "决议草案");
     const bool draft_title = ((para.open && !para.text.empty() && fold_char(para.text.back()) == U':') || after_head) &&
                              f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
-                               const size_t j = next_free(i + 1, end);
-                               return j < end && is_enacting_formula(trimmed_fold(j));
+                               size_t j = next_free(i + 1, end);
+                               // (under its head, a long title wrapped: its next line, then the formula)
+                               if (after_head && full(i) && j == i + 1 && j < end && L_[j].kind == LineKind::Text &&
+                                   !contains(trimmed_fold(j), U'。') && !formula_line(trimmed_fold(j)))
+                                 j = next_free(j + 1, end);
+                               return j < end && (is_enacting_formula(trimmed_fold(j)) ||
+                                                  (after_head && formula_line(trimmed_fold(j))));
                              }();
     // 第77/418号决定 alone, its title below: a decision of a compilation (a
     // volume of an organ's decisions), a heading numbered by the decision
+    // (and 第61/1号决议 alone over its title: a resolution a functional
+    // commission adopted, brought to the Council's attention in its report)
     U32 nospace;  // (第 77/418 号决定 as spaced)
-    if (at_boundary && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' && f.ends_with(U"号决定"sv))
+    if (after_lead_in && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' &&
+        (f.ends_with(U"号决定"sv) || (f.ends_with(U"号决议"sv) && title_below(i) != std::string::npos)))
       nospace = without_spaces(f);
     if (!nospace.empty() && nospace.size() <= 16) {
       const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
@@ -1901,8 +1951,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       };
       // (a field of a curriculum vitae below another is no heading: "现任职务：…" / "学历：…")
       const bool next_field = field_line(f) && para.open && field_line(trim_view(ShortFold<12>(para.text).view()));
+      // (nor the value below a label alone, "主席：" / "胡安·佩雷斯(阿根廷)": a
+      // report's officers, each label over its name)
+      const bool under_label = [&] {
+        if (!para.open || para.text.size() < 3 || para.text.size() > 11) return false;
+        const U32 g = fold(U32View(para.text));
+        return g.back() == U':' && field_line(g) && std::all_of(g.begin(), g.end() - 1, is_han);
+      }();
       const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
-                         !next_field &&
+                         !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
                           is_enacting_formula(trimmed_fold(j)) ||
@@ -1934,7 +1991,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                  trimmed_fold(j).size() <= kMaxSubheadChars && heading_shape(j, kMaxSubheadChars) &&
                                  !contains(trimmed_fold(j), U',') && !contains(trimmed_fold(j), U'，') &&
                                  !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
-      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text))) {
+      // (a draft's title under its head, "决议草案一", right over its formula:
+      // a heading though its words hold commas, as long titles of drafts do)
+      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
         close_para();
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -2027,6 +2086,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             while (n > 0 && n < h.size() && (static_cast<unsigned char>(h[n]) & 0xC0) == 0x80) --n;
             return field_line(trim_view(ShortFold<12>(from_utf8(h.substr(0, n))).view()));
           }()))
+        new_unnumbered = true;
+      // a label alone on its line, set off by a blank line, over what it
+      // labels (a report's officers, "主席：" / "胡安·佩雷斯(阿根廷)" /
+      // "副主席：" / …): a paragraph of its own, though the name above it
+      // ends in no stop
+      if (sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+          para.node.paragraph_kind != "numbered"sv && f.size() >= 3 && f.size() <= 11 && f.back() == U':' &&
+          field_line(f) && std::all_of(f.begin(), f.end() - 1, is_han))
         new_unnumbered = true;
       // the documents an annotated agenda lists under "文件", a line each
       // ("大会第七十八届常会临时议程(A/78/150)" / "秘书长关于…的备忘录(A/BUR/78/1)"),

@@ -239,6 +239,12 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         return true;
       }
       if (e < f.size() && f[e] >= U'0' && f[e] <= U'9') continue;
+      // (a number grouped by a space, as Chinese UN text sets thousands:
+      // "约1 500人", "7 000名": its first group is no marker)
+      if (e + 4 <= f.size() && f[e] == U' ' && std::all_of(f.begin() + e + 1, f.begin() + e + 4, [](char32_t c) {
+            return c >= U'0' && c <= U'9';
+          }) && (e + 4 == f.size() || f[e + 4] < U'0' || f[e + 4] > U'9'))
+        continue;
       bool at_end = trim_view(f.substr(e)).empty();
       // (a number the line's end cuts from its unit is no marker: "2022 年 1 月 1" / "日至…")
       if (at_end && k + 1 < L_.size() && !L_[k + 1].blank()) {

@@ -782,6 +782,15 @@ size_t Parser::parse_front_matter() {
     // (or its part's head, "决议" or "决定" alone, over the numbered ones)
     if (fm.title && !fm.resolution_number && (f == U"决议"sv || f == U"决定"sv) && compilation_title(from_utf8(*fm.title)))
       return close_at(i);
+    // a table below the title, its cells parted by TABs (a country programme
+    // document's cover: "拟议指示性人口基金援助：\t…" / "方案期间：\t五年(2024-2028年)",
+    // then its proposed assistance by outcome, a row each): the body's, as a
+    // table, not run together into a paragraph of the front matter
+    // (not a record's roster below its meeting line: "主席：\t…" / "成员：\t…", front matter;
+    // nor a memorandum's head, "致：\t…" / "事由：\t…", its fields the front matter's paragraphs)
+    if (fm.title && !fm.meeting && ln.kind == LineKind::TableRow && !memo_field(trimmed_fold(i)) &&
+        dry_table_at(i, end))
+      return close_at(i);
     fm.lines.extend(ln.number);
     // a record's chair line (主席： 某某先生(国家)) and the place below its
     // held line (纽约), wherever they stand in the front matter
@@ -1135,8 +1144,9 @@ size_t Parser::parse_front_matter() {
         // Committee on decolonization's 美属萨摩亚 / 秘书处编写的工作文件)
         const size_t k = j < end ? next_free(j + 1, end) : end;
         if (j >= end || k >= end || L_[j].kind != LineKind::Text || L_[k].kind != LineKind::Text) return false;
-        const U32View t = trimmed_fold(j), g = trimmed_fold(k);
-        return t.size() <= 40 && !contains(t, U'。') && !is_clause_end(t.back()) && g.size() <= 40 &&
+        // (the kind's line may carry the paper's footnote marker: "秘书处编写的工作文件*")
+        const U32View t = trimmed_fold(j), g = without_trailing_markers(trimmed_fold(k));
+        return t.size() <= 40 && !contains(t, U'。') && !is_clause_end(t.back()) && g.size() <= 40 && !g.empty() &&
                !contains(g, U'。') && (g.ends_with(U"工作文件"sv) || is_front_matter_break(g));
       };
       // (a body's name over its session report's line, as an Economic and Social
@@ -1946,6 +1956,24 @@ size_t Parser::parse_front_matter() {
             !numbered_title && k > i + 1 && !is_front_matter_break(f) && !submitter_line(f) && title_over_kind(k)) {
           go_on_with_title(i);
           continue;
+        }
+        // (a heading of the body right over its first numbered paragraph, no
+        // kind's line: a list of issues' "一般情况" / "1. 请说明…")
+        auto kind_line = [&] {
+          static constexpr std::u32string_view kinds[] = {U"报告"sv, U"说明"sv, U"工作文件"sv, U"草案"sv, U"的信"sv,
+                                                          U"照会"sv, U"备忘录"sv, U"声明"sv, U"议程"sv, U"摘要"sv};
+          const U32View g = without_trailing_markers(f);
+          for (auto k : kinds)
+            if (g.ends_with(k)) return true;
+          return is_front_matter_break(g) || submitter_line(f);
+        };
+        if (const size_t k = next_free(i + 1, L_.size());
+            k < L_.size() && L_[k].kind == LineKind::Numbered && L_[k].value == 1 && !kind_line()) {
+          state = Paragraphs;
+          fm.lines = LineRange{};  // (the heading's line is the body's)
+          for (size_t q = 0; q < i; ++q)
+            if (!L_[q].blank()) fm.lines.extend(L_[q].number);
+          return close_at(i);
         }
         fm.subtitle = take_block(2);
         state = Paragraphs;

@@ -45,7 +45,7 @@ bool decision_number(const std::string& n) {
 std::optional<std::string> document_kind(const Document& d) {
   const FrontMatter& fm = d.front_matter;
   const std::string title = compact(fm.title), subtitle = compact(fm.subtitle);
-  size_t articles = 0, items = 0, formulas = 0, decisions = 0;
+  size_t articles = 0, items = 0, formulas = 0, decisions = 0, chapters = 0;
   // (a compilation of decisions alone, an executive board's: "执行局2023年年度会议
   // 通过的决定", its decisions numbered from 1, 2023/10.)
   const bool decisions_compiled =
@@ -56,6 +56,7 @@ std::optional<std::string> document_kind(const Document& d) {
          (decisions_compiled && n.section_kind == "subsection"sv && n.label.ends_with(".") && has(*n.number, "/"))))
       ++decisions;
     if (n.kind == NodeKind::Section && n.section_kind == "article"sv) ++articles;
+    if (n.kind == NodeKind::Section && n.section_kind == "chapter"sv) ++chapters;
     if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，, 本协定缔约方，)
     // (nor a board's draft decision at the end of its report: 执行局)
@@ -74,6 +75,18 @@ std::optional<std::string> document_kind(const Document& d) {
   if (fm.resolution_number || fm.adoption) return decision ? "decision" : "resolution";
   // a committee's report to the Assembly, the drafts it recommends included
   if (ends_with(subtitle, "委员会的报告") || ends_with(title, "委员会的报告")) return "report";
+  // a body's report on its session, in chapters, the drafts it recommends in
+  // the first (a functional commission's to the Council: 第六十一届会议报告
+  // (2022年2月18日和2023年2月6日至15日), the session's dates in brackets)
+  if (chapters > 0) {
+    std::string core = title;
+    for (std::string_view open : {"("sv, "（"sv})
+      if (const size_t b = core.rfind(open); b != std::string::npos && b > 0 && has(core.substr(b), "年") &&
+                                              (ends_with(core, ")") || ends_with(core, "）")))
+        core.erase(b);
+    for (std::string_view e : {"届会议报告"sv, "届会议的报告"sv, "届会报告"sv, "届会的报告"sv})
+      if (ends_with(core, e)) return "report";
+  }
   // a compilation of decisions (第77/418号决定 headings), one set out with its
   // formula or not; not a report or a note that cites them in its headings
   const bool reported = ends_with(subtitle, "的报告") || ends_with(subtitle, "的说明");

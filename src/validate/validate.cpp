@@ -67,6 +67,19 @@ std::string label_prefix(const std::string& label) {
   return dot == U32::npos ? std::string() : to_utf8(U32View(f).substr(0, dot));
 }
 
+// The first numbered paragraph's number below `nodes` and the highest one
+void numbered_range(const std::vector<Node>& nodes, std::optional<long>& first, std::optional<long>& last) {
+  for (const Node& n : nodes) {
+    if (n.kind == NodeKind::Section) {
+      numbered_range(n.children, first, last);
+      continue;
+    }
+    if (n.kind != NodeKind::Paragraph || !n.paragraph_number) continue;
+    if (!first) first = *n.paragraph_number;
+    if (!last || *n.paragraph_number > *last) last = *n.paragraph_number;
+  }
+}
+
 void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& where, bool from_one,
                            std::vector<Diagnostic>& out) {
   NumberSet seen;
@@ -78,14 +91,34 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
   std::string prefix;        // the prefix of the last numbered paragraph's label ("29E" of "29E.4"; "" for "23.")
   std::map<std::string, std::pair<NumberSet, std::optional<long>>> stash;  // the other prefixes' runs
   // (a lambda given itself, not a std::function)
+  // (parts numbered on through the document, as a treaty body's list of
+  // issues numbers its questions: 第一部分 1-12, 第二部分 13, 第三部分 14-18;
+  // the last number a part before this one reached)
+  std::optional<long> part_last;
   auto visit = [&](auto& self, const std::vector<Node>& ns) -> void {
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
-        if (n.section_kind == "article"sv || n.section_kind == "part"sv)
-          check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind.str(), n.number.value_or(n.title)), true,
-                                out);
-        else
+        if (n.section_kind == "article"sv || n.section_kind == "part"sv) {
+          std::optional<long> first, last;
+          numbered_range(n.children, first, last);
+          // (a part whose first paragraph goes on from the part before is
+          // not numbered afresh from 1)
+          const bool goes_on = n.section_kind == "part"sv && part_last && first && *first == *part_last + 1;
+          check_paragraph_scope(n.children, fmt::format("{} {}", n.section_kind.str(), n.number.value_or(n.title)),
+                                !goes_on, out);
+          if (n.section_kind == "part"sv && last) part_last = last;
+        } else {
+          // (a draft's text under its own heading, its formula below it: when
+          // the heading ends, so does the draft's numbering; the report's
+          // goes on, "3." after a draft decision's agenda items 1. and 2.)
+          const bool had_outer = outer.has_value();
           self(self, n.children);
+          if (!had_outer && outer) {
+            seen = std::move(outer->first);
+            prev = outer->second;
+            outer.reset();
+          }
+        }
         continue;
       }
       // (an enacting formula opens a text of its own, numbered afresh: a draft

@@ -11,7 +11,10 @@ markers written as plain digits, an annex starting a new page.
     python3 tests/data/make_wrapped_sample.py --all     # every sample listed in SAMPLES
 
 Used for the kinds-more-3 samples (draft resolution, executive board decisions,
-note transmitting a report, Security Council letter with an annex letter).
+note transmitting a report, Security Council letter with an annex letter) and
+the kinds-more-4 samples (UNFPA country programme document, Special Committee
+working paper on a territory, Security Council presidential statement,
+functional commission's report, CRC list of issues).
 """
 import re
 import sys
@@ -29,6 +32,10 @@ def cols(ch):
 
 
 def wrap(line):
+    # a table's row (cells parted by TABs) stays one line: a PDF sets a long
+    # cell's lines inside its column, not the row's text run on at the margin
+    if "\t" in line:
+        return [line]
     out, cur, w = [], "", 0
     for ch in re.findall(r"[A-Za-z0-9./%()-]+|.", line):  # a Latin word or number stays whole
         c = sum(cols(x) for x in ch)
@@ -52,6 +59,11 @@ SAMPLES = {
     "decision-unicef-executive-board-2023": "23-12957",
     "note-sg-transmitting-who-road-safety": "23-07381",
     "letter-sg-to-sc-president-annex-au": "23-10852",
+    "report-unfpa-country-programme-lesotho": "23-13071",
+    "working-paper-special-committee-tokelau": "23-02964",
+    "resolution-sc-presidential-statement-maritime": "23-15318",
+    "report-commission-social-development-61": "23-03857",
+    "report-crc-list-of-issues-barbados": "23-12736",
 }
 
 
