@@ -295,6 +295,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a wrap at a count of characters left over of the paragraph's last
   // sentence; no paragraph opens so
   if (p.last_line + 1 == i && only_closing_marks(fi)) return false;
+  // (nor does a line right below one a wrap cut at a hyphen, "…《2015-" /
+  // "2030年仙台减少灾害风险框架》，…", as Python's textwrap breaks: the
+  // number or word goes on)
+  if (p.last_line + 1 == i && p.text.back() == U'-' && !fi.empty() && !starts_sub_item(fi) &&
+      ((fi[0] >= U'0' && fi[0] <= U'9') || (fi[0] >= U'A' && fi[0] <= U'Z') || (fi[0] >= U'a' && fi[0] <= U'z')))
+    return false;
   // where blank lines part the paragraphs, a full line's paragraph goes on
   // into the line right below it, whatever that line opens with (a wrap that
   // fell after a clause, "…说明理由，" / "部厅负责人应…")

@@ -412,4 +412,27 @@ TEST(ShapesIndent, NoteCutAtAHyphenGoesOn) {
   EXPECT_EQ(d.footnotes[0].text, "联合国开发计划署和妇女署，“COVID-19全球性别应对措施追踪”，2022年更新数据。");
 }
 
+// A paragraph's line a wrap cut at a hyphen ("回顾《2015-" / "2030年仙台…》，…",
+// where Python's textwrap breaks), in text read a paragraph a line: one
+// paragraph, the number whole.
+TEST(ShapesIndent, ParagraphCutAtAHyphenGoesOn) {
+  const std::string text =
+      "联合国\tA/HRC/RES/52/99\n\n大　会\n\nDistr.: General\n\n12 April 2023\n\n人权理事会\n\n第五十二届会议\n\n"
+      "人权理事会2023年4月4日通过的决议\n\n52/99. 紧急情况中的残疾人权利\n\n人权理事会，\n\n"
+      "重申《世界人权宣言》，\n\n"
+      // (lines of 60 characters, wider than any PDF line: a paragraph a line, but for the cut)
+      "深为关切残疾人在武装冲突、人道主义紧急情况和自然灾害发生时面临更高的风险，往往被排除在应急准备、救援和恢复重建工作之外，\n\n"
+      "回顾《2015-\n2030年仙台减少灾害风险框架》，其中确认残疾人及其组织在评估灾害风险以及设计和执行相关计划方面的关键作用，\n\n"
+      "1. 促请各国确保残疾人平等获得人道主义援助；\n\n2. 决定继续审议这一问题。\n";
+  Document d = doc_of(text);
+  std::vector<std::string> got;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "preambular") got.push_back(n.text);
+  });
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "重申《世界人权宣言》，",
+                     "深为关切残疾人在武装冲突、人道主义紧急情况和自然灾害发生时面临更高的风险，往往被排除在应急准备、救援和恢复重建工作之外，",
+                     "回顾《2015-2030年仙台减少灾害风险框架》，其中确认残疾人及其组织在评估灾害风险以及设计和执行相关计划方面的关键作用，"}));
+}
+
 }  // namespace
