@@ -48,15 +48,17 @@ case "$mode" in
     UNDOC_DEB_INSTALL=1 ctest --test-dir build --output-on-failure -j2
     # the same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
     # (at -O1, as the sanitizers advise: some twice as fast as -O0, the reports as good)
-    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUNDOC_BUILD_TESTS=ON \
+    # (line tables only, -g1: enough for the reports' stacks, and quicker to build than -g)
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DUNDOC_BUILD_TESTS=ON \
       -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" > /dev/null
     cmake --build build-asan -j2 >&2
     LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp ctest --test-dir build-asan --output-on-failure -j2
     # the fuzz targets for a bounded time, under ASan and UBSan, when clang is there
     if command -v clang++ > /dev/null; then
+      # (at -O1 -g1: a minute's fuzzing needs no more, and the build is the longer part)
       cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DUNDOC_BUILD_FUZZ=ON -DUNDOC_BUILD_TESTS=OFF \
-        -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" > /dev/null
       cmake --build build-fuzz -j2 >&2
       fuzz_corpus=$(mktemp -d)
       cp samples/*.txt fuzz/corpus/* "$fuzz_corpus/"
