@@ -46,6 +46,18 @@ std::string wrapped(const std::string& line, int width, bool set_in) {
   return out + cur + "\n";
 }
 
+// a paragraph cut every n characters (as Python's textwrap cuts Han text),
+// a blank line after it
+std::string filled(const std::string& p, size_t n) {
+  std::string out;
+  const auto cs = chars_of(p);
+  for (size_t k = 0; k < cs.size(); ++k) {
+    if (k > 0 && k % n == 0) out += "\n";
+    out += cs[k];
+  }
+  return out + "\n\n";
+}
+
 const char* kMasthead =
     "联合国\tA/78/999\n大　会\nDistr.: General\n1 August 2023\nChinese\nOriginal: English\n第七十八届会议\n";
 
@@ -222,15 +234,7 @@ TEST(ShapesIndent, FewParagraphsAtACountAboveShortLinesAreWrapped) {
 // / "决议，"), and a line of nothing but a closing mark ("。", what the wrap
 // left of a paragraph 61 characters long) goes on its paragraph.
 TEST(ShapesIndent, LeftOverOfAWrapAtSixtyGoesOn) {
-  auto fill60 = [](const std::string& p) {
-    std::string out;
-    const auto cs = chars_of(p);
-    for (size_t k = 0; k < cs.size(); ++k) {
-      if (k > 0 && k % 60 == 0) out += "\n";
-      out += cs[k];
-    }
-    return out + "\n\n";
-  };
+  auto fill60 = [](const std::string& p) { return filled(p, 60); };
   const std::vector<std::string> preamble = {
       "安全理事会，",
       "回顾其关于保护武装冲突中平民的各项决议，包括第1265(1999)号、第1894(2009)号和第2573(2021)号决议，",
@@ -352,15 +356,7 @@ TEST(ShapesIndent, AgendaDocumentLineAsWideAsTheWrap) {
 // a line with a clause in it and a line right below is no subtitle, the two
 // are the front matter's paragraph.
 TEST(ShapesIndent, ClauseBelowTheTitleIsNoSubtitle) {
-  auto fill40 = [](const std::string& p) {
-    std::string out;
-    const auto cs = chars_of(p);
-    for (size_t k = 0; k < cs.size(); ++k) {
-      if (k > 0 && k % 40 == 0) out += "\n";
-      out += cs[k];
-    }
-    return out + "\n\n";
-  };
+  auto fill40 = [](const std::string& p) { return filled(p, 40); };
   const std::string opening = "秘书长为执行大会第77/256号决议，并根据工作人员条例第12.3条和第12.4条的规定，特此颁布如下：";
   std::string text = "联合国     ST/SGB/2023/9\n\n秘书处\n\n2023年1月1日\n\n秘书长公报\n\n工作人员细则的临时适用\n\n" +
                      fill40(opening) + "第1节\n\n一般规定\n\n";
