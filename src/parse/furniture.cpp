@@ -17,27 +17,27 @@ void Parser::measure_layout() {
   {
     // (paragraphs set in by "　　": three such lines at least, each below a
     // line not set in so, and a fifth of the text's lines)
-    int set_in = 0, text = 0, to_margin = 0;
+    int set_in = 0, text = 0, to_margin = 0, blank_after = 0, text_after = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Numbered) continue;
       ++text;
       set_in += ideographic_indent(i) && i > 0 && !ideographic_indent(i - 1);
       to_margin += ideographic_indent(i) && i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text &&
                    !ideographic_indent(i + 1) && !is_space(L_[i + 1].text.empty() ? U' ' : L_[i + 1].text[0]);
+      // (and, in the same pass, what stands below a sentence's end: a blank line or text)
+      if (i + 2 < L_.size()) {
+        const U32View f = trimmed_line(i);
+        if (!f.empty() && fold_char(f.back()) == U'。') {
+          if (L_[i + 1].blank() && L_[i + 2].kind == LineKind::Text) ++blank_after;
+          else if (L_[i + 1].kind == LineKind::Text) ++text_after;
+        }
+      }
     }
     // (or an eighth, where a line set in is seen three times at least with its
     // wrapped line at the margin below it: long paragraphs in a narrow text
     // have few first lines)
     indent_opens_ = set_in >= 3 && (set_in * 5 >= text || (to_margin >= 3 && set_in * 8 >= text));
     indent_first_only_ = indent_opens_ && to_margin >= 3;
-    int blank_after = 0, text_after = 0;
-    for (size_t i = 0; i + 2 < L_.size(); ++i) {
-      if (L_[i].kind != LineKind::Text && L_[i].kind != LineKind::Numbered) continue;
-      const U32View f = trimmed_line(i);
-      if (f.empty() || fold_char(f.back()) != U'。') continue;
-      if (L_[i + 1].blank() && L_[i + 2].kind == LineKind::Text) ++blank_after;
-      else if (L_[i + 1].kind == LineKind::Text) ++text_after;
-    }
     blanks_part_ = blank_after >= 3 && blank_after >= 4 * text_after;
   }
   {
