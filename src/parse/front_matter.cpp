@@ -715,6 +715,7 @@ size_t Parser::parse_front_matter() {
   U32 board_agency;  // the agency's line above its board's 执行局 (联合国儿童基金会), its words
   size_t board_agency_line = std::string::npos;
   bool board_read = false;  // an executive board read as the organ
+  bool convention_read = false;  // a treaty body's masthead: its convention where an organ stands
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // A session read first, then found to be the reporting body's (an Official
   // Records cover's own session below the organ): a note, set among the notes
@@ -1130,6 +1131,7 @@ size_t Parser::parse_front_matter() {
           ((fm.symbol && (in_distr_block() || under_un())) || above_symbol) && !over_preamble()) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
+        convention_read = true;
         continue;
       }
       // (a long committee's name too, over a letter's or note verbale's title:
@@ -1201,19 +1203,32 @@ size_t Parser::parse_front_matter() {
       if (!fm.title && (body_line(f) || over_letter())) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
-        // (an executive board, the document's organ, the line kept with the notes as well)
-        if (!board_read && body_line(f)) {
+        // (an executive board, the document's organ, the line kept with the notes as well;
+        // its full name below the masthead's bare 执行局 names it: 开发计划署、联合国人口基金和
+        // 联合国项目事务署执行局)
+        const bool bare_board = board_read && fm.organ == "执行局";
+        if ((!board_read || bare_board) && body_line(f)) {
           size_t k = i;
           while (k > 0 && L_[k - 1].blank()) --k;
           const U32 own = without_spaces(trimmed_content(i));  // (as written: 、 unfolded)
           const U32 name = k > 0 && k - 1 == board_agency_line ? board_agency + own : own;
-          if (auto board = board_organ(name, fm.symbol)) {
+          if (auto board = board_organ(name, fm.symbol); board && !(bare_board && *board == "执行局")) {
             board_read = true;
-            auto at = std::find(fm.organs.begin(), fm.organs.end(), *board);
-            if (at != fm.organs.end()) fm.organs.erase(at);
+            for (const std::string& was : {*board, std::string(bare_board ? "执行局" : "")}) {
+              auto at = std::find(fm.organs.begin(), fm.organs.end(), was);
+              if (at != fm.organs.end()) fm.organs.erase(at);
+            }
             fm.organs.insert(fm.organs.begin(), *board);
             fm.organ = *board;
           }
+        }
+        // (a treaty body's committee, below the masthead that names its
+        // convention where an organ stands: the document's organ, 儿童权利委员会
+        // under 儿童权利公约; where the masthead names an organ, 经济及社会理事会
+        // over 经济、社会、文化权利委员会, that one stays the organ)
+        if (convention_read && !fm.organ && f.ends_with(U"委员会"sv)) {
+          add_organ(fm, to_utf8(without_spaces(trimmed_content(i))));
+          fm.organ = fm.organs.front();
         }
         continue;
       }

@@ -121,6 +121,10 @@ std::optional<std::string> document_kind(const Document& d) {
   // treaty bodies' concluding observations; a document with a summary (摘要)
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";
+  // (and their lists of issues, …定期报告的问题清单, 报告前问题清单; an executive
+  // board's country programme documents, 莱索托国家方案文件, 共同国家方案文件草案)
+  if (ends_with(title, "问题清单") || ends_with(title, "方案文件") || ends_with(title, "方案文件草案"))
+    return "report";
   auto summary = [](const std::string& t) { return t == "摘要" || t == "概要"; };
   for (const auto& p : fm.paragraphs)
     if (p.paragraph_kind == "heading"sv && summary(compact(p.text))) return "report";
