@@ -712,6 +712,7 @@ size_t Parser::parse_front_matter() {
   bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
   bool official_session = false;  // and the session below it read
   bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
+  size_t budget_notes_at = std::string::npos;  // where a budget fascicle's labels start among the notes
   U32 board_agency;  // the agency's line above its board's 执行局 (联合国儿童基金会), its words
   size_t board_agency_line = std::string::npos;
   bool board_read = false;  // an executive board read as the organ
@@ -827,13 +828,25 @@ size_t Parser::parse_front_matter() {
     // a budget fascicle's place in the programme budget, each label with its
     // name below it: 第八编 / 共同支助事务, 第29E款 / 行政，日内瓦, 方案21 /
     // 管理和支助事务 (the fascicle's part, section and programme): kept with the notes
+    // (the section's name is the fascicle's title, under the programme
+    // budget's, 2024年拟议方案预算, read first as the title: that one kept
+    // with the notes where it stood, above the part's label)
     if (budget_label(f)) {
+      if (budget_notes_at == std::string::npos) budget_notes_at = fm.notes.size();
       fm.notes.push_back(to_utf8(trimmed_content(i)));
       claim_front_matter_line(i);
       const size_t j = next_free(i + 1, end);
       if (j < end && L_[j].kind == LineKind::Text && !budget_label(trimmed_fold(j)) && trimmed_fold(j).size() <= 30 &&
           !contains(trimmed_fold(j), U'。') && !is_clause_end(trimmed_fold(j).back())) {
-        fm.notes.push_back(to_utf8(piece(j, 0, nullptr)));
+        const U32 label = without_spaces(f);
+        if (fm.title && label.back() == U'款' && !fm.subtitle &&
+            U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"方案预算"sv)) {
+          fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(budget_notes_at), std::move(*fm.title));
+          fm.title = to_utf8(piece(j, 0, nullptr));
+          title_line = j;
+        } else {
+          fm.notes.push_back(to_utf8(piece(j, 0, nullptr)));
+        }
         claim_front_matter_line(j);
         fm.lines.extend(L_[j].number);
         i = j;

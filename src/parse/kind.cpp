@@ -118,6 +118,10 @@ std::optional<std::string> document_kind(const Document& d) {
   // circular (情况通报, also rendered 信息通告), each naming its type above the title
   for (const auto& n : fm.notes)
     if (n == "秘书长公报" || n == "行政指示" || n == "情况通报" || n == "信息通告") return "instrument";
+  // (a budget fascicle, titled by its section, the programme budget's title
+  // among its notes: 2024年拟议方案预算 / 第八编 / … / 第29E款 / 行政，日内瓦)
+  for (const auto& n : fm.notes)
+    if (ends_with(compact(n), "拟议方案预算")) return "report";
   // treaty bodies' concluding observations; a document with a summary (摘要)
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";

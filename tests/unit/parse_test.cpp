@@ -3007,18 +3007,20 @@ TEST(FrontMatter, OfficialRecordsCover) {
   for (const auto& p : v.front_matter.paragraphs) EXPECT_NE(p.text, "补编第49号");
 }
 
-// A programme budget fascicle: under its title, the part, section and
+// A programme budget fascicle: under the budget's title, the part, section and
 // programme it covers, each label over its name (第八编 / 共同支助事务, 第 29E 款 /
-// 行政，日内瓦, 方案21 / 管理和支助事务): notes, not a subtitle and paragraphs;
+// 行政，日内瓦, 方案21 / 管理和支助事务): the section's name is the fascicle's
+// title (each of the budget's forty fascicles has the budget's), the budget's
+// title and the other labels and names notes, not a subtitle and paragraphs;
 // the fascicle is the Secretary-General's proposals, a report.
 TEST(FrontMatter, BudgetFascicleParts) {
   Document d = doc_of("联合国 A/78/6 (Sect. 29E)\n大会\nDistr.: General\n18 April 2023\n第七十八届会议\n暂定项目清单*项目139\n"
                       "2024年拟议方案预算\n2024年拟议方案预算\n第八编\n共同支助事务\n第 29E 款\n行政，日内瓦\n方案21\n管理和支助事务\n"
                       "前言\n1. 联合国日内瓦办事处行政司负责向日内瓦的秘书处实体提供行政服务。\n");
-  EXPECT_EQ(d.front_matter.title, "2024年拟议方案预算");
+  EXPECT_EQ(d.front_matter.title, "行政，日内瓦");
   EXPECT_FALSE(d.front_matter.subtitle.has_value());  // (nor 前言, the foreword's heading)
   for (const auto& p : d.front_matter.paragraphs) EXPECT_EQ(p.text, "前言");
-  const std::vector<std::string> want{"第八编", "共同支助事务", "第 29E 款", "行政，日内瓦", "方案21", "管理和支助事务"};
+  const std::vector<std::string> want{"2024年拟议方案预算", "第八编", "共同支助事务", "第 29E 款", "方案21", "管理和支助事务"};
   EXPECT_EQ(d.front_matter.notes, want);
   EXPECT_EQ(d.kind, "report");
 }

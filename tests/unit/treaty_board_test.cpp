@@ -148,3 +148,45 @@ TEST(TreatyBoard, BoardsFullNameBelowABareExecutiveBoard) {
   ASSERT_TRUE(d.kind.has_value());
   EXPECT_EQ(*d.kind, "report");
 }
+
+// A budget fascicle: the programme budget's title (2024年拟议方案预算) stands
+// over the fascicle's part and section (第八编 / 共同支助事务, 第29E款 /
+// 行政，日内瓦); the section's name is the fascicle's title, the budget's
+// title kept with the notes where it stood, and the fascicle a report.
+TEST(TreatyBoard, BudgetFascicleTitledBySection) {
+  for (const std::string sp : {"", " "}) {
+    const std::string text =
+        "联合国\tA/78/6 (Sect. 29E)\n"
+        "大会\tDistr.: General\n"
+        "12 April 2023\n"
+        "Chinese\n"
+        "Original: English\n"
+        "\n"
+        "第七十八届会议\n"
+        "议程项目" + sp + "139\n"
+        "2024" + sp + "年拟议方案预算\n"
+        "\n"
+        "2024" + sp + "年拟议方案预算\n"
+        "\n"
+        "第八编\n"
+        "共同支助事务\n"
+        "\n"
+        "第" + sp + "29E" + sp + "款\n"
+        "行政，日内瓦\n"
+        "\n"
+        "前言\n"
+        "\n"
+        "2022年，日内瓦办事处行政司保留了大流行期间采用的灵活工作安排。\n"
+        "\n"
+        "A. 2024年拟议方案计划和2022年方案执行情况\n"
+        "\n"
+        "29E.1 行政司负责提供人力资源管理、财务和预算管理服务。\n";
+    const Document d = doc_of(text);
+    ASSERT_TRUE(d.front_matter.title.has_value());
+    EXPECT_EQ(*d.front_matter.title, "行政，日内瓦");
+    const std::vector<std::string> notes{"2024" + sp + "年拟议方案预算", "第八编", "共同支助事务", "第" + sp + "29E" + sp + "款"};
+    EXPECT_EQ(d.front_matter.notes, notes);
+    ASSERT_TRUE(d.kind.has_value());
+    EXPECT_EQ(*d.kind, "report");
+  }
+}
