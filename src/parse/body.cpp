@@ -1593,6 +1593,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       open_line_heading(parent_level() + 1, "subhead", i);
       continue;
     }
+    // A heading with no label that the contents list names, the whole line
+    // its row's title ("前言" over a budget fascicle's first paragraph): a
+    // subhead, even with no blank line to set it off
+    if (at_boundary && f.size() <= kMaxHeadingChars && !contains(f, U'。') && L_[i].kind == LineKind::Text &&
+        names_unlabelled_toc_row(f)) {
+      close_para();
+      close_subheads();
+      open_line_heading(parent_level() + 1, "subhead", i);
+      continue;
+    }
     // A Security Council record takes up its agenda by repeating it,
     // unnumbered: the item ("维持国际和平与安全"), then its sub-item and
     // documents as subheads; "通过议程" (the adoption of the agenda) is a subhead

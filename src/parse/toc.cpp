@@ -79,6 +79,15 @@ bool Parser::repeats_unlabelled_toc_row(U32View f) const {
   return false;
 }
 
+bool Parser::names_unlabelled_toc_row(U32View f) const {
+  if (!doc_.toc.present) return false;
+  const U32 line = without_spaces(f);
+  for (const TocEntry& e : doc_.toc.entries)
+    if (e.kind == "other" && !e.number && !e.title.empty() && without_spaces(fold(from_utf8(e.title))) == line)
+      return true;
+  return false;
+}
+
 size_t Parser::parse_toc(size_t i) {
   const size_t end = toc_rows(i);
   keep_toc_heads();
@@ -631,9 +640,18 @@ size_t Parser::columnar_toc(size_t from) {
     else break;
   }
   U32 first_title;
+  // (a TOC with no numbers at all, its rows short lines with a label or
+  // none, "前言" / "A. …" / "附件" / "…摘要": it ends where the body repeats
+  // its first row, the line found first; every line above that one a row)
+  size_t repeat_at = std::string::npos;
+  auto short_row = [&](U32View f) {
+    return !f.empty() && f.size() <= 40 && !contains(f, U'。') && !contains(f, U'，') && !contains(f, U',') &&
+           !is_clause_end(f.back());
+  };
   for (; k < L_.size(); k = next_free(k + 1, L_.size())) {
     U32View f = strip_leaders(whole(k));
     if (number_cell(f) || head(k)) break;
+    if (k == repeat_at) break;  // the body repeats the first row
     // (a row of two cells, "一. 导言<TAB>1-3", as a PDF's columns give it, is such a row)
     const U32View w = whole(k);
     const bool range_cell_row = std::count(w.begin(), w.end(), U'\t') == 1 && number_cell(trim_view(w.substr(w.find(U'\t') + 1)));
@@ -652,7 +670,21 @@ size_t Parser::columnar_toc(size_t from) {
         if (range) f = strip_leaders(trim_view(raw.substr(0, sp)));
       }
     }
-    const bool opens = opens_toc_row(k) || starts_with(f, U"附件"sv);
+    bool opens = opens_toc_row(k) || starts_with(f, U"附件"sv);
+    if (!opens && rows.empty() && !range && short_row(f)) {
+      for (size_t j = next_free(k + 1, L_.size()), seen = 0; j < L_.size() && seen < 100;
+           j = next_free(j + 1, L_.size()), ++seen)
+        if (strip_leaders(whole(j)) == f) {
+          repeat_at = j;
+          opens = true;
+          break;
+        }
+    }
+    // (below the first, an unlabelled row above the repeat: 前言, 结论; not an
+    // annex's title below its label)
+    if (!opens && repeat_at != std::string::npos && k < repeat_at && short_row(f) && !range &&
+        !(!rows.empty() && rows.back().annex && rows.back().lines.size() == 1))
+      opens = true;
     if (opens) {
       Row r;
       r.lines.push_back(k);
@@ -704,7 +736,9 @@ size_t Parser::columnar_toc(size_t from) {
       pages[r] = cell(idx++).first;
     }
   } else if (numbers.empty()) {
-    if (!inline_ranges || !head_range || head_page) return std::string::npos;  // nothing says it is a TOC
+    // (nothing says it is a TOC, but ranges under 段次, or the body repeating its first row)
+    const bool none = std::none_of(rows.begin(), rows.end(), [](const Row& r) { return r.range.has_value(); });
+    if (!(inline_ranges && head_range && !head_page) && !(none && k == repeat_at)) return std::string::npos;
     for (size_t r = 0; r < n; ++r) ranges[r] = rows[r].range;
   } else if (cells.size() == n) {  // one column: pages (or ranges when the head says so)
     for (size_t r = 0; r < n; ++r) {
