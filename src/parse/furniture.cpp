@@ -296,6 +296,15 @@ void Parser::measure_layout() {
     if (!r.wrapped && count_mode_ && best_count >= 5 && at_width == best_count && at_width_followed == at_width &&
         ending == 0 && wider == 0 && short_text_cut())
       r.wrapped = true;
+    // (and a PDF's text, its pages told by form feeds, whose lines at the
+    // width are few among many short ones, a budget fascicle's headings and
+    // table cells: eight or more, every one with a text line right below it
+    // that it runs into mid-sentence but one in five, hardly any ending a
+    // sentence, none overtaken by a wider line below)
+    if (!r.wrapped && lines_.has_form_feeds && !count_mode_ && best_count >= 8 && at_width == best_count &&
+        at_width_followed == at_width && cut * 5 >= at_width * 4 && ending * 5 <= at_width && overtaken == 0 &&
+        wider * 2 <= best_count)
+      r.wrapped = true;
     r.width = best;
     r.mid = mid;
     r.at = at_width;

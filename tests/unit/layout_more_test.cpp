@@ -385,3 +385,21 @@ TEST(LayoutMore, DefaultModeLabelsInTheTextBodiesALineEach) {
   EXPECT_EQ(d.footnotes[2].text, "见A/HRC/52/32和A/HRC/52/33。");
   for (const Footnote& f : d.footnotes) EXPECT_EQ(f.refs.size(), 1u) << f.id;
 }
+
+// A PDF's text (pages parted by form feeds) whose wrapped lines are few
+// among many short ones, as a budget fascicle's are among its headings and
+// table cells (pdftotext -raw of the layout corpus's fascicle on Letter
+// paper, wide margins: 14 of its 51 counted lines at the width): those lines
+// each run on into the next mid-sentence, so the text is wrapped, and its
+// paragraphs whole.
+TEST(LayoutMore, FewWrappedLinesAmongShortOnesInPdfText) {
+  const Document d =
+      test::doc_of(test::read_file("tests/layouts-rest/report-budget-section-fascicle/01-raw.txt"));
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  bool found = false;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Paragraph && n.paragraph_number == 2)
+      found = n.text.starts_with("行政司由司长办公室") && n.text.ends_with("并收回部分费用。");
+  });
+  EXPECT_TRUE(found);
+}
