@@ -61,3 +61,32 @@ TEST(KindsMore5, MandateHoldersLongReportLineIsTheSubtitle) {
   ASSERT_EQ(d.footnotes.size(), 1u);
   EXPECT_EQ(d.kind, std::optional<std::string>("report"));
 }
+
+// Hard-wrapped text with plain-digit markers: a number grouped by a comma
+// ("1,800多名儿童", as Chinese UN text also writes thousands) is no marker,
+// even where it stands nearer the footnote's label than the marker does
+// ("…的主要原因。1每年…" two lines above).
+TEST(KindsMore5, CommaGroupedNumberIsNoMarker) {
+  const std::string text =
+      "联合国\tCRC/C/GC/28\n"
+      "儿童权利公约\tDistr.: General\n"
+      "14 September 2023\n"
+      "Chinese\n"
+      "Original: English\n\n"
+      "儿童权利委员会\n\n"
+      "一. 导言\n\n"
+      "1. 然而，道路交通伤害是全世界5至29岁儿童和年轻人死亡的主要原因。1每年\n"
+      "有大约22万名儿童和青少年死于道路交通碰撞，另有数百万人受伤。\n"
+      "2. 本一般性意见是在广泛协商的基础上编写的，包括与来自41个国家的1,800多\n"
+      "名儿童进行的协商。\n\n"
+      "1 世界卫生组织，《2023年全球道路安全状况报告》(日内瓦，2023年)。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  const auto paras = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 2u);
+  EXPECT_NE(paras[1]->text.find("41个国家的1,800多名"), std::string::npos) << paras[1]->text;
+  EXPECT_TRUE(paras[1]->footnote_refs.empty());
+  EXPECT_NE(paras[0]->text.find("主要原因。每年"), std::string::npos) << paras[0]->text;
+  ASSERT_EQ(paras[0]->footnote_refs.size(), 1u);
+  EXPECT_EQ(paras[0]->footnote_refs[0].id, "1");
+}
