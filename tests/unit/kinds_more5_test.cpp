@@ -90,3 +90,31 @@ TEST(KindsMore5, CommaGroupedNumberIsNoMarker) {
   ASSERT_EQ(paras[0]->footnote_refs.size(), 1u);
   EXPECT_EQ(paras[0]->footnote_refs[0].id, "1");
 }
+
+// English left untranslated in a Chinese document (a UPR report's annex, the
+// delegation's composition): a line that ends after a comma, a semicolon or a
+// sentence's stop, the next opening with a Latin word, was broken where a
+// space stood ("…Department of Human Rights," / "Ministry of Justice…").
+TEST(KindsMore5, LatinWordsAfterPunctuationJoinWithASpace) {
+  U32 a = U"Director, Department of Human Rights,";
+  join_text(a, U"Ministry of Justice and Human Rights;");
+  EXPECT_EQ(a, U"Director, Department of Human Rights, Ministry of Justice and Human Rights;");
+  U32 b = U"headed by Ms.";
+  join_text(b, U"Elena Martov");
+  EXPECT_EQ(b, U"headed by Ms. Elena Martov");
+  // (Han text's full-width comma, a symbol cut after its dot, a number cut
+  // after its comma: as before, no space)
+  U32 c = U"决议，";
+  join_text(c, U"UNDP 的");
+  EXPECT_EQ(c, U"决议，UNDP 的");
+  U32 d = U"(A/HRC/WG.";
+  join_text(d, U"6/42/NVR/1)");
+  EXPECT_EQ(d, U"(A/HRC/WG.6/42/NVR/1)");
+  U32 e = U"见E/CN.";
+  join_text(e, U"6/2023/3");
+  EXPECT_EQ(e, U"见E/CN.6/2023/3");
+  U32 g = U"1,";
+  join_text(g, U"800多名");
+  EXPECT_EQ(g, U"1,800多名");
+}
+
