@@ -1949,7 +1949,9 @@ size_t Parser::parse_front_matter() {
         if (full(i) && j != std::string::npos && L_[j].kind == LineKind::Text && !L_[j].page_start)
           g += without_spaces(trimmed_fold(j));
         const U32View bare = without_trailing_markers(g);
-        if (bare.size() > 100 || contains(bare, U'。') || contains(bare, U',') || !bare.ends_with(U"的报告"sv))
+        // (a mandate's name may hold a comma, "当代形式奴役，包括其原因和后果问题特别报告员";
+        // two holders report together, "…问题特别报告员的联合报告")
+        if (bare.size() > 100 || contains(bare, U'。') || !(bare.ends_with(U"的报告"sv) || bare.ends_with(U"的联合报告"sv)))
           return false;
         static constexpr std::u32string_view roles[] = {U"特别报告员"sv, U"独立专家"sv, U"特别代表"sv,
                                                         U"工作组"sv};
@@ -1964,7 +1966,7 @@ size_t Parser::parse_front_matter() {
           (!(full(i) && adjacent_next(i, end) != std::string::npos) || mandate_report_line()) &&
           // (nor a clause and more, "…第77/256号决议，并根据…" with the line below
           // going on: a subtitle names a kind or a body, it holds no clause)
-          !(contains(f, U',') && adjacent_next(i, end) != std::string::npos) &&
+          (!(contains(f, U',') && adjacent_next(i, end) != std::string::npos) || mandate_report_line()) &&
           !first_part_of_title(f) &&
           !memo_field(f) &&  // (a memorandum's head: "致：…" is a field, no subtitle)
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)

@@ -60,6 +60,15 @@ TEST(KindsMore5, MandateHoldersLongReportLineIsTheSubtitle) {
   for (const Node& p : d.front_matter.paragraphs) EXPECT_EQ(p.text.find("特别报告员托马斯"), std::string::npos) << p.text;
   ASSERT_EQ(d.footnotes.size(), 1u);
   EXPECT_EQ(d.kind, std::optional<std::string>("report"));
+  // (a mandate whose name holds a comma, "当代形式奴役，包括其原因和后果问题
+  // 特别报告员", and two mandate holders' joint report, "…的联合报告")
+  for (const std::string line : {"当代形式奴役，包括其原因和后果问题特别报告员小保方智也的报告*",
+                                 "人人有权享有能达到的最高标准身心健康问题特别报告员和适足生活水准权所含适足住房问题特别报告员的联合报告*"}) {
+    const Document e = doc_of(kHrcMasthead + "气候变化背景下的适足住房权\n\n" + line +
+                              "\n\n摘要\n特别报告员提交本报告。\n\n* 本报告逾期提交。\n\n一. 导言\n\n1. 本报告根据人权理事会第52/9号决议提交。\n");
+    EXPECT_EQ(e.front_matter.title, std::optional<std::string>("气候变化背景下的适足住房权"));
+    EXPECT_EQ(e.front_matter.subtitle, std::optional<std::string>(line.substr(0, line.size() - 1)));
+  }
 }
 
 // Hard-wrapped text with plain-digit markers: a number grouped by a comma
