@@ -127,3 +127,18 @@ TEST(KindsMore5, LatinWordsAfterPunctuationJoinWithASpace) {
   EXPECT_EQ(g, U"1,800多名");
 }
 
+// A table of contents whose row's cells come a line each ("二. 主要结果" /
+// "8-22" / "3"), a line that is a label alone between them ("第1节", a
+// mutation of the samples found it): that line has no text after its label
+// but is no line of leaders, so it is not taken into the row as one and lost;
+// its characters stay in the output.
+TEST(KindsMore5, LabelAloneAmongTocCellsIsNoLeaders) {
+  const std::string text =
+      "联合国\tA/61/187\n大会\nDistr.: General\n\n标题\n\n目录\n段次 页次\n一. 导言\n\n1-7\n\n3\n\n二. 主要结果\n\n8-22\n\n"
+      "第1节\n3\n\n三. 结论\n\n23-29\n\n6\n\n一. 导言\n1. 文本。\n二. 主要结果\n8. 文本。\n三. 结论\n23. 文本。\n";
+  const Document d = doc_of(text);
+  bool kept = false;
+  for (const auto& e : d.toc.entries)
+    kept = kept || e.label == "第1节" || e.title.find("第1节") != std::string::npos;
+  EXPECT_TRUE(kept);
+}
