@@ -245,6 +245,12 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
             return c >= U'0' && c <= U'9';
           }) && (e + 4 == f.size() || f[e + 4] < U'0' || f[e + 4] > U'9'))
         continue;
+      // (or by a comma, as it also writes them: "41个国家的1,800多名", "有8,000人";
+      // the comma as typed, ASCII, not the full-width one a marker may stand before)
+      if (e + 4 <= f.size() && L_[k].text[e] == U',' && std::all_of(f.begin() + e + 1, f.begin() + e + 4, [](char32_t c) {
+            return c >= U'0' && c <= U'9';
+          }) && (e + 4 == f.size() || f[e + 4] < U'0' || f[e + 4] > U'9'))
+        continue;
       bool at_end = trim_view(f.substr(e)).empty();
       // (a number the line's end cuts from its unit is no marker: "2022 年 1 月 1" / "日至…")
       if (at_end && k + 1 < L_.size() && !L_[k + 1].blank()) {

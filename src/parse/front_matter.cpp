@@ -1966,13 +1966,35 @@ size_t Parser::parse_front_matter() {
         title_line = std::string::npos;
         continue;
       }
-      if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text && f.size() <= 40 &&
+      // (a special procedure's report line under its theme names the mandate
+      // in full with its holder, longer than an office's kind line and
+      // wrapped over two lines: "适足生活水准权所含适足住房问题以及在这方面
+      // 不受歧视权问题特别报告员…的报告*", "…问题独立专家…的报告")
+      auto mandate_report_line = [&] {
+        if (f.size() <= 40 && !full(i)) return false;
+        U32 g = without_spaces(f);
+        const size_t j = adjacent_next(i, end);
+        if (full(i) && j != std::string::npos && L_[j].kind == LineKind::Text && !L_[j].page_start)
+          g += without_spaces(trimmed_fold(j));
+        const U32View bare = without_trailing_markers(g);
+        // (a mandate's name may hold a comma, "当代形式奴役，包括其原因和后果问题特别报告员";
+        // two holders report together, "…问题特别报告员的联合报告")
+        if (bare.size() > 100 || contains(bare, U'。') || !(bare.ends_with(U"的报告"sv) || bare.ends_with(U"的联合报告"sv)))
+          return false;
+        static constexpr std::u32string_view roles[] = {U"特别报告员"sv, U"独立专家"sv, U"特别代表"sv,
+                                                        U"工作组"sv};
+        return std::any_of(std::begin(roles), std::end(roles),
+                           [&](std::u32string_view r) { return bare.find(r) != U32View::npos; });
+      };
+      if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text &&
+          (f.size() <= 40 || mandate_report_line()) &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&
           f != U"引言"sv &&
-          !(full(i) && adjacent_next(i, end) != std::string::npos) &&  // (a full line running on is text)
+          // (a full line running on is text)
+          (!(full(i) && adjacent_next(i, end) != std::string::npos) || mandate_report_line()) &&
           // (nor a clause and more, "…第77/256号决议，并根据…" with the line below
           // going on: a subtitle names a kind or a body, it holds no clause)
-          !(contains(f, U',') && adjacent_next(i, end) != std::string::npos) &&
+          (!(contains(f, U',') && adjacent_next(i, end) != std::string::npos) || mandate_report_line()) &&
           !first_part_of_title(f) &&
           !memo_field(f) &&  // (a memorandum's head: "致：…" is a field, no subtitle)
           !numbered_title &&  // (a numbered resolution's or decision's title: its formula or text follows)

@@ -251,7 +251,9 @@ size_t Parser::toc_rows(size_t i) {
       size_t j = next_free(k + 1, L_.size());
       // (or the leaders alone on a line between the range and the page)
       size_t leaders_line = std::string::npos;
-      if (j < L_.size() && cells.size() < 2 && past_leaders(trimmed_fold(j)).empty()) {
+      // (the whole line: a line that is a label alone, "第1节", has no text
+      // after its label, and is no line of leaders)
+      if (j < L_.size() && cells.size() < 2 && past_leaders(trimmed_line(j)).empty()) {
         leaders_line = j;
         j = next_free(j + 1, L_.size());
       }

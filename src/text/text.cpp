@@ -524,6 +524,20 @@ void join_text(U32& a, U32View b, bool spaced) {
     char32_t x = fold_char(a.back()), y = fold_char(b.front());
     bool ax = is_ascii_alnum(x), ay = is_ascii_alnum(y);
     bool digits = (x >= U'0' && x <= U'9') && (y >= U'0' && y <= U'9');
+    // (English left untranslated, a delegation's list in an annex: a line
+    // ending in an ASCII comma, semicolon or colon, or a word's stop,
+    // "…Human Rights," / "Ministry of…", "Ms." / "Elena…", before a Latin
+    // word; not Han text's full-width marks, nor a symbol's dot, "WG." / "6/42",
+    // nor an address's, "www.ohchr." / "org": a stop before a capital only)
+    const char32_t r = a.back();
+    const bool latin_y = (y >= U'a' && y <= U'z') || (y >= U'A' && y <= U'Z');
+    const bool word_stop = r == U'.' && a.size() >= 2 && a[a.size() - 2] >= U'a' && a[a.size() - 2] <= U'z' &&
+                           y >= U'A' && y <= U'Z';
+    if (latin_y && (r == U',' || r == U';' || r == U':' || word_stop)) {
+      a.push_back(U' ');
+      a.append(b);
+      return;
+    }
     if (!digits && ((ax && ay) || (spaced && ((ax && is_han(y)) || (ay && is_han(x)))))) a.push_back(U' ');
   }
   a.append(b);

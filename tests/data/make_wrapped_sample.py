@@ -64,6 +64,9 @@ SAMPLES = {
     "resolution-sc-presidential-statement-maritime": "23-15318",
     "report-commission-social-development-61": "23-03857",
     "report-crc-list-of-issues-barbados": "23-12736",
+    "report-upr-working-group-naveria": "23-06642",
+    "report-special-rapporteur-housing-climate": "23-07455",
+    "report-crc-general-comment-mobility": "23-17820",
 }
 
 
