@@ -1021,7 +1021,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   };
   auto parent_level = [&]() {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-      if (it->section_kind != "subhead"sv) return it->level;
+      // (nor a draft's part, 一 / 二 under its head: the next draft's head
+      // stands beside that draft's, not in its part)
+      if (it->section_kind != "subhead"sv && !(it->section_kind == "part"sv && it->level > 1)) return it->level;
     return 0;
   };
   // a heading that is line i as it stands, its title the line's content (a
@@ -1497,6 +1499,30 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         take_title(below);
         expected = 1;
         continue;
+      }
+    }
+    // 一 / 二 alone, the title below, in a resolution (its formula, "大会，",
+    // above in the same text: a draft a committee's report recommends, or the
+    // resolution itself): its parts, I and II in English ("一" / "统一议定书
+    //和保管服务"), each numbered afresh, under the draft's heading
+    if (at_boundary && f.size() <= 3 && std::all_of(f.begin(), f.end(), is_chinese_numeral_char)) {
+      const U32 above = stack.empty() ? U32() : from_utf8(stack.back().label);
+      const bool after_part = !stack.empty() && stack.back().section_kind == "part"sv && stack.back().level > 1 &&
+                              !above.empty() && std::all_of(above.begin(), above.end(), is_chinese_numeral_char);
+      const std::vector<Node>& here = sink();
+      const bool in_resolution = after_part || std::any_of(here.begin(), here.end(), [](const Node& n) {
+                                   return n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv;
+                                 });
+      if (in_resolution) {
+        if (size_t below = title_below(i); below != std::string::npos) {
+          close_para();
+          const int level = after_part ? stack.back().level : stack.empty() ? 1 : stack.back().level + 1;
+          open_section(level, "part", number_text(f), i);
+          stack.back().label = to_utf8(f);
+          take_title(below);
+          expected = 1;
+          continue;
+        }
       }
     }
     // 议程项目77：国际法委员会…的报告(续) / 议程项目 15 (title below): a record's agenda item

@@ -1,0 +1,159 @@
+// Kinds of document, more (helper 15): the administrative and budgetary
+// documents of the General Assembly. A report of the Advisory Committee on
+// Administrative and Budgetary Questions (A/78/7/Add.9: its amounts in digit
+// groups, "3 612 700美元", cut at a group's space in PDF text), a report of
+// the Fifth Committee (第五委员会的报告(第二部分), the drafts it recommends
+// with their parts "一" / "二" over their titles, numbered afresh) and a
+// report of the Joint Inspection Unit transmitted by a note. Each text is
+// written in the real conventions; samples/ holds whole documents of these
+// kinds in two shapes.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+using test::nodes_of;
+
+const std::string kFifthMasthead =
+    "联合国\tA/78/652/Add.1\n"
+    "大会\n"
+    "Distr.: General\n"
+    "21 December 2023\n"
+    "Chinese\n"
+    "Original: English\n"
+    "\n"
+    "第七十八届会议\n"
+    "议程项目139\n"
+    "2024年拟议方案预算\n"
+    "\n"
+    "2024年拟议方案预算\n"
+    "\n";
+
+const std::string kAcabqMasthead =
+    "联合国\tA/78/7/Add.9\n"
+    "大会\n"
+    "Distr.: General\n"
+    "24 October 2023\n"
+    "Chinese\n"
+    "Original: English\n"
+    "\n"
+    "第七十八届会议\n"
+    "议程项目139\n"
+    "2024年拟议方案预算\n"
+    "\n"
+    "在亚的斯亚贝巴设立非洲区域服务中心\n"
+    "\n"
+    "行政和预算问题咨询委员会第九次报告\n"
+    "\n";
+
+}  // namespace
+
+// "第五委员会的报告(第二部分)": the Fifth Committee reports on the programme
+// budget in parts (Report of the Fifth Committee (Part II)); the part in
+// brackets does not stop its subtitle naming a committee's report, though
+// the drafts it recommends open with "大会，".
+TEST(KindsMore6, FifthCommitteeReportInPartsIsAReport) {
+  const Document d = doc_of(kFifthMasthead +
+                            "第五委员会的报告(第二部分)\n"
+                            "报告员：阿米娜·奥马尔·哈桑女士(吉布提)\n\n"
+                            "一. 导言\n\n"
+                            "1. 第五委员会就议程项目139进行了实质性辩论。\n\n"
+                            "二. 第五委员会的建议\n\n"
+                            "2. 第五委员会建议大会通过下列决议草案：\n\n"
+                            "在亚的斯亚贝巴设立非洲区域服务中心\n\n"
+                            "大会，\n\n"
+                            "回顾其第77/263 A号决议，\n\n"
+                            "1. 注意到秘书长的报告；\n\n"
+                            "2. 决定设立非洲区域服务中心。\n");
+  EXPECT_EQ(d.kind, std::optional<std::string>("report"));
+  EXPECT_EQ(d.front_matter.subtitle, std::optional<std::string>("第五委员会的报告(第二部分)"));
+}
+
+// An amount in digit groups ("3 612 700美元", as UN Chinese text sets five
+// digits and more) cut at a group's space at a PDF line's end: the break
+// stood for that space, not a number cut inside ("3 612" / "700美元" is not
+// 3 612700). Either side shows the grouping: a group before the cut, or one
+// after the first three digits below it.
+TEST(KindsMore6, DigitGroupCutAtItsSpaceKeepsTheSpace) {
+  auto joined = [](const std::string& a, const std::string& b) {
+    U32 x = from_utf8(a);
+    join_text(x, from_utf8(b), false);
+    return to_utf8(x);
+  };
+  EXPECT_EQ(joined("项下批款3 612", "700美元，并在"), "项下批款3 612 700美元，并在");
+  EXPECT_EQ(joined("项下批款3", "612 700美元"), "项下批款3 612 700美元");
+  EXPECT_EQ(joined("共计4 060.9千美元，即1 148", "000美元"), "共计4 060.9千美元，即1 148 000美元");
+  // (a number cut inside, no grouping on either side, joins as before)
+  EXPECT_EQ(joined("于20", "23年"), "于2023年");
+  EXPECT_EQ(joined("第2", "023年"), "第2023年");
+  EXPECT_EQ(joined("批款3 61", "2 700美元"), "批款3 612 700美元");
+  // (and in a whole document's paragraph, wrapped as a PDF's text is)
+  std::string text = kAcabqMasthead + "一. 结论\n\n";
+  text += "1. 咨询委员会询问后获悉，一次性费用主要与办公场所的改建和搬迁有关，非\n";
+  text += "洲经济委员会将提供办公空间，无需另付租金。咨询委员会相信，秘书长将确保\n";
+  text += "改建工程在核定预算范围内按时完成。\n\n";
+  text += "2. 咨询委员会建议大会在2024年拟议方案预算第29A款项下批款3 612\n";
+  text += "700美元，并在第36款(工作人员薪金税)项下批款248 100美元，由收入第1款项\n";
+  text += "下的同额抵销。\n";
+  const Document d = doc_of(text);
+  bool found = false;
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph))
+    if (p->paragraph_number == 2) {
+      found = true;
+      EXPECT_NE(p->text.find("批款3 612 700美元"), std::string::npos) << p->text;
+    }
+  EXPECT_TRUE(found);
+}
+
+// "一" / "二" alone over a title, in a draft resolution a report recommends
+// (its "大会，" above): the parts of the resolution (I, II in English, as a
+// programme budget's resolution on special subjects has them), each a heading
+// with its paragraphs numbered afresh from 1, not a paragraph "一" and a
+// subhead, nor numbers "appearing again".
+TEST(KindsMore6, DraftResolutionPartsByChineseNumeral) {
+  const Document d = doc_of(kFifthMasthead +
+                            "第五委员会的报告\n\n"
+                            "一. 第五委员会的建议\n\n"
+                            "1. 第五委员会建议大会通过下列决议草案：\n\n"
+                            "2024年拟议方案预算所涉特别问题\n\n"
+                            "大会，\n\n"
+                            "审议了秘书长的有关报告，\n\n"
+                            "一\n"
+                            "统一议定书和保管服务\n\n"
+                            "1. 核准秘书长报告中所载的提议；\n\n"
+                            "2. 请秘书长实施该提议；\n\n"
+                            "二\n"
+                            "联合国总部大楼的安保升级\n\n"
+                            "1. 注意到秘书长的报告；\n\n"
+                            "2. 核准为安保升级工程批款4 250 000美元。\n");
+  std::vector<const Node*> parts;
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    if (n->section_kind == "part") parts.push_back(n);
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0]->number, std::optional<std::string>("一"));
+  EXPECT_EQ(parts[0]->title, "统一议定书和保管服务");
+  EXPECT_EQ(parts[1]->number, std::optional<std::string>("二"));
+  EXPECT_EQ(parts[1]->title, "联合国总部大楼的安保升级");
+  ASSERT_EQ(parts[1]->children.size(), 2u);
+  EXPECT_EQ(parts[1]->children[0].paragraph_number, 1);
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_NE(p->text, "一");
+  Options o;
+  const Document v = convert(kFifthMasthead + "第五委员会的报告\n\n一. 第五委员会的建议\n\n"
+                                              "1. 第五委员会建议大会通过下列决议草案：\n\n特别问题\n\n大会，\n\n"
+                                              "审议了有关报告，\n\n一\n统一议定书\n\n1. 核准提议；\n\n"
+                                              "二\n安保升级\n\n1. 注意到报告；\n\n2. 核准批款。\n",
+                             "t.txt", o);
+  for (const auto& x : v.diagnostics) EXPECT_NE(x.code, "E-PARA-DUP") << x.message;
+  // (a numeral alone in running text, no title below, is not a part)
+  const Document e = doc_of(kFifthMasthead + "第五委员会的报告\n\n一. 导言\n\n1. 委员会审议了该项目。\n");
+  for (const Node* n : nodes_of(e, NodeKind::Section)) EXPECT_NE(n->section_kind, "part") << n->title;
+}
