@@ -64,6 +64,9 @@ SAMPLES = {
     "resolution-sc-presidential-statement-maritime": "23-15318",
     "report-commission-social-development-61": "23-03857",
     "report-crc-list-of-issues-barbados": "23-12736",
+    "report-acabq-regional-service-centre": "23-20417",
+    "report-fifth-committee-programme-budget": "23-26118",
+    "report-jiu-remote-work-policies": "23-15502",
 }
 
 
