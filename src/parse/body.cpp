@@ -1961,6 +1961,25 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
       continue;
     }
+    // "执行摘要" alone, set off by a blank line, text below: a report's
+    // executive summary heading (a Joint Inspection Unit report's, under its
+    // authors' line "编写人：…", which ends in no stop), never the rest of the
+    // paragraph above it
+    // (and "建议1" alone over its text: a JIU report's recommendation set off
+    // on its own line, in PDF text too where its text runs on below it)
+    const bool recommendation_label = [&] {
+      if (f.size() < 3 || f.size() > 5 || f[0] != U'建' || f[1] != U'议') return false;
+      const size_t d = skip_spaces(f, 2);
+      return d < f.size() && std::all_of(f.begin() + static_cast<std::ptrdiff_t>(d), f.end(),
+                                         [](char32_t c) { return c >= U'0' && c <= U'9'; });
+    }();
+    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i)) &&
+        next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
+      close_para();
+      close_subheads();
+      open_section(parent_level() + 1, "subhead", std::nullopt, i);
+      continue;
+    }
     // (the documents an annotated agenda lists under "文件" are no headings)
     const bool in_documents = !stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件";
     if ((draft_title ||

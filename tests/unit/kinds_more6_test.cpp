@@ -157,3 +157,79 @@ TEST(KindsMore6, DraftResolutionPartsByChineseNumeral) {
   const Document e = doc_of(kFifthMasthead + "第五委员会的报告\n\n一. 导言\n\n1. 委员会审议了该项目。\n");
   for (const Node* n : nodes_of(e, NodeKind::Section)) EXPECT_NE(n->section_kind, "part") << n->title;
 }
+
+namespace {
+
+const std::string kJiuMasthead =
+    "联合国\tA/78/286\n"
+    "大会\n"
+    "Distr.: General\n"
+    "9 August 2023\n"
+    "Chinese\n"
+    "Original: English\n"
+    "\n"
+    "第七十八届会议\n"
+    "临时议程*项目144\n"
+    "联合检查组\n"
+    "\n"
+    "联合国系统各组织的灵活工作安排政策审查\n"
+    "\n"
+    "秘书长的说明\n"
+    "\n"
+    "秘书长谨向大会成员转递联合检查组题为“联合国系统各组织的灵活工作安排政策审查”的报告(JIU/REP/2023/4)。\n"
+    "\n"
+    "* A/78/150。\n"
+    "\n"
+    "附件\n"
+    "\n"
+    "联合国系统各组织的灵活工作安排政策审查\n"
+    "\n"
+    "联合检查组的报告\n"
+    "\n";
+
+}  // namespace
+
+// A Joint Inspection Unit report's "执行摘要" (Executive summary) alone
+// under its authors' line, "编写人：…" (which ends in no stop): the summary's
+// heading, not the rest of the authors' paragraph with the summary's first
+// paragraph run on after it.
+TEST(KindsMore6, JiuExecutiveSummaryHeadsItsText) {
+  const Document d = doc_of(kJiuMasthead +
+                            "编写人：玛丽亚·洛佩斯·桑托斯和阿卜杜·卡里姆·迪亚洛\n\n"
+                            "执行摘要\n\n"
+                            "联合检查组将本次审查列入其2023年工作方案，目的是评估各组织的灵活工作安排政策。\n\n"
+                            "本报告提出五项正式建议。\n\n"
+                            "一. 导言\n\n"
+                            "1. 联合检查组将本审查列入其2023年工作方案。\n");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  bool heading = false;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.title == "执行摘要") heading = true;
+    if (n.kind == NodeKind::Paragraph) EXPECT_EQ(n.text.find("执行摘要"), std::string::npos) << n.text;
+    if (n.kind == NodeKind::Paragraph && n.text.starts_with("编写人："))
+      EXPECT_EQ(n.text, "编写人：玛丽亚·洛佩斯·桑托斯和阿卜杜·卡里姆·迪亚洛");
+  });
+  EXPECT_TRUE(heading);
+}
+
+// "建议1" alone on its line over the recommendation's text, as a JIU report
+// sets its recommendations off: a heading, in PDF text too, where the text
+// below runs on with no blank line (not "建议1各参与组织的行政首长应…").
+TEST(KindsMore6, JiuRecommendationLabelAloneIsAHeading) {
+  std::string text = kJiuMasthead + "一. 导言\n\n";
+  text += "1. 检查专员认为，政策之间的差异虽然在一定程度上反映了各组织任务和业务模\n";
+  text += "式的不同，但在同一工作地点适用不同的规则，削弱了“一个联合国”的理念。\n\n";
+  text += "建议1\n";
+  text += "各参与组织的行政首长应通过人力资源管理网，在2025年底之前商定全系统关于\n";
+  text += "在工作地点以外远程办公的共同原则。\n\n";
+  text += "2. 调查结果显示，81%的受访工作人员认为灵活工作安排改善了工作与生活的平\n";
+  text += "衡，但也有34%的受访者表示与同事之间的协作受到了影响。\n";
+  const Document d = doc_of(text);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  bool heading = false;
+  walk(d.annexes[0].children, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.title == "建议1") heading = true;
+    if (n.kind == NodeKind::Paragraph) EXPECT_FALSE(n.text.starts_with("建议1")) << n.text;
+  });
+  EXPECT_TRUE(heading);
+}
