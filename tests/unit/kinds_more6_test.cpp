@@ -233,3 +233,31 @@ TEST(KindsMore6, JiuRecommendationLabelAloneIsAHeading) {
   });
   EXPECT_TRUE(heading);
 }
+
+// The first group of an amount at a page's last line ("…批款4"), its other
+// groups on the next page ("250 000美元；"), the page's footnote 4 at its
+// foot: the "4" is the amount's, no marker; the marker is the "4" after the
+// report it cites ("…相关报告4，"), and the amount reads whole.
+TEST(KindsMore6, AmountCutAtPageFootIsNoMarker) {
+  // (a whole page is needed for its foot's bodies to read as such: the
+  // sample in PDF text's shape, page 2's foot "…批款4" / "3 A/78/361…" /
+  // "4 A/78/7/Add.14…" / "2/3" / "23-26118" / "A/78/652/Add.1" / "250 000美元；")
+  const std::string text = test::read_file("samples/report-fifth-committee-programme-budget-wrap.txt");
+  ASSERT_NE(text.find("批款4 \n"), std::string::npos);
+  const Document d = doc_of(text);
+  bool amount = false, cited = false;
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) {
+    if (p->text.find("批款") != std::string::npos) {
+      amount = true;
+      EXPECT_NE(p->text.find("批款4 250 000美元；"), std::string::npos) << p->text;
+      EXPECT_TRUE(p->footnote_refs.empty());
+    }
+    if (p->text.starts_with("审议了秘书长的有关报告")) {
+      cited = true;
+      EXPECT_EQ(p->text, "审议了秘书长的有关报告以及行政和预算问题咨询委员会的相关报告，");
+      EXPECT_EQ(p->footnote_refs.size(), 2u);
+    }
+  }
+  EXPECT_TRUE(amount);
+  EXPECT_TRUE(cited);
+}
