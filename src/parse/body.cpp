@@ -1505,7 +1505,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // above in the same text: a draft a committee's report recommends, or the
     // resolution itself): its parts, I and II in English ("一" / "统一议定书
     //和保管服务"), each numbered afresh, under the draft's heading
-    if (at_boundary && f.size() <= 3 && std::all_of(f.begin(), f.end(), is_chinese_numeral_char)) {
+    // (a sentence a line, no blank lines: right after the preamble's last
+    // clause, "…相关报告，" / "一" / "统一议定书和保管服务")
+    if ((at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U',')) && f.size() <= 3 &&
+        std::all_of(f.begin(), f.end(), is_chinese_numeral_char)) {
       const U32 above = stack.empty() ? U32() : from_utf8(stack.back().label);
       const bool after_part = !stack.empty() && stack.back().section_kind == "part"sv && stack.back().level > 1 &&
                               !above.empty() && std::all_of(above.begin(), above.end(), is_chinese_numeral_char);

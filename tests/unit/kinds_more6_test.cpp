@@ -153,6 +153,18 @@ TEST(KindsMore6, DraftResolutionPartsByChineseNumeral) {
                                               "二\n安保升级\n\n1. 注意到报告；\n\n2. 核准批款。\n",
                              "t.txt", o);
   for (const auto& x : v.diagnostics) EXPECT_NE(x.code, "E-PARA-DUP") << x.message;
+  // (a sentence a line, no blank lines: the first part right after the
+  // preamble's last clause, which ends in a comma)
+  const Document s = doc_of(kFifthMasthead +
+                            "第五委员会的报告\n一. 第五委员会的建议\n"
+                            "1. 第五委员会建议大会通过下列决议草案：\n"
+                            "2024年拟议方案预算所涉特别问题\n大会，\n审议了秘书长的有关报告，\n"
+                            "一\n统一议定书和保管服务\n1. 核准秘书长报告中所载的提议；\n2. 请秘书长实施该提议；\n"
+                            "二\n联合国总部大楼的安保升级\n1. 注意到秘书长的报告；\n2. 核准批款。\n");
+  size_t sparts = 0;
+  for (const Node* n : nodes_of(s, NodeKind::Section))
+    if (n->section_kind == "part") ++sparts;
+  EXPECT_EQ(sparts, 2u);
   // (a numeral alone in running text, no title below, is not a part)
   const Document e = doc_of(kFifthMasthead + "第五委员会的报告\n\n一. 导言\n\n1. 委员会审议了该项目。\n");
   for (const Node* n : nodes_of(e, NodeKind::Section)) EXPECT_NE(n->section_kind, "part") << n->title;
