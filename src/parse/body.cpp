@@ -1021,7 +1021,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   };
   auto parent_level = [&]() {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-      if (it->section_kind != "subhead"sv) return it->level;
+      // (nor a draft's part, 一 / 二 under its head: the next draft's head
+      // stands beside that draft's, not in its part)
+      if (it->section_kind != "subhead"sv && !(it->section_kind == "part"sv && it->level > 1)) return it->level;
     return 0;
   };
   // a heading that is line i as it stands, its title the line's content (a
@@ -1499,6 +1501,33 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
     }
+    // 一 / 二 alone, the title below, in a resolution (its formula, "大会，",
+    // above in the same text: a draft a committee's report recommends, or the
+    // resolution itself): its parts, I and II in English ("一" / "统一议定书
+    //和保管服务"), each numbered afresh, under the draft's heading
+    // (a sentence a line, no blank lines: right after the preamble's last
+    // clause, "…相关报告，" / "一" / "统一议定书和保管服务")
+    if ((at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U',')) && f.size() <= 3 &&
+        std::all_of(f.begin(), f.end(), is_chinese_numeral_char)) {
+      const U32 above = stack.empty() ? U32() : from_utf8(stack.back().label);
+      const bool after_part = !stack.empty() && stack.back().section_kind == "part"sv && stack.back().level > 1 &&
+                              !above.empty() && std::all_of(above.begin(), above.end(), is_chinese_numeral_char);
+      const std::vector<Node>& here = sink();
+      const bool in_resolution = after_part || std::any_of(here.begin(), here.end(), [](const Node& n) {
+                                   return n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv;
+                                 });
+      if (in_resolution) {
+        if (size_t below = title_below(i); below != std::string::npos) {
+          close_para();
+          const int level = after_part ? stack.back().level : stack.empty() ? 1 : stack.back().level + 1;
+          open_section(level, "part", number_text(f), i);
+          stack.back().label = to_utf8(f);
+          take_title(below);
+          expected = 1;
+          continue;
+        }
+      }
+    }
     // 议程项目77：国际法委员会…的报告(续) / 议程项目 15 (title below): a record's agenda item
     if (at_boundary && f.size() <= kMaxHeadingChars + 6 && !contains(f, U'。')) {
       if (auto it = agenda_item_label(f, false)) {
@@ -1940,6 +1969,25 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     // "文件" alone (the documents an annotation lists follow): a subhead
     if (f == U"文件"sv && at_boundary && next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
+      close_para();
+      close_subheads();
+      open_section(parent_level() + 1, "subhead", std::nullopt, i);
+      continue;
+    }
+    // "执行摘要" alone, set off by a blank line, text below: a report's
+    // executive summary heading (a Joint Inspection Unit report's, under its
+    // authors' line "编写人：…", which ends in no stop), never the rest of the
+    // paragraph above it
+    // (and "建议1" alone over its text: a JIU report's recommendation set off
+    // on its own line, in PDF text too where its text runs on below it)
+    const bool recommendation_label = [&] {
+      if (f.size() < 3 || f.size() > 5 || f[0] != U'建' || f[1] != U'议') return false;
+      const size_t d = skip_spaces(f, 2);
+      return d < f.size() && std::all_of(f.begin() + static_cast<std::ptrdiff_t>(d), f.end(),
+                                         [](char32_t c) { return c >= U'0' && c <= U'9'; });
+    }();
+    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i)) &&
+        next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

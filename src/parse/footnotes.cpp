@@ -257,6 +257,27 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         const U32View below(L_[k + 1].fold());
         if (is_number_unit_at(below, skip_spaces(below, 0))) continue;
       }
+      // (nor an amount's first group, the line's end cutting it at its
+      // group's space, the rest on the next line of text, past the foot's
+      // bodies and the page's furniture: "…批款4" / "4 A/78/7/Add.14。" /
+      // "2/3" / "250 000美元；")
+      if (at_end && digits.size() <= 3) {
+        size_t j = k + 1;
+        for (int n = 0; j < L_.size() && n < 24; ++j, ++n) {
+          const LineKind lk = L_[j].kind;
+          if (!(L_[j].blank() || lk == LineKind::FootnoteBody || lk == LineKind::DigitNote ||
+                lk == LineKind::BareNumber || lk == LineKind::Symbol || lk == LineKind::PageOf ||
+                lk == LineKind::Rule || lk == LineKind::JobNumber))
+            break;
+        }
+        if (j < L_.size()) {
+          const U32View g = trim_view(L_[j].fold());
+          auto digit = [&](size_t x) { return x < g.size() && g[x] >= U'0' && g[x] <= U'9'; };
+          if (digit(0) && digit(1) && digit(2) && !digit(3) && g.size() > 3 && g[3] == U' ' && digit(4) && digit(5) &&
+              digit(6) && !digit(7))
+            continue;
+        }
+      }
       // (the folded view has ASCII for full-width punctuation: check both)
       bool glued_before = is_han(before) || U32View(U"。，；：、”’）)》,;:"sv).find(before) != U32View::npos;
       // "开始运作 3。": a space before, but CJK punctuation or the line end after

@@ -74,7 +74,17 @@ std::optional<std::string> document_kind(const Document& d) {
                         (fm.symbol && has(*fm.symbol, "/DEC/"));
   if (fm.resolution_number || fm.adoption) return decision ? "decision" : "resolution";
   // a committee's report to the Assembly, the drafts it recommends included
-  if (ends_with(subtitle, "委员会的报告") || ends_with(title, "委员会的报告")) return "report";
+  // (one issued in parts, the part in brackets: 第五委员会的报告(第二部分))
+  auto without_part = [](std::string t) {
+    for (std::string_view open : {"("sv, "（"sv})
+      if (const size_t b = t.rfind(open); b != std::string::npos && b > 0 &&
+                                          t.compare(b + open.size(), 3, "第") == 0 && has(t.substr(b), "部分") &&
+                                          (ends_with(t, "部分)") || ends_with(t, "部分）")))
+        t.erase(b);
+    return t;
+  };
+  if (ends_with(without_part(subtitle), "委员会的报告") || ends_with(without_part(title), "委员会的报告"))
+    return "report";
   // a body's report on its session, in chapters, the drafts it recommends in
   // the first (a functional commission's to the Council: 第六十一届会议报告
   // (2022年2月18日和2023年2月6日至15日), the session's dates in brackets)

@@ -510,6 +510,33 @@ long chinese_numeral_value(U32View s) {
   return total;
 }
 
+namespace {
+
+bool ascii_digit(char32_t c) {
+  c = fold_char(c);
+  return c >= U'0' && c <= U'9';
+}
+
+// a ends in digits and b starts with digits, cut where a digit group's space
+// stood: a's last run 1 to 3 digits and b's first run 3, and a group beside
+// the cut shows the grouping ("3 612" / "700", "3" / "612 700"); a number cut
+// inside ("20" / "23年", "2" / "023年") has no such group
+bool group_cut(U32View a, U32View b) {
+  size_t ra = 0, rb = 0;
+  while (ra < a.size() && ascii_digit(a[a.size() - 1 - ra])) ++ra;
+  while (rb < b.size() && ascii_digit(b[rb])) ++rb;
+  if (ra == 0 || ra > 3 || rb != 3) return false;
+  // (a's run after a group's space: "…3 612")
+  const size_t s = a.size() - ra;
+  const bool before = ra == 3 && s >= 2 && a[s - 1] == U' ' && ascii_digit(a[s - 2]);
+  // (b's run followed by another group: "612 700…")
+  const bool after = b.size() >= rb + 4 && b[rb] == U' ' && ascii_digit(b[rb + 1]) && ascii_digit(b[rb + 2]) &&
+                     ascii_digit(b[rb + 3]) && (b.size() == rb + 4 || !ascii_digit(b[rb + 4]));
+  return before || after;
+}
+
+}  // namespace
+
 void join_text(U32& a, U32View b) { join_text(a, b, true); }
 
 void join_text(U32& a, U32View b, bool spaced) {
@@ -534,6 +561,14 @@ void join_text(U32& a, U32View b, bool spaced) {
     const bool word_stop = r == U'.' && a.size() >= 2 && a[a.size() - 2] >= U'a' && a[a.size() - 2] <= U'z' &&
                            y >= U'A' && y <= U'Z';
     if (latin_y && (r == U',' || r == U';' || r == U':' || word_stop)) {
+      a.push_back(U' ');
+      a.append(b);
+      return;
+    }
+    // (unless the cut fell at a digit group's space: an amount in groups of
+    // three, "3 612 700美元", as "3 612" / "700美元" or "3" / "612 700美元",
+    // a group on either side showing it; the space goes back)
+    if (digits && group_cut(a, b)) {
       a.push_back(U' ');
       a.append(b);
       return;

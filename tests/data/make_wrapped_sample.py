@@ -67,6 +67,9 @@ SAMPLES = {
     "report-upr-working-group-naveria": "23-06642",
     "report-special-rapporteur-housing-climate": "23-07455",
     "report-crc-general-comment-mobility": "23-17820",
+    "report-acabq-regional-service-centre": "23-20417",
+    "report-fifth-committee-programme-budget": "23-26118",
+    "report-jiu-remote-work-policies": "23-15502",
 }
 
 
