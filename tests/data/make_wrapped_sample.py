@@ -64,6 +64,9 @@ SAMPLES = {
     "resolution-sc-presidential-statement-maritime": "23-15318",
     "report-commission-social-development-61": "23-03857",
     "report-crc-list-of-issues-barbados": "23-12736",
+    "instrument-convention-cultural-property-trafficking": "24-12483",
+    "decision-unea-6-resolutions-compendium": "24-05219",
+    "report-conference-drylands-food-security": "25-11736",
 }
 
 
