@@ -1833,7 +1833,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       continue;
     }
     // 决议草案一 / 决定草案二 alone: the head of a recommended draft, its title below
+    // (and a conference's own resolution in its report's first chapter,
+    // "决议1" / "决议一" alone over its title and "联合国…会议，")
     auto draft_head = [](U32View g) {
+      if ((starts_with(g, U"决议"sv) || starts_with(g, U"决定"sv)) && g.size() >= 3 && g.size() <= 5 &&
+          (std::all_of(g.begin() + 2, g.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) ||
+           std::all_of(g.begin() + 2, g.end(), is_chinese_numeral_char)))
+        return true;
       if (!(starts_with(g, U"决议草案"sv) || starts_with(g, U"决定草案"sv)) || g.size() < 5 || g.size() > 8) return false;
       return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
     };

@@ -232,4 +232,17 @@ TEST(KindsMore7, ConferenceReportWithItsResolutionIsAReport) {
       "1. 会议于2025年6月10日至13日在乌兰巴托举行。\n";
   const Document d = doc_of(text);
   EXPECT_EQ(d.kind, std::optional<std::string>("report"));
+  // ("决议1" alone over its title: the resolution's head, as 决议草案一 is,
+  // its title the heading below it, over its formula and paragraphs; no
+  // paragraph "决议1", none that runs the head and the title together)
+  const Node *head = nullptr, *title = nullptr;
+  for (const Node* n : nodes_of(d, NodeKind::Section)) {
+    if (n->title == "决议1") head = n;
+    if (n->title == "乌兰巴托旱地与粮食安全承诺") title = n;
+  }
+  ASSERT_NE(head, nullptr);
+  ASSERT_NE(title, nullptr);
+  ASSERT_FALSE(title->children.empty());
+  EXPECT_EQ(title->children[0].paragraph_kind, "formula");
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("决议1"), std::string::npos) << p->text;
 }
