@@ -1291,6 +1291,34 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
       case LineKind::Numbered: {
+        // a list numbered afresh inside a paragraph, the paragraphs' count
+        // going on after it: the agenda a conference's report says it
+        // adopted ("10. …临时议程。议程如下：" / "1. 会议开幕。" / "2. 选举会议主席。"
+        // … / "11. 在同次会议上，…"), its items the paragraph's text, not
+        // paragraphs 1, 2 … again
+        if (ln.value == 1 && expected > 2 && para.open && !para.text.empty() && fold_char(para.text.back()) == U':') {
+          size_t last = std::string::npos;
+          long want = 1;
+          for (size_t k = i; k < end; k = next_free(k + 1, end)) {
+            if (L_[k].kind == LineKind::Numbered && L_[k].value == want && trimmed_fold(k).size() <= 60) {
+              last = k;
+              ++want;
+              continue;
+            }
+            // (after the items, the count goes on where it stood: a list that
+            // ends its part, a draft decision's agenda under "(b) 核可…临时议程：",
+            // stays as numbered)
+            if (L_[k].kind != LineKind::Numbered || L_[k].value != expected) last = std::string::npos;
+            break;
+          }
+          if (last != std::string::npos && next_free(last + 1, end) >= end) last = std::string::npos;
+          if (last != std::string::npos && want > 2) {
+            for (size_t k = i; k <= last; ++k)
+              if (free_line(k)) append(para, k, 0, false);
+            i = last;
+            continue;
+          }
+        }
         bool shape = !numbered_paragraph_shape(i, end);
         bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
@@ -1844,7 +1872,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       continue;
     }
     // 决议草案一 / 决定草案二 alone: the head of a recommended draft, its title below
+    // (and a conference's own resolution in its report's first chapter,
+    // "决议1" / "决议一" alone over its title and "联合国…会议，")
     auto draft_head = [](U32View g) {
+      if ((starts_with(g, U"决议"sv) || starts_with(g, U"决定"sv)) && g.size() >= 3 && g.size() <= 5 &&
+          (std::all_of(g.begin() + 2, g.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) ||
+           std::all_of(g.begin() + 2, g.end(), is_chinese_numeral_char)))
+        return true;
       if (!(starts_with(g, U"决议草案"sv) || starts_with(g, U"决定草案"sv)) || g.size() < 5 || g.size() > 8) return false;
       return std::all_of(g.begin() + 4, g.end(), is_chinese_numeral_char);
     };
@@ -3036,6 +3070,48 @@ bool Parser::crossed_furniture(size_t a, size_t b) const {
 
 namespace undoc::detail {
 
+// A treaty's testimonium or place and date of signing run on over the next
+// lines (its first line ends no sentence, the lines below it text, the last
+// ending one): the last of them, or i where it stands whole or is no such
+// closing. The place and date read on line i already (done: a date before
+// 订于); else the testimonium, read on the lines joined ("…以昭信守").
+size_t Parser::treaty_wrapped_last(size_t i, bool testimonium) const {
+  U32View f = trimmed_fold(i);
+  if (f.empty() || is_sentence_end(f.back()) || (testimonium && !starts_with(f, U"为此"sv) &&
+                                                 f.find(U"下列"sv) == U32View::npos && !starts_with(f, U"兹"sv)))
+    return i;
+  U32 joined(f);
+  size_t k = i;
+  for (int n = 0; n < 3; ++n) {
+    const size_t j = next_free(k + 1, L_.size());
+    // (the next line, or the next page's first past the page's foot)
+    if (j >= L_.size() || L_[j].kind != LineKind::Text || (separated(k, j) && !L_[j].page_start)) return i;
+    const U32View g = trimmed_fold(j);
+    joined += g;
+    k = j;
+    if (g.empty() || !is_sentence_end(g.back())) continue;
+    if (testimonium && !is_testimonium(joined)) return i;
+    return joined.size() <= 120 ? k : i;
+  }
+  return i;
+}
+
+bool Parser::closing_wrapped(size_t i, ClosingLine c) {
+  const size_t last = treaty_wrapped_last(i, c.kind == "signature");
+  U32 text;
+  for (size_t k = i; k <= last; ++k) {
+    if (!free_line(k)) continue;
+    join_text(text, piece(k, 0, nullptr));
+    used_[k] = 1;
+  }
+  c.text = to_utf8(text);
+  c.line = L_[i].number;
+  c.in = in_annex_ ? "annex" : "body";
+  doc_.closing.push_back(std::move(c));
+  last_closing_ = last;
+  return true;
+}
+
 bool Parser::closing_line(size_t i) {
   const U32View f = trimmed_fold(i);
   ClosingLine c;
@@ -3108,6 +3184,14 @@ bool Parser::closing_line(size_t i) {
     // a treaty's place and date of signing: "二〇二三年十一月十五日订于纽约，正本一份。"
     c.kind = "date";
     c.value = *done;
+    if (treaty_wrapped_last(i, false) != i) return closing_wrapped(i, std::move(c));
+  } else if (const size_t last = treaty_wrapped_last(i, true); last != i) {
+    // (a treaty's closing wrapped, as PDF text sets it: "2025年1月15日订于纽约，
+    // 正本一份，其阿拉伯文、中文、英文、法文、俄文和" / "西班牙文文本同等作准。";
+    // "为此，下列签署人经各自政府正式授权，在本公约上签字，以昭信守，特此证明" /
+    // "无误。": one closing line, its lines joined)
+    c.kind = "signature";
+    return closing_wrapped(i, std::move(c));
   } else if (is_testimonium(f) ||
              is_signature_line(f) ||
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&

@@ -248,7 +248,14 @@ bool is_enacting_formula(U32View f) {
   // "妇女地位委员会，", "统计委员会，")
   const bool commission = who.size() >= 4 && who.size() <= 12 && ends_with(who, U"委员会"sv) &&
                           std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); });
-  return is_organ(who) || commission ||
+  // (and an assembly or a conference enacting its own resolutions and
+  // decisions: "联合国环境大会，", "缔约方大会，", "缔约方会议，", a UN conference's
+  // "联合国旱地与粮食安全会议，")
+  const bool assembly = who.size() >= 5 && who.size() <= 20 &&
+                        std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); }) &&
+                        (ends_with(who, U"缔约方大会"sv) || ends_with(who, U"缔约方会议"sv) ||
+                         (starts_with(who, U"联合国"sv) && (ends_with(who, U"大会"sv) || ends_with(who, U"会议"sv))));
+  return is_organ(who) || commission || assembly ||
          (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
           who.find(U'，') == U32View::npos);
 }

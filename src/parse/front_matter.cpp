@@ -1094,6 +1094,11 @@ size_t Parser::parse_front_matter() {
         // 由经济及社会理事会主持召开)
         if (g.size() >= 4 && g.size() <= 20 && g.ends_with(U"论坛"sv)) return true;
         if (g.size() <= 24 && g[0] == U'由' && g.ends_with(U"主持召开"sv)) return true;
+        // (and an assembly of a programme or a convention: 联合国环境大会, 联合国人居大会,
+        // 生物多样性公约缔约方大会, 缔约方大会; not 大会 itself, an organ)
+        if (g.size() >= 5 && g.size() <= 20 && g != U"联合国大会"sv && std::all_of(g.begin(), g.end(), is_han) &&
+            (g.ends_with(U"缔约方大会"sv) || (starts_with(g, U"联合国"sv) && g.ends_with(U"大会"sv))))
+          return true;
         return (end3 == U"执行局"sv || end3 == U"理事会"sv || g.ends_with(U"缔约方会议"sv) ||
                 (g.size() <= 20 && starts_with(g, U"附属"sv) && g.ends_with(U"机构"sv)) ||
                 (g.size() >= 4 && g.size() <= 20 && (end3 == U"委员会"sv || end3 == U"工作组"sv)));
@@ -1145,6 +1150,17 @@ size_t Parser::parse_front_matter() {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         convention_read = true;
+        continue;
+      }
+      // a programme named in the masthead's organ slot, beside Distr. (the
+      // Environment Assembly's papers: "联合国 UNEP/EA.6/26" / "联合国环境规划署
+      // Distr.: General"): the document's organ, as 大会 stands there
+      if (!fm.title && ln.page == 0 && fm.organs.empty() && f.size() >= 5 && f.size() <= 20 &&
+          starts_with(f, U"联合国"sv) && std::all_of(f.begin(), f.end(), is_han) &&
+          std::any_of(right_cells_.begin(), right_cells_.end(), [&](const auto& c) { return c.first == i; })) {
+        add_organ(fm, to_utf8(trimmed_content(i)));
+        fm.organ = fm.organs.front();
+        claim_masthead_line(i);
         continue;
       }
       // (a long committee's name too, over a letter's or note verbale's title:

@@ -94,7 +94,9 @@ std::optional<std::string> document_kind(const Document& d) {
       if (const size_t b = core.rfind(open); b != std::string::npos && b > 0 && has(core.substr(b), "年") &&
                                               (ends_with(core, ")") || ends_with(core, "）")))
         core.erase(b);
-    for (std::string_view e : {"届会议报告"sv, "届会议的报告"sv, "届会报告"sv, "届会的报告"sv})
+    // (and a UN conference's report, the resolutions it adopted in its first
+    // chapter, each with its formula: 联合国旱地与粮食安全会议的报告)
+    for (std::string_view e : {"届会议报告"sv, "会议的报告"sv, "届会报告"sv, "届会的报告"sv})
       if (ends_with(core, e)) return "report";
   }
   // a compilation of decisions (第77/418号决定 headings), one set out with its

@@ -426,6 +426,10 @@ class Parser {
   // A closing line (第83次全体会议, a date, 上午11时35分散会。, a signature, a
   // [vote] note): claimed into doc_.closing, the line kept as written.
   bool closing_line(size_t i);
+  // a treaty's testimonium or place and date of signing wrapped over lines
+  // (body.cpp): its last line, and the lines claimed as one closing line
+  size_t treaty_wrapped_last(size_t i, bool testimonium) const;
+  bool closing_wrapped(size_t i, ClosingLine c);
   size_t last_closing_ = std::string::npos;
   bool in_annex_ = false;  // parse_nodes is reading an annex
 

@@ -332,6 +332,13 @@ U32 without_end_groups(U32 c) {
   return c;
 }
 
+// A chapter's numeral without 第 and 章: a Chinese report's contents number
+// its chapters 一., 二. where the body heads them 第一章, 第二章 (one chapter)
+std::string_view chapter_numeral(std::string_view n) {
+  if (n.starts_with("第") && n.ends_with("章") && n.size() > 6) return n.substr(3, n.size() - 6);
+  return n;
+}
+
 void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   if (!doc.toc.present || doc.toc.entries.empty()) return;
   std::vector<FlatHeading> heads;
@@ -367,6 +374,7 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
     for (size_t k = pos; k < heads.size() && k < pos + 400; ++k) {  // bounded: entries and headings run in step
       if (matched[k] || heads[k].kind != e.kind) continue;
       if (heads[k].number == e.number.value_or("") ||
+          (e.kind == "chapter" && e.number && chapter_numeral(heads[k].number) == chapter_numeral(*e.number)) ||
           (e.kind == "annex" && comparable(heads[k].title) == comparable(e.title))) {
         hit = k;
         break;

@@ -70,6 +70,9 @@ SAMPLES = {
     "report-acabq-regional-service-centre": "23-20417",
     "report-fifth-committee-programme-budget": "23-26118",
     "report-jiu-remote-work-policies": "23-15502",
+    "instrument-convention-cultural-property-trafficking": "24-12483",
+    "decision-unea-6-resolutions-compendium": "24-05219",
+    "report-conference-drylands-food-security": "25-11736",
 }
 
 
