@@ -35,8 +35,7 @@ static size_t numbered_caption(U32View f) {
   return chinese_date_at(head, 0, &iso, false) > 0 || contains(head, U'给') || contains(head, U'致') ? n : 0;
 }
 
-void Parser::parse_annexes(size_t i) {
-  const size_t n = L_.size();
+void Parser::parse_annexes(size_t i, size_t n) {
   in_annex_ = true;
   while (i < n) {
     size_t next = n;
@@ -105,6 +104,31 @@ void Parser::parse_annexes(size_t i) {
     doc_.annexes.push_back(std::move(a));
     i = next;
   }
+}
+
+// The line after the annex opening at `from` where the body takes up its
+// chapters again, or `end`: an annex set inside a chapter (a conference's
+// report, its first chapter's resolution and the declaration annexed to it,
+// then 第二章 出席情况和工作安排). The chapter next in the body's sequence, in
+// the body's style (第二章 after 第一章, 二. after 一.), where the annex has no
+// such chapters of its own before it (an annex's own 一. … 二. stays the
+// annex's).
+size_t Parser::body_resumes_at(size_t body_begin, size_t from, size_t end) const {
+  auto styled = [&](size_t k) { return trimmed_fold(k).front() == U'第'; };
+  long last = 0;
+  bool last_styled = false;
+  for (size_t k = body_begin; k < from; ++k)
+    if (used_[k] && L_[k].kind == LineKind::Chapter && L_[k].value > 0) {
+      last = L_[k].value;
+      last_styled = styled(k);
+    }
+  if (last == 0) return end;
+  for (size_t k = from + 1; k < end; ++k) {
+    if (used_[k] || L_[k].kind != LineKind::Chapter || styled(k) != last_styled) continue;
+    if (L_[k].value >= 1 && L_[k].value <= last) return end;  // the annex's own chapters
+    if (L_[k].value == last + 1) return k;
+  }
+  return end;
 }
 
 // An annex's title over two lines, the second short and whole (each line a

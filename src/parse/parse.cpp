@@ -233,7 +233,23 @@ Document Parser::run() {
       break;
     }
   doc_.body = parse_nodes(i, annex_at);
-  parse_annexes(annex_at);
+  // (the annexes to the end; or, where an annex stands inside a chapter, to
+  // the body's next chapter, the body taken up there, its annexes after it)
+  const size_t body_begin = i;
+  while (annex_at < n) {
+    const size_t resume = body_resumes_at(body_begin, annex_at, n);
+    parse_annexes(annex_at, resume);
+    if (resume >= n) break;
+    annex_at = n;
+    for (size_t k = resume; k < n; ++k)
+      if (!used_[k] && opens_annex(k)) {
+        annex_at = k;
+        break;
+      }
+    in_annex_ = false;
+    std::vector<Node> more = parse_nodes(resume, annex_at);
+    doc_.body.insert(doc_.body.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
   link_footnotes();
   report_unplaced();
   // a table whose every row ends in a separator (a TAB after the last cell,

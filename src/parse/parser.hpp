@@ -492,7 +492,8 @@ class Parser {
 
   // ---- pass 4d: annexes -------------------------------------------------------
 
-  void parse_annexes(size_t i);
+  void parse_annexes(size_t i, size_t end);  // the annexes from line i to end
+  size_t body_resumes_at(size_t body_begin, size_t from, size_t end) const;
 
   // ---- linking and coverage ------------------------------------------------
 

@@ -123,8 +123,11 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       }
       // (an enacting formula opens a text of its own, numbered afresh: a draft
       // resolution or decision in a committee's or a board's report)
+      // (kept even where nothing was numbered before it: a conference's
+      // resolution under its heading in the report's first chapter, the
+      // report's own paragraphs numbered from 1 in the chapter after it)
       if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv) {
-        if (!outer && (prev || !seen.empty())) outer.emplace(seen, prev);
+        if (!outer) outer.emplace(seen, prev);
         seen.clear();
         prev.reset();
         continue;
