@@ -3096,15 +3096,20 @@ size_t Parser::treaty_wrapped_last(size_t i, bool testimonium) const {
   return i;
 }
 
-bool Parser::closing_wrapped(size_t i, ClosingLine c) {
-  const size_t last = treaty_wrapped_last(i, c.kind == "signature");
+// Lines i to last that are free, joined as one text and taken.
+U32 Parser::take_free_lines(size_t i, size_t last) {
   U32 text;
   for (size_t k = i; k <= last; ++k) {
     if (!free_line(k)) continue;
     join_text(text, piece(k, 0, nullptr));
     used_[k] = 1;
   }
-  c.text = to_utf8(text);
+  return text;
+}
+
+bool Parser::closing_wrapped(size_t i, ClosingLine c) {
+  const size_t last = treaty_wrapped_last(i, c.kind == "signature");
+  c.text = to_utf8(take_free_lines(i, last));
   c.line = L_[i].number;
   c.in = in_annex_ ? "annex" : "body";
   doc_.closing.push_back(std::move(c));
@@ -3126,12 +3131,7 @@ bool Parser::closing_line(size_t i) {
       const size_t after = next_free(last + 1, L_.size());
       const bool foot = !adjourned && (after >= L_.size() || L_[after].page_start);
       if (!adjourned && !foot) return false;
-      U32 text;
-      for (size_t k = i; k <= last; ++k) {
-        if (!free_line(k)) continue;
-        join_text(text, piece(k, 0, nullptr));
-        used_[k] = 1;
-      }
+      const U32 text = take_free_lines(i, last);
       if (foot) {
         doc_.front_matter.notes.push_back(to_utf8(text));
         return true;

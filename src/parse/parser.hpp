@@ -429,6 +429,7 @@ class Parser {
   // a treaty's testimonium or place and date of signing wrapped over lines
   // (body.cpp): its last line, and the lines claimed as one closing line
   size_t treaty_wrapped_last(size_t i, bool testimonium) const;
+  U32 take_free_lines(size_t i, size_t last);  // lines i to last that are free, joined and taken
   bool closing_wrapped(size_t i, ClosingLine c);
   size_t last_closing_ = std::string::npos;
   bool in_annex_ = false;  // parse_nodes is reading an annex
