@@ -24,6 +24,18 @@ std::string compact(const std::optional<std::string>& t) {
   return to_utf8(without_spaces(conv::without_trailing_markers(whole)));
 }
 
+// t without the bracket that closes it, where `is_it` holds of what the
+// bracket holds, the closing bracket with it: the part of a report issued in
+// parts, …的报告(第二部分); a session's dates, …届会议报告(2023年2月6日至15日)
+template <class Is>
+std::string without_end_bracket(std::string t, Is is_it) {
+  for (std::string_view open : {"("sv, "（"sv})
+    if (const size_t b = t.rfind(open); b != std::string::npos && b > 0 &&
+                                        is_it(std::string_view(t).substr(b + open.size())))
+      t.erase(b);
+  return t;
+}
+
 // A decision's number as a compilation heads it ("2023/201", "77/418"): the
 // decisions of a year's or a session's series are numbered on from 201
 // (ECOSOC, 2023/201) or 401 (the General Assembly, 77/401), after its
@@ -75,13 +87,10 @@ std::optional<std::string> document_kind(const Document& d) {
   if (fm.resolution_number || fm.adoption) return decision ? "decision" : "resolution";
   // a committee's report to the Assembly, the drafts it recommends included
   // (one issued in parts, the part in brackets: 第五委员会的报告(第二部分))
-  auto without_part = [](std::string t) {
-    for (std::string_view open : {"("sv, "（"sv})
-      if (const size_t b = t.rfind(open); b != std::string::npos && b > 0 &&
-                                          t.compare(b + open.size(), 3, "第") == 0 && has(t.substr(b), "部分") &&
-                                          (ends_with(t, "部分)") || ends_with(t, "部分）")))
-        t.erase(b);
-    return t;
+  auto without_part = [](const std::string& t) {
+    return without_end_bracket(t, [](std::string_view in) {
+      return in.starts_with("第") && (in.ends_with("部分)") || in.ends_with("部分）"));
+    });
   };
   if (ends_with(without_part(subtitle), "委员会的报告") || ends_with(without_part(title), "委员会的报告"))
     return "report";
@@ -89,11 +98,9 @@ std::optional<std::string> document_kind(const Document& d) {
   // the first (a functional commission's to the Council: 第六十一届会议报告
   // (2022年2月18日和2023年2月6日至15日), the session's dates in brackets)
   if (chapters > 0) {
-    std::string core = title;
-    for (std::string_view open : {"("sv, "（"sv})
-      if (const size_t b = core.rfind(open); b != std::string::npos && b > 0 && has(core.substr(b), "年") &&
-                                              (ends_with(core, ")") || ends_with(core, "）")))
-        core.erase(b);
+    const std::string core = without_end_bracket(title, [](std::string_view in) {
+      return in.find("年") != std::string_view::npos && (in.ends_with(")") || in.ends_with("）"));
+    });
     // (and a UN conference's report, the resolutions it adopted in its first
     // chapter, each with its formula: 联合国旱地与粮食安全会议的报告)
     for (std::string_view e : {"届会议报告"sv, "会议的报告"sv, "届会报告"sv, "届会的报告"sv})
@@ -131,9 +138,10 @@ std::optional<std::string> document_kind(const Document& d) {
   for (const auto& n : fm.notes)
     if (n == "秘书长公报" || n == "行政指示" || n == "情况通报" || n == "信息通告") return "instrument";
   // (a budget fascicle, titled by its section, the programme budget's title
-  // among its notes: 2024年拟议方案预算 / 第八编 / … / 第29E款 / 行政，日内瓦)
+  // among its notes: 2024年拟议方案预算 / 第八编 / … / 第29E款 / 行政，日内瓦;
+  // the note made compact only where it may be one)
   for (const auto& n : fm.notes)
-    if (ends_with(compact(n), "拟议方案预算")) return "report";
+    if (ends_with(n, "方案预算") && ends_with(compact(n), "拟议方案预算")) return "report";
   // treaty bodies' concluding observations; a document with a summary (摘要)
   // that no other evidence names is a report
   if (ends_with(title, "结论性意见")) return "report";

@@ -379,6 +379,7 @@ class Parser {
   // (a treaty body's "审议缔约国…提交的报告(续)"), its documents perhaps after it
   bool repeats_unlabelled_toc_row(U32View f) const;
   bool names_unlabelled_toc_row(U32View f) const;  // the whole line an unlabelled row's title
+  std::vector<U32> unlabelled_toc_rows_;  // those titles, folded, without spaces (parse_toc)
 
   size_t parse_toc(size_t i);
   size_t toc_rows(size_t i);

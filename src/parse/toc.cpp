@@ -80,17 +80,20 @@ bool Parser::repeats_unlabelled_toc_row(U32View f) const {
 }
 
 bool Parser::names_unlabelled_toc_row(U32View f) const {
-  if (!doc_.toc.present) return false;
+  if (unlabelled_toc_rows_.empty()) return false;
   const U32 line = without_spaces(f);
-  for (const TocEntry& e : doc_.toc.entries)
-    if (e.kind == "other" && !e.number && !e.title.empty() && without_spaces(fold(from_utf8(e.title))) == line)
-      return true;
-  return false;
+  return std::find(unlabelled_toc_rows_.begin(), unlabelled_toc_rows_.end(), line) != unlabelled_toc_rows_.end();
 }
 
 size_t Parser::parse_toc(size_t i) {
   const size_t end = toc_rows(i);
   keep_toc_heads();
+  // (the unlabelled rows' titles, folded and without spaces, once: the body
+  // asks of its short lines whether they name one)
+  if (doc_.toc.present)
+    for (const TocEntry& e : doc_.toc.entries)
+      if (e.kind == "other" && !e.number && !e.title.empty())
+        unlabelled_toc_rows_.push_back(without_spaces(fold(from_utf8(e.title))));
   return end;
 }
 
