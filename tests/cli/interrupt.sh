@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Interrupted batches leave nothing behind: 100 runs of `parse -j 2 -o DIR`
-# over a few hundred documents, each stopped by SIGINT or SIGTERM after a
-# short, varying delay (seeded). Every run must exit 130 or 143 (or 0 if it
-# finished first), and no temporary file may remain.
+# over a thousand documents, each stopped by SIGINT or SIGTERM a short,
+# varying delay (seeded) after its first document is written. Every run must
+# exit 130 or 143 (or 0 if it finished first), and no temporary file may
+# remain.
 #   interrupt.sh UNDOC [RUNS]
 set -uo pipefail
 UNDOC=$1
@@ -17,6 +18,15 @@ for ((r = 0; r < RUNS; r++)); do
   rm -rf "$T/out"
   "$UNDOC" parse -q -j 2 -o "$T/out" "$T/in" 2> "$T/err" &
   pid=$!
+  # (the delay counts from the batch's first document written, not from the
+  # fork: a script's background job starts with SIGINT ignored until undoc
+  # sets its handler, and a sanitizer build's start-up can outlast the whole
+  # delay, so that SIGINT was lost and the batch ran to its end)
+  for ((w = 0; w < 2000; w++)); do
+    [ -n "$(find "$T/out" -name '*.json' -print -quit 2> /dev/null)" ] && break
+    kill -0 "$pid" 2> /dev/null || break
+    sleep 0.005
+  done
   sleep "0.$(printf '%02d' $((RANDOM % 15 + 1)))"
   sig=INT want=130
   ((r % 2)) && sig=TERM want=143
