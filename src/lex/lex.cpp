@@ -625,6 +625,44 @@ void infer_pages(Lines& out) {
 
 }  // namespace
 
+// A line set in by TABs alone ("<TAB><TAB>秘书长的说明", a title centred so)
+// is a row whose first cells are empty only where a table is there to hold
+// it: the nearest line above or below, past blank lines and other such lines,
+// has ink in two cells. Elsewhere the TABs are indentation, and the line is
+// read as its words would be with spaces before them.
+static void indented_not_rows(std::vector<Line>& lines) {
+  auto tabs_lead_only = [](const Line& ln) {
+    const U32View f = ln.fold();
+    const size_t s = skip_spaces(f, 0);
+    return s > 0 && find_char(f, U'\t', s) == U32View::npos;
+  };
+  auto lead_row = [&](const Line& ln) { return ln.kind == LineKind::TableRow && tabs_lead_only(ln); };
+  auto holds_table = [&](size_t k, int step) {
+    for (long j = static_cast<long>(k) + step; j >= 0 && j < static_cast<long>(lines.size()); j += step) {
+      const Line& ln = lines[static_cast<size_t>(j)];
+      if (ln.blank() || lead_row(ln)) continue;
+      return ln.kind == LineKind::TableRow;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    Line& ln = lines[k];
+    if (!lead_row(ln) || holds_table(k, -1) || holds_table(k, 1)) continue;
+    U32 spaced(ln.text);
+    for (char32_t& c : spaced)
+      if (c == U'\t') c = U' ';
+    const OwnedLine as_text = classify(ln.number, std::move(spaced));
+    // (the same characters, TABs for spaces: every offset holds)
+    ln.kind = as_text.kind;
+    ln.value = as_text.value;
+    ln.label_at = as_text.label_at;
+    ln.label_size = as_text.label_size;
+    ln.body = as_text.body;
+    ln.after_label = as_text.after_label;
+    ln.width = as_text.width;
+  }
+}
+
 Lines lex(U32 text_in) {
   Lines out;
   int page = 0;
@@ -690,6 +728,7 @@ Lines lex(U32 text_in) {
   }
   out.pages = page + 1;
   if (!out.has_form_feeds) infer_pages(out);
+  indented_not_rows(out.lines);
   return out;
 }
 
