@@ -109,6 +109,59 @@ class SparseVector {
   std::unique_ptr<std::vector<T>> p_;
 };
 
+// An optional string that most nodes leave empty (a section's number): a
+// pointer's size, where std::optional<std::string> is 40 bytes. Used like
+// one (has_value, *, ->, value_or, reset, assignment, comparison); it
+// converts to std::optional<std::string> where one is asked for.
+class OptString {
+ public:
+  OptString() = default;
+  OptString(std::nullopt_t) {}
+  OptString(const std::string& s) : p_(std::make_unique<std::string>(s)) {}
+  OptString(std::string&& s) : p_(std::make_unique<std::string>(std::move(s))) {}
+  OptString(const char* s) : p_(std::make_unique<std::string>(s)) {}
+  OptString(const std::optional<std::string>& o) : p_(o ? std::make_unique<std::string>(*o) : nullptr) {}
+  OptString(std::optional<std::string>&& o) : p_(o ? std::make_unique<std::string>(std::move(*o)) : nullptr) {}
+  OptString(const OptString& o) : p_(o.p_ ? std::make_unique<std::string>(*o.p_) : nullptr) {}
+  OptString(OptString&&) noexcept = default;
+  OptString& operator=(const OptString& o) {
+    if (this != &o) p_ = o.p_ ? std::make_unique<std::string>(*o.p_) : nullptr;
+    return *this;
+  }
+  OptString& operator=(OptString&&) noexcept = default;
+  bool has_value() const { return p_ != nullptr; }
+  explicit operator bool() const { return p_ != nullptr; }
+  const std::string& operator*() const { return *p_; }
+  std::string& operator*() { return *p_; }
+  const std::string* operator->() const { return p_.get(); }
+  std::string* operator->() { return p_.get(); }
+  const std::string& value() const {
+    if (!p_) throw std::bad_optional_access();
+    return *p_;
+  }
+  std::string value_or(std::string_view other) const { return p_ ? *p_ : std::string(other); }
+  void reset() { p_.reset(); }
+  template <class... A>
+  std::string& emplace(A&&... a) {
+    p_ = std::make_unique<std::string>(std::forward<A>(a)...);
+    return *p_;
+  }
+  operator std::optional<std::string>() const { return p_ ? std::optional<std::string>(*p_) : std::nullopt; }
+  friend bool operator==(const OptString& a, const OptString& b) {
+    return a.p_ ? (b.p_ && *a.p_ == *b.p_) : !b.p_;
+  }
+  friend bool operator==(const OptString& a, std::nullopt_t) { return !a.p_; }
+  friend bool operator==(const OptString& a, const std::string& b) { return a.p_ && *a.p_ == b; }
+  friend bool operator==(const OptString& a, std::string_view b) { return a.p_ && std::string_view(*a.p_) == b; }
+  friend bool operator==(const OptString& a, const char* b) { return a.p_ && *a.p_ == b; }
+  friend bool operator==(const OptString& a, const std::optional<std::string>& b) {
+    return a.p_ ? (b && *a.p_ == *b) : !b;
+  }
+
+ private:
+  std::unique_ptr<std::string> p_;
+};
+
 struct LineRange {
   int first = 0;  // 1-based, inclusive; 0 = none
   int last = 0;
@@ -170,7 +223,7 @@ struct Node {
   int fragments = 1;
   // section
   Tag section_kind;                   // "part", "chapter", "section", "subsection", "subhead", "article", "item"
-  std::optional<std::string> number;  // "一", "A", "1", "第一条" or null
+  OptString number;                   // "一", "A", "1", "第一条" or null
   std::string title;
   std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77：";
                                       // a numbered paragraph's: "23.", "29E.4", "VIII.12" (empty: none)

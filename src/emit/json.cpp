@@ -38,6 +38,8 @@ template <class T>
 struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
+template <>
+struct is_optional<OptString> : std::true_type {};
 template <class T>
 struct is_vector : std::false_type {};
 template <class T, class A>
