@@ -1233,6 +1233,24 @@ void Parser::find_footnotes() {
       add_marker(i, ln.label_at, ln.label_size, id_of(ln.label()));
       continue;
     }
+    // (nor, in text without pages, a marker that a sentence's cut set at the
+    // next sentence's start, "…共收到74份书面材料。" / "¹人权高专办还借鉴了…":
+    // the label glued to the words, right under the text it ends, where the
+    // note's own body comes below, its label set apart, "¹ 所收到的材料…")
+    if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && i > 0 &&
+        ln.after_label == ln.label_at + ln.label_size && is_superscript_digit(ln.text[ln.label_at]) &&
+        free_line(i - 1) && (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered) &&
+        is_sentence_end(fold_char(trimmed_line(i - 1).back()))) {
+      const U32View label = ln.label();
+      bool body_below = false;
+      for (size_t k = i + 1; k < L_.size() && k <= i + 400 && !body_below; ++k)
+        body_below = L_[k].kind == LineKind::FootnoteBody && L_[k].label() == label &&
+                     L_[k].after_label > L_[k].label_at + L_[k].label_size;
+      if (body_below) {
+        add_marker(i, ln.label_at, ln.label_size, id_of(label));
+        continue;
+      }
+    }
     if (ln.kind == LineKind::FootnoteBody) {
       add_footnote(id_of(ln.label()), i, ln.after_label);
       if (ln.value >= next_numeric || (annex_since_note && ln.value == 1)) next_numeric = ln.value + 1;
@@ -1322,6 +1340,13 @@ void Parser::find_footnotes() {
     bool digit_note = (ln.kind == LineKind::DigitNote && ln.value == want) || glued_at > 0 || tab_at > 0;
     bool bare_label = ln.kind == LineKind::BareNumber && ln.value == want && starts_footnote_label(i);
     if (!digit_note && !bare_label) continue;
+    // (not the rest of a Latin word or code the wrap cut at its hyphen, the
+    // line above running on into it: "…拟议的D-" / "1中心主任员额…", "P-" / "5职等")
+    if (i > 0 && free_line(i - 1) && L_[i - 1].page == ln.page &&
+        (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered)) {
+      const U32View above = trimmed_fold(i - 1);
+      if (above.size() >= 2 && above.back() == U'-' && is_ascii_alnum(above[above.size() - 2])) continue;
+    }
     if (lines_.has_form_feeds && !footer_below(i)) continue;
     const long value = glued_at > 0 || tab_at > 0 ? want : ln.value;
     size_t ml = 0, mp = 0;

@@ -330,6 +330,20 @@ void Parser::measure_layout() {
       mode = 2;
     }
   }
+  // (a text without pages whose paragraphs' first lines are set in, "　　",
+  // the lines after them at the margin: measured on the right edge, where
+  // that holds clearly more lines at the wrap; from the text's start, a set-in
+  // first line stops as many columns short as it is set in, and its wrap,
+  // read so, would end a paragraph at every line a few columns short)
+  bool edge_set_in = false;
+  if (wrap.wrapped && mode == 0 && !short_text && !lines_.has_form_feeds) {
+    const Wrap e = detect(1);
+    if (e.wrapped && e.lines * 4 > wrap.lines * 5) {
+      wrap = e;
+      mode = 1;
+      edge_set_in = true;
+    }
+  }
   if (short_text && !wrap.wrapped && !lines_.has_form_feeds) {
     // (a short text without pages whose paragraphs' first lines are set in,
     // by spaces or "　　": measured on the right edge; a short text only)
@@ -361,7 +375,8 @@ void Parser::measure_layout() {
   }
   wrapped_ = wrap.wrapped;
   if (wrapped_) wrap_width_ = wrap.width;
-  const bool edge_short = mode == 1 && !lines_.has_form_feeds;
+  const bool edge_short = mode == 1 && !lines_.has_form_feeds && !edge_set_in;
+  if (wrapped_ && edge_set_in) short_wrap_evidence_ = "measured on the right edge: paragraphs' first lines set in";
   if (wrapped_ && (wrap.by_short || labelled || edge_short))
     short_wrap_evidence_ =
         fmt::format("a short text: {} of the {} lines at the width end mid-sentence and run on{}{}", wrap.mid, wrap.at,
