@@ -427,6 +427,23 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // no paragraph's end.
       const int room_for_next = p.last_line + 1 == i ? room_for_next_word(p.last_line, i) : 0;
       if (room_for_next == 1) return true;
+      // A heading's words alone on a short line, no mark at their end (执行摘要,
+      // 建议1, 编写人：某某): no wrap leaves a line that short and goes on, and
+      // no paragraph ends without a mark. So such a line takes no text line
+      // below it, and a sentence ended right above it ends its paragraph
+      // there. (Not where a count of characters moved a run too long for the
+      // line down: room_for_next_word says so. In a text file without pages
+      // only: a PDF page's text breaks lines at its columns and cells as well,
+      // and a PDF file's lines say from their type what is a heading.)
+      auto lone_head = [&](size_t k) {
+        return !lines_.has_form_feeds && k + 1 < L_.size() && L_[k].bold < 0 && L_[k].kind == LineKind::Text &&
+               L_[k + 1].kind == LineKind::Text && !L_[k + 1].page_start && heading_shape(k, kMaxSubheadChars) && measure(k) * 2 <= wrap_width_ &&
+               room_for_next_word(k, k + 1) != -1;
+      };
+      if (p.last_line + 1 == i && p.node.paragraph_kind == "unnumbered"sv && p.node.footnote_refs.empty() &&
+          static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && lone_head(p.last_line))
+        return true;
+      if (p.last_line + 1 == i && full_stop && lone_head(i)) return true;
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
       if (numbered && p.node.lines.first > 0 &&
@@ -2060,6 +2077,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                          !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
+                          // (a line well short of the wrap right over the text: no wrap
+                          // stops so short and goes on, so the text below opens after it;
+                          // unless a count of characters moved a run too long down; in
+                          // text without pages, as above)
+                          (wrapped_ && !lines_.has_form_feeds && L_[i].bold < 0 && j == i + 1 &&
+                           measure(i) * 2 <= wrap_width_ &&
+                           room_for_next_word(i, j) != -1) ||
                           is_enacting_formula(trimmed_fold(j)) ||
                           // (set in the middle by spaces over a line flush with the margin,
                           // as pdftotext -layout and text files centre a heading: "      前言" /

@@ -65,3 +65,19 @@ TEST(ShapesMore, FirstLinesSetInAreMeasuredOnTheRightEdge) {
   ASSERT_GE(subheads.size(), 2u);
   EXPECT_EQ(subheads[0], "决议草案一");
 }
+
+TEST(ShapesMore, AShortLineRightOverTheTextOfAWrapIsAHeading) {
+  // (textwrap at 60, no blank lines: "编写人：…" / "执行摘要" / the summary's
+  // text; "…若干非正式建议。" / "建议1" / the recommendation's text)
+  Document d = test::doc_of(test::read_file("tests/unit/data/report-jiu-remote-work-policies-tw60nb.txt"));
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  std::vector<std::string> subheads;
+  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& ns) {
+    for (const Node& n : ns) {
+      if (n.kind == NodeKind::Section && n.section_kind == "subhead") subheads.push_back(n.title);
+      walk(n.children);
+    }
+  };
+  for (const auto& a : d.annexes) walk(a.children);
+  EXPECT_EQ(subheads, (std::vector<std::string>{"联合检查组的报告", "执行摘要", "建议1", "建议2", "建议3", "建议4", "建议5"}));
+}
