@@ -387,6 +387,8 @@ class Parser {
   size_t plain_toc(size_t from);
   // A TOC given column by column (titles, then numbers), or without pages.
   size_t columnar_toc(size_t from);
+  // where the body repeats a contents list's labelled first row (line k, read as row)
+  size_t labelled_row_repeat(size_t k, U32View row) const;
 
   void add_toc_entry(const std::vector<size_t>& rows, const std::vector<size_t>& cells,
                      std::optional<std::pair<long, long>> range, std::optional<long> page);

@@ -545,6 +545,28 @@ size_t Parser::plain_toc(size_t from) {
   return (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back()) + 1;
 }
 
+// A compilation's row or heading: its decision's or resolution's number,
+// then its title ("2023/8<TAB>执行主任2022年年度报告…", "77/418. 选举…").
+struct DecisionRow {
+  U32View label, number, title;  // the label as written (77/418.), its number (77/418)
+};
+static std::optional<DecisionRow> decision_row(U32View text) {
+  const U32View t = trim_view(text);
+  const size_t sp = t.find_first_of(U" \t\u3000"sv);
+  if (sp == U32View::npos || sp < 3 || sp > 12) return std::nullopt;
+  U32View num = t.substr(0, sp);
+  if (num.back() == U'.') num.remove_suffix(1);
+  const U32View title = trim_view(t.substr(sp));
+  const size_t slash = num.find(U'/');
+  auto digits = [](U32View d) {
+    return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  if (slash == U32View::npos || !digits(num.substr(0, slash)) || !digits(num.substr(slash + 1)) || title.empty() ||
+      is_space(title.front()) || (title.front() >= U'0' && title.front() <= U'9'))
+    return std::nullopt;
+  return DecisionRow{t.substr(0, sp), num, title};
+}
+
 // A TOC row's kind, level, number and title from its text ("一. 导言").
 // (joined: the row's text before the spaces between Han characters were
 // dropped: "第一章 特别委员会的报告" is a chapter's label and its title, which
@@ -563,25 +585,13 @@ static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
   // as the body's heading has it, a level-1 subsection)
   if (probe.kind != LineKind::Chapter && probe.kind != LineKind::Section && probe.kind != LineKind::Numbered &&
       probe.kind != LineKind::Annex && probe.kind != LineKind::Article && probe.kind != LineKind::Part) {
-    const U32View t = trim_view(text);
-    const size_t sp = t.find_first_of(U" \t\u3000"sv);
-    if (sp != U32View::npos && sp >= 3 && sp <= 12) {
-      U32View num = t.substr(0, sp);
-      if (num.back() == U'.') num.remove_suffix(1);
-      const U32View title = trim_view(t.substr(sp));
-      const size_t slash = num.find(U'/');
-      auto digits = [](U32View d) {
-        return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
-      };
-      if (slash != U32View::npos && digits(num.substr(0, slash)) && digits(num.substr(slash + 1)) && !title.empty() &&
-          !is_space(title.front()) && !(title.front() >= U'0' && title.front() <= U'9')) {
-        e.kind = "subsection";
-        e.level = 1;
-        e.number = to_utf8(num);
-        if (e.label.empty()) e.label = to_utf8(t.substr(0, sp));
-        e.title = to_utf8(title);
-        return;
-      }
+    if (auto d = decision_row(text)) {
+      e.kind = "subsection";
+      e.level = 1;
+      e.number = to_utf8(d->number);
+      if (e.label.empty()) e.label = to_utf8(d->label);
+      e.title = to_utf8(d->title);
+      return;
     }
   }
   switch (probe.kind) {
@@ -601,6 +611,63 @@ static void set_entry_kind(TocEntry& e, const U32& text, const U32& joined) {
   } else {
     e.title = to_utf8(trim_view(text));
   }
+}
+
+// Where the body repeats a contents list's first row, a labelled one
+// (row: the row's line, folded, its leaders dropped): the first line below
+// that opens with the same label (kind and number: "一." as "一、" or
+// "第一章") and whose title is the row's, or shares at least half its
+// characters with it (导言 / 引言: a body may reword a title a little), or,
+// the label alone on its line, whose next line is such a title. npos where
+// no such line follows within the lines a contents list may take.
+size_t Parser::labelled_row_repeat(size_t k, U32View row) const {
+  // (a heading's kind, number and title, spaces dropped; a compilation's
+  // decision, "2023/8 …", read as one of its own kind)
+  struct Head {
+    LineKind kind;
+    std::string number;
+    U32 title;
+  };
+  auto heading = [](U32View t) -> std::optional<Head> {
+    if (t.empty() || t.size() > kMaxHeadingChars || contains(t, U'。')) return std::nullopt;
+    const OwnedLine p = classify(0, U32(t));
+    switch (p.kind) {
+      case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Article:
+      case LineKind::Part: case LineKind::Annex:
+        // (the number's value: 一. and 第一章 write the same chapter's)
+        return Head{p.kind, p.value >= 0 ? std::to_string(p.value) : number_text(p.label()),
+                    without_spaces(trim_view(p.content()))};
+      default:
+        break;
+    }
+    if (auto d = decision_row(t)) return Head{LineKind::Text, number_text(d->number), without_spaces(d->title)};
+    return std::nullopt;
+  };
+  auto alike = [](U32View a, U32View b) {
+    if (a == b) return true;
+    const U32View s = a.size() <= b.size() ? a : b, l = a.size() <= b.size() ? b : a;
+    if (s.empty()) return false;
+    size_t common = 0;
+    for (char32_t c : s) common += l.find(c) != U32View::npos;
+    return common * 2 >= l.size();
+  };
+  const auto first = heading(row);
+  if (!first || first->title.empty()) return std::string::npos;
+  for (size_t j = next_free(k + 1, L_.size()), seen = 0; j < L_.size() && seen < 400;
+       j = next_free(j + 1, L_.size()), ++seen) {
+    U32View g = trimmed_line(j);
+    while (!g.empty() && (is_toc_leader(g.back()) || is_space(g.back()))) g.remove_suffix(1);
+    const auto h = heading(g);
+    if (!h || h->kind != first->kind || h->number != first->number) continue;
+    U32 title = h->title;
+    if (title.empty()) {  // the label alone, its title below
+      const size_t t = next_free(j + 1, L_.size());
+      if (t >= L_.size() || contains(trimmed_line(t), U'。')) continue;
+      title = without_spaces(trimmed_line(t));
+    }
+    if (alike(title, first->title)) return j;
+  }
+  return std::string::npos;
 }
 
 size_t Parser::columnar_toc(size_t from) {
@@ -660,7 +727,10 @@ size_t Parser::columnar_toc(size_t from) {
     // (a row of two cells, "一. 导言<TAB>1-3", as a PDF's columns give it, is such a row)
     const U32View w = whole(k);
     const bool range_cell_row = std::count(w.begin(), w.end(), U'\t') == 1 && number_cell(trim_view(w.substr(w.find(U'\t') + 1)));
-    if (contains(f, U'。') || (L_[k].kind == LineKind::TableRow && !range_cell_row)) return std::string::npos;
+    // (and a compilation's row, its decision's number in a cell of its own: "2023/8<TAB>执行主任…")
+    const bool decision_cells_row = std::count(w.begin(), w.end(), U'\t') == 1 && decision_row(w);
+    if (contains(f, U'。') || (L_[k].kind == LineKind::TableRow && !range_cell_row && !decision_cells_row))
+      return std::string::npos;
     if (!rows.empty() && U32(f) == first_title) break;  // the body repeats the first heading
     // "一. 导言 1-3" (a TOC without pages) or "一. 导言......1-3" (the page
     // column comes later): the range ends the row
@@ -676,6 +746,12 @@ size_t Parser::columnar_toc(size_t from) {
       }
     }
     bool opens = opens_toc_row(k) || starts_with(f, U"附件"sv);
+    // (a compilation's row, its decision's number before its title, "2023/8
+    // 执行主任…": a row where its list has no numbers, the first row's repeat
+    // found below, as a labelled row's is)
+    if (!opens && !range && decision_row(f) &&
+        (repeat_at != std::string::npos ? k < repeat_at : rows.empty() && !toc_tail(f)))
+      opens = true;
     if (!opens && rows.empty() && !range && short_row(f)) {
       for (size_t j = next_free(k + 1, L_.size()), seen = 0; j < L_.size() && seen < 100;
            j = next_free(j + 1, L_.size()), ++seen)
@@ -685,12 +761,25 @@ size_t Parser::columnar_toc(size_t from) {
           break;
         }
     }
+    // (a labelled first row, "一. 导言" / "第一章 …" / "A. …", with no numbers
+    // after it: the list ends where the body's heading of that label comes,
+    // its title as the row's or reworded a little, "一. 引言", or on the line
+    // below its label, "第一章" / "会议通过的决议")
+    if (opens && rows.empty() && repeat_at == std::string::npos && !range && !toc_tail(f))
+      repeat_at = labelled_row_repeat(k, f);
+    // (a labelled row's title that ran onto the line below, as a PDF's column
+    // wraps it: the line before runs to the width, or stops mid-phrase)
+    const bool wrapped_row = !opens && repeat_at != std::string::npos && k < repeat_at && !rows.empty() && !range &&
+                             !(rows.back().annex && rows.back().lines.size() == 1) &&
+                             (full(rows.back().lines.back()) || ends_mid_phrase(strip_leaders(whole(rows.back().lines.back()))));
     // (below the first, an unlabelled row above the repeat: 前言, 结论; not an
     // annex's title below its label)
-    if (!opens && repeat_at != std::string::npos && k < repeat_at && short_row(f) && !range &&
+    if (!opens && !wrapped_row && repeat_at != std::string::npos && k < repeat_at && short_row(f) && !range &&
         !(!rows.empty() && rows.back().annex && rows.back().lines.size() == 1))
       opens = true;
-    if (opens) {
+    if (wrapped_row) {
+      rows.back().lines.push_back(k);
+    } else if (opens) {
       Row r;
       r.lines.push_back(k);
       r.range = range;
@@ -792,6 +881,16 @@ size_t Parser::columnar_toc(size_t from) {
     }
     U32 text = drop_cjk_wrap_spaces(joined);
     if (rows[r].annex) {
+      // (the label read where the row sets it apart from its title, "附件二
+      // 参与集群办法的组织", or its title on the line below: with the spaces
+      // between Han characters dropped, "附件二参与…", the label runs into the title)
+      {
+        const U32View j = trim_view(joined);
+        const size_t sp = j.find_first_of(U" \t\u3000"sv);
+        if (sp != U32View::npos && classify_kind(j.substr(0, sp)) == LineKind::Annex &&
+            !classify(0, U32(j.substr(0, sp))).label().empty())
+          text = U32(j.substr(0, sp)) + U32(U" ") + drop_cjk_wrap_spaces(trim_view(j.substr(sp)));
+      }
       auto probe = classify(0, text);
       e.kind = "annex";
       e.level = 1;
