@@ -295,6 +295,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a wrap at a count of characters left over of the paragraph's last
   // sentence; no paragraph opens so
   if (p.last_line + 1 == i && only_closing_marks(fi)) return false;
+  // a corrigendum's item: its quoted new text below "该句应改为：" is the
+  // item's (new_text_quoted); and its numbered line that names the place
+  // alone, "1.\t第 8 段第一行", goes on into what to do there, "将“…”改为“…”。",
+  // whatever the lines' widths or indents
+  if (new_text_quoted(p, i)) return false;
+  if (L_[i].kind == LineKind::Text && static_cast<size_t>(p.node.lines.first) == p.last_line + 1 &&
+      corrigendum_place(p.last_line))
+    return false;
   // (nor does a line right below one a wrap cut at a hyphen, "…《2015-" /
   // "2030年仙台减少灾害风险框架》，…", as Python's textwrap breaks: the
   // number or word goes on)
@@ -388,12 +396,6 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // "…的关键作用，" / "并强调…": 并 and a preamble's verb after a clause end
   // goes on with the clause (no clause opens so)
   if ((last == U',' || last == U';') && goes_on_with_bing(fi)) return false;
-  if (new_text_quoted(p, i)) return false;
-  // (and its numbered line that names the place alone, "1.\t第 8 段第一行",
-  // goes on into what to do there, "将“…”改为“…”。", whatever the lines' widths)
-  if (L_[i].kind == LineKind::Text && static_cast<size_t>(p.node.lines.first) == p.last_line + 1 &&
-      corrigendum_place(p.last_line))
-    return false;
   bool full_stop = last == U'。' || last == U'!' || last == U'?' || last == U'.';
   // a clause end (preambular "…，", operative "…；", "…：" before a new
   // clause) ends a paragraph of a line of its own, not a wrapped line
@@ -531,10 +533,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // characters left over, textwrap at 60 cutting "…第2573(2021)号" / "决议，")
   if (widest_ > kWidestWrappedLine) {
     const U32View above = trimmed_fold(p.last_line);
+    // (the short line's last mark, a closing quote's stop before it: "…四十天。”")
+    const char32_t fe = fi.size() >= 2 && (fi.back() == U'”' || fi.back() == U'’' || fi.back() == U'」' || fi.back() == U'』')
+                            ? fold_char(fi[fi.size() - 2])
+                            : (fi.empty() ? 0 : fold_char(fi.back()));
     const bool left_over = p.last_line + 1 == i && !full_stop && !clause && above.size() >= 40 && !fi.empty() &&
                            fi.size() * 2 <= above.size() && L_[i].kind == LineKind::Text &&
                            !is_cjk_closing(above.back()) && above.back() != U')' && above.back() != U']' &&
-                           (is_clause_end(fold_char(fi.back())) || is_sentence_end(fold_char(fi.back()))) &&
+                           (is_clause_end(fe) || is_sentence_end(fe)) &&
                            !starts_sub_item(fi) && !is_preamble_start(fi) && !is_operative_start(fi);
     if (!left_over) return true;
   }

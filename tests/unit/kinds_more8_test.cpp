@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -203,4 +204,43 @@ TEST(KindsMore8, CorrigendumPlaceGoesOnWhereLinesAreLong) {
   // (a place that names no paragraph, in a corrigendum: the same)
   EXPECT_EQ(paras[3]->text, "附件，表 2，第三行“12.4”应改为“14.2”。");
   EXPECT_EQ(paras[4]->text, "脚注 3 将“2019 年”改为“2020 年”。");
+}
+
+// Text wrapped at a count of characters (Python's textwrap at 60), a short
+// document with no steady width to measure: the short line a wrap left over
+// of a quoted sentence, "平均超过四十天。”", ends its sentence inside the
+// closing quote and goes on with the line above, as "…四十天。" would.
+TEST(KindsMore8, LeftOverOfAQuotedSentenceGoesOn) {
+  Document d = doc_of(
+      "联合国\tA/78/214/Corr.2\n大会\tDistr.: General\n9 October 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n议程项目 69(b)\n促进和保护人权\n\n山区社区的饮用水\n\n秘书长的说明\n\n更正\n\n"
+      "1.      第 12 段，第二句\n\n该句应改为：\n\n"
+      "“特别报告员在访问期间注意到，高海拔村庄约有三分之一的家庭仍以未经处理的泉水和融雪作为主要饮用水来源，冬季供水中断的时间\n"
+      "平均超过四十天。”\n\n2.      第 18 段\n\n将“2022 年”改为“2023 年”。\n");
+  auto paras = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 2u);
+  EXPECT_EQ(paras[0]->text,
+            "第 12 段，第二句该句应改为：“特别报告员在访问期间注意到，高海拔村庄约有三分之一的家庭仍以未经处理的泉水和融雪作为主要饮用水来源，"
+            "冬季供水中断的时间平均超过四十天。”");
+}
+
+// The corrigendum sample as a word processor's export sets it: each line
+// that ends in a mark (what to do, "该句应改为：", the new text, "将…改为…。")
+// set in by "　　", as a paragraph's first line is, the place's numbered line
+// not. The item's lines go on all the same: seven items, not sixteen
+// paragraphs.
+TEST(KindsMore8, CorrigendumItemsSetInStayWhole) {
+  std::istringstream in(test::read_file("samples/corrigendum-ga-note-water-mountains-para.txt"));
+  std::string text, line;
+  bool items = false;
+  while (std::getline(in, line)) {
+    if (line == "更正") items = true;
+    const bool marked = line.ends_with("。") || line.ends_with("：") || line.ends_with("”");
+    text += (items && marked ? "　　" : "") + line + "\n";
+  }
+  Document d = doc_of(text);
+  auto paras = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(paras.size(), 7u);
+  for (size_t k = 0; k < paras.size(); ++k) EXPECT_EQ(paras[k]->paragraph_number, static_cast<long>(k + 1));
+  EXPECT_EQ(paras[1]->text, "第 18 段将“2022 年”改为“2023 年”。");
 }
