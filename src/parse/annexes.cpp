@@ -86,6 +86,7 @@ void Parser::parse_annexes(size_t i, size_t n) {
       U32 title;
       size_t k = block(below_note, next, &title, &a.lines, 4);
       title_goes_on(k, next, title, a.lines);
+      title_as_at(k, next, title, a.lines);
       a.title = to_utf8(title);
     } else if (j < next && L_[j].kind == LineKind::Text && !contains(trimmed_fold(j), U'。')) {
       U32 title;
@@ -97,6 +98,7 @@ void Parser::parse_annexes(size_t i, size_t n) {
         block(m, next, &title, &a.lines, 2);
       else
         title_goes_on(k, next, title, a.lines);
+      title_as_at(k, next, title, a.lines);
       a.title = to_utf8(title);
     }
     a.children = parse_nodes(j, next);
@@ -148,6 +150,25 @@ void Parser::title_goes_on(size_t k, size_t next, U32& title, LineRange& lines) 
       trimmed_content(h).empty() || !heading_shape(h, kMaxHeadingChars))
     return;
   std::vector<FootnoteRef> refs;  // (its markers linked as the title's first lines' are, block())
+  join_text(title, piece(m, 0, &refs));
+  for (auto& r : refs) loose_refs_.push_back({r.id, L_[m].number, "front_matter"});
+  used_[m] = 1;
+  lines.extend(L_[m].number);
+}
+
+// An annex's title qualified, on the line below it, by the day its figures
+// stand at, in parentheses: "联合国…稳定特派团军事和警察人员实力" /
+// "(截至2023年8月31日)" (a Secretary-General's report to the Security Council
+// sets its mission's strength so, a table below): the title's, not a
+// paragraph of the annex.
+void Parser::title_as_at(size_t k, size_t next, U32& title, LineRange& lines) {
+  const size_t m = next_free(k, next);
+  if (title.empty() || m >= next || L_[m].kind != LineKind::Text) return;
+  const U32View f = trimmed_fold(m);
+  if (f.size() < 8 || f.size() > 30 || f.front() != U'(' || f.back() != U')' || !starts_with(f.substr(1), U"截至"sv) ||
+      contains(f, U'。') || std::count(f.begin(), f.end(), U'(') != 1)
+    return;
+  std::vector<FootnoteRef> refs;
   join_text(title, piece(m, 0, &refs));
   for (auto& r : refs) loose_refs_.push_back({r.id, L_[m].number, "front_matter"});
   used_[m] = 1;

@@ -295,6 +295,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a wrap at a count of characters left over of the paragraph's last
   // sentence; no paragraph opens so
   if (p.last_line + 1 == i && only_closing_marks(fi)) return false;
+  // a corrigendum's item: its quoted new text below "该句应改为：" is the
+  // item's (new_text_quoted); and its numbered line that names the place
+  // alone, "1.\t第 8 段第一行", goes on into what to do there, "将“…”改为“…”。",
+  // whatever the lines' widths or indents
+  if (new_text_quoted(p, i)) return false;
+  if (L_[i].kind == LineKind::Text && static_cast<size_t>(p.node.lines.first) == p.last_line + 1 &&
+      corrigendum_place(p.last_line))
+    return false;
   // (nor does a line right below one a wrap cut at a hyphen, "…《2015-" /
   // "2030年仙台减少灾害风险框架》，…", as Python's textwrap breaks: the
   // number or word goes on)
@@ -542,10 +550,14 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // characters left over, textwrap at 60 cutting "…第2573(2021)号" / "决议，")
   if (widest_ > kWidestWrappedLine) {
     const U32View above = trimmed_fold(p.last_line);
+    // (the short line's last mark, a closing quote's stop before it: "…四十天。”")
+    const char32_t fe = fi.size() >= 2 && (fi.back() == U'”' || fi.back() == U'’' || fi.back() == U'」' || fi.back() == U'』')
+                            ? fold_char(fi[fi.size() - 2])
+                            : (fi.empty() ? 0 : fold_char(fi.back()));
     const bool left_over = p.last_line + 1 == i && !full_stop && !clause && above.size() >= 40 && !fi.empty() &&
                            fi.size() * 2 <= above.size() && L_[i].kind == LineKind::Text &&
                            !is_cjk_closing(above.back()) && above.back() != U')' && above.back() != U']' &&
-                           (is_clause_end(fold_char(fi.back())) || is_sentence_end(fold_char(fi.back()))) &&
+                           (is_clause_end(fe) || is_sentence_end(fe)) &&
                            !starts_sub_item(fi) && !is_preamble_start(fi) && !is_operative_start(fi);
     if (!left_over) return true;
   }
@@ -579,8 +591,23 @@ bool Parser::overlaps(const ParaBuilder& p, size_t i) const {
   return false;
 }
 
+// A corrigendum's item gives the new text in quotes below its lead-in,
+// "1. 第 12 段，第二句" / "该句应改为：" / "“…”" (or "将…改为：", "…应为：",
+// "…应读作："): the item's text, as the lead-in's own words are, not a
+// paragraph after it.
+bool Parser::new_text_quoted(const ParaBuilder& p, size_t i) const {
+  if (p.node.paragraph_kind != "numbered"sv || L_[i].kind != LineKind::Text) return false;
+  const U32View fi = trimmed_fold(i);
+  if (fi.empty() || !(fi.front() == U'“' || fi.front() == U'"')) return false;
+  const U32View t = trim_view(U32View(p.text));
+  for (U32View w : {U"改为："sv, U"改为:"sv, U"应为："sv, U"应为:"sv, U"读作："sv, U"读作:"sv})
+    if (t.ends_with(w)) return true;
+  return false;
+}
+
 bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
   if (shape_ == Shape::Wrapped || shape_ == Shape::Blocks || p.text.empty()) return false;
+  if (new_text_quoted(p, i)) return false;
   // pages and narrow lines: PDF text too short to measure its wrap width
   if (lines_.has_form_feeds && widest_ <= kWidestWrappedLine) return false;
   if (starts_sub_item(trimmed_fold(i)) || L_[i].page_start || crossed_furniture(p.last_line, i)) return false;
@@ -2256,7 +2283,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       //下列决议草案：", each of its clauses opening with a quote: “大会，/ “回顾…，/ “1. …；)
       if (!f.empty() && (f[0] == U'“' || f[0] == U'"') && !para.text.empty()) {
         const char32_t last = fold_char(para.text.back());
-        const bool intro = last == U':' && !full(para.last_line);
+        // (not a corrigendum item's new text below its "该句应改为：": the item's)
+        const bool intro = last == U':' && !full(para.last_line) && !new_text_quoted(para, i);
         const bool numbered = para.node.paragraph_kind == "numbered"sv;
         const bool quoted = quoted_statement && !numbered && (para.text[0] == U'“' || para.text[0] == U'"') &&
                             (ends_sentence(para) || last == U',' || last == U';');
@@ -3310,6 +3338,10 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
   for (size_t k = i; k < end && run.size() < kMaxColumnTableLines; ++k) {
     if (L_[k].blank() && k > i && k + 1 < end && !L_[k + 1].blank() && !L_[k + 1].page_start) continue;  // spaced rows
     if (!free_line(k) || L_[k].page_start) break;
+    // (a row whose cells TABs part is a TAB table's, read by its TABs: the
+    // line above it, a caption "(截至2023年8月31日)", opens no table of runs
+    // of spaces that would take the rows in by their characters' places)
+    if (k > i && L_[k].kind == LineKind::TableRow) break;
     U32View f = trimmed_fold(k);
     if (contains(f, U'。') || contains(f, U'；')) break;
     // (the next table's label, "表 29E.2", below the last rows: the run ends

@@ -46,7 +46,9 @@ static bool masthead_note(U32View f) {
 // (仅涉及阿拉伯文、中文和俄文文本)
 static bool versions_line(U32View f) {
   const U32View bare = without_trailing_markers(f);
-  return bare.size() >= 7 && bare.size() <= 40 && starts_with(bare, U"(仅涉及"sv) && bare.ends_with(U"本)"sv);
+  // (仅涉及 or 只涉及, both "only": (只涉及中文本))
+  return bare.size() >= 7 && bare.size() <= 40 && (starts_with(bare, U"(仅涉及"sv) || starts_with(bare, U"(只涉及"sv)) &&
+         bare.ends_with(U"本)"sv);
 }
 
 // The right cell of a masthead line set out in columns: Distr., the date,
@@ -376,10 +378,12 @@ static bool submitted_draft(U32View g) {
 }
 // "阿尔及利亚、……和越南：决议草案": the sponsors, a colon, the draft's kind
 // (the sponsor's footnote markers between: "古巴：*，** 决议草案")
+// (a revision's: "……和乌拉圭：订正决议草案", its L document's symbol ending in /Rev.1)
 static bool sponsors_draft(U32View g) {
   for (U32View w : {U"决议草案"sv, U"决定草案"sv}) {
     if (!g.ends_with(w)) continue;
     U32View head = g.substr(0, g.size() - w.size());
+    if (head.ends_with(U"订正"sv)) head.remove_suffix(2);
     while (!head.empty() && (is_space(head.back()) || head.back() == U'*' || head.back() == U',' ||
                              is_superscript_digit(head.back())))
       head.remove_suffix(1);
@@ -477,7 +481,9 @@ size_t Parser::front_matter_end() const {
 // a word's end ("…：决议草" / "案").
 size_t Parser::sponsors_list_end(size_t i, size_t end) const {
   auto sponsors_end = [](U32View g) {
-    return ((g.ends_with(U":决议草案"sv) || g.ends_with(U":决定草案"sv)) && g.size() > 6) ||
+    return ((g.ends_with(U":决议草案"sv) || g.ends_with(U":决定草案"sv) || g.ends_with(U":订正决议草案"sv) ||
+             g.ends_with(U":订正决定草案"sv)) &&
+            g.size() > 6) ||
            (!g.ends_with(U"工作文件"sv) && submitted_draft(g));
   };
   U32 joined;

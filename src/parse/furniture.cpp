@@ -455,8 +455,46 @@ void Parser::join_text(U32& a, U32View b) const {
   undoc::join_text(a, b, spaced);
 }
 
+// A corrigendum's item line: its number, then the place it corrects, a
+// paragraph ("1.\t第 12 段，第二句", "2.\t第 8 段第一行", "3.\t第 27 段，(c)分段"),
+// no sentence: what to do stands on the next line. (In a corrigendum, any
+// such short numbered line that ends in no mark: "7.\t附件，表 2，第三行",
+// "4.\t脚注 3".)
+bool Parser::corrigendum_place(size_t i) const {
+  if (L_[i].kind != LineKind::Numbered) return false;
+  const U32View c = trim_view(U32View(L_[i].fold()).substr(std::min<size_t>(L_[i].body, L_[i].fold().size())));
+  if (c.size() > 24 || c.empty() || contains(c, U'。')) return false;
+  if (corrigendum_ && !is_clause_end(c.back()) && !is_sentence_end(c.back()) && !is_cjk_closing(c.back()) &&
+      c.back() != U'"')
+    return true;
+  if (c.front() != U'第') return false;
+  size_t k = 1;
+  while (k < c.size() && is_space(c[k])) ++k;
+  const size_t digits = k;
+  while (k < c.size() && c[k] >= U'0' && c[k] <= U'9') ++k;
+  if (k == digits) return false;
+  while (k < c.size() && is_space(c[k])) ++k;
+  return k < c.size() && c[k] == U'段';
+}
+
 void Parser::decide_shape() {
   Layout& lay = doc_.source.layout;
+  // (a corrigendum: 更正 alone on a line near the top, or the masthead's
+  // symbol, the last word of one of its first lines, ending in /Corr.1)
+  for (size_t i = 0, seen = 0; i < L_.size() && seen < 40 && !corrigendum_; ++i) {
+    if (L_[i].blank()) continue;
+    ++seen;
+    const U32View g = trim_view(L_[i].fold());
+    if (g == U"更正"sv) corrigendum_ = true;
+    size_t w = g.size();
+    while (w > 0 && !is_space(g[w - 1])) --w;
+    const U32View last = g.substr(w);
+    const size_t corr = last.rfind(U"/Corr."sv);
+    if (seen <= 8 && corr != U32View::npos && corr > 0 && corr + 6 < last.size() &&
+        std::all_of(last.begin() + static_cast<std::ptrdiff_t>(corr + 6), last.end(),
+                    [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+      corrigendum_ = true;
+  }
   lay.form_feeds = lines_.has_form_feeds && !lines_.pages_inferred;
   if (lines_.pages_inferred)
     lay.evidence.push_back(lines_.pages == 1
@@ -505,7 +543,9 @@ void Parser::decide_shape() {
       }
     }
     const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
-    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1))) ++runs_on;
+    // (nor a corrigendum's item, the place to correct on its numbered line
+    // and what to do on the next: "1.\t第 12 段，第二句" / "该句应改为：")
+    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1)) && !corrigendum_place(i)) ++runs_on;
     // (not a record's procedural line: "主席离席，由…主持会议。", "中午12时散会。")
     // (or labelled within its section: "29E.4 …")
     if ((ln.kind == LineKind::Numbered || decimal_label(trimmed_fold(i))) && next_text && is_sentence_end(f.back()) &&

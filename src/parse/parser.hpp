@@ -86,6 +86,9 @@ class Parser {
   };
   MarkerIndex markers_;
   bool wrapped_ = false;
+  // a corrigendum: its masthead's symbol ends in /Corr.1, or 更正 stands on a
+  // line of its own near the top (decide_shape)
+  bool corrigendum_ = false;
   // paragraphs open with an indent of two ideographic spaces ("　　本报告…"),
   // as Chinese text is set: a line so set in opens one (measure_layout)
   bool indent_opens_ = false;
@@ -330,6 +333,8 @@ class Parser {
   // after a clause end ("，" "；" "：") starts a new paragraph even across a
   // blank line, unless it is a sub-item or a page break lies between.
   bool clause_break(const ParaBuilder& p, size_t i) const;
+  bool new_text_quoted(const ParaBuilder& p, size_t i) const;  // a corrigendum item's new text below its "…改为："
+  bool corrigendum_place(size_t i) const;  // "1.\t第 12 段，第二句": a corrigendum item's place
   // Does line i repeat the last characters of the paragraph before its final
   // stop (a page-boundary overlap)?
   bool overlaps(const ParaBuilder& p, size_t i) const;
@@ -423,6 +428,7 @@ class Parser {
   // caption: 1; otherwise 0.
   int annex_label_lines(size_t i) const;
   void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);  // an annex title's second line
+  void title_as_at(size_t k, size_t next, U32& title, LineRange& lines);    // its "(截至…)" line below
   // Does an annex start at line i (a label or caption with content after it)?
   bool opens_annex(size_t i) const { return annex_label_lines(i) > 0 && annex_follows(i); }
 

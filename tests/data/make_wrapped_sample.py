@@ -73,6 +73,11 @@ SAMPLES = {
     "instrument-convention-cultural-property-trafficking": "24-12483",
     "decision-unea-6-resolutions-compendium": "24-05219",
     "report-conference-drylands-food-security": "25-11736",
+    "corrigendum-ga-note-water-mountains": "23-19377",
+    "corrigendum-ecosoc-report-chinese-only": "24-01682",
+    "report-special-rapporteur-visit-addendum": "23-07719",
+    "resolution-ga-draft-revised-rural-women-digital": "23-23904",
+    "report-sg-security-council-country-situation": "23-18265",
 }
 
 
