@@ -1498,7 +1498,7 @@ size_t Parser::parse_front_matter() {
           leading.push_back(id_of(number.substr(0, n)));
           number = trim_view(number.substr(n));
         }
-        item.item = to_utf8(number);
+        if (!number.empty()) item.item = to_utf8(number);
         if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
         loose_marker_.clear();
         for (auto& r : refs) item.footnotes.push_back(r.id);
@@ -1522,7 +1522,7 @@ size_t Parser::parse_front_matter() {
         // a joint agenda line: 议程项目2和3, one item each, each with its own title below
         std::vector<AgendaItem> items;
         {
-          const U32 number = from_utf8(item.item);
+          const U32 number = from_utf8(item.item.value_or(""));
           std::vector<U32> parts;
           std::vector<char32_t> joins;  // the connective before each part after the first
           size_t a = 0;

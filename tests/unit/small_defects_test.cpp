@@ -1,0 +1,85 @@
+// Small defects (helper h2): a Security Council record's unnumbered agenda
+// item, format characters (Unicode Cf: U+200B zero-width space, U+2060 word
+// joiner, U+FEFF…) inside masthead lines, a table's caption and title over
+// the table, and hard-wrapped English items each ending ';'.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+#include "undoc/emit.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+using test::nodes_of;
+
+// Every non-space character of the input, in order, counted (the output's
+// texts must hold them all: nothing dropped).
+std::string ink(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' && c != '\n' && c != '\t') out.push_back(c);
+  return out;
+}
+
+const std::string kCouncilRecord =
+    "联合国\tS/PV.9300\n"
+    "临时文件\n"
+    "安全理事会\n"
+    "第七十八年\n"
+    "第9300次会议\n"
+    "2023年4月20日星期四上午10时\n"
+    "纽约\n"
+    "\n"
+    "主席：\t瓦西里耶夫先生\t(俄罗斯联邦)\n"
+    "成员：\t阿尔巴尼亚\t霍克沙先生\n"
+    "\t巴西\t德索萨先生\n"
+    "\n"
+    "议程\n"
+    "维持国际和平与安全\n"
+    "\n"
+    "上午10时05分开会。\n"
+    "\n"
+    "通过议程\n"
+    "\n"
+    "议程通过。\n"
+    "\n"
+    "主席：我宣布会议开始。\n";
+
+}  // namespace
+
+// ---- 1. an agenda item with no number ----------------------------------------
+
+// A Security Council record's 议程 names its item by title alone: the item
+// has no number, and says so with null (never an empty string, which a
+// script would take for a number read as "").
+TEST(SmallDefects, CouncilAgendaItemWithoutNumberIsNull) {
+  const Document d = doc_of(kCouncilRecord);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  const AgendaItem& a = d.front_matter.agenda_items[0];
+  EXPECT_EQ(a.label, "议程");
+  EXPECT_EQ(a.title, "维持国际和平与安全");
+  EXPECT_FALSE(a.item.has_value());
+  const Json j = to_json(d);
+  EXPECT_TRUE(j["front_matter"]["agenda_items"][0]["item"].is_null());
+  // (the text written out says the same as the tree)
+  const Json text = Json::parse(render_json(d));
+  EXPECT_TRUE(text["front_matter"]["agenda_items"][0]["item"].is_null());
+}
+
+// A numbered item keeps its number as written.
+TEST(SmallDefects, NumberedAgendaItemKeepsItsNumber) {
+  const Document d = doc_of(
+      "联合国\tA/78/205\n大会\tDistr.: General\n18 July 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n临时议程* 项目 71(b)\n促进和保护人权\n\n          秘书长的报告\n"
+      "1. 本报告。\n");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].item, "71(b)");
+  EXPECT_EQ(to_json(d)["front_matter"]["agenda_items"][0]["item"], "71(b)");
+}
