@@ -374,6 +374,24 @@ bool is_clause_end(char32_t c) {
   return is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'、';
 }
 
+bool detail::is_format_above_ascii(char32_t c) {
+  return u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR;
+}
+
+bool has_format_char(U32View s) {
+  for (char32_t c : s)
+    if (is_format_char(c)) return true;
+  return false;
+}
+
+U32 without_format(U32View s) {
+  U32 out;
+  out.reserve(s.size());
+  for (char32_t c : s)
+    if (!is_format_char(c)) out.push_back(c);
+  return out;
+}
+
 U32 without_spaces(U32View s) {
   U32 out;
   out.reserve(s.size());

@@ -19,15 +19,6 @@ namespace {
 using test::doc_of;
 using test::nodes_of;
 
-// Every non-space character of the input, in order, counted (the output's
-// texts must hold them all: nothing dropped).
-std::string ink(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (c != ' ' && c != '\n' && c != '\t') out.push_back(c);
-  return out;
-}
-
 const std::string kCouncilRecord =
     "联合国\tS/PV.9300\n"
     "临时文件\n"
@@ -82,4 +73,71 @@ TEST(SmallDefects, NumberedAgendaItemKeepsItsNumber) {
   ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
   EXPECT_EQ(d.front_matter.agenda_items[0].item, "71(b)");
   EXPECT_EQ(to_json(d)["front_matter"]["agenda_items"][0]["item"], "71(b)");
+}
+
+// ---- 2. format characters in the masthead -----------------------------------
+
+namespace {
+
+// A General Assembly masthead, each line as given, then a report's start.
+std::string masthead_doc(const std::string& first, const std::string& organ, const std::string& distr,
+                         const std::string& date = "18 July 2023") {
+  return first + "\n" + organ + "\n" + distr + "\n" + date +
+         "\nChinese\nOriginal: English\n\n第七十八届会议\n临时议程* 项目 71(b)\n促进和保护人权\n\n"
+         "          秘书长的报告\n一. 导言\n1. 本报告是根据大会第77/200号决议提交的。\n";
+}
+
+const std::string kZwsp = "\u200b", kWordJoiner = "\u2060", kBom = "\ufeff";
+
+}  // namespace
+
+TEST(SmallDefects, MastheadReadThroughFormatCharacters) {
+  for (const std::string& cf : {kZwsp, kWordJoiner, kBom}) {
+    const std::string text =
+        masthead_doc("联合国\tA/78/" + cf + "205", "大" + cf + "会", "Distr.:" + cf + "General");
+    const Document d = doc_of(text);
+    EXPECT_EQ(d.front_matter.symbol, "A/78/205");
+    EXPECT_EQ(d.front_matter.organ, "大会");
+    EXPECT_EQ(d.front_matter.distribution, "General");
+    EXPECT_EQ(d.front_matter.date, "2023-07-18");
+    // (and the rest read as without them)
+    const Document plain = doc_of(masthead_doc("联合国\tA/78/205", "大会", "Distr.:General"));
+    EXPECT_EQ(d.front_matter.title, plain.front_matter.title);
+    EXPECT_EQ(d.front_matter.subtitle, plain.front_matter.subtitle);
+    EXPECT_EQ(d.front_matter.notes, plain.front_matter.notes);
+    EXPECT_EQ(d.body.size(), plain.body.size());
+    ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+    EXPECT_EQ(d.front_matter.agenda_items[0].item, "71(b)");
+    // (the lines as written: the format characters kept there)
+    const auto& m = d.front_matter.masthead;
+    EXPECT_NE(std::find(m.begin(), m.end(), "大" + cf + "会"), m.end());
+    EXPECT_NE(std::find(m.begin(), m.end(), "Distr.:" + cf + "General"), m.end());
+  }
+}
+
+// The same lines set in columns (a masthead table, -layout's runs of spaces).
+TEST(SmallDefects, MastheadColumnsReadThroughFormatCharacters) {
+  const std::string pad(40, ' ');
+  const std::string text = masthead_doc("联合国" + pad + "A/78/" + kZwsp + "205",
+                                        "大" + kZwsp + "会" + pad + "Distr.:" + kZwsp + " General",
+                                        pad + "18" + kZwsp + " July 2023");
+  const Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.symbol, "A/78/205");
+  EXPECT_EQ(d.front_matter.organ, "大会");
+  EXPECT_EQ(d.front_matter.distribution, "General");
+  EXPECT_EQ(d.front_matter.date, "2023-07-18");
+  const Document plain = doc_of(masthead_doc("联合国" + pad + "A/78/205", "大会" + pad + "Distr.: General",
+                                             pad + "18 July 2023"));
+  EXPECT_EQ(d.front_matter.title, plain.front_matter.title);
+  EXPECT_EQ(d.front_matter.notes, plain.front_matter.notes);
+  EXPECT_EQ(d.front_matter.masthead.size(), plain.front_matter.masthead.size());
+}
+
+// A format character in the body is kept in the paragraph's text.
+TEST(SmallDefects, FormatCharactersKeptInText) {
+  const Document d = doc_of(masthead_doc("联合国\tA/78/205", "大会", "Distr.: General") +
+                            "2. 各国" + kZwsp + "应当合作。\n");
+  const auto paras = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_FALSE(paras.empty());
+  EXPECT_EQ(paras.back()->text, "各国" + kZwsp + "应当合作。");
 }
