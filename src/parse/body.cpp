@@ -1721,8 +1721,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
     // line, is a boundary too)
     const bool shape_ended = para.open && ended_before(para, i);
+    // a table's label at a line's start over its table ("表 1 按区域分列的…"
+    // over its cells, or "表1" / its title / the cells, a unit "(千美元)" with
+    // them): the caption of the table below it, whatever the paragraph above
+    // ended with (a lead-in's "…如下：", no full stop: the wrapped paragraph
+    // would run on into the caption, and a table of a cell a line with it)
+    const bool caption_over_table = para.open && table_label(f) && caption_table_below(i, end);
     // (a table may open there: "表1" / its title / its cells, a line each)
-    if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended) {
+    if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended || caption_over_table) {
       // "表1" (and its title on the line below) over a table of a cell a
       // line: a paragraph of its own, closed, the table below it
       // (a title of one cell, no header's: a header may take it in, the table
@@ -2965,6 +2971,26 @@ size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::str
     }
   }
   return 0;
+}
+
+bool Parser::caption_table_below(size_t i, size_t end) {
+  const U32View f = trimmed_fold(i);
+  // (the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
+  auto unit_line = [&](size_t k) {
+    const U32View u = k < end ? trimmed_fold(k) : U32View();
+    return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
+           (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
+  };
+  const size_t j = next_free(i + 1, end);
+  if (j >= end) return false;
+  if (dry_table_at(j, end)) return true;
+  const size_t k = next_free(j + 1, end);
+  if (unit_line(j)) return dry_table_at(k, end);
+  // "表1" alone, its title on the next line (no sentence), then the table
+  if (table_label(f) != 1 || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。') ||
+      trimmed_fold(j).size() > 60)
+    return false;
+  return dry_table_at(k, end) || (unit_line(k) && dry_table_at(next_free(k + 1, end), end));
 }
 
 bool Parser::dry_table_at(size_t i, size_t end) {

@@ -141,3 +141,101 @@ TEST(SmallDefects, FormatCharactersKeptInText) {
   ASSERT_FALSE(paras.empty());
   EXPECT_EQ(paras.back()->text, "各国" + kZwsp + "应当合作。");
 }
+
+// ---- 3. a table's caption and title over the table ---------------------------
+
+namespace {
+
+const std::string kReportHead =
+    "联合国\tA/78/205\n大会\tDistr.: General\n18 July 2023\nChinese\nOriginal: English\n\n"
+    "第七十八届会议\n临时议程* 项目 71(b)\n促进和保护人权\n\n秘书长的报告\n\n";
+
+// The body's nodes below its first chapter, paragraphs by their text and
+// tables by their row count ("T4")
+std::vector<std::string> outline_of(const Document& d) {
+  std::vector<std::string> out;
+  for (const Node& top : d.body)
+    for (const Node& n : top.children)
+      out.push_back(n.kind == NodeKind::Table ? "T" + std::to_string(n.rows.size()) : n.text);
+  return out;
+}
+
+}  // namespace
+
+// A wrapped paragraph's lead-in ending "如下：" (no full stop), then the
+// table's label with its title on its line, then the table: the caption is
+// a paragraph of its own over the table, not the lead-in's last words.
+TEST(SmallDefects, CaptionWithTitleAfterLeadInIsItsOwnParagraph) {
+  const Document d = doc_of(kReportHead + R"(一. 导言
+1. 本报告是根据大会第77/200号决议提交的，其中大会请秘书长向大
+会第七十八届会议报告该决议的执行情况。下表列出了截至2023年6月30
+日各区域会员国提交资料的情况，如下：
+表 1 按区域分列的会员国数目
+区域	2022年	2023年
+非洲	54	54
+亚洲	53	53
+欧洲	44	44
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域和国际各级
+落实各项承诺，并为此提供必要的资源和技术援助，特别是向发展中国家提供援
+助。
+)");
+  EXPECT_EQ(outline_of(d), (std::vector<std::string>{
+                               "本报告是根据大会第77/200号决议提交的，其中大会请秘书长向大会第七十八届会议报告该"
+                               "决议的执行情况。下表列出了截至2023年6月30日各区域会员国提交资料的情况，如下：",
+                               "表 1 按区域分列的会员国数目", "T4",
+                               "秘书长在报告中建议会员国继续加强合作，以便在国家、区域和国际各级落实各项承诺，并为"
+                               "此提供必要的资源和技术援助，特别是向发展中国家提供援助。"}));
+}
+
+// The same with the table's cells a line each (extraction flattened it):
+// neither the caption nor the cells run on into the lead-in.
+TEST(SmallDefects, CaptionOverFlattenedCellsIsItsOwnParagraph) {
+  const Document d = doc_of(kReportHead + R"(一. 导言
+1. 本报告是根据大会第77/200号决议提交的，其中大会请秘书长向大
+会第七十八届会议报告该决议的执行情况。下表列出了截至2023年6月30
+日各区域会员国提交资料的情况，如下：
+表 1 按区域分列的会员国数目
+区域
+2022年
+2023年
+非洲
+54
+54
+亚洲
+53
+53
+欧洲
+44
+44
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域和国际各级
+落实各项承诺，并为此提供必要的资源和技术援助，特别是向发展中国家提供援
+助。
+)");
+  const auto o = outline_of(d);
+  ASSERT_EQ(o.size(), 4u);
+  EXPECT_EQ(o[1], "表 1 按区域分列的会员国数目");
+  EXPECT_EQ(o[2], "T4");
+}
+
+// "表1" alone, its title on the line below, then the table, after a lead-in
+// with no full stop: label and title one paragraph of their own.
+TEST(SmallDefects, CaptionAloneThenTitleAfterLeadIn) {
+  const Document d = doc_of(kReportHead + R"(一. 导言
+1. 本报告是根据大会第77/200号决议提交的，其中大会请秘书长向大
+会第七十八届会议报告该决议的执行情况。下表列出了截至2023年6月30
+日各区域会员国提交资料的情况，如下：
+表1
+按区域分列的会员国数目
+区域        2022年      2023年
+非洲        54          54
+亚洲        53          53
+欧洲        44          44
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域和国际各级
+落实各项承诺，并为此提供必要的资源和技术援助，特别是向发展中国家提供援
+助。
+)");
+  const auto o = outline_of(d);
+  ASSERT_EQ(o.size(), 4u);
+  EXPECT_EQ(o[1], "表1按区域分列的会员国数目");
+  EXPECT_EQ(o[2], "T4");
+}
