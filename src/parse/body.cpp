@@ -287,6 +287,23 @@ namespace {
 bool amount_cell(U32View f);  // (below, with the tables)
 }  // namespace
 
+bool Parser::english_list_item(const ParaBuilder& p, size_t i) const {
+  // (the original characters: the full-width '；' and '：' of Chinese text fold to ';' and ':')
+  auto capitalised = [](U32View t) {
+    return t.size() >= 2 && t[0] >= U'A' && t[0] <= U'Z' && t[1] >= U'a' && t[1] <= U'z';
+  };
+  if (L_[i].kind != LineKind::Text || !capitalised(trimmed_content(i)) || !capitalised(trim_view(p.text)) ||
+      p.node.lines.first < 2)
+    return false;
+  // the line above the paragraph's first: a lead-in's ':' or an item's ';'
+  for (size_t k = static_cast<size_t>(p.node.lines.first) - 1; k-- > 0;) {
+    if (L_[k].blank()) continue;
+    const U32View t = trimmed_content(k);
+    return !t.empty() && (t.back() == U';' || t.back() == U':');
+  }
+  return false;
+}
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
@@ -427,6 +444,12 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // no paragraph's end.
       const int room_for_next = p.last_line + 1 == i ? room_for_next_word(p.last_line, i) : 0;
       if (room_for_next == 1) return true;
+      // English items each ending in ';' (an annex's list left untranslated:
+      // "Strengthening …;" / "Encouraging …;"), the line above the item a
+      // lead-in's ':' or the item before's ';': a line after the ';' that
+      // opens with a capitalised word opens the next item, however near the
+      // width the ';' fell (a clause after ';' opens in lower case)
+      if (!numbered && p.text.back() == U';' && english_list_item(p, i)) return true;
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
       if (numbered && p.node.lines.first > 0 &&

@@ -239,3 +239,126 @@ TEST(SmallDefects, CaptionAloneThenTitleAfterLeadIn) {
   EXPECT_EQ(o[1], "表1按区域分列的会员国数目");
   EXPECT_EQ(o[2], "T4");
 }
+
+// ---- 4. hard-wrapped English items each ending ';' ---------------------------
+
+namespace {
+
+std::vector<std::string> annex_texts(const Document& d) {
+  std::vector<std::string> out;
+  for (const auto& a : d.annexes)
+    for (const Node& n : a.children)
+      if (n.kind == NodeKind::Paragraph) out.push_back(n.text);
+  return out;
+}
+
+const std::vector<std::string> kItems = {
+    "The Working Group recommends the following measures to the Member States and the organizations concerned, as "
+    "set out below:",
+    "Strengthening the capacity of national statistical offices to collect and disseminate reliable data in all "
+    "regions;",
+    "Encouraging the exchange of good practices among Member States and regional organizations, including through "
+    "South-South cooperation;",
+    "Supporting the participation of civil society in the review of implementation at the national level and "
+    "regional level;",
+    "Ensuring adequate follow-up to the recommendations of the present report."};
+
+}  // namespace
+
+// Wrapped at 60 columns (Python's textwrap): "…in all regions;" stops four
+// columns short, "Encouraging" would not have fit; each item a paragraph.
+TEST(SmallDefects, EnglishItemsEndingSemicolonWrappedAt60) {
+  const Document d = doc_of(kReportHead + R"(1. 本报告是根据大会第77/200号决议提交的，其中大会请
+秘书长向大会第七十八届会议报告该决议的执行情况。本报告概述了
+会员国和联合国系统各实体提供的资料，并提出了若干建议供大会审
+议。
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域
+和国际各级落实各项承诺，并为此提供必要的资源和技术援助，特别
+是向发展中国家提供援助。
+
+附件
+
+Recommendations
+
+The Working Group recommends the following measures to the
+Member States and the organizations concerned, as set out
+below:
+Strengthening the capacity of national statistical offices
+to collect and disseminate reliable data in all regions;
+Encouraging the exchange of good practices among Member
+States and regional organizations, including through South-
+South cooperation;
+Supporting the participation of civil society in the review
+of implementation at the national level and regional level;
+Ensuring adequate follow-up to the recommendations of the
+present report.
+)");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  EXPECT_EQ(annex_texts(d), kItems);
+}
+
+// Wrapped at 72: "…South-South cooperation;" six columns short.
+TEST(SmallDefects, EnglishItemsEndingSemicolonWrappedAt72) {
+  const Document d = doc_of(kReportHead + R"(1. 本报告是根据大会第77/200号决议提交的，其中大会请秘书长向大会
+第七十八届会议报告该决议的执行情况。本报告概述了会员国和联合国系统各实体
+提供的资料，并提出了若干建议供大会审议。
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域和国际各级落
+实各项承诺，并为此提供必要的资源和技术援助，特别是向发展中国家提供援助。
+
+附件
+
+Recommendations
+
+The Working Group recommends the following measures to the Member States
+and the organizations concerned, as set out below:
+Strengthening the capacity of national statistical offices to collect
+and disseminate reliable data in all regions;
+Encouraging the exchange of good practices among Member States and
+regional organizations, including through South-South cooperation;
+Supporting the participation of civil society in the review of
+implementation at the national level and regional level;
+Ensuring adequate follow-up to the recommendations of the present
+report.
+)");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  EXPECT_EQ(annex_texts(d), kItems);
+}
+
+// Items labelled (a), (b): sub-items stay in their paragraph, as the model
+// has them in every shape, but an English label after ':' or ';' is set off
+// by a space ("below: (a) …", "data; (b) …").
+TEST(SmallDefects, EnglishSubItemsJoinedWithASpace) {
+  const Document d = doc_of(kReportHead + R"(1. 本报告是根据大会第77/200号决议提交的，其中大会请
+秘书长向大会第七十八届会议报告该决议的执行情况。本报告概述了
+会员国和联合国系统各实体提供的资料，并提出了若干建议供大会审
+议。
+2. 秘书长在报告中建议会员国继续加强合作，以便在国家、区域
+和国际各级落实各项承诺，并为此提供必要的资源和技术援助，特别
+是向发展中国家提供援助。
+
+附件
+
+Recommendations
+
+The Working Group recommends the following measures to the
+Member States and the organizations concerned, as set out
+below:
+(a) Strengthening the capacity of national statistical
+offices to collect and disseminate data;
+(b) Promoting the exchange of good practices among Member
+States and regional organizations;
+(c) Supporting the participation of civil society in the
+review of implementation;
+(d) Ensuring adequate follow-up to the recommendations of
+the present report.
+)");
+  const auto texts = annex_texts(d);
+  ASSERT_EQ(texts.size(), 1u);
+  EXPECT_NE(texts[0].find("as set out below: (a) Strengthening"), std::string::npos) << texts[0];
+  EXPECT_NE(texts[0].find("disseminate data; (b) Promoting"), std::string::npos) << texts[0];
+  // (a Chinese label after full-width marks stays joined: "建议：(a) …")
+  const Document z = doc_of(kReportHead + "一. 导言\n1. 工作组建议：\n(a) 加强能力；\n(b) 交流做法。\n");
+  const auto paras = nodes_of(z, NodeKind::Paragraph);
+  ASSERT_FALSE(paras.empty());
+  EXPECT_EQ(paras[0]->text, "工作组建议：(a) 加强能力；(b) 交流做法。");
+}
