@@ -243,7 +243,7 @@ struct Node {
 
 struct AgendaItem {
   std::string label;   // 临时议程
-  std::string item;    // 54(b)
+  std::optional<std::string> item;  // 54(b); none where the item has no number (a Security Council record's)
   std::string title;
   std::vector<std::string> footnotes;
   std::string text;    // the agenda line (and the item's line below it) as written: 临时议程* 项目 54(b)

@@ -57,6 +57,20 @@ inline bool is_space(char32_t c) {
   return c <= 0x3000 && detail::is_space_above_ascii(c);
 }
 U32 without_spaces(U32View s);      // s with every is_space character dropped ("联 合 国" -> "联合国")
+// Unicode's format characters (general category Cf: U+200B ZERO WIDTH SPACE,
+// U+2060 WORD JOINER, U+FEFF, U+00AD SOFT HYPHEN, the bidi marks): invisible,
+// and set inside words by copy and paste ("大\u200b会", "A/78/\u200b205").
+// Matching reads through them; the text keeps them. (Inline: none lies below
+// U+00AD nor among the CJK Unified Ideographs.)
+namespace detail {
+bool is_format_above_ascii(char32_t c);
+}
+inline bool is_format_char(char32_t c) {
+  if (c < 0xAD || c - 0x4E00u < 0x5200u) return false;
+  return detail::is_format_above_ascii(c);
+}
+bool has_format_char(U32View s);
+U32 without_format(U32View s);      // s with every format character dropped
 bool is_ascii_alnum(char32_t c);
 bool is_sentence_end(char32_t c);   // 。；！？ and ASCII . ; ! ?  (on folded text)
 bool is_clause_end(char32_t c);     // sentence end plus ，：、

@@ -68,7 +68,7 @@ std::string render_outline(const Document& doc, bool color) {
   if (fm.symbol) facts.push_back(*fm.symbol);
   if (fm.session_text) facts.push_back(*fm.session_text);
   // (a Security Council record's agenda item has no number: its title then)
-  for (const auto& a : fm.agenda_items) facts.push_back(a.item.empty() ? a.label + " " + a.title : a.label + " 项目 " + a.item);
+  for (const auto& a : fm.agenda_items) facts.push_back(!a.item ? a.label + " " + a.title : a.label + " 项目 " + *a.item);
   if (fm.date) facts.push_back(*fm.date);
   if (!facts.empty()) {
     std::string s;

@@ -29,6 +29,8 @@ long to_long(U32View f) {
 
 // A UN document symbol: A/61/187, E/CN.6/2006/3, A/HRC/4/L.1, S/2006/123/Add.1
 bool is_symbol(U32View f) {
+  // (a format character before it or within it, "A/78/\u200b205", read through)
+  while (!f.empty() && is_format_char(f[0])) f.remove_prefix(1);
   if (f.size() < 3 || !is_upper(f[0])) return false;
   // a volume's, part's or section's suffix: A/77/49 (Vol. III), A/78/6 (Sect. 29), A/77/10 (Part II)
   if (size_t open = f.find(U'('); open != U32View::npos && open >= 3 && f.back() == U')') {
@@ -56,7 +58,7 @@ bool is_symbol(U32View f) {
       if (n == 0 || i + 1 + n >= f.size() || f[i + 1 + n] != U')') return false;
       i += 1 + n;
       if (i + 1 < f.size() && f[i + 1] != U'/') return false;
-    } else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-' || c == U'–')) {
+    } else if (!(is_ascii_alnum(c) || c == U'.' || c == U'-' || c == U'–' || is_format_char(c))) {
       // (a joint symbol's en dash too: A/78/520–S/2023/745)
       return false;
     }

@@ -287,6 +287,23 @@ namespace {
 bool amount_cell(U32View f);  // (below, with the tables)
 }  // namespace
 
+bool Parser::english_list_item(const ParaBuilder& p, size_t i) const {
+  // (the original characters: the full-width '；' and '：' of Chinese text fold to ';' and ':')
+  auto capitalised = [](U32View t) {
+    return t.size() >= 2 && t[0] >= U'A' && t[0] <= U'Z' && t[1] >= U'a' && t[1] <= U'z';
+  };
+  if (L_[i].kind != LineKind::Text || !capitalised(trimmed_content(i)) || !capitalised(trim_view(p.text)) ||
+      p.node.lines.first < 2)
+    return false;
+  // the line above the paragraph's first: a lead-in's ':' or an item's ';'
+  for (size_t k = static_cast<size_t>(p.node.lines.first) - 1; k-- > 0;) {
+    if (L_[k].blank()) continue;
+    const U32View t = trimmed_content(k);
+    return !t.empty() && (t.back() == U';' || t.back() == U':');
+  }
+  return false;
+}
+
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (line i's and the last line's trimmed folds, found once here)
   const U32View fi = trimmed_fold(i);
@@ -445,13 +462,19 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // and a PDF file's lines say from their type what is a heading.)
       auto lone_head = [&](size_t k) {
         return !lines_.has_form_feeds && k + 1 < L_.size() && L_[k].bold < 0 && L_[k].kind == LineKind::Text &&
-               L_[k + 1].kind == LineKind::Text && !L_[k + 1].page_start && heading_shape(k, kMaxSubheadChars) && measure(k) * 2 <= wrap_width_ &&
-               room_for_next_word(k, k + 1) != -1;
+               L_[k + 1].kind == LineKind::Text && !L_[k + 1].page_start && heading_shape(k, kMaxSubheadChars) &&
+               measure(k) * 2 <= wrap_width_ && room_for_next_word(k, k + 1) != -1;
       };
       if (p.last_line + 1 == i && p.node.paragraph_kind == "unnumbered"sv && p.node.footnote_refs.empty() &&
           static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && lone_head(p.last_line))
         return true;
       if (p.last_line + 1 == i && full_stop && lone_head(i)) return true;
+      // English items each ending in ';' (an annex's list left untranslated:
+      // "Strengthening …;" / "Encouraging …;"), the line above the item a
+      // lead-in's ':' or the item before's ';': a line after the ';' that
+      // opens with a capitalised word opens the next item, however near the
+      // width the ';' fell (a clause after ';' opens in lower case)
+      if (!numbered && p.text.back() == U';' && english_list_item(p, i)) return true;
       // -layout with hanging numbers: a line set in exactly where the text of
       // the numbered first line starts ("5.    非洲…" / "      在受影响…") goes on
       if (numbered && p.node.lines.first > 0 &&
@@ -1765,8 +1788,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped
     // line, is a boundary too)
     const bool shape_ended = para.open && ended_before(para, i);
+    // a table's label at a line's start over its table ("表 1 按区域分列的…"
+    // over its cells, or "表1" / its title / the cells, a unit "(千美元)" with
+    // them): the caption of the table below it, whatever the paragraph above
+    // ended with (a lead-in's "…如下：", no full stop: the wrapped paragraph
+    // would run on into the caption, and a table of a cell a line with it)
+    const bool caption_over_table = para.open && table_label(f) && caption_table_below(i, end);
     // (a table may open there: "表1" / its title / its cells, a line each)
-    if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended) {
+    if (!para.open || ends_sentence(para) || separated(para.last_line, i) || shape_ended || caption_over_table) {
       // "表1" (and its title on the line below) over a table of a cell a
       // line: a paragraph of its own, closed, the table below it
       // (a title of one cell, no header's: a header may take it in, the table
@@ -3017,6 +3046,26 @@ size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::str
     }
   }
   return 0;
+}
+
+bool Parser::caption_table_below(size_t i, size_t end) {
+  const U32View f = trimmed_fold(i);
+  // (the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
+  auto unit_line = [&](size_t k) {
+    const U32View u = k < end ? trimmed_fold(k) : U32View();
+    return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
+           (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
+  };
+  const size_t j = next_free(i + 1, end);
+  if (j >= end) return false;
+  if (dry_table_at(j, end)) return true;
+  const size_t k = next_free(j + 1, end);
+  if (unit_line(j)) return dry_table_at(k, end);
+  // "表1" alone, its title on the next line (no sentence), then the table
+  if (table_label(f) != 1 || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。') ||
+      trimmed_fold(j).size() > 60)
+    return false;
+  return dry_table_at(k, end) || (unit_line(k) && dry_table_at(next_free(k + 1, end), end));
 }
 
 bool Parser::dry_table_at(size_t i, size_t end) {

@@ -943,7 +943,15 @@ size_t Parser::parse_front_matter() {
       claim_front_matter_line(i);
       continue;
     }
+    // (a masthead line read through the format characters set within it,
+    // "大\u200b会", "Distr.:\u200bGeneral", "A/78/\u200b205": the fields are
+    // read from the line without them, the line as written is what the
+    // masthead and the notes keep)
+    U32 read_through;
+    if (state != Paragraphs && has_format_char(f)) read_through = trim(without_format(f));
+    const U32View line_f = read_through.empty() ? f : U32View(read_through);
     if (state != Paragraphs) {
+      const U32View f = line_f;
       // Masthead and session lines, in any order. Mastheads are often set
       // letter-spaced ("联 合 国", "大 会"): compare without spaces.
       // (a long line's in a string of its own, let go when the line is done:
@@ -1037,7 +1045,18 @@ size_t Parser::parse_front_matter() {
         // what stands before it on the line ("大 会Distr.: General"): another
         // masthead item, or else a note; never dropped
         if (U32View before = trim_view(f.substr(0, p)); !before.empty()) {
-          const U32View orig_before = trim_view(trimmed_content(i).substr(0, p));  // (the fold keeps offsets)
+          // (the fold keeps offsets; read through format characters, its
+          // offsets are those of the characters that are not one)
+          size_t at = p;
+          if (!read_through.empty()) {
+            const U32View t = trimmed_content(i);
+            size_t seen = 0;
+            at = 0;
+            while (at < t.size() && (is_space(t[at]) || is_format_char(t[at]))) ++at;  // (what trim dropped)
+            for (; at < t.size() && seen < p; ++at)
+              if (!is_format_char(t[at])) ++seen;
+          }
+          const U32View orig_before = trim_view(trimmed_content(i).substr(0, at));
           if (!read_masthead_item(before, to_utf8(orig_before))) fm.notes.push_back(to_utf8(orig_before));
         }
       }
@@ -1504,7 +1523,7 @@ size_t Parser::parse_front_matter() {
           leading.push_back(id_of(number.substr(0, n)));
           number = trim_view(number.substr(n));
         }
-        item.item = to_utf8(number);
+        if (!number.empty()) item.item = to_utf8(number);
         if (!loose_marker_.empty()) item.footnotes.push_back(loose_marker_);
         loose_marker_.clear();
         for (auto& r : refs) item.footnotes.push_back(r.id);
@@ -1528,7 +1547,7 @@ size_t Parser::parse_front_matter() {
         // a joint agenda line: 议程项目2和3, one item each, each with its own title below
         std::vector<AgendaItem> items;
         {
-          const U32 number = from_utf8(item.item);
+          const U32 number = from_utf8(item.item.value_or(""));
           std::vector<U32> parts;
           std::vector<char32_t> joins;  // the connective before each part after the first
           size_t a = 0;
@@ -2199,11 +2218,11 @@ bool Parser::masthead_cells(size_t i) {
   auto compact = [](U32View c) {
     U32 out;
     for (char32_t x : c)
-      if (!is_space(x)) out.push_back(x);
+      if (!is_space(x) && !is_format_char(x)) out.push_back(x);
     return out;
   };
   auto symbol_cell = [](U32View c) { return classify_kind(c) == LineKind::Symbol; };
-  auto known = [&](U32View c) {
+  auto known_read = [&](U32View c) {
     // (the cell without its spaces in a buffer on the stack, not a new string
     // at each split tried: a cell of the line holds at most its 80 ink)
     char32_t buf[80];
@@ -2219,6 +2238,12 @@ bool Parser::masthead_cells(size_t i) {
            (starts_with(c, U"Original:"sv) && !trim_view(c.substr(9)).empty()) || c == U"Chinese"sv ||
            date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
+  };
+  // (a cell read through the format characters within it, "A/78/\u200b205")
+  auto known = [&](U32View c) {
+    if (!has_format_char(c)) return known_read(c);
+    const U32 r = trim(without_format(c));
+    return known_read(r);
   };
   std::vector<U32View> cells;
   // (a lambda given itself, not a std::function: a call at each split tried)
@@ -2276,6 +2301,9 @@ bool Parser::read_chinese_masthead_item(U32View f, U32View orig) {
 
 bool Parser::read_masthead_item(U32View f, const std::string& orig) {
   FrontMatter& fm = doc_.front_matter;
+  // (format characters within it read through: orig keeps them)
+  U32 read_through;
+  if (has_format_char(f)) f = read_through = trim(without_format(f));
   U32 compact;
   for (char32_t x : f)
     if (!is_space(x)) compact.push_back(x);

@@ -624,7 +624,7 @@ void Parser::find_furniture() {
     if (L_[i].kind == LineKind::Symbol) {
       U32View sym = trimmed_line(i);
       while (!sym.empty() && sym.back() == U'*') sym.remove_suffix(1);
-      symbol_ = to_utf8(sym);
+      symbol_ = to_utf8(without_format(sym));  // (a format character within it read through)
       masthead_symbol_line_ = i;
       break;
     }
@@ -632,7 +632,7 @@ void Parser::find_furniture() {
     U32View f = trimmed_line(i);
     if (starts_with(f, U"联合国"sv)) {
       U32View rest = trim_view(f.substr(3));
-      if (!rest.empty() && classify_kind(rest) == LineKind::Symbol) symbol_ = to_utf8(rest);
+      if (!rest.empty() && classify_kind(rest) == LineKind::Symbol) symbol_ = to_utf8(trim(without_format(rest)));
     }
   }
   // (among the first two or last two non-blank lines of its page)

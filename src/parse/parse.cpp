@@ -138,7 +138,7 @@ void Parser::keep_front_matter_words(size_t end) {
     if (*o) count(**o);
   for (const auto& o : fm.organs) count(o);
   for (const auto& n : fm.notes) count(n);
-  for (const auto& a : fm.agenda_items) count(joined.emplace_back(a.label + a.item + a.title));
+  for (const auto& a : fm.agenda_items) count(joined.emplace_back(a.label + a.item.value_or("") + a.title));
   if (fm.adoption) count(fm.adoption->text);
   if (fm.meeting) {
     count(fm.meeting->text);

@@ -352,6 +352,12 @@ class Parser {
   // Adds line i to an open paragraph; `fragment` when a page break (a blank
   // line, a form feed, lifted footnotes or furniture) lies between.
   void append(ParaBuilder& p, size_t i, size_t from, bool fragment);
+  // Line i opens the next of a list of English items each ending in ';'
+  // (paragraph p the item before it; ended_before)
+  bool english_list_item(const ParaBuilder& p, size_t i) const;
+  // Line i (a table's label, "表1" / "表 1 标题") has its table right below it,
+  // or below its title and unit lines
+  bool caption_table_below(size_t i, size_t end);
 
   // (in: where a marker with no text of its own is linked, no paragraph
   // above it to take it: "front_matter" or "body")

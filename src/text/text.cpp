@@ -374,6 +374,24 @@ bool is_clause_end(char32_t c) {
   return is_sentence_end(c) || c == U'，' || c == U',' || c == U'：' || c == U':' || c == U'、';
 }
 
+bool detail::is_format_above_ascii(char32_t c) {
+  return u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR;
+}
+
+bool has_format_char(U32View s) {
+  for (char32_t c : s)
+    if (is_format_char(c)) return true;
+  return false;
+}
+
+U32 without_format(U32View s) {
+  U32 out;
+  out.reserve(s.size());
+  for (char32_t c : s)
+    if (!is_format_char(c)) out.push_back(c);
+  return out;
+}
+
 U32 without_spaces(U32View s) {
   U32 out;
   out.reserve(s.size());
@@ -560,7 +578,10 @@ void join_text(U32& a, U32View b, bool spaced) {
     const bool latin_y = (y >= U'a' && y <= U'z') || (y >= U'A' && y <= U'Z');
     const bool word_stop = r == U'.' && a.size() >= 2 && a[a.size() - 2] >= U'a' && a[a.size() - 2] <= U'z' &&
                            y >= U'A' && y <= U'Z';
-    if (latin_y && (r == U',' || r == U';' || r == U':' || word_stop)) {
+    // (and before an English sub-item's label, "…as follows:" / "(a) Strengthening…",
+    // "…data;" / "(b) Promoting…")
+    const bool label_y = b.size() >= 3 && b[0] == U'(' && is_ascii_alnum(b[1]);
+    if ((latin_y || (label_y && r != U'.')) && (r == U',' || r == U';' || r == U':' || word_stop)) {
       a.push_back(U' ');
       a.append(b);
       return;
