@@ -1237,10 +1237,13 @@ void Parser::find_footnotes() {
     // next sentence's start, "…共收到74份书面材料。" / "¹人权高专办还借鉴了…":
     // the label glued to the words, right under the text it ends, where the
     // note's own body comes below, its label set apart, "¹ 所收到的材料…")
-    if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && i > 0 &&
+    // (past blank lines too: a sentence a block)
+    size_t above = i;
+    while (above > 0 && L_[above - 1].blank()) --above;
+    if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && above > 0 &&
         ln.after_label == ln.label_at + ln.label_size && is_superscript_digit(ln.text[ln.label_at]) &&
-        free_line(i - 1) && (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered) &&
-        is_sentence_end(fold_char(trimmed_line(i - 1).back()))) {
+        free_line(above - 1) && (L_[above - 1].kind == LineKind::Text || L_[above - 1].kind == LineKind::Numbered) &&
+        is_sentence_end(fold_char(trimmed_line(above - 1).back()))) {
       const U32View label = ln.label();
       bool body_below = false;
       for (size_t k = i + 1; k < L_.size() && k <= i + 400 && !body_below; ++k)
@@ -1342,8 +1345,11 @@ void Parser::find_footnotes() {
     if (!digit_note && !bare_label) continue;
     // (not the rest of a Latin word or code the wrap cut at its hyphen, the
     // line above running on into it: "…拟议的D-" / "1中心主任员额…", "P-" / "5职等")
+    // (the line above may open with a figure itself, the wrap having cut
+    // there before: "…P-" / "5职等的…D-" / "1中心主任…")
     if (i > 0 && free_line(i - 1) && L_[i - 1].page == ln.page &&
-        (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered)) {
+        (L_[i - 1].kind == LineKind::Text || L_[i - 1].kind == LineKind::Numbered ||
+         L_[i - 1].kind == LineKind::DigitNote)) {
       const U32View above = trimmed_fold(i - 1);
       if (above.size() >= 2 && above.back() == U'-' && is_ascii_alnum(above[above.size() - 2])) continue;
     }

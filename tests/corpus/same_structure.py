@@ -6,17 +6,22 @@ it gives as it stands.
 
 For each samples/NAME-para.txt (the kinds written as a paragraph a line, with
 no structure written by hand to compare with: tests/corpus/shapes.py covers
-the ones that have it) it makes four other shapes in a temporary directory:
+the ones that have it) it makes nine other shapes in a temporary directory:
   sent     each line holding a full stop cut after every 。！？ (and a closing
            quote or bracket after it), a sentence a line, as a plain sentence
            splitter cuts: a footnote marker after a stop goes to the next
            sentence's start
+  sent-blank  the same, a blank line after each sentence
   blank    a blank line after every paragraph
-  tw60     each paragraph wrapped by Python's textwrap at 60 characters, a
-           blank line between paragraphs (rows of cells left whole)
-  setin64  a fixed-width export: a paragraph's first line set in by "　　",
-           wrapped at 64 columns (a Han character two), its other lines at the
-           margin; titles, headings and the masthead not set in
+  tw60, tw60nb, tw40nb  each paragraph wrapped by Python's textwrap at 60
+           characters with a blank line between paragraphs, and at 60 and 40
+           without (rows of cells left whole)
+  setin50, setin64  a fixed-width export: a paragraph's first line set in by
+           "　　", wrapped at 50 or 64 columns (a Han character two), its
+           other lines at the margin; titles, headings and the masthead not
+           set in
+  pandoc72  pandoc's plain text: 72 columns, a blank line between
+           paragraphs, a numbered paragraph's wrapped lines hung under its text
 and compares what undoc reads in each with what it reads in the sample: the
 kind, the title and symbol, the headings (kind, number, title) in order, the
 numbered paragraphs' numbers, the number of annexes, tables and contents
@@ -26,6 +31,7 @@ fails on a difference not listed (a fix that removes one passes; drop its line).
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -79,15 +85,47 @@ def set_in(paras, width):
     return "\n".join(lines) + "\n"
 
 
+def pandoc(paras):
+    """pandoc's plain text: 72 columns, a blank line after each paragraph, a
+    numbered paragraph's wrapped lines hung under its text"""
+    lines = []
+    for line in paras:
+        if "\t" in line:
+            lines += [line, ""]
+            continue
+        m = re.match(r"^(\d+(?:\.\d+)*\.?)\s+(.*)$", line)
+        first = rest = ""
+        text = line
+        if m and len(line) > 20:
+            first = m.group(1) + " " * max(1, 4 - len(m.group(1)))
+            rest = " " * len(first)
+            text = m.group(2)
+        cur, w = first, len(first)
+        for c in text:
+            if w + cols(c) > 72:
+                lines.append(cur)
+                cur, w = rest, len(rest)
+            cur += c
+            w += cols(c)
+        lines += [cur, ""]
+    return "\n".join(lines)
+
+
 def shapes(text):
     paras = [line for line in text.split("\n") if line.strip()]
     sent = []
     for line in paras:
         sent += split_sentences(line) if "。" in line and "\t" not in line else [line]
+    tw = lambda width: [p if "\t" in p else textwrap.fill(p, width) for p in paras]
     return {"sent": "\n".join(sent) + "\n",
+            "sent-blank": "\n\n".join(sent) + "\n",
             "blank": "\n\n".join(paras) + "\n",
-            "tw60": "\n\n".join(p if "\t" in p else textwrap.fill(p, 60) for p in paras) + "\n",
-            "setin64": set_in(paras, 64)}
+            "tw60": "\n\n".join(tw(60)) + "\n",
+            "tw60nb": "\n".join(tw(60)) + "\n",
+            "tw40nb": "\n".join(tw(40)) + "\n",
+            "setin50": set_in(paras, 50),
+            "setin64": set_in(paras, 64),
+            "pandoc72": pandoc(paras)}
 
 
 def structure(undoc, path):

@@ -81,3 +81,17 @@ TEST(ShapesMore, AShortLineRightOverTheTextOfAWrapIsAHeading) {
   for (const auto& a : d.annexes) walk(a.children);
   EXPECT_EQ(subheads, (std::vector<std::string>{"联合检查组的报告", "执行摘要", "建议1", "建议2", "建议3", "建议4", "建议5"}));
 }
+
+TEST(ShapesMore, AMarkerCutToTheNextSentencesStartPastABlankLine) {
+  // (the same sentences, a blank line after each: a sentence a block)
+  std::string text = test::read_file("tests/unit/data/report-hrc-high-commissioner-annual-sent-split.txt");
+  std::string blocks;
+  for (char c : text) {
+    blocks += c;
+    if (c == '\n') blocks += '\n';
+  }
+  Document d = test::doc_of(blocks);
+  EXPECT_EQ(ids(d), (std::vector<std::string>{"1", "2", "3", "4"}));
+  ASSERT_FALSE(d.footnotes.empty());
+  EXPECT_EQ(d.footnotes[0].text, "所收到的材料可在人权高专办网站上查阅。");
+}
