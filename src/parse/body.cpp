@@ -236,6 +236,19 @@ char32_t end_before_marker(U32View t) {
   return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
 }
 
+// The paragraph's last character, or the stop before a closing bracket or
+// quote that ends it: a record's note "[随后，…它原打算投赞成票。]" ends its
+// sentence as "…。" does
+static char32_t end_through_closing(U32View t) {
+  if (t.empty()) return 0;
+  const char32_t c = fold_char(t.back());
+  if (t.size() >= 2 && (c == U']' || c == U'】' || c == U')' || c == U'”' || c == U'’')) {
+    const char32_t b = fold_char(t[t.size() - 2]);
+    if (b == U'。' || b == U'?' || b == U'!') return b;
+  }
+  return c;
+}
+
 // A General Assembly record's decision line, a paragraph of its own after
 // the President's question: "就这样决定。" (It was so decided), "决议草案
 // A/77/L.30获得通过(第77/102号决议)。" (on the folded, trimmed line)
@@ -357,7 +370,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a record's next speech opens with its speaker after the last one's full
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {
-    const char32_t end = fold_char(p.text.back());
+    const char32_t end = end_through_closing(p.text);
     // (a record's: its front matter names the meeting)
     if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting &&
         (decision_line(fi) || chair_formula(fi)))
@@ -411,6 +424,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // alone, whatever follows it, in every shape (a blank line after it is no
   // page break inside a paragraph)
   if (original_language_note(last_fold)) return true;
+  // a recorded vote's list of members, below its label (赞成： / 反对： /
+  // 弃权：), ends with its last member's name and no stop: at the next label,
+  // and at its line's end where lines are paragraphs or sentences; wrapped,
+  // where its last line stops short of the width (the vote's result, "决议草案
+  // …以115票赞成、8票反对、44票弃权获得通过", is no more of it)
+  if (!numbered && p.node.lines.first > 0 && after_vote_label(static_cast<size_t>(p.node.lines.first - 1)) &&
+      !p.text.empty() && !is_clause_end(last)) {
+    if (is_vote_label(fi)) return true;
+    if (shape_ == Shape::ParagraphPerLine || shape_ == Shape::SentencePerLine) return true;
+    if (shape_ == Shape::Wrapped && !full(p.last_line) && L_[i].kind == LineKind::Text) return true;
+  }
   // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
   if (!full(p.last_line) && p.node.paragraph_kind != "numbered"sv && dateline(U32View(L_[p.last_line].fold())))
     return true;
@@ -1893,9 +1917,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
           (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)))))
         return true;
-      if (g.size() < 8 || g.back() != U'。') return false;
+      // (its sentence wrapped over lines, the first ends with no stop: the
+      // organ then 决定 says it, "经济及社会理事会决定，…")
+      if (g.size() < 8) return false;
       for (size_t n = 2; n <= 12 && n + 2 < g.size(); ++n)
-        if (is_organ(g.substr(0, n)) && is_han(g[n])) return true;
+        if (is_organ(g.substr(0, n)) && is_han(g[n]) && (g.back() == U'。' || g.substr(n, 2) == U"决定"sv))
+          return true;
       return false;
     };
     auto bare_draft_head = [&] {
@@ -2093,6 +2120,27 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // a heading though its words hold commas, as long titles of drafts do)
       if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
         close_para();
+        // a heading a draft's text announces ("(b) 核准下文所载的委员会第三十三届
+        // 会议临时议程。" / "第三十三届会议临时议程" / "1. 选举主席团成员。"): part
+        // of the draft, below its title, its items numbered with the draft's
+        // (the draft's subhead holds its formula; its last paragraph says
+        // 下文, 如下 or ends in a colon)
+        const bool announced = [&] {
+          if (stack.empty() || stack.back().section_kind != "subhead"sv || stack.back().children.empty()) return false;
+          const auto& ch = stack.back().children;
+          if (std::none_of(ch.begin(), ch.end(), [](const Node& c) {
+                return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
+              }))
+            return false;
+          const Node& last = ch.back();
+          if (last.kind != NodeKind::Paragraph || last.paragraph_kind == "formula"sv) return false;
+          const U32 t = fold(from_utf8(last.text));
+          return t.find(U"下文") != U32::npos || t.find(U"如下") != U32::npos || (!t.empty() && t.back() == U':');
+        }();
+        if (announced) {
+          open_section(stack.back().level + 1, "subhead", std::nullopt, i);
+          continue;
+        }
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         // a lettered heading ("(a) 刑事司法", below a numbered subsection "2. 国内法"):
@@ -2162,7 +2210,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // full stop has ended, and the next page's first line opens another
       // (a record's next speaker: "…作出迅速反应。" / furniture / "米勒先生…：")
       if (shape_ == Shape::Wrapped && wrapped_ && (L_[i].page_start || crossed_furniture(para.last_line, i)) &&
-          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text && ends_sentence(para) &&
+          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text &&
+          (ends_sentence(para) || (doc_.front_matter.meeting && is_sentence_end(end_through_closing(para.text)))) &&
           !starts_sub_item(f) &&
           // (a PDF page says it from the right margin; text, from the wrap width)
           (L_[para.last_line].right_gap >= 0 ? L_[para.last_line].right_gap > 2
@@ -2209,8 +2258,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line
       // though no full stop ends it
+      // (not at a page break that cuts the list: its last line on the page
+      // full, or ending with the 、 before the next member's name)
       if (para.node.paragraph_kind != "numbered"sv &&
-          (is_vote_label(f) || (sep && para.node.lines.first > 0 && after_vote_label(para.node.lines.first - 1))))
+          (is_vote_label(f) ||
+           (sep && para.node.lines.first > 0 && after_vote_label(para.node.lines.first - 1) &&
+            !((L_[i].page_start || crossed_furniture(para.last_line, i)) && !para.text.empty() &&
+              (fold_char(para.text.back()) == U'、' || full(para.last_line))))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence

@@ -24,7 +24,7 @@ WIDTH = 70          # display columns: a Han character is two
 PAGE_LINES = 34     # body and footnote lines on a page
 SUP = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
        "⁷": "7", "⁸": "8", "⁹": "9", "⁰": "0"}
-NO_START = "，。；：、）》”’!?！？)"
+NO_START = "，。；：、）》”’!?！？)*¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def cols(ch):
@@ -73,6 +73,9 @@ SAMPLES = {
     "instrument-convention-cultural-property-trafficking": "24-12483",
     "decision-unea-6-resolutions-compendium": "24-05219",
     "report-conference-drylands-food-security": "25-11736",
+    "record-verbatim-ga-plenary-recorded-vote": "23-38417",
+    "note-sg-programme-budget-implications": "23-22871",
+    "report-commission-crime-prevention-32": "23-10394",
 }
 
 
