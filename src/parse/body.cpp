@@ -966,6 +966,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   std::vector<Node> stack;  // open sections, outermost first
   ParaBuilder para;
   long expected = 1;        // next paragraph number
+  // the next number of the text's own paragraphs, outside the drafts it
+  // recommends (a draft decision's agenda, 1. … 6., numbered afresh within it)
+  long outer_expected = 1;
   long last_chapter = 0, last_section = 0;
   bool board_items = false;  // below an executive board's "执行局": its lettered clauses
 
@@ -1344,7 +1347,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           }
         }
         bool shape = !numbered_paragraph_shape(i, end);
-        bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
+        // (a draft's formula open above: its paragraphs are numbered afresh,
+        // and the text's own go on after it where they stood, "3." after a
+        // draft decision's agenda 1. … 6.; a number so is no subsection's)
+        const bool in_draft = std::any_of(stack.begin(), stack.end(), [](const Node& s) {
+          return s.section_kind == "subhead"sv && std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
+                   return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
+                 });
+        });
+        const bool resumes = !in_draft && ln.value == outer_expected && outer_expected > 1 && expected != outer_expected;
+        bool heading = shape && !resumes && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
           open_section(3, "subsection", number_text(ln.label()), i);
           continue;
@@ -1415,6 +1427,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           close_to(stack.back().level);
         start_paragraph(para, i, ln.value);
         expected = ln.value + 1;
+        if (!in_draft) outer_expected = expected;
         if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
           size_t j = next_free(i + 1, end);
           // (pdftotext's default mode may set the page's number between the

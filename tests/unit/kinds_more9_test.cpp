@@ -247,3 +247,35 @@ TEST(KindsMore9, OneSentenceDecisionWrappedKeepsItsTitle) {
   EXPECT_TRUE(title);
   for (const auto& s : texts(d)) EXPECT_FALSE(s.starts_with("联合国毒品和犯罪问题办公室战略框架")) << s;
 }
+
+// The report set in blocks (a blank line after each paragraph, its lines cut
+// at 40 characters): after a draft decision's agenda (1. … 6.) the report's
+// own paragraphs go on, "4. 在2023年5月26日第9次会议上，…" its first line
+// ending mid-sentence; it was read as a numbered subsection (its number not
+// the 7 that the agenda's count asked for), its text cut off below it.
+TEST(KindsMore9, ReportParagraphsResumeAfterADraftsAgendaInBlocks) {
+  // (as tests/corpus/shapes.py's "textwrap": each non-blank line filled at
+  // 40, a blank line between them)
+  const std::string para = test::read_file("samples/report-commission-crime-prevention-32-para.txt");
+  std::string blocks;
+  size_t k = 0;
+  while (k < para.size()) {
+    size_t nl = para.find('\n', k);
+    if (nl == std::string::npos) nl = para.size();
+    const std::string line = para.substr(k, nl - k);
+    k = nl + 1;
+    if (line.empty()) continue;
+    if (!blocks.empty()) blocks += "\n";
+    blocks += textwrap(line, 40);
+  }
+  const Document d = doc_of(blocks);
+  for (const Node* n : nodes_of(d, NodeKind::Section)) EXPECT_FALSE(n->number && *n->number == "4") << n->title;
+  std::vector<long> numbers;
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
+    if (n->paragraph_number && n->text.find("同次会议") != std::string::npos) numbers.push_back(*n->paragraph_number);
+  EXPECT_EQ(numbers, std::vector<long>{6});
+  const auto t = texts(d);
+  EXPECT_TRUE(std::any_of(t.begin(), t.end(), [](const std::string& s) {
+    return s.starts_with("在2023年5月26日第9次会议上") && s.ends_with("巴基斯坦");
+  }));
+}
