@@ -1350,12 +1350,25 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         // (a draft's formula open above: its paragraphs are numbered afresh,
         // and the text's own go on after it where they stood, "3." after a
         // draft decision's agenda 1. … 6.; a number so is no subsection's)
-        const bool in_draft = std::any_of(stack.begin(), stack.end(), [](const Node& s) {
-          return s.section_kind == "subhead"sv && std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
-                   return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
-                 });
-        });
-        const bool resumes = !in_draft && ln.value == outer_expected && outer_expected > 1 && expected != outer_expected;
+        // (and a draft's first operative paragraph, "1. 敦促会员国…", after the
+        // text's own "1. …建议…通过下列决议草案：", is the draft's 1)
+        const Node* draft = nullptr;
+        for (const Node& s : stack)
+          if (s.section_kind == "subhead"sv && std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
+                return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
+              }))
+            draft = &s;
+        const bool in_draft = draft != nullptr;
+        const bool draft_opens = in_draft && ln.value == 1 && expected != 1 &&
+                                 std::none_of(draft->children.begin(), draft->children.end(), [](const Node& c) {
+                                   return c.kind == NodeKind::Paragraph && c.paragraph_number;
+                                 }) && stack.back().section_kind == "subhead"sv;
+        // (nor is a draft's next number one because the text's own count,
+        // resuming below the draft, repeats it: the draft's "2. 请…" over the
+        // report's "2. …建议…通过下列决定草案：")
+        const bool resumes = (!in_draft && ln.value == outer_expected && outer_expected > 1 && expected != outer_expected) ||
+                             draft_opens ||
+                             (in_draft && ln.value == expected && expected > 1 && next_numbered_value(i, end) == outer_expected);
         bool heading = shape && !resumes && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
           open_section(3, "subsection", number_text(ln.label()), i);

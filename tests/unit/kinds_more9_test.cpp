@@ -279,3 +279,32 @@ TEST(KindsMore9, ReportParagraphsResumeAfterADraftsAgendaInBlocks) {
     return s.starts_with("在2023年5月26日第9次会议上") && s.ends_with("巴基斯坦");
   }));
 }
+
+// The report as pandoc writes it (a blank line between paragraphs, a numbered
+// paragraph's lines hanging under its text): each draft's operative
+// paragraphs are numbered afresh, "1.  敦促…的" / "    严重性相称；" its first
+// line ending mid-sentence. The draft's 1, after the report's own "1. …通过下列
+// 决议草案：", and the second draft's 2, above the report's own "2. …", were read
+// as numbered subsections (1 not the count's next; 2 repeated by the next
+// number below), their text cut off below them, and the next draft's head
+// nested under them.
+TEST(KindsMore9, DraftsOperativeParagraphsNumberedAfreshInBlocks) {
+  const std::string text = test::read_file("tests/unit/data/kinds_more9_pandoc_drafts.txt");
+  ASSERT_FALSE(text.empty());
+  const Document d = doc_of(text);
+  // (no numbered subsection but the resolutions 第32/1号决议 and 第32/2号决议)
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    EXPECT_FALSE(n->section_kind == "subsection" && n->number && n->number->find('/') == std::string::npos) << n->title;
+  std::vector<long> numbers;
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
+    if (n->paragraph_number) numbers.push_back(*n->paragraph_number);
+  EXPECT_EQ(numbers, (std::vector<long>{1, 1, 2, 3, 4, 1, 2, 2, 1, 2, 3, 4, 5, 6, 3, 4, 5, 6}));
+  const auto t = texts(d);
+  EXPECT_TRUE(has(t, "敦促会员国将与林业部门有关的严重犯罪定为刑事犯罪，并确保处罚与罪行的严重性相称；"));
+  EXPECT_TRUE(has(t, "请联合国毒品和犯罪问题办公室编写一份关于数字证据处理做法的汇编，供会员国参考。"));
+  const Node* second = nullptr;
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    if (n->title == "决议草案二") second = n;
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->level, 3);
+}
