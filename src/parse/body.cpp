@@ -2125,8 +2125,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||
                           (L_[i].large == 1 && L_[j].large == 0));
       // (or before the fields of a curriculum vitae: a candidate's name, "阿米娜·卡马拉女士(塞拉利昂)")
+      // (and in a record, over a speaker's turn: "决议草案(A/78/L.27)" / "　　代理主席
+      // (以西班牙语发言)：我现在…", its first line short where paragraphs are set in)
       const bool before_text = j < end && L_[j].kind == LineKind::Text &&
-                               ((!heading_shape(j, kMaxSubheadChars) &&
+                               ((doc_.front_matter.meeting && document_line() && speaker_label(trimmed_fold(j))) ||
+                                (!heading_shape(j, kMaxSubheadChars) &&
                                  (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars)) ||
                                 (field_line(trimmed_fold(j)) && !field_line(f)));
       // (a paragraph labelled within its section, "29E.4 …", is numbered

@@ -308,3 +308,21 @@ TEST(KindsMore9, DraftsOperativeParagraphsNumberedAfreshInBlocks) {
   ASSERT_NE(second, nullptr);
   EXPECT_EQ(second->level, 3);
 }
+
+// A record set as Chinese text is (each paragraph's first line set in by
+// "　　", lines cut at 50 columns, no blank lines): the document line under an
+// item, "决议草案(A/78/L.27)", stands right over a speaker's turn whose first
+// line is short, and was taken for a paragraph of its own; it is the heading
+// the speeches are under, as where a blank line sets it off.
+TEST(KindsMore9, RecordsDocumentLineOverASpeakerSetIn) {
+  const Document d = doc_of(test::read_file("tests/unit/data/kinds_more9_record_set_in_50.txt"));
+  std::vector<std::string> titles;
+  for (const Node* n : nodes_of(d, NodeKind::Section)) titles.push_back(n->title);
+  EXPECT_TRUE(has(titles, "决议草案(A/78/L.27)"));
+  EXPECT_TRUE(has(titles, "决议草案(A/78/L.30)"));
+  const auto t = texts(d);
+  EXPECT_FALSE(has(t, "决议草案(A/78/L.27)"));
+  EXPECT_TRUE(std::any_of(t.begin(), t.end(), [](const std::string& s) {
+    return s.starts_with("代理主席(以西班牙语发言)：我现在请希望在表决前解释投票的代表发言。");
+  }));
+}
