@@ -1970,7 +1970,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // wrapped line that ran to the width)
     const bool after_lead_in = at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
                                                (shape_ != Shape::Wrapped || !full(para.last_line)));
-    if (after_lead_in && (draft_head(f) || bare_draft_head())) {
+    // (a draft's numbered head, "决议草案一" alone, below a lead-in's colon that a
+    // wrap left at a full line: no paragraph's wrapped line is those words alone)
+    const bool head_after_colon = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
+                                  draft_head(f) && !full(i) && title_below(i) != std::string::npos;
+    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

@@ -326,3 +326,19 @@ TEST(KindsMore9, RecordsDocumentLineOverASpeakerSetIn) {
     return s.starts_with("代理主席(以西班牙语发言)：我现在请希望在表决前解释投票的代表发言。");
   }));
 }
+
+// The report set as Chinese text is (a paragraph's first line set in by "　　",
+// lines cut at 38 characters, no blank lines): the lead-in "1. …建议经济及社会
+// 理事会通过下列决议草案：" fills its line, and the draft's head "决议草案一"
+// below it was taken for the rest of the paragraph, its title for a paragraph.
+// No wrapped line of a paragraph is a draft's head alone with a title below.
+TEST(KindsMore9, DraftHeadBelowALeadInThatFillsItsLine) {
+  const Document d = doc_of(test::read_file("tests/unit/data/kinds_more9_report_indented.txt"));
+  std::vector<std::string> titles;
+  for (const Node* n : nodes_of(d, NodeKind::Section)) titles.push_back(n->title);
+  for (const char* t : {"决议草案一", "加强国际合作，打击与林业部门有关的犯罪", "决定草案一",
+                        "犯罪预防和刑事司法委员会第三十二届会议报告和第三十三届会议临时议程"})
+    EXPECT_TRUE(has(titles, t)) << t;
+  const auto t = texts(d);
+  EXPECT_TRUE(has(t, "犯罪预防和刑事司法委员会建议经济及社会理事会通过下列决议草案："));
+}
