@@ -236,6 +236,19 @@ char32_t end_before_marker(U32View t) {
   return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
 }
 
+// The paragraph's last character, or the stop before a closing bracket or
+// quote that ends it: a record's note "[随后，…它原打算投赞成票。]" ends its
+// sentence as "…。" does
+static char32_t end_through_closing(U32View t) {
+  if (t.empty()) return 0;
+  const char32_t c = fold_char(t.back());
+  if (t.size() >= 2 && (c == U']' || c == U'】' || c == U')' || c == U'”' || c == U'’')) {
+    const char32_t b = fold_char(t[t.size() - 2]);
+    if (b == U'。' || b == U'?' || b == U'!') return b;
+  }
+  return c;
+}
+
 // A General Assembly record's decision line, a paragraph of its own after
 // the President's question: "就这样决定。" (It was so decided), "决议草案
 // A/77/L.30获得通过(第77/102号决议)。" (on the folded, trimmed line)
@@ -382,7 +395,7 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // a record's next speech opens with its speaker after the last one's full
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {
-    const char32_t end = fold_char(p.text.back());
+    const char32_t end = end_through_closing(p.text);
     // (a record's: its front matter names the meeting)
     if ((end == U'。' || end == U'?' || end == U'!') && doc_.front_matter.meeting &&
         (decision_line(fi) || chair_formula(fi)))
@@ -436,6 +449,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // alone, whatever follows it, in every shape (a blank line after it is no
   // page break inside a paragraph)
   if (original_language_note(last_fold)) return true;
+  // a recorded vote's list of members, below its label (赞成： / 反对： /
+  // 弃权：), ends with its last member's name and no stop: at the next label,
+  // and at its line's end where lines are paragraphs or sentences; wrapped,
+  // where its last line stops short of the width (the vote's result, "决议草案
+  // …以115票赞成、8票反对、44票弃权获得通过", is no more of it)
+  if (!numbered && p.node.lines.first > 0 && after_vote_label(static_cast<size_t>(p.node.lines.first - 1)) &&
+      !p.text.empty() && !is_clause_end(last)) {
+    if (is_vote_label(fi)) return true;
+    if (shape_ == Shape::ParagraphPerLine || shape_ == Shape::SentencePerLine) return true;
+    if (shape_ == Shape::Wrapped && !full(p.last_line) && L_[i].kind == LineKind::Text) return true;
+  }
   // (so does a meeting's date and place below a title: "2023 年 4 月 27 日和 28 日，阿斯塔纳")
   if (!full(p.last_line) && p.node.paragraph_kind != "numbered"sv && dateline(U32View(L_[p.last_line].fold())))
     return true;
@@ -1009,6 +1033,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   std::vector<Node> stack;  // open sections, outermost first
   ParaBuilder para;
   long expected = 1;        // next paragraph number
+  // the next number of the text's own paragraphs, outside the drafts it
+  // recommends (a draft decision's agenda, 1. … 6., numbered afresh within it)
+  long outer_expected = 1;
   long last_chapter = 0, last_section = 0;
   bool board_items = false;  // below an executive board's "执行局": its lettered clauses
 
@@ -1387,7 +1414,29 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           }
         }
         bool shape = !numbered_paragraph_shape(i, end);
-        bool heading = shape && (ln.value != expected || next_numbered_value(i, end) == ln.value);
+        // (a draft's formula open above: its paragraphs are numbered afresh,
+        // and the text's own go on after it where they stood, "3." after a
+        // draft decision's agenda 1. … 6.; a number so is no subsection's)
+        // (and a draft's first operative paragraph, "1. 敦促会员国…", after the
+        // text's own "1. …建议…通过下列决议草案：", is the draft's 1)
+        const Node* draft = nullptr;
+        for (const Node& s : stack)
+          if (s.section_kind == "subhead"sv && std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
+                return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
+              }))
+            draft = &s;
+        const bool in_draft = draft != nullptr;
+        const bool draft_opens = in_draft && ln.value == 1 && expected != 1 &&
+                                 std::none_of(draft->children.begin(), draft->children.end(), [](const Node& c) {
+                                   return c.kind == NodeKind::Paragraph && c.paragraph_number;
+                                 }) && stack.back().section_kind == "subhead"sv;
+        // (nor is a draft's next number one because the text's own count,
+        // resuming below the draft, repeats it: the draft's "2. 请…" over the
+        // report's "2. …建议…通过下列决定草案：")
+        const bool resumes = (!in_draft && ln.value == outer_expected && outer_expected > 1 && expected != outer_expected) ||
+                             draft_opens ||
+                             (in_draft && ln.value == expected && expected > 1 && next_numbered_value(i, end) == outer_expected);
+        bool heading = shape && !resumes && (ln.value != expected || next_numbered_value(i, end) == ln.value);
         if (heading) {
           open_section(3, "subsection", number_text(ln.label()), i);
           continue;
@@ -1458,6 +1507,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           close_to(stack.back().level);
         start_paragraph(para, i, ln.value);
         expected = ln.value + 1;
+        if (!in_draft) outer_expected = expected;
         if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
           size_t j = next_free(i + 1, end);
           // (pdftotext's default mode may set the page's number between the
@@ -1966,9 +2016,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
           (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)))))
         return true;
-      if (g.size() < 8 || g.back() != U'。') return false;
+      // (its sentence wrapped over lines, the first ends with no stop: the
+      // organ then 决定 says it, "经济及社会理事会决定，…")
+      if (g.size() < 8) return false;
       for (size_t n = 2; n <= 12 && n + 2 < g.size(); ++n)
-        if (is_organ(g.substr(0, n)) && is_han(g[n])) return true;
+        if (is_organ(g.substr(0, n)) && is_han(g[n]) && (g.back() == U'。' || g.substr(n, 2) == U"决定"sv))
+          return true;
       return false;
     };
     auto bare_draft_head = [&] {
@@ -1990,7 +2043,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // wrapped line that ran to the width)
     const bool after_lead_in = at_boundary || (para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
                                                (shape_ != Shape::Wrapped || !full(para.last_line)));
-    if (after_lead_in && (draft_head(f) || bare_draft_head())) {
+    // (a draft's numbered head, "决议草案一" alone, below a lead-in's colon that a
+    // wrap left at a full line: no paragraph's wrapped line is those words alone)
+    const bool head_after_colon = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
+                                  draft_head(f) && !full(i) && title_below(i) != std::string::npos;
+    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head())) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);
@@ -2152,8 +2209,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           (L_[i].bold == 1 && L_[j].bold == 0) || (L_[i].centered == 1 && L_[j].centered == 0) ||
                           (L_[i].large == 1 && L_[j].large == 0));
       // (or before the fields of a curriculum vitae: a candidate's name, "阿米娜·卡马拉女士(塞拉利昂)")
+      // (and in a record, over a speaker's turn: "决议草案(A/78/L.27)" / "　　代理主席
+      // (以西班牙语发言)：我现在…", its first line short where paragraphs are set in)
       const bool before_text = j < end && L_[j].kind == LineKind::Text &&
-                               ((!heading_shape(j, kMaxSubheadChars) &&
+                               ((doc_.front_matter.meeting && document_line() && speaker_label(trimmed_fold(j))) ||
+                                (!heading_shape(j, kMaxSubheadChars) &&
                                  (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars)) ||
                                 (field_line(trimmed_fold(j)) && !field_line(f)));
       // (a paragraph labelled within its section, "29E.4 …", is numbered
@@ -2173,6 +2233,27 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // a heading though its words hold commas, as long titles of drafts do)
       if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
         close_para();
+        // a heading a draft's text announces ("(b) 核准下文所载的委员会第三十三届
+        // 会议临时议程。" / "第三十三届会议临时议程" / "1. 选举主席团成员。"): part
+        // of the draft, below its title, its items numbered with the draft's
+        // (the draft's subhead holds its formula; its last paragraph says
+        // 下文, 如下 or ends in a colon)
+        const bool announced = [&] {
+          if (stack.empty() || stack.back().section_kind != "subhead"sv || stack.back().children.empty()) return false;
+          const auto& ch = stack.back().children;
+          if (std::none_of(ch.begin(), ch.end(), [](const Node& c) {
+                return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
+              }))
+            return false;
+          const Node& last = ch.back();
+          if (last.kind != NodeKind::Paragraph || last.paragraph_kind == "formula"sv) return false;
+          const U32 t = fold(from_utf8(last.text));
+          return t.find(U"下文") != U32::npos || t.find(U"如下") != U32::npos || (!t.empty() && t.back() == U':');
+        }();
+        if (announced) {
+          open_section(stack.back().level + 1, "subhead", std::nullopt, i);
+          continue;
+        }
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         // a lettered heading ("(a) 刑事司法", below a numbered subsection "2. 国内法"):
@@ -2242,7 +2323,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // full stop has ended, and the next page's first line opens another
       // (a record's next speaker: "…作出迅速反应。" / furniture / "米勒先生…：")
       if (shape_ == Shape::Wrapped && wrapped_ && (L_[i].page_start || crossed_furniture(para.last_line, i)) &&
-          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text && ends_sentence(para) &&
+          para.node.paragraph_kind != "numbered"sv && L_[i].kind == LineKind::Text &&
+          (ends_sentence(para) || (doc_.front_matter.meeting && is_sentence_end(end_through_closing(para.text)))) &&
           !starts_sub_item(f) &&
           // (a PDF page says it from the right margin; text, from the wrap width)
           (L_[para.last_line].right_gap >= 0 ? L_[para.last_line].right_gap > 2
@@ -2289,8 +2371,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // a recorded vote: each label (赞成： / 反对： / 弃权：) and the list of
       // members below it a paragraph of its own; the list ends at a blank line
       // though no full stop ends it
+      // (not at a page break that cuts the list: its last line on the page
+      // full, or ending with the 、 before the next member's name)
       if (para.node.paragraph_kind != "numbered"sv &&
-          (is_vote_label(f) || (sep && para.node.lines.first > 0 && after_vote_label(para.node.lines.first - 1))))
+          (is_vote_label(f) ||
+           (sep && para.node.lines.first > 0 && after_vote_label(para.node.lines.first - 1) &&
+            !((L_[i].page_start || crossed_furniture(para.last_line, i)) && !para.text.empty() &&
+              (fold_char(para.text.back()) == U'、' || full(para.last_line))))))
         new_unnumbered = true;
       // clauses numbered by their section, "4.2 …" / "4.3 …" (a bulletin's,
       // an administrative instruction's): the next number in the sequence

@@ -410,6 +410,28 @@ bool Parser::spaced_numbers() const {
   return *spaced_;
 }
 
+bool Parser::grouped_amounts() const {
+  if (grouped_) return *grouped_;
+  int grouped = 0, long_runs = 0;
+  auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (size_t i = 0; i < L_.size(); ++i) {
+    const U32View t = L_[i].fold();
+    size_t run = 0;
+    for (size_t k = 0; k <= t.size(); ++k) {
+      if (k < t.size() && digit(t[k])) {
+        ++run;
+        continue;
+      }
+      if (run >= 5) ++long_runs;
+      // (a group of three after a space after a digit, no digit after it)
+      if (run == 3 && k >= 5 && t[k - 4] == U' ' && digit(t[k - 5])) ++grouped;
+      run = 0;
+    }
+  }
+  grouped_ = grouped >= 3 && long_runs * 4 <= grouped;
+  return *grouped_;
+}
+
 void Parser::join_text(U32& a, U32View b) const {
   // (the text's way is counted only where a break between Latin or digits
   // and Han asks for it: most texts join none, or only Han to Han)
@@ -435,6 +457,23 @@ void Parser::join_text(U32& a, U32View b) const {
       });
       if (slash && upper && k < a.size() && (k == 0 || !is_ascii_alnum(fold_char(a[k - 1]))) &&
           fold_char(a[k]) >= U'A' && fold_char(a[k]) <= U'Z') {
+        a.append(b);
+        return;
+      }
+    }
+    // an amount cut at a group's space where neither piece shows a group
+    // ("…估计为458" / "300美元，…"): in a document that sets its amounts in
+    // groups, a run of one to three digits (not part of a symbol, "78/1",
+    // "L.3") then a run of exactly three going on with an amount's word,
+    // not a year's 年, is one amount; the space goes back
+    if (x >= U'0' && x <= U'9' && y >= U'0' && y <= U'9' && grouped_amounts()) {
+      size_t ra = 0, rb = 0;
+      while (ra < a.size() && ra < 4 && fold_char(a[a.size() - 1 - ra]) >= U'0' && fold_char(a[a.size() - 1 - ra]) <= U'9') ++ra;
+      while (rb < b.size() && rb < 4 && fold_char(b[rb]) >= U'0' && fold_char(b[rb]) <= U'9') ++rb;
+      const char32_t before = ra < a.size() ? fold_char(a[a.size() - 1 - ra]) : U' ';
+      const char32_t after = rb < b.size() ? fold_char(b[rb]) : U' ';
+      if (ra >= 1 && ra <= 3 && rb == 3 && is_han(before) && is_han(after) && after != U'年') {
+        a.push_back(U' ');
         a.append(b);
         return;
       }
@@ -543,9 +582,18 @@ void Parser::decide_shape() {
       }
     }
     const bool next_text = i + 1 < L_.size() && L_[i + 1].kind == LineKind::Text && !L_[i + 1].page_start;
+    // (a sentence's end inside closing brackets or quotes ends the line too:
+    // a record's "[随后，…代表团通知秘书处，它原打算投赞成票。]"; and a
+    // recorded vote's list of members, below its 赞成： / 反对： / 弃权：, ends
+    // at its last member's name, with no stop, whatever follows it)
     // (nor a corrigendum's item, the place to correct on its numbered line
     // and what to do on the next: "1.\t第 12 段，第二句" / "该句应改为：")
-    if (next_text && !is_clause_end(f.back()) && !starts_sub_item(trimmed_line(i + 1)) && !corrigendum_place(i)) ++runs_on;
+    char32_t last = f.back();
+    if (f.size() >= 2 && (is_cjk_closing(last) || last == U']' || last == U')') && is_sentence_end(fold_char(f[f.size() - 2])))
+      last = f[f.size() - 2];
+    if (next_text && !is_clause_end(fold_char(last)) && !starts_sub_item(trimmed_line(i + 1)) && !after_vote_label(i) &&
+        !corrigendum_place(i))
+      ++runs_on;
     // (not a record's procedural line: "主席离席，由…主持会议。", "中午12时散会。")
     // (or labelled within its section: "29E.4 …")
     if ((ln.kind == LineKind::Numbered || decimal_label(trimmed_fold(i))) && next_text && is_sentence_end(f.back()) &&

@@ -127,6 +127,10 @@ class Parser {
   // break between them stands for a space (join_text); counted when first asked
   mutable std::optional<bool> spaced_;
   bool spaced_numbers() const;
+  // amounts set in groups of three parted by spaces ("1 195 600美元"), and
+  // no run of five digits or more ungrouped: the document's way with numbers
+  mutable std::optional<bool> grouped_;
+  bool grouped_amounts() const;
   std::string symbol_;
 
   // ---- helpers -----------------------------------------------------------

@@ -408,10 +408,11 @@ bool is_number_unit(char32_t c) {
 bool is_number_unit_at(std::u32string_view t, size_t b) {
   if (b >= t.size() || !is_number_unit(t[b])) return false;
   // (a unit's character that opens a word of its own is no unit: a
-  // footnote "2 人权事务委员会，…", a marker "。1国际劳工组织…", "1 日内瓦")
+  // footnote "2 人权事务委员会，…", "1 美利坚合众国不是…", a marker
+  // "。1国际劳工组织…", "1 日内瓦", "1 日本")
   // (not where the words read as a quantity too: 在30日内, 17项目标, 2次区域磋商)
   static constexpr std::u32string_view words[] = {U"人权", U"人道", U"人口", U"人类", U"人民", U"国际", U"国家",
-                                                   U"国民", U"国籍", U"国内", U"日内瓦", U"条约", U"美国", U"美洲",
+                                                   U"国民", U"国籍", U"国内", U"日内瓦", U"日本", U"条约", U"美国", U"美洲", U"美利坚",
                                                    U"万国", U"千年", U"分析", U"期刊", U"席位", U"票数", U"票决"};
   for (auto w : words)
     if (t.substr(b, w.size()) == w) return false;

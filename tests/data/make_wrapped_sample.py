@@ -24,7 +24,7 @@ WIDTH = 70          # display columns: a Han character is two
 PAGE_LINES = 34     # body and footnote lines on a page
 SUP = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
        "⁷": "7", "⁸": "8", "⁹": "9", "⁰": "0"}
-NO_START = "，。；：、）》”’!?！？)"
+NO_START = "，。；：、）》”’!?！？)*¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def cols(ch):
@@ -78,6 +78,9 @@ SAMPLES = {
     "report-special-rapporteur-visit-addendum": "23-07719",
     "resolution-ga-draft-revised-rural-women-digital": "23-23904",
     "report-sg-security-council-country-situation": "23-18265",
+    "record-verbatim-ga-plenary-recorded-vote": "23-38417",
+    "note-sg-programme-budget-implications": "23-22871",
+    "report-commission-crime-prevention-32": "23-10394",
 }
 
 
