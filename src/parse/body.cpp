@@ -945,6 +945,8 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
   if (c.empty() || c.size() > max_chars) return false;
   // (a marker alone, "²" or "*", the end of a line a wrap cut: no heading)
   if (std::all_of(c.begin(), c.end(), [](char32_t x) { return is_superscript_digit(x) || x == U'*'; })) return false;
+  // (nor closing marks alone, "]" or "”。", what a cut left of a sentence above)
+  if (only_closing_marks(c)) return false;
   if (contains(c, U'。')) return false;
   // (nor an annex's note of its original language, "[原件：西班牙文]")
   if (c.front() == U'[' && original_language_note(c)) return false;

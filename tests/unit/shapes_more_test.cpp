@@ -95,3 +95,17 @@ TEST(ShapesMore, AMarkerCutToTheNextSentencesStartPastABlankLine) {
   ASSERT_FALSE(d.footnotes.empty());
   EXPECT_EQ(d.footnotes[0].text, "所收到的材料可在人权高专办网站上查阅。");
 }
+
+TEST(ShapesMore, ClosingMarksAloneAreNoHeading) {
+  // ("[随后，…它原打算投赞成票。" / "]": the bracket a sentence cut left)
+  Document d = test::doc_of(test::read_file("tests/unit/data/record-verbatim-ga-plenary-recorded-vote-sent-split.txt"));
+  int brackets = 0;
+  std::function<void(const std::vector<Node>&)> walk = [&](const std::vector<Node>& ns) {
+    for (const Node& n : ns) {
+      brackets += n.kind == NodeKind::Section && n.title == "]";
+      walk(n.children);
+    }
+  };
+  walk(d.body);
+  EXPECT_EQ(brackets, 0);
+}
