@@ -76,6 +76,7 @@ class SparseVector {
   SparseVector& operator=(std::initializer_list<T> l) { return *this = std::vector<T>(l); }
 
   const std::vector<T>& vec() const { return p_ ? *p_ : none(); }
+  std::vector<T>& mut() { return room(); }  // the vector itself, to change (made if there was none)
   operator const std::vector<T>&() const { return vec(); }
   std::size_t size() const { return p_ ? p_->size() : 0; }
   bool empty() const { return !p_ || p_->empty(); }
@@ -83,6 +84,8 @@ class SparseVector {
   T* end() { return p_ ? p_->data() + p_->size() : nullptr; }
   const T* begin() const { return p_ ? p_->data() : nullptr; }
   const T* end() const { return p_ ? p_->data() + p_->size() : nullptr; }
+  T& at(std::size_t i) { return room().at(i); }
+  const T& at(std::size_t i) const { return vec().at(i); }
   T& operator[](std::size_t i) { return (*p_)[i]; }
   const T& operator[](std::size_t i) const { return (*p_)[i]; }
   T& front() { return p_->front(); }
@@ -227,7 +230,7 @@ struct Node {
   std::string title;
   std::string label;                  // the heading's label as written: "一.", "第一条", "议程项目77：";
                                       // a numbered paragraph's: "23.", "29E.4", "VIII.12" (empty: none)
-  std::vector<Node> children;
+  SparseVector<Node> children;
   // paragraph
   Tag paragraph_kind;                 // "numbered", "unnumbered", "preambular", "heading"
   std::optional<long> paragraph_number;
@@ -417,9 +420,9 @@ void walk(const std::vector<Node>& nodes, F&& f) {
   }
 }
 
-// The same, for changing the nodes.
-template <class F>
-void walk_mut(std::vector<Node>& nodes, F&& f) {
+// The same, for changing the nodes (a std::vector or a node's children).
+template <class Nodes, class F>
+void walk_mut(Nodes& nodes, F&& f) {
   for (auto& n : nodes) {
     f(n);
     walk_mut(n.children, f);

@@ -308,7 +308,7 @@ void analyze(Document& doc) {
     for (Node& n : nodes) {
       if (n.kind == NodeKind::Paragraph) n.references = find_references(n.text);
       if (n.kind == NodeKind::Table) n.schedule = read_schedule(n);
-      self(n.children, self);
+      if (!n.children.empty()) self(n.children.mut(), self);
     }
   };
   visit(doc.front_matter.paragraphs, visit);

@@ -297,7 +297,8 @@ void Parser::report_unplaced() {
   // Extend section ranges over their children.
   std::function<void(std::vector<Node>&)> extend = [&](std::vector<Node>& nodes) {
     for (auto& n : nodes) {
-      extend(n.children);
+      if (n.children.empty()) continue;
+      extend(n.children.mut());
       for (auto& c : n.children) n.lines.extend(c.lines);
     }
   };
@@ -316,7 +317,7 @@ void Parser::report_unplaced() {
     for (auto it = nodes.begin(); it != nodes.end(); ++it) {
       if (it->kind == NodeKind::Section && !it->lines.empty() && it->lines.first <= n && n <= it->lines.last &&
           !it->children.empty()) {
-        put(it->children, std::move(p));
+        put(it->children.mut(), std::move(p));
         return;
       }
       if (!it->lines.empty() && it->lines.first > n) {

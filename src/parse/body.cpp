@@ -1041,7 +1041,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   long last_chapter = 0, last_section = 0;
   bool board_items = false;  // below an executive board's "执行局": its lettered clauses
 
-  auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children; };
+  auto sink = [&]() -> std::vector<Node>& { return stack.empty() ? out : stack.back().children.mut(); };
   auto close_para = [&] {
     // a footnote's marker alone on its line right below a heading or a table,
     // no paragraph above it to take it: flush links it where it stands (in
@@ -1058,7 +1058,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     while (!stack.empty() && stack.back().level >= level) {
       Node n = std::move(stack.back());
       stack.pop_back();
-      shrink_small(n.children);
+      if (!n.children.empty()) shrink_small(n.children.mut());
       sink().push_back(std::move(n));
     }
   };
