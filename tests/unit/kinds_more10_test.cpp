@@ -110,3 +110,27 @@ TEST(KindsMore10, TitleAtTheMarginOverASetInParagraphIsAHeading) {
   for (const Node* n : nodes_of(d, NodeKind::Paragraph))
     EXPECT_NE(n->text, "通过在农村地区投资照护服务和社会基础设施加快实现性别平等");
 }
+
+// A decision's number line with its organ before it, "人权理事会第53/104号决定"
+// over the topic ("普遍定期审议结果：…"), as the Security Council's
+// "第2693(2023)号决议" stands alone: the number is the decision's.
+TEST(KindsMore10, NumberLineWithItsOrganFirst) {
+  std::string text = test::read_file("samples/decision-hrc-upr-outcome-varenia-para.txt");
+  auto swap = [&](const std::string& from, const std::string& to) {
+    const size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+  };
+  swap("人权理事会2023年7月6日通过的决定\n", "人权理事会第53/104号决定\n");
+  swap("53/104. 普遍定期审议结果", "普遍定期审议结果");
+  const Document d = doc_of(text);
+  ASSERT_TRUE(d.front_matter.resolution_number.has_value());
+  EXPECT_EQ(*d.front_matter.resolution_number, "53/104");
+  ASSERT_TRUE(d.kind.has_value());
+  EXPECT_EQ(*d.kind, "decision");
+  // (a line that only cites a decision, longer and with its comma, is none)
+  const Document c = doc_of(
+      "联合国\tA/HRC/DEC/53/104\n大会\tDistr.: General\n19 July 2023\n\n人权理事会\n第五十三届会议\n\n"
+      "回顾人权理事会第5/1号决议，\n");
+  EXPECT_FALSE(c.front_matter.resolution_number.has_value());
+}
