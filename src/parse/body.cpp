@@ -2200,6 +2200,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                            measure(i) * 2 <= wrap_width_ &&
                            room_for_next_word(i, j) != -1) ||
                           is_enacting_formula(trimmed_fold(j)) ||
+                          // (at the margin, short of the width, right over a line set
+                          // in where only a paragraph's first line is: that line opens
+                          // the text below, so this one stood alone, as a title
+                          // does, "通过在农村地区投资…加快实现性别平等" / "　　湖区…")
+                          (indent_first_only_ && j == i + 1 && !ideographic_indent(i) && ideographic_indent(j)) ||
                           // (set in the middle by spaces over a line flush with the margin,
                           // as pdftotext -layout and text files centre a heading: "      前言" /
                           // "2022 年，日内瓦办事处…")
@@ -2217,6 +2222,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                ((doc_.front_matter.meeting && document_line() && speaker_label(trimmed_fold(j))) ||
                                 (!heading_shape(j, kMaxSubheadChars) &&
                                  (is_enacting_formula(trimmed_fold(j)) || trimmed_fold(j).size() > kMaxSubheadChars)) ||
+                                // (a paragraph's first line set in, running to the width:
+                                // its text goes on below, however few characters a narrow
+                                // wrap left it)
+                                (indent_first_only_ && ideographic_indent(j) && full(j)) ||
                                 (field_line(trimmed_fold(j)) && !field_line(f)));
       // (a paragraph labelled within its section, "29E.4 …", is numbered
       // too; and two heading lines over such a paragraph, "总体方向" /

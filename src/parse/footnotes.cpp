@@ -188,6 +188,19 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
           *pos_out = p;
           return true;
         }
+        // (or the wrap put it at the start of the next line, between the word
+        // it follows, which filled the line above, and the punctuation after
+        // it: "…专家组会议的工作" / "2，注意到…"; no Chinese line opens with a
+        // bare number and a comma, a number there takes its unit)
+        if (prev > 0 && !used_[prev - 1] && L_[prev - 1].page == L_[k].page && full(prev - 1) && e < f.size() &&
+            U32View(U"，,；;。"sv).find(f[e]) != U32View::npos) {
+          const U32View up = trimmed_line(prev - 1);
+          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos)) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
+        }
         // (or a line of its own between the words it follows and the
         // punctuation after it: "…第 76/140 号决议" / "1" / "，又回顾…": -raw
         // and the default mode break the line at a raised marker; no line
@@ -210,6 +223,17 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
               !used_[next] &&
               (L_[next].kind == LineKind::Numbered || L_[next].kind == LineKind::Chapter ||
                L_[next].kind == LineKind::Section) &&
+              !trimmed_content(next).empty()) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
+          // (or the line above ran to the width and the marker after its
+          // stop went over to a line of its own, the next paragraph below:
+          // "…也很少得到公共预算的支持。" / "1" / "国际劳工组织估计…": a
+          // paragraph's number stands below a short line, a paragraph's end)
+          if (after_stop && trimmed_line(prev - 1).back() != U'、' && full(prev - 1) && next < L_.size() &&
+              L_[next].page == L_[k].page && !used_[next] && L_[next].kind == LineKind::Text &&
               !trimmed_content(next).empty()) {
             *line_out = k;
             *pos_out = p;

@@ -1806,12 +1806,21 @@ size_t Parser::parse_front_matter() {
         }
       }
       // 第2693(2023)号决议: a Security Council resolution's number is its title
-      if (!fm.resolution_number && f.size() >= 5 && f.size() <= 20 && f[0] == U'第' &&
+      // (the organ may name itself first, as a Human Rights Council decision's
+      // title does: "人权理事会第53/104号决定")
+      const size_t organ_end = [&]() -> size_t {
+        if (f.size() < 8 || f.size() > 30 || (!f.ends_with(U"号决议"sv) && !f.ends_with(U"号决定"sv))) return 0;
+        const size_t di = f.find(U'第');
+        if (di == U32View::npos || di < 2 || di > 10 || !is_organ(f.substr(0, di))) return 0;
+        return di;
+      }();
+      if (!fm.resolution_number && f.size() >= 5 && f.size() <= 20 + organ_end && f[organ_end] == U'第' &&
           (f.ends_with(U"号决议"sv) || f.ends_with(U"号决定"sv))) {
         U32View t = trimmed_content(i);
-        const U32 num = trim(fold(t.substr(1, t.size() - 4)));
+        const U32View tn = t.substr(organ_end);
+        const U32 num = trim(fold(tn.substr(1, tn.size() - 4)));
         if (!num.empty() && num[0] >= U'0' && num[0] <= U'9') {
-          fm.resolution_number = to_utf8(trim_view(t.substr(1, t.size() - 4)));
+          fm.resolution_number = to_utf8(trim_view(tn.substr(1, tn.size() - 4)));
           retitle(to_utf8(t));
           claim_front_matter_line(i);
           state = AfterTitle;

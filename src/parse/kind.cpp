@@ -126,6 +126,10 @@ std::optional<std::string> document_kind(const Document& d) {
         *t == "临时议程及说明")
       return "agenda";
     if (ends_with(*t, "工作文件")) return "working_paper";
+    // (and a statement a body's observer submits, which the Secretary-General
+    // circulates as the paper is: "具有经济及社会理事会咨商地位的非政府组织X提交
+    // 的声明", "…提交的书面声明", "…提交的联合书面声明")
+    if (ends_with(*t, "声明") && has(*t, "提交的")) return "working_paper";
   }
   for (const std::string* t : {&subtitle, &title}) {
     // (a programme budget's proposals, the Secretary-General's, a fascicle a section: 2024年拟议方案预算)

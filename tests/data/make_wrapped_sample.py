@@ -81,6 +81,9 @@ SAMPLES = {
     "record-verbatim-ga-plenary-recorded-vote": "23-38417",
     "note-sg-programme-budget-implications": "23-22871",
     "report-commission-crime-prevention-32": "23-10394",
+    "statement-ngo-csw-68-care-economy": "23-24175",
+    "decision-hrc-upr-outcome-varenia": "23-14033",
+    "resolution-ecosoc-annex-guidelines-remote-hearings": "23-15962",
 }
 
 
