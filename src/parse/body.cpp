@@ -922,7 +922,7 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
   // (a title that leaves a bracket open goes on below, full line or not)
   for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t)); ++n) {
     size_t j = adjacent_next(cur, end);
-    if (j == std::string::npos || L_[j].kind != LineKind::Text) break;
+    if (j == std::string::npos || (L_[j].kind != LineKind::Text && !figure_cut(cur, j))) break;
     U32View g = trimmed_fold(j);
     if (contains(g, U'。')) break;
     // (nor an enacting formula below a resolution's title, "经济及社会理事会，",
@@ -1421,9 +1421,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         // draft decision's agenda 1. … 6.; a number so is no subsection's)
         // (and a draft's first operative paragraph, "1. 敦促会员国…", after the
         // text's own "1. …建议…通过下列决议草案：", is the draft's 1)
+        // (so is a resolution the report brings to attention, "第61/1号决议" over
+        // its title and "社会发展委员会，": its paragraphs too are numbered
+        // afresh, and the report's own count goes on after it)
         const Node* draft = nullptr;
         for (const Node& s : stack)
-          if (s.section_kind == "subhead"sv && std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
+          if ((s.section_kind == "subhead"sv ||
+               (s.section_kind == "subsection"sv && s.number &&
+                (s.number->ends_with("号决议") || s.number->ends_with("号决定")))) &&
+              std::any_of(s.children.begin(), s.children.end(), [](const Node& c) {
                 return c.kind == NodeKind::Paragraph && c.paragraph_kind == "formula"sv;
               }))
             draft = &s;
@@ -2062,13 +2068,20 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                             stack.back().children.empty() &&
                             (draft_head(from_utf8(stack.back().title)) || stack.back().title == "决定草案" ||
                              stack.back().title == "决议草案");
+    size_t draft_title_rest = std::string::npos;  // (the line a wrap carried the title on to)
     const bool draft_title = ((para.open && !para.text.empty() && fold_char(para.text.back()) == U':') || after_head) &&
                              f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
                                size_t j = next_free(i + 1, end);
-                               // (under its head, a long title wrapped: its next line, then the formula)
-                               if (after_head && full(i) && j == i + 1 && j < end && L_[j].kind == LineKind::Text &&
-                                   !contains(trimmed_fold(j), U'。') && !formula_line(trimmed_fold(j)))
+                               // (under its head, a long title wrapped: its next line, then the formula;
+                               // the wrap may cut a figure, "…加快从201" / "9冠状病毒病…"; and in
+                               // blocks set off by blank lines, as pandoc's plain text sets each
+                               // paragraph and heading, the title's block runs on at no steady width)
+                               if (after_head && (full(i) || shape_ == Shape::Blocks) && j == i + 1 && j < end &&
+                                   (L_[j].kind == LineKind::Text || figure_cut(i, j)) &&
+                                   !contains(trimmed_fold(j), U'。') && !formula_line(trimmed_fold(j))) {
+                                 draft_title_rest = j;
                                  j = next_free(j + 1, end);
+                               }
                                return j < end && (is_enacting_formula(trimmed_fold(j)) ||
                                                   (after_head && formula_line(trimmed_fold(j))));
                              }();
@@ -2267,6 +2280,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         }
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        // (a draft's title whose block ran on, not at a wrap's width: its
+        // rest, the line above the formula, is the title's too)
+        if (draft_title && after_head && draft_title_rest != std::string::npos && !used_[draft_title_rest]) {
+          Node& n = stack.back();
+          std::vector<FootnoteRef> refs;
+          U32 t = from_utf8(n.title);
+          join_text(t, piece(draft_title_rest, L_[draft_title_rest].body, &refs));
+          used_[draft_title_rest] = 1;
+          n.lines.extend(L_[draft_title_rest].number);
+          for (auto& r : refs) loose_refs_.push_back({r.id, L_[draft_title_rest].number});
+          n.title = to_utf8(t);
+        }
         // a lettered heading ("(a) 刑事司法", below a numbered subsection "2. 国内法"):
         // its letter the number, "(a)" its label, the words after it the title
         {

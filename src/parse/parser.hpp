@@ -160,6 +160,15 @@ class Parser {
     if (L_[i].right_gap >= 0) return wrapped_ && L_[i].right_gap <= 1;
     return wrapped_ && measure(i) >= wrap_width_ - 5;
   }
+  // Line j, right below line `above`, is the rest of a figure a wrap at a
+  // count of characters or columns cut ("…加快从201" / "9冠状病毒病疫情中复苏"):
+  // the lexer took its digits for a plain footnote's label, but no note
+  // claimed it, and the line above ends in a digit that runs on into them
+  bool figure_cut(size_t above, size_t j) const {
+    if (j >= L_.size() || used_[j] || L_[j].kind != LineKind::DigitNote || j != above + 1) return false;
+    const U32View a = trimmed_fold(above);
+    return !a.empty() && a.back() >= U'0' && a.back() <= U'9';
+  }
   // The width the wrap is measured on: the trimmed width, or the right edge
   // (with the indent) when the wrap shows only there (-layout).
   bool runs_on_next_page(size_t i) const;
