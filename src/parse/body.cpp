@@ -1269,7 +1269,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // and not a table's row of amounts, "共计 65 338.2 … 67 041.1")
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
         const U32View g = trimmed_line(above);
-        if (!g.empty() && !is_sentence_end(g.back()) && !is_clause_end(g.back()) &&
+        // (its stop before a footnote's plain marker ends it too, "…费率确定。2"
+        // / "4.2 …": on a PDF page the marker runs the line to the margin)
+        const char32_t last = end_before_marker(g);
+        if (!g.empty() && !is_sentence_end(last) && !is_clause_end(last) &&
             std::count_if(g.begin(), g.end(), [](char32_t c) { return is_han(c); }) >= 6)
           continue;
       }
