@@ -445,6 +445,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
          // a paragraph's first stand at the margin, so this one is another's first)
          (static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].indent == L_[p.last_line].indent)))))
     return true;
+  // so does a PDF page's paragraph spacing: a line set lower below the
+  // paragraph's last line than the page's lines follow each other, after a
+  // full stop, opens a paragraph though the line above ran to the margin
+  // ("…从非洲国家中选出。" / "大会在第七十七届会议期间…", no first-line indent)
+  if (shape_ == Shape::Wrapped && full_stop && L_[i].space_above == 1 && L_[i].kind == LineKind::Text &&
+      L_[i].page == L_[p.last_line].page && !crossed_furniture(p.last_line, i))
+    return true;
   // an annex's note of its original language, "[原件：俄文和英文]", stands
   // alone, whatever follows it, in every shape (a blank line after it is no
   // page break inside a paragraph)
