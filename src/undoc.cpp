@@ -160,6 +160,7 @@ Document convert_owned(std::string_view bytes, std::string* owned, const std::st
     lines.lines[i].centered = g.centered ? 1 : 0;
     lines.lines[i].large = g.large ? 1 : 0;
     lines.lines[i].band = g.band ? 1 : 0;
+    lines.lines[i].space_above = g.space_above ? 1 : 0;
   }
   Document doc = parse(lines, src);
   lines = Lines();  // (the document holds what it needs of them: let them go before validating and analysing it)

@@ -63,7 +63,9 @@ struct Line {
                            // for headings and paragraphs; the whole text otherwise)
   uint32_t after_label = 0;  // offset after the label, for every labelled kind
   int number = 0;          // 1-based source line
-  int page = 0;            // 0-based page index (form feeds)
+  int page : 30 = 0;       // 0-based page index (form feeds)
+  int space_above : 2 = -1;  // read from a PDF page: 1 set below a paragraph's spacing (lower below the line
+                             // above than the page's lines follow each other), 0 not; -1 unknown (text input)
   int width = 0;           // display width of the trimmed line
   signed char right_gap = -1;  // read from a PDF page: whole ems it stops short of the right margin; -1 unknown
   signed char indent = -1;     // read from a PDF page: whole ems it starts right of the left margin; -1 unknown

@@ -34,6 +34,8 @@ struct LineGeometry {
   double right_gap = 0;  // how far it stops short of the page's right text margin, in ems
   bool centered = false; // set in the middle: as far from both text margins (within an em), two ems or more
   bool large = false;    // set larger than the document's body type (a title's, a heading's)
+  bool space_above = false;  // set lower below the line above than the page's lines of body type follow each
+                             // other, by a third of an em or more: a paragraph's spacing stands above it
   bool band = false;     // page furniture by place: in the top or bottom band of its page, and the same
                          // words (numbers aside) stand there on other pages too (not page 1's top: the masthead)
 };

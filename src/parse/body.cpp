@@ -445,6 +445,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
          // a paragraph's first stand at the margin, so this one is another's first)
          (static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && L_[i].indent == L_[p.last_line].indent)))))
     return true;
+  // so does a PDF page's paragraph spacing: a line set lower below the
+  // paragraph's last line than the page's lines follow each other, after a
+  // full stop, opens a paragraph though the line above ran to the margin
+  // ("…从非洲国家中选出。" / "大会在第七十七届会议期间…", no first-line indent)
+  if (shape_ == Shape::Wrapped && full_stop && L_[i].space_above == 1 && L_[i].kind == LineKind::Text &&
+      L_[i].page == L_[p.last_line].page && !crossed_furniture(p.last_line, i))
+    return true;
   // an annex's note of its original language, "[原件：俄文和英文]", stands
   // alone, whatever follows it, in every shape (a blank line after it is no
   // page break inside a paragraph)
@@ -1269,7 +1276,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // and not a table's row of amounts, "共计 65 338.2 … 67 041.1")
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
         const U32View g = trimmed_line(above);
-        if (!g.empty() && !is_sentence_end(g.back()) && !is_clause_end(g.back()) &&
+        // (its stop before a footnote's plain marker ends it too, "…费率确定。2"
+        // / "4.2 …": on a PDF page the marker runs the line to the margin)
+        const char32_t last = end_before_marker(g);
+        if (!g.empty() && !is_sentence_end(last) && !is_clause_end(last) &&
             std::count_if(g.begin(), g.end(), [](char32_t c) { return is_han(c); }) >= 6)
           continue;
       }

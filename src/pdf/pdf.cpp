@@ -861,7 +861,35 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       for (auto [x, n] : ends)
         if (n > most) right = static_cast<double>(x), most = n;
     }
-    for (auto& ol : page_text(lines, body, cells, wrapped_cells)) {
+    // the pitch of the page's lines of body type: how far apart the
+    // baselines of two lines of one paragraph stand (the smallest step
+    // that two pairs share from a line that ran across from the left margin
+    // to the right, as a wrapped line does, to the next: not a masthead's
+    // lines set to the right margin, closer); a line set lower than that below the
+    // one above has a paragraph's spacing above it (the step is measured
+    // to half a point, the lesser of the baselines' and the tops' steps: a
+    // raised marker lifts its line's top, glyphs of another face its base)
+    auto outs = page_text(lines, body, cells, wrapped_cells);
+    double pitch = 0;
+    {
+      std::map<long, int> steps;
+      for (size_t n = 1; n < outs.size(); ++n) {
+        const PageLine& a = lines[outs[n - 1].last];
+        const PageLine& b = lines[outs[n].first];
+        if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && right > 0 &&
+            a.x1 > right - 1.5 * body && a.x0 < margin + 3 * body)
+          ++steps[std::lround(std::min(b.base - a.base, b.top - a.top) * 2)];
+      }
+      // (the smallest step two pairs of lines share, not the most common:
+      // on a page of one-line paragraphs most steps are a paragraph's)
+      for (auto [s, n] : steps)
+        if (n >= 2 && s / 2.0 >= body) {
+          pitch = s / 2.0;
+          break;
+        }
+    }
+    for (size_t n = 0; n < outs.size(); ++n) {
+      auto& ol = outs[n];
       const PageLine& l = lines[ol.first];
       LineGeometry g;
       g.page = p;
@@ -878,6 +906,11 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       g.centered = margin > 0 && right > 0 && ol.first == ol.last && g.indent >= 2 && g.right_gap >= 2 &&
                    std::fabs(g.indent - g.right_gap) <= 1;
       g.large = l.size > body * 1.15;
+      if (n > 0 && pitch > 0) {
+        const PageLine& a = lines[outs[n - 1].last];
+        g.space_above = std::fabs(a.size - body) < 0.5 && std::fabs(l.size - body) < 0.5 &&
+                        std::min(l.base - a.base, l.top - a.top) >= pitch + body / 3;
+      }
       out.lines.push_back(g);
       if (ol.first == 0 && p > 0) out.text += U'\f';
       out.text += ol.text;
