@@ -487,14 +487,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // 建议1, 编写人：某某): no wrap leaves a line that short and goes on, and
       // no paragraph ends without a mark. So such a line takes no text line
       // below it, and a sentence ended right above it ends its paragraph
-      // there. (Not where a count of characters moved a run too long for the
-      // line down: room_for_next_word says so. In a text file without pages
-      // only: a PDF page's text breaks lines at its columns and cells as well,
-      // and a PDF file's lines say from their type what is a heading.)
+      // there. (stops_short_over_next: in a text file without pages.)
       auto lone_head = [&](size_t k) {
-        return !lines_.has_form_feeds && k + 1 < L_.size() && L_[k].bold < 0 && L_[k].kind == LineKind::Text &&
-               L_[k + 1].kind == LineKind::Text && !L_[k + 1].page_start && heading_shape(k, kMaxSubheadChars) &&
-               measure(k) * 2 <= wrap_width_ && room_for_next_word(k, k + 1) != -1;
+        return stops_short_over_next(k) && L_[k].kind == LineKind::Text && L_[k + 1].kind == LineKind::Text &&
+               heading_shape(k, kMaxSubheadChars);
       };
       if (p.last_line + 1 == i && p.node.paragraph_kind == "unnumbered"sv && p.node.footnote_refs.empty() &&
           static_cast<size_t>(p.node.lines.first) == p.last_line + 1 && lone_head(p.last_line))
@@ -2215,13 +2211,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                          !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
-                          // (a line well short of the wrap right over the text: no wrap
-                          // stops so short and goes on, so the text below opens after it;
-                          // unless a count of characters moved a run too long down; in
-                          // text without pages, as above)
-                          (wrapped_ && !lines_.has_form_feeds && L_[i].bold < 0 && j == i + 1 &&
-                           measure(i) * 2 <= wrap_width_ &&
-                           room_for_next_word(i, j) != -1) ||
+                          // (a line well short of the wrap right over the text: the
+                          // text below opens after it)
+                          (j == i + 1 && stops_short_over_next(i)) ||
                           is_enacting_formula(trimmed_fold(j)) ||
                           // (at the margin, short of the width, right over a line set
                           // in where only a paragraph's first line is: that line opens

@@ -281,6 +281,15 @@ class Parser {
   // Text wrapped by a count of characters: whether line `last` had room for
   // line `next`'s first word (1), or stopped before a Latin word that would not fit (-1)
   int room_for_next_word(size_t last, size_t next) const;
+  // Line k of a text file wrapped without pages stops well short of the
+  // wrap, the next line right below it: no wrap stops so short and goes on
+  // (unless a count of characters moved a run too long for the line down).
+  // Not PDF text, whose lines break at its columns and cells too, and whose
+  // lines say from their type what is a heading.
+  bool stops_short_over_next(size_t k) const {
+    return wrapped_ && !lines_.has_form_feeds && k + 1 < L_.size() && L_[k].bold < 0 &&
+           measure(k) * 2 <= wrap_width_ && room_for_next_word(k, k + 1) != -1;
+  }
   // From line i to the text's end, only blank lines and numbered notes in sequence
   bool notes_to_end(size_t i) const;
   // A raised marker (superscript digits) calling note `value` above line i

@@ -384,21 +384,21 @@ bool has_format_char(U32View s) {
   return false;
 }
 
-U32 without_format(U32View s) {
+namespace {
+// s with the characters `drop` says so of left out
+template <class Drop>
+U32 without(U32View s, Drop drop) {
   U32 out;
   out.reserve(s.size());
   for (char32_t c : s)
-    if (!is_format_char(c)) out.push_back(c);
+    if (!drop(c)) out.push_back(c);
   return out;
 }
+}  // namespace
 
-U32 without_spaces(U32View s) {
-  U32 out;
-  out.reserve(s.size());
-  for (char32_t c : s)
-    if (!is_space(c)) out.push_back(c);
-  return out;
-}
+U32 without_format(U32View s) { return without(s, [](char32_t c) { return is_format_char(c); }); }
+
+U32 without_spaces(U32View s) { return without(s, [](char32_t c) { return is_space(c); }); }
 
 bool is_number_unit(char32_t c) {
   static constexpr std::u32string_view units = U"年月日时分秒个名项届号条段次%岁亿万千百元美国人期周天点票席";
