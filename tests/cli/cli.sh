@@ -12,7 +12,7 @@ CASES=(help version usage_error missing_file directory binary_file invalid_utf8 
        combined_csv_file tokens output_dir_mirrors_tree pdf_input pdf_errors pdf_fonts_not_embedded write_errors
        output_special_files
        max_bytes directory_errors utf16_without_bom out_of_memory did_you_mean options_that_would_be_ignored
-       no_color_empty awkward_paths_in_annotations not_a_un_document)
+       no_color_empty awkward_paths_in_annotations not_a_un_document small_input_large_output)
 
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${CASES[@]}"; exit 0; fi
 UNDOC=$1
@@ -334,6 +334,23 @@ case_jobs_deterministic() {
   for i in 1 2 3 4 5 6; do cp samples/*pdftotext.txt "$T/p$i.txt"; cp "$SAMPLE" "$T/s$i.txt"; files+=("$T/p$i.txt" "$T/s$i.txt"); done
   "$UNDOC" parse -q --format jsonl -j 1 "${files[@]}" > "$T/j1" && "$UNDOC" parse -q --format jsonl -j 2 "${files[@]}" > "$T/j2" &&
   cmp -s "$T/j1" "$T/j2" || fail "output depends on --jobs"
+}
+# A document whose small input makes a large output (5,000 short annexes:
+# 0.45 MB in, some 4 MB of JSON) is written as a stream, as one of 4 MB of
+# input is: in order among the batch's others, the same bytes as its own file
+# under -o DIR and as its JSON Lines rows one by one.
+case_small_input_large_output() {
+  { printf '联合国 A/77/1\n大会\n第七十七届会议\n\n一、导言\n\n1. 本报告。¹\n\n¹ 脚注。\n'
+    for k in $(seq 1 5000); do printf '\n附件%d\n\n附件标题%d\n\n1. 附件段落，见脚注。¹\n\n¹ 附件%d的脚注。\n' $k $k $k; done; } > "$T/many.txt"
+  cp "$SAMPLE" "$T/before.txt"; cp "$SAMPLE" "$T/after.txt"
+  "$UNDOC" parse -q "$T/many.txt" > "$T/one.json" && [ "$(grep -c '"label": "附件' "$T/one.json")" -eq 5000 ] &&
+  "$UNDOC" parse -q -o "$T/dir/" "$T/many.txt" && cmp -s "$T/one.json" "$T/dir/many.json" &&
+  "$UNDOC" parse -q "$T/before.txt" > "$T/b.json" && "$UNDOC" parse -q "$T/after.txt" > "$T/a.json" &&
+  "$UNDOC" parse -q --compact -j 2 "$T/before.txt" "$T/many.txt" "$T/after.txt" > "$T/three" &&
+  "$UNDOC" parse -q --compact "$T/many.txt" > "$T/many.compact" && [ "$(wc -l < "$T/three")" -eq 3 ] &&
+  [ "$(sed -n 2p "$T/three")" = "$(cat "$T/many.compact")" ] &&
+  "$UNDOC" parse -q --format jsonl "$T/many.txt" > "$T/rows" && [ "$(grep -c '"annex"' "$T/rows")" -ge 5000 ] ||
+    fail "a small input's large output: streamed in order, the same bytes as its file"
 }
 case_csv_bom() {
   expect 0 "$UNDOC" parse -q --format csv --table toc --bom "$SAMPLE" &&
