@@ -192,10 +192,45 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         // it follows, which filled the line above, and the punctuation after
         // it: "…专家组会议的工作" / "2，注意到…"; no Chinese line opens with a
         // bare number and a comma, a number there takes its unit)
+        // (or the bracket that opens a gloss on it: "…安全理事会主席的说明" /
+        // "1(以下称…)"; not a number's own bracket, "…第" / "1(b)段",
+        // "…议程项目" / "3(续)", the word above one that takes a number)
+        const bool gloss = e + 1 < f.size() && f[e] == U'(' && is_han(f[e + 1]) && f[e + 1] != U'续' &&
+                           !is_number_unit_at(f, e + 1);
         if (prev > 0 && !used_[prev - 1] && L_[prev - 1].page == L_[k].page && full(prev - 1) && e < f.size() &&
-            U32View(U"，,；;。"sv).find(f[e]) != U32View::npos) {
+            (U32View(U"，,；;。"sv).find(f[e]) != U32View::npos || gloss)) {
           const U32View up = trimmed_line(prev - 1);
-          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos)) {
+          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos) &&
+              !(gloss && U32View(U"第目项件表图条章款段节号届次"sv).find(up.back()) != U32View::npos)) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
+        }
+        // (or the wrap carried it over to the next page, the first text on
+        // it below the running header, the page above ending the paragraph
+        // at its stop and the next numbered paragraph or a heading right
+        // below: "…各附属机关的工作。" / [foot, page break, "S/2023/947"] /
+        // "3" / "9. …"; the page's number stands at its foot, so the number
+        // is none, and the body it calls is at this page's foot)
+        if (trim_view(f.substr(e)).empty()) {
+          size_t next = k + 1;
+          while (next < L_.size() && L_[next].blank() && L_[next].page == L_[k].page) ++next;
+          size_t top = k;
+          while (top > 0 && L_[top - 1].page == L_[k].page && (L_[top - 1].blank() || used_[top - 1])) --top;
+          const bool page_top = lines_.has_form_feeds && top > 0 && L_[top - 1].page + 1 == L_[k].page;
+          size_t above = top;
+          while (page_top && above > 0 && L_[above - 1].page + 1 >= L_[k].page &&
+                 (L_[above - 1].blank() || used_[above - 1] || L_[above - 1].kind == LineKind::FootnoteBody ||
+                  L_[above - 1].kind == LineKind::DigitNote || L_[above - 1].page == L_[k].page))
+            --above;
+          const U32View up = page_top && above > 0 && L_[above - 1].page + 1 == L_[k].page ? trimmed_line(above - 1)
+                                                                                          : U32View();
+          if (!up.empty() && U32View(U"。；”’）)》!?.;"sv).find(up.back()) != U32View::npos && next < L_.size() &&
+              L_[next].page == L_[k].page && !used_[next] &&
+              (L_[next].kind == LineKind::Numbered || L_[next].kind == LineKind::Chapter ||
+               L_[next].kind == LineKind::Section) &&
+              !trimmed_content(next).empty()) {
             *line_out = k;
             *pos_out = p;
             return true;
