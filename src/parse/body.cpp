@@ -2164,10 +2164,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // of the High Commissioner prepares, "注" / "¹ 利益攸关方…"): a heading of
     // its own at the top, not the last paragraph's last word
     if ((f == U"注"sv || f == U"注释"sv) && next_free(i + 1, end) >= end && [&] {
+          // (past a page break's furniture: the notes may open the next page)
+          auto note = [&](size_t k) {
+            return L_[k].kind == LineKind::FootnoteBody || L_[k].kind == LineKind::DigitNote;
+          };
           size_t k = i + 1;
-          while (k < L_.size() && L_[k].blank()) ++k;
-          return k < L_.size() && used_[k] &&
-                 (L_[k].kind == LineKind::FootnoteBody || L_[k].kind == LineKind::DigitNote);
+          while (k < L_.size() && (L_[k].blank() || (used_[k] && !note(k)))) ++k;
+          return k < L_.size() && used_[k] && note(k);
         }()) {
       close_to(1);
       open_section(1, "subhead", std::nullopt, i);

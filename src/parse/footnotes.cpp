@@ -770,9 +770,89 @@ void Parser::feet_drawn_first() {
   }
 }
 
+// Notes gathered after the text under "注" (the English "Notes"), as the
+// Office of the High Commissioner sets its summaries and compilations: "注"
+// alone, then "1 …", "2 …" in turn down to the text's end, each note's lines
+// wrapped below its label, page furniture between, and its marker a plain
+// digit glued into the text above ("…提交的材料1，由于…"). The markers stand
+// in the notes' order: each looked for forward from the one before.
+void Parser::endnotes_under_heading() {
+  size_t head = npos;
+  for (size_t i = L_.size(); i-- > 0;) {
+    if (used_[i] || L_[i].blank()) continue;
+    const U32View f = trimmed_fold(i);
+    if (f == U"注"sv || f == U"注释"sv) {
+      head = i;
+      break;
+    }
+  }
+  if (head == npos) return;
+  // the labels in turn from 1, every other line below a note's continuation
+  std::vector<size_t> labels;
+  for (size_t k = head + 1; k < L_.size(); ++k) {
+    if (used_[k] || L_[k].blank()) continue;
+    const LineKind kind = L_[k].kind;
+    if (kind == LineKind::DigitNote && L_[k].value == static_cast<long>(labels.size()) + 1) {
+      labels.push_back(k);
+      continue;
+    }
+    if (labels.empty()) return;  // (the first line below is note 1's label)
+    if (kind != LineKind::Text && kind != LineKind::DigitNote && kind != LineKind::BareNumber) return;
+  }
+  if (labels.empty()) return;
+  // (looked for from the body's first heading or numbered paragraph on: the
+  // masthead's and front matter's numbers, "议程项目1", are no markers)
+  size_t from_line = 0, from_pos = 0;  // where the last marker found stands
+  for (size_t k = 0; k < head; ++k)
+    if (!used_[k] && (L_[k].kind == LineKind::Chapter || L_[k].kind == LineKind::Numbered)) {
+      from_line = k;
+      break;
+    }
+  bool any = false;
+  int misses = 0;
+  for (size_t n = 0; n < labels.size(); ++n) {
+    const long value = static_cast<long>(n) + 1;
+    const std::string id = fmt::format("{}", value);
+    size_t ml = npos, mp = 0;
+    // (three notes in a row with no plain marker: the text calls them by
+    // raised ones, or none; no more looking, each look a pass over the text)
+    for (size_t k = from_line; misses < 3 && k < head && ml == npos; ++k) {
+      if (used_[k] || L_[k].blank()) continue;
+      size_t l = 0, q = 0;
+      if (find_digit_marker(k + 1, value, &l, &q) && l == k && (k > from_line || !any || q > from_pos)) ml = l, mp = q;
+    }
+    if (ml != npos) {
+      add_marker(ml, mp, id.size(), id);
+      from_line = ml;
+      from_pos = mp;
+      any = true;
+      misses = 0;
+    } else {
+      ++misses;
+    }
+    // the note: its label's line and every line down to the next label
+    const size_t end = n + 1 < labels.size() ? labels[n + 1] : L_.size();
+    Footnote fn;
+    fn.id = id;
+    U32 text = piece(labels[n], L_[labels[n]].after_label, nullptr);
+    fn.lines.extend(L_[labels[n]].number);
+    used_[labels[n]] = 1;
+    for (size_t k = labels[n] + 1; k < end; ++k) {
+      if (used_[k] || L_[k].blank()) continue;
+      join_text(text, piece(k, L_[k].body, nullptr));
+      fn.lines.extend(L_[k].number);
+      used_[k] = 1;
+    }
+    fn.text = to_utf8(text);
+    doc_.footnotes.push_back(std::move(fn));
+  }
+  note_layout("notes gathered after the text under \"注\"");
+}
+
 void Parser::find_footnotes() {
   feet_with_labels_below();
   feet_drawn_first();
+  endnotes_under_heading();
   std::set<std::string> found;  // ids the page feet above gave
   for (const auto& f : doc_.footnotes) found.insert(f.id);
   long next_numeric = 1;

@@ -153,3 +153,43 @@ TEST(KindsMore11, NotesHeadingOverEndnotesIsNoParagraphsWord) {
   EXPECT_EQ(d.body.back().level, 1);
   EXPECT_EQ(d.footnotes.size(), 2u);
 }
+
+// The same notes in PDF text: "注" alone on the last page, "1 利益攸关方…"
+// wrapped over six lines, "2 NHRC，第3段。"… down to the end; the markers plain
+// digits glued into the text above ("…提交的材料1，由于…", "…公约》。2"), in
+// the notes' order. Each note is lifted out whole and linked to its marker.
+TEST(KindsMore11, EndnotesUnderNotesHeadingInPdfText) {
+  const Document d = doc_of(test::read_file("tests/unit/data/kinds_more11_upr_endnotes_wrap.txt"));
+  ASSERT_EQ(d.footnotes.size(), 21u);  // (with the title's "*")
+  for (const auto& f : d.footnotes) EXPECT_EQ(f.refs.size(), 1u) << f.id;
+  const Footnote* f1 = note(d, "1");
+  ASSERT_NE(f1, nullptr);
+  EXPECT_EQ(f1->text.rfind("利益攸关方提交的材料可在www.ohchr.org查阅。", 0), 0u);
+  EXPECT_NE(f1->text.find("国家人权机构：NHRC"), std::string::npos);
+  const Node* p1 = paragraph(d, 1);
+  ASSERT_NE(p1, nullptr);
+  EXPECT_NE(p1->text.find("提交的材料，由于字数限制"), std::string::npos);
+  EXPECT_TRUE(refers_to(*p1, "1"));
+  for (long n = 2; n <= 19; ++n) {
+    const Node* p = paragraph(d, n);
+    ASSERT_NE(p, nullptr) << n;
+    EXPECT_EQ(p->footnote_refs.size(), 1u) << n;
+  }
+  ASSERT_FALSE(d.body.empty());
+  EXPECT_EQ(d.body.back().title, "注");
+  EXPECT_TRUE(d.body.back().children.empty());
+}
+
+// (the markers looked for from the body on: a number of the masthead's,
+// "议程项目1", is none)
+TEST(KindsMore11, EndnotesMarkersAreLookedForInTheBody) {
+  std::string text = test::read_file("tests/unit/data/kinds_more11_upr_endnotes_wrap.txt");
+  const std::string at = "普遍定期审议工作组\n";
+  ASSERT_NE(text.find(at), std::string::npos);
+  text.insert(text.find(at) + at.size(), "议程项目1\n");
+  const Document d = doc_of(text);
+  const Footnote* f1 = note(d, "1");
+  ASSERT_NE(f1, nullptr);
+  ASSERT_EQ(f1->refs.size(), 1u);
+  EXPECT_EQ(f1->refs[0].paragraph, 1);
+}
