@@ -948,6 +948,13 @@ bool Parser::heading_shape(size_t i, size_t max_chars) const {
   if (c.empty() || c.size() > max_chars) return false;
   // (a marker alone, "²" or "*", the end of a line a wrap cut: no heading)
   if (std::all_of(c.begin(), c.end(), [](char32_t x) { return is_superscript_digit(x) || x == U'*'; })) return false;
+  // (nor a plain number read as a marker, all the line holds: "3" carried
+  // over to the next page's top, the paragraph above it ending there)
+  {
+    size_t marked = 0;
+    for (const Marker& m : markers_[i]) marked += m.len;
+    if (marked > 0 && marked >= trim_view(L_[i].text).size()) return false;
+  }
   // (nor closing marks alone, "]" or "”。", what a cut left of a sentence above)
   if (only_closing_marks(c)) return false;
   if (contains(c, U'。')) return false;
@@ -2150,6 +2157,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         i = j;
       }
       close_para();
+      continue;
+    }
+    // "注" alone over the notes that close the text, nothing but their
+    // bodies below it (the endnotes of a summary or compilation the Office
+    // of the High Commissioner prepares, "注" / "¹ 利益攸关方…"): a heading of
+    // its own at the top, not the last paragraph's last word
+    if ((f == U"注"sv || f == U"注释"sv) && next_free(i + 1, end) >= end && [&] {
+          // (past a page break's furniture: the notes may open the next page)
+          auto note = [&](size_t k) {
+            return L_[k].kind == LineKind::FootnoteBody || L_[k].kind == LineKind::DigitNote;
+          };
+          size_t k = i + 1;
+          while (k < L_.size() && (L_[k].blank() || (used_[k] && !note(k)))) ++k;
+          return k < L_.size() && used_[k] && note(k);
+        }()) {
+      close_to(1);
+      open_section(1, "subhead", std::nullopt, i);
       continue;
     }
     // "文件" alone (the documents an annotation lists follow): a subhead

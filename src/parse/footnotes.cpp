@@ -192,10 +192,45 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
         // it follows, which filled the line above, and the punctuation after
         // it: "…专家组会议的工作" / "2，注意到…"; no Chinese line opens with a
         // bare number and a comma, a number there takes its unit)
+        // (or the bracket that opens a gloss on it: "…安全理事会主席的说明" /
+        // "1(以下称…)"; not a number's own bracket, "…第" / "1(b)段",
+        // "…议程项目" / "3(续)", the word above one that takes a number)
+        const bool gloss = e + 1 < f.size() && f[e] == U'(' && is_han(f[e + 1]) && f[e + 1] != U'续' &&
+                           !is_number_unit_at(f, e + 1);
         if (prev > 0 && !used_[prev - 1] && L_[prev - 1].page == L_[k].page && full(prev - 1) && e < f.size() &&
-            U32View(U"，,；;。"sv).find(f[e]) != U32View::npos) {
+            (U32View(U"，,；;。"sv).find(f[e]) != U32View::npos || gloss)) {
           const U32View up = trimmed_line(prev - 1);
-          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos)) {
+          if (!up.empty() && (is_han(up.back()) || U32View(U"》”’）)"sv).find(up.back()) != U32View::npos) &&
+              !(gloss && U32View(U"第目项件表图条章款段节号届次"sv).find(up.back()) != U32View::npos)) {
+            *line_out = k;
+            *pos_out = p;
+            return true;
+          }
+        }
+        // (or the wrap carried it over to the next page, the first text on
+        // it below the running header, the page above ending the paragraph
+        // at its stop and the next numbered paragraph or a heading right
+        // below: "…各附属机关的工作。" / [foot, page break, "S/2023/947"] /
+        // "3" / "9. …"; the page's number stands at its foot, so the number
+        // is none, and the body it calls is at this page's foot)
+        if (trim_view(f.substr(e)).empty()) {
+          size_t next = k + 1;
+          while (next < L_.size() && L_[next].blank() && L_[next].page == L_[k].page) ++next;
+          size_t top = k;
+          while (top > 0 && L_[top - 1].page == L_[k].page && (L_[top - 1].blank() || used_[top - 1])) --top;
+          const bool page_top = lines_.has_form_feeds && top > 0 && L_[top - 1].page + 1 == L_[k].page;
+          size_t above = top;
+          while (page_top && above > 0 && L_[above - 1].page + 1 >= L_[k].page &&
+                 (L_[above - 1].blank() || used_[above - 1] || L_[above - 1].kind == LineKind::FootnoteBody ||
+                  L_[above - 1].kind == LineKind::DigitNote || L_[above - 1].page == L_[k].page))
+            --above;
+          const U32View up = page_top && above > 0 && L_[above - 1].page + 1 == L_[k].page ? trimmed_line(above - 1)
+                                                                                          : U32View();
+          if (!up.empty() && U32View(U"。；”’）)》!?.;"sv).find(up.back()) != U32View::npos && next < L_.size() &&
+              L_[next].page == L_[k].page && !used_[next] &&
+              (L_[next].kind == LineKind::Numbered || L_[next].kind == LineKind::Chapter ||
+               L_[next].kind == LineKind::Section) &&
+              !trimmed_content(next).empty()) {
             *line_out = k;
             *pos_out = p;
             return true;
@@ -735,9 +770,89 @@ void Parser::feet_drawn_first() {
   }
 }
 
+// Notes gathered after the text under "注" (the English "Notes"), as the
+// Office of the High Commissioner sets its summaries and compilations: "注"
+// alone, then "1 …", "2 …" in turn down to the text's end, each note's lines
+// wrapped below its label, page furniture between, and its marker a plain
+// digit glued into the text above ("…提交的材料1，由于…"). The markers stand
+// in the notes' order: each looked for forward from the one before.
+void Parser::endnotes_under_heading() {
+  size_t head = npos;
+  for (size_t i = L_.size(); i-- > 0;) {
+    if (used_[i] || L_[i].blank()) continue;
+    const U32View f = trimmed_fold(i);
+    if (f == U"注"sv || f == U"注释"sv) {
+      head = i;
+      break;
+    }
+  }
+  if (head == npos) return;
+  // the labels in turn from 1, every other line below a note's continuation
+  std::vector<size_t> labels;
+  for (size_t k = head + 1; k < L_.size(); ++k) {
+    if (used_[k] || L_[k].blank()) continue;
+    const LineKind kind = L_[k].kind;
+    if (kind == LineKind::DigitNote && L_[k].value == static_cast<long>(labels.size()) + 1) {
+      labels.push_back(k);
+      continue;
+    }
+    if (labels.empty()) return;  // (the first line below is note 1's label)
+    if (kind != LineKind::Text && kind != LineKind::DigitNote && kind != LineKind::BareNumber) return;
+  }
+  if (labels.empty()) return;
+  // (looked for from the body's first heading or numbered paragraph on: the
+  // masthead's and front matter's numbers, "议程项目1", are no markers)
+  size_t from_line = 0, from_pos = 0;  // where the last marker found stands
+  for (size_t k = 0; k < head; ++k)
+    if (!used_[k] && (L_[k].kind == LineKind::Chapter || L_[k].kind == LineKind::Numbered)) {
+      from_line = k;
+      break;
+    }
+  bool any = false;
+  int misses = 0;
+  for (size_t n = 0; n < labels.size(); ++n) {
+    const long value = static_cast<long>(n) + 1;
+    const std::string id = fmt::format("{}", value);
+    size_t ml = npos, mp = 0;
+    // (three notes in a row with no plain marker: the text calls them by
+    // raised ones, or none; no more looking, each look a pass over the text)
+    for (size_t k = from_line; misses < 3 && k < head && ml == npos; ++k) {
+      if (used_[k] || L_[k].blank()) continue;
+      size_t l = 0, q = 0;
+      if (find_digit_marker(k + 1, value, &l, &q) && l == k && (k > from_line || !any || q > from_pos)) ml = l, mp = q;
+    }
+    if (ml != npos) {
+      add_marker(ml, mp, id.size(), id);
+      from_line = ml;
+      from_pos = mp;
+      any = true;
+      misses = 0;
+    } else {
+      ++misses;
+    }
+    // the note: its label's line and every line down to the next label
+    const size_t end = n + 1 < labels.size() ? labels[n + 1] : L_.size();
+    Footnote fn;
+    fn.id = id;
+    U32 text = piece(labels[n], L_[labels[n]].after_label, nullptr);
+    fn.lines.extend(L_[labels[n]].number);
+    used_[labels[n]] = 1;
+    for (size_t k = labels[n] + 1; k < end; ++k) {
+      if (used_[k] || L_[k].blank()) continue;
+      join_text(text, piece(k, L_[k].body, nullptr));
+      fn.lines.extend(L_[k].number);
+      used_[k] = 1;
+    }
+    fn.text = to_utf8(text);
+    doc_.footnotes.push_back(std::move(fn));
+  }
+  note_layout("notes gathered after the text under \"注\"");
+}
+
 void Parser::find_footnotes() {
   feet_with_labels_below();
   feet_drawn_first();
+  endnotes_under_heading();
   std::set<std::string> found;  // ids the page feet above gave
   for (const auto& f : doc_.footnotes) found.insert(f.id);
   long next_numeric = 1;

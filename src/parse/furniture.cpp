@@ -838,14 +838,21 @@ void Parser::find_furniture() {
         }
         return false;
       };
-      for (int dir = 0; dir < 2 && !numbered_pages.count(L_[start].page); ++dir) {
+      // (a page has one number: the foot's "2/3", numbering this very page,
+      // leaves none for the top, where a lone number is a raised marker the
+      // wrap carried over from the page above: "…各附属机关的工作。" / "3" /
+      // "9. …", its body at this page's foot)
+      bool foot_numbered = false;
+      for (int dir = 0; dir < 2 && !numbered_pages.count(L_[start].page) && !foot_numbered; ++dir) {
         for (size_t n = 0; n < end - start; ++n) {
           size_t k = dir == 0 ? end - 1 - n : start + n;
           if (!L_[k].blank() && furn[k] && holds_page_number(k)) break;
           if (L_[k].blank() || furn[k]) continue;
           if ((L_[k].kind == LineKind::BareNumber && !(dir == 1 && starts_footnote_label(k))) ||
-              L_[k].kind == LineKind::PageOf)
+              L_[k].kind == LineKind::PageOf) {
             take(k);
+            foot_numbered = L_[k].kind == LineKind::PageOf && L_[k].value == static_cast<long>(L_[k].page) + 1;
+          }
           break;
         }
       }

@@ -303,6 +303,7 @@ class Parser {
   // Page feet a PDF drew before the page's text, which -raw gives at the
   // page's top, above the footer's line and the text.
   void feet_drawn_first();
+  void endnotes_under_heading();
 
   // ---- pass 4a: front matter ------------------------------------------------
 

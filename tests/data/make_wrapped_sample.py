@@ -84,6 +84,9 @@ SAMPLES = {
     "statement-ngo-csw-68-care-economy": "23-24175",
     "decision-hrc-upr-outcome-varenia": "23-14033",
     "resolution-ecosoc-annex-guidelines-remote-hearings": "23-15962",
+    "note-sc-president-working-methods": "23-24409",
+    "report-credentials-committee-ga-78": "23-24318",
+    "report-upr-stakeholders-summary-naveria": "23-16127",
 }
 
 
