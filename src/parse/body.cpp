@@ -1077,13 +1077,39 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   };
   // a compiled decision's level: beside the decision before it (第…号决定, and
   // with `numbered_titles` a "2023/201." heading too), under the heading above both
+  auto a_decision = [](const Node& n, bool numbered_titles) {
+    return (n.number && (n.number->ends_with("号决定") || n.number->ends_with("号决议"))) ||
+           (numbered_titles && n.label.ends_with(".") && n.number && n.number->find('/') != std::string::npos);
+  };
   auto decision_level = [&](bool numbered_titles) {
+    // (beside the first decision open, though its own chapters stand open
+    // above it: a Conference of the Parties' 第1/CP.28号决定 has its 一. and 二.)
+    for (const Node& n : stack)
+      if (a_decision(n, numbered_titles)) return n.level;
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-      if (it->section_kind != "subhead"sv &&
-          !(it->number && (it->number->ends_with("号决定") || it->number->ends_with("号决议"))) &&
-          !(numbered_titles && it->label.ends_with(".") && it->number && it->number->find('/') != std::string::npos))
-        return it->level + 1;
+      if (it->section_kind != "subhead"sv && !a_decision(*it, numbered_titles)) return it->level + 1;
     return 1;
+  };
+  // a chapter's or a lettered section's level inside a compiled decision
+  // (第1/CP.28号决定 / 一. 观测网络): below the decision, which the next
+  // decision closes, not a chapter of the whole compilation; else `level`.
+  // Inside it where its numbers start afresh (一., A.) or one of its own is
+  // open: the compilation's next group, "B. 其他决定" after the decisions
+  // under "A. 选举和任命", stands beside the group above.
+  auto inside_decision = [&](int level, bool chapter, long value) {
+    for (const Node& n : stack)
+      if (a_decision(n, true) && n.section_kind == "subsection"sv) {
+        int own_chapter = 0;
+        bool own = false;
+        for (const Node& m : stack) {
+          if (m.level <= n.level) continue;
+          if (m.section_kind == "chapter"sv) own_chapter = m.level, own = true;
+          if (!chapter && m.section_kind == "section"sv) own = true;
+        }
+        if (value != 1 && !own) return level;
+        return chapter || own_chapter == 0 ? n.level + 1 : own_chapter + 1;
+      }
+    return level;
   };
   auto open_section = [&](int level, const char* kind, std::optional<std::string> number, size_t i) {
     close_to(level);
@@ -1342,14 +1368,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       case LineKind::Chapter:
         if (trimmed_content(i).empty()) {  // 第三章 / 机关
           size_t below = title_below(i);
-          open_section(has_part() ? 2 : 1, "chapter", number_text(ln.label()), i);
+          open_section(inside_decision(has_part() ? 2 : 1, true, ln.value), "chapter", number_text(ln.label()), i);
           if (below != std::string::npos) take_title(below);
           last_chapter = ln.value;
           last_section = 0;
           continue;
         }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
-          open_section(has_part() ? 2 : 1, "chapter", number_text(ln.label()), i);
+          open_section(inside_decision(has_part() ? 2 : 1, true, ln.value), "chapter", number_text(ln.label()), i);
           last_chapter = ln.value;
           last_section = 0;
           continue;
@@ -1359,7 +1385,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         // "A." alone, its title on the line below (as "一." / its title)
         if (trimmed_content(i).empty()) {
           if (size_t below = title_below(i); below != std::string::npos) {
-            open_section(2, "section", to_utf8(ln.label()), i);
+            open_section(inside_decision(2, false, ln.value), "section", to_utf8(ln.label()), i);
             take_title(below);
             last_section = ln.value;
             continue;
@@ -1367,7 +1393,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           break;
         }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
-          open_section(2, "section", number_text(ln.label()), i);
+          open_section(inside_decision(2, false, ln.value), "section", number_text(ln.label()), i);
           last_section = ln.value;
           continue;
         }
@@ -2102,16 +2128,26 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // volume of an organ's decisions), a heading numbered by the decision
     // (and 第61/1号决议 alone over its title: a resolution a functional
     // commission adopted, brought to the Council's attention in its report)
+    // (the head over them that names what the session adopted, "缔约方会议第二十八届
+    // 会议通过的决定" in the report's addendum that holds them, right above the
+    // first 第1/CP.28号决定: a part, the decisions under it, as "决定" alone heads
+    // a compilation's decisions)
+    if (at_boundary && f.size() <= 40 && compilation_title(f)) {
+      const size_t j = next_free(i + 1, end);
+      if (j < end && numbered_decision_line(trimmed_fold(j))) {
+        close_para();
+        close_to(1);
+        open_section(1, "part", std::nullopt, i);
+        continue;
+      }
+    }
     U32 nospace;  // (第 77/418 号决定 as spaced)
     if (after_lead_in && f.size() >= 7 && f.size() <= 24 && f[0] == U'第' &&
         (f.ends_with(U"号决定"sv) || (f.ends_with(U"号决议"sv) && title_below(i) != std::string::npos)))
       nospace = without_spaces(f);
     if (!nospace.empty() && nospace.size() <= 16) {
-      const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
-      const size_t slash = num.find(U'/');
-      const bool numbered = slash != U32View::npos && slash > 0 && slash + 1 < num.size() &&
-                            std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
-      if (numbered) {
+      // (a convention's bodies number theirs in their own series: 第1/CP.28号决定)
+      if (decision_number_text(U32View(nospace).substr(1, nospace.size() - 4))) {
         close_para();
         close_subheads();
         open_section(decision_level(false), "subsection", number_text(trimmed_content(i)), i);
@@ -3444,6 +3480,12 @@ bool Parser::closing_line(size_t i) {
     return closing_wrapped(i, std::move(c));
   } else if (is_testimonium(f) ||
              is_signature_line(f) ||
+             // (an agreement's signature block below its place and date of
+             // signing, a party's representative over each signature: "联合国代表：" /
+             // "(签名)" / the name / the office, "…政府代表：", "代表…政府：")
+             (representative_label(f) && !doc_.closing.empty() && next_free(last_closing_ + 1, L_.size()) == i &&
+              (doc_.closing.back().kind == "signature" ||
+               (doc_.closing.back().kind == "date" && doc_.closing.back().text.find("订于") != std::string::npos))) ||
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
     c.kind = "signature";

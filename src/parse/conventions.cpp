@@ -239,6 +239,24 @@ std::string id_of(U32View label) {
   return id;
 }
 
+bool parties_formula(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 7 || f.size() > 40 || (f.back() != U',' && f.back() != U'，')) return false;
+  const U32View who = trim_view(f.substr(0, f.size() - 1));
+  if (!std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c) || c == U'·'; })) return false;
+  // (a party: the United Nations, a government, an organization or agency)
+  auto party = [](U32View p) {
+    return p == U"联合国"sv || (p.size() >= 3 && (ends_with(p, U"政府"sv) || ends_with(p, U"组织"sv) ||
+                                                   ends_with(p, U"机构"sv)));
+  };
+  // (parted by 与, 和 or 及 where both sides are parties: not the 和 inside
+  // a name, 联合国和平…, 波斯尼亚和黑塞哥维那共和国政府)
+  for (size_t k = 1; k + 1 < who.size(); ++k)
+    if ((who[k] == U'与' || who[k] == U'和' || who[k] == U'及') && party(who.substr(0, k)) && party(who.substr(k + 1)))
+      return true;
+  return false;
+}
+
 // "大会，" alone on a line opens the preamble of a resolution.
 bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
@@ -255,7 +273,7 @@ bool is_enacting_formula(U32View f) {
                         std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); }) &&
                         (ends_with(who, U"缔约方大会"sv) || ends_with(who, U"缔约方会议"sv) ||
                          (starts_with(who, U"联合国"sv) && (ends_with(who, U"大会"sv) || ends_with(who, U"会议"sv))));
-  return is_organ(who) || commission || assembly ||
+  return is_organ(who) || commission || assembly || parties_formula(f) ||
          (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
           who.find(U'，') == U32View::npos);
 }
@@ -275,7 +293,8 @@ bool original_language_note(U32View f) {
 
 bool memo_field(U32View f) {
   f = trim_view(f);
-  for (U32View label : {U32View(U"致"sv), U32View(U"发件人"sv), U32View(U"事由"sv), U32View(U"主题"sv), U32View(U"日期"sv),
+  // (an information circular's sender: "发文：主管人力资源助理秘书长")
+  for (U32View label : {U32View(U"致"sv), U32View(U"发件人"sv), U32View(U"发文"sv), U32View(U"事由"sv), U32View(U"主题"sv), U32View(U"日期"sv),
                         U32View(U"抄送"sv), U32View(U"经由"sv), U32View(U"参考"sv)})
     if (starts_with(f, label)) {
       const size_t c = skip_spaces(f, label.size());
@@ -325,14 +344,34 @@ bool ends_mid_phrase(U32View f) {
   return U32View(U"的和与及或、,:之对在为把将向从于"sv).find(f.back()) != U32View::npos;
 }
 
+bool decision_number_text(U32View num) {
+  const size_t slash = num.find(U'/');
+  if (slash == U32View::npos || slash == 0 || slash + 1 >= num.size()) return false;
+  auto digits = [](U32View d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  };
+  auto capitals = [](U32View d) {
+    return d.size() >= 1 && d.size() <= 6 &&
+           std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+  };
+  // (the session's part: 418, 201; or the body's series and its session, CP.28, CMA.5)
+  const U32View a = num.substr(0, slash), b = num.substr(slash + 1);
+  const size_t dot = b.find(U'.');
+  const bool after = digits(b) || (dot != U32View::npos && dot >= 2 && capitals(b.substr(0, dot)) &&
+                                   digits(b.substr(dot + 1)));
+  // (the session before it: 77, 2023; a convention's meeting with its body's
+  // letters, BC-16, SC-11; or in Roman numerals, the Montreal Protocol's XXXV)
+  const size_t dash = a.find(U'-');
+  const bool before = digits(a) || capitals(a) ||
+                      (dash != U32View::npos && capitals(a.substr(0, dash)) && digits(a.substr(dash + 1)));
+  return before && after;
+}
+
 bool numbered_decision_line(U32View f) {
   if (f.size() < 7 || f.size() > 24 || f[0] != U'第' || !f.ends_with(U"号决定"sv)) return false;
   const U32 nospace = without_spaces(f);
   if (nospace.size() > 16) return false;
-  const U32View num = U32View(nospace).substr(1, nospace.size() - 4);
-  const size_t slash = num.find(U'/');
-  return slash != U32View::npos && slash > 0 && slash + 1 < num.size() &&
-         std::all_of(num.begin(), num.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
+  return decision_number_text(U32View(nospace).substr(1, nospace.size() - 4));
 }
 
 // The title of a compilation of what a session adopted: "经济及社会理事会2023年
@@ -693,6 +732,14 @@ std::optional<std::string> treaty_done_at(U32View f) {
     if (n > 0 && k + n <= at && trim_view(f.substr(k + n, at - k - n)).empty()) return iso;
   }
   return std::nullopt;
+}
+
+bool representative_label(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 3 || f.size() > 30 || (f.back() != U':' && f.back() != U'：')) return false;
+  const U32View who = trim_view(f.substr(0, f.size() - 1));
+  if (contains(who, U'，') || contains(who, U',') || contains(who, U'。')) return false;
+  return ends_with(who, U"代表"sv) || (starts_with(who, U"代表"sv) && who.size() > 2);
 }
 
 bool is_signature_line(U32View f) {

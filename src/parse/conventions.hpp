@@ -107,7 +107,13 @@ bool goes_on_with_bing(U32View f);
 bool is_vote_label(U32View f);
 // a signature line at a letter's foot: (签名)某某, 常驻代表
 bool is_signature_line(U32View f);
+// a party's representative over its signature in an agreement's signature
+// block: "联合国代表：", "…政府代表：", "代表…政府："
+bool representative_label(U32View f);
 bool is_enacting_formula(U32View f);                     // 大会，
+// "联合国与卡斯特拉共和国政府，": the parties to an agreement naming
+// themselves at the head of its preamble, as 本协定缔约方， does
+bool parties_formula(U32View f);
 // "经济及社会理事会" / "建议大会通过下列决议草案：": an organ's name alone, no
 // comma, over a clause that opens with its verb and ends in a colon (the
 // Council's resolution recommending a draft to the Assembly): the enacting
@@ -128,6 +134,9 @@ bool ends_mid_phrase(U32View f);                         // "…听询会的": t
 // 第2023/201号决定, 第77/418号决定 (第 77/418 号决定 as spaced): a decision's number
 // line, a heading of a compilation of decisions
 bool numbered_decision_line(U32View f);
+// what such a line numbers the decision by: an organ's 77/418, 2023/201; a
+// convention's bodies' 1/CP.28, 3/CMA.5, 2/CMP.18, BC-16/1, XXXV/1
+bool decision_number_text(U32View num);
 // "经济及社会理事会2023年届会通过的决议和决定": a compilation's title
 bool compilation_title(U32View t);
 

@@ -419,8 +419,18 @@ size_t Parser::front_matter_end() const {
       case LineKind::Annex:
         if (annex_follows(i)) return i;
         break;
-      case LineKind::Part:
+      case LineKind::Part: {
+        // (a report issued in parts names its part under the title, over the
+        // contents: "增编" / "第二部分：缔约方会议第二十八届会议采取的行动" / "目录",
+        // the document's subtitle, not a part of its body)
+        // (or right under the addendum's mark, no contents below it)
+        const size_t j = next_free(i + 1, L_.size());
+        if (j < L_.size() && L_[j].kind == LineKind::TocTitle) break;
+        size_t k = i;
+        while (k > 0 && L_[k - 1].blank()) --k;
+        if (k > 0 && without_spaces(trimmed_line(k - 1)) == U"增编"sv) break;
         return i;
+      }
       case LineKind::Text: {
         const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
@@ -430,10 +440,12 @@ size_t Parser::front_matter_end() const {
             j < L_.size() && L_[j].kind == LineKind::Text && formula_without_comma(f, trimmed_line(j)))
           return i;
         // 序言 over the parties' formula (本协定缔约方，): an instrument's preamble starts
+        // (an agreement's two parties too: 联合国与…政府，)
         if (f == U"序言"sv) {
           const size_t j = next_free(i + 1, L_.size());
           const U32View g = j < L_.size() ? trimmed_line(j) : U32View();
-          if (j < L_.size() && L_[j].kind == LineKind::Text && g.size() <= 20 && (g.ends_with(U"缔约国,"sv) || g.ends_with(U"缔约方,"sv)))
+          if (j < L_.size() && L_[j].kind == LineKind::Text &&
+              ((g.size() <= 20 && (g.ends_with(U"缔约国,"sv) || g.ends_with(U"缔约方,"sv))) || parties_formula(g)))
             return i;
         }
         // 建议大会通过下列决议草案： (a body recommending a draft, its formula lost)
@@ -585,6 +597,10 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (nor an annex's note of its original language, "[原件：英文]", below a full line)
     if (k > i && original_language_note(trimmed_line(k))) break;
+    // (nor an addendum's, a corrigendum's or a revision's mark below the
+    // title, "…在阿拉伯联合酋长国迪拜举行" / "增编": the masthead's note, kept so
+    // below, though the title's line ran to the widest)
+    if (k > i && masthead_note(without_spaces(without_trailing_markers(trimmed_line(k))))) break;
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
     // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
     if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
@@ -782,6 +798,10 @@ size_t Parser::parse_front_matter() {
     // 通过的决议和决定): the first decision of a compilation, a heading of the
     // body as the decisions after it are, not the document's title
     if (fm.title && !fm.resolution_number && numbered_decision_line(f)) return close_at(i);
+    // (and the head over the decisions, right above the first, where the title
+    // names a report, not them: "缔约方会议第二十八届会议通过的决定" / "第1/CP.28号决定")
+    if (fm.title && !fm.resolution_number && compilation_title(f))
+      if (const size_t j = next_free(i + 1, end); j < end && numbered_decision_line(trimmed_line(j))) return close_at(i);
     // (and so is its first "2023/201. 选举理事会主席团成员", the number and the
     // title on one line, under a title naming what the session adopted:
     // …届会通过的决议和决定, …通过的决定)
@@ -1937,6 +1957,20 @@ size_t Parser::parse_front_matter() {
         return t.size() > c.size() + 1 && starts_with(U32View(t), U32View(c)) &&
                (t[c.size()] == U'和' || t[c.size()] == U'及');
       };
+      // An information circular's head under its type line (情况通报 / 致：… /
+      // 发文：… / 事由：…) has no title line: its subject names it, the title.
+      // The fields stay the front matter's paragraphs, a field a line.
+      if (!fm.title && memo_field(f)) {
+        for (size_t k = i, n = 0; k < end && n < 6 && memo_field(trimmed_fold(k)); k = next_free(k + 1, end), ++n) {
+          const U32View g = trimmed_fold(k);
+          if (!starts_with(g, U"事由"sv) && !starts_with(g, U"主题"sv)) continue;
+          const U32View c = trimmed_content(k);
+          const size_t colon = std::min(c.find(U'：'), c.find(U':'));
+          if (colon != U32View::npos) fm.title = to_utf8(trim_view(c.substr(colon + 1)));
+          break;
+        }
+        state = Paragraphs;
+      }
       if (!fm.title && !sentence && ln.kind == LineKind::Text) {
         const size_t first = i;
         fm.title = take_block(4);
@@ -2036,6 +2070,14 @@ size_t Parser::parse_front_matter() {
         return std::any_of(std::begin(roles), std::end(roles),
                            [&](std::u32string_view r) { return bare.find(r) != U32View::npos; });
       };
+      // (or the part a report issued in parts holds, named under its title
+      // over the contents: "增编" / "第二部分：缔约方会议第二十八届会议采取的行动")
+      if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Part && state == AfterTitle &&
+          f.size() <= 40 && !numbered_title) {
+        fm.subtitle = take_block(1);
+        state = Paragraphs;
+        continue;
+      }
       if (fm.title && !fm.subtitle && !sentence && ln.kind == LineKind::Text &&
           (f.size() <= 40 || mandate_report_line()) &&
           state == AfterTitle && f != U"摘要"sv && f != U"概要"sv && f != U"序言"sv && f != U"前言"sv && f != U"导言"sv &&

@@ -561,8 +561,11 @@ static std::optional<DecisionRow> decision_row(U32View text) {
   auto digits = [](U32View d) {
     return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
   };
-  if (slash == U32View::npos || !digits(num.substr(0, slash)) || !digits(num.substr(slash + 1)) || title.empty() ||
-      is_space(title.front()) || (title.front() >= U'0' && title.front() <= U'9'))
+  // (or a convention's body's, in its own series: "1/CP.28<TAB>…", "3/CMA.5<TAB>…")
+  const bool series = slash != U32View::npos && !(digits(num.substr(0, slash)) && digits(num.substr(slash + 1))) &&
+                      num.find(U'.') != U32View::npos && decision_number_text(num);
+  if (slash == U32View::npos || ((!digits(num.substr(0, slash)) || !digits(num.substr(slash + 1))) && !series) || title.empty() ||
+      is_space(title.front()) || (!series && title.front() >= U'0' && title.front() <= U'9'))
     return std::nullopt;
   return DecisionRow{t.substr(0, sp), num, title};
 }

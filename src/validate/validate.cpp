@@ -342,6 +342,13 @@ std::string_view chapter_numeral(std::string_view n) {
   return n;
 }
 
+// A decision's number without 第 and 号决定: a compilation's contents number
+// its decisions 1/CP.28, 77/418 where the body heads them 第1/CP.28号决定 (one decision)
+std::string_view decision_numeral(std::string_view n) {
+  if (n.starts_with("第") && n.ends_with("号决定") && n.size() > 12) return n.substr(3, n.size() - 12);
+  return n;
+}
+
 void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
   if (!doc.toc.present || doc.toc.entries.empty()) return;
   std::vector<FlatHeading> heads;
@@ -378,6 +385,7 @@ void check_toc(const Document& doc, std::vector<Diagnostic>& out) {
       if (matched[k] || heads[k].kind != e.kind) continue;
       if (heads[k].number == e.number.value_or("") ||
           (e.kind == "chapter" && e.number && chapter_numeral(heads[k].number) == chapter_numeral(*e.number)) ||
+          (e.kind == "subsection" && e.number && decision_numeral(heads[k].number) == *e.number) ||
           (e.kind == "annex" && comparable(heads[k].title) == comparable(e.title))) {
         hit = k;
         break;

@@ -14,7 +14,9 @@ Used for the kinds-more-3 samples (draft resolution, executive board decisions,
 note transmitting a report, Security Council letter with an annex letter) and
 the kinds-more-4 samples (UNFPA country programme document, Special Committee
 working paper on a territory, Security Council presidential statement,
-functional commission's report, CRC list of issues).
+functional commission's report, CRC list of issues), and the kinds-more-12
+samples (a Conference of the Parties' decisions, a host country agreement
+with no masthead, an information circular).
 """
 import re
 import sys
@@ -87,6 +89,9 @@ SAMPLES = {
     "note-sc-president-working-methods": "23-24409",
     "report-credentials-committee-ga-78": "23-24318",
     "report-upr-stakeholders-summary-naveria": "23-16127",
+    "decision-cop-28-climate-decisions": "24-04417",
+    "instrument-host-country-agreement-regional-centre": "23-21386",
+    "instrument-information-circular-health-insurance": "23-09118",
 }
 
 
@@ -109,7 +114,9 @@ def render(job, path):
         lines.pop()
     masthead_end = lines.index("")
     masthead = lines[:masthead_end]
-    symbol = masthead[0].split("\t")[-1]
+    # (a text with no masthead, an agreement's as a treaty series prints it,
+    # its title the first block: no symbol to run at the head of each page)
+    symbol = masthead[0].split("\t")[-1] if "\t" in masthead[0] else None
     body = [l for l in lines[masthead_end:]]
     notes = {}
     for l in body:
@@ -160,7 +167,7 @@ def render(job, path):
         while pg and pg[0] == "" and i > 1:
             pg.pop(0)
         text = []
-        if i > 1:
+        if i > 1 and symbol:
             text += [symbol, ""]
         text += pg
         if ft:
