@@ -300,6 +300,30 @@ namespace {
 bool amount_cell(U32View f);  // (below, with the tables)
 }  // namespace
 
+// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
+// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
+// run of Latin letters too long for the line or at the width
+static bool leaves_bracket_open(U32View title) {
+  int paren = 0, book = 0;
+  for (const char32_t c : title) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+  }
+  return paren > 0 || book > 0;
+}
+
+// The text closes a bracket it did not open ("700字)，如有可能，…"): the rest of
+// one a line above left open
+static bool closes_first(U32View f) {
+  int paren = 0, book = 0;
+  for (const char32_t c : f) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+    if (paren < 0 || book < 0) return true;
+  }
+  return false;
+}
+
 bool Parser::english_list_item(const ParaBuilder& p, size_t i) const {
   // (the original characters: the full-width '；' and '：' of Chinese text fold to ';' and ':')
   auto capitalised = [](U32View t) {
@@ -609,7 +633,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                            !is_cjk_closing(above.back()) && above.back() != U')' && above.back() != U']' &&
                            (is_clause_end(fe) || is_sentence_end(fe)) &&
                            !starts_sub_item(fi) && !is_preamble_start(fi) && !is_operative_start(fi);
-    if (!left_over) return true;
+    // (nor a line that leaves a bracket open, with the line right below it
+    // closing it: a wrap at a count of characters moved a run too long for
+    // the rest of the line, "…提交以下资料(不超过10" / "700字)，如有可能，…。",
+    // where a paragraph a line closes what it opens)
+    const bool bracket_rest = p.last_line + 1 == i && leaves_bracket_open(above) &&
+                              (L_[i].kind == LineKind::Text || figure_cut(p.last_line, i)) && closes_first(fi);
+    if (!left_over && !bracket_rest) return true;
   }
   // (a short extraction too small to measure a wrap width: a line as wide as
   // the widest runs on; unless most such lines end a sentence, paragraphs of
@@ -905,18 +935,6 @@ bool Parser::cut_mid_word(size_t a, size_t b) const {
          !is_enacting_formula(y);
 }
 
-// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
-// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
-// run of Latin letters too long for the line or at the width
-static bool leaves_bracket_open(U32View title) {
-  int paren = 0, book = 0;
-  for (const char32_t c : title) {
-    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
-    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
-  }
-  return paren > 0 || book > 0;
-}
-
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
   U32 t = piece(i, L_[i].body, refs);
   used_[i] = 1;
@@ -1101,6 +1119,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // list of issues' "第一部分" over its text, "请缔约国在…提交以下资料(不超过10 700字)，如")
     if (full(j) && (contains(trimmed_fold(j), U'，') || contains(trimmed_fold(j), U',')) && adjacent_next(j, end) < end)
       return std::string::npos;
+    // (nor one a wrap cut before its comma: the line runs on, at the width,
+    // a bracket left open or before a run of digits too long for it, and
+    // the text it runs on into ends a sentence before the run stops; a
+    // title has no stop, "第一部分" / "请缔约国在…提交以下资料(不超过10" /
+    // "700字)，如有可能，…。", as a wrapped list item's text is told; the
+    // figure's rest the lexer took for a plain footnote's label)
+    for (size_t cur = j, k = adjacent_next(j, end), n = 0;
+         k != std::string::npos && k < end && n < 4 && (L_[k].kind == LineKind::Text || figure_cut(cur, k)) &&
+         (full(cur) || leaves_bracket_open(trimmed_fold(cur)) || room_for_next_word(cur, k) == -1);
+         cur = k, k = adjacent_next(k, end), ++n)
+      if (contains(trimmed_fold(k), U'。')) return std::string::npos;
     // (a label left alone at a page's foot, "第二条" / the job number / the
     // next page's "目标": its title is the next page's first line, a short
     // one; only furniture and blank lines lie between, or next_free would
