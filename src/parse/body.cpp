@@ -227,10 +227,13 @@ bool speaker_label(U32View f) {
 }
 
 // The paragraph's last character before a plain footnote marker that
-// pdftotext left after its stop ("…社会保险。2": 。), or its last character
+// pdftotext left after its stop ("…社会保险。2": 。), or a raised one a text
+// export keeps ("…费率确定。²"), or its last character
 char32_t end_before_marker(U32View t) {
   size_t n = t.size();
-  while (n > 0 && t.size() - n < 2 && fold_char(t[n - 1]) >= U'0' && fold_char(t[n - 1]) <= U'9') --n;
+  while (n > 0 && t.size() - n < 2 &&
+         ((fold_char(t[n - 1]) >= U'0' && fold_char(t[n - 1]) <= U'9') || is_superscript_digit(t[n - 1])))
+    --n;
   if (n == 0) return 0;
   const char32_t c = fold_char(t[n - 1]);
   return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
@@ -1302,7 +1305,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
         const U32View g = trimmed_line(above);
         // (its stop before a footnote's plain marker ends it too, "…费率确定。2"
-        // / "4.2 …": on a PDF page the marker runs the line to the margin)
+        // / "4.2 …": on a PDF page the marker runs the line to the margin; a
+        // raised one too, "…确定。²", where a wrap's line ends near the width)
         const char32_t last = end_before_marker(g);
         if (!g.empty() && !is_sentence_end(last) && !is_clause_end(last) &&
             std::count_if(g.begin(), g.end(), [](char32_t c) { return is_han(c); }) >= 6)

@@ -54,3 +54,19 @@ TEST(SameStructureMore, PartsParagraphWrappedIsNoTitle) {
     EXPECT_TRUE(has_paragraph(d, "请缔约国在2023年10月15日之前以书面形式提交以下资料(不超过10", "所载儿童权利的所有方面。"));
   }
 }
+
+// An administrative instruction set in at 50 columns: clause 4.1's last line
+// ends in its stop and a raised footnote marker ("…费率确定。²") near the
+// width; the line below, "4.2 由本组织…", is the next clause's label, as below
+// a stop with a plain marker ("…确定。2"), not a wrapped line's start.
+TEST(SameStructureMore, ClauseLabelBelowARaisedMarker) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_ai_travel_setin50.txt"));
+  bool found = false;
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
+    if (n->text.starts_with("由本组织、政府或有关机构免费提供住宿或膳食的")) {
+      found = true;
+      EXPECT_EQ(n->paragraph_kind, "numbered");
+      EXPECT_EQ(n->label, "4.2");
+    }
+  EXPECT_TRUE(found);
+}
