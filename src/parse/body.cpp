@@ -888,6 +888,16 @@ int Parser::room_for_next_word(size_t last, size_t next) const {
   if (!end.empty() && end.back() == U'-') return 0;
   if (have < width && !words.empty() && !runs_past) {
     if (have + 1 + static_cast<int>(word) <= width) return 1;
+    // (nor a wide character, Han or a full-width mark, on each side of the
+    // break: Chinese text sets no space between them, so the line's last run
+    // and the next's first were one, and the wrap would have set it whole on
+    // this line, where it had room for it, or cut it at the width;
+    // "6. …选出下列主席团成员：" / "主席：" at 40)
+    if (have + static_cast<int>(word) <= width) {
+      const U32View a = trim_view(L_[last].text), b = trim_view(L_[next].text);
+      auto wide = [](char32_t c) { return display_width(U32View(&c, 1)) == 2; };
+      if (!a.empty() && !b.empty() && wide(a.back()) && wide(b.front())) return 1;
+    }
     if (is_ascii_alnum(words.front()) && word < words.size()) return -1;
   } else if (have < width - 2 && runs_past) {
     return 1;
@@ -2081,7 +2091,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // report, "决定草案" / "…第六十一届会议的报告和第六十二届会议临时议程及文件" /
       // "经济及社会理事会：")
       if (!heading_shape(j, kMaxHeadingChars) || contains(g, U'。')) return false;
-      const size_t k = next_free(j + 1, end);
+      size_t k = next_free(j + 1, end);
+      // (the title wrapped, its first line full: its rest on the next line,
+      // then the formula, "…的报告和第六十二届会议" / "临时议程及文件", as the
+      // draft's title below its head is taken)
+      if (full(j) && k == j + 1 && k < end && (L_[k].kind == LineKind::Text || figure_cut(j, k)) &&
+          !contains(trimmed_fold(k), U'。') && !formula_line(trimmed_fold(k)))
+        k = next_free(k + 1, end);
       return k < end && L_[k].kind == LineKind::Text && formula_line(trimmed_fold(k));
     };
     // (a sentence a line, no blank lines: the lead-in's colon, "…通过下列决议草案：",

@@ -5,6 +5,7 @@
 // shapes same_structure.shapes() makes (tests/unit/data/README.md says which).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -69,4 +70,49 @@ TEST(SameStructureMore, ClauseLabelBelowARaisedMarker) {
       EXPECT_EQ(n->label, "4.2");
     }
   EXPECT_TRUE(found);
+}
+
+// A commission's report set in at 50 columns: "决定草案" alone below the
+// lead-in's rest ("…通过下列" / "决定草案："), over the draft's title wrapped
+// over two lines ("…的报告和第六十二届会议" / "临时议程及文件"), then the
+// formula "经济及社会理事会：". The head stands over a title that runs on from
+// its full first line, as over one of a line.
+TEST(SameStructureMore, BareDraftHeadOverAWrappedTitle) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_csd61_setin50.txt"));
+  std::vector<std::string> subheads;
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    if (n->section_kind == "subhead") subheads.push_back(n->title);
+  EXPECT_NE(std::find(subheads.begin(), subheads.end(), "决定草案"), subheads.end());
+  EXPECT_NE(std::find(subheads.begin(), subheads.end(), "社会发展委员会第六十一届会议的报告和第六十二届会议临时议程及文件"),
+            subheads.end());
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph)) EXPECT_NE(n->text, "决定草案");
+}
+
+// The same report's footnote 1 set in at 50 columns: the wrap cuts its sales
+// number, "…出售品编号：C.9" / "6.IV.8)，第一章，决议1，附件一和二。", and the
+// lexer reads "6." as a paragraph's number. The note left its bracket open
+// and the line closes it: the note's rest, whole, not a paragraph 6.
+TEST(SameStructureMore, FootnotesRestClosingItsBracket) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_csd61_setin50.txt"));
+  ASSERT_FALSE(d.footnotes.empty());
+  EXPECT_EQ(d.footnotes[0].text,
+            "《社会发展问题世界首脑会议的报告，1995年3月6日至12日，哥本哈根》(联合国出版物，出售品编号：C.96.IV.8)，"
+            "第一章，决议1，附件一和二。");
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph)) EXPECT_FALSE(n->text.starts_with("IV.8)"));
+}
+
+// The same report wrapped by textwrap at 40 characters, no blank lines:
+// "6. 委员会…选出下列主席团成员：" (37 characters) over "主席：". Chinese
+// text sets no space between two wide characters, so had "主席：" gone on the
+// paragraph the run would have been one, and the line had room for it: the
+// paragraph ended, and the officers' lines stand each alone, no subhead.
+TEST(SameStructureMore, WideRunThatHadRoomEndsTheParagraph) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_shape_csd61_tw40nb.txt"));
+  bool chair = false;
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph)) {
+    if (n->paragraph_number == 6L) EXPECT_EQ(n->text, "委员会在2023年2月6日第1次会议上以鼓掌方式选出下列主席团成员：");
+    chair = chair || n->text == "主席：";
+  }
+  EXPECT_TRUE(chair);
+  for (const Node* n : nodes_of(d, NodeKind::Section)) EXPECT_NE(n->title, "胡安·卡洛斯·佩雷斯(阿根廷)");
 }
