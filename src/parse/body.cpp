@@ -419,6 +419,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   if (indent_opens_ && ideographic_indent(i) &&
       (indent_first_only_ || !(ideographic_indent(p.last_line) && full(p.last_line))))
     return true;
+  // and where only a paragraph's first line is set in, a heading's words at
+  // the margin, short of the width, right over a line set in, below a line
+  // that stopped short itself: a wrap runs a paragraph on only from a line it
+  // filled, and the line set in opens the text below, so these stand alone
+  // ("编写人：…迪亚洛" / "执行摘要" / "　　联合检查组将…"; not after a line cut
+  // before a Latin word or a number too long for the rest of it)
+  if (indent_first_only_ && shape_ == Shape::Wrapped && p.last_line + 1 == i && L_[i].kind == LineKind::Text &&
+      !ideographic_indent(i) && !full(p.last_line) && !full(i) && heading_shape(i, kMaxSubheadChars) &&
+      !fi.empty() && !is_ascii_alnum(fi.front()) && room_for_next_word(p.last_line, i) != -1 && i + 1 < L_.size() &&
+      L_[i + 1].kind == LineKind::Text && ideographic_indent(i + 1))
+    return true;
   // a record's next speech opens with its speaker after the last one's full
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
   {
@@ -2220,7 +2231,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       return d < f.size() && std::all_of(f.begin() + static_cast<std::ptrdiff_t>(d), f.end(),
                                          [](char32_t c) { return c >= U'0' && c <= U'9'; });
     }();
-    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i)) &&
+    // (or, where only a paragraph's first line is set in, at the margin right
+    // over a line set in: the line below opens the text, and these words with
+    // no mark end no paragraph, whatever the width of the line above them)
+    const bool over_set_in = indent_first_only_ && !ideographic_indent(i) && i + 1 < end &&
+                             L_[i + 1].kind == LineKind::Text && ideographic_indent(i + 1);
+    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i) || over_set_in) &&
         next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
       close_subheads();

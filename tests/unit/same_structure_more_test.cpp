@@ -116,3 +116,43 @@ TEST(SameStructureMore, WideRunThatHadRoomEndsTheParagraph) {
   EXPECT_TRUE(chair);
   for (const Node* n : nodes_of(d, NodeKind::Section)) EXPECT_NE(n->title, "胡安·卡洛斯·佩雷斯(阿根廷)");
 }
+
+namespace {
+
+// the subheads of the document's first annex, in order
+std::vector<std::string> annex_subheads(const Document& d) {
+  std::vector<std::string> out;
+  if (d.annexes.empty()) return out;
+  std::vector<const Node*> todo;
+  for (const Node& n : d.annexes.front().children) todo.push_back(&n);
+  for (size_t k = 0; k < todo.size(); ++k) {
+    if (todo[k]->kind == NodeKind::Section && todo[k]->section_kind == "subhead") out.push_back(todo[k]->title);
+    for (const Node& c : todo[k]->children) todo.insert(todo.begin() + static_cast<std::ptrdiff_t>(k) + 1, &c);
+  }
+  return out;
+}
+
+}  // namespace
+
+// A JIU report set in at 64 columns (its "执行摘要" read here as "内容提要",
+// a heading no rule names): the authors' line "编写人：…迪亚洛", at the margin
+// and short of the width, over the heading's words at the margin, over the
+// summary's first line set in. No wrap runs a paragraph on from a line it did
+// not fill: the heading stands alone.
+TEST(SameStructureMore, HeadingOverSetInTextBelowAShortLine) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_jiu_setin64_heading.txt"));
+  const auto s = annex_subheads(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "内容提要"), s.end());
+  EXPECT_FALSE(has_paragraph(d, "编写人：", "内容提要"));
+}
+
+// The same report set in at 50 columns: the authors' line runs to the width,
+// so its width does not part it from "执行摘要" below; but "执行摘要" at the
+// margin right over a line set in is the executive summary's head, as where a
+// blank line sets it off.
+TEST(SameStructureMore, ExecutiveSummaryOverSetInText) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_jiu_setin50.txt"));
+  const auto s = annex_subheads(d);
+  EXPECT_NE(std::find(s.begin(), s.end(), "执行摘要"), s.end());
+  EXPECT_FALSE(has_paragraph(d, "编写人：", "执行摘要"));
+}
