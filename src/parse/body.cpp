@@ -2279,6 +2279,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           // (a line well short of the wrap right over the text: the
                           // text below opens after it)
                           (j == i + 1 && stops_short_over_next(i)) ||
+                          // (or, in a text file wrapped at its columns, room on it for
+                          // the next line's first character, a wide one: such a wrap
+                          // cuts a run of Han anywhere to fill a line, so the line
+                          // ended its block; "…加快实现性别平等", 58 of 80 columns, over
+                          // "湖区妇女合作网络是…组成的网络，" at the width)
+                          (j == i + 1 && wrapped_ && !count_mode_ && !edge_mode_ && !lines_.has_form_feeds &&
+                           L_[i].right_gap < 0 && L_[j].kind == LineKind::Text && measure(i) + 2 <= wrap_width_ - 3 &&
+                           !trim_view(L_[j].text).empty() &&
+                           display_width(trim_view(L_[j].text).substr(0, 1)) == 2) ||
                           is_enacting_formula(trimmed_fold(j)) ||
                           // (at the margin, short of the width, right over a line set
                           // in where only a paragraph's first line is: that line opens

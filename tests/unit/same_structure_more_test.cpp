@@ -156,3 +156,18 @@ TEST(SameStructureMore, ExecutiveSummaryOverSetInText) {
   EXPECT_NE(std::find(s.begin(), s.end(), "执行摘要"), s.end());
   EXPECT_FALSE(has_paragraph(d, "编写人：", "执行摘要"));
 }
+
+// An NGO statement wrapped by textwrap at 40 characters, no blank lines: its
+// title, "通过在农村地区投资…加快实现性别平等" (58 of 80 columns, no mark), over
+// its first paragraph's first line at the width. Measured at its columns, a
+// wrap that cuts a run of Han anywhere to fill a line had room on the title's
+// line for the next line's first character: the title's line ended its block,
+// and it stands alone, the statement's subhead.
+TEST(SameStructureMore, ShortLineBeforeWideTextEndsItsBlock) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_ngo_tw40nb.txt"));
+  bool title = false;
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    title = title || n->title == "通过在农村地区投资照护服务和社会基础设施加快实现性别平等";
+  EXPECT_TRUE(title);
+  EXPECT_TRUE(has_paragraph(d, "湖区妇女合作网络是", "。"));
+}
