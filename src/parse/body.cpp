@@ -2331,7 +2331,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                  !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
       // (a draft's title under its head, "决议草案一", right over its formula:
       // a heading though its words hold commas, as long titles of drafts do)
-      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
+      // (or, where only a paragraph's first line is set in, a heading's words
+      // at the margin wrapped from a full line onto a short one, right over a
+      // line set in: "通过在农村地区…加快实现性" / "别平等" / "　　湖区…", as a
+      // title of one line there stands alone)
+      const bool wrapped_over_set_in = [&] {
+        if (!indent_first_only_ || shape_ != Shape::Wrapped || !full(i) || ideographic_indent(i) || j != i + 1 ||
+            j + 1 >= end || L_[j].kind != LineKind::Text || ideographic_indent(j) || full(j) ||
+            !heading_shape(j, kMaxSubheadChars) || L_[j + 1].kind != LineKind::Text || !ideographic_indent(j + 1))
+          return false;
+        const U32View g = trimmed_fold(j);
+        return f.size() + g.size() <= kMaxSubheadChars && !contains(f, U',') && !contains(f, U'，') &&
+               !contains(g, U',') && !contains(g, U'，') && !is_ascii_alnum(g.front());
+      }();
+      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head) ||
+                      wrapped_over_set_in)) {
         close_para();
         // a heading a draft's text announces ("(b) 核准下文所载的委员会第三十三届
         // 会议临时议程。" / "第三十三届会议临时议程" / "1. 选举主席团成员。"): part

@@ -171,3 +171,17 @@ TEST(SameStructureMore, ShortLineBeforeWideTextEndsItsBlock) {
   EXPECT_TRUE(title);
   EXPECT_TRUE(has_paragraph(d, "湖区妇女合作网络是", "。"));
 }
+
+// The same statement set in at 50 columns: its title wraps at the margin,
+// "通过在农村地区投资照护服务和社会基础设施加快实现性" at the width over "别平等",
+// right over the first paragraph's first line set in. Where only a
+// paragraph's first line is set in, no paragraph opens at the margin: the
+// two lines are the title, a subhead, as its one line is elsewhere.
+TEST(SameStructureMore, TitleWrappedAtTheMarginOverSetInText) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_ngo_setin50.txt"));
+  bool title = false;
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    title = title || (n->section_kind == "subhead" && n->title == "通过在农村地区投资照护服务和社会基础设施加快实现性别平等");
+  EXPECT_TRUE(title);
+  EXPECT_FALSE(has_paragraph(d, "通过在农村地区投资", "别平等"));
+}
