@@ -975,6 +975,9 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     // 会议上，…"; nor a line whose first word had room on the heading's line:
     // a wrap at a count of characters would have set it there)
     if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
+    // (nor an executive board's formula alone, "执行局", below a decision's
+    // title that ran to the width: its text opens there)
+    if (g == U"执行局"sv || g == U"执行局,"sv) break;
     // (nor a line set in, where only a paragraph's first line is: it opens the text)
     if (indent_first_only_ && ideographic_indent(j) && !ideographic_indent(cur)) break;
     join_text(t, piece(j, L_[j].body, refs));
@@ -2196,6 +2199,24 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         }
         expected = 1;
         continue;
+      }
+      // (the number and its dot alone, "2023/8.", the title on the line below:
+      // a wrap at a count of characters set the title, a run too long for the
+      // rest of the line, on the next)
+      U32 probe(f);
+      probe += U" …";
+      if (const auto d = resolution_title_at(probe); d && *d + 1 == f.size() && f.back() == U'.') {
+        if (const size_t below = title_below(i); below != std::string::npos) {
+          close_para();
+          close_subheads();
+          const U32View t = trimmed_content(i);
+          open_section(decision_level(true), "subsection", to_utf8(t.substr(0, *d)), i);
+          stack.back().label = to_utf8(t);
+          stack.back().title.clear();
+          take_title(below);
+          expected = 1;
+          continue;
+        }
       }
     }
     // "图一" / "图 2" / "方框3" alone: a figure's or a box's label, its caption on

@@ -185,3 +185,36 @@ TEST(SameStructureMore, TitleWrappedAtTheMarginOverSetInText) {
   EXPECT_TRUE(title);
   EXPECT_FALSE(has_paragraph(d, "通过在农村地区投资", "别平等"));
 }
+
+namespace {
+
+const Node* section_numbered(const Document& d, const std::string& number) {
+  for (const Node* n : nodes_of(d, NodeKind::Section))
+    if (n->number && *n->number == number) return n;
+  return nullptr;
+}
+
+}  // namespace
+
+// An executive board's compilation of decisions wrapped by textwrap at 40
+// characters: "2023/8." alone, its title, a run too long for the rest of the
+// line, on the next ("执行主任2022年年度报告：…执行进展和成果"). The number and
+// its dot alone over a title are the decision's heading, as "2023/9. 儿基会…" is.
+TEST(SameStructureMore, DecisionNumberAloneOverItsTitle) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_unicef_tw40nb.txt"));
+  const Node* n = section_numbered(d, "2023/8");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->section_kind, "subsection");
+  EXPECT_EQ(n->label, "2023/8.");
+  EXPECT_EQ(n->title, "执行主任2022年年度报告：2022-2025年战略计划执行进展和成果");
+}
+
+// The same compilation set in at 64 columns: "2023/10. 儿基会内部审计和调查活动
+// 2022年年度报告及管理层回应" runs to the width, over "执行局", the board's
+// formula alone. The title does not run on into it: the decision's text opens there.
+TEST(SameStructureMore, DecisionTitleAtTheWidthOverTheBoard) {
+  const Document d = doc_of(test::read_file("tests/unit/data/same_structure_more_unicef_setin64.txt"));
+  const Node* n = section_numbered(d, "2023/10");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->title, "儿基会内部审计和调查活动2022年年度报告及管理层回应");
+}
