@@ -2305,8 +2305,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           // cuts a run of Han anywhere to fill a line, so the line
                           // ended its block; "…加快实现性别平等", 58 of 80 columns, over
                           // "湖区妇女合作网络是…组成的网络，" at the width)
+                          // (not a PDF's text, whose lines break at its columns and
+                          // boxes too and whose type tells a heading: as stops_short_over_next)
                           (j == i + 1 && wrapped_ && !count_mode_ && !edge_mode_ && !lines_.has_form_feeds &&
-                           L_[i].right_gap < 0 && L_[j].kind == LineKind::Text && measure(i) + 2 <= wrap_width_ - 3 &&
+                           L_[i].right_gap < 0 && L_[i].bold < 0 && L_[j].kind == LineKind::Text && measure(i) + 2 <= wrap_width_ - 3 &&
                            !trim_view(L_[j].text).empty() &&
                            display_width(trim_view(L_[j].text).substr(0, 1)) == 2) ||
                           is_enacting_formula(trimmed_fold(j)) ||
