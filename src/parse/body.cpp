@@ -227,10 +227,13 @@ bool speaker_label(U32View f) {
 }
 
 // The paragraph's last character before a plain footnote marker that
-// pdftotext left after its stop ("…社会保险。2": 。), or its last character
+// pdftotext left after its stop ("…社会保险。2": 。), or a raised one a text
+// export keeps ("…费率确定。²"), or its last character
 char32_t end_before_marker(U32View t) {
   size_t n = t.size();
-  while (n > 0 && t.size() - n < 2 && fold_char(t[n - 1]) >= U'0' && fold_char(t[n - 1]) <= U'9') --n;
+  while (n > 0 && t.size() - n < 2 &&
+         ((fold_char(t[n - 1]) >= U'0' && fold_char(t[n - 1]) <= U'9') || is_superscript_digit(t[n - 1])))
+    --n;
   if (n == 0) return 0;
   const char32_t c = fold_char(t[n - 1]);
   return n < t.size() && !is_clause_end(c) ? fold_char(t.back()) : c;
@@ -299,6 +302,30 @@ bool Parser::hanging_full(const ParaBuilder& p) const {
 namespace {
 bool amount_cell(U32View f);  // (below, with the tables)
 }  // namespace
+
+// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
+// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
+// run of Latin letters too long for the line or at the width
+static bool leaves_bracket_open(U32View title) {
+  int paren = 0, book = 0;
+  for (const char32_t c : title) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+  }
+  return paren > 0 || book > 0;
+}
+
+// The text closes a bracket it did not open ("700字)，如有可能，…"): the rest of
+// one a line above left open
+static bool closes_first(U32View f) {
+  int paren = 0, book = 0;
+  for (const char32_t c : f) {
+    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
+    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
+    if (paren < 0 || book < 0) return true;
+  }
+  return false;
+}
 
 bool Parser::english_list_item(const ParaBuilder& p, size_t i) const {
   // (the original characters: the full-width '；' and '：' of Chinese text fold to ';' and ':')
@@ -391,6 +418,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // (a full line set in so may be a text set in whole: its next line goes on)
   if (indent_opens_ && ideographic_indent(i) &&
       (indent_first_only_ || !(ideographic_indent(p.last_line) && full(p.last_line))))
+    return true;
+  // and where only a paragraph's first line is set in, a heading's words at
+  // the margin, short of the width, right over a line set in, below a line
+  // that stopped short itself: a wrap runs a paragraph on only from a line it
+  // filled, and the line set in opens the text below, so these stand alone
+  // ("编写人：…迪亚洛" / "执行摘要" / "　　联合检查组将…"; not after a line cut
+  // before a Latin word or a number too long for the rest of it)
+  if (indent_first_only_ && shape_ == Shape::Wrapped && p.last_line + 1 == i && L_[i].kind == LineKind::Text &&
+      !ideographic_indent(i) && !full(p.last_line) && !full(i) && heading_shape(i, kMaxSubheadChars) &&
+      !fi.empty() && !is_ascii_alnum(fi.front()) && room_for_next_word(p.last_line, i) != -1 && i + 1 < L_.size() &&
+      L_[i + 1].kind == LineKind::Text && ideographic_indent(i + 1))
     return true;
   // a record's next speech opens with its speaker after the last one's full
   // stop, wherever that stop fell on its line ("…参加本次会议。" / "王磊先生(中国)：…")
@@ -609,7 +647,13 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
                            !is_cjk_closing(above.back()) && above.back() != U')' && above.back() != U']' &&
                            (is_clause_end(fe) || is_sentence_end(fe)) &&
                            !starts_sub_item(fi) && !is_preamble_start(fi) && !is_operative_start(fi);
-    if (!left_over) return true;
+    // (nor a line that leaves a bracket open, with the line right below it
+    // closing it: a wrap at a count of characters moved a run too long for
+    // the rest of the line, "…提交以下资料(不超过10" / "700字)，如有可能，…。",
+    // where a paragraph a line closes what it opens)
+    const bool bracket_rest = p.last_line + 1 == i && leaves_bracket_open(above) &&
+                              (L_[i].kind == LineKind::Text || figure_cut(p.last_line, i)) && closes_first(fi);
+    if (!left_over && !bracket_rest) return true;
   }
   // (a short extraction too small to measure a wrap width: a line as wide as
   // the widest runs on; unless most such lines end a sentence, paragraphs of
@@ -855,6 +899,16 @@ int Parser::room_for_next_word(size_t last, size_t next) const {
   if (!end.empty() && end.back() == U'-') return 0;
   if (have < width && !words.empty() && !runs_past) {
     if (have + 1 + static_cast<int>(word) <= width) return 1;
+    // (nor a wide character, Han or a full-width mark, on each side of the
+    // break: Chinese text sets no space between them, so the line's last run
+    // and the next's first were one, and the wrap would have set it whole on
+    // this line, where it had room for it, or cut it at the width;
+    // "6. …选出下列主席团成员：" / "主席：" at 40)
+    if (have + static_cast<int>(word) <= width) {
+      const U32View a = trim_view(L_[last].text), b = trim_view(L_[next].text);
+      auto wide = [](char32_t c) { return display_width(U32View(&c, 1)) == 2; };
+      if (!a.empty() && !b.empty() && wide(a.back()) && wide(b.front())) return 1;
+    }
     if (is_ascii_alnum(words.front()) && word < words.size()) return -1;
   } else if (have < width - 2 && runs_past) {
     return 1;
@@ -905,18 +959,6 @@ bool Parser::cut_mid_word(size_t a, size_t b) const {
          !is_enacting_formula(y);
 }
 
-// A title that leaves a bracket open ("葡萄牙第五次定期报告(续)(E/C.12/PRT/5;"):
-// it goes on below, where a wrap put the rest ("E/C.12/PRT/Q/5)"), before a
-// run of Latin letters too long for the line or at the width
-static bool leaves_bracket_open(U32View title) {
-  int paren = 0, book = 0;
-  for (const char32_t c : title) {
-    paren += c == U'(' || c == U'（' ? 1 : c == U')' || c == U'）' ? -1 : 0;
-    book += c == U'《' ? 1 : c == U'》' ? -1 : 0;
-  }
-  return paren > 0 || book > 0;
-}
-
 U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<FootnoteRef>* refs) {
   U32 t = piece(i, L_[i].body, refs);
   used_[i] = 1;
@@ -933,6 +975,9 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     // 会议上，…"; nor a line whose first word had room on the heading's line:
     // a wrap at a count of characters would have set it there)
     if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
+    // (nor an executive board's formula alone, "执行局", below a decision's
+    // title that ran to the width: its text opens there)
+    if (g == U"执行局"sv || g == U"执行局,"sv) break;
     // (nor a line set in, where only a paragraph's first line is: it opens the text)
     if (indent_first_only_ && ideographic_indent(j) && !ideographic_indent(cur)) break;
     join_text(t, piece(j, L_[j].body, refs));
@@ -1134,6 +1179,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // list of issues' "第一部分" over its text, "请缔约国在…提交以下资料(不超过10 700字)，如")
     if (full(j) && (contains(trimmed_fold(j), U'，') || contains(trimmed_fold(j), U',')) && adjacent_next(j, end) < end)
       return std::string::npos;
+    // (nor one a wrap cut before its comma: the line runs on, at the width,
+    // a bracket left open or before a run of digits too long for it, and
+    // the text it runs on into ends a sentence before the run stops; a
+    // title has no stop, "第一部分" / "请缔约国在…提交以下资料(不超过10" /
+    // "700字)，如有可能，…。", as a wrapped list item's text is told; the
+    // figure's rest the lexer took for a plain footnote's label)
+    for (size_t cur = j, k = adjacent_next(j, end), n = 0;
+         k != std::string::npos && k < end && n < 4 && (L_[k].kind == LineKind::Text || figure_cut(cur, k)) &&
+         (full(cur) || leaves_bracket_open(trimmed_fold(cur)) || room_for_next_word(cur, k) == -1);
+         cur = k, k = adjacent_next(k, end), ++n)
+      if (contains(trimmed_fold(k), U'。')) return std::string::npos;
     // (a label left alone at a page's foot, "第二条" / the job number / the
     // next page's "目标": its title is the next page's first line, a short
     // one; only furniture and blank lines lie between, or next_free would
@@ -1306,7 +1362,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
         const U32View g = trimmed_line(above);
         // (its stop before a footnote's plain marker ends it too, "…费率确定。2"
-        // / "4.2 …": on a PDF page the marker runs the line to the margin)
+        // / "4.2 …": on a PDF page the marker runs the line to the margin; a
+        // raised one too, "…确定。²", where a wrap's line ends near the width)
         const char32_t last = end_before_marker(g);
         if (!g.empty() && !is_sentence_end(last) && !is_clause_end(last) &&
             std::count_if(g.begin(), g.end(), [](char32_t c) { return is_han(c); }) >= 6)
@@ -2081,7 +2138,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // report, "决定草案" / "…第六十一届会议的报告和第六十二届会议临时议程及文件" /
       // "经济及社会理事会：")
       if (!heading_shape(j, kMaxHeadingChars) || contains(g, U'。')) return false;
-      const size_t k = next_free(j + 1, end);
+      size_t k = next_free(j + 1, end);
+      // (the title wrapped, its first line full: its rest on the next line,
+      // then the formula, "…的报告和第六十二届会议" / "临时议程及文件", as the
+      // draft's title below its head is taken)
+      if (full(j) && k == j + 1 && k < end && (L_[k].kind == LineKind::Text || figure_cut(j, k)) &&
+          !contains(trimmed_fold(k), U'。') && !formula_line(trimmed_fold(k)))
+        k = next_free(k + 1, end);
       return k < end && L_[k].kind == LineKind::Text && formula_line(trimmed_fold(k));
     };
     // (a sentence a line, no blank lines: the lead-in's colon, "…通过下列决议草案：",
@@ -2180,6 +2243,24 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         expected = 1;
         continue;
       }
+      // (the number and its dot alone, "2023/8.", the title on the line below:
+      // a wrap at a count of characters set the title, a run too long for the
+      // rest of the line, on the next)
+      U32 probe(f);
+      probe += U" …";
+      if (const auto d = resolution_title_at(probe); d && *d + 1 == f.size() && f.back() == U'.') {
+        if (const size_t below = title_below(i); below != std::string::npos) {
+          close_para();
+          close_subheads();
+          const U32View t = trimmed_content(i);
+          open_section(decision_level(true), "subsection", to_utf8(t.substr(0, *d)), i);
+          stack.back().label = to_utf8(t);
+          stack.back().title.clear();
+          take_title(below);
+          expected = 1;
+          continue;
+        }
+      }
     }
     // "图一" / "图 2" / "方框3" alone: a figure's or a box's label, its caption on
     // the line below ("经社理事会2013-2022年期间…决议的主要内容"); a paragraph of
@@ -2231,7 +2312,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       return d < f.size() && std::all_of(f.begin() + static_cast<std::ptrdiff_t>(d), f.end(),
                                          [](char32_t c) { return c >= U'0' && c <= U'9'; });
     }();
-    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i)) &&
+    // (or, where only a paragraph's first line is set in, at the margin right
+    // over a line set in: the line below opens the text, and these words with
+    // no mark end no paragraph, whatever the width of the line above them)
+    const bool over_set_in = indent_first_only_ && !ideographic_indent(i) && i + 1 < end &&
+                             L_[i + 1].kind == LineKind::Text && ideographic_indent(i + 1);
+    if ((f == U"执行摘要"sv || recommendation_label) && (!para.open || separated(para.last_line, i) || over_set_in) &&
         next_free(i + 1, end) < end && L_[next_free(i + 1, end)].kind == LineKind::Text) {
       close_para();
       close_subheads();
@@ -2274,6 +2360,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           // (a line well short of the wrap right over the text: the
                           // text below opens after it)
                           (j == i + 1 && stops_short_over_next(i)) ||
+                          // (or, in a text file wrapped at its columns, room on it for
+                          // the next line's first character, a wide one: such a wrap
+                          // cuts a run of Han anywhere to fill a line, so the line
+                          // ended its block; "…加快实现性别平等", 58 of 80 columns, over
+                          // "湖区妇女合作网络是…组成的网络，" at the width)
+                          // (not a PDF's text, whose lines break at its columns and
+                          // boxes too and whose type tells a heading: as stops_short_over_next)
+                          (j == i + 1 && wrapped_ && !count_mode_ && !edge_mode_ && !lines_.has_form_feeds &&
+                           L_[i].right_gap < 0 && L_[i].bold < 0 && L_[j].kind == LineKind::Text && measure(i) + 2 <= wrap_width_ - 3 &&
+                           !trim_view(L_[j].text).empty() &&
+                           display_width(trim_view(L_[j].text).substr(0, 1)) == 2) ||
                           is_enacting_formula(trimmed_fold(j)) ||
                           // (at the margin, short of the width, right over a line set
                           // in where only a paragraph's first line is: that line opens
@@ -2317,7 +2414,21 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                  !decimal_label(trimmed_fold(j)) && numbered_below(next_free(j + 1, end));
       // (a draft's title under its head, "决议草案一", right over its formula:
       // a heading though its words hold commas, as long titles of drafts do)
-      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head))) {
+      // (or, where only a paragraph's first line is set in, a heading's words
+      // at the margin wrapped from a full line onto a short one, right over a
+      // line set in: "通过在农村地区…加快实现性" / "别平等" / "　　湖区…", as a
+      // title of one line there stands alone)
+      const bool wrapped_over_set_in = [&] {
+        if (!indent_first_only_ || shape_ != Shape::Wrapped || !full(i) || ideographic_indent(i) || j != i + 1 ||
+            j + 1 >= end || L_[j].kind != LineKind::Text || ideographic_indent(j) || full(j) ||
+            !heading_shape(j, kMaxSubheadChars) || L_[j + 1].kind != LineKind::Text || !ideographic_indent(j + 1))
+          return false;
+        const U32View g = trimmed_fold(j);
+        return f.size() + g.size() <= kMaxSubheadChars && !contains(f, U',') && !contains(f, U'，') &&
+               !contains(g, U',') && !contains(g, U'，') && !is_ascii_alnum(g.front());
+      }();
+      if (j < end && (numbered_below(j) || heads_heading || (alone && before_text) || (draft_title && after_head) ||
+                      wrapped_over_set_in)) {
         close_para();
         // a heading a draft's text announces ("(b) 核准下文所载的委员会第三十三届
         // 会议临时议程。" / "第三十三届会议临时议程" / "1. 选举主席团成员。"): part

@@ -90,8 +90,22 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   // (a line the wrap cut at a hyphen goes on below whatever the next line
   // looks like: "“COVID-" / "19全球性别应对措施追踪”，…", a number first)
   auto cut_at_hyphen = [&] { return !text.empty() && text.back() == U'-'; };
+  // (nor a line that closes a bracket the note left open, before it opens
+  // one, whatever the lexer read its start as: a wrap at a count of columns
+  // cut a sales number, "…(联合国出版物，出售品编号：C.9" / "6.IV.8)，第一章…",
+  // and "6." reads as a paragraph's number; the whole line is the note's)
+  auto bracket_rest = [&] {
+    if (L_[k].kind == LineKind::FootnoteBody || L_[k].blank() || !Open(fold(U32View(text))).any()) return false;
+    long round = 0, book = 0;
+    for (const char32_t c : trimmed_fold(k)) {
+      round += (c == U'(') - (c == U')');
+      book += (c == U'《') - (c == U'》');
+      if (round < 0 || book < 0) return true;
+    }
+    return false;
+  };
   while (k < L_.size() && free_line(k) && !L_[k].page_start &&
-         (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody))) {
+         (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody) || bracket_rest())) {
     // (a PDF page says so of each line: set in the foot's smaller type, a one-page
     // document's too, which has no form feed to find its foot by)
     // (a line of nothing but closing marks, what a wrap left of the note's
@@ -99,7 +113,7 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
     if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
     if (!footer && !wrapped_ && !cut_at_hyphen()) break;
-    join_text(text, piece(k, L_[k].body, nullptr));
+    join_text(text, piece(k, L_[k].kind == LineKind::Text || cut_at_hyphen() ? L_[k].body : indent(k), nullptr));
     fn.lines.extend(L_[k].number);
     used_[k] = 1;
     ++k;
