@@ -86,6 +86,53 @@ std::vector<std::string> section_titles(const Document& d) {
 
 }  // namespace
 
+// A conference's report gives its resolutions in its first chapter, each
+// under its label, "决议1", and its title. A PDF's text spaces the number
+// from the Han before it ("决议 1"), as a word processor's automatic spacing
+// sets it: the label still heads the resolution, its title below it.
+TEST(PdfMore2, AResolutionsLabelSpacedFromItsNumberHeadsIt) {
+  const Document d = test::doc_of(
+      "联合国\tA/CONF.243/9\nDistr.: General\n18 July 2025\nChinese\nOriginal: English\n"
+      "联合国旱地与粮食安全会议\n2025 年 6 月 10 日至 13 日，乌兰巴托\n联合国旱地与粮食安全会议的报告\n"
+      "第一章\n会议通过的决议\n决议 1\n乌兰巴托旱地与粮食安全承诺\n联合国旱地与粮食安全会议，\n"
+      "于 2025 年 6 月 10 日至 13 日在乌兰巴托举行，\n"
+      "1. 通过本决议附件所载《乌兰巴托旱地与粮食安全承诺》；\n"
+      "2. 向蒙古国政府和人民表示感谢，感谢他们主办会议并为会议提供一切必要的设施。\n"
+      "第二章\n出席情况和工作安排\n3. 会议于 2025 年 6 月 10 日至 13 日在乌兰巴托举行。\n");
+  const auto titles = section_titles(d);
+  EXPECT_EQ(titles, (std::vector<std::string>{"会议通过的决议", "决议1", "乌兰巴托旱地与粮食安全承诺", "出席情况和工作安排"}));
+}
+
+// A table's label alone on its line, its number set with no space ("表1"),
+// over its caption, below a paragraph whose marker ("…报告1；") calls the
+// page's footnote 1: the label's number is no marker, nor are its
+// characters lost; the marker is the paragraph's.
+TEST(PdfMore2, ATablesLabelsNumberIsNoFootnoteMarker) {
+  const Document d = test::doc_of(
+      "联合国\tA/C.5/78/21\n大会\tDistr.: General\n17 November 2023\nChinese\nOriginal: English\n"
+      "第七十八届会议\n议程项目139\n2024年拟议方案预算\n决议草案A/C.2/78/L.35所涉方案预算问题\n"
+      "秘书长根据大会议事规则第153条提交的说明\n"
+      "一. 所需资源\n"
+      "1. 为执行决议草案的请求，经济和社会事务部将聘请咨询人编写一份关于沙尘暴源区监测和\n"
+      "预警系统的背景研究报告1；并支付最不发达国家的代表参加会议的旅费。\n"
+      "2. 执行上述活动所需的非会议服务经费共计 1 195 600 美元，表 1 按支出用途列出了所需经费\n"
+      "的细目。\n"
+      "表1\n"
+      "所需经费(按支出用途分列)\n"
+      "支出用途\t2024年\t2025年\t共计\n"
+      "咨询人\t86 500\t40 000\t126 500\n"
+      "专家\t45 000\t—\t45 000\n"
+      "共计\t131 500\t40 000\t171 500\n"
+      "1 背景研究报告将以联合国六种正式语文印发。\n");
+  ASSERT_EQ(d.footnotes.size(), 1u);
+  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[0].refs[0].paragraph, 1L);
+  bool label_kept = false;
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph))
+    if (p->text.rfind("表1", 0) == 0) label_kept = true;
+  EXPECT_TRUE(label_kept);
+}
+
 #ifdef UNDOC_WITH_PDF
 
 // A table whose columns stand closer than two ems: "298 600" ends 20 pt
