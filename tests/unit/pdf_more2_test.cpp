@@ -133,6 +133,36 @@ TEST(PdfMore2, ATablesLabelsNumberIsNoFootnoteMarker) {
   EXPECT_TRUE(label_kept);
 }
 
+// A one-page corrigendum (make_layout_corpus set-up 00 of the sample
+// corrigendum-ecosoc-report-chinese-only): too few lines for a count of
+// widths to call the text wrapped, but a PDF's lines are wrapped by its page.
+// The agenda item's title runs to the right margin ("…通过社会发展促进充分")
+// and goes on below ("和生产性就业与人人享有体面工作以克服不平等"); the
+// document's title is the line set large below it, not the item's rest.
+TEST(PdfMore2, APdfsLinesAreWrappedByItsPageThoughFewAreFull) {
+  const Document d = pdf_doc("pdf_more2_corrigendum_agenda_title");
+  EXPECT_EQ(d.source.layout.shape, "wrapped");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(to_utf8(without_spaces(from_utf8(d.front_matter.agenda_items[0].title))),
+            "社会发展问题世界首脑会议和大会第二十四届特别会议的后续行动：优先主题：通过社会发展促进充分和生产性就业与人人享有体面工"
+            "作以克服不平等");
+  EXPECT_EQ(d.front_matter.title.value_or(""), "为非正规经济中的劳动者提供社会保护");
+  EXPECT_EQ(d.kind.value_or(""), "report");
+}
+
+// A functional commission's report recommends a draft resolution: its head,
+// "决议草案一", then its title, wrapped over two lines of a PDF page, the first
+// run to the right margin ("…加快从 2019 冠状病" / "毒病疫情中复苏"), then the
+// formula. Read from the page (set-up 00 of report-commission-social-development-61),
+// the title is the draft's subhead, not a paragraph.
+TEST(PdfMore2, ADraftsTitleWrappedOnAPdfPageIsItsSubhead) {
+  const Document d = pdf_doc("pdf_more2_draft_title_wrapped");
+  const auto titles = section_titles(d);
+  EXPECT_NE(std::find(titles.begin(), titles.end(),
+                      "通过充分就业和人人有体面工作创造充分的生产性就业，以克服不平等现象，加快从2019冠状病毒病疫情中复苏"),
+            titles.end());
+}
+
 #ifdef UNDOC_WITH_PDF
 
 // A table whose columns stand closer than two ems: "298 600" ends 20 pt
