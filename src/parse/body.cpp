@@ -2393,7 +2393,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // labels (a report's officers, "主席：" / "胡安·佩雷斯(阿根廷)" /
       // "副主席：" / …): a paragraph of its own, though the name above it
       // ends in no stop
-      if (sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+      // (or, on a PDF page, which sets no blank lines, below a line that
+      // stopped well short of the right margin: the page ended it)
+      const bool stopped_short = L_[i].right_gap >= 0 && L_[para.last_line].right_gap >= 0 && !full(para.last_line);
+      if ((sep || stopped_short) && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
           para.node.paragraph_kind != "numbered"sv && f.size() >= 3 && f.size() <= 11 && f.back() == U':' &&
           field_line(f) && std::all_of(f.begin(), f.end() - 1, is_han))
         new_unnumbered = true;

@@ -163,6 +163,19 @@ TEST(PdfMore2, ADraftsTitleWrappedOnAPdfPageIsItsSubhead) {
             titles.end());
 }
 
+// The same report in set-up 03: its officers listed a label and a name a
+// line, "主席：" / "胡安·卡洛斯·佩雷斯(阿根廷)" / "副主席：" / …, with no blank
+// lines between, as a PDF's text gives them. The name's line stops well
+// short of the right margin: the label below it opens a paragraph of its
+// own, not the name's rest.
+TEST(PdfMore2, AnOfficersLabelBelowALineStoppedShortOpensItsParagraph) {
+  const Document d = pdf_doc("pdf_more2_officers_labels");
+  std::vector<std::string> texts;
+  for (const Node* p : test::nodes_of(d, NodeKind::Paragraph)) texts.push_back(p->text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "胡安·卡洛斯·佩雷斯(阿根廷)"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "副主席："), texts.end());
+}
+
 #ifdef UNDOC_WITH_PDF
 
 // A table whose columns stand closer than two ems: "298 600" ends 20 pt
