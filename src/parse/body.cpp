@@ -2101,7 +2101,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // 决议草案一 / 决定草案二 alone: the head of a recommended draft, its title below
     // (and a conference's own resolution in its report's first chapter,
     // "决议1" / "决议一" alone over its title and "联合国…会议，")
-    auto draft_head = [](U32View g) {
+    // (spaces aside: a PDF's text spaces a number from the Han before it,
+    // "决议 1", as a word processor's automatic spacing sets it)
+    auto draft_head = [](U32View spaced) {
+      const U32 nospace = without_spaces(spaced);
+      const U32View g(nospace);
       if ((starts_with(g, U"决议"sv) || starts_with(g, U"决定"sv)) && g.size() >= 3 && g.size() <= 5 &&
           (std::all_of(g.begin() + 2, g.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) ||
            std::all_of(g.begin() + 2, g.end(), is_chinese_numeral_char)))
@@ -2560,7 +2564,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // labels (a report's officers, "主席：" / "胡安·佩雷斯(阿根廷)" /
       // "副主席：" / …): a paragraph of its own, though the name above it
       // ends in no stop
-      if (sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+      // (or, on a PDF page, which sets no blank lines, below a line that
+      // stopped well short of the right margin: the page ended it)
+      const bool stopped_short = L_[i].right_gap >= 0 && L_[para.last_line].right_gap >= 0 && !full(para.last_line);
+      if ((sep || stopped_short) && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
           para.node.paragraph_kind != "numbered"sv && f.size() >= 3 && f.size() <= 11 && f.back() == U':' &&
           field_line(f) && std::all_of(f.begin(), f.end() - 1, is_han))
         new_unnumbered = true;

@@ -60,6 +60,15 @@ bool takes_number(char32_t c) {
   return chars.find(c) != std::u32string_view::npos;
 }
 
+// The word of a label its number follows on a line of its own: a table's,
+// a figure's, a box's, an annex's, a resolution's or decision's in a
+// compilation, a recommendation's.
+bool label_word(U32View w) {
+  for (U32View l : {U"表"sv, U"图"sv, U"方框"sv, U"附件"sv, U"决议"sv, U"决定"sv, U"建议"sv})
+    if (w == l) return true;
+  return false;
+}
+
 // The brackets, book titles and quotations a folded text opens and does not
 // close (negative: closes more than it opens): "粮农组织，《…》(2022" leaves one open.
 struct Open {
@@ -187,6 +196,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
     size_t from = L_[k].body;
     for (size_t p = f.find(digits, from); p != U32View::npos; p = f.find(digits, p + 1)) {
       size_t e = p + digits.size();
+      // (a label's word and its number alone on the line, "表1", "图 2",
+      // "方框3", "附件2", "决议1" (a conference's), "建议1" (a JIU report's),
+      // set with no space as often as with one: the label's number, no marker)
+      if (p > 0 && trim_view(f.substr(e)).empty() && label_word(trim_view(f.substr(0, p)))) continue;
       if (p == skip_spaces(f, 0)) {
         // "…措施。" / "4许多会员国…": pdftotext set the marker after a
         // sentence end at the start of the next line

@@ -373,6 +373,19 @@ void Parser::measure_layout() {
       labelled = false;
     }
   }
+  // A PDF's lines are wrapped by its page, whatever the counts above say: a
+  // one-page corrigendum has too few lines at one width for them, a report
+  // of lists, tables and short paragraphs too few among its short lines.
+  // The page measured where each line stops (right_gap), and full() reads
+  // that: a line run to the right margin goes on below, one short of it ends
+  // its paragraph; read a paragraph a line, a heading's or a paragraph's
+  // wrapped line stood alone.
+  const bool page_measured = std::any_of(L_.begin(), L_.end(), [](const Line& l) { return l.right_gap >= 0; });
+  const bool by_page = page_measured && !wrap.wrapped;
+  if (by_page) {
+    wrap.wrapped = true;
+    mode = 0;  // (measured from the line's start: a PDF's text sets no indent in spaces)
+  }
   wrapped_ = wrap.wrapped;
   if (wrapped_) wrap_width_ = wrap.width;
   const bool edge_short = mode == 1 && !lines_.has_form_feeds && !edge_set_in;
@@ -382,6 +395,7 @@ void Parser::measure_layout() {
         fmt::format("a short text: {} of the {} lines at the width end mid-sentence and run on{}{}", wrap.mid, wrap.at,
                     labelled ? " (lines labelled as chapters or sections counted)" : "",
                     edge_short ? " (measured on the right edge: first lines set in)" : "");
+  if (by_page) short_wrap_evidence_ = "a PDF's lines, wrapped by its page (too few at one width to count)";
   hang_width_ = wrap.hang;
   edge_mode_ = wrapped_ && mode == 1;
   count_mode_ = wrapped_ && mode == 2;

@@ -295,8 +295,11 @@ struct Cell {
 };
 
 // Two words of one number grouped by thousands, "42" "615.3", "(1" "284.0)":
-// the space between them parts no cells.
-bool thousands_group(U32View a, U32View b) {
+// the space between them parts no cells. Only a space's width apart, as a
+// number's groups are set: words so shaped further apart are two cells'
+// numbers, "298 600" then "611 000" a column on (20 pt, under two ems).
+bool thousands_group(U32View a, U32View b, double gap, double em) {
+  if (gap >= 0.6 * em) return false;
   auto digits = [](U32View t) { return std::all_of(t.begin(), t.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }); };
   if (!a.empty() && a.front() == U'(') a.remove_prefix(1);
   if (!b.empty() && b.back() == U')') b.remove_suffix(1);
@@ -330,7 +333,7 @@ std::vector<Cell> line_cells(const PageLine& l, double body, const std::vector<d
     const double gap = b.x0 - a.x1;
     const bool after_label = j == 1 && label_box(a.text, b.text);
     const bool wide = gap > 2.0 * em && !after_label;
-    const bool grouped = thousands_group(a.text, b.text);
+    const bool grouped = thousands_group(a.text, b.text, gap, em);
     if (wide || (near_rows && !after_label && !grouped && gap > 0.3 * em && at_column(b.x0)) ||
         (row_of_cells && !after_label && !grouped && gap >= 0 && at_strong_column(b.x0))) {
       cells.push_back({b.x0, b.x1, b.text});
@@ -414,7 +417,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
           return (c >= U'0' && c <= U'9') || c == U'(' || c == U'–' || c == U'-' || c == U'—';
         };
         if (gap <= 0.3 * em || gap > 2.0 * em || !ends_number(bs[j - 1].text) || !opens_number(bs[j].text) ||
-            thousands_group(bs[j - 1].text, bs[j].text))
+            thousands_group(bs[j - 1].text, bs[j].text, gap, em))
           continue;
         auto it = std::find_if(narrow_starts.begin(), narrow_starts.end(),
                                [&](auto& s) { return std::fabs(s.first - bs[j].x0) < 1; });
