@@ -2566,10 +2566,23 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // ends in no stop
       // (or, on a PDF page, which sets no blank lines, below a line that
       // stopped well short of the right margin: the page ended it)
+      // (below a numbered paragraph's lead-in too, "6. …选出下列主席团成员：",
+      // which a blank line would otherwise carry on over as a page break's; and
+      // the name below the label is a paragraph of its own, as the label is)
       const bool stopped_short = L_[i].right_gap >= 0 && L_[para.last_line].right_gap >= 0 && !full(para.last_line);
-      if ((sep || stopped_short) && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
-          para.node.paragraph_kind != "numbered"sv && f.size() >= 3 && f.size() <= 11 && f.back() == U':' &&
-          field_line(f) && std::all_of(f.begin(), f.end() - 1, is_han))
+      auto label_alone = [](U32View g) {
+        return g.size() >= 3 && g.size() <= 11 && g.back() == U':' && field_line(g) &&
+               std::all_of(g.begin(), g.end() - 1, is_han);
+      };
+      if ((sep || stopped_short) && !L_[i].page_start && !crossed_furniture(para.last_line, i) && !para.text.empty() &&
+          (para.node.paragraph_kind != "numbered"sv || fold_char(para.text.back()) == U':') && label_alone(f))
+        new_unnumbered = true;
+      // (the name: a short line of no clause, "胡安·卡洛斯·佩雷斯(阿根廷)", not a
+      // lead-in's sub-item, "为本公约的目的：" / "(a)“野火”是指…")
+      if (sep && !L_[i].page_start && !crossed_furniture(para.last_line, i) &&
+          para.node.paragraph_kind == "unnumbered"sv && para.text.size() <= 11 &&
+          label_alone(fold(trim_view(U32View(para.text)))) && f.size() <= 30 && !starts_sub_item(f) &&
+          std::none_of(f.begin(), f.end(), [](char32_t c) { return is_clause_end(c) || is_sentence_end(c); }))
         new_unnumbered = true;
       // the documents an annotated agenda lists under "文件", a line each
       // ("大会第七十八届常会临时议程(A/78/150)" / "秘书长关于…的备忘录(A/BUR/78/1)"),

@@ -664,6 +664,11 @@ bool is_circulation_request(U32View f) {
   return false;
 }
 
+bool opens_circulation_note(U32View f) {
+  f = trim_view(f);
+  return starts_with(f, U"秘书长收到下列"sv) || starts_with(f, U"秘书长收到以下"sv);
+}
+
 bool personal_name(U32View f) {
   f = trim_view(f);
   if (f.size() < 2 || f.size() > 20) return false;

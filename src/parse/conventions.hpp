@@ -53,6 +53,11 @@ bool dateline(U32View f);
 bool is_testimonium(U32View f);
 // "请将本信及其附件作为…的文件分发为荷。": a letter's request to circulate it
 bool is_circulation_request(U32View f);
+// "秘书长收到下列声明，现根据经济及社会理事会第1996/31号决议第36和37段分发。": the
+// note under the title of a statement an observer submits, saying the body
+// circulates it as received ("下列书面声明", "以下联合书面声明", "现依照…分发");
+// true of its first words, "秘书长收到下列" / "秘书长收到以下"
+bool opens_circulation_note(U32View f);
 // "安东尼奥·古特雷斯", "穆萨·法基·穆罕默德", "张军": a person's name alone
 // (Han characters parted by a middle dot, or two to four Han characters)
 bool personal_name(U32View f);

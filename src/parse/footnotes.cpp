@@ -113,16 +113,34 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     }
     return false;
   };
+  // (text set as Chinese text is, only a paragraph's first line set in: a
+  // line at the margin below a full line of the note that stopped
+  // mid-sentence is its wrapped rest, whatever it opens with, "…出售品编号：C.9"
+  // / "6.IV.8)，第一章…"; a heading, not set in, may stand there after a stop)
+  auto at_margin = [&] {
+    return wrapped_ && indent_first_only_ && !ideographic_indent(k) && full(k - 1) && !text.empty() &&
+           !is_sentence_end(fold_char(text.back())) &&
+           (L_[k].kind == LineKind::Text || L_[k].kind == LineKind::Numbered || L_[k].kind == LineKind::Section);
+  };
+  // (paragraphs set off by blank lines, their lines cut anywhere, a note's
+  // too: the note takes the lines of its block, as pandoc's plain text wraps
+  // it, "…哥本哈根》(联合" / "国出版物，…", with no form feed or wrap width to say so)
+  const bool in_block = shape_ == Shape::Blocks && !lines_.has_form_feeds;
   while (k < L_.size() && free_line(k) && !L_[k].page_start &&
-         (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody) || bracket_rest())) {
+         (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody) || bracket_rest() ||
+          at_margin())) {
     // (a PDF page says so of each line: set in the foot's smaller type, a one-page
     // document's too, which has no form feed to find its foot by)
     // (a line of nothing but closing marks, what a wrap left of the note's
     // last sentence, "…在日本京都举行" / "。", goes on it whatever the shape)
     bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
-    if (!footer && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
-    if (!footer && !wrapped_ && !cut_at_hyphen()) break;
-    join_text(text, piece(k, L_[k].kind == LineKind::Text || cut_at_hyphen() ? L_[k].body : indent(k), nullptr));
+    if (!footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
+    if (!footer && !wrapped_ && !cut_at_hyphen() && !in_block) break;
+    // (a line the lexer took for a numbered one, taken for the bracket it
+    // closes or as the rest at the margin, keeps what it took for its label:
+    // "6.IV.8)…" is the note's "…C.9" going on)
+    const bool whole = L_[k].kind != LineKind::Text && (bracket_rest() || at_margin());
+    join_text(text, piece(k, whole ? indent(k) : L_[k].body, nullptr));
     fn.lines.extend(L_[k].number);
     used_[k] = 1;
     ++k;

@@ -734,6 +734,7 @@ size_t Parser::parse_front_matter() {
   bool official_cover = false;  // an organ's line read below the title (an Official Records cover)
   bool official_session = false;  // and the session below it read
   bool supplement_seen = false;    // 补编第7号: the symbol may stand alone below it
+  bool circulation_note = false;   // a statement's "秘书长收到下列声明，现根据…分发。" opened
   size_t budget_notes_at = std::string::npos;  // where a budget fascicle's labels start among the notes
   U32 board_agency;  // the agency's line above its board's 执行局 (联合国儿童基金会), its words
   size_t board_agency_line = std::string::npos;
@@ -2193,8 +2194,22 @@ size_t Parser::parse_front_matter() {
       return false;
     };
     const bool letter_then_annex = end < L_.size() && annex_label_lines(end) > 0 && letter_title();
+    // (but the note under a statement's title saying the body circulates it
+    // as received, "秘书长收到下列声明，现根据…第1996/31号决议…分发。", is the
+    // front matter's, as a note's transmittal sentence over the report it
+    // transmits is: the statement below it is the body. It is taken whole,
+    // over lines too, and the body starts after its full stop.)
+    // (the note's lines are the open paragraph's until its sentence ends, or
+    // a blank line parts it from what follows)
+    const bool note_done = circulation_note && para.open && (ends_sentence(para) || separated(para.last_line, i));
     if ((end == L_.size() || letter_then_annex) && (fm.title || !fm.agenda_items.empty() || fm.session_text) &&
-        !para.open) {
+        !para.open && !circulation_note && opens_circulation_note(trimmed_fold(i))) {
+      circulation_note = true;
+      start_paragraph(para, i, std::nullopt);
+      continue;
+    }
+    if ((end == L_.size() || letter_then_annex) && (fm.title || !fm.agenda_items.empty() || fm.session_text) &&
+        (!para.open || note_done)) {
       flush(para, paras, "front_matter");
       fm.paragraphs = std::move(paras);
       fm.lines = LineRange{};

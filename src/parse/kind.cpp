@@ -154,6 +154,20 @@ std::optional<std::string> document_kind(const Document& d) {
   // board's country programme documents, 莱索托国家方案文件, 共同国家方案文件草案)
   if (ends_with(title, "问题清单") || ends_with(title, "方案文件") || ends_with(title, "方案文件草案"))
     return "report";
+  // (and their general comments and general recommendations, issued in the
+  // committee's series as the two above are, the year adopted in brackets:
+  // 关于…的第28号一般性意见(2023年), 关于…的第39号一般性建议(2022年), a joint
+  // one's …联合一般性建议/…第18号联合一般性意见(2019年); or, the title not
+  // read, the series' symbol: CRC/C/GC/28, CCPR/C/GC/37, E/C.12/GC/25,
+  // CEDAW/C/GC/39. Not an instrument: a committee's reading of its treaty,
+  // not a text that States adopt or that binds them)
+  {
+    const std::string core = without_end_bracket(title, [](std::string_view in) {
+      return in.size() <= 12 && (in.ends_with("年)") || in.ends_with("年）"));
+    });
+    if (ends_with(core, "一般性意见") || ends_with(core, "一般性建议")) return "report";
+    if (fm.symbol && has(*fm.symbol, "/GC/")) return "report";
+  }
   auto summary = [](const std::string& t) { return t == "摘要" || t == "概要"; };
   for (const auto& p : fm.paragraphs)
     if (p.paragraph_kind == "heading"sv && summary(compact(p.text))) return "report";
