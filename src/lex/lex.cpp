@@ -678,6 +678,7 @@ Lines lex(U32 text_in) {
   U32& text = *out.chars;
   if (text.empty()) return out;
   out.folded->reserve(text.size());  // (at most every character: touched only as written)
+  prefer_huge_pages(out.folded->data(), text.size() * sizeof(char32_t));
   // (as many lines as there are line ends: no vector grown to twice its need)
   {
     // (LF counted by a loop the compiler widens; a CR, rare, looked at one by one)
@@ -697,6 +698,7 @@ Lines lex(U32 text_in) {
       for (size_t k = 0; k < text.size(); ++k)
         ends += text[k] == U'\r' && (k + 1 == text.size() || text[k + 1] != U'\n');
     out.lines.reserve(ends);
+    prefer_huge_pages(out.lines.data(), ends * sizeof(Line));
   }
   const bool any_ff = find_char(text, U'\f') != U32View::npos;  // (else no line need be searched for one)
   while (i <= text.size()) {

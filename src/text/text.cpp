@@ -12,6 +12,9 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace undoc {
 
@@ -160,6 +163,9 @@ bool decode_utf8(std::string_view s, U32& out, bool strict) {
     for (std::size_t j = at; j < end; ++j) block += (static_cast<uint8_t>(s[j]) & 0xC0) != 0x80;
     count += block;
   }
+  out.clear();
+  out.reserve(count);
+  prefer_huge_pages(out.data(), count * sizeof(char32_t));
   out.assign(count, U'\0');
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const std::size_t n = s.size();
@@ -598,6 +604,19 @@ void join_text(U32& a, U32View b, bool spaced) {
     if (!digits && ((ax && ay) || (spaced && ((ax && is_han(y)) || (ay && is_han(x)))))) a.push_back(U' ');
   }
   a.append(b);
+}
+
+void prefer_huge_pages(const void* p, std::size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  if (bytes < 4 * huge) return;
+  // (the whole 2 MB pages inside the buffer: madvise wants an aligned start)
+  const auto begin = (reinterpret_cast<std::uintptr_t>(p) + huge - 1) & ~(huge - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(p) + bytes) & ~(huge - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // (advice: a refusal is no error)
+#else
+  (void)p, (void)bytes;
+#endif
 }
 
 }  // namespace undoc
