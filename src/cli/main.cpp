@@ -479,6 +479,7 @@ struct Result {
   std::string text;        // tokens --lines: the decoded text
   std::string write_error; // parse -o DIR: the output file could not be written
   bool written = false;     // parse -o DIR: the worker wrote it (or tried)
+  bool streamed = false;    // parse to a stream: the document too large to render whole (the sink writes it piece by piece)
   int status = kOk;
 };
 
@@ -809,13 +810,13 @@ int run_parse(ParseCmd& p) {
       if (r.written) keep_only_diagnostics(r);
       return;  // (a later input with an output name taken: the sink, in order)
     }
-    const bool large = output_size_hint(d) >= kStreamBytes;
-    if (large && (p.format == "jsonl" || (csv && tokens))) return;  // (streamed by the sink)
+    // (the bound computed once, here: the sink reads the decision)
+    r.streamed = (json || p.format == "jsonl" || (csv && tokens)) && output_size_hint(d) >= kStreamBytes;
+    if (r.streamed) return;  // (streamed by the sink)
     if (p.format == "jsonl") r.rendered = undoc::render_jsonl(d);
     else if (csv && tokens) r.rendered = undoc::render_tokens_csv(d, r.index + 1);
     else if (csv) r.rendered = undoc::render_csv({&d}, table, false);
-    else if (!large) r.rendered = undoc::render_json(d, !p.compact);
-    else return;  // (streamed by the sink)
+    else r.rendered = undoc::render_json(d, !p.compact);
     keep_only_diagnostics(r);
   };
   int status = kOk;
@@ -857,10 +858,9 @@ int run_parse(ParseCmd& p) {
     }
     if (!started) emit(bom + header);  // one BOM and one header for the whole stream
     started = true;
-    const bool streamed = output_size_hint(*r.doc) >= kStreamBytes;  // (as render decided: a light document was small)
-    if (json && r.rendered.empty()) undoc::write_json(*r.doc, !p.compact, emit);
-    else if (streamed && p.format == "jsonl") undoc::write_jsonl(*r.doc, emit);
-    else if (streamed && csv && tokens) undoc::write_tokens_csv(*r.doc, r.index + 1, emit);
+    if (r.streamed && json) undoc::write_json(*r.doc, !p.compact, emit);
+    else if (r.streamed && p.format == "jsonl") undoc::write_jsonl(*r.doc, emit);
+    else if (r.streamed) undoc::write_tokens_csv(*r.doc, r.index + 1, emit);
     else emit(r.rendered);
     if (p.output.empty()) ++g_written;
     else ++single_docs;
