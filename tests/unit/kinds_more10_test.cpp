@@ -21,14 +21,9 @@ using namespace undoc;
 
 namespace {
 
+using test::footnote;
 using test::doc_of;
 using test::nodes_of;
-
-const Footnote* note(const Document& d, const std::string& id) {
-  for (const auto& f : d.footnotes)
-    if (f.id == id) return &f;
-  return nullptr;
-}
 
 bool any_text_has(const Document& d, const std::string& s) {
   bool found = false;
@@ -68,7 +63,7 @@ TEST(KindsMore10, NgoStatementIsAWorkingPaper) {
 // the digit.
 TEST(KindsMore10, MarkerWrappedToTheNextLineBeforeAComma) {
   const Document d = doc_of(test::read_file("samples/resolution-ecosoc-annex-guidelines-remote-hearings-wrap.txt"));
-  const Footnote* f = note(d, "2");
+  const Footnote* f = footnote(d, "2");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->text, "见E/CN.15/2023/7。");
   EXPECT_FALSE(f->refs.empty());
@@ -87,7 +82,7 @@ TEST(KindsMore10, MarkerWrappedToTheNextLineBeforeAComma) {
 TEST(KindsMore10, MarkerAloneBelowAFullLineBeforeAnUnnumberedParagraph) {
   const Document d = doc_of(test::read_file("samples/statement-ngo-csw-68-care-economy-wrap.txt"));
   for (const char* id : {"1", "2"}) {
-    const Footnote* f = note(d, id);
+    const Footnote* f = footnote(d, id);
     ASSERT_NE(f, nullptr) << id;
     EXPECT_FALSE(f->refs.empty()) << id;
   }

@@ -21,20 +21,10 @@ using namespace undoc;
 
 namespace {
 
+using test::footnote;
+using test::numbered_paragraph;
 using test::doc_of;
 using test::nodes_of;
-
-const Footnote* note(const Document& d, const std::string& id) {
-  for (const auto& f : d.footnotes)
-    if (f.id == id) return &f;
-  return nullptr;
-}
-
-const Node* paragraph(const Document& d, long number) {
-  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
-    if (n->paragraph_number == number) return n;
-  return nullptr;
-}
 
 bool refers_to(const Node& n, const std::string& id) {
   for (const auto& r : n.footnote_refs.vec())
@@ -64,22 +54,22 @@ TEST(KindsMore11, AMarkerCarriedOverToThePagesTopIsNoPageNumber) {
       "1 S/2017/507。\n\n"
       "2/2\n23-24409\n");
   for (const auto& f : d.furniture) EXPECT_FALSE(f.kind == "page_number" && f.text == "1") << f.line;
-  const Node* p1 = paragraph(d, 1);
+  const Node* p1 = numbered_paragraph(d, 1);
   ASSERT_NE(p1, nullptr);
   EXPECT_TRUE(refers_to(*p1, "1"));
-  const Footnote* f1 = note(d, "1");
+  const Footnote* f1 = footnote(d, "1");
   ASSERT_NE(f1, nullptr);
   ASSERT_EQ(f1->refs.size(), 1u);
   EXPECT_EQ(f1->refs[0].paragraph, 1);
   EXPECT_TRUE(nodes_of(d, NodeKind::Section).empty());
-  ASSERT_NE(paragraph(d, 2), nullptr);
+  ASSERT_NE(numbered_paragraph(d, 2), nullptr);
 }
 
 // The same in the sample note's hard-wrapped shape: "…各附属机关的工作。" ends
 // page 1, "3" opens page 2 below its running header, "9. …" right below.
 TEST(KindsMore11, SampleNotesMarkerAtThePagesTopEndsParagraphEight) {
   const Document d = doc_of(test::read_file("samples/note-sc-president-working-methods-wrap.txt"));
-  const Node* p8 = paragraph(d, 8);
+  const Node* p8 = numbered_paragraph(d, 8);
   ASSERT_NE(p8, nullptr);
   EXPECT_TRUE(refers_to(*p8, "3"));
   for (const Node* s : nodes_of(d, NodeKind::Section)) EXPECT_FALSE(s->title.empty()) << s->lines.first;
@@ -91,12 +81,12 @@ TEST(KindsMore11, SampleNotesMarkerAtThePagesTopEndsParagraphEight) {
 // Not a number that takes the bracket: "…议程项目" / "3(续)", "…第" / "1(二)段".
 TEST(KindsMore11, AMarkerWrappedBeforeAGlossIsFound) {
   const Document d = doc_of(test::read_file("samples/note-sc-president-working-methods-wrap.txt"));
-  const Node* p2 = paragraph(d, 2);
+  const Node* p2 = numbered_paragraph(d, 2);
   ASSERT_NE(p2, nullptr);
   EXPECT_TRUE(refers_to(*p2, "1"));
   EXPECT_EQ(p2->text.find("说明1("), std::string::npos);
   EXPECT_NE(p2->text.find("主席的说明(以下称"), std::string::npos);
-  const Footnote* f1 = note(d, "1");
+  const Footnote* f1 = footnote(d, "1");
   ASSERT_NE(f1, nullptr);
   ASSERT_EQ(f1->refs.size(), 1u);
   EXPECT_EQ(f1->refs[0].paragraph, 2);
@@ -143,7 +133,7 @@ TEST(KindsMore11, NotesHeadingOverEndnotesIsNoParagraphsWord) {
       "注\n"
       "¹ 利益攸关方提交的材料可在www.ohchr.org查阅。\n"
       "² HRW，第5页。\n");
-  const Node* p2 = paragraph(d, 2);
+  const Node* p2 = numbered_paragraph(d, 2);
   ASSERT_NE(p2, nullptr);
   EXPECT_EQ(p2->text, "HRW报告说，寻求庇护者在边境被拘留的时间往往超过法律规定的最长期限。");
   EXPECT_TRUE(refers_to(*p2, "2"));
@@ -162,16 +152,16 @@ TEST(KindsMore11, EndnotesUnderNotesHeadingInPdfText) {
   const Document d = doc_of(test::read_file("tests/unit/data/kinds_more11_upr_endnotes_wrap.txt"));
   ASSERT_EQ(d.footnotes.size(), 21u);  // (with the title's "*")
   for (const auto& f : d.footnotes) EXPECT_EQ(f.refs.size(), 1u) << f.id;
-  const Footnote* f1 = note(d, "1");
+  const Footnote* f1 = footnote(d, "1");
   ASSERT_NE(f1, nullptr);
   EXPECT_EQ(f1->text.rfind("利益攸关方提交的材料可在www.ohchr.org查阅。", 0), 0u);
   EXPECT_NE(f1->text.find("国家人权机构：NHRC"), std::string::npos);
-  const Node* p1 = paragraph(d, 1);
+  const Node* p1 = numbered_paragraph(d, 1);
   ASSERT_NE(p1, nullptr);
   EXPECT_NE(p1->text.find("提交的材料，由于字数限制"), std::string::npos);
   EXPECT_TRUE(refers_to(*p1, "1"));
   for (long n = 2; n <= 19; ++n) {
-    const Node* p = paragraph(d, n);
+    const Node* p = numbered_paragraph(d, n);
     ASSERT_NE(p, nullptr) << n;
     EXPECT_EQ(p->footnote_refs.size(), 1u) << n;
   }
@@ -188,7 +178,7 @@ TEST(KindsMore11, EndnotesMarkersAreLookedForInTheBody) {
   ASSERT_NE(text.find(at), std::string::npos);
   text.insert(text.find(at) + at.size(), "议程项目1\n");
   const Document d = doc_of(text);
-  const Footnote* f1 = note(d, "1");
+  const Footnote* f1 = footnote(d, "1");
   ASSERT_NE(f1, nullptr);
   ASSERT_EQ(f1->refs.size(), 1u);
   EXPECT_EQ(f1->refs[0].paragraph, 1);

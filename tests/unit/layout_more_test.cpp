@@ -11,11 +11,7 @@ using undoc::test::doc_of;
 
 namespace {
 
-const Footnote* note(const Document& d, const std::string& id) {
-  for (const Footnote& f : d.footnotes)
-    if (f.id == id) return &f;
-  return nullptr;
-}
+using test::footnote;
 
 }  // namespace
 
@@ -97,7 +93,7 @@ TEST(LayoutMore, RawMarkerGluedToASymbolsLastDigit) {
       "和经验教训。\n"
       "3 另见A/78/123，第15段。\n\f";
   const Document d = doc_of(text);
-  const Footnote* n3 = note(d, "3");
+  const Footnote* n3 = footnote(d, "3");
   ASSERT_NE(n3, nullptr);
   EXPECT_EQ(n3->text, "另见A/78/123，第15段。");
   ASSERT_GE(d.body.size(), 3u);

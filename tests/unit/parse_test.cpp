@@ -17,7 +17,6 @@ namespace {
 
 using test::read_file;
 using test::reencode;
-
 using test::doc_of;
 
 // lines of one width that run on: wrapped text, to measure a wrap width on

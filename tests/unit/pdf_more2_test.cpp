@@ -22,6 +22,8 @@ using namespace undoc;
 
 namespace {
 
+using test::pdf_doc;
+
 // One word (or run of words) at (x, y) from the page's bottom left, in size pt.
 struct Word {
   double x, y, size;
@@ -54,30 +56,6 @@ std::string make_pdf(const std::vector<Word>& words) {
 // The text undoc reads from a PDF (tests/unit/data/NAME.txt) with the
 // geometry the page gave each line (NAME.geom: "right_gap indent foot bold
 // centered large band space_above" a line, as src/undoc.cpp sets them).
-Document pdf_doc(const std::string& name) {
-  const std::string text = test::read_file("tests/unit/data/" + name + ".txt");
-  std::istringstream geom(test::read_file("tests/unit/data/" + name + ".geom"));
-  Lines lines = lex(from_utf8(text));
-  std::string row;
-  for (auto& l : lines.lines) {
-    if (!std::getline(geom, row)) break;
-    std::istringstream r(row);
-    int rg = 0, ind = 0, foot = 0, bold = 0, centered = 0, large = 0, band = 0, space = 0;
-    if (!(r >> rg >> ind >> foot >> bold >> centered >> large >> band >> space)) break;
-    l.right_gap = static_cast<signed char>(rg);
-    l.indent = static_cast<signed char>(ind);
-    l.foot = foot ? 1 : 0;
-    l.bold = bold ? 1 : 0;
-    l.centered = centered ? 1 : 0;
-    l.large = large ? 1 : 0;
-    l.band = band ? 1 : 0;
-    l.space_above = space ? 1 : 0;
-  }
-  Source src;
-  src.name = name + ".pdf";
-  return parse(lines, src);
-}
-
 std::vector<std::string> section_titles(const Document& d) {
   std::vector<std::string> out;
   for (const Node* n : test::nodes_of(d, NodeKind::Section)) out.push_back(to_utf8(without_spaces(from_utf8(n->title))));

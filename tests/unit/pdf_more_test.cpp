@@ -17,31 +17,7 @@ using namespace undoc;
 
 namespace {
 
-Document pdf_doc(const std::string& name, bool with_geometry = true) {
-  const std::string text = test::read_file("tests/unit/data/" + name + ".txt");
-  std::istringstream geom(test::read_file("tests/unit/data/" + name + ".geom"));
-  Lines lines = lex(from_utf8(text));
-  if (with_geometry) {
-    std::string row;
-    for (auto& l : lines.lines) {
-      if (!std::getline(geom, row)) break;
-      std::istringstream r(row);
-      int rg = 0, ind = 0, foot = 0, bold = 0, centered = 0, large = 0, band = 0, space = 0;
-      if (!(r >> rg >> ind >> foot >> bold >> centered >> large >> band)) break;
-      if (r >> space) l.space_above = space ? 1 : 0;  // (an eighth column: space_above)
-      l.right_gap = static_cast<signed char>(rg);
-      l.indent = static_cast<signed char>(ind);
-      l.foot = foot ? 1 : 0;
-      l.bold = bold ? 1 : 0;
-      l.centered = centered ? 1 : 0;
-      l.large = large ? 1 : 0;
-      l.band = band ? 1 : 0;
-    }
-  }
-  Source src;
-  src.name = name + ".pdf";
-  return parse(lines, src);
-}
+using test::pdf_doc;
 
 std::vector<const Node*> paragraphs(const Document& d) {
   std::vector<const Node*> out;

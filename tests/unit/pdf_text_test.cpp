@@ -14,6 +14,7 @@ using namespace undoc;
 
 namespace {
 
+using test::footnote;
 using test::doc_of;
 
 std::vector<const Node*> sections(const std::vector<Node>& nodes) {
@@ -285,12 +286,6 @@ TEST(PdfText, PageNumberInWordsAtThePageTopIsFurniture) {
 
 namespace {
 
-const Footnote* note(const Document& d, const std::string& id) {
-  for (const auto& f : d.footnotes)
-    if (f.id == id) return &f;
-  return nullptr;
-}
-
 std::string all_paragraphs(const Document& d) {
   std::string all;
   walk(d.body, [&](const Node& n) {
@@ -316,11 +311,11 @@ TEST(PdfText, MarkerAfterASymbolAndANoteOpeningWithAYear) {
       "1     2023年2月14日的信。\n2     见该国政府的声明。\n\n23-11890 (C)\n"
       "\fS/2023/456\n\n3. 各会员国在本报告所述期间采取了进一步措施。\n\n23-11890 (C)\n";
   Document d = doc_of(text);
-  const Footnote* one = note(d, "1");
+  const Footnote* one = footnote(d, "1");
   ASSERT_NE(one, nullptr) << all_paragraphs(d);
   EXPECT_EQ(one->text, "2023年2月14日的信。");
   ASSERT_EQ(one->refs.size(), 1u);
-  ASSERT_NE(note(d, "2"), nullptr);
+  ASSERT_NE(footnote(d, "2"), nullptr);
   EXPECT_EQ(all_paragraphs(d).find("2023年2月14日"), std::string::npos);
 }
 
@@ -342,11 +337,11 @@ TEST(PdfText, FootnoteCutMidSentenceGoesOnAboveTheNextPagesFirstNote) {
       "     瑞典、瑞士、土耳其和联合王国。还收到了联合国系统十二个实体的资料。\n"
       "3    另见A/78/100，第15段。\n\n23-24567 (C)\n";
   Document d = doc_of(text);
-  const Footnote* two = note(d, "2");
+  const Footnote* two = footnote(d, "2");
   ASSERT_NE(two, nullptr);
   EXPECT_NE(two->text.find("智利、哥伦比亚"), std::string::npos) << two->text;
   EXPECT_NE(two->text.find("十二个实体的资料。"), std::string::npos) << two->text;
-  const Footnote* three = note(d, "3");
+  const Footnote* three = footnote(d, "3");
   ASSERT_NE(three, nullptr) << all_paragraphs(d);
   EXPECT_EQ(three->text, "另见A/78/100，第15段。");
   EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
@@ -515,9 +510,9 @@ TEST(PdfText, FootnoteCutMidSentenceGoesOnInRawText) {
   text += wrap("哥伦比亚、丹麦、芬兰、法国、德国、印度、意大利、日本、墨西哥、荷兰、挪威、瑞典、瑞士、土耳其和联合王国。", 28);
   text += "² 另见A/78/100，第15段。\n23-24567 (C)\n";
   Document d = doc_of(text);
-  const Footnote* one = note(d, "1");
+  const Footnote* one = footnote(d, "1");
   ASSERT_NE(one, nullptr) << all_paragraphs(d);
   EXPECT_NE(one->text.find("智利、哥伦比亚"), std::string::npos) << one->text;
   EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
-  ASSERT_NE(note(d, "2"), nullptr);
+  ASSERT_NE(footnote(d, "2"), nullptr);
 }

@@ -16,20 +16,10 @@ using namespace undoc;
 
 namespace {
 
+using test::footnote;
+using test::numbered_paragraph;
 using test::doc_of;
 using test::nodes_of;
-
-const Footnote* note(const Document& d, const std::string& id) {
-  for (const auto& f : d.footnotes)
-    if (f.id == id) return &f;
-  return nullptr;
-}
-
-const Node* numbered(const Document& d, long n) {
-  for (const Node* p : nodes_of(d, NodeKind::Paragraph))
-    if (p->paragraph_number && *p->paragraph_number == n) return p;
-  return nullptr;
-}
 
 // The sample as same_structure.py's set_in() makes it at `width` columns: a
 // paragraph's first line set in by two ideographic spaces, its other lines at
@@ -147,12 +137,12 @@ TEST(SmallDefects2, StatementsCirculationNoteIsFrontMatter) {
 TEST(SmallDefects2, PandocFootnoteKeepsItsWrappedLine) {
   const Document d = doc_of(test::read_file("tests/unit/data/same_shape_csd61_pandoc72.txt"));
   ASSERT_EQ(d.source.layout.shape, "blocks");
-  const Footnote* f = note(d, "1");
+  const Footnote* f = footnote(d, "1");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->text,
             "《社会发展问题世界首脑会议的报告，1995年3月6日至12日，哥本哈根》(联合国出版物，出售品编号：C.96.IV.8)，"
             "第一章，决议1，附件一和二。");
-  const Node* p6 = numbered(d, 6);
+  const Node* p6 = numbered_paragraph(d, 6);
   ASSERT_NE(p6, nullptr);
   EXPECT_EQ(p6->text, "委员会在2023年2月6日第1次会议上以鼓掌方式选出下列主席团成员：");
   EXPECT_EQ(p6->fragments, 1);
@@ -171,7 +161,7 @@ TEST(SmallDefects2, PandocFootnoteKeepsItsWrappedLine) {
 TEST(SmallDefects2, SetInFootnoteLineAtTheMarginIsTheNotes) {
   const Document d = doc_of(set_in(test::read_file("samples/report-commission-social-development-61-para.txt"), 50));
   ASSERT_EQ(d.source.layout.shape, "wrapped");
-  const Footnote* f = note(d, "1");
+  const Footnote* f = footnote(d, "1");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->text,
             "《社会发展问题世界首脑会议的报告，1995年3月6日至12日，哥本哈根》(联合国出版物，出售品编号：C.96.IV.8)，"

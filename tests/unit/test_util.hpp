@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "undoc/text.hpp"
 #include "undoc/undoc.hpp"
 
 namespace undoc::test {
@@ -48,6 +49,51 @@ inline std::vector<const Node*> nodes_of(const Document& d, NodeKind kind) {
     if (n.kind == kind) out.push_back(&n);
   });
   return out;
+}
+
+// The footnote whose id is `id` ("1", "*", "a"), or null.
+inline const Footnote* footnote(const Document& d, const std::string& id) {
+  for (const Footnote& f : d.footnotes)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+// The body's paragraph numbered `number` (nested ones included), or null.
+inline const Node* numbered_paragraph(const Document& d, long number) {
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
+    if (n->paragraph_number == number) return n;
+  return nullptr;
+}
+
+// The text undoc reads from a PDF (tests/unit/data/NAME.txt), parsed with the
+// geometry the page gave each line (NAME.geom, a line each: "right_gap indent
+// foot bold centered large band [space_above]", as src/undoc.cpp sets them),
+// so a test sees what the parse sees on the PDF without a PDF file in the
+// repository; without it (with_geometry false), as plain text would be.
+inline Document pdf_doc(const std::string& name, bool with_geometry = true) {
+  const std::string text = read_file("tests/unit/data/" + name + ".txt");
+  std::istringstream geom(read_file("tests/unit/data/" + name + ".geom"));
+  Lines lines = lex(from_utf8(text));
+  if (with_geometry) {
+    std::string row;
+    for (auto& l : lines.lines) {
+      if (!std::getline(geom, row)) break;
+      std::istringstream r(row);
+      int rg = 0, ind = 0, foot = 0, bold = 0, centered = 0, large = 0, band = 0, space = 0;
+      if (!(r >> rg >> ind >> foot >> bold >> centered >> large >> band)) break;
+      if (r >> space) l.space_above = space ? 1 : 0;  // (an eighth column: space_above)
+      l.right_gap = static_cast<signed char>(rg);
+      l.indent = static_cast<signed char>(ind);
+      l.foot = foot ? 1 : 0;
+      l.bold = bold ? 1 : 0;
+      l.centered = centered ? 1 : 0;
+      l.large = large ? 1 : 0;
+      l.band = band ? 1 : 0;
+    }
+  }
+  Source src;
+  src.name = name + ".pdf";
+  return parse(lines, src);
 }
 
 }  // namespace undoc::test
