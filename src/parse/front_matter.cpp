@@ -423,12 +423,14 @@ size_t Parser::front_matter_end() const {
         // (a report issued in parts names its part under the title, over the
         // contents: "增编" / "第二部分：缔约方会议第二十八届会议采取的行动" / "目录",
         // the document's subtitle, not a part of its body)
-        // (or right under the addendum's mark, no contents below it)
+        // (or right under the masthead's note, no contents below it: an
+        // addendum's mark, a corrigendum's, a revision's, as written, letter-spaced
+        // or with a marker, "增 编", "更正*")
         const size_t j = next_free(i + 1, L_.size());
         if (j < L_.size() && L_[j].kind == LineKind::TocTitle) break;
         size_t k = i;
         while (k > 0 && L_[k - 1].blank()) --k;
-        if (k > 0 && without_spaces(trimmed_line(k - 1)) == U"增编"sv) break;
+        if (k > 0 && masthead_note(without_spaces(without_trailing_markers(trimmed_line(k - 1))))) break;
         return i;
       }
       case LineKind::Text: {
