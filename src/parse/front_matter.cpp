@@ -51,6 +51,55 @@ static bool versions_line(U32View f) {
          bare.ends_with(U"本)"sv);
 }
 
+// A convention's conference of the parties, or a subsidiary body of its own,
+// named below the masthead that names the convention where an organ stands:
+// 缔约方会议, 作为《巴黎协定》缔约方会议的《公约》缔约方会议, 作为《京都议定书》
+// 缔约方会议的《公约》缔约方会议, 生物多样性公约缔约方大会, 巴塞尔公约缔约方大会,
+// 附属科学技术咨询机构, 附属履行机构 (f without spaces)
+static bool conference_body(U32View f) {
+  if (f.size() < 4 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',') ||
+      contains(f, U':'))
+    return false;
+  // (and a convention's conference of States parties: 残疾人权利公约 / 缔约国会议)
+  if (f.ends_with(U"缔约方会议"sv) || f.ends_with(U"缔约方大会"sv) || f.ends_with(U"缔约国会议"sv)) return true;
+  return f.size() <= 20 && starts_with(f, U"附属"sv) && f.ends_with(U"机构"sv);
+}
+
+// A conference's session below its name: 第二十八届会议 (session_line's), and
+// a meeting as the Convention on Biological Diversity numbers its sessions,
+// 第十五次会议, with the part it met in: 第十五次会议第二阶段, 第十五届会议—第二阶段,
+// 第十五次会议(第二阶段), 第十五次会议续会
+static std::optional<Session> conference_session(U32View f) {
+  if (auto s = session_line(f)) return s;
+  const U32 g = without_spaces(f);
+  const U32View v = g;
+  if (v.size() < 5 || v.size() > 30 || v[0] != U'第') return std::nullopt;
+  size_t j = 1;
+  while (j < v.size() && (is_chinese_numeral_char(v[j]) || (v[j] >= U'0' && v[j] <= U'9'))) ++j;
+  if (j == 1 || j + 3 > v.size() || (v[j] != U'届' && v[j] != U'次') || v.substr(j + 1, 2) != U"会议"sv)
+    return std::nullopt;
+  U32View tail = v.substr(j + 3);
+  if (!tail.empty() && (tail[0] == U'—' || tail[0] == U'-' || tail[0] == U'–')) tail.remove_prefix(1);
+  if (!tail.empty() && tail[0] == U'(') {
+    if (tail.back() != U')') return std::nullopt;
+    tail = tail.substr(1, tail.size() - 2);
+  }
+  if (!tail.empty() && tail != U"续会"sv) {
+    if (tail.size() < 4 || tail[0] != U'第' || !(tail.ends_with(U"阶段"sv) || tail.ends_with(U"部分"sv))) return std::nullopt;
+    const U32View n = tail.substr(1, tail.size() - 3);
+    if (!std::all_of(n.begin(), n.end(), [](char32_t c) { return is_chinese_numeral_char(c); })) return std::nullopt;
+  }
+  Session s;
+  const U32View n = v.substr(1, j - 1);
+  long value = chinese_numeral_value(n);
+  if (value < 0) {
+    value = 0;
+    for (char32_t c : n) value = (c >= U'0' && c <= U'9' && value >= 0) ? value * 10 + (c - U'0') : -1;
+  }
+  if (value > 0) s.number = value;
+  return s;
+}
+
 // The right cell of a masthead line set out in columns: Distr., the date,
 // the languages, the symbol (what the masthead's right column holds).
 static bool right_column_item(U32View c) {
@@ -742,12 +791,21 @@ size_t Parser::parse_front_matter() {
   size_t board_agency_line = std::string::npos;
   bool board_read = false;  // an executive board read as the organ
   bool convention_read = false;  // a treaty body's masthead: its convention where an organ stands
+  bool conference_read = false;  // a convention's conference of the parties read as the organ
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // A session read first, then found to be the reporting body's (an Official
   // Records cover's own session below the organ): a note, set among the notes
   // where its line stands, not after the lines read since
   size_t session_note_at = 0;
   size_t title_line = std::string::npos;  // the title's line, where the title took one line
+  // an addendum's mark, 增编, read below the title (its line, and where its note
+  // stands among the notes): the addendum's own title may follow it
+  size_t addendum_mark = std::string::npos, addendum_note_at = 0;
+  auto mark_addendum = [&](size_t i, U32View bare) {
+    if (!fm.title || bare != U"增编"sv) return;
+    addendum_mark = i;
+    addendum_note_at = fm.notes.size() - 1;
+  };
   // line i is the title's next line: joined to it, its markers kept as the front matter's
   auto go_on_with_title = [&](size_t i) {
     U32 title = from_utf8(*fm.title);
@@ -1274,6 +1332,46 @@ size_t Parser::parse_front_matter() {
           fm.lines.extend(L_[j].number);
           i = j;
           state = AfterTitle;
+          continue;
+        }
+      }
+      // a convention's conference of the parties (or a subsidiary body of its
+      // own) below the masthead that names the convention, or under a symbol
+      // of the series the conventions' secretariats give (FCCC/, CBD/): the
+      // document's organ, as an organ's line is (缔约方会议, 作为《巴黎协定》
+      // 缔约方会议的《公约》缔约方会议, 生物多样性公约缔约方大会); its session on
+      // the same line or below it, 第二十八届会议, 第十五次会议第二阶段. The line
+      // is kept with the notes as well, as a treaty body's committee's is.
+      const bool convention_series =
+          convention_read || (fm.symbol && (fm.symbol->starts_with("FCCC/") || fm.symbol->starts_with("CBD/")));
+      if (!fm.title && convention_series && ln.kind == LineKind::Text && f.size() <= 60) {
+        // (the body and its session on one line: 缔约方会议 第二十八届会议)
+        size_t at = std::string::npos;
+        if (!conference_body(compact))
+          for (size_t q = 1; q < f.size() && at == std::string::npos; ++q)
+            if (f[q] == U'第' && conference_body(without_spaces(f.substr(0, q))) && conference_session(f.substr(q)))
+              at = q;
+        if (conference_body(compact) || at != std::string::npos) {
+          const U32View t = trimmed_content(i);
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          add_organ(fm, to_utf8(without_spaces(at == std::string::npos ? t : t.substr(0, at))));
+          if (!fm.organ) fm.organ = fm.organs.front();
+          conference_read = true;
+          if (at != std::string::npos && !fm.session_text) {
+            fm.session_text = to_utf8(trim_view(t.substr(at)));
+            fm.session_number = conference_session(f.substr(at))->number;
+          }
+          continue;
+        }
+      }
+      // (the session below it, as a convention numbers it: 第十五次会议第二阶段)
+      if (conference_read && !fm.title && !fm.session_text && !session_line(f) && ln.kind == LineKind::Text) {
+        if (auto sess = conference_session(f)) {
+          session_note_at = fm.notes.size();
+          fm.session_text = to_utf8(piece(i, 0, nullptr));
+          fm.session_number = sess->number;
+          claim_front_matter_line(i);
           continue;
         }
       }
