@@ -1028,6 +1028,38 @@ size_t Parser::parse_front_matter() {
     // "大\u200b会", "Distr.:\u200bGeneral", "A/78/\u200b205": the fields are
     // read from the line without them, the line as written is what the
     // masthead and the notes keep)
+    // An addendum's own title under its mark, below the report's title: "…特别
+    // 报告员的报告" / "增编" / "访问某国", "…" / "秘书长的报告" / "增编" / "各国
+    // 政府来文". The addendum's own is the title; the report's title the
+    // subtitle, or, where a kind's line is the subtitle already, kept with the
+    // notes where it stood, above the mark. (Not the kind's line itself, "增编" /
+    // "秘书长的报告", nor the summary, a part's line or a sentence.)
+    if (addendum_mark != std::string::npos && fm.title && !fm.resolution_number && !numbered_title && paras.empty() &&
+        !para.open && ln.kind == LineKind::Text && next_free(addendum_mark + 1, end) == i) {
+      addendum_mark = std::string::npos;
+      const U32View bare = without_trailing_markers(f);
+      if (!bare.empty() && bare.size() <= 60 && !contains(f, U'。') && !is_clause_end(bare.back()) &&
+          !is_front_matter_break(bare) && !submitter_line(f) && !masthead_note(without_spaces(bare)) &&
+          !versions_line(bare) && !session_line(f) && !date_only(f) && !dates_and_place(f) && !adoption_line(f) &&
+          !letter_head(f) && bare != U"导言"sv && bare != U"引言"sv && bare != U"序言"sv && bare != U"前言"sv &&
+          item_number_at(f) == U32View::npos && !letter_head(from_utf8(*fm.title))) {
+        U32 own;
+        LineRange r;
+        const size_t k = block(i, end, &own, &r, 2);
+        fm.lines.extend(r);
+        if (!fm.subtitle) {
+          fm.subtitle = std::move(fm.title);
+        } else {
+          fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(std::min(addendum_note_at, fm.notes.size())),
+                          std::move(*fm.title));
+        }
+        fm.title = to_utf8(own);
+        title_line = std::string::npos;
+        state = std::max(state, AfterTitle);
+        i = k - 1;
+        continue;
+      }
+    }
     U32 read_through;
     if (state != Paragraphs && has_format_char(f)) read_through = trim(without_format(f));
     const U32View line_f = read_through.empty() ? f : U32View(read_through);
@@ -1158,6 +1190,7 @@ size_t Parser::parse_front_matter() {
           versions_line(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
+        mark_addendum(i, without_spaces(f));
         continue;
       }
       // (an issuance's type line with a marker: "情况通报*", its footnote the
@@ -2235,6 +2268,7 @@ size_t Parser::parse_front_matter() {
       if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv || versions) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
+        mark_addendum(i, bare);
         continue;
       }
     }
