@@ -51,6 +51,55 @@ static bool versions_line(U32View f) {
          bare.ends_with(U"本)"sv);
 }
 
+// A convention's conference of the parties, or a subsidiary body of its own,
+// named below the masthead that names the convention where an organ stands:
+// 缔约方会议, 作为《巴黎协定》缔约方会议的《公约》缔约方会议, 作为《京都议定书》
+// 缔约方会议的《公约》缔约方会议, 生物多样性公约缔约方大会, 巴塞尔公约缔约方大会,
+// 附属科学技术咨询机构, 附属履行机构 (f without spaces)
+static bool conference_body(U32View f) {
+  if (f.size() < 4 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',') ||
+      contains(f, U':'))
+    return false;
+  // (and a convention's conference of States parties: 残疾人权利公约 / 缔约国会议)
+  if (f.ends_with(U"缔约方会议"sv) || f.ends_with(U"缔约方大会"sv) || f.ends_with(U"缔约国会议"sv)) return true;
+  return f.size() <= 20 && starts_with(f, U"附属"sv) && f.ends_with(U"机构"sv);
+}
+
+// A conference's session below its name: 第二十八届会议 (session_line's), and
+// a meeting as the Convention on Biological Diversity numbers its sessions,
+// 第十五次会议, with the part it met in: 第十五次会议第二阶段, 第十五届会议—第二阶段,
+// 第十五次会议(第二阶段), 第十五次会议续会
+static std::optional<Session> conference_session(U32View f) {
+  if (auto s = session_line(f)) return s;
+  const U32 g = without_spaces(f);
+  const U32View v = g;
+  if (v.size() < 5 || v.size() > 30 || v[0] != U'第') return std::nullopt;
+  size_t j = 1;
+  while (j < v.size() && (is_chinese_numeral_char(v[j]) || (v[j] >= U'0' && v[j] <= U'9'))) ++j;
+  if (j == 1 || j + 3 > v.size() || (v[j] != U'届' && v[j] != U'次') || v.substr(j + 1, 2) != U"会议"sv)
+    return std::nullopt;
+  U32View tail = v.substr(j + 3);
+  if (!tail.empty() && (tail[0] == U'—' || tail[0] == U'-' || tail[0] == U'–')) tail.remove_prefix(1);
+  if (!tail.empty() && tail[0] == U'(') {
+    if (tail.back() != U')') return std::nullopt;
+    tail = tail.substr(1, tail.size() - 2);
+  }
+  if (!tail.empty() && tail != U"续会"sv) {
+    if (tail.size() < 4 || tail[0] != U'第' || !(tail.ends_with(U"阶段"sv) || tail.ends_with(U"部分"sv))) return std::nullopt;
+    const U32View n = tail.substr(1, tail.size() - 3);
+    if (!std::all_of(n.begin(), n.end(), [](char32_t c) { return is_chinese_numeral_char(c); })) return std::nullopt;
+  }
+  Session s;
+  const U32View n = v.substr(1, j - 1);
+  long value = chinese_numeral_value(n);
+  if (value < 0) {
+    value = 0;
+    for (char32_t c : n) value = (c >= U'0' && c <= U'9' && value >= 0) ? value * 10 + (c - U'0') : -1;
+  }
+  if (value > 0) s.number = value;
+  return s;
+}
+
 // The right cell of a masthead line set out in columns: Distr., the date,
 // the languages, the symbol (what the masthead's right column holds).
 static bool right_column_item(U32View c) {
@@ -423,12 +472,14 @@ size_t Parser::front_matter_end() const {
         // (a report issued in parts names its part under the title, over the
         // contents: "增编" / "第二部分：缔约方会议第二十八届会议采取的行动" / "目录",
         // the document's subtitle, not a part of its body)
-        // (or right under the addendum's mark, no contents below it)
+        // (or right under the masthead's note, no contents below it: an
+        // addendum's mark, a corrigendum's, a revision's, as written, letter-spaced
+        // or with a marker, "增 编", "更正*")
         const size_t j = next_free(i + 1, L_.size());
         if (j < L_.size() && L_[j].kind == LineKind::TocTitle) break;
         size_t k = i;
         while (k > 0 && L_[k - 1].blank()) --k;
-        if (k > 0 && without_spaces(trimmed_line(k - 1)) == U"增编"sv) break;
+        if (k > 0 && masthead_note(without_spaces(without_trailing_markers(trimmed_line(k - 1))))) break;
         return i;
       }
       case LineKind::Text: {
@@ -740,12 +791,21 @@ size_t Parser::parse_front_matter() {
   size_t board_agency_line = std::string::npos;
   bool board_read = false;  // an executive board read as the organ
   bool convention_read = false;  // a treaty body's masthead: its convention where an organ stands
+  bool conference_read = false;  // a convention's conference of the parties read as the organ
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // A session read first, then found to be the reporting body's (an Official
   // Records cover's own session below the organ): a note, set among the notes
   // where its line stands, not after the lines read since
   size_t session_note_at = 0;
   size_t title_line = std::string::npos;  // the title's line, where the title took one line
+  // an addendum's mark, 增编, read below the title (its line, and where its note
+  // stands among the notes): the addendum's own title may follow it
+  size_t addendum_mark = std::string::npos, addendum_note_at = 0;
+  auto mark_addendum = [&](size_t i, U32View bare) {
+    if (!fm.title || bare != U"增编"sv) return;
+    addendum_mark = i;
+    addendum_note_at = fm.notes.size() - 1;
+  };
   // line i is the title's next line: joined to it, its markers kept as the front matter's
   auto go_on_with_title = [&](size_t i) {
     U32 title = from_utf8(*fm.title);
@@ -968,6 +1028,38 @@ size_t Parser::parse_front_matter() {
     // "大\u200b会", "Distr.:\u200bGeneral", "A/78/\u200b205": the fields are
     // read from the line without them, the line as written is what the
     // masthead and the notes keep)
+    // An addendum's own title under its mark, below the report's title: "…特别
+    // 报告员的报告" / "增编" / "访问某国", "…" / "秘书长的报告" / "增编" / "各国
+    // 政府来文". The addendum's own is the title; the report's title the
+    // subtitle, or, where a kind's line is the subtitle already, kept with the
+    // notes where it stood, above the mark. (Not the kind's line itself, "增编" /
+    // "秘书长的报告", nor the summary, a part's line or a sentence.)
+    if (addendum_mark != std::string::npos && fm.title && !fm.resolution_number && !numbered_title && paras.empty() &&
+        !para.open && ln.kind == LineKind::Text && next_free(addendum_mark + 1, end) == i) {
+      addendum_mark = std::string::npos;
+      const U32View bare = without_trailing_markers(f);
+      if (!bare.empty() && bare.size() <= 60 && !contains(f, U'。') && !is_clause_end(bare.back()) &&
+          !is_front_matter_break(bare) && !submitter_line(f) && !masthead_note(without_spaces(bare)) &&
+          !versions_line(bare) && !session_line(f) && !date_only(f) && !dates_and_place(f) && !adoption_line(f) &&
+          !letter_head(f) && bare != U"导言"sv && bare != U"引言"sv && bare != U"序言"sv && bare != U"前言"sv &&
+          item_number_at(f) == U32View::npos && !letter_head(from_utf8(*fm.title))) {
+        U32 own;
+        LineRange r;
+        const size_t k = block(i, end, &own, &r, 2);
+        fm.lines.extend(r);
+        if (!fm.subtitle) {
+          fm.subtitle = std::move(fm.title);
+        } else {
+          fm.notes.insert(fm.notes.begin() + static_cast<std::ptrdiff_t>(std::min(addendum_note_at, fm.notes.size())),
+                          std::move(*fm.title));
+        }
+        fm.title = to_utf8(own);
+        title_line = std::string::npos;
+        state = std::max(state, AfterTitle);
+        i = k - 1;
+        continue;
+      }
+    }
     U32 read_through;
     if (state != Paragraphs && has_format_char(f)) read_through = trim(without_format(f));
     const U32View line_f = read_through.empty() ? f : U32View(read_through);
@@ -1098,6 +1190,7 @@ size_t Parser::parse_front_matter() {
           versions_line(f)) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
+        mark_addendum(i, without_spaces(f));
         continue;
       }
       // (an issuance's type line with a marker: "情况通报*", its footnote the
@@ -1272,6 +1365,46 @@ size_t Parser::parse_front_matter() {
           fm.lines.extend(L_[j].number);
           i = j;
           state = AfterTitle;
+          continue;
+        }
+      }
+      // a convention's conference of the parties (or a subsidiary body of its
+      // own) below the masthead that names the convention, or under a symbol
+      // of the series the conventions' secretariats give (FCCC/, CBD/): the
+      // document's organ, as an organ's line is (缔约方会议, 作为《巴黎协定》
+      // 缔约方会议的《公约》缔约方会议, 生物多样性公约缔约方大会); its session on
+      // the same line or below it, 第二十八届会议, 第十五次会议第二阶段. The line
+      // is kept with the notes as well, as a treaty body's committee's is.
+      const bool convention_series =
+          convention_read || (fm.symbol && (fm.symbol->starts_with("FCCC/") || fm.symbol->starts_with("CBD/")));
+      if (!fm.title && convention_series && ln.kind == LineKind::Text && f.size() <= 60) {
+        // (the body and its session on one line: 缔约方会议 第二十八届会议)
+        size_t at = std::string::npos;
+        if (!conference_body(compact))
+          for (size_t q = 1; q < f.size() && at == std::string::npos; ++q)
+            if (f[q] == U'第' && conference_body(without_spaces(f.substr(0, q))) && conference_session(f.substr(q)))
+              at = q;
+        if (conference_body(compact) || at != std::string::npos) {
+          const U32View t = trimmed_content(i);
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          add_organ(fm, to_utf8(without_spaces(at == std::string::npos ? t : t.substr(0, at))));
+          if (!fm.organ) fm.organ = fm.organs.front();
+          conference_read = true;
+          if (at != std::string::npos && !fm.session_text) {
+            fm.session_text = to_utf8(trim_view(t.substr(at)));
+            fm.session_number = conference_session(f.substr(at))->number;
+          }
+          continue;
+        }
+      }
+      // (the session below it, as a convention numbers it: 第十五次会议第二阶段)
+      if (conference_read && !fm.title && !fm.session_text && !session_line(f) && ln.kind == LineKind::Text) {
+        if (auto sess = conference_session(f)) {
+          session_note_at = fm.notes.size();
+          fm.session_text = to_utf8(piece(i, 0, nullptr));
+          fm.session_number = sess->number;
+          claim_front_matter_line(i);
           continue;
         }
       }
@@ -2135,6 +2268,7 @@ size_t Parser::parse_front_matter() {
       if (bare == U"更正"sv || bare == U"增编"sv || bare == U"订正"sv || versions) {
         fm.notes.push_back(to_utf8(trimmed_content(i)));
         claim_front_matter_line(i);
+        mark_addendum(i, bare);
         continue;
       }
     }
