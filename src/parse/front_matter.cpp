@@ -641,9 +641,14 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       const U32 above = without_spaces(fold(*out));
       return !submitter_line(above) && submitter_line(above + without_spaces(g));
     };
+    // (or, read from a PDF page, the line is set in the same larger type as
+    // the one above: a title set large wraps at a narrower width than the
+    // text's, "…促进可持续发展和减少灾害" / "风险的国际合作", no width says its
+    // line is full; the kind's line below it is set in body type)
+    const bool same_large_type = k > i && L_[k].large == 1 && L_[k - 1].large == 1;
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
         !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on() &&
-        !submitter_goes_on())
+        !submitter_goes_on() && !same_large_type)
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
     // (nor an annex's note of its original language, "[原件：英文]", below a full line)
@@ -805,6 +810,12 @@ size_t Parser::parse_front_matter() {
     if (!fm.title || bare != U"增编"sv) return;
     addendum_mark = i;
     addendum_note_at = fm.notes.size() - 1;
+  };
+  // (read from a PDF page: lines a and b set in different types, a title in
+  // larger type over a line in the body's, "…国际合作" / "和平利用外层空间委员会"
+  // / "秘书长的说明": the title ends where its type does; -1, text input, says nothing)
+  auto type_apart = [&](size_t a, size_t b) {
+    return L_[a].large >= 0 && L_[b].large >= 0 && L_[a].large != L_[b].large;
   };
   // line i is the title's next line: joined to it, its markers kept as the front matter's
   auto go_on_with_title = [&](size_t i) {
@@ -2051,7 +2062,8 @@ size_t Parser::parse_front_matter() {
             return j2 < L_.size() && formula_without_comma(h, trimmed_fold(j2));
           };
           if (!(full(prev) || title_mid_phrase(so_far) || left_open(so_far) || g.front() == U'的' || is_cjk_closing(g.front()) ||
-                last_above_formula()))
+                last_above_formula()) ||
+              type_apart(prev, k))
             break;
           std::vector<FootnoteRef> refs;
           join_text(title, piece(k, 0, &refs));
@@ -2129,6 +2141,7 @@ size_t Parser::parse_front_matter() {
         const size_t j = adjacent_next(i, end);
         const U32View below = j != std::string::npos ? trimmed_line(j) : U32View();
         if (t.size() >= 24 && f.size() < t.size() && !is_front_matter_break(f) && !submitter_line(f) &&
+            !type_apart(title_line, i) &&
             !is_clause_end(t.back()) && !is_clause_end(f.back()) && j != std::string::npos && L_[j].kind == LineKind::Text &&
             is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv &&
             !letter_head(from_utf8(*fm.title))) {
@@ -2155,7 +2168,7 @@ size_t Parser::parse_front_matter() {
                                                           U"秘书处"sv, U"大会"sv, U"组织"sv};
         for (auto r : offices) role_here = role_here || who.find(r) != U32View::npos;
         if (role_above && !role_here && !who.empty() && who.size() <= 20 && !contains(who, U'的') &&
-            !letter_head(from_utf8(*fm.title))) {
+            !letter_head(from_utf8(*fm.title)) && !type_apart(title_line, i)) {
           go_on_with_title(i);
           continue;
         }
@@ -2228,8 +2241,13 @@ size_t Parser::parse_front_matter() {
           !letter_head(from_utf8(*fm.title)) && !U32View(without_spaces(fold(from_utf8(*fm.title)))).ends_with(U"主席的声明"sv)) {
         // (but the block's own second line, a title set apart with its kind's
         // line under it below: the theme goes on, "…和在各级" / "全面落实…")
+        // (a title in larger type ends where its type does: a line in the body's
+        // type below it is no part of it)
+        size_t title_end = i;
+        while (title_end > 0 && L_[title_end - 1].blank()) --title_end;
         if (const size_t k = next_free(i + 1, end);
-            !numbered_title && k > i + 1 && !is_front_matter_break(f) && !submitter_line(f) && title_over_kind(k)) {
+            !numbered_title && k > i + 1 && !is_front_matter_break(f) && !submitter_line(f) && title_over_kind(k) &&
+            !(title_end > 0 && type_apart(title_end - 1, i))) {
           go_on_with_title(i);
           continue;
         }
@@ -2250,6 +2268,20 @@ size_t Parser::parse_front_matter() {
           for (size_t q = 0; q < i; ++q)
             if (!L_[q].blank()) fm.lines.extend(L_[q].number);
           return close_at(i);
+        }
+        // (a line in the body's type right below a title set larger, over
+        // the kind's line, "…国际合作" / "和平利用外层空间委员会" / "秘书长的说明":
+        // the body or theme the document comes under, kept with the notes;
+        // the kind's line is the subtitle)
+        if (const size_t j = adjacent_next(i, end);
+            !kind_line() && title_end > 0 && type_apart(title_end - 1, i) && j != std::string::npos &&
+            L_[j].kind == LineKind::Text && !L_[j].page_start && !type_apart(i, j)) {
+          const U32View below = trimmed_fold(j);
+          if (is_front_matter_break(below) && below != U"摘要"sv && below != U"概要"sv && below != U"摘 要"sv) {
+            fm.notes.push_back(to_utf8(trimmed_content(i)));
+            claim_front_matter_line(i);
+            continue;
+          }
         }
         fm.subtitle = take_block(2);
         state = Paragraphs;

@@ -592,8 +592,47 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
             if (column_of(bl.cols, a) == col) return a.x1 >= edge - 3 * em;
           return true;  // (nothing above it in its column: a header's cell set lower)
         };
-        const bool header_wrap = !toc && in_header && column_of(bl.cols, cells[q][0]) > 0 &&
-                                 std::all_of(cells[q].begin(), cells[q].end(), fills_above);
+        // (or a header's cell wrapped in its first column too, "文件" / "编号",
+        // or one set in its column's middle, "议程" / "项目", short of the
+        // edge: told by the header's evidence, as no data row shows it. The
+        // line stands right below the header's first (or second) line, no
+        // farther from it than the first row of data below it, a full row;
+        // fewer cells, each under a cell of the header's first line; no row
+        // number nor figure opening any; and set as the header is, bold over
+        // a row in plain type, or each cell centred under the one above it)
+        auto header_line = [&] {
+          if (q > k + 2 || q + 1 >= bl.end || cells[q].empty() || cells[q].size() >= cells[k].size() ||
+              cells[q + 1].size() < 2 || cells[q + 1].size() < cells[k].size())
+            return false;
+          const double below = lines[q + 1].base - lines[q].base;
+          if (pitch > below + 0.5) return false;
+          const double em = lines[q].size > 0 ? lines[q].size : body;
+          const bool bold = lines[k].bold && lines[q].bold && lines[q - 1].bold && !lines[q + 1].bold;
+          // (a header set centred: a cell of its first line set in from where
+          // its column's data start, and each cell below centred under its own)
+          bool centred = false;
+          for (const auto& a : cells[k])
+            for (const auto& d : cells[q + 1])
+              if (column_of(bl.cols, a) == column_of(bl.cols, d) && a.x0 > d.x0 + 0.5 * em) centred = true;
+          for (const auto& c : cells[q]) {
+            const long col = column_of(bl.cols, c);
+            if (col < 0 || c.text.empty()) return false;
+            const char32_t first = c.text.front();
+            if ((first >= U'0' && first <= U'9') || label_box(c.text.substr(0, 1), U"x") ||
+                (c.text.size() <= 4 && (c.text.back() == U'.' || c.text.back() == U'、')))
+              return false;
+            const Cell* above = nullptr;
+            for (const auto& a : cells[k])
+              if (column_of(bl.cols, a) == col) above = &a;
+            if (!above) return false;
+            centred = centred && std::fabs((c.x0 + c.x1) / 2 - (above->x0 + above->x1) / 2) <= 0.5 * em;
+          }
+          return bold || centred;
+        };
+        const bool header_wrap = !toc && in_header &&
+                                 ((column_of(bl.cols, cells[q][0]) > 0 &&
+                                   std::all_of(cells[q].begin(), cells[q].end(), fills_above)) ||
+                                  header_line());
         wraps = has_cut ? pitch < cut_pitch || header_wrap : header_wrap;
         in_header = in_header && wraps;
         if (!wraps) {
