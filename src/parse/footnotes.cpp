@@ -126,6 +126,42 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
   // too: the note takes the lines of its block, as pandoc's plain text wraps
   // it, "…哥本哈根》(联合" / "国出版物，…", with no form feed or wrap width to say so)
   const bool in_block = shape_ == Shape::Blocks && !lines_.has_form_feeds;
+  // (a note citing an English title or a symbol may end its line at a Latin
+  // full stop with more to come, "…Climate Change (2019)." / "另见…", "…2022,
+  // vol." / "II (Part Two)…": a wrap at a space, Python's textwrap's, cuts
+  // after the stop as readily as after any word. The stop ends the note
+  // only where nothing says it goes on: the line right below is the note's
+  // where blank lines part the paragraphs (none between), after an
+  // abbreviation's stop (vol., chap., p., No.…), or where it goes on in
+  // English (a lower-case word, a citation's figure, a bracket) or with the
+  // note's next citation (另见…, "see also"))
+  auto latin_stop_goes_on = [&] {
+    if (!wrapped_ || lines_.has_form_feeds || text.empty() || fold_char(text.back()) != U'.' ||
+        L_[k].kind != LineKind::Text)
+      return false;
+    if (blanks_part_) return true;
+    size_t w = text.size() - 1;
+    while (w > 0 && ((text[w - 1] >= U'a' && text[w - 1] <= U'z') || (text[w - 1] >= U'A' && text[w - 1] <= U'Z'))) --w;
+    if (w + 1 < text.size() && (w == 0 || !is_ascii_alnum(fold_char(text[w - 1])))) {
+      std::string word;
+      for (size_t c = w; c + 1 < text.size(); ++c) word.push_back(static_cast<char>(text[c] | 0x20));
+      static constexpr std::string_view abbreviations[] = {"vol", "vols", "chap", "chaps", "sect", "sects", "para",
+                                                           "paras", "p", "pp", "no", "nos", "art", "arts", "add",
+                                                           "rev", "corr", "ed", "eds", "al", "suppl", "cf"};
+      for (const std::string_view a : abbreviations)
+        if (word == a) return true;
+    }
+    const U32View g = trimmed_line(k);
+    if (g.empty()) return false;
+    if (g[0] >= U'a' && g[0] <= U'z') return true;
+    if (g[0] == U'(' && g.size() > 1 && is_ascii_alnum(g[1]) && !starts_sub_item(g)) return true;
+    if (g[0] >= U'0' && g[0] <= U'9') {
+      size_t d = 0;
+      while (d < g.size() && g[d] >= U'0' && g[d] <= U'9') ++d;
+      return d == g.size() || U32View(U")-,.;:/"sv).find(g[d]) != U32View::npos;
+    }
+    return starts_with(g, U"另见"sv) || starts_with(g, U"又见"sv) || starts_with(g, U"亦见"sv);
+  };
   while (k < L_.size() && free_line(k) && !L_[k].page_start &&
          (L_[k].kind == LineKind::Text || (cut_at_hyphen() && L_[k].kind != LineKind::FootnoteBody) || bracket_rest() ||
           at_margin())) {
@@ -134,16 +170,92 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     // (a line of nothing but closing marks, what a wrap left of the note's
     // last sentence, "…在日本京都举行" / "。", goes on it whatever the shape)
     bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
-    if (!footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back()))) break;
+    const bool stop_goes_on = !footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back())) &&
+                              latin_stop_goes_on();
+    if (!footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back())) && !stop_goes_on) break;
     if (!footer && !wrapped_ && !cut_at_hyphen() && !in_block) break;
     // (a line the lexer took for a numbered one, taken for the bracket it
     // closes or as the rest at the margin, keeps what it took for its label:
     // "6.IV.8)…" is the note's "…C.9" going on)
     const bool whole = L_[k].kind != LineKind::Text && (bracket_rest() || at_margin());
-    join_text(text, piece(k, whole ? indent(k) : L_[k].body, nullptr));
+    // (the space English sets where the wrap cut, which join_text gives
+    // only between words: "…Bend the Trend" / "(Nairobi, 2024).",
+    // "…Climate Change (2019)." / "另见…")
+    {
+      const U32View g = trimmed_fold(k);
+      const char32_t x = text.empty() ? 0 : text.back();
+      // (after a figure, an English title's, "…Outlook to 2060" / "(Paris,
+      // 2019).", a word in the bracket: "第2573" / "(2021)号决议" is one number)
+      size_t d = text.size();
+      while (d > 0 && text[d - 1] >= U'0' && text[d - 1] <= U'9') --d;
+      const bool latin_x = (x >= U'a' && x <= U'z') || (x >= U'A' && x <= U'Z');
+      const bool figure_x = d < text.size() && d > 0 && text[d - 1] == U' ' && g.size() > 1 &&
+                            ((g[1] >= U'a' && g[1] <= U'z') || (g[1] >= U'A' && g[1] <= U'Z'));
+      if (!g.empty() && (((latin_x || figure_x) && g[0] == U'(' && g.size() > 1 && is_ascii_alnum(g[1])) ||
+                         (stop_goes_on && x == U'.' && is_han(g[0]))))
+        text.push_back(U' ');
+    }
+    // (nor one inside an address a wrap at a count of columns cut, "(http://do"
+    // / "cuments.un.org/)…": an address holds no space)
+    bool in_address = false;
+    {
+      size_t t = text.size();
+      while (t > 0 && !is_space(text[t - 1]) && !is_han(text[t - 1]) && text[t - 1] != U'(' && text.size() - t < 80) --t;
+      const U32View tail = U32View(text).substr(t);
+      const U32View g = trimmed_fold(k);
+      in_address = !tail.empty() && is_ascii_alnum(fold_char(tail.back())) && !g.empty() && is_ascii_alnum(g[0]) &&
+                   (tail.find(U"://"sv) != U32View::npos || tail.find(U"www."sv) != U32View::npos ||
+                    tail.find(U'@') != U32View::npos);
+    }
+    if (in_address)
+      text.append(piece(k, whole ? indent(k) : L_[k].body, nullptr));
+    else
+      join_text(text, piece(k, whole ? indent(k) : L_[k].body, nullptr));
     fn.lines.extend(L_[k].number);
     used_[k] = 1;
     ++k;
+  }
+  // In text a sentence a line (a sentence splitter's, no blank lines), a
+  // note of several sentences is cut into lines as the paragraphs are: "*
+  // 本记录可以更正。" / "更正应以一种工作语言提出，…。" / "经更正的记录将…重新印发。",
+  // "* 本报告摘要以所有正式语文分发。" / "报告正文附于摘要之后，…。". As a numbered
+  // paragraph takes the unlabelled sentences below it, the note takes those
+  // right below it where the text's structure, not more text, closes their
+  // run: a heading, a numbered paragraph or article, the next note, a
+  // record's procedural line ("上午10时05分宣布开会。"). (Not below a note
+  // that is a symbol or a citation with no Han, "* A/78/150。": a sentence
+  // there is the text's; nor a sentence that holds a marker, which calls a
+  // note from the text; four at most, a note being short.)
+  if (shape_ == Shape::SentencePerLine && !lines_.has_form_feeds && !text.empty() &&
+      is_sentence_end(fold_char(text.back())) && std::any_of(text.begin(), text.end(), is_han)) {
+    size_t e = k;
+    while (e < L_.size() && e - k < 4 && free_line(e) && L_[e].kind == LineKind::Text) {
+      const U32View g = trimmed_fold(e);
+      if (g.empty() || !is_sentence_end(g.back()) || is_procedural_line(g) || starts_sub_item(g) ||
+          std::any_of(g.begin(), g.end(), [](char32_t c) { return is_superscript_digit(c) || c == U'*'; }))
+        break;
+      ++e;
+    }
+    bool closed = false;
+    if (e > k && e < L_.size() && !L_[e].blank() && !used_[e]) {
+      switch (L_[e].kind) {
+        case LineKind::Chapter: case LineKind::Section: case LineKind::Numbered: case LineKind::Article:
+        case LineKind::Part: case LineKind::TocTitle: case LineKind::FootnoteBody:
+          closed = true;
+          break;
+        case LineKind::Text:
+          closed = is_procedural_line(trimmed_fold(e));
+          break;
+        default:
+          break;
+      }
+    }
+    for (; closed && k < e; ++k) {
+      join_text(text, piece(k, L_[k].body, nullptr));
+      fn.lines.extend(L_[k].number);
+      used_[k] = 1;
+    }
+    if (closed) note_layout("a footnote's sentences, a line each, taken down to the text's next heading, paragraph or note");
   }
   fn.text = to_utf8(text);
   doc_.footnotes.push_back(std::move(fn));
