@@ -267,9 +267,19 @@ bool decision_line(U32View f) {
   return at != U32View::npos && body.find(U'。') == U32View::npos && (tail == U"号决议)"sv || tail == U"号决定)"sv);
 }
 
+// The presiding officer speaking in the capacity of a country's
+// representative: "我现在以俄罗斯联邦代表的身份发言。" (one sentence, on the
+// folded, trimmed text after the speaker's label or alone)
+bool capacity_formula(U32View f) {
+  return starts_with(f, U"我现在以"sv) && f.size() <= 40 && f.size() >= 6 &&
+         f.substr(f.size() - 5) == U"身份发言。"sv && f.find(U'。') == f.size() - 1;
+}
+
 // The presiding officer's set sentences in a record, each a paragraph of its
 // own: the invitation under the rules of procedure ("根据安理会暂行议事规则第
 // 37条，我邀请…"), the opening of an item ("安全理事会现在开始审议议程项目。"),
+// the Assembly's decision taken ("大会现在就决议草案A/77/L.30作出决定。") and
+// its item closed ("大会是否希望结束对议程项目15的审议？"),
 // a document drawn to the members' attention ("我谨提请安理会成员注意文件…"),
 // the floor given ("我现在请卡斯特罗女士发言。", a sentence of its own), the
 // chair resumed ("我现在恢复行使安理会主席的职能。"), the list closed
@@ -277,9 +287,12 @@ bool decision_line(U32View f) {
 bool chair_formula(U32View f) {
   static const U32View opening[] = {U"根据安理会暂行议事规则第"sv, U"根据大会议事规则第"sv, U"安全理事会现在开始审议"sv,
                                     U"大会现在开始审议"sv, U"我谨提请安理会成员注意文件"sv, U"我现在恢复行使"sv,
-                                    U"名单上没有其他发言者"sv};
+                                    U"名单上没有其他发言者"sv, U"大会现在就"sv, U"大会是否希望结束对议程项目"sv};
   for (auto o : opening)
     if (starts_with(f, o)) return true;
+  // (the chair speaking for the country: "我现在以俄罗斯联邦代表的身份发言。",
+  // a sentence and a paragraph of its own, the country's statement below it)
+  if (capacity_formula(f)) return true;
   // (the floor given: the line that sentence and nothing else)
   if (starts_with(f, U"我现在请"sv) && f.size() <= 40 && f.back() == U'。' && f.size() >= 3 &&
       f.substr(f.size() - 3) == U"发言。"sv && f.find(U'。') == f.size() - 1)
@@ -342,6 +355,55 @@ bool Parser::english_list_item(const ParaBuilder& p, size_t i) const {
     return !t.empty() && (t.back() == U';' || t.back() == U':');
   }
   return false;
+}
+
+bool Parser::speech_goes_on(const ParaBuilder& p, size_t i) const {
+  if (!doc_.front_matter.meeting || p.node.paragraph_kind != "unnumbered"sv || p.node.lines.first < 1 ||
+      L_[i].kind != LineKind::Text)
+    return false;
+  // (the chair's words after the label a set sentence of their own: "主席(以俄语
+  // 发言)：我现在以俄罗斯联邦代表的身份发言。"; the country's statement, the
+  // paragraph right below it, is the speech)
+  auto capacity_line = [&](U32View head) {
+    const size_t colon = head.find(U':');
+    return speaker_label(head) && colon != U32View::npos && capacity_formula(trim_view(head.substr(colon + 1)));
+  };
+  const size_t first = static_cast<size_t>(p.node.lines.first - 1);
+  const U32View head = trimmed_fold(first);
+  if (speaker_label(head)) {
+    if (capacity_line(head)) return false;
+  } else {
+    size_t k = first;
+    while (k > 0 && L_[k - 1].blank()) --k;
+    if (k == 0 || !capacity_line(trimmed_fold(k - 1))) return false;
+  }
+  const U32View fi = trimmed_fold(i);
+  if (fi.empty() || fi[0] == U'[' || fi[0] == U'(' || speaker_label(fi) || chair_formula(fi) || decision_line(fi) ||
+      is_procedural_line(fi) || heading_shape(i, kMaxSubheadChars))
+    return false;
+  return true;
+}
+
+bool Parser::article_text_goes_on(const ParaBuilder& p, size_t i) const {
+  if (p.node.paragraph_kind != "unnumbered"sv || p.node.lines.first < 2 || L_[i].kind != LineKind::Text ||
+      p.text.empty() || !is_sentence_end(fold_char(p.text.back())))
+    return false;
+  const U32View fi = trimmed_fold(i);
+  if (fi.empty() || starts_sub_item(fi) || heading_shape(i, kMaxSubheadChars) || decimal_label(fi)) return false;
+  // the line above the paragraph's first: the article's label (with its
+  // title or without), or its title alone right below a bare label
+  size_t k = static_cast<size_t>(p.node.lines.first - 1);
+  auto above = [&](size_t from) {
+    size_t j = from;
+    while (j > 0 && L_[j - 1].blank()) --j;
+    return j == 0 ? std::string::npos : j - 1;
+  };
+  const size_t a = above(k);
+  if (a == std::string::npos) return false;
+  if (L_[a].kind == LineKind::Article) return true;
+  if (!heading_shape(a, kMaxSubheadChars) || L_[a].kind != LineKind::Text) return false;
+  const size_t b = above(a);
+  return b != std::string::npos && L_[b].kind == LineKind::Article && trimmed_content(b).empty();
 }
 
 bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
@@ -625,6 +687,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // and a sentence cut short is safer split than two paragraphs glued)
       // (a paragraph labelled within its section, "29E.4 …", is numbered so)
       if (numbered) return false;
+      // but a record's speech, opened by its speaker ("迪朗先生(法国)(以法语
+      // 发言)：我感谢两位通报者。"), takes the sentences below it up to the next
+      // speaker, the chair's set sentences, a decision or procedural line, a
+      // heading or a bracketed note (all found above or here): the sentences
+      // said after the label are the speaker's
+      if (speech_goes_on(p, i)) return false;
+      // and an article's text, unnumbered right below its label ("第二十三条
+      // 退出" / "任何缔约方可…。" / "退出应自…生效。"), is one paragraph: an
+      // instrument numbers an article's paragraphs where it has more than
+      // one ("1. …" / "2. …"), so its unlabelled sentences go on together
+      if (article_text_goes_on(p, i)) return false;
       return !(p.node.paragraph_kind == "unnumbered"sv && p.node.lines.first > 0 &&
                decimal_label(trimmed_fold(static_cast<size_t>(p.node.lines.first - 1))) && L_[i].kind == LineKind::Text &&
                !decimal_label(fi) && !heading_shape(i, kMaxSubheadChars));

@@ -578,6 +578,9 @@ void Parser::decide_shape() {
     if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
     U32View f = trimmed_line(i);
     if (f.size() < 12) continue;
+    // (not a record's notice on its first page, "本记录包括中文发言的文本…。定本将
+    // 刊印在…": a set text, typed as one block whatever the shape of the rest)
+    if (starts_with(f, U"本记录包括"sv) || starts_with(f, U"本记录可以更正"sv)) continue;
     ++text;
     if (f.back() == U'。') ++full_stops;
     if (ln.kind == LineKind::Numbered) ++numbered;
@@ -613,6 +616,18 @@ void Parser::decide_shape() {
     if ((ln.kind == LineKind::Numbered || decimal_label(trimmed_fold(i))) && next_text && is_sentence_end(f.back()) &&
         !heading_shape(i + 1, kMaxSubheadChars) && !starts_sub_item(trimmed_line(i + 1)) &&
         !is_procedural_line(trimmed_fold(i + 1)) && !decimal_label(trimmed_fold(i + 1)))
+      ++numbered_then_text;
+  }
+  // (so does an article's unnumbered text, its sentences on lines of their
+  // own: "规则18 表决方式" / "委员会通常以举手方式进行表决。" / "任何成员均可…。";
+  // an instrument numbers an article's paragraphs where it has more than one)
+  for (size_t i = 0; i + 2 < L_.size(); ++i) {
+    if (L_[i].kind != LineKind::Article || L_[i + 1].kind != LineKind::Text || L_[i + 2].kind != LineKind::Text ||
+        L_[i + 1].page_start || L_[i + 2].page_start)
+      continue;
+    const U32View a = trimmed_line(i + 1), b = trimmed_line(i + 2);
+    if (a.size() >= 8 && is_sentence_end(fold_char(a.back())) && !starts_sub_item(a) && !starts_sub_item(b) &&
+        !heading_shape(i + 2, kMaxSubheadChars) && !decimal_label(trimmed_fold(i + 2)))
       ++numbered_then_text;
   }
   // Blocks: paragraphs set off by blank lines, their lines cut anywhere. A

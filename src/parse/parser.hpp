@@ -351,6 +351,8 @@ class Parser {
   // Text that is not hard-wrapped has one paragraph per line: a line after
   // a full stop starts anew there too.
   bool ended_before(const ParaBuilder& p, size_t i) const;
+  bool speech_goes_on(const ParaBuilder& p, size_t i) const;
+  bool article_text_goes_on(const ParaBuilder& p, size_t i) const;  // an article's unnumbered text takes line i  // a record's speech takes sentence line i (ended_before)
 
   // Text laid out a paragraph per line (not wrapped, not in blocks): a line
   // after a clause end ("，" "；" "：") starts a new paragraph even across a
