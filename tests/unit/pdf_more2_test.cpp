@@ -40,22 +40,9 @@ std::string make_pdf(const std::vector<Word>& words) {
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
       fmt::format("<< /Length {} >>\nstream\n{}endstream", content.size(), content),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
-  }
-  const size_t xref = pdf.size();
-  pdf += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
-  for (size_t off : offsets) pdf += fmt::format("{:010d} 00000 n \n", off);
-  pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
-  return pdf;
+  return test::pdf_of(objects);
 }
 
-// The text undoc reads from a PDF (tests/unit/data/NAME.txt) with the
-// geometry the page gave each line (NAME.geom: "right_gap indent foot bold
-// centered large band space_above" a line, as src/undoc.cpp sets them).
 std::vector<std::string> section_titles(const Document& d) {
   std::vector<std::string> out;
   for (const Node* n : test::nodes_of(d, NodeKind::Section)) out.push_back(to_utf8(without_spaces(from_utf8(n->title))));

@@ -81,17 +81,7 @@ std::string make_pdf(const std::vector<Word>& words) {
       fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap),
       descriptor("Song"),
       descriptor("Song-Bold")};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
-  }
-  const size_t xref = pdf.size();
-  pdf += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
-  for (size_t off : offsets) pdf += fmt::format("{:010d} 00000 n \n", off);
-  pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
-  return pdf;
+  return test::pdf_of(objects);
 }
 
 constexpr double kBody = 10.5;

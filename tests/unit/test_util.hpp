@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests.
 #pragma once
 #include <gtest/gtest.h>
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 
 #include <fstream>
@@ -94,6 +95,22 @@ inline Document pdf_doc(const std::string& name, bool with_geometry = true) {
   Source src;
   src.name = name + ".pdf";
   return parse(lines, src);
+}
+
+// A PDF file of these objects (numbered 1, 2, … in order; the first the
+// catalog), with its cross-reference table and trailer.
+inline std::string pdf_of(const std::vector<std::string>& objects) {
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += fmt::format("{} 0 obj\n{}\nendobj\n", i + 1, objects[i]);
+  }
+  const size_t xref = pdf.size();
+  pdf += fmt::format("xref\n0 {}\n0000000000 65535 f \n", objects.size() + 1);
+  for (size_t off : offsets) pdf += fmt::format("{:010d} 00000 n \n", off);
+  pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
+  return pdf;
 }
 
 }  // namespace undoc::test
