@@ -411,6 +411,14 @@ bool is_front_matter_break(U32View f) {
   return false;
 }
 
+bool mandate_holder_report(U32View f) {
+  while (!f.empty() && (f.back() == U'*' || is_space(f.back()))) f.remove_suffix(1);
+  if (f.size() > 60) return false;
+  for (U32View e : {U"特别报告员的报告"sv, U"独立专家的报告"sv, U"工作组的报告"sv})
+    if (f.ends_with(e)) return true;
+  return false;
+}
+
 bool is_organ(U32View f) {
   for (auto o : kOrgans)
     if (f == o) return true;

@@ -135,6 +135,10 @@ bool memo_field(U32View f);
 std::optional<size_t> resolution_title_at(U32View f);    // "61/295. 标题": where the dot is
 size_t item_number_at(U32View f);                        // where "项目 54(b)" starts, or npos
 bool is_front_matter_break(U32View f);                   // 秘书长的报告, 摘要: a title stops before
+// "老年人享有人权问题独立专家的报告", "…问题特别报告员的报告", "…问题工作组的报告":
+// a mandate holder's report, which goes under a title of its own (the line),
+// not its agenda item's
+bool mandate_holder_report(U32View f);
 bool ends_mid_phrase(U32View f);                         // "…听询会的": the title goes on
 // 第2023/201号决定, 第77/418号决定 (第 77/418 号决定 as spaced): a decision's number
 // line, a heading of a compilation of decisions

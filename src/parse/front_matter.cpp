@@ -664,12 +664,15 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // though it is: "…办事处的报告和" / "秘书长的报告", a joint agenda item's
     // title wrapped; no title ends in 和 or 的)
     const U32View above = trimmed_line(k > i ? k - 1 : k);
-    // (nor after its 的, "…办事处的" / "报告和秘书长的报告")
+    // (nor after its 的, "…办事处的" / "报告和秘书长的报告"; nor after 以及, 与 or
+    // a list's 、: "…高级专员的年度报告以及" / "高级专员办事处和秘书长的报告")
     // (nor, below a full line, before its 和: "…办事处的报告" / "和秘书长的报告";
     // not 和平 or 和解, which open titles)
     auto joins_on = [&] {  // (asked only of a break's line: ICU's word break read seldom)
       return k > i && !above.empty() &&
-        (((above.back() == U'和' || above.back() == U'的') && !above.ends_with(U"总和"sv) &&
+        (((above.back() == U'和' || above.back() == U'的' || above.back() == U'及' || above.back() == U'与' ||
+           above.back() == U'、') &&
+          !above.ends_with(U"总和"sv) &&
           !above.ends_with(U"缓和"sv) && !above.ends_with(U"目的"sv)) ||
          (full(k - 1) && here.size() > 1 && here[0] == U'和' && here[1] != U'平' && here[1] != U'解') ||
          // (or a word cut between them: "…人权事务高级专" / "员办事处的报告…")
@@ -1801,8 +1804,12 @@ size_t Parser::parse_front_matter() {
           // one over its subtitle: "…的报告")
           const size_t next = next_free(after, end);
           const U32View below = next < end ? trimmed_fold(next) : U32View();
+          // (a mandate holder's report below is the document's title, of its
+          // own: the title above it is the item's, "…包括发展权" / "老年人享有
+          // 人权问题独立专家的报告")
           if (!fm.title && (next >= end || below == U"摘要"sv || below == U"概要"sv || below == U"摘 要"sv ||
-                            L_[next].kind == LineKind::Chapter || (n > 0 && is_front_matter_break(below)))) {
+                            L_[next].kind == LineKind::Chapter ||
+                            (n > 0 && is_front_matter_break(below) && !mandate_holder_report(below)))) {
             // (a joint line's later item has a title of its own, as every item
             // the masthead lists does: of lines that ran together because one
             // stood full, "…包括发展权" / "保护公民空间…", all but the last are

@@ -898,6 +898,14 @@ void Parser::find_furniture() {
     while (last > 0 && L_[last - 1].blank()) --last;
     if (last >= 3 && L_[last - 1].kind == LineKind::BareNumber && L_[last - 1].value == 1 && L_[last - 2].blank())
       take(last - 1);
+    // (the last page's number ending the text: "15/15", its own page of as
+    // many; nothing follows it to show it furniture, as the next page's
+    // header shows the numbers of the pages before)
+    if (last >= 2 && L_[last - 1].kind == LineKind::PageOf && L_[last - 1].value >= 2) {
+      const U32View f = trimmed_fold(last - 1);
+      const size_t slash = f.find(U'/');
+      if (slash != U32View::npos && f.substr(slash + 1) == f.substr(0, slash)) take(last - 1);
+    }
     for (size_t i = 0; i < L_.size(); ++i) {
       if (furn[i]) continue;
       if (L_[i].kind != LineKind::BareNumber && L_[i].kind != LineKind::PageOf) continue;

@@ -215,9 +215,15 @@ Document Parser::run() {
     // (a report's or a note's line only: a letter's title stays, with its date and sender;
     // and so does a numbered decision's or resolution's own title, under its
     // adoption line: "2023/205. 联合国地名专家组2023年届会的报告")
-    if (fm.title && !fm.subtitle && !fm.resolution_number && !fm.adoption && !fm.agenda_items.empty() &&
+    // (not where the masthead names two items or more, "议程项目2和3": no one
+    // item's title is the document's; nor a mandate holder's report, which
+    // its line names, "老年人享有人权问题独立专家的报告", "…问题特别报告员的报告",
+    // "…问题工作组的报告": the Human Rights Council's special procedures
+    // report under their own titles)
+    if (fm.title && !fm.subtitle && !fm.resolution_number && !fm.adoption && fm.agenda_items.size() == 1 &&
         !fm.agenda_items.back().title.empty() &&
-        (fm.title->ends_with("的报告") || fm.title->ends_with("的说明")) && fm.title->size() <= 60) {
+        (fm.title->ends_with("的报告") || fm.title->ends_with("的说明")) && fm.title->size() <= 60 &&
+        !mandate_holder_report(fold(from_utf8(*fm.title)))) {
       fm.subtitle = fm.title;
       fm.title = fm.agenda_items.back().title;
     }

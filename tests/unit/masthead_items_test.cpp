@@ -1,0 +1,113 @@
+// The masthead's agenda items and the document's title (stop 35): a joint
+// line's first item title wrapped after 以及 or a list's 、 was cut at the
+// line's end, its second line taken for the next item; a mandate holder's
+// report under its items ("…问题独立专家的报告") lost its title to an item's;
+// and the last page's number ending a text without form feeds ("2/2") was
+// read as the last paragraph's words.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_util.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+using test::nodes_of;
+
+const std::string kMasthead =
+    "联合国\tA/HRC/53/20\n大会\nDistr.: General\n3 May 2023\nChinese\nOriginal: English\n\n"
+    "人权理事会\n第五十三届会议\n";
+
+TEST(MastheadItems, JointItemTitlesWrappedAfterConjunctionAndListComma) {
+  const Document d = doc_of(kMasthead +
+                            "议程项目2和3\n"
+                            "联合国人权事务高级专员的年度报告以及\n"
+                            "高级专员办事处和秘书长的报告\n"
+                            "促进和保护所有人权――公民权利、政治权利、\n"
+                            "经济、社会和文化权利，包括发展权\n\n"
+                            "老年人享有人权问题独立专家的报告\n\n"
+                            "一. 导言\n"
+                            "1. 本报告依照人权理事会第51/4号决议提交。\n");
+  const auto& fm = d.front_matter;
+  ASSERT_EQ(fm.agenda_items.size(), 2u);
+  EXPECT_EQ(fm.agenda_items[0].item, "2");
+  EXPECT_EQ(fm.agenda_items[0].title, "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告");
+  EXPECT_EQ(fm.agenda_items[1].item, "3");
+  EXPECT_EQ(fm.agenda_items[1].title, "促进和保护所有人权――公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  EXPECT_EQ(fm.title, "老年人享有人权问题独立专家的报告");
+  EXPECT_FALSE(fm.subtitle.has_value());
+  EXPECT_TRUE(fm.paragraphs.empty());
+  ASSERT_EQ(nodes_of(d, NodeKind::Paragraph).size(), 1u);
+}
+
+TEST(MastheadItems, JointItemsWithSummaryKeepTheReportsOwnTitle) {
+  const Document d = doc_of(kMasthead +
+                            "2023年6月19日至7月14日\n"
+                            "议程项目2和3\n"
+                            "联合国人权事务高级专员的年度报告以及高级专员办事处和秘书长的报告\n"
+                            "促进和保护所有人权――公民权利、政治权利、经济、社会和文化权利，包括发展权\n\n"
+                            "老年人享有人权问题独立专家的报告\n\n"
+                            "概要\n"
+                            "本报告概述了独立专家开展的活动。\n\n"
+                            "一. 导言\n"
+                            "1. 本报告依照人权理事会第51/4号决议提交。\n");
+  const auto& fm = d.front_matter;
+  ASSERT_EQ(fm.agenda_items.size(), 2u);
+  EXPECT_EQ(fm.agenda_items[1].title, "促进和保护所有人权――公民权利、政治权利、经济、社会和文化权利，包括发展权");
+  EXPECT_EQ(fm.title, "老年人享有人权问题独立专家的报告");
+  EXPECT_FALSE(fm.subtitle.has_value());
+}
+
+TEST(MastheadItems, MandateHoldersReportUnderOneItemIsTheTitle) {
+  const Document d = doc_of(kMasthead +
+                            "议程项目3\n"
+                            "促进和保护所有人权\n\n"
+                            "健康问题特别报告员的报告\n\n"
+                            "一. 导言\n"
+                            "1. 本报告依照人权理事会第51/21号决议提交。\n");
+  const auto& fm = d.front_matter;
+  ASSERT_EQ(fm.agenda_items.size(), 1u);
+  EXPECT_EQ(fm.agenda_items[0].title, "促进和保护所有人权");
+  EXPECT_EQ(fm.title, "健康问题特别报告员的报告");
+  EXPECT_FALSE(fm.subtitle.has_value());
+}
+
+TEST(MastheadItems, SecretaryGeneralsReportUnderOneItemTakesTheItemsTitle) {
+  // (the convention kept: an office's report with no title of its own is
+  // titled by its item, the report line its subtitle)
+  const Document d = doc_of(
+      "联合国\tA/78/150\n大会\nDistr.: General\n3 July 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n临时议程* 项目27\n社会发展\n\n秘书长的报告\n\n"
+      "一. 导言\n1. 本报告依照大会第77/185号决议提交。\n");
+  EXPECT_EQ(d.front_matter.title, "社会发展");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书长的报告");
+}
+
+TEST(MastheadItems, LastPageNumberEndingTextWithoutFormFeedsIsFurniture) {
+  const Document d = doc_of(
+      "联合国\tS/2023/456\n安全理事会\nDistr.: General\n20 June 2023\nChinese\nOriginal: English\n\n"
+      "联合国南苏丹特派团\n\n秘书长的报告\n\n"
+      "一. 导言\n1. 本报告根据安全理事会第2677(2023)号决议提交。\n\n"
+      "23-11234 (C)    230623    260623\n*2311234*\n\n"
+      "S/2023/456\n\n"
+      "二. 意见\n2. 我感谢我的特别代表及特派团全体人员的工作。\n\n"
+      "                                                                 2/2\n");
+  const Node* p = test::numbered_paragraph(d, 2);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "我感谢我的特别代表及特派团全体人员的工作。");
+  ASSERT_FALSE(d.furniture.empty());
+  EXPECT_EQ(d.furniture.back().kind, "page_number");
+  EXPECT_EQ(d.furniture.back().text, "2/2");
+}
+
+TEST(MastheadItems, FractionEndingTextOfOnePageStaysText) {
+  // (a number of one page, or of a page not the last, is no evidence)
+  const Document d = doc_of("主席的说明\n\n1. 表决结果如下。\n\n3/4\n");
+  for (const auto& f : d.furniture) EXPECT_NE(f.text, "3/4");
+}
+
+}  // namespace
