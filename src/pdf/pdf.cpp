@@ -86,6 +86,7 @@ struct PageLine {
   bool bold = false;
   U32 text;
   double x0 = 0, x1 = 0;
+  int column = 0;  // on a page set in two columns: 1 the left one, 2 the right one; 0 across
 };
 
 bool marker_text(U32View t) {
@@ -243,8 +244,8 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
     if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 &&
         prose(l, gutter) && prose(r, right_edge)) {
       any = true;
-      for (auto& x : l) cols[k].push_back(std::move(x));
-      for (auto& x : r) cols[k].push_back(std::move(x));
+      for (auto& x : l) x.column = 1, cols[k].push_back(std::move(x));
+      for (auto& x : r) x.column = 2, cols[k].push_back(std::move(x));
     }
   }
   if (!any) return group_lines(std::move(boxes));
@@ -471,7 +472,14 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
     std::vector<char> used(bl.cols.size(), 0);
     for (const auto& c : cells[k])
       if (long col = column_of(bl.cols, c); col >= 0) used[static_cast<size_t>(col)] = 1;
-    for (; bl.end < lines.size(); ++bl.end) {
+    // (a row whose type sizes differ by half again and more, a masthead's
+    // organ set large, "大  会" / "儿童权利公约", beside its Distr. line, is
+    // no table's row: the right column's lines below it, its date and
+    // languages, are lines of their own, not a cell's wrapped lines)
+    double largest = 0;
+    for (const auto& b : lines[k].boxes) largest = std::max(largest, b.size);
+    const bool mixed = lines[k].size > 0 && largest >= 1.5 * lines[k].size;
+    for (; !mixed && bl.end < lines.size(); ++bl.end) {
       const auto& cs = cells[bl.end];
       const PageLine& prev = lines[bl.end - 1];
       // (a word running across a column boundary is a paragraph, not a cell)
@@ -878,14 +886,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     }
     // the page's text margin: where most lines of body type start
     // and its right margin: where most full lines of body type stop
-    double margin = 0, right = 0;
-    {
+    // (on a page set in two columns, each column's own margins: its lines'
+    // indents, and how short of its edge they stop, are the column's)
+    auto margins_of = [&](int column) {
+      double margin = 0, right = 0;
       std::map<long, int> starts, ends;
       double widest = 0;
       for (const auto& l : lines)
-        if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
+        if (l.column == column && std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
       for (const auto& l : lines)
-        if (std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
+        if (l.column == column && std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
       // the text margin: the leftmost start that many lines share (not the
       // most common one: on a page of short paragraphs with first-line
       // indents, most lines start at the indent)
@@ -902,6 +912,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       most = 0;
       for (auto [x, n] : ends)
         if (n > most) right = static_cast<double>(x), most = n;
+      return std::pair<double, double>(margin, right);
+    };
+    std::pair<double, double> edges[3] = {margins_of(0), {0, 0}, {0, 0}};
+    const bool two_columns = std::any_of(lines.begin(), lines.end(), [](const PageLine& l) { return l.column > 0; });
+    if (two_columns) {
+      edges[1] = margins_of(1);
+      edges[2] = margins_of(2);
+      // (a page's lines across both columns may be few: its masthead's, its
+      // headings'; their margins are then the outer columns')
+      if (edges[0].first == 0 || edges[0].second == 0) edges[0] = {edges[1].first, edges[2].second};
     }
     // the pitch of the page's lines of body type: how far apart the
     // baselines of two lines of one paragraph stand (the smallest step
@@ -918,8 +938,9 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       for (size_t n = 1; n < outs.size(); ++n) {
         const PageLine& a = lines[outs[n - 1].last];
         const PageLine& b = lines[outs[n].first];
-        if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && right > 0 &&
-            a.x1 > right - 1.5 * body && a.x0 < margin + 3 * body)
+        const auto [a_margin, a_right] = edges[a.column];
+        if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && a_right > 0 &&
+            a.x1 > a_right - 1.5 * body && a.x0 < a_margin + 3 * body)
           ++steps[std::lround(std::min(b.base - a.base, b.top - a.top) * 2)];
       }
       // (the smallest step two pairs of lines share, not the most common:
@@ -933,6 +954,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     for (size_t n = 0; n < outs.size(); ++n) {
       auto& ol = outs[n];
       const PageLine& l = lines[ol.first];
+      const auto [margin, right] = edges[l.column];
       LineGeometry g;
       g.page = p;
       g.x = l.x0;

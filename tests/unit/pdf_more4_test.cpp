@@ -1,0 +1,249 @@
+// The PDF path on page layouts of more kinds of UN documents: a masthead
+// whose organ (or a treaty body's convention) is set large beside the
+// right column's lines, and a verbatim record's page set in two columns,
+// whose lines are measured against their own column. Small PDFs are made
+// here, each word set where a page sets it, in a CJK font the file does not
+// embed (Identity-H, its characters mapped back by a ToUnicode table).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "test_util.hpp"
+#include "undoc/pdf.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+// One run of words at (x, y) from the page's bottom left, in size pt, bold
+// (a face named "…-Bold") or not. A Han character is an em wide, an ASCII one half.
+struct Word {
+  double x, y, size;
+  bool bold;
+  std::string text;  // UTF-8, the Basic Multilingual Plane only
+};
+
+// A one-page A4 PDF that sets each word in "SimSun" or "SimSun-Bold", not embedded.
+std::string make_pdf(const std::vector<Word>& words) {
+  std::string content;
+  std::set<char32_t> used;
+  for (const Word& w : words) {
+    std::string hex;
+    for (char32_t c : from_utf8(w.text)) {
+      hex += fmt::format("{:04X}", static_cast<unsigned>(c));
+      used.insert(c);
+    }
+    content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
+  }
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering "
+      "(UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> "
+      "<FFFF> endcodespacerange\n";
+  std::vector<char32_t> chars(used.begin(), used.end());
+  for (size_t i = 0; i < chars.size(); i += 100) {
+    const size_t n = std::min<size_t>(100, chars.size() - i);
+    cmap += fmt::format("{} beginbfchar\n", n);
+    for (size_t j = i; j < i + n; ++j) cmap += fmt::format("<{0:04X}> <{0:04X}>\n", static_cast<unsigned>(chars[j]));
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+  auto font = [](const char* name, int descendant) {
+    return fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts [{} 0 R] "
+                       "/ToUnicode 9 0 R >>",
+                       name, descendant);
+  };
+  auto cid_font = [](const char* name, int descriptor) {
+    return fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) "
+                       "/Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W [32 126 500] >>",
+                       name, descriptor);
+  };
+  auto descriptor = [](const char* name) {
+    return fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 "
+                       "/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+                       name);
+  };
+  return test::pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << "
+                       "/F1 5 0 R /F2 6 0 R >> >> >>",
+                       fmt::format("<< /Length {} >>\nstream\n{}endstream", content.size(), content),
+                       font("SimSun", 7), font("SimSun-Bold", 8), cid_font("SimSun", 10), cid_font("SimSun-Bold", 11),
+                       fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap),
+                       descriptor("SimSun"), descriptor("SimSun-Bold")});
+}
+
+Document parsed(const std::vector<Word>& words) {
+  Options o;
+  o.validate = false;
+  Document d = convert(make_pdf(words), "t.pdf", o);
+  auto problems = check_tree(d);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  return d;
+}
+
+std::string text_of(const std::vector<Word>& words) { return to_utf8(read_pdf(make_pdf(words)).text); }
+
+// A summary record's masthead: 联合国 and the symbol, then the treaty's
+// name (or an organ) set large at the left, beside the right column's
+// Distr., date and languages, a line each, 12 pt apart; then the
+// committee, its session and the record's title.
+std::vector<Word> record_masthead(const std::string& organ) {
+  return {{72, 770, 13, true, "联合国"},
+          {242, 770, 14, false, "CRC/C/SR.2701"},
+          {112, 730, 22, true, organ},
+          {403, 742, 10, false, "Distr.: General"},
+          {403, 730, 10, false, "25 May 2023"},
+          {403, 718, 10, false, "Chinese"},
+          {403, 706, 10, false, "Original: English"},
+          {72, 670, 10.5, true, "儿童权利委员会"},
+          {72, 653, 10.5, false, "第九十三届会议"},
+          {72, 628, 13, true, "第2701次会议简要记录"},
+          {72, 608, 10.5, false, "2023年5月17日星期三上午10时在日内瓦万国宫举行"},
+          {72, 585, 10.5, false, "上午10时宣布开会。"},
+          {72, 560, 10.5, false, "1. 赫格女士(挪威)说，挪威政府高度重视儿童权利，已将《儿童权利公约》纳入国内法。"}};
+}
+
+}  // namespace
+
+#ifdef UNDOC_WITH_PDF
+
+// The right column's lines below Distr. stand beside the organ's large type,
+// within its height: they are lines of their own, not Distr.'s cell wrapped
+// (a row whose type sizes differ so is no table's row).
+TEST(PdfMore4, AMastheadsLargeOrganLeavesTheRightColumnsLinesApart) {
+  const std::string text = text_of(record_masthead("儿童权利公约"));
+  EXPECT_NE(text.find("Distr.: General\n25 May 2023\nChinese\n"), std::string::npos) << text;
+  const Document d = parsed(record_masthead("儿童权利公约"));
+  const FrontMatter& fm = d.front_matter;
+  EXPECT_EQ(fm.distribution.value_or(""), "General");
+  EXPECT_EQ(fm.date.value_or(""), "2023-05-25");
+  EXPECT_EQ(fm.date_text.value_or(""), "25 May 2023");
+  EXPECT_EQ(fm.language_this.value_or(""), "Chinese");
+  EXPECT_EQ(fm.language_original.value_or(""), "English");
+  // (the convention's name kept, with the notes)
+  EXPECT_NE(std::find(fm.notes.begin(), fm.notes.end(), "儿童权利公约"), fm.notes.end());
+}
+
+TEST(PdfMore4, AMastheadsLargeKnownOrganReadsAsBefore) {
+  const Document d = parsed(record_masthead("大  会"));
+  EXPECT_EQ(d.front_matter.organ.value_or(""), "大会");
+  EXPECT_EQ(d.front_matter.distribution.value_or(""), "General");
+  EXPECT_EQ(d.front_matter.date.value_or(""), "2023-05-25");
+  EXPECT_EQ(d.front_matter.language_this.value_or(""), "Chinese");
+}
+
+// A table's rows in one type size still take their cells' wrapped lines.
+TEST(PdfMore4, ATablesRowInOneSizeStillTakesItsWrappedCell) {
+  std::vector<Word> w = record_masthead("大  会");
+  w.push_back({72, 500, 10.5, true, "区域"});
+  w.push_back({250, 500, 10.5, true, "说明"});
+  w.push_back({72, 482, 10.5, false, "西部和中部非洲"});
+  w.push_back({250, 482, 10.5, false, "包括在埃塞俄比亚和乌干达新登记的"});
+  w.push_back({250, 469, 10.5, false, "儿童"});
+  w.push_back({72, 451, 10.5, false, "亚洲及太平洋"});
+  w.push_back({250, 451, 10.5, false, "主要为阿富汗儿童"});
+  w.push_back({72, 433, 10.5, false, "欧洲"});
+  w.push_back({250, 433, 10.5, false, "包括从乌克兰逃离的儿童"});
+  const std::string text = text_of(w);
+  EXPECT_NE(text.find("西部和中部非洲\t包括在埃塞俄比亚和乌干达新登记的儿童\n"), std::string::npos) << text;
+}
+
+// A verbatim record's page in two columns: the lines of each column are
+// measured against that column's margins. A speech that runs from the foot
+// of the left column on to the top of the right one goes on there (its
+// lines set full to their column's edge, not short of the page's right
+// margin), and a heading centred in its column reads as centred.
+std::vector<Word> two_column_page() {
+  std::vector<Word> w = {{60, 790, 13, true, "联合国"},   {230, 790, 14, false, "A/78/PV.12"},
+                         {60, 760, 10, true, "第七十八届会议"}, {60, 745, 10, true, "第12次全体会议"},
+                         {60, 730, 10, false, "2023年9月22日星期五上午9时在纽约举行"}};
+  // two columns, 66–286 and 307–527 (22 characters of 10 pt each), 14.5 pt apart
+  const double left = 66, right = 307, top = 700, pitch = 14.5;
+  const std::vector<std::string> speech = {
+      "米切尔先生(格林纳达)(以英语发言)：我谨祝",  // (indented two ems)
+      "贺主席当选大会第七十八届会议主席。我们面临的", "气候危机是对小岛屿发展中国家生存的威胁，国际",
+      "社会必须兑现其气候融资承诺，包括在二〇二五年", "之前将适应融资至少增加一倍。"};
+  double y = top;
+  // the left column: three speeches and the first lines of a fourth
+  w.push_back({left + 85, y, 10, true, "一般性辩论"});  // (centred in the column)
+  y -= 20;
+  for (int s = 0; s < 3; ++s) {
+    for (size_t k = 0; k < speech.size(); ++k) {
+      w.push_back({left + (k == 0 ? 20 : 0), y, 10, false, speech[k]});
+      y -= pitch;
+    }
+    y -= 4;
+  }
+  const std::vector<std::string> last = {"索萨女士(巴拉圭)(以西班牙语发言)：巴拉圭",
+                                         "代表团欢迎秘书长关于本组织工作的报告，并表示赞",
+                                         "同报告中关于加快实现可持续发展目标的各项具体建",
+                                         "议。我们认为，各国必须切实履行其在筹资问题上作",
+                                         "出的承诺，使发展中国家能够获得实现各项目标所需"};
+  for (size_t k = 0; k < last.size(); ++k) {
+    w.push_back({left + (k == 0 ? 20 : 0), y, 10, false, last[k]});
+    y -= pitch;
+  }
+  // the right column: the speech goes on, then two more
+  y = top;
+  w.push_back({right, y, 10, false, "的资金，特别是最不发达国家、小岛屿发展中国家"});
+  y -= pitch;
+  w.push_back({right, y, 10, false, "和内陆发展中国家。巴拉圭愿与各国合作。"});
+  y -= pitch + 4;
+  for (int s = 0; s < 3; ++s) {
+    for (size_t k = 0; k < speech.size(); ++k) {
+      w.push_back({right + (k == 0 ? 20 : 0), y, 10, false, speech[k]});
+      y -= pitch;
+    }
+    y -= 4;
+  }
+  return w;
+}
+
+TEST(PdfMore4, ASpeechRunningOnToTheNextColumnIsOneParagraph) {
+  const Document d = parsed(two_column_page());
+  const std::string opening = "索萨女士(巴拉圭)(以西班牙语发言)：巴拉圭";
+  const Node* speech = nullptr;
+  for (const Node* n : test::nodes_of(d, NodeKind::Paragraph))
+    if (n->text.rfind(opening, 0) == 0) speech = n;
+  ASSERT_NE(speech, nullptr);
+  EXPECT_NE(speech->text.find("使发展中国家能够获得实现各项目标所需的资金，特别是最不发达国家、小岛屿发展中国家和内陆发展中国家。巴拉圭愿与各国合作。"),
+            std::string::npos)
+      << speech->text;
+  for (const Node* n : test::nodes_of(d, NodeKind::Paragraph)) EXPECT_NE(n->text.rfind("的资金", 0), 0u) << n->text;
+}
+
+TEST(PdfMore4, ALineOfAColumnIsMeasuredAgainstThatColumn) {
+  const PdfText t = read_pdf(make_pdf(two_column_page()));
+  const U32 text = t.text;
+  size_t line = 0, from = 0;
+  bool seen_heading = false, seen_full = false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (text[k] != U'\n') continue;
+    const std::string l = to_utf8(U32(text.substr(from, k - from)));
+    ASSERT_LT(line, t.lines.size());
+    const LineGeometry& g = t.lines[line];
+    if (l == "一般性辩论") {
+      seen_heading = true;
+      EXPECT_TRUE(g.centered) << "indent " << g.indent << " right gap " << g.right_gap;
+    }
+    if (l == "的资金，特别是最不发达国家、小岛屿发展中国家") {  // (the right column's, full)
+      seen_full = true;
+      EXPECT_LT(g.right_gap, 1.0);
+      EXPECT_LT(g.indent, 1.0);
+    }
+    if (l == "议。我们认为，各国必须切实履行其在筹资问题上作") {  // (the left column's, full)
+      EXPECT_LT(g.right_gap, 1.0);
+    }
+    from = k + 1;
+    ++line;
+  }
+  EXPECT_TRUE(seen_heading);
+  EXPECT_TRUE(seen_full);
+}
+
+#endif
