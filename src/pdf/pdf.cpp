@@ -417,7 +417,12 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
           const char32_t c = t.empty() ? 0 : t.front();
           return (c >= U'0' && c <= U'9') || c == U'(' || c == U'–' || c == U'-' || c == U'—';
         };
-        if (gap <= 0.3 * em || gap > 2.0 * em || !ends_number(bs[j - 1].text) || !opens_number(bs[j].text) ||
+        // (or from words to a number an em or so apart, where a cell of
+        // words is set full to its edge and the next cell's padding is all
+        // that parts them, "…采用共同业务" / "40%": farther than Word's space
+        // between Han and digits)
+        if (gap <= 0.3 * em || gap > 2.0 * em || !(ends_number(bs[j - 1].text) || gap >= 0.75 * em) ||
+            !opens_number(bs[j].text) ||
             thousands_group(bs[j - 1].text, bs[j].text, gap, em))
           continue;
         auto it = std::find_if(narrow_starts.begin(), narrow_starts.end(),
@@ -682,6 +687,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
 int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
   struct At {
     size_t line;
+    U32 key = {};  // (its key and band)
   };
   std::vector<U32> keys(out.lines.size());
   std::vector<std::vector<At>> by_page(static_cast<size_t>(out.pages));
@@ -726,13 +732,18 @@ int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
                          (last == U'节' || last == U'条' || last == U'章' || key.ends_with(U"号决定") ||
                           key.ends_with(U"号决议"));
       if ((!top && !bottom) || sentence || note || label || key.size() > 40) continue;
-      pages_of[key].insert(static_cast<int>(p));
-      cands.push_back({ls[n].line});
+      // (in the same band from page to page: a table's row at one page's
+      // foot and its like at the next page's head, "指标20：…" / "指标21：…",
+      // is no furniture)
+      U32 banded = key;
+      banded += top ? U'\u2191' : U'\u2193';
+      pages_of[banded].insert(static_cast<int>(p));
+      cands.push_back({ls[n].line, std::move(banded)});
     }
   }
   int marked = 0;
   for (const At& c : cands) {
-    const size_t n = pages_of[keys[c.line]].size();
+    const size_t n = pages_of[c.key].size();
     if (n >= 2 && n * 3 >= static_cast<size_t>(out.pages)) {
       out.lines[c.line].band = true;
       ++marked;

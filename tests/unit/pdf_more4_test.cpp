@@ -29,17 +29,21 @@ struct Word {
   std::string text;  // UTF-8, the Basic Multilingual Plane only
 };
 
-// A one-page A4 PDF that sets each word in "SimSun" or "SimSun-Bold", not embedded.
-std::string make_pdf(const std::vector<Word>& words) {
-  std::string content;
+// An A4 PDF of these pages that sets each word in "SimSun" or "SimSun-Bold", not embedded.
+std::string make_pages(const std::vector<std::vector<Word>>& pages) {
   std::set<char32_t> used;
-  for (const Word& w : words) {
-    std::string hex;
-    for (char32_t c : from_utf8(w.text)) {
-      hex += fmt::format("{:04X}", static_cast<unsigned>(c));
-      used.insert(c);
+  std::vector<std::string> contents;
+  for (const auto& words : pages) {
+    std::string content;
+    for (const Word& w : words) {
+      std::string hex;
+      for (char32_t c : from_utf8(w.text)) {
+        hex += fmt::format("{:04X}", static_cast<unsigned>(c));
+        used.insert(c);
+      }
+      content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
     }
-    content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
+    contents.push_back(std::move(content));
   }
   std::string cmap =
       "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering "
@@ -53,29 +57,36 @@ std::string make_pdf(const std::vector<Word>& words) {
     cmap += "endbfchar\n";
   }
   cmap += "endcmap CMapName currentdict /CMap defineresource pop end end\n";
-  auto font = [](const char* name, int descendant) {
-    return fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts [{} 0 R] "
-                       "/ToUnicode 9 0 R >>",
-                       name, descendant);
-  };
-  auto cid_font = [](const char* name, int descriptor) {
-    return fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) "
-                       "/Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W [32 126 500] >>",
-                       name, descriptor);
-  };
-  auto descriptor = [](const char* name) {
-    return fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 "
-                       "/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
-                       name);
-  };
-  return test::pdf_of({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << "
-                       "/F1 5 0 R /F2 6 0 R >> >> >>",
-                       fmt::format("<< /Length {} >>\nstream\n{}endstream", content.size(), content),
-                       font("SimSun", 7), font("SimSun-Bold", 8), cid_font("SimSun", 10), cid_font("SimSun-Bold", 11),
-                       fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap),
-                       descriptor("SimSun"), descriptor("SimSun-Bold")});
+  // objects: 1 catalog, 2 pages, then each page and its content, then the fonts
+  const size_t n = pages.size(), f = 3 + 2 * n;  // (the first font's number)
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};
+  std::string kids;
+  for (size_t k = 0; k < n; ++k) kids += fmt::format("{} 0 R ", 3 + 2 * k);
+  objects.push_back(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, n));
+  for (size_t k = 0; k < n; ++k) {
+    objects.push_back(fmt::format("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << "
+                                  "/Font << /F1 {} 0 R /F2 {} 0 R >> >> >>",
+                                  4 + 2 * k, f, f + 1));
+    objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", contents[k].size(), contents[k]));
+  }
+  for (const char* name : {"SimSun", "SimSun-Bold"})
+    objects.push_back(fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts "
+                                  "[{} 0 R] /ToUnicode {} 0 R >>",
+                                  name, f + (name[6] ? 3 : 2), f + 4));
+  for (const char* name : {"SimSun", "SimSun-Bold"})
+    objects.push_back(fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry "
+                                  "(Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W "
+                                  "[32 126 500] >>",
+                                  name, f + (name[6] ? 6 : 5)));
+  objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap));
+  for (const char* name : {"SimSun", "SimSun-Bold"})
+    objects.push_back(fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] "
+                                  "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+                                  name));
+  return test::pdf_of(objects);
 }
+
+std::string make_pdf(const std::vector<Word>& words) { return make_pages({words}); }
 
 Document parsed(const std::vector<Word>& words) {
   Options o;
@@ -244,6 +255,83 @@ TEST(PdfMore4, ALineOfAColumnIsMeasuredAgainstThatColumn) {
   }
   EXPECT_TRUE(seen_heading);
   EXPECT_TRUE(seen_full);
+}
+
+// An annex's table whose first column holds long labels, each set full to
+// its cell's edge and wrapped: the figures beside them stand only the cells'
+// padding away (an em), on every row. Where three rows or more start a
+// figure there, it is a column of its own.
+std::vector<Word> indicator_rows(double y, int first, int count) {
+  std::vector<Word> w;
+  for (int k = first; k < first + count; ++k) {
+    w.push_back({68, y, 10, false, fmt::format("指标{}：联合国国家工作队中采用共同业务", k)});
+    w.push_back({268, y, 10, false, fmt::format("{}%", 40 + k)});
+    w.push_back({368, y, 10, false, fmt::format("{}%", 45 + k)});
+    w.push_back({448, y, 10, false, fmt::format("{}%", 50 + k)});
+    w.push_back({68, y - 14, 10, false, "战略的比例"});
+    y -= 32;
+  }
+  return w;
+}
+
+TEST(PdfMore4, FiguresAnEmFromACellSetFullStandInTheirOwnColumn) {
+  std::vector<Word> w = record_masthead("大  会");
+  w.push_back({270, 520, 10, true, "附件"});
+  w.push_back({68, 490, 10, true, "指标"});
+  w.push_back({268, 490, 10, true, "2020年"});
+  w.push_back({368, 490, 10, true, "2021年"});
+  w.push_back({448, 490, 10, true, "2022年"});
+  for (const Word& x : indicator_rows(468, 1, 4)) w.push_back(x);
+  const std::string text = text_of(w);
+  EXPECT_NE(text.find("指标1：联合国国家工作队中采用共同业务战略的比例\t41%\t46%\t51%\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("指标4：联合国国家工作队中采用共同业务战略的比例\t44%\t49%\t54%\n"), std::string::npos) << text;
+}
+
+// (and a word after a space that Word sets between Han and a number, no
+// wider than half an em, parts no cells: "上午" / "10时")
+TEST(PdfMore4, AHalfEmSpaceBeforeANumberPartsNoCells) {
+  std::vector<Word> w = record_masthead("大  会");
+  double y = 500;
+  for (const char* t : {"开幕", "一般性辩论", "闭幕"}) {
+    w.push_back({68, y, 10, false, "上午"});
+    w.push_back({93, y, 10, false, "10时"});
+    w.push_back({200, y, 10, false, t});
+    y -= 16;
+  }
+  const std::string text = text_of(w);
+  EXPECT_NE(text.find("上午 10时\t一般性辩论\n"), std::string::npos) << text;
+}
+
+// A table running over two pages: the row at the first page's foot and the
+// one at the next page's head are alike but for their figures, in the
+// bottom band of one and the top band of the other. Lines of page furniture
+// stand in the same band from page to page: these are the table's rows.
+TEST(PdfMore4, TableRowsAtAPagesFootAndTheNextPagesHeadAreNoFurniture) {
+  std::vector<Word> one = record_masthead("大  会"), two;
+  one.push_back({68, 300, 10, true, "指标"});
+  one.push_back({268, 300, 10, true, "2020年"});
+  one.push_back({368, 300, 10, true, "2021年"});
+  one.push_back({448, 300, 10, true, "2022年"});
+  for (const Word& x : indicator_rows(254, 1, 6)) one.push_back(x);  // (the last at 94 and 80, at the page's foot)
+  one.push_back({68, 40, 8, false, "23-07788 (C)"});
+  two.push_back({68, 800, 9, false, "CRC/C/SR.2701"});
+  for (const Word& x : indicator_rows(770, 7, 4)) two.push_back(x);
+  two.push_back({68, 40, 9, false, "2/2"});
+  two.push_back({480, 40, 8, false, "23-07788 (C)"});
+  const PdfText t = read_pdf(make_pages({one, two}));
+  const std::string text = to_utf8(t.text);
+  size_t line = 0, from = 0, rows = 0;
+  for (size_t k = 0; k < t.text.size(); ++k) {
+    if (t.text[k] != U'\n') continue;
+    const std::string l = to_utf8(U32(t.text.substr(from, k - from)));
+    if (l.find("指标") != std::string::npos && l.find('%') != std::string::npos) {
+      ++rows;
+      EXPECT_FALSE(t.lines[line].band) << l;
+    }
+    from = k + 1;
+    ++line;
+  }
+  EXPECT_EQ(rows, 10u) << text;
 }
 
 #endif
