@@ -495,7 +495,14 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
       const double gap = lines[bl.end].top - prev.bottom;
       const double pitch = lines[bl.end].base - prev.base;
       const double widest = bl.pitches.empty() ? pitch : *std::max_element(bl.pitches.begin(), bl.pitches.end());
-      if (!fits || gap > prev.bottom - prev.top || lines[bl.end].size < body * 0.9 ||
+      // (a table may set its rows farther apart than a line's height, its
+      // cells' spacing before and after: a row of cells in the block's
+      // columns, its first under the first, no farther than half a line
+      // more goes on with it; another line so far below stands apart)
+      const double height = prev.bottom - prev.top;
+      const bool row_below = cs.size() >= 2 && cs.size() <= bl.cols.size() && column_of(bl.cols, cs[0]) == 0 &&
+                             gap <= 1.5 * height;
+      if (!fits || (gap > height && !row_below) || lines[bl.end].size < body * 0.9 ||
           lines[bl.end].size > lines[k].size * 1.2 || (cs.size() == 1 && pitch > widest + 2.5))
         break;
       bl.pitches.push_back(pitch);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <fmt/format.h>
@@ -332,6 +333,37 @@ TEST(PdfMore4, TableRowsAtAPagesFootAndTheNextPagesHeadAreNoFurniture) {
     ++line;
   }
   EXPECT_EQ(rows, 10u) << text;
+}
+
+// A table that sets its rows farther apart than a line's height (its cells'
+// spacing before and after), a cell's wrapped lines closer: the rows below
+// go on with the table, and a wrapped line joins its cell.
+TEST(PdfMore4, RowsSetALineAndMoreApartStayOneTableWithTheirWrappedCells) {
+  std::vector<Word> w = record_masthead("大  会");
+  w.push_back({72, 500, 10, true, "区域"});
+  w.push_back({200, 500, 10, true, "失散儿童"});
+  w.push_back({300, 500, 10, true, "说明"});
+  double y = 476;
+  for (const auto& [region, n, note, more] :
+       std::vector<std::tuple<std::string, std::string, std::string, std::string>>{
+           {"东部和非洲之角及大", "9 800", "包括在埃塞俄比亚和乌干达新登", "记的儿童"},
+           {"西部和中部非洲", "3 900", "—", ""},
+           {"亚洲及太平洋", "2 700", "主要为阿富汗儿童", ""},
+           {"欧洲", "1 100", "包括从乌克兰逃离的儿童", ""}}) {
+    w.push_back({72, y, 10, false, region});
+    w.push_back({200, y, 10, false, n});
+    w.push_back({300, y, 10, false, note});
+    if (!more.empty()) {  // (the first cell wrapped too)
+      y -= 13;
+      w.push_back({72, y, 10, false, "湖区域"});
+      w.push_back({300, y, 10, false, more});
+    }
+    y -= 24;
+  }
+  const std::string text = text_of(w);
+  EXPECT_NE(text.find("东部和非洲之角及大湖区域\t9 800\t包括在埃塞俄比亚和乌干达新登记的儿童\n西部和中部非洲\t3 900\t—\n"),
+            std::string::npos)
+      << text;
 }
 
 #endif
