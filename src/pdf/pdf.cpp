@@ -202,14 +202,14 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
     for (const auto& b : stretch[k]) (b.x1 <= gutter ? left : right).push_back(b);
     std::vector<PageLine> l = group_lines(std::move(left)), r = group_lines(std::move(right));
     if (l.empty() || r.empty()) continue;
-    auto prose = [&](const std::vector<PageLine>& ls, double edge) {
+    auto prose = [&](const std::vector<PageLine>& ls, double edge, int least) {
       int body_lines = 0, at_edge = 0;
       std::map<long, int> starts;
       for (const auto& x : ls)
         if (std::fabs(x.size - body) < 0.5) ++body_lines, at_edge += x.x1 > edge - 2 * body, ++starts[std::lround(x.x0)];
       int most = 0;
       for (const auto& st : starts) most = std::max(most, st.second);
-      return body_lines >= 12 && at_edge * 2 >= body_lines && most * 2 >= body_lines;
+      return body_lines >= least && at_edge * 2 >= body_lines && most * 2 >= body_lines;
     };
     double right_edge = 0, right_start = width, left_start = width;
     for (const auto& x : r) right_edge = std::max(right_edge, x.x1), right_start = std::min(right_start, x.x0);
@@ -241,8 +241,15 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
     size_t aligned = 0;
     for (double a : lt) aligned += std::any_of(rt.begin(), rt.end(), [&](double b) { return std::fabs(a - b) < 2; });
     const bool rows = !lt.empty() && !rt.empty() && aligned * 2 >= std::min(lt.size(), rt.size());
-    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 &&
-        prose(l, gutter) && prose(r, right_edge)) {
+    // (or a page's last stretch, a record's last page: one column full of
+    // prose, the other's few lines, three or more, set as prose, each beside
+    // a line of the full one)
+    const size_t fewer = std::min(l.size(), r.size());
+    const bool both = side_by_side >= 8 && prose(l, gutter, 12) && prose(r, right_edge, 12);
+    const bool one_short = fewer >= 3 && static_cast<size_t>(side_by_side) >= fewer &&
+                           ((prose(l, gutter, 12) && prose(r, right_edge, 3)) ||
+                            (prose(r, right_edge, 12) && prose(l, gutter, 3)));
+    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && (both || one_short)) {
       any = true;
       for (auto& x : l) x.column = 1, cols[k].push_back(std::move(x));
       for (auto& x : r) x.column = 2, cols[k].push_back(std::move(x));

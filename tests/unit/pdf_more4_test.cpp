@@ -170,7 +170,7 @@ TEST(PdfMore4, ATablesRowInOneSizeStillTakesItsWrappedCell) {
 // of the left column on to the top of the right one goes on there (its
 // lines set full to their column's edge, not short of the page's right
 // margin), and a heading centred in its column reads as centred.
-std::vector<Word> two_column_page() {
+std::vector<Word> two_column_page(bool short_right = false) {
   std::vector<Word> w = {{60, 790, 13, true, "联合国"},   {230, 790, 14, false, "A/78/PV.12"},
                          {60, 760, 10, true, "第七十八届会议"}, {60, 745, 10, true, "第12次全体会议"},
                          {60, 730, 10, false, "2023年9月22日星期五上午9时在纽约举行"}};
@@ -206,6 +206,11 @@ std::vector<Word> two_column_page() {
   y -= pitch;
   w.push_back({right, y, 10, false, "和内陆发展中国家。巴拉圭愿与各国合作。"});
   y -= pitch + 4;
+  if (short_right) {  // (the record's last page: the right column's few lines)
+    w.push_back({right + 20, y, 10, false, "主席(以英语发言)：我代表大会感谢巴拉圭代"});
+    w.push_back({right, y - pitch, 10, false, "表的发言。"});
+    return w;
+  }
   for (int s = 0; s < 3; ++s) {
     for (size_t k = 0; k < speech.size(); ++k) {
       w.push_back({right + (k == 0 ? 20 : 0), y, 10, false, speech[k]});
@@ -364,6 +369,26 @@ TEST(PdfMore4, RowsSetALineAndMoreApartStayOneTableWithTheirWrappedCells) {
   EXPECT_NE(text.find("东部和非洲之角及大湖区域\t9 800\t包括在埃塞俄比亚和乌干达新登记的儿童\n西部和中部非洲\t3 900\t—\n"),
             std::string::npos)
       << text;
+}
+
+// The last page of a record: the left column full, the right one holding
+// the speech's last lines and a short closing paragraph, four lines. Still
+// two columns: the right column's lines are not run into the left's.
+TEST(PdfMore4, AShortRightColumnBesideAFullOneIsStillAColumn) {
+  const std::vector<Word> w = two_column_page(true);
+  const std::string text = text_of(w);
+  EXPECT_NE(text.find("所需\n的资金"), std::string::npos) << text;
+  const Document d = parsed(w);
+  const Node* speech = nullptr;
+  for (const Node* n : test::nodes_of(d, NodeKind::Paragraph))
+    if (n->text.rfind("索萨女士", 0) == 0) speech = n;
+  ASSERT_NE(speech, nullptr) << text;
+  EXPECT_NE(speech->text.find("所需的资金，特别是最不发达国家、小岛屿发展中国家和内陆发展中国家。巴拉圭愿与各国合作。"),
+            std::string::npos)
+      << speech->text;
+  const auto paragraphs = test::nodes_of(d, NodeKind::Paragraph);
+  ASSERT_FALSE(paragraphs.empty());
+  EXPECT_EQ(paragraphs.back()->text, "主席(以英语发言)：我代表大会感谢巴拉圭代表的发言。");
 }
 
 #endif
