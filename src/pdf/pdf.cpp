@@ -86,6 +86,7 @@ struct PageLine {
   bool bold = false;
   U32 text;
   double x0 = 0, x1 = 0;
+  int column = 0;  // on a page set in two columns: 1 the left one, 2 the right one; 0 across
 };
 
 bool marker_text(U32View t) {
@@ -201,14 +202,14 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
     for (const auto& b : stretch[k]) (b.x1 <= gutter ? left : right).push_back(b);
     std::vector<PageLine> l = group_lines(std::move(left)), r = group_lines(std::move(right));
     if (l.empty() || r.empty()) continue;
-    auto prose = [&](const std::vector<PageLine>& ls, double edge) {
+    auto prose = [&](const std::vector<PageLine>& ls, double edge, int least) {
       int body_lines = 0, at_edge = 0;
       std::map<long, int> starts;
       for (const auto& x : ls)
         if (std::fabs(x.size - body) < 0.5) ++body_lines, at_edge += x.x1 > edge - 2 * body, ++starts[std::lround(x.x0)];
       int most = 0;
       for (const auto& st : starts) most = std::max(most, st.second);
-      return body_lines >= 12 && at_edge * 2 >= body_lines && most * 2 >= body_lines;
+      return body_lines >= least && at_edge * 2 >= body_lines && most * 2 >= body_lines;
     };
     double right_edge = 0, right_start = width, left_start = width;
     for (const auto& x : r) right_edge = std::max(right_edge, x.x1), right_start = std::min(right_start, x.x0);
@@ -240,11 +241,18 @@ std::vector<PageLine> column_lines(std::vector<Box> boxes, double width, double 
     size_t aligned = 0;
     for (double a : lt) aligned += std::any_of(rt.begin(), rt.end(), [&](double b) { return std::fabs(a - b) < 2; });
     const bool rows = !lt.empty() && !rt.empty() && aligned * 2 >= std::min(lt.size(), rt.size());
-    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && side_by_side >= 8 &&
-        prose(l, gutter) && prose(r, right_edge)) {
+    // (or a page's last stretch, a record's last page: one column full of
+    // prose, the other's few lines, three or more, set as prose, each beside
+    // a line of the full one)
+    const size_t fewer = std::min(l.size(), r.size());
+    const bool both = side_by_side >= 8 && prose(l, gutter, 12) && prose(r, right_edge, 12);
+    const bool one_short = fewer >= 3 && static_cast<size_t>(side_by_side) >= fewer &&
+                           ((prose(l, gutter, 12) && prose(r, right_edge, 3)) ||
+                            (prose(r, right_edge, 12) && prose(l, gutter, 3)));
+    if (!rows && lw > 0 && rw > 0 && std::fabs(lw - rw) <= 0.2 * std::max(lw, rw) && (both || one_short)) {
       any = true;
-      for (auto& x : l) cols[k].push_back(std::move(x));
-      for (auto& x : r) cols[k].push_back(std::move(x));
+      for (auto& x : l) x.column = 1, cols[k].push_back(std::move(x));
+      for (auto& x : r) x.column = 2, cols[k].push_back(std::move(x));
     }
   }
   if (!any) return group_lines(std::move(boxes));
@@ -416,7 +424,12 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
           const char32_t c = t.empty() ? 0 : t.front();
           return (c >= U'0' && c <= U'9') || c == U'(' || c == U'–' || c == U'-' || c == U'—';
         };
-        if (gap <= 0.3 * em || gap > 2.0 * em || !ends_number(bs[j - 1].text) || !opens_number(bs[j].text) ||
+        // (or from words to a number an em or so apart, where a cell of
+        // words is set full to its edge and the next cell's padding is all
+        // that parts them, "…采用共同业务" / "40%": farther than Word's space
+        // between Han and digits)
+        if (gap <= 0.3 * em || gap > 2.0 * em || !(ends_number(bs[j - 1].text) || gap >= 0.75 * em) ||
+            !opens_number(bs[j].text) ||
             thousands_group(bs[j - 1].text, bs[j].text, gap, em))
           continue;
         auto it = std::find_if(narrow_starts.begin(), narrow_starts.end(),
@@ -471,7 +484,14 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
     std::vector<char> used(bl.cols.size(), 0);
     for (const auto& c : cells[k])
       if (long col = column_of(bl.cols, c); col >= 0) used[static_cast<size_t>(col)] = 1;
-    for (; bl.end < lines.size(); ++bl.end) {
+    // (a row whose type sizes differ by half again and more, a masthead's
+    // organ set large, "大  会" / "儿童权利公约", beside its Distr. line, is
+    // no table's row: the right column's lines below it, its date and
+    // languages, are lines of their own, not a cell's wrapped lines)
+    double largest = 0;
+    for (const auto& b : lines[k].boxes) largest = std::max(largest, b.size);
+    const bool mixed = lines[k].size > 0 && largest >= 1.5 * lines[k].size;
+    for (; !mixed && bl.end < lines.size(); ++bl.end) {
       const auto& cs = cells[bl.end];
       const PageLine& prev = lines[bl.end - 1];
       // (a word running across a column boundary is a paragraph, not a cell)
@@ -482,7 +502,14 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
       const double gap = lines[bl.end].top - prev.bottom;
       const double pitch = lines[bl.end].base - prev.base;
       const double widest = bl.pitches.empty() ? pitch : *std::max_element(bl.pitches.begin(), bl.pitches.end());
-      if (!fits || gap > prev.bottom - prev.top || lines[bl.end].size < body * 0.9 ||
+      // (a table may set its rows farther apart than a line's height, its
+      // cells' spacing before and after: a row of cells in the block's
+      // columns, its first under the first, no farther than half a line
+      // more goes on with it; another line so far below stands apart)
+      const double height = prev.bottom - prev.top;
+      const bool row_below = cs.size() >= 2 && cs.size() <= bl.cols.size() && column_of(bl.cols, cs[0]) == 0 &&
+                             gap <= 1.5 * height;
+      if (!fits || (gap > height && !row_below) || lines[bl.end].size < body * 0.9 ||
           lines[bl.end].size > lines[k].size * 1.2 || (cs.size() == 1 && pitch > widest + 2.5))
         break;
       bl.pitches.push_back(pitch);
@@ -674,6 +701,7 @@ std::vector<OutLine> page_text(const std::vector<PageLine>& lines, double body, 
 int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
   struct At {
     size_t line;
+    U32 key = {};  // (its key and band)
   };
   std::vector<U32> keys(out.lines.size());
   std::vector<std::vector<At>> by_page(static_cast<size_t>(out.pages));
@@ -718,13 +746,18 @@ int mark_band_furniture(PdfText& out, const std::vector<double>& heights) {
                          (last == U'节' || last == U'条' || last == U'章' || key.ends_with(U"号决定") ||
                           key.ends_with(U"号决议"));
       if ((!top && !bottom) || sentence || note || label || key.size() > 40) continue;
-      pages_of[key].insert(static_cast<int>(p));
-      cands.push_back({ls[n].line});
+      // (in the same band from page to page: a table's row at one page's
+      // foot and its like at the next page's head, "指标20：…" / "指标21：…",
+      // is no furniture)
+      U32 banded = key;
+      banded += top ? U'\u2191' : U'\u2193';
+      pages_of[banded].insert(static_cast<int>(p));
+      cands.push_back({ls[n].line, std::move(banded)});
     }
   }
   int marked = 0;
   for (const At& c : cands) {
-    const size_t n = pages_of[keys[c.line]].size();
+    const size_t n = pages_of[c.key].size();
     if (n >= 2 && n * 3 >= static_cast<size_t>(out.pages)) {
       out.lines[c.line].band = true;
       ++marked;
@@ -878,14 +911,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     }
     // the page's text margin: where most lines of body type start
     // and its right margin: where most full lines of body type stop
-    double margin = 0, right = 0;
-    {
+    // (on a page set in two columns, each column's own margins: its lines'
+    // indents, and how short of its edge they stop, are the column's)
+    auto margins_of = [&](int column) {
+      double margin = 0, right = 0;
       std::map<long, int> starts, ends;
       double widest = 0;
       for (const auto& l : lines)
-        if (std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
+        if (l.column == column && std::fabs(l.size - body) < 0.5) ++starts[std::lround(l.x0)], widest = std::max(widest, l.x1);
       for (const auto& l : lines)
-        if (std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
+        if (l.column == column && std::fabs(l.size - body) < 0.5 && l.x1 > widest - 3 * body) ++ends[std::lround(l.x1)];
       // the text margin: the leftmost start that many lines share (not the
       // most common one: on a page of short paragraphs with first-line
       // indents, most lines start at the indent)
@@ -902,6 +937,16 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       most = 0;
       for (auto [x, n] : ends)
         if (n > most) right = static_cast<double>(x), most = n;
+      return std::pair<double, double>(margin, right);
+    };
+    std::pair<double, double> edges[3] = {margins_of(0), {0, 0}, {0, 0}};
+    const bool two_columns = std::any_of(lines.begin(), lines.end(), [](const PageLine& l) { return l.column > 0; });
+    if (two_columns) {
+      edges[1] = margins_of(1);
+      edges[2] = margins_of(2);
+      // (a page's lines across both columns may be few: its masthead's, its
+      // headings'; their margins are then the outer columns')
+      if (edges[0].first == 0 || edges[0].second == 0) edges[0] = {edges[1].first, edges[2].second};
     }
     // the pitch of the page's lines of body type: how far apart the
     // baselines of two lines of one paragraph stand (the smallest step
@@ -918,8 +963,9 @@ PdfText read_pdf_poppler(std::string_view bytes) {
       for (size_t n = 1; n < outs.size(); ++n) {
         const PageLine& a = lines[outs[n - 1].last];
         const PageLine& b = lines[outs[n].first];
-        if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && right > 0 &&
-            a.x1 > right - 1.5 * body && a.x0 < margin + 3 * body)
+        const auto [a_margin, a_right] = edges[a.column];
+        if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && a_right > 0 &&
+            a.x1 > a_right - 1.5 * body && a.x0 < a_margin + 3 * body)
           ++steps[std::lround(std::min(b.base - a.base, b.top - a.top) * 2)];
       }
       // (the smallest step two pairs of lines share, not the most common:
@@ -933,6 +979,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     for (size_t n = 0; n < outs.size(); ++n) {
       auto& ol = outs[n];
       const PageLine& l = lines[ol.first];
+      const auto [margin, right] = edges[l.column];
       LineGeometry g;
       g.page = p;
       g.x = l.x0;
