@@ -113,7 +113,9 @@ std::optional<std::string> document_kind(const Document& d) {
   // (one decision will do under a title naming the decisions it compiles:
   // 经济及社会理事会2023年届会通过的决议和决定)
   if ((decisions >= 2 || (decisions == 1 && ends_with(title, "决定"))) && !reported) return "decision";
-  if (formulas > 0) return decision ? "decision" : "resolution";
+  // (a report or note that transmits a body's drafts, its formula among them,
+  // is that report or note: 统计委员会关于第五十四届会议工作的报告 / 秘书处的说明)
+  if (formulas > 0 && !reported) return decision ? "decision" : "resolution";
   // a draft: …提出的决议草案 / …的决定草案
   // (the line naming who submits it stands as the subtitle: 大会主席提交的决议草案)
   if (ends_with(title, "决议草案") || ends_with(subtitle, "决议草案")) return "resolution";

@@ -111,3 +111,25 @@ TEST(MastheadItems, FractionEndingTextOfOnePageStaysText) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(MastheadItems, NoteTransmittingACommissionsDraftDecisionIsANote) {
+  // (the draft's formula, 经济及社会理事会：, is the transmitted report's, not
+  // the document's: a note by the Secretariat)
+  const Document d = test::doc_of(
+      "联合国\tE/2023/62\n经济及社会理事会\nDistr.: General\n19 April 2023\nChinese\nOriginal: English\n\n"
+      "2023年届会\n议程项目18(b)\n经济和环境问题：统计\n\n"
+      "统计委员会关于第五十四届会议工作的报告\n秘书处的说明\n\n"
+      "秘书处谨向经济及社会理事会转递统计委员会第五十四届会议报告所载的需要理事会采取行动的事项。\n\n"
+      "第一章\n需要经济及社会理事会采取行动或提请其注意的事项\n"
+      "A. 建议理事会通过的决定草案\n"
+      "1. 统计委员会建议经济及社会理事会通过以下决定草案：\n"
+      "经济及社会理事会，\n"
+      "(a) 注意到统计委员会关于第五十四届会议工作的报告；\n"
+      "(b) 核可委员会第五十五届会议临时议程和文件。\n");
+  EXPECT_EQ(d.kind, "note");
+  EXPECT_EQ(d.front_matter.subtitle, "秘书处的说明");
+}
+
+}  // namespace
