@@ -2482,6 +2482,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       auto numbered_below = [&](size_t k) {
         return k < end && !full(i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
+                // (or the first of a run of numbered headings, "1. 选举主席团成员"
+                // with its text below: an agenda's annotations under "说明")
+                (L_[k].kind == LineKind::Numbered && L_[k].value == 1 && !full(k) &&
+                 heading_shape(k, kMaxSubsectionChars) && [&] {
+                   const size_t t = next_free(k + 1, end);
+                   const U32View g = t < end ? trimmed_fold(t) : U32View();
+                   return t < end && L_[t].kind == LineKind::Text &&
+                          (full(t) || !heading_shape(t, kMaxSubsectionChars) || g.size() > kMaxSubheadChars ||
+                           contains(g, U','));
+                 }()) ||
                 (L_[k].kind == LineKind::Text && decimal_label(trimmed_fold(k)) > 0 &&
                  trimmed_fold(k).size() > decimal_label(trimmed_fold(k)) + 4));
       };

@@ -651,6 +651,14 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
         !submitter_goes_on() && !same_large_type)
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
+    // (nor a letter's dated title whole on its line, "2023年10月5日…给秘书长的信",
+    // below a full line: it opens the letter and goes on from no title above,
+    // an agenda item's below the masthead where no blank line parts them)
+    if (k > i) {
+      std::string iso;
+      const U32View g = trimmed_fold(k);
+      if (chinese_date_at(g, 0, &iso, false) > 0 && letter_head(g)) break;
+    }
     // (nor an annex's note of its original language, "[原件：英文]", below a full line)
     if (k > i && original_language_note(trimmed_line(k))) break;
     // (nor an addendum's, a corrigendum's or a revision's mark below the

@@ -1,0 +1,74 @@
+// Letters, notes verbales, notes by the Secretary-General, agendas and
+// working papers in the shapes extraction gives them (kinds-more-14): what
+// their front matter, annexes, signatures and numbered items hold.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_util.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+
+// pdftotext's raw mode sets no blank line between the masthead's agenda
+// item, its title and a letter's dated title: the item's title stops at the
+// letter's title, a line whole of its own ("2023年…给秘书长的信"), though the
+// title's line above ran to the widest
+TEST(KindsMore14, LetterTitleBelowAFullAgendaTitleWithNoBlankLine) {
+  const std::string text =
+      "联合国 A/78/512\n大会\nDistr.: General\n9 October 2023\nChinese\nOriginal: Spanish\n第七十八届会议\n"
+      "议程项目 73(b)\n促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径\n"
+      "2023年10月5日哥斯达黎加常驻联合国代表给秘书长的信\n"
+      "谨随函转递2023年9月21日在纽约举行的关于“人权与环境：落实健康环境权”的\n"
+      "高级别会外活动的主席总结(见附件)。\n"
+      "哥斯达黎加政府认为，这次活动的讨论对大会审议人权与环境问题具有重要价值。\n"
+      "请将本信及其附件作为大会第七十八届会议议程项目73(b)下的文件分发为荷。\n"
+      "常驻代表\n大使\n马里察·查安·巴尔韦德(签名)\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径");
+  EXPECT_EQ(d.front_matter.title, "2023年10月5日哥斯达黎加常驻联合国代表给秘书长的信");
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->addressee, "秘书长");
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.closing.size(), 3u);
+  EXPECT_EQ(d.closing[2].kind, "signature");
+  EXPECT_EQ(d.closing[2].text, "马里察·查安·巴尔韦德(签名)");
+}
+
+// A functional commission's provisional agenda sets its annotations under
+// "说明" (Annotations), unnumbered, over the items numbered afresh as
+// headings ("1. 选举主席团成员" with its text below): "说明" is a heading
+// over them, not the last agenda item's tail, in every shape
+TEST(KindsMore14, AnnotationsHeadingOverNumberedItemHeadings) {
+  const std::string head =
+      "联合国\tE/CN.15/2024/1\n经济及社会理事会\nDistr.: General\n15 December 2023\nChinese\nOriginal: English\n\n"
+      "预防犯罪和刑事司法委员会\n第三十三届会议\n2024年5月13日至17日，维也纳\n临时议程项目2\n通过议程和其他组织事项\n\n"
+      "临时议程和说明\n\n临时议程\n1. 选举主席团成员。\n2. 通过议程和其他组织事项。\n3. 通过委员会第三十三届会议报告。\n\n";
+  const std::string para = head +
+      "说明\n\n1. 选举主席团成员\n\n根据经济及社会理事会第2003/31号决议，委员会在每届会议结束时选举下届会议的主席团成员。\n\n"
+      "2. 通过议程和其他组织事项\n\n经济及社会理事会第2023/245号决定核准了委员会第三十三届会议的临时议程。\n";
+  const std::string wrapped = head +
+      "说明\n\n1. 选举主席团成员\n\n根据经济及社会理事会第2003/31号决议，委员会在每届会议结束时选举下届会\n"
+      "议的主席团成员。\n\n2. 通过议程和其他组织事项\n\n经济及社会理事会第2023/245号决定核准了委员会第三十三届会议的临\n时议程。\n";
+  for (const std::string& text : {para, wrapped}) {
+    Document d = doc_of(text);
+    const Node* last = test::numbered_paragraph(d, 3);
+    ASSERT_NE(last, nullptr);
+    EXPECT_EQ(last->text, "通过委员会第三十三届会议报告。");
+    ASSERT_EQ(d.body.size(), 4u);
+    const Node& notes = d.body[3];
+    EXPECT_EQ(notes.kind, NodeKind::Section);
+    EXPECT_EQ(notes.title, "说明");
+    ASSERT_EQ(notes.children.size(), 2u);
+    EXPECT_EQ(notes.children[0].title, "选举主席团成员");
+    EXPECT_EQ(notes.children[1].title, "通过议程和其他组织事项");
+    EXPECT_EQ(d.kind, "agenda");
+  }
+}
+
+}  // namespace
