@@ -71,4 +71,51 @@ TEST(KindsMore14, AnnotationsHeadingOverNumberedItemHeadings) {
   }
 }
 
+const char* kStatesHead =
+    "联合国\tA/78/405\n大会\nDistr.: General\n15 September 2023\nChinese\nOriginal: English\n\n"
+    "第七十八届会议\n议程项目 20\n可持续发展\n\n";
+const char* kStatesLetter =
+    "我们谨随函转递2023年8月在苏瓦举行的太平洋岛屿论坛领导人会议通过的宣言(见附件)。\n"
+    "我们谨请将本信及其附件作为大会第七十八届会议议程项目20下的文件分发为荷。\n\n"
+    "斐济常驻联合国代表\n萨蒂延德拉·普拉萨德(签名)\n\n基里巴斯常驻联合国代表\n特图阿·塔泰(签名)\n\n"
+    "2023年9月12日下列国家常驻联合国代表给秘书长的信的附件\n\n关于海平面上升的宣言\n\n"
+    "1. 宣布一国的国家地位和主权不会因海平面上升而消失；\n2. 呼吁国际社会承认并支持本宣言。\n";
+
+// A letter of several senders names them after its title's colon ("…下列
+// 国家常驻联合国代表给秘书长的信：斐济、基里巴斯和图瓦卢"): a letter's title
+// still, so its text up to the annex is the body and its signatures closing
+// lines, as under a title that ends in 的信
+TEST(KindsMore14, LetterOfSeveralSendersNamedAfterColonHasItsBody) {
+  Document d = doc_of(std::string(kStatesHead) + "2023年9月12日下列国家常驻联合国代表给秘书长的信：斐济、基里巴斯和图瓦卢\n\n" +
+                      kStatesLetter);
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->senders.size(), 3u);
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].text, "我们谨请将本信及其附件作为大会第七十八届会议议程项目20下的文件分发为荷。");
+  ASSERT_EQ(d.closing.size(), 4u);
+  EXPECT_EQ(d.closing[0].kind, "signature");
+  EXPECT_EQ(d.closing[0].text, "斐济常驻联合国代表");
+  EXPECT_EQ(d.closing[3].text, "特图阿·塔泰(签名)");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "关于海平面上升的宣言");
+}
+
+// That title's list wrapped onto a second line ("…的信：斐济、基里巴斯、马绍" /
+// "尔群岛、瑙鲁和图瓦卢*"): the list goes on until its 和, whatever the
+// width of the line says, and the line below is no heading of the body
+TEST(KindsMore14, LetterTitlesListOfStatesWrapped) {
+  for (const char* gap : {"\n", "\n\n"}) {
+    Document d = doc_of(std::string(kStatesHead) + "2023年9月12日下列国家常驻联合国代表给秘书长的信：斐济、基里巴斯、马绍\n" +
+                        "尔群岛、瑙鲁和图瓦卢*" + gap + kStatesLetter + "\n* 附件仅以提交时使用的语文分发。\n");
+    EXPECT_EQ(d.front_matter.title, "2023年9月12日下列国家常驻联合国代表给秘书长的信：斐济、基里巴斯、马绍尔群岛、瑙鲁和图瓦卢");
+    ASSERT_TRUE(d.front_matter.letter);
+    ASSERT_EQ(d.front_matter.letter->senders.size(), 5u);
+    EXPECT_EQ(d.front_matter.letter->senders[2], "马绍尔群岛常驻联合国代表");
+    EXPECT_EQ(d.front_matter.letter->senders[4], "图瓦卢常驻联合国代表");
+    ASSERT_FALSE(d.body.empty());
+    EXPECT_EQ(d.body[0].kind, NodeKind::Paragraph);
+  }
+}
+
 }  // namespace
