@@ -1348,6 +1348,14 @@ size_t Parser::parse_front_matter() {
           return false;
         const size_t j = next_free(i + 1, end);
         if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
+        // (or over its session's line and its dates and place, then the letter's
+        // title: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年实质性会议 /
+        // 2023年6月12日至23日，纽约 / 2023年6月5日…给秘书长的普通照会)
+        for (size_t q = j, n = 0; q < end && n < 3 && L_[q].kind == LineKind::Text; q = next_free(q + 1, end), ++n) {
+          const U32View g = trimmed_fold(q);
+          if (n > 0 && letter_head(g).has_value()) return true;
+          if (!session_line(g) && !dates_and_place(g)) break;
+        }
         // (or over a title and the line naming its kind below it: the Special
         // Committee on decolonization's 美属萨摩亚 / 秘书处编写的工作文件)
         const size_t k = j < end ? next_free(j + 1, end) : end;

@@ -118,4 +118,31 @@ TEST(KindsMore14, LetterTitlesListOfStatesWrapped) {
   }
 }
 
+// A note verbale circulated as a subsidiary body's document: the body's long
+// name, its session's line and its dates and place over the letter's title
+// (给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年实质性会议 /
+// 2023年6月12日至23日，纽约): the name is kept with the notes, the letter's
+// title is the title, and its text the body
+TEST(KindsMore14, CommitteesLongNameOverSessionAndLetterTitle) {
+  const std::string text =
+      "联合国\tA/AC.109/2023/12\n大会\nDistr.: General\n8 June 2023\nChinese\nOriginal: Spanish\n\n"
+      "给予殖民地国家和人民独立宣言执行情况特别委员会\n2023年实质性会议\n2023年6月12日至23日，纽约\n\n"
+      "2023年6月5日阿根廷常驻联合国代表团给秘书长的普通照会\n\n"
+      "阿根廷共和国常驻联合国代表团向联合国秘书长致意，并谨随函转递关于马尔维纳斯群岛问题的公报(见附件)。\n"
+      "常驻代表团请将本照会及其附件作为特别委员会的文件分发为荷。\n\n"
+      "附件\n外交部公报\n\n阿根廷政府再次呼吁联合王国恢复谈判，以和平方式解决主权争端。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.title, "2023年6月5日阿根廷常驻联合国代表团给秘书长的普通照会");
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->sender, "阿根廷常驻联合国代表团");
+  ASSERT_FALSE(d.front_matter.notes.empty());
+  EXPECT_EQ(d.front_matter.notes[0], "给予殖民地国家和人民独立宣言执行情况特别委员会");
+  EXPECT_EQ(d.front_matter.session_text, "2023年实质性会议");
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "外交部公报");
+}
+
 }  // namespace
