@@ -1038,7 +1038,19 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
   r->extend(L_[i].number);
   size_t cur = i;
   // (a title that leaves a bracket open goes on below, full line or not)
-  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t)); ++n) {
+  // (or, no wrap measured, a heading's line as wide as the text's widest,
+  // cut mid-phrase, over a piece of a few characters: "A. 依照…促进持续经济
+  // 增长和可持续" / "发展", as the front matter's title goes on so)
+  auto widest_goes_on = [&](size_t at) {
+    if (wrapped_ || widest_end_sentences_ || L_[at].width < widest_ - 4 || t.empty()) return false;
+    const size_t j = adjacent_next(at, end);
+    if (j == std::string::npos || L_[j].kind != LineKind::Text) return false;
+    const U32View g = trimmed_fold(j), above = trimmed_fold(at);
+    return g.size() <= 3 && L_[j].width * 4 <= L_[at].width && heading_shape(j, 3) && !above.empty() &&
+           !is_sentence_end(above.back()) && !is_clause_end(above.back()) && !is_cjk_closing(above.back()) &&
+           above.back() != U')';
+  };
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur))); ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || (L_[j].kind != LineKind::Text && !figure_cut(cur, j))) break;
     U32View g = trimmed_fold(j);

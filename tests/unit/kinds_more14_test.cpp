@@ -145,4 +145,30 @@ TEST(KindsMore14, CommitteesLongNameOverSessionAndLetterTitle) {
   EXPECT_EQ(d.annexes[0].title, "外交部公报");
 }
 
+// The General Assembly's provisional agenda groups its items under lettered
+// headings, long ones ("A. 依照…促进持续经济增长和可持续发展"); a wrap cuts such
+// a heading at the text's widest line, leaving a few characters below it
+// ("…和可持续" / "发展"): they finish the heading's title, no subhead of their
+// own, where no wrap width was measured (a short list of items)
+TEST(KindsMore14, LetteredAgendaHeadingWrappedAtTheWidestLine) {
+  const std::string text =
+      "联合国\tA/78/150\n大会\nDistr.: General\n23 June 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n2023年9月5日星期二下午3时开幕\n\n第七十八届常会临时议程\n\n"
+      "1. 由大会第七十七届会议主席宣布开幕。\n2. 默祷或默念。\n3. 选举大会第七十八届会议主席。\n\n"
+      "A. 依照大会相关决议和最近历次联合国会议的决定促进持续经济增长和可持续\n发展\n\n"
+      "4. 秘书长关于本组织工作的报告。\n5. 联合国宣布的各个十年和国际年的执行情况。\n"
+      "6. 可持续发展：执行《21世纪议程》和可持续发展问题世界首脑会议的成果以及\n《进一步执行21世纪议程方案》。\n\n"
+      "B. 维持国际和平与安全\n\n7. 中东局势。\n8. 巴勒斯坦问题。\n";
+  Document d = doc_of(text);
+  auto sections = test::nodes_of(d, NodeKind::Section);
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(sections[0]->number, "A");
+  EXPECT_EQ(sections[0]->title, "依照大会相关决议和最近历次联合国会议的决定促进持续经济增长和可持续发展");
+  EXPECT_EQ(sections[1]->title, "维持国际和平与安全");
+  const Node* p4 = test::numbered_paragraph(d, 4);
+  ASSERT_NE(p4, nullptr);
+  EXPECT_EQ(p4->text, "秘书长关于本组织工作的报告。");
+  EXPECT_EQ(d.kind, "agenda");
+}
+
 }  // namespace
