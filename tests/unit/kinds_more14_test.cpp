@@ -171,4 +171,28 @@ TEST(KindsMore14, LetteredAgendaHeadingWrappedAtTheWidestLine) {
   EXPECT_EQ(d.kind, "agenda");
 }
 
+// A working paper's notes at the end of a short hard-wrapped text, too short
+// for a wrap width to be measured: the "*" note cut mid-sentence ("…第七十三条
+// e款" / "提交的资料。") takes the line below it, the notes alone standing
+// below that to the end, not the body's last paragraph
+TEST(KindsMore14, LastNoteWrappedAtTheTextsEndInAShortText) {
+  const std::string text =
+      "联合国\tA/AC.109/2024/5\n大会\nDistr.: General\n12 February 2024\nChinese\nOriginal: English\n\n"
+      "给予殖民地国家和人民独立宣言执行情况特别委员会\n\n皮特凯恩\n秘书处编写的工作文件*\n\n一. 概况\n\n"
+      "1. 皮特凯恩是由管理国大不列颠及北爱尔兰联合王国管理的非自治领土。¹\n"
+      "2. 领土由四个岛屿组成，总面积约为47平方公里。\n\n二. 宪法、法律和政治问题\n\n"
+      "3. 2010年《皮特凯恩宪法令》于2010年3月生效。\n\n"
+      "* 本文件所载资料来自公开来源以及管理国根据《联合国宪章》第七十三条e款\n提交的资料。\n"
+      "¹ 本文件中对领土和人口的描述不意味着联合国对其法律地位表示任何意见。\n";
+  Document d = doc_of(text);
+  const Footnote* star = test::footnote(d, "*");
+  ASSERT_NE(star, nullptr);
+  EXPECT_EQ(star->text, "本文件所载资料来自公开来源以及管理国根据《联合国宪章》第七十三条e款提交的资料。");
+  const Node* p3 = test::numbered_paragraph(d, 3);
+  ASSERT_NE(p3, nullptr);
+  EXPECT_EQ(p3->text, "2010年《皮特凯恩宪法令》于2010年3月生效。");
+  ASSERT_NE(test::footnote(d, "1"), nullptr);
+  EXPECT_EQ(d.kind, "working_paper");
+}
+
 }  // namespace
