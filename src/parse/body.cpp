@@ -780,6 +780,11 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
   if (starts_sub_item(trimmed_fold(i)) || L_[i].page_start || crossed_furniture(p.last_line, i)) return false;
   char32_t last = fold_char(p.text.back());
   if ((last == U',' || last == U';') && goes_on_with_bing(trimmed_fold(i))) return false;  // (as ended_before)
+  // (a numbered paragraph ends no clause at a comma: its sentence goes on
+  // below, a wrap the width did not tell, "3. 与会者强调，…是一项历史性成就，" /
+  // "现在必须将其转化为具体行动。"; the preamble's clauses that end so are unnumbered)
+  if (last == U',' && p.node.paragraph_kind == "numbered"sv && L_[i].kind == LineKind::Text && p.last_line + 1 == i)
+    return false;
   return last == U',' || last == U';' || last == U':';
 }
 

@@ -195,4 +195,27 @@ TEST(KindsMore14, LastNoteWrappedAtTheTextsEndInAShortText) {
   EXPECT_EQ(d.kind, "working_paper");
 }
 
+// A letter's annex, hard-wrapped, too short for a wrap width to be
+// measured: a numbered paragraph's line that ends at a comma ("3. …是一项历史
+// 性成就，" / "现在必须将其转化为具体行动。") goes on below; only unnumbered
+// preambular clauses end at a comma, a line each
+TEST(KindsMore14, NumberedParagraphGoesOnPastACommaAtItsLinesEnd) {
+  const std::string text =
+      "联合国\tA/78/512\n大会\nDistr.: General\n9 October 2023\nChinese\nOriginal: Spanish\n\n"
+      "第七十八届会议\n议程项目 73(b)\n促进和保护人权\n\n2023年10月5日哥斯达黎加常驻联合国代表给秘书长的信\n\n"
+      "谨随函转递高级别会外活动的主席总结(见附件)。\n请将本信及其附件作为大会第七十八届会议议程项目73(b)下的文件分发为荷。\n\n"
+      "常驻代表\n马里察·查安·巴尔韦德(签名)\n\n"
+      "2023年10月5日哥斯达黎加常驻联合国代表给秘书长的信的附件\n关于健康环境权的高级别会外活动的主席总结\n\n"
+      "1. 来自40多个会员国、联合国实体和民间社会组织的代表出席了活动。\n"
+      "2. 与会者强调，承认享有清洁、健康和可持续环境的权利是一项历史性成就，\n现在必须将其转化为具体行动。\n"
+      "3. 主席在总结发言中感谢所有与会者的参与。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  const auto& ch = d.annexes[0].children;
+  ASSERT_EQ(ch.size(), 3u);
+  EXPECT_EQ(ch[1].paragraph_number, 2);
+  EXPECT_EQ(ch[1].text, "与会者强调，承认享有清洁、健康和可持续环境的权利是一项历史性成就，现在必须将其转化为具体行动。");
+  EXPECT_EQ(ch[2].paragraph_number, 3);
+}
+
 }  // namespace
