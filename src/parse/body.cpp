@@ -780,6 +780,11 @@ bool Parser::clause_break(const ParaBuilder& p, size_t i) const {
   if (starts_sub_item(trimmed_fold(i)) || L_[i].page_start || crossed_furniture(p.last_line, i)) return false;
   char32_t last = fold_char(p.text.back());
   if ((last == U',' || last == U';') && goes_on_with_bing(trimmed_fold(i))) return false;  // (as ended_before)
+  // (a numbered paragraph ends no clause at a comma: its sentence goes on
+  // below, a wrap the width did not tell, "3. 与会者强调，…是一项历史性成就，" /
+  // "现在必须将其转化为具体行动。"; the preamble's clauses that end so are unnumbered)
+  if (last == U',' && p.node.paragraph_kind == "numbered"sv && L_[i].kind == LineKind::Text && p.last_line + 1 == i)
+    return false;
   return last == U',' || last == U';' || last == U':';
 }
 
@@ -1038,7 +1043,19 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
   r->extend(L_[i].number);
   size_t cur = i;
   // (a title that leaves a bracket open goes on below, full line or not)
-  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t)); ++n) {
+  // (or, no wrap measured, a heading's line as wide as the text's widest,
+  // cut mid-phrase, over a piece of a few characters: "A. 依照…促进持续经济
+  // 增长和可持续" / "发展", as the front matter's title goes on so)
+  auto widest_goes_on = [&](size_t at) {
+    if (wrapped_ || widest_end_sentences_ || L_[at].width < widest_ - 4 || t.empty()) return false;
+    const size_t j = adjacent_next(at, end);
+    if (j == std::string::npos || L_[j].kind != LineKind::Text) return false;
+    const U32View g = trimmed_fold(j), above = trimmed_fold(at);
+    return g.size() <= 3 && L_[j].width * 4 <= L_[at].width && heading_shape(j, 3) && !above.empty() &&
+           !is_sentence_end(above.back()) && !is_clause_end(above.back()) && !is_cjk_closing(above.back()) &&
+           above.back() != U')';
+  };
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur))); ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || (L_[j].kind != LineKind::Text && !figure_cut(cur, j))) break;
     U32View g = trimmed_fold(j);
@@ -2482,6 +2499,16 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       auto numbered_below = [&](size_t k) {
         return k < end && !full(i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
+                // (or the first of a run of numbered headings, "1. 选举主席团成员"
+                // with its text below: an agenda's annotations under "说明")
+                (L_[k].kind == LineKind::Numbered && L_[k].value == 1 && !full(k) &&
+                 heading_shape(k, kMaxSubsectionChars) && [&] {
+                   const size_t t = next_free(k + 1, end);
+                   const U32View g = t < end ? trimmed_fold(t) : U32View();
+                   return t < end && L_[t].kind == LineKind::Text &&
+                          (full(t) || !heading_shape(t, kMaxSubsectionChars) || g.size() > kMaxSubheadChars ||
+                           contains(g, U','));
+                 }()) ||
                 (L_[k].kind == LineKind::Text && decimal_label(trimmed_fold(k)) > 0 &&
                  trimmed_fold(k).size() > decimal_label(trimmed_fold(k)) + 4));
       };

@@ -169,7 +169,22 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     // document's too, which has no form feed to find its foot by)
     // (a line of nothing but closing marks, what a wrap left of the note's
     // last sentence, "…在日本京都举行" / "。", goes on it whatever the shape)
-    bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k));
+    // (or, text without pages, a note cut mid-sentence over a line that ends
+    // its sentence, with only notes below it to the text's end: the last
+    // page's foot, a short text's that no wrap width measured, "* 本文件所载资料
+    // 来自…第七十三条e款" / "提交的资料。" / "¹ …")
+    auto foot_rest = [&] {
+      if (lines_.has_form_feeds || text.empty() || is_sentence_end(fold_char(text.back())) ||
+          is_clause_end(fold_char(text.back())) || k != i + 1)
+        return false;
+      const U32View g = trimmed_fold(k);
+      if (g.empty() || !is_sentence_end(fold_char(g.back())) || contains(g.substr(0, g.size() - 1), U'。')) return false;
+      for (size_t q = k + 1; q < L_.size(); ++q)
+        if (!L_[q].blank() && L_[q].kind != LineKind::FootnoteBody) return false;
+      return true;
+    };
+    bool footer = (lines_.has_form_feeds && footer_below(k)) || L_[k].foot == 1 || only_closing_marks(trimmed_fold(k)) ||
+                  foot_rest();
     const bool stop_goes_on = !footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back())) &&
                               latin_stop_goes_on();
     if (!footer && !in_block && !text.empty() && is_sentence_end(fold_char(text.back())) && !stop_goes_on) break;

@@ -646,11 +646,38 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     // text's, "…促进可持续发展和减少灾害" / "风险的国际合作", no width says its
     // line is full; the kind's line below it is set in body type)
     const bool same_large_type = k > i && L_[k].large == 1 && L_[k - 1].large == 1;
+    // (but the states a colon lists after the title's 的信 go on over a full
+    // line, or one that ends in the list's 、: "…给秘书长的信：斐济、基里巴斯、马绍" /
+    // "尔群岛、瑙鲁和图瓦卢", no sentence's or clause's mark in them)
+    auto letter_list_goes_on = [&] {
+      const U32View above = trimmed_line(k - 1), g = trimmed_fold(k);
+      if (above.empty() || g.empty() || contains(g, U'。') || contains(g, U',') || contains(g, U':') ||
+          is_clause_end(g.back()))
+        return false;
+      const U32 t = fold(*out);
+      for (U32View e : {U"的信:"sv, U"的同文信:"sv, U"照会:"sv}) {
+        const size_t at = U32View(t).find(e);
+        if (at == U32View::npos) continue;
+        // (a list of states ends in its 和 or 及, "…、瑙鲁和图瓦卢": none yet
+        // after the colon, the list goes on, whatever the width says)
+        const U32View list = U32View(t).substr(at + e.size());
+        return full(k - 1) || above.back() == U'、' || (!contains(list, U'和') && !contains(list, U'及'));
+      }
+      return false;
+    };
     if (k > i && !full(k - 1) && !title_mid_phrase(trimmed_line(k - 1)) && !agenda_title_goes_on() &&
         !letter_title_goes_on() && !opens_mid_phrase && !widest_goes_on() && !kind_title_goes_on() &&
-        !submitter_goes_on() && !same_large_type)
+        !submitter_goes_on() && !same_large_type && !(k > i && letter_list_goes_on()))
       break;
     if (k > i && contains(L_[k].fold(), U'。')) break;  // a sentence: not part of a title
+    // (nor a letter's dated title whole on its line, "2023年10月5日…给秘书长的信",
+    // below a full line: it opens the letter and goes on from no title above,
+    // an agenda item's below the masthead where no blank line parts them)
+    if (k > i) {
+      std::string iso;
+      const U32View g = trimmed_fold(k);
+      if (chinese_date_at(g, 0, &iso, false) > 0 && letter_head(g)) break;
+    }
     // (nor an annex's note of its original language, "[原件：英文]", below a full line)
     if (k > i && original_language_note(trimmed_line(k))) break;
     // (nor an addendum's, a corrigendum's or a revision's mark below the
@@ -659,7 +686,7 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     if (k > i && masthead_note(without_spaces(without_trailing_markers(trimmed_line(k))))) break;
     // (a letter's title ends at its 的信 / 的普通照会, a full line or not: what
     // follows is the letter, "…给秘书长的普通照会" / "阿根廷常驻联合国代表团向…致意")
-    if (k > i && letter_head(*out) && !agenda_title_goes_on()) break;
+    if (k > i && letter_head(*out) && !agenda_title_goes_on() && !letter_list_goes_on()) break;
     // (but a title cut after its 和 goes on to what it joins, a report's line
     // though it is: "…办事处的报告和" / "秘书长的报告", a joint agenda item's
     // title wrapped; no title ends in 和 or 的)
@@ -1324,6 +1351,14 @@ size_t Parser::parse_front_matter() {
           return false;
         const size_t j = next_free(i + 1, end);
         if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
+        // (or over its session's line and its dates and place, then the letter's
+        // title: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年实质性会议 /
+        // 2023年6月12日至23日，纽约 / 2023年6月5日…给秘书长的普通照会)
+        for (size_t q = j, n = 0; q < end && n < 3 && L_[q].kind == LineKind::Text; q = next_free(q + 1, end), ++n) {
+          const U32View g = trimmed_fold(q);
+          if (n > 0 && letter_head(g).has_value()) return true;
+          if (!session_line(g) && !dates_and_place(g)) break;
+        }
         // (or over a title and the line naming its kind below it: the Special
         // Committee on decolonization's 美属萨摩亚 / 秘书处编写的工作文件)
         const size_t k = j < end ? next_free(j + 1, end) : end;
@@ -2364,7 +2399,9 @@ size_t Parser::parse_front_matter() {
       U32 t = fold(from_utf8(*fm.title));
       for (U32View e : {U32View(U"的信"sv), U32View(U"同文信"sv), U32View(U"照会"sv), U32View(U"的函"sv)})
         if (t.size() >= e.size() && U32View(t).substr(t.size() - e.size()) == e) return true;
-      return false;
+      // (or one of several senders, named after its colon: "…下列国家常驻联合国
+      // 代表给秘书长的信：斐济、基里巴斯…和图瓦卢")
+      return letter_head(t).has_value();
     };
     const bool letter_then_annex = end < L_.size() && annex_label_lines(end) > 0 && letter_title();
     // (but the note under a statement's title saying the body circulates it
