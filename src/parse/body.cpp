@@ -734,7 +734,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // below it)
   // (but a line ending a sentence wider than any line that ran on
   // mid-phrase stands alone: no wrap cut the lines that did narrower than it)
+  // (nor, after a clause end, where most such lines end a sentence or a
+  // clause: a short resolution's or instrument's clauses, each on its line)
   if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered) &&
+      !(clause && widest_end_clauses_ && !numbered) &&
       !(full_stop && widest_cut_ > 0 && L_[p.last_line].width > widest_cut_ + 2))
     return false;
   // (a heading's words alone on a short line, 摘要 / 背景, take no text line
@@ -1822,6 +1825,42 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         expected = 1;
         continue;
       }
+      // (or with no title, its text right below: a compiled decision's or a
+      // resolution's parts, "78/501. 标题" / "A" / "在2023年9月8日第2次全体会
+      // 议上，大会决定：…" / "B" / "在…"; a part so when the letters run on,
+      // "A" with a "B" alone further down, or the next letter after an open
+      // part's. Inside a compiled decision or resolution ("78/501."), a part
+      // of it, under its heading)
+      const bool runs_on = [&] {
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          if (it->section_kind == "part"sv && it->label.size() == 1) return it->label[0] + 1 == static_cast<char>(f[0]);
+        if (f[0] != U'A') return false;
+        for (size_t k = i + 1; k < end; ++k) {
+          const U32View g = trimmed_fold(k);
+          if (g.size() == 1 && g[0] == U'B' && L_[k].kind == LineKind::Text) return true;
+          if (L_[k].kind == LineKind::Text && g.size() == 1 && g[0] == U'A') return false;
+        }
+        return false;
+      }();
+      if (runs_on && next_free(i + 1, end) < end) {
+        int level = 1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+          if (it->section_kind == "part"sv && it->label.size() == 1) {
+            level = it->level;
+            break;
+          }
+          if (it->section_kind != "subhead"sv && a_decision(*it, true)) {
+            level = it->level + 1;
+            break;
+          }
+        }
+        close_para();
+        open_section(level, "part", number_text(f), i);
+        stack.back().label = to_utf8(f);
+        stack.back().title.clear();
+        expected = 1;
+        continue;
+      }
     }
     // 一 / 二 alone, the title below, in a resolution (its formula, "大会，",
     // above in the same text: a draft a committee's report recommends, or the
@@ -2479,9 +2518,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // (a paragraph labelled within its section, "29E.4 …", is numbered
       // too; and two heading lines over such a paragraph, "总体方向" /
       // "任务和背景" / "29E.1 …", are two headings)
+      // (and so does an article's or a rule's label below it, "开会日期" /
+      // "规则1", "特别届会" / "规则7": the heading of rules of procedure and
+      // instruments over their articles, not a paragraph, nor run together with
+      // a second heading line in wrapped text)
       auto numbered_below = [&](size_t k) {
         return k < end && !full(i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
+                (L_[k].kind == LineKind::Article && !contains(f, U'。') && !is_clause_end(f.back())) ||
                 (L_[k].kind == LineKind::Text && decimal_label(trimmed_fold(k)) > 0 &&
                  trimmed_fold(k).size() > decimal_label(trimmed_fold(k)) + 4));
       };
@@ -2528,6 +2572,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           open_section(stack.back().level + 1, "subhead", std::nullopt, i);
           continue;
         }
+        // (over an article's label, a heading of the articles: beside the
+        // article above it, not inside it)
+        if (L_[j].kind == LineKind::Article ||
+            (heads_heading && next_free(j + 1, end) < end && L_[next_free(j + 1, end)].kind == LineKind::Article))
+          while (!stack.empty() && (stack.back().section_kind == "article"sv || stack.back().section_kind == "subhead"sv))
+            close_to(stack.back().level);
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         // (a draft's title whose block ran on, not at a wrap's width: its
