@@ -1051,6 +1051,9 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     // 会议上，…"; nor a line whose first word had room on the heading's line:
     // a wrap at a count of characters would have set it there)
     if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
+    // (nor a resolution's or decision's own heading, its number first, "78/1. 标题"
+    // below a compilation's chapter, "一. 未交付主要委员会而通过的决议")
+    if (resolution_title_at(g)) break;
     // (nor an executive board's formula alone, "执行局", below a decision's
     // title that ran to the width: its text opens there)
     if (g == U"执行局"sv || g == U"执行局,"sv) break;
@@ -1803,7 +1806,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                        const size_t n = chinese_date_at(f, 0, &iso, false);
                                        return n > 0 && meeting_number(trim_view(f.substr(n))).has_value();
                                      }();
-    if ((at_boundary || compilation_meeting) && closing_line(i)) {
+    // (and a closing line below a quoted draft's last paragraph, its stop
+    // inside the closing quote: "…提交一份报告。”" / "第20次全体会议")
+    const bool after_quote = para.open && !para.text.empty() && (para.text.back() == U'”' || para.text.back() == U'"') &&
+                             is_sentence_end(end_through_closing(para.text));
+    if ((at_boundary || compilation_meeting || after_quote) && closing_line(i)) {
       close_para();
       continue;
     }

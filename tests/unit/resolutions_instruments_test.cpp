@@ -188,4 +188,61 @@ TEST(ResolutionsInstruments, HeadingsOverRulesAreSubheads) {
     if (s->title == "特别届会") EXPECT_EQ(s->level, rules[1]->level);
 }
 
+// A compilation of resolutions: a chapter's heading, "一. 未交付主要委员会而通过的
+// 决议", takes no resolution's heading below it ("78/1. 标题") as the rest of
+// its title, even where the text's wrap width makes the chapter's line full.
+TEST(ResolutionsInstruments, CompilationChapterStopsAtResolutionHeading) {
+  const std::string text =
+      "联合国\tA/78/49 (Vol. I)\n"
+      "大  会\tDistr.: General\n"
+      "\t15 January 2024\n"
+      "第七十八届会议\n"
+      "大会第七十八届会议通过的决议\n"
+      "一. 未交付主要委员会而通过的决议\n"
+      "78/1. 可持续发展目标峰会政治宣言\n"
+      "大会，\n"
+      "通过下述政治宣言：\n"
+      "1. 我们，各国元首和政府首脑，于2023年9月18日和19日聚集在纽约；\n"
+      "2. 我们承诺立即采取行动。\n"
+      "2023年9月18日\n"
+      "第5次全体会议\n"
+      "78/2. 全民健康覆盖问题高级别会议政治宣言\n"
+      "大会，\n"
+      "1. 核准本决议所附政治宣言；\n"
+      "2. 请秘书长提交进度报告。\n"
+      "2023年10月5日\n"
+      "第14次全体会议\n";
+  Document d = doc_of(text);
+  ASSERT_FALSE(d.body.empty());
+  EXPECT_EQ(d.body[0].section_kind, "chapter");
+  EXPECT_EQ(d.body[0].title, "未交付主要委员会而通过的决议");
+  std::vector<std::string> numbers;
+  for (const Node* s : nodes_of(d, NodeKind::Section))
+    if (s->number && s->number->find('/') != std::string::npos) numbers.push_back(*s->number);
+  EXPECT_EQ(numbers, (std::vector<std::string>{"78/1", "78/2"}));
+}
+
+// A resolution whose last paragraph closes a quote ("…如下：“…报告。”"): the
+// meeting and date lines below it are closing lines, not the paragraph's text.
+TEST(ResolutionsInstruments, ClosingLinesBelowAClosingQuote) {
+  const std::string text =
+      "联合国\tE/RES/2023/30\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "2023年届会\n"
+      "2023年7月25日经济及社会理事会决议\n"
+      "2023/30. 修正委员会的职权范围\n"
+      "经济及社会理事会，\n"
+      "回顾其第2019/5号决议，\n"
+      "1. 决定将该决议第2段修正如下：“2. 请委员会每年举行一届会议并提交报告。”\n"
+      "第20次全体会议\n"
+      "2023年7月25日\n";
+  Document d = doc_of(text);
+  const Node* p = test::numbered_paragraph(d, 1);
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->text.ends_with("提交报告。”"));
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[0].kind, "meeting");
+  EXPECT_EQ(d.closing[1].kind, "date");
+}
+
 }  // namespace
