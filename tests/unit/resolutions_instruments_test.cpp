@@ -192,26 +192,41 @@ TEST(ResolutionsInstruments, HeadingsOverRulesAreSubheads) {
 // 决议", takes no resolution's heading below it ("78/1. 标题") as the rest of
 // its title, even where the text's wrap width makes the chapter's line full.
 TEST(ResolutionsInstruments, CompilationChapterStopsAtResolutionHeading) {
+  // (a short text, read as wrapped at the chapter line's width)
   const std::string text =
       "联合国\tA/78/49 (Vol. I)\n"
       "大  会\tDistr.: General\n"
       "\t15 January 2024\n"
       "第七十八届会议\n"
       "大会第七十八届会议通过的决议\n"
+      "第一卷\n"
+      "2023年9月5日至12月22日\n"
       "一. 未交付主要委员会而通过的决议\n"
       "78/1. 可持续发展目标峰会政治宣言\n"
       "大会，\n"
-      "通过下述政治宣言：\n"
-      "1. 我们，各国元首和政府首脑，于2023年9月18日和19日聚集在纽约；\n"
-      "2. 我们承诺立即采取行动。\n"
+      "通过下述可持续发展目标峰会政治宣言：\n"
+      "1. 我们，各国元首和政府首脑，于2023年9月18日和19日聚集在纽约联合国总部；\n"
+      "2. 我们重申《2030年可持续发展议程》¹；\n"
+      "3. 我们承诺立即采取行动。\n"
       "2023年9月18日\n"
       "第5次全体会议\n"
       "78/2. 全民健康覆盖问题高级别会议政治宣言\n"
       "大会，\n"
+      "回顾其2019年10月10日第74/2号决议，\n"
       "1. 核准本决议所附政治宣言；\n"
-      "2. 请秘书长提交进度报告。\n"
+      "2. 请秘书长向大会第八十届会议提交进度报告²。\n"
       "2023年10月5日\n"
-      "第14次全体会议\n";
+      "第14次全体会议\n"
+      "二. 根据第三委员会的报告通过的决议\n"
+      "78/190. 消除对妇女的暴力行为\n"
+      "大会，\n"
+      "重申《消除对妇女歧视公约》，\n"
+      "1. 强烈谴责一切形式的对妇女的暴力行为；\n"
+      "2. 决定在第八十届会议上继续审议这一问题。\n"
+      "2023年12月19日\n"
+      "第50次全体会议\n"
+      "¹ 第70/1号决议。\n"
+      "² A/78/100。\n";
   Document d = doc_of(text);
   ASSERT_FALSE(d.body.empty());
   EXPECT_EQ(d.body[0].section_kind, "chapter");
@@ -219,7 +234,7 @@ TEST(ResolutionsInstruments, CompilationChapterStopsAtResolutionHeading) {
   std::vector<std::string> numbers;
   for (const Node* s : nodes_of(d, NodeKind::Section))
     if (s->number && s->number->find('/') != std::string::npos) numbers.push_back(*s->number);
-  EXPECT_EQ(numbers, (std::vector<std::string>{"78/1", "78/2"}));
+  EXPECT_EQ(numbers, (std::vector<std::string>{"78/1", "78/2", "78/190"}));
 }
 
 // A resolution whose last paragraph closes a quote ("…如下：“…报告。”"): the
