@@ -3773,6 +3773,30 @@ bool Parser::closing_line(size_t i) {
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
              f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)
     c.kind = "note";  // [未经表决获得通过。] below the meeting and date
+  } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() >= 2 && f.front() == U'[' &&
+             f.back() != U']' && !original_language_note(f) && !contains(f, U']')) {
+    // (the note over lines, a recorded vote's below the meeting and date:
+    // "[经记录表决，以42票赞成、0票反对、5票弃权获得通过。表决情况如下：" /
+    // "赞成：" / the members / … / "…印度]": one closing note, up to its bracket's close)
+    size_t last = std::string::npos;
+    for (size_t k = i + 1; k < L_.size() && k <= i + 60; ++k) {
+      if (!free_line(k)) continue;
+      const U32View g = trimmed_fold(k);
+      if (g.empty()) continue;
+      if (contains(g, U'[')) break;
+      if (const size_t close = g.find(U']'); close != U32View::npos) {
+        if (close + 1 == g.size()) last = k;
+        break;
+      }
+    }
+    if (last == std::string::npos) return false;
+    c.kind = "note";
+    c.text = to_utf8(take_free_lines(i, last));
+    c.line = L_[i].number;
+    c.in = in_annex_ ? "annex" : "body";
+    doc_.closing.push_back(std::move(c));
+    last_closing_ = last;
+    return true;
   } else {
     return false;
   }

@@ -260,4 +260,38 @@ TEST(ResolutionsInstruments, ClosingLinesBelowAClosingQuote) {
   EXPECT_EQ(d.closing[1].kind, "date");
 }
 
+// A Human Rights Council resolution's recorded vote, in brackets over
+// several lines below its meeting and date ("[经记录表决，…表决情况如下：" /
+// "赞成：" / the members / … / "…]"): one closing note, not a paragraph.
+TEST(ResolutionsInstruments, RecordedVoteNoteOverLinesIsClosing) {
+  const std::string text =
+      "联合国\tA/HRC/RES/52/12\n"
+      "大  会\tDistr.: General\n"
+      "人权理事会\n"
+      "第五十二届会议\n"
+      "议程项目3\n"
+      "人权理事会2023年4月3日通过的决议\n"
+      "52/12. 人权与环境\n"
+      "人权理事会，\n"
+      "遵循《联合国宪章》的宗旨和原则，\n"
+      "1. 鼓励各国在制定环境政策时考虑人权义务；\n"
+      "2. 决定继续处理这一问题。\n"
+      "第56次会议\n"
+      "2023年4月3日\n"
+      "[经记录表决，以42票赞成、0票反对、5票弃权获得通过。表决情况如下：\n"
+      "赞成：\n"
+      "阿根廷、贝宁、中国、法国、德国\n"
+      "反对：\n"
+      "无\n"
+      "弃权：\n"
+      "厄立特里亚、印度]\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.closing.size(), 3u);
+  EXPECT_EQ(d.closing[2].kind, "note");
+  EXPECT_TRUE(d.closing[2].text.starts_with("[经记录表决"));
+  EXPECT_TRUE(d.closing[2].text.ends_with("印度]"));
+  EXPECT_EQ(d.closing[2].line, 14);
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("经记录表决"), std::string::npos);
+}
+
 }  // namespace
