@@ -734,7 +734,10 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
   // below it)
   // (but a line ending a sentence wider than any line that ran on
   // mid-phrase stands alone: no wrap cut the lines that did narrower than it)
+  // (nor, after a clause end, where most such lines end a sentence or a
+  // clause: a short resolution's or instrument's clauses, each on its line)
   if (L_[p.last_line].width >= widest_ - 4 && (!widest_end_sentences_ || numbered) &&
+      !(clause && widest_end_clauses_ && !numbered) &&
       !(full_stop && widest_cut_ > 0 && L_[p.last_line].width > widest_cut_ + 2))
     return false;
   // (a heading's words alone on a short line, 摘要 / 背景, take no text line
@@ -1065,6 +1068,9 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     // 会议上，…"; nor a line whose first word had room on the heading's line:
     // a wrap at a count of characters would have set it there)
     if (is_enacting_formula(g) || opens_with_meeting(g) || room_for_next_word(cur, j) == 1) break;
+    // (nor a resolution's or decision's own heading, its number first, "78/1. 标题"
+    // below a compilation's chapter, "一. 未交付主要委员会而通过的决议")
+    if (resolution_title_at(g)) break;
     // (nor an executive board's formula alone, "执行局", below a decision's
     // title that ran to the width: its text opens there)
     if (g == U"执行局"sv || g == U"执行局,"sv) break;
@@ -1817,7 +1823,11 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                                        const size_t n = chinese_date_at(f, 0, &iso, false);
                                        return n > 0 && meeting_number(trim_view(f.substr(n))).has_value();
                                      }();
-    if ((at_boundary || compilation_meeting) && closing_line(i)) {
+    // (and a closing line below a quoted draft's last paragraph, its stop
+    // inside the closing quote: "…提交一份报告。”" / "第20次全体会议")
+    const bool after_quote = para.open && !para.text.empty() && (para.text.back() == U'”' || para.text.back() == U'"') &&
+                             is_sentence_end(end_through_closing(para.text));
+    if ((at_boundary || compilation_meeting || after_quote) && closing_line(i)) {
       close_para();
       continue;
     }
@@ -1836,6 +1846,42 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         open_section(1, "part", number_text(f), i);
         stack.back().label = to_utf8(f);
         take_title(below);
+        expected = 1;
+        continue;
+      }
+      // (or with no title, its text right below: a compiled decision's or a
+      // resolution's parts, "78/501. 标题" / "A" / "在2023年9月8日第2次全体会
+      // 议上，大会决定：…" / "B" / "在…"; a part so when the letters run on,
+      // "A" with a "B" alone further down, or the next letter after an open
+      // part's. Inside a compiled decision or resolution ("78/501."), a part
+      // of it, under its heading)
+      const bool runs_on = [&] {
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+          if (it->section_kind == "part"sv && it->label.size() == 1) return it->label[0] + 1 == static_cast<char>(f[0]);
+        if (f[0] != U'A') return false;
+        for (size_t k = i + 1; k < end; ++k) {
+          const U32View g = trimmed_fold(k);
+          if (g.size() == 1 && g[0] == U'B' && L_[k].kind == LineKind::Text) return true;
+          if (L_[k].kind == LineKind::Text && g.size() == 1 && g[0] == U'A') return false;
+        }
+        return false;
+      }();
+      if (runs_on && next_free(i + 1, end) < end) {
+        int level = 1;
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+          if (it->section_kind == "part"sv && it->label.size() == 1) {
+            level = it->level;
+            break;
+          }
+          if (it->section_kind != "subhead"sv && a_decision(*it, true)) {
+            level = it->level + 1;
+            break;
+          }
+        }
+        close_para();
+        open_section(level, "part", number_text(f), i);
+        stack.back().label = to_utf8(f);
+        stack.back().title.clear();
         expected = 1;
         continue;
       }
@@ -2496,6 +2542,10 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // (a paragraph labelled within its section, "29E.4 …", is numbered
       // too; and two heading lines over such a paragraph, "总体方向" /
       // "任务和背景" / "29E.1 …", are two headings)
+      // (and so does an article's or a rule's label below it, "开会日期" /
+      // "规则1", "特别届会" / "规则7": the heading of rules of procedure and
+      // instruments over their articles, not a paragraph, nor run together with
+      // a second heading line in wrapped text)
       auto numbered_below = [&](size_t k) {
         return k < end && !full(i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
@@ -2509,6 +2559,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
                           (full(t) || !heading_shape(t, kMaxSubsectionChars) || g.size() > kMaxSubheadChars ||
                            contains(g, U','));
                  }()) ||
+                (L_[k].kind == LineKind::Article && !contains(f, U'。') && !is_clause_end(f.back())) ||
                 (L_[k].kind == LineKind::Text && decimal_label(trimmed_fold(k)) > 0 &&
                  trimmed_fold(k).size() > decimal_label(trimmed_fold(k)) + 4));
       };
@@ -2555,6 +2606,12 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           open_section(stack.back().level + 1, "subhead", std::nullopt, i);
           continue;
         }
+        // (over an article's label, a heading of the articles: beside the
+        // article above it, not inside it)
+        if (L_[j].kind == LineKind::Article ||
+            (heads_heading && next_free(j + 1, end) < end && L_[next_free(j + 1, end)].kind == LineKind::Article))
+          while (!stack.empty() && (stack.back().section_kind == "article"sv || stack.back().section_kind == "subhead"sv))
+            close_to(stack.back().level);
         close_subheads();
         open_section(parent_level() + 1, "subhead", std::nullopt, i);
         // (a draft's title whose block ran on, not at a wrap's width: its
@@ -3743,6 +3800,30 @@ bool Parser::closing_line(size_t i) {
   } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() <= 40 && f.front() == U'[' &&
              f.back() == U']' && !original_language_note(f)) {  // (an annex's "[原件：…]" below a letter's signature opens the annex's text)
     c.kind = "note";  // [未经表决获得通过。] below the meeting and date
+  } else if (last_closing_ != std::string::npos && last_closing_ + 3 >= i && f.size() >= 2 && f.front() == U'[' &&
+             f.back() != U']' && !original_language_note(f) && !contains(f, U']')) {
+    // (the note over lines, a recorded vote's below the meeting and date:
+    // "[经记录表决，以42票赞成、0票反对、5票弃权获得通过。表决情况如下：" /
+    // "赞成：" / the members / … / "…印度]": one closing note, up to its bracket's close)
+    size_t last = std::string::npos;
+    for (size_t k = i + 1; k < L_.size() && k <= i + 60; ++k) {
+      if (!free_line(k)) continue;
+      const U32View g = trimmed_fold(k);
+      if (g.empty()) continue;
+      if (contains(g, U'[')) break;
+      if (const size_t close = g.find(U']'); close != U32View::npos) {
+        if (close + 1 == g.size()) last = k;
+        break;
+      }
+    }
+    if (last == std::string::npos) return false;
+    c.kind = "note";
+    c.text = to_utf8(take_free_lines(i, last));
+    c.line = L_[i].number;
+    c.in = in_annex_ ? "annex" : "body";
+    doc_.closing.push_back(std::move(c));
+    last_closing_ = last;
+    return true;
   } else {
     return false;
   }

@@ -503,10 +503,12 @@ size_t Parser::front_matter_end() const {
         if (f.size() <= 30 && starts_with(f, U"建议"sv) && f.find(U"通过下列"sv) != U32View::npos && f.back() == U':')
           return i;
         // "A" / a part's title / … 大会，: the first part of a resolution
+        // (or "A" / 大会，, a part with no title of its own)
         if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') {
           size_t j = next_free(i + 1, L_.size());
           size_t k = j < L_.size() ? next_free(j + 1, L_.size()) : j;
           if (k < L_.size() && is_enacting_formula(trimmed_line(k))) return i;
+          if (j < L_.size() && is_enacting_formula(trimmed_line(j))) return i;
         }
         // 导言 / 引言 alone over paragraph 1: the body's unnumbered first heading
         // (a report's introduction, no chapter number before it)
@@ -2089,6 +2091,9 @@ size_t Parser::parse_front_matter() {
           if (g.empty() || contains(g, U'。') || is_enacting_formula(g) || is_front_matter_break(g) || session_line(g) ||
               adoption_line(g) || date_only(g) || resolution_title_at(g) || g.front() == U'[')
             break;
+          // (nor a part's letter alone below it, "78/253. 标题" / "A" / "大会，":
+          // the resolution's part A, the body's)
+          if (g.size() == 1 && fold_char(g[0]) >= U'A' && fold_char(g[0]) <= U'Z') break;
           const U32 so_far = fold(title);
           // (or the line is the last above the enacting formula, a short one ending
           // no clause: a title set narrower than the text's width goes on there,

@@ -41,15 +41,17 @@ void Parser::measure_layout() {
     blanks_part_ = blank_after >= 3 && blank_after >= 4 * text_after;
   }
   {
-    int wide = 0, ending = 0;
+    int wide = 0, ending = 0, clauses = 0;
     for (size_t i = 0; i < L_.size(); ++i) {
       const Line& ln = L_[i];
       if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || ln.width < widest_ - 4) continue;
       ++wide;
       const U32View f = trimmed_line(i);
       if (!f.empty() && is_sentence_end(fold_char(f.back()))) ++ending;
+      else if (!f.empty() && is_clause_end(fold_char(f.back()))) ++clauses;
     }
     widest_end_sentences_ = ending * 2 > wide;
+    widest_end_clauses_ = (ending + clauses) * 2 > wide;
     for (size_t i = 0; i + 1 < L_.size(); ++i) {
       const Line& ln = L_[i];
       if ((ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) || L_[i + 1].kind != LineKind::Text ||

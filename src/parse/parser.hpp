@@ -119,6 +119,10 @@ class Parser {
   // most text lines as wide as the widest (within 4 columns) end a sentence:
   // paragraphs of one length, each on its line, not lines wrapped at a width
   bool widest_end_sentences_ = false;
+  // most of them end a sentence or a clause (a preamble's "…，", an operative
+  // "…；", a lead-in's "…："): clauses each on its line, a short resolution's
+  // or instrument's, not lines wrapped at a width, which end mid-phrase
+  bool widest_end_clauses_ = false;
   // the widest text line cut mid-phrase, an unlabelled text line below it
   // (no stop, clause end or closing mark at its end): 0 where none is
   int widest_cut_ = 0;
