@@ -977,6 +977,14 @@ size_t Parser::parse_front_matter() {
       fm.meeting->chair = to_utf8(chair);
       continue;
     }
+    // the officer who took the chair later in the meeting, below the chair's
+    // line: "后来：\t蒙特罗先生(副主席)(乌拉圭)" (a summary record's "Later:"),
+    // kept with the notes, no subtitle of the record's
+    if (fm.meeting && fm.meeting->chair && f.substr(0, 3) == U"后来:"sv && f.size() <= 60) {
+      fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+      claim_front_matter_line(i);
+      continue;
+    }
     // a Security Council record: its members, country and representative
     // ("成员：<TAB>阿尔巴尼亚<TAB>霍克沙先生" / "<TAB>巴西<TAB>德索萨先生" …), kept with the notes
     if (fm.meeting && f.substr(0, 3) == U"成员:"sv && f.size() <= 60) {
