@@ -422,4 +422,51 @@ TEST(ReportsRecords, LetterIAfterHStaysBesideTheLetters) {
   EXPECT_EQ(i, h);
 }
 
+// A treaty body's summary record as pdftotext -raw gives its masthead: the
+// convention's name and the date on one line, a single space between. The
+// date is the masthead's, the convention kept with the notes, and the
+// record's heading and meeting read as where the row stood apart.
+TEST(ReportsRecords, RawMastheadRowWithTheDateAfterASpace) {
+  const std::string text =
+      "CERD/C/SR.2987\n"
+      "联合国\n"
+      "Distr.: General\n"
+      "消除种族歧视国际公约 16 August 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "\n"
+      "消除种族歧视委员会\n"
+      "第一一〇届会议\n"
+      "第2987次会议简要记录\n"
+      "2023年8月10日星期四下午3时在日内瓦万国宫举行\n"
+      "\n"
+      "主席： 索维尼先生\n"
+      "\n"
+      "目录\n"
+      "审议缔约国根据《公约》第九条提交的报告、评论和资料(续)\n"
+      "\n"
+      "GE.23-15678 (C) 150823 160823\n"
+      "\f下午3时开会。\n"
+      "审议缔约国根据《公约》第九条提交的报告、评论和资料(续)\n"
+      "1. 应主席邀请，瓦尔德尼亚代表团在委员会议席就座。\n"
+      "2. 桑托斯女士(瓦尔德尼亚)说，国家统计局已于2022年开始在人口普查中收集按\n"
+      "族裔分列的数据。\n"
+      "下午5时55分散会。\n"
+      "\n"
+      "GE.23-15678 2\n";
+  const undoc::Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.date, "2023-08-16");
+  EXPECT_EQ(d.front_matter.title, "第2987次会议简要记录");
+  ASSERT_TRUE(d.front_matter.meeting);
+  EXPECT_EQ(d.front_matter.meeting->number, 2987);
+  EXPECT_EQ(d.front_matter.meeting->date, "2023-08-10");
+  bool convention = false;
+  for (const std::string& n : d.front_matter.notes) {
+    convention = convention || n == "消除种族歧视国际公约";
+    EXPECT_EQ(n.find("August"), std::string::npos) << n;
+  }
+  EXPECT_TRUE(convention);
+  ASSERT_NE(numbered_paragraph(d, 2), nullptr);
+}
+
 }  // namespace
