@@ -267,6 +267,47 @@ bool decision_line(U32View f) {
   return at != U32View::npos && body.find(U'。') == U32View::npos && (tail == U"号决议)"sv || tail == U"号决定)"sv);
 }
 
+// The level of the lettered heading ("(a) …", a subhead numbered "a") that a
+// heading labelled in small roman numerals ("(i) …", f folded and trimmed)
+// goes under: the nearest such heading open, with only roman-numbered ones
+// open above it; 0 when there is none (or the label is the letter: "(i)"
+// after "(h)", "(v)" or "(x)" with no roman sibling before it)
+static int roman_under_lettered(const std::vector<Node>& stack, U32View f) {
+  if (f.size() < 4 || f[0] != U'(') return 0;
+  const size_t close = f.find(U')');
+  if (close == U32View::npos || close < 2 || close > 5 || close + 1 >= f.size() || !is_space(f[close + 1])) return 0;
+  const U32View r = f.substr(1, close - 1);
+  static const U32View romans[] = {U"i"sv, U"ii"sv, U"iii"sv, U"iv"sv, U"v"sv, U"vi"sv, U"vii"sv, U"viii"sv, U"ix"sv, U"x"sv};
+  if (std::find(std::begin(romans), std::end(romans), r) == std::end(romans)) return 0;
+  auto roman_number = [&](const Node& n) {
+    if (!n.number) return false;
+    const U32 u = from_utf8(*n.number);
+    return std::find(std::begin(romans), std::end(romans), U32View(u)) != std::end(romans);
+  };
+  bool sibling = false;  // a roman heading open above the lettered one: this one's sibling
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    if (it->section_kind != "subhead"sv || !it->number || it->label.empty() || it->label[0] != '(') return 0;
+    const std::string& n = *it->number;
+    if (n.size() == 1 && n[0] >= 'a' && n[0] <= 'z' && n != "i" && n != "v" && n != "x") {
+      if (!sibling && ((r == U"i"sv && n == "h") || r == U"v"sv || r == U"x"sv)) return 0;
+      return it->level;
+    }
+    if (!roman_number(*it)) return 0;
+    sibling = true;
+  }
+  return 0;
+}
+
+// A record's document line, a title and its symbol in brackets, as a record
+// lists the documents before an item's speeches: "秘书长的报告(A/78/84)",
+// "决议草案(A/78/L.5)" (on the folded, trimmed line; no stop in it)
+static bool record_document_line(U32View f) {
+  if (f.size() < 6 || f.size() > 60 || f.back() != U')' || contains(f, U'。')) return false;
+  const size_t open = f.rfind(U'(');
+  if (open == U32View::npos || open == 0 || !is_han(f[open - 1])) return false;
+  return classify_kind(f.substr(open + 1, f.size() - open - 2)) == LineKind::Symbol;
+}
+
 // The presiding officer speaking in the capacity of a country's
 // representative: "我现在以俄罗斯联邦代表的身份发言。" (one sentence, on the
 // folded, trimmed text after the speaker's label or alone)
@@ -503,6 +544,17 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     // (after a blank line, whatever the line above ended with: a document
     // line over the speeches, "决议草案(A/78/L.8)" / "" / "代理主席(以英语发言)：…")
     if (doc_.front_matter.meeting && speaker_label(fi) && p.last_line + 1 < i && separated(p.last_line, i)) return true;
+    // (and right below a line that stopped short of the width, whatever it
+    // ended with: a wrap fills a line before it goes on, so the line above
+    // ended its paragraph, a document line over the speeches,
+    // "决议草案(A/78/L.5)" / "主席(以英语发言)：…"; and a document line so
+    // short, a title and its symbol in brackets, is a line of its own below
+    // another, "秘书长的报告(A/78/84)" / "决议草案(A/78/L.5)")
+    if (doc_.front_matter.meeting && shape_ == Shape::Wrapped && p.last_line + 1 == i && !full(p.last_line) &&
+        L_[i].kind == LineKind::Text && !fi.empty() &&
+        (speaker_label(fi) || (record_document_line(trimmed_fold(p.last_line)) &&
+                               static_cast<size_t>(p.node.lines.first) == p.last_line + 1)))
+      return true;
     // (a justified line may come out letter-spaced, "蒙 特 斯 女 士 ( 厄 瓜 多 尔 )…：")
     if ((end == U'。' || end == U'?' || end == U'!') &&
         (speaker_label(fi) || (fi.size() > 2 && is_space(fi[1]) &&
@@ -2612,8 +2664,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
             (heads_heading && next_free(j + 1, end) < end && L_[next_free(j + 1, end)].kind == LineKind::Article))
           while (!stack.empty() && (stack.back().section_kind == "article"sv || stack.back().section_kind == "subhead"sv))
             close_to(stack.back().level);
-        close_subheads();
-        open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        // a heading numbered in small roman numerals, "(i) 非洲区域", below a
+        // lettered one, "(a) 加入情况": the level below it, as UN headings go
+        // (一. / A. / 1. / (a) / (i)); its siblings "(ii)", "(iii)" beside it
+        // (not "(i)" after "(h)", the ninth letter; nor "(v)" or "(x)" unless
+        // a roman sibling stands before it)
+        if (const int under = roman_under_lettered(stack, f); under > 0) {
+          open_section(under + 1, "subhead", std::nullopt, i);
+        } else {
+          close_subheads();
+          open_section(parent_level() + 1, "subhead", std::nullopt, i);
+        }
         // (a draft's title whose block ran on, not at a wrap's width: its
         // rest, the line above the formula, is the title's too)
         if (draft_title && after_head && draft_title_rest != std::string::npos && !used_[draft_title_rest]) {

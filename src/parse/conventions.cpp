@@ -633,9 +633,19 @@ std::optional<long> meeting_number(U32View f) {
 
 std::optional<std::string> adjourned_at(U32View f, bool* opened) {
   f = trim_view(f);
+  // (a summary record whose meeting went on in private closes with the end
+  // of its public part: "会议的公开部分于下午5时55分结束。" / "会议公开部分于
+  // 中午12时结束。"; the record ends there, at that time)
+  bool part_ended = false;
+  for (U32View lead : {U32View(U"会议的公开部分于"sv), U32View(U"会议公开部分于"sv)})
+    if (starts_with(f, lead) && ends_with(f, U"结束。"sv)) {
+      f = trim_view(f.substr(lead.size()));
+      part_ended = true;
+      break;
+    }
   if (f.size() > 24) return std::nullopt;
-  bool open = ends_with(f, U"宣布开会。"sv) || ends_with(f, U"开会。"sv) || ends_with(f, U"复会。"sv);
-  bool close = ends_with(f, U"散会。"sv) || ends_with(f, U"休会。"sv);
+  bool open = !part_ended && (ends_with(f, U"宣布开会。"sv) || ends_with(f, U"开会。"sv) || ends_with(f, U"复会。"sv));
+  bool close = part_ended || ends_with(f, U"散会。"sv) || ends_with(f, U"休会。"sv);
   if (!open && !close) return std::nullopt;
   // 上午10时10分, 下午1时, 中午12时
   size_t i = 0;

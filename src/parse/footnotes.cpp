@@ -579,10 +579,14 @@ static U32 superscript_of(long v) {
 // A word processor's notes after the body: from line i down to the text's
 // end, nothing but blank lines and notes in sequence, "1<TAB>…。" or "1 …。"
 // (a number of three digits at most, then a sentence)
+// (or down to an annex's heading, "附件" alone or numbered: a report's notes
+// set after its body, the annexes after them, as a text export of a
+// document whose notes end its main part gives them)
 bool Parser::notes_to_end(size_t i) const {
   long expect = -1;
   for (size_t k = i; k < L_.size(); ++k) {
     if (L_[k].blank()) continue;
+    if (L_[k].kind == LineKind::Annex && expect > 0) return true;
     U32View f = trimmed_fold(k);
     // (or bracketed, "[1] …。", as pandoc's plain text and web pages give notes)
     const bool bracket = !f.empty() && f[0] == U'[';

@@ -112,6 +112,7 @@ static bool right_column_item(U32View c) {
 const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>& lines, std::vector<Line>& copy,
                                                         std::vector<std::pair<size_t, size_t>>& cells) {
   // Only the first page's head, down to the first sentence: the masthead.
+  bool date_seen = false;
   for (size_t i = 0, seen = 0; i < lines.size() && seen < 30; ++i) {
     const Line& ln = lines[i];
     if (ln.blank()) continue;
@@ -123,6 +124,14 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
         ln.kind == LineKind::Section || ln.kind == LineKind::Article)
       break;
     if (f.size() > 200) continue;
+    // (a line that is a date and nothing else, or ends in one after a gap: the masthead's date seen)
+    const bool date_above = date_seen;
+    if (!date_seen && f.size() <= 80) {
+      const U32View t = trim_view(f);
+      size_t w = t.size();
+      while (w > 0 && !(is_space(t[w - 1]) && w >= 3 && is_space(t[w - 2]) && is_space(t[w - 3])) && t[w - 1] != U'\t') --w;
+      date_seen = date_only(t).has_value() || (w > 0 && date_only(trim_view(t.substr(w))).has_value());
+    }
     // the last gap of three spaces or more, or a TAB, with ink on both sides
     size_t e = f.size();
     while (e > 0 && is_space(f[e - 1])) --e;
@@ -137,6 +146,19 @@ const std::vector<Line>& Parser::split_masthead_columns(const std::vector<Line>&
         break;
       }
       k = b + 1;
+    }
+    // (or a single space between a Han cell and the date, as pdftotext -raw
+    // joins a row of the masthead: "消除种族歧视国际公约 16 August 2023";
+    // while no date line came above it, the masthead's own)
+    if (gap_end == std::string::npos && !date_above) {
+      size_t h = e;
+      while (h > 0 && !is_han(f[h - 1])) --h;
+      size_t r = h;
+      while (r < e && is_space(f[r])) ++r;
+      if (h > 0 && r > h && r < e && f[r] >= U'0' && f[r] <= U'9' && e - r <= 20 &&
+          date_only(f.substr(r, e - r)).has_value() &&
+          std::none_of(f.begin(), f.begin() + static_cast<std::ptrdiff_t>(h), is_ascii_alnum))
+        gap_begin = h, gap_end = r;
     }
     if (gap_end == std::string::npos || gap_begin == 0) continue;
     const U32View left = trim_view(f.substr(0, gap_begin)), right = f.substr(gap_end, e - gap_end);
@@ -1007,6 +1029,14 @@ size_t Parser::parse_front_matter() {
         }
       }
       fm.meeting->chair = to_utf8(chair);
+      continue;
+    }
+    // the officer who took the chair later in the meeting, below the chair's
+    // line: "后来：\t蒙特罗先生(副主席)(乌拉圭)" (a summary record's "Later:"),
+    // kept with the notes, no subtitle of the record's
+    if (fm.meeting && fm.meeting->chair && f.substr(0, 3) == U"后来:"sv && f.size() <= 60) {
+      fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+      claim_front_matter_line(i);
       continue;
     }
     // a Security Council record: its members, country and representative

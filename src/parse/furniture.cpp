@@ -583,6 +583,16 @@ void Parser::decide_shape() {
     // (not a record's notice on its first page, "本记录包括中文发言的文本…。定本将
     // 刊印在…": a set text, typed as one block whatever the shape of the rest)
     if (starts_with(f, U"本记录包括"sv) || starts_with(f, U"本记录可以更正"sv)) continue;
+    // (a footnote's marker after the line's last stop, plain digits or raised
+    // ones, "…即根据这一请求编写。1": the sentence ends at the stop, the
+    // marker is no second sentence)
+    {
+      size_t d = 0;
+      while (d < 2 && d + 2 < f.size() &&
+             ((f[f.size() - 1 - d] >= U'0' && f[f.size() - 1 - d] <= U'9') || is_superscript_digit(f[f.size() - 1 - d])))
+        ++d;
+      if (d > 0 && is_sentence_end(fold_char(f[f.size() - 1 - d]))) f = f.substr(0, f.size() - d);
+    }
     ++text;
     if (f.back() == U'。') ++full_stops;
     if (ln.kind == LineKind::Numbered) ++numbered;

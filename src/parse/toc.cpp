@@ -135,6 +135,14 @@ void Parser::keep_toc_heads() {
   }
 }
 
+// A table of contents' title over the rows a page break carried on:
+// "目录(续)", "目录（续）", "目录(续完)" (folded, spaces dropped)
+static bool toc_title_continued(U32View f) {
+  if (!starts_with(f, U"目录"sv) && !starts_with(f, U"目次"sv)) return false;
+  f.remove_prefix(2);
+  return f == U"(续)"sv || f == U"(续完)"sv;
+}
+
 size_t Parser::toc_rows(size_t i) {
   i = next_free(i, L_.size());
   if (i >= L_.size() || L_[i].kind != LineKind::TocTitle) return i;
@@ -190,6 +198,14 @@ size_t Parser::toc_rows(size_t i) {
         }
       }
     }
+    // the title again over the rows a page break carried on, "目录(续)": a
+    // head of the TOC's, no row's words
+    if (pending.empty() && !toc.entries.empty() && toc_title_continued(without_spaces(trimmed_line(k)))) {
+      toc.heads.push_back(to_utf8(trim_view(U32View(L_[k].text))));
+      used_[k] = 1;
+      toc.lines.extend(L_[k].number);
+      continue;
+    }
     if (pending.empty() && toc_column_heads(f)) {
       head_range = head_range || f.find(U"段次"sv) != U32View::npos;
       head_page = head_page || f.find(U"页次"sv) != U32View::npos;
@@ -216,7 +232,12 @@ size_t Parser::toc_rows(size_t i) {
     // "一. 导言……………" then "3": a row whose leaders ran to its line's end,
     // its number on the next line (pdftotext's default mode sets the page
     // column's cell apart): the row's page (or its paragraphs, a range)
-    if (auto cell = number_cell(f); cell && pending.empty() && !toc.entries.empty() && !toc.entries.back().page &&
+    // (the leaders may run on there before it, "第一章 …………" / "…… 4": a
+    // row whose leaders a narrow line could not hold, however few of them)
+    U32View after_any_leaders = f;
+    while (!after_any_leaders.empty() && (is_toc_leader(after_any_leaders.front()) || is_space(after_any_leaders.front())))
+      after_any_leaders.remove_prefix(1);
+    if (auto cell = number_cell(after_any_leaders); cell && pending.empty() && !toc.entries.empty() && !toc.entries.back().page &&
                                     !toc.entries.back().paragraphs && toc.entries.back().kind != "item" &&
                                     leaders_to_end(trimmed_fold(static_cast<size_t>(toc.entries.back().lines.last - 1))) &&
                                     next_free(static_cast<size_t>(toc.entries.back().lines.last - 1) + 1, L_.size()) == k) {
@@ -743,6 +764,14 @@ size_t Parser::columnar_toc(size_t from) {
       size_t sp = raw.find_last_of(U" .…·\t"sv);
       if (sp != U32View::npos && sp + 1 < raw.size()) {
         range = number_cell(raw.substr(sp + 1));
+        // (a number after leaders and a space, "第二章 …………………… 5", is a
+        // row's own number cell, as the row-by-row reader takes it: no list
+        // of titles with their numbers set apart)
+        if (range && raw[sp] == U' ' && head_page && !head_range) {
+          size_t e = sp, leaders = 0;
+          while (e > 0 && (is_space(raw[e - 1]) || is_toc_leader(raw[e - 1]))) leaders += is_toc_leader(raw[--e]);
+          if (leaders >= 3) return std::string::npos;
+        }
         if (range && (raw[sp] == U' ' || raw[sp] == U'\t') && !(head_range && !head_page))
           range.reset();  // "B. 性别 26": ambiguous
         if (range) f = strip_leaders(trim_view(raw.substr(0, sp)));
