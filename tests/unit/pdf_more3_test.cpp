@@ -41,18 +41,7 @@ std::string make_pdf(const std::vector<Word>& words) {
     }
     content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
   }
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering "
-      "(UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> "
-      "<FFFF> endcodespacerange\n";
-  std::vector<char32_t> chars(used.begin(), used.end());
-  for (size_t i = 0; i < chars.size(); i += 100) {
-    const size_t n = std::min<size_t>(100, chars.size() - i);
-    cmap += fmt::format("{} beginbfchar\n", n);
-    for (size_t j = i; j < i + n; ++j) cmap += fmt::format("<{0:04X}> <{0:04X}>\n", static_cast<unsigned>(chars[j]));
-    cmap += "endbfchar\n";
-  }
-  cmap += "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+  const std::string cmap = test::to_unicode_cmap(used);
   auto font = [](const char* name, int descendant) {
     return fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts [{} 0 R] "
                        "/ToUnicode 9 0 R >>",

@@ -46,18 +46,7 @@ std::string make_pages(const std::vector<std::vector<Word>>& pages) {
     }
     contents.push_back(std::move(content));
   }
-  std::string cmap =
-      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering "
-      "(UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> "
-      "<FFFF> endcodespacerange\n";
-  std::vector<char32_t> chars(used.begin(), used.end());
-  for (size_t i = 0; i < chars.size(); i += 100) {
-    const size_t n = std::min<size_t>(100, chars.size() - i);
-    cmap += fmt::format("{} beginbfchar\n", n);
-    for (size_t j = i; j < i + n; ++j) cmap += fmt::format("<{0:04X}> <{0:04X}>\n", static_cast<unsigned>(chars[j]));
-    cmap += "endbfchar\n";
-  }
-  cmap += "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+  const std::string cmap = test::to_unicode_cmap(used);
   // objects: 1 catalog, 2 pages, then each page and its content, then the fonts
   const size_t n = pages.size(), f = 3 + 2 * n;  // (the first font's number)
   std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};

@@ -4,7 +4,9 @@
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -111,6 +113,24 @@ inline std::string pdf_of(const std::vector<std::string>& objects) {
   for (size_t off : offsets) pdf += fmt::format("{:010d} 00000 n \n", off);
   pdf += fmt::format("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{}\n%%EOF\n", objects.size() + 1, xref);
   return pdf;
+}
+
+// A ToUnicode CMap mapping each of these characters' CIDs (Identity-H: the
+// code point itself) to the character, a PDF font's stream.
+inline std::string to_unicode_cmap(const std::set<char32_t>& used) {
+  std::string cmap =
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering "
+      "(UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> "
+      "<FFFF> endcodespacerange\n";
+  std::vector<char32_t> chars(used.begin(), used.end());
+  for (size_t i = 0; i < chars.size(); i += 100) {
+    const size_t n = std::min<size_t>(100, chars.size() - i);
+    cmap += fmt::format("{} beginbfchar\n", n);
+    for (size_t j = i; j < i + n; ++j) cmap += fmt::format("<{0:04X}> <{0:04X}>\n", static_cast<unsigned>(chars[j]));
+    cmap += "endbfchar\n";
+  }
+  cmap += "endcmap CMapName currentdict /CMap defineresource pop end end\n";
+  return cmap;
 }
 
 }  // namespace undoc::test
