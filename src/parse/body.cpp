@@ -1355,6 +1355,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   auto has_part = [&] {
     return std::any_of(stack.begin(), stack.end(), [](const Node& n) { return n.section_kind == "part"sv; });
   };
+  // the level of the open chapter numbered in words (第二章), or 0
+  auto worded_chapter_level = [&]() {
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+      if (it->section_kind == "chapter"sv) {
+        const U32 label = from_utf8(it->label);
+        return !label.empty() && label.front() == U'第' && label.back() == U'章' ? it->level : 0;
+      }
+    return 0;
+  };
   auto parent_level = [&]() {
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
       // (nor a draft's part, 一 / 二 under its head: the next draft's head
@@ -1578,6 +1587,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           last_chapter = ln.value;
           last_section = 0;
           continue;
+        }
+        // (a heading numbered 一、 or 一. under a chapter numbered in words,
+        // 第二章: the chapter's section, a level below it, as documents
+        // drafted in Chinese number them, 第一章 / 一、 / (一))
+        if (const int worded = worded_chapter_level(); worded > 0 && ln.label().front() != U'第') {
+          if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_section)) {
+            open_section(worded + 1, "section", number_text(ln.label()), i);
+            last_section = ln.value;
+            continue;
+          }
+          break;
         }
         if (heading_shape(i, kMaxHeadingChars) && !wrapped_list_item(i, end, ln.value, last_chapter)) {
           open_section(inside_decision(has_part() ? 2 : 1, true, ln.value), "chapter", number_text(ln.label()), i);

@@ -215,7 +215,12 @@ long heading_value(const Node& n) {
     }
     return chinese_numeral_value(v);
   }
-  if (n.section_kind == "section"sv) return f.size() == 1 ? static_cast<long>(f[0] - U'A' + 1) : -1;
+  if (n.section_kind == "section"sv) {
+    if (f.size() == 1 && f[0] >= U'A' && f[0] <= U'Z') return static_cast<long>(f[0] - U'A' + 1);
+    // (a section numbered 一、 under a chapter numbered 第二章)
+    const long c = chinese_numeral_value(f);
+    return c > 0 ? c : -1;
+  }
   long v = 0;
   for (char32_t c : f) {
     if (c < U'0' || c > U'9') return -1;
@@ -252,7 +257,10 @@ void check_heading_scope(const std::vector<Node>& nodes, long& last_article, boo
         const bool digits = !n.number->empty() && (*n.number).find_first_of("0123456789") != std::string::npos;
         out.push_back(diag("W-HEADING-SEQ", Severity::Warning, n.lines.first, 1,
                            fmt::format("expected {} heading {}, found {}", n.section_kind.str(),
-                                       digits ? fmt::format("{}", want) : expected_label(n.section_kind, want),
+                                       digits ? fmt::format("{}", want)
+                                       : static_cast<unsigned char>((*n.number)[0]) >= 0x80
+                                           ? expected_label("chapter", want)  // (一, 二: Chinese numerals)
+                                           : expected_label(n.section_kind, want),
                                        *n.number)));
       }
       if (v > 0) prev = v;

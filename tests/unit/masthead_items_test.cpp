@@ -3,13 +3,16 @@
 // line's end, its second line taken for the next item; a mandate holder's
 // report under its items ("…问题独立专家的报告") lost its title to an item's;
 // and the last page's number ending a text without form feeds ("2/2") was
-// read as the last paragraph's words.
+// read as the last paragraph's words. Also: a note transmitting drafts is
+// a note, and 一、 headings under a chapter numbered in words (第二章) are its
+// sections.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
+#include "undoc/validate.hpp"
 
 using namespace undoc;
 
@@ -130,6 +133,50 @@ TEST(MastheadItems, NoteTransmittingACommissionsDraftDecisionIsANote) {
       "(b) 核可委员会第五十五届会议临时议程和文件。\n");
   EXPECT_EQ(d.kind, "note");
   EXPECT_EQ(d.front_matter.subtitle, "秘书处的说明");
+}
+
+}  // namespace
+
+namespace {
+
+// A chapter numbered in words (第二章) over headings numbered 一、, 二、: those
+// are its sections, a level below, not chapters beside it out of sequence.
+TEST(WordedChapters, SectionsNumberedInNumeralsNestUnderAWordedChapter) {
+  const Document d = test::doc_of(
+      "第一章\n导言\n1. 本报告介绍委员会的工作。\n"
+      "第二章\n实质性问题\n一、保护\n2. 委员会审议了保护问题。\n二、预防\n3. 委员会审议了预防问题。\n"
+      "第三章\n结论\n4. 委员会通过了本报告。\n");
+  ASSERT_EQ(d.body.size(), 3u);
+  const Node& ch2 = d.body[1];
+  EXPECT_EQ(ch2.label, "第二章");
+  ASSERT_EQ(ch2.children.size(), 2u);
+  EXPECT_EQ(ch2.children[0].section_kind, "section");
+  EXPECT_EQ(ch2.children[0].level, 2);
+  EXPECT_EQ(ch2.children[0].number, "一");
+  EXPECT_EQ(ch2.children[0].title, "保护");
+  EXPECT_EQ(ch2.children[1].number, "二");
+  EXPECT_EQ(d.body[2].label, "第三章");
+  const auto diags = validate(d);
+  for (const auto& g : diags) EXPECT_NE(g.code, "W-HEADING-SEQ") << g.message;
+}
+
+TEST(WordedChapters, NumeralSectionsOutOfSequenceAreStillReported) {
+  const Document d = test::doc_of(
+      "第一章\n实质性问题\n一、保护\n1. 委员会审议了保护问题。\n三、预防\n2. 委员会审议了预防问题。\n");
+  bool seq = false;
+  for (const auto& g : validate(d))
+    if (g.code == "W-HEADING-SEQ") {
+      seq = true;
+      EXPECT_NE(g.message.find("expected section heading 二, found 三"), std::string::npos) << g.message;
+    }
+  EXPECT_TRUE(seq);
+}
+
+TEST(WordedChapters, NumeralChaptersWithoutWordedOnesStayChapters) {
+  const Document d = test::doc_of("一. 导言\n1. 本报告介绍工作。\n二. 结论\n2. 委员会通过了本报告。\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].section_kind, "chapter");
+  EXPECT_EQ(d.body[1].section_kind, "chapter");
 }
 
 }  // namespace
