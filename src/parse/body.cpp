@@ -3764,6 +3764,10 @@ U32 Parser::take_free_lines(size_t i, size_t last) {
 
 bool Parser::closing_wrapped(size_t i, ClosingLine c) {
   const size_t last = treaty_wrapped_last(i, c.kind == "signature");
+  return closing_over(i, last, std::move(c));
+}
+
+bool Parser::closing_over(size_t i, size_t last, ClosingLine c) {
   c.text = to_utf8(take_free_lines(i, last));
   c.line = L_[i].number;
   c.in = in_annex_ ? "annex" : "body";
@@ -3899,12 +3903,7 @@ bool Parser::closing_line(size_t i) {
     }
     if (last == std::string::npos) return false;
     c.kind = "note";
-    c.text = to_utf8(take_free_lines(i, last));
-    c.line = L_[i].number;
-    c.in = in_annex_ ? "annex" : "body";
-    doc_.closing.push_back(std::move(c));
-    last_closing_ = last;
-    return true;
+    return closing_over(i, last, std::move(c));
   } else {
     return false;
   }

@@ -475,6 +475,7 @@ class Parser {
   size_t treaty_wrapped_last(size_t i, bool testimonium) const;
   U32 take_free_lines(size_t i, size_t last);  // lines i to last that are free, joined and taken
   bool closing_wrapped(size_t i, ClosingLine c);
+  bool closing_over(size_t i, size_t last, ClosingLine c);  // lines i to last, one closing line c
   size_t last_closing_ = std::string::npos;
   bool in_annex_ = false;  // parse_nodes is reading an annex
 

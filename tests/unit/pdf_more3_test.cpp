@@ -21,57 +21,10 @@ using namespace undoc;
 
 namespace {
 
-// One run of words at (x, y) from the page's bottom left, in size pt, bold
-// (a face named "…-Bold") or not. A Han character is an em wide, an ASCII one half.
-struct Word {
-  double x, y, size;
-  bool bold;
-  std::string text;  // UTF-8, the Basic Multilingual Plane only
-};
+using Word = test::PdfWord;
 
 // A one-page A4 PDF that sets each word in "Song" or "Song-Bold", not embedded.
-std::string make_pdf(const std::vector<Word>& words) {
-  std::string content;
-  std::set<char32_t> used;
-  for (const Word& w : words) {
-    std::string hex;
-    for (char32_t c : from_utf8(w.text)) {
-      hex += fmt::format("{:04X}", static_cast<unsigned>(c));
-      used.insert(c);
-    }
-    content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
-  }
-  const std::string cmap = test::to_unicode_cmap(used);
-  auto font = [](const char* name, int descendant) {
-    return fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts [{} 0 R] "
-                       "/ToUnicode 9 0 R >>",
-                       name, descendant);
-  };
-  auto cid_font = [](const char* name, int descriptor) {
-    return fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) "
-                       "/Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W [32 126 500] >>",
-                       name, descriptor);
-  };
-  auto descriptor = [](const char* name) {
-    return fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 "
-                       "/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
-                       name);
-  };
-  std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>",
-      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 "
-      "R >> >> >>",
-      fmt::format("<< /Length {} >>\nstream\n{}endstream", content.size(), content),
-      font("Song", 7),
-      font("Song-Bold", 8),
-      cid_font("Song", 10),
-      cid_font("Song-Bold", 11),
-      fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap),
-      descriptor("Song"),
-      descriptor("Song-Bold")};
-  return test::pdf_of(objects);
-}
+std::string make_pdf(const std::vector<Word>& words) { return test::pdf_pages({words}, "Song"); }
 
 constexpr double kBody = 10.5;
 

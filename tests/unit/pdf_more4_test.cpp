@@ -22,60 +22,9 @@ using namespace undoc;
 
 namespace {
 
-// One run of words at (x, y) from the page's bottom left, in size pt, bold
-// (a face named "…-Bold") or not. A Han character is an em wide, an ASCII one half.
-struct Word {
-  double x, y, size;
-  bool bold;
-  std::string text;  // UTF-8, the Basic Multilingual Plane only
-};
+using Word = test::PdfWord;
 
-// An A4 PDF of these pages that sets each word in "SimSun" or "SimSun-Bold", not embedded.
-std::string make_pages(const std::vector<std::vector<Word>>& pages) {
-  std::set<char32_t> used;
-  std::vector<std::string> contents;
-  for (const auto& words : pages) {
-    std::string content;
-    for (const Word& w : words) {
-      std::string hex;
-      for (char32_t c : from_utf8(w.text)) {
-        hex += fmt::format("{:04X}", static_cast<unsigned>(c));
-        used.insert(c);
-      }
-      content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
-    }
-    contents.push_back(std::move(content));
-  }
-  const std::string cmap = test::to_unicode_cmap(used);
-  // objects: 1 catalog, 2 pages, then each page and its content, then the fonts
-  const size_t n = pages.size(), f = 3 + 2 * n;  // (the first font's number)
-  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};
-  std::string kids;
-  for (size_t k = 0; k < n; ++k) kids += fmt::format("{} 0 R ", 3 + 2 * k);
-  objects.push_back(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, n));
-  for (size_t k = 0; k < n; ++k) {
-    objects.push_back(fmt::format("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << "
-                                  "/Font << /F1 {} 0 R /F2 {} 0 R >> >> >>",
-                                  4 + 2 * k, f, f + 1));
-    objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", contents[k].size(), contents[k]));
-  }
-  for (const char* name : {"SimSun", "SimSun-Bold"})
-    objects.push_back(fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts "
-                                  "[{} 0 R] /ToUnicode {} 0 R >>",
-                                  name, f + (name[6] ? 3 : 2), f + 4));
-  for (const char* name : {"SimSun", "SimSun-Bold"})
-    objects.push_back(fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry "
-                                  "(Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W "
-                                  "[32 126 500] >>",
-                                  name, f + (name[6] ? 6 : 5)));
-  objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap));
-  for (const char* name : {"SimSun", "SimSun-Bold"})
-    objects.push_back(fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] "
-                                  "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
-                                  name));
-  return test::pdf_of(objects);
-}
-
+std::string make_pages(const std::vector<std::vector<Word>>& pages) { return test::pdf_pages(pages, "SimSun"); }
 std::string make_pdf(const std::vector<Word>& words) { return make_pages({words}); }
 
 Document parsed(const std::vector<Word>& words) {

@@ -133,4 +133,62 @@ inline std::string to_unicode_cmap(const std::set<char32_t>& used) {
   return cmap;
 }
 
+// One run of words at (x, y) from the page's bottom left, in size pt, bold
+// (a face named "…-Bold") or not. A Han character is an em wide, an ASCII one half.
+struct PdfWord {
+  double x, y, size;
+  bool bold;
+  std::string text;  // UTF-8, the Basic Multilingual Plane only
+};
+
+// An A4 PDF of these pages that sets each word in the font `family` or
+// `family`-Bold, a CJK font not embedded (Identity-H, its characters mapped
+// back by a ToUnicode table: poppler reads them without the font).
+inline std::string pdf_pages(const std::vector<std::vector<PdfWord>>& pages, const std::string& family) {
+  std::set<char32_t> used;
+  std::vector<std::string> contents;
+  for (const auto& words : pages) {
+    std::string content;
+    for (const PdfWord& w : words) {
+      std::string hex;
+      for (char32_t c : from_utf8(w.text)) {
+        hex += fmt::format("{:04X}", static_cast<unsigned>(c));
+        used.insert(c);
+      }
+      content += fmt::format("BT /F{} {} Tf {} {} Td <{}> Tj ET\n", w.bold ? 2 : 1, w.size, w.x, w.y, hex);
+    }
+    contents.push_back(std::move(content));
+  }
+  const std::string cmap = to_unicode_cmap(used);
+  // objects: 1 catalog, 2 pages, then each page and its content, then the
+  // two fonts, their CID fonts, the CMap and their descriptors
+  const size_t n = pages.size(), f = 3 + 2 * n;  // (the first font's number)
+  const std::string names[] = {family, family + "-Bold"};
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>"};
+  std::string kids;
+  for (size_t k = 0; k < n; ++k) kids += fmt::format("{} 0 R ", 3 + 2 * k);
+  objects.push_back(fmt::format("<< /Type /Pages /Kids [{}] /Count {} >>", kids, n));
+  for (size_t k = 0; k < n; ++k) {
+    objects.push_back(fmt::format("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {} 0 R /Resources << "
+                                  "/Font << /F1 {} 0 R /F2 {} 0 R >> >> >>",
+                                  4 + 2 * k, f, f + 1));
+    objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", contents[k].size(), contents[k]));
+  }
+  for (size_t b = 0; b < 2; ++b)
+    objects.push_back(fmt::format("<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts "
+                                  "[{} 0 R] /ToUnicode {} 0 R >>",
+                                  names[b], f + 2 + b, f + 4));
+  for (size_t b = 0; b < 2; ++b)
+    objects.push_back(fmt::format("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry "
+                                  "(Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {} 0 R /DW 1000 /W "
+                                  "[32 126 500] >>",
+                                  names[b], f + 5 + b));
+  objects.push_back(fmt::format("<< /Length {} >>\nstream\n{}endstream", cmap.size(), cmap));
+  for (size_t b = 0; b < 2; ++b)
+    objects.push_back(fmt::format("<< /Type /FontDescriptor /FontName /{} /Flags 4 /FontBBox [0 -120 1000 880] "
+                                  "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+                                  names[b]));
+  return pdf_of(objects);
+}
+
 }  // namespace undoc::test
