@@ -1608,7 +1608,15 @@ size_t Parser::parse_front_matter() {
       }
       // a record: 第12次会议简要记录, the line saying when and where it was
       // held, 主席：…
-      if (auto m = meeting_number(f); m && !(fm.meeting && fm.meeting->number)) {
+      // (a meeting's agenda: 第9452次会议临时议程, the meeting its heading names)
+      auto meeting_of = [](U32View g) -> std::optional<long> {
+        if (auto m = meeting_number(g)) return m;
+        for (U32View tail : {U32View(U"临时议程"sv), U32View(U"议程"sv)})
+          if (g.size() > tail.size() + 4 && g.ends_with(tail))
+            if (auto m = meeting_number(trim_view(g.substr(0, g.size() - tail.size())))) return m;
+        return std::nullopt;
+      };
+      if (auto m = meeting_of(f); m && !(fm.meeting && fm.meeting->number)) {
         if (!fm.meeting) fm.meeting.emplace();
         fm.meeting->text = to_utf8(piece(i, 0, nullptr));
         fm.meeting->number = *m;
@@ -1629,12 +1637,39 @@ size_t Parser::parse_front_matter() {
         const size_t n = chinese_date_at(g, 0, &iso, false);
         return n > 0 && weekday_and_hour(g, n, true) == g.size();
       };
-      if (f.size() <= 60 && f.size() > 2 &&
-          ((f.substr(f.size() - 2) == U"举行"sv && chinese_date_at(f, 0, &held_iso, false)) ||
-           (fm.meeting && fm.meeting->number && !fm.meeting->held && day_and_hour(f)))) {
-        if (auto d = find_date(f)) {
+      // (an agenda's: "定于2023年10月23日星期一上午10时在纽约总部举行", the
+      // date after 定于; and the line wrapped before where: "定于 2023 年 10 月
+      // 23 日星期一上午 10 时" / "在纽约总部举行")
+      const size_t date_from = starts_with(f, U"定于"sv) ? skip_spaces(f, 2) : 0;
+      size_t held_next = end;  // the held line's second line, where it was wrapped
+      U32 held_joined;
+      if (f.size() > 2 && f.size() <= 60 && !f.ends_with(U"举行"sv) && chinese_date_at(f, date_from, &held_iso, false) &&
+          !contains(f, U'。') && !contains(f, U'，')) {
+        const size_t j = next_free(i + 1, end);
+        if (j < end && !L_[j].page_start) {
+          const U32View g = trimmed_fold(j);
+          if (g.size() > 2 && g.size() <= 20 && g.ends_with(U"举行"sv) && !contains(g, U'。') &&
+              f.size() + g.size() <= 60) {
+            held_next = j;
+            held_joined = U32(f);
+            held_joined += g;
+          }
+        }
+      }
+      const U32View h = held_next < end ? U32View(held_joined) : f;
+      if (h.size() <= 60 && h.size() > 2 &&
+          ((h.substr(h.size() - 2) == U"举行"sv && chinese_date_at(h, date_from, &held_iso, false)) ||
+           (fm.meeting && fm.meeting->number && !fm.meeting->held && day_and_hour(h)))) {
+        if (auto d = find_date(h)) {
+          const U32View f = h;
           if (!fm.meeting) fm.meeting.emplace();
-          fm.meeting->held = to_utf8(piece(i, 0, nullptr));
+          U32 held = piece(i, 0, nullptr);
+          if (held_next < end) {
+            join_text(held, piece(held_next, 0, nullptr));
+            claim_front_matter_line(held_next);
+            fm.lines.extend(L_[held_next].number);
+          }
+          fm.meeting->held = to_utf8(held);
           fm.meeting->date = *d;
           // (and where, beside it: "…上午10时在纽约总部举行" gives 纽约总部)
           if (const size_t at = f.rfind(U'在'); !fm.meeting->place && at != U32View::npos && at + 3 < f.size()) {
