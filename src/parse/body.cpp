@@ -3005,7 +3005,7 @@ bool Parser::cell_like(size_t i) const {
   U32View f = trimmed_line(i);
   // (a table's label, "表 29E.2" / "表2 拟议员额", is no cell: the next
   // table's, or the title's over the rows below it; a run of cells ends there)
-  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U'；') && !table_label(f);
+  return ink_within(f, 48) && !contains(f, U'。') && !contains(f, U';') && !table_label(f);
 }
 
 bool Parser::row_like(size_t i) const {
@@ -3416,7 +3416,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
             // (the header's cells short names, no full stop nor colon: 姓名 国籍 提名国)
             split_row(rows[0], toks);
             return std::all_of(toks.begin(), toks.end(), [](U32View c) {
-              return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U'，');
+              return c.size() <= 8 && !contains(c, U':') && !contains(c, U'、') && !contains(c, U',');
             });
           }();
       if ((numeric_rows * 2 >= rows.size() - 1 && numeric_rows > 0) || word_table) {
@@ -3975,7 +3975,7 @@ std::optional<size_t> Parser::column_table(size_t i, size_t end, Node* table, bo
     // of spaces that would take the rows in by their characters' places)
     if (k > i && L_[k].kind == LineKind::TableRow) break;
     U32View f = trimmed_fold(k);
-    if (contains(f, U'。') || contains(f, U'；')) break;
+    if (contains(f, U'。') || contains(f, U';')) break;
     // (the next table's label, "表 29E.2", below the last rows: the run ends
     // above it, the label and its title no cells of this table's)
     if (k > i && table_label(f)) break;

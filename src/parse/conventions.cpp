@@ -275,7 +275,7 @@ bool is_enacting_formula(U32View f) {
                          (starts_with(who, U"联合国"sv) && (ends_with(who, U"大会"sv) || ends_with(who, U"会议"sv))));
   return is_organ(who) || commission || assembly || parties_formula(f) ||
          (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
-          who.find(U'，') == U32View::npos);
+          who.find(U',') == U32View::npos && who.find(U'，') == U32View::npos);
 }
 
 bool formula_without_comma(U32View f, U32View next) {

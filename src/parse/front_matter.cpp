@@ -1297,7 +1297,7 @@ size_t Parser::parse_front_matter() {
       // (an executive board's name may be long: 联合国开发计划署、联合国人口基金和
       // 联合国项目事务署执行局; or 执行局 alone, the agency's name above it)
       auto body_line = [&](U32View g) {
-        if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U'，')) return false;
+        if (g.size() < 3 || g.size() > 40 || contains(g, U'。') || contains(g, U',')) return false;
         const U32View end3 = g.substr(g.size() - 3);
         // (a convention's bodies: 缔约方会议, 附属科学技术咨询机构, 附属履行机构)
         // (and the Economic and Social Council's segments: 人道主义事务部分, 高级别部分)
@@ -1357,7 +1357,7 @@ size_t Parser::parse_front_matter() {
         return k > 0 && without_spaces(trimmed_line(k - 1)) == U"联合国"sv;
       };
       if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
-          !contains(f, U'。') && !contains(f, U'，') && !contains(f, U'：') && !resolution_title_at(f) &&
+          !contains(f, U'。') && !contains(f, U',') && !contains(f, U':') && !resolution_title_at(f) &&
           ((fm.symbol && (in_distr_block() || under_un())) || above_symbol) && !over_preamble()) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
@@ -1378,7 +1378,7 @@ size_t Parser::parse_front_matter() {
       // (a long committee's name too, over a letter's or note verbale's title:
       // 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年6月9日…的普通照会)
       auto over_letter = [&] {
-        if (f.size() <= 20 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') ||
+        if (f.size() <= 20 || f.size() > 40 || contains(f, U'。') || contains(f, U',') ||
             !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
           return false;
         const size_t j = next_free(i + 1, end);
@@ -1523,7 +1523,7 @@ size_t Parser::parse_front_matter() {
       }
       // the agency whose board it is, above it: 联合国儿童基金会 / 执行局
       if (!fm.title && starts_with(compact, U"联合国"sv) && f.size() <= 40 && !contains(f, U'。') &&
-          !contains(f, U'，')) {
+          !contains(f, U',')) {
         const size_t j = next_free(i + 1, L_.size());
         if (j < L_.size() && body_line(trimmed_fold(j))) {
           fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
@@ -1644,7 +1644,7 @@ size_t Parser::parse_front_matter() {
       size_t held_next = end;  // the held line's second line, where it was wrapped
       U32 held_joined;
       if (f.size() > 2 && f.size() <= 60 && !f.ends_with(U"举行"sv) && chinese_date_at(f, date_from, &held_iso, false) &&
-          !contains(f, U'。') && !contains(f, U'，')) {
+          !contains(f, U'。') && !contains(f, U',')) {
         const size_t j = next_free(i + 1, end);
         if (j < end && !L_[j].page_start) {
           const U32View g = trimmed_fold(j);
@@ -1686,7 +1686,7 @@ size_t Parser::parse_front_matter() {
       // no one: not a letter's title, "2023年5月3日…代表给秘书长的信")
       // a conference's name above its dates and place (联合国海洋生物多样性会议 /
       // 2023年6月19日和20日，纽约), where an organ's subsidiary body stands: kept with the notes
-      if (!fm.title && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"会议"sv) && !contains(f, U'，') &&
+      if (!fm.title && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"会议"sv) && !contains(f, U',') &&
           !contains(f, U'。') && !session_line(f)) {
         const size_t j = next_free(i + 1, end);
         if (j < end && dates_and_place(trimmed_fold(j))) {

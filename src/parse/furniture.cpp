@@ -1032,7 +1032,7 @@ bool Parser::headed_by_symbol(size_t i, const std::vector<char>& furn, U32View s
     rest = trim_view(f.substr(0, f.size() - sym.size()));
   else
     return false;
-  if (rest.size() < 2 || rest.size() > 60 || contains(rest, U'。') || contains(rest, U'，')) return false;
+  if (rest.size() < 2 || rest.size() > 60 || contains(rest, U'。') || contains(rest, U',')) return false;
   size_t prev = i;
   while (prev > 0 && L_[prev - 1].blank()) --prev;
   bool top = L_[i].page_start || (i > 0 && L_[i - 1].page_start) || prev == 0 || L_[prev - 1].page != L_[i].page ||

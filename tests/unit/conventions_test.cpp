@@ -101,6 +101,10 @@ TEST(Conventions, MeetingsDatesAndTimes) {
   EXPECT_TRUE(is_enacting_formula(U"经济及社会理事会,"));
   EXPECT_TRUE(is_enacting_formula(U"本公约缔约国,"));
   EXPECT_FALSE(is_enacting_formula(U"注意到大会,"));
+  // (a clause naming the parties after a comma is no formula: the folded
+  // text's comma is ASCII, as a Chinese text's full-width one folds to it)
+  EXPECT_FALSE(is_enacting_formula(fold(U"根据公约，本公约缔约国，")));
+  EXPECT_TRUE(is_enacting_formula(fold(U"本公约缔约国，")));
 }
 
 TEST(Conventions, LetterHeadFromTheTitle) {
