@@ -12,7 +12,8 @@ figures in docs/performance.md come from it.
    (30: 2,070 documents, 21.6 MB), parse -j 1 -o DIR, validate -j 1,
    parse -j 2, against wc -m and cat over the same files
 4. linear time: inputs made at 1x, 2x, 4x, 8x of one growing part (annexes,
-   footnotes, headings, TOC rows, one long line, a long file); the time ratio
+   footnotes, headings, TOC rows, one long line, a long file, a long TAB
+   table, a long run of one-cell lines); the time ratio
    of each doubling (at most 2.3 asked; each the best of 3 runs, of 5 under a
    second), and the same in CPU time (user + system), which a busy machine's
    waits for a core do not inflate
@@ -177,13 +178,25 @@ def doc_long_file(n):
     return seed * n
 
 
+def doc_tab_table(n):
+    # a long TAB table (every row walked up through the rows above it, in
+    # the search for a word processor's notes, until stop 36)
+    return "一、导言\n\n1. 下表列出各国的数字。\n\n" + "".join(f"国家{k}\t{k}\t{k * 3}\n" for k in range(n))
+
+
+def doc_cell_lines(n):
+    # a long run of short lines, a cell a line, no blank between (read
+    # again from each of its lines as a table's block, until stop 36)
+    return "一、导言\n\n" + "".join(f"国家{k}\n{k}\n{k * 3}\n" for k in range(n))
+
+
 # (each pass's 1x input is 0.1 to 2 MB, so that runs are not of a few
 # milliseconds, which measured the process's start and the machine's noise,
 # not the pass; annexes at most 9,600 at 8x: a label of five digits, 附件10001,
 # is no annex, and 20,000 annexes made a document of 30,000 diagnostics)
 passes = [("annexes", doc_annexes, 1200), ("footnotes", doc_footnotes, 16000), ("headings", doc_headings, 16000),
           ("toc rows", doc_toc, 8000), ("one long line", doc_long_line, 8), ("long paragraph", doc_long_paragraph, 4),
-          ("long file", doc_long_file, 50)]
+          ("long file", doc_long_file, 50), ("TAB table rows", doc_tab_table, 20000), ("cell lines", doc_cell_lines, 10000)]
 print("\n4. linear time: seconds at 1x 2x 4x 8x, and the ratio of each doubling (asked: at most 2.3)")
 worst = worst_cpu = 0.0
 cpu_lines = []

@@ -3207,10 +3207,14 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
   // above, eight at most, a cell each where they are as many as the columns,
   // else one cell holding them all
   {
+    // (a block read to its ninth line at most: a row has eight cells at
+    // most, and the header eight lines, so a longer block is neither; read
+    // to its end, a long run of short lines was read again from each of
+    // its lines, in time quadratic in its length)
     auto block_at = [&](size_t k, std::vector<size_t>* out) {
       out->clear();
-      for (; k < end && free_line(k) && cell_like(k); ++k) out->push_back(k);
-      return k < end ? k : end;  // (the line after the block)
+      for (; k < end && out->size() < 9 && free_line(k) && cell_like(k); ++k) out->push_back(k);
+      return k < end ? k : end;  // (the line after the block, or after its ninth line)
     };
     auto row_shape = [&](const std::vector<size_t>& b) {
       if (b.size() < 3 || b.size() > 8 || value_cell(trimmed_fold(b[0]))) return false;
@@ -3227,6 +3231,7 @@ std::optional<size_t> Parser::find_flattened_table(size_t i, size_t end, Node* t
         block.clear();
         break;
       }
+      if (head.size() + block.size() > 8) break;  // (a header of more than eight lines: no table)
       head.insert(head.end(), block.begin(), block.end());
       k = after;
       while (k < end && L_[k].blank()) ++k;

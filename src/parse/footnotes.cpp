@@ -1618,11 +1618,17 @@ void Parser::find_footnotes() {
       const bool shape = !n.empty() && n.size() <= 3 &&
                          std::all_of(n.begin(), n.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
                          !rest.empty() && rest.find(U'\t') == U32View::npos && (rest.back() == U'。' || rest.back() == U'.');
+      // (the run walked up only for a row labelled with the number wanted,
+      // and for 2,000 lines at most: a long TAB table's every row walking
+      // up through the rows above it took time quadratic in its length)
+      const bool wanted = shape && to_utf8(n) == fmt::format("{}", want);
       size_t up = i;
-      while (up > 0 && (L_[up - 1].blank() || (L_[up - 1].kind == LineKind::TableRow && !used_[up - 1]) ||
-                        (used_[up - 1] && L_[up - 1].kind != LineKind::Rule)))
+      for (size_t seen = 0; wanted && up > 0 && seen < 2000 &&
+                            (L_[up - 1].blank() || (L_[up - 1].kind == LineKind::TableRow && !used_[up - 1]) ||
+                             (used_[up - 1] && L_[up - 1].kind != LineKind::Rule));
+           ++seen)
         --up;
-      if (shape && up > 0 && L_[up - 1].kind == LineKind::Rule && to_utf8(n) == fmt::format("{}", want))
+      if (wanted && up > 0 && L_[up - 1].kind == LineKind::Rule)
         tab_at = skip_spaces(ln.fold(), skip_spaces(ln.fold(), 0) + tab + 1);
       // (or, with no rule, at the text's end: a word processor's notes set
       // after the body, "1<TAB>…。" / "2<TAB>…。" down to the end, each
