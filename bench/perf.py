@@ -13,7 +13,7 @@ figures in docs/performance.md come from it.
    parse -j 2, against wc -m and cat over the same files
 4. linear time: inputs made at 1x, 2x, 4x, 8x of one growing part (annexes,
    footnotes, headings, TOC rows, one long line, a long file, a long TAB
-   table, a long run of one-cell lines); the time ratio
+   table, a long run of one-cell lines, of blank lines, of 议程项目 lines); the time ratio
    of each doubling (at most 2.3 asked; each the best of 3 runs, of 5 under a
    second), and the same in CPU time (user + system), which a busy machine's
    waits for a core do not inflate
@@ -184,6 +184,18 @@ def doc_tab_table(n):
     return "一、导言\n\n1. 下表列出各国的数字。\n\n" + "".join(f"国家{k}\t{k}\t{k * 3}\n" for k in range(n))
 
 
+def doc_blank_lines(n):
+    # a long run of blank lines (each walked up through the blanks above it,
+    # in the search for a note's marker, until stop 36)
+    return "一、导言\n\n1. 正文。\n" + "\n" * n + "2. 正文。\n"
+
+
+def doc_agenda_lines(n):
+    # thousands of 议程项目 lines before any title (every item's title folded
+    # again for each line read as a title, until stop 36)
+    return "联合国 A/77/1\n大会\n\n" + "".join(f"议程项目 {k + 1}\n项目标题第{k + 1}项\n" for k in range(n))
+
+
 def doc_cell_lines(n):
     # a long run of short lines, a cell a line, no blank between (read
     # again from each of its lines as a table's block, until stop 36)
@@ -196,7 +208,8 @@ def doc_cell_lines(n):
 # is no annex, and 20,000 annexes made a document of 30,000 diagnostics)
 passes = [("annexes", doc_annexes, 1200), ("footnotes", doc_footnotes, 16000), ("headings", doc_headings, 16000),
           ("toc rows", doc_toc, 8000), ("one long line", doc_long_line, 8), ("long paragraph", doc_long_paragraph, 4),
-          ("long file", doc_long_file, 50), ("TAB table rows", doc_tab_table, 20000), ("cell lines", doc_cell_lines, 10000)]
+          ("long file", doc_long_file, 50), ("TAB table rows", doc_tab_table, 20000), ("cell lines", doc_cell_lines, 10000),
+          ("blank lines", doc_blank_lines, 200000), ("agenda lines", doc_agenda_lines, 10000)]
 print("\n4. linear time: seconds at 1x 2x 4x 8x, and the ratio of each doubling (asked: at most 2.3)")
 worst = worst_cpu = 0.0
 cpu_lines = []

@@ -1553,8 +1553,11 @@ void Parser::find_footnotes() {
     // the label glued to the words, right under the text it ends, where the
     // note's own body comes below, its label set apart, "¹ 所收到的材料…")
     // (past blank lines too: a sentence a block)
+    // (the blank lines above walked only from such a line: walked from
+    // every line, a long run of blank lines cost time quadratic in its length)
     size_t above = i;
-    while (above > 0 && L_[above - 1].blank()) --above;
+    if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds)
+      while (above > 0 && L_[above - 1].blank()) --above;
     if (ln.kind == LineKind::FootnoteBody && !lines_.has_form_feeds && above > 0 &&
         ln.after_label == ln.label_at + ln.label_size && is_superscript_digit(ln.text[ln.label_at]) &&
         free_line(above - 1) && (L_[above - 1].kind == LineKind::Text || L_[above - 1].kind == LineKind::Numbered) &&

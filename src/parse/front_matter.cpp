@@ -606,8 +606,20 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
     auto agenda_title_goes_on = [&] {
       if (out->empty()) return false;
       const U32 joined = without_spaces(fold(*out)) + without_spaces(trimmed_line(k));
-      for (const auto& a : doc_.front_matter.agenda_items)
-        if (!a.title.empty() && without_spaces(fold(from_utf8(a.title))).find(joined) != U32::npos) return true;
+      // (each item's title folded once, again only where it changed, and
+      // the last 16 items' only, the masthead's: every item's folded for
+      // every line asked, a text of thousands of 议程项目 lines cost time
+      // quadratic in their number)
+      const auto& items = doc_.front_matter.agenda_items;
+      agenda_title_keys_.resize(items.size());
+      for (size_t n = items.size() > 16 ? items.size() - 16 : 0; n < items.size(); ++n) {
+        auto& [title, key] = agenda_title_keys_[n];
+        if (title != items[n].title) {
+          title = items[n].title;
+          key = without_spaces(fold(from_utf8(title)));
+        }
+        if (!title.empty() && key.find(joined) != U32::npos) return true;
+      }
       return false;
     };
     // (a letter's title cut at a line's end: "…常驻联合国代表给安全" / "理事会主席的信")

@@ -319,6 +319,8 @@ class Parser {
   // Consecutive free text lines from i (a block), joined; returns one past the
   // end. In hard-wrapped text a block goes on only past full-width lines.
   size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8);
+  // each agenda item's title as block() last folded it, and its folded form without spaces
+  std::vector<std::pair<std::string, U32>> agenda_title_keys_;
   // A list of sponsors wrapped over lines from line i, up to the line where it
   // ends as the sponsors' line does (…：决议草案): that line, or npos.
   size_t sponsors_list_end(size_t i, size_t end) const;
