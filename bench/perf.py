@@ -13,7 +13,8 @@ figures in docs/performance.md come from it.
    parse -j 2, against wc -m and cat over the same files
 4. linear time: inputs made at 1x, 2x, 4x, 8x of one growing part (annexes,
    footnotes, headings, TOC rows, one long line, a long file, a long TAB
-   table, a long run of one-cell lines, of blank lines, of 议程项目 lines); the time ratio
+   table, a long run of one-cell lines, of blank lines, of 议程项目 lines, of
+   preambular clauses, unlabelled contents rows); the time ratio
    of each doubling (at most 2.3 asked; each the best of 3 runs, of 5 under a
    second), and the same in CPU time (user + system), which a busy machine's
    waits for a core do not inflate
@@ -196,6 +197,19 @@ def doc_agenda_lines(n):
     return "联合国 A/77/1\n大会\n\n" + "".join(f"议程项目 {k + 1}\n项目标题第{k + 1}项\n" for k in range(n))
 
 
+def doc_preamble(n):
+    # a formula and a long run of preambular clauses (each looked back over
+    # all the clauses above it, until stop 36)
+    return "大会，\n\n" + "回顾其以往各项决议，\n\n" * n + "1. 决定继续审议。\n"
+
+
+def doc_toc_named(n):
+    # contents rows without labels, and the body's lines after them (each
+    # line looked for among every row, until stop 36)
+    return ("目录\n" + "".join(f"标题第{k}项 ........ {k}\n" for k in range(n)) + "\n" +
+            "".join(f"标题第{k}项\n\n正文。\n\n" for k in range(n)))
+
+
 def doc_cell_lines(n):
     # a long run of short lines, a cell a line, no blank between (read
     # again from each of its lines as a table's block, until stop 36)
@@ -209,7 +223,8 @@ def doc_cell_lines(n):
 passes = [("annexes", doc_annexes, 1200), ("footnotes", doc_footnotes, 16000), ("headings", doc_headings, 16000),
           ("toc rows", doc_toc, 8000), ("one long line", doc_long_line, 8), ("long paragraph", doc_long_paragraph, 4),
           ("long file", doc_long_file, 50), ("TAB table rows", doc_tab_table, 20000), ("cell lines", doc_cell_lines, 10000),
-          ("blank lines", doc_blank_lines, 200000), ("agenda lines", doc_agenda_lines, 10000)]
+          ("blank lines", doc_blank_lines, 200000), ("agenda lines", doc_agenda_lines, 10000),
+          ("preamble", doc_preamble, 10000), ("toc named rows", doc_toc_named, 10000)]
 print("\n4. linear time: seconds at 1x 2x 4x 8x, and the ratio of each doubling (asked: at most 2.3)")
 worst = worst_cpu = 0.0
 cpu_lines = []

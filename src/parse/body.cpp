@@ -923,8 +923,12 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
   // Opening words (注意到, 欢迎…) make a clause preambular only before the
   // operative part: after an operative paragraph ("…；", or numbered) of the
   // same formula, a clause so opening is operative too.
+  // (back over 1,000 paragraphs at most: a run of thousands of clauses,
+  // each looking back over all the clauses above it, took time quadratic
+  // in its length; a resolution's preamble is some tens of clauses)
   if (p.node.paragraph_kind == "preambular"sv) {
-    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    size_t seen = 0;
+    for (auto it = out.rbegin(); it != out.rend() && seen < 1000; ++it, ++seen) {
       if (it->kind != NodeKind::Paragraph || it->paragraph_kind == "formula"sv) break;
       const bool operative = it->paragraph_kind == "numbered"sv ||
                              (it->paragraph_kind == "unnumbered"sv && !it->text.empty() &&

@@ -421,7 +421,10 @@ class Parser {
   // (a treaty body's "审议缔约国…提交的报告(续)"), its documents perhaps after it
   bool repeats_unlabelled_toc_row(U32View f) const;
   bool names_unlabelled_toc_row(U32View f) const;  // the whole line an unlabelled row's title
-  std::vector<U32> unlabelled_toc_rows_;  // those titles, folded, without spaces (parse_toc)
+  std::vector<U32> unlabelled_toc_rows_;  // those titles, folded, without spaces, sorted (parse_toc)
+  std::vector<U32> unlabelled_toc_stems_;  // those titles folded, "(续)" aside, sorted (parse_toc)
+  size_t unlabelled_toc_stem_max_ = 0;     // the longest of them
+  std::vector<U32> toc_title_keys_;        // every row's title, folded, without spaces, sorted (parse_toc)
 
   size_t parse_toc(size_t i);
   size_t toc_rows(size_t i);

@@ -51,30 +51,31 @@ bool Parser::toc_row_goes_on(U32View so_far, U32View next) const {
   const U32 a = without_spaces(fold(so_far)), b = without_spaces(fold(next));
   if (a.size() < 4) return false;
   const U32 joined = a + b;
-  for (const TocEntry& e : doc_.toc.entries) {
-    const U32 t = without_spaces(fold(from_utf8(e.title)));
+  // (the rows' titles that open with the line's words: a run of the sorted
+  // titles, found in log time, not every row's title folded for every line)
+  for (auto it = std::lower_bound(toc_title_keys_.begin(), toc_title_keys_.end(), a);
+       it != toc_title_keys_.end() && starts_with(*it, a); ++it) {
+    const U32& t = *it;
     // (the row goes past the heading's line, and the line below goes on as
     // the row does, perhaps with the item's documents after it)
-    if (t.size() > a.size() && starts_with(t, a) &&
-        (starts_with(t, joined) || starts_with(joined, t)))
-      return true;
+    if (t.size() > a.size() && (starts_with(t, joined) || starts_with(joined, t))) return true;
   }
   return false;
 }
 
 bool Parser::repeats_unlabelled_toc_row(U32View f) const {
-  if (!doc_.toc.present || !doc_.front_matter.meeting) return false;
-  for (const TocEntry& e : doc_.toc.entries) {
-    if (e.kind != "other" || e.number) continue;
-    U32 t = fold(from_utf8(e.title));
-    U32View stem(t);
-    if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
+  if (!doc_.toc.present || !doc_.front_matter.meeting || unlabelled_toc_stems_.empty()) return false;
+  // (an unlabelled row's title, its "(续)" aside, that the line opens with:
+  // each of the line's openings as long as a title may be, looked up)
+  for (size_t n = 4; n <= f.size() && n <= unlabelled_toc_stem_max_; ++n) {
+    const U32View stem = f.substr(0, n);
+    if (!std::binary_search(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end(), stem,
+                            [](U32View x, U32View y) { return x < y; }))
+      continue;
     // (the row, then its "(续)" or its documents in brackets, or nothing:
     // not a sentence that opens with the row's words)
-    if (stem.size() >= 4 && starts_with(f, stem)) {
-      const U32View rest = trim_view(f.substr(stem.size()));
-      if (rest.empty() || rest.front() == U'(') return true;
-    }
+    const U32View rest = trim_view(f.substr(stem.size()));
+    if (rest.empty() || rest.front() == U'(') return true;
   }
   return false;
 }
@@ -82,7 +83,7 @@ bool Parser::repeats_unlabelled_toc_row(U32View f) const {
 bool Parser::names_unlabelled_toc_row(U32View f) const {
   if (unlabelled_toc_rows_.empty()) return false;
   const U32 line = without_spaces(f);
-  return std::find(unlabelled_toc_rows_.begin(), unlabelled_toc_rows_.end(), line) != unlabelled_toc_rows_.end();
+  return std::binary_search(unlabelled_toc_rows_.begin(), unlabelled_toc_rows_.end(), line);
 }
 
 size_t Parser::parse_toc(size_t i) {
@@ -90,10 +91,26 @@ size_t Parser::parse_toc(size_t i) {
   keep_toc_heads();
   // (the unlabelled rows' titles, folded and without spaces, once: the body
   // asks of its short lines whether they name one)
-  if (doc_.toc.present)
-    for (const TocEntry& e : doc_.toc.entries)
-      if (e.kind == "other" && !e.number && !e.title.empty())
-        unlabelled_toc_rows_.push_back(without_spaces(fold(from_utf8(e.title))));
+  // (and every row's, and the unlabelled rows' stems, their "(续)" aside,
+  // each sorted: looked up, not searched row by row, for every line)
+  if (doc_.toc.present) {
+    for (const TocEntry& e : doc_.toc.entries) {
+      const U32 t = fold(from_utf8(e.title));
+      toc_title_keys_.push_back(without_spaces(t));
+      if (e.kind == "other" && !e.number && !e.title.empty()) {
+        unlabelled_toc_rows_.push_back(toc_title_keys_.back());
+        U32View stem(t);
+        if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
+        if (stem.size() >= 4) {
+          unlabelled_toc_stems_.emplace_back(stem);
+          unlabelled_toc_stem_max_ = std::max(unlabelled_toc_stem_max_, stem.size());
+        }
+      }
+    }
+    std::sort(toc_title_keys_.begin(), toc_title_keys_.end());
+    std::sort(unlabelled_toc_rows_.begin(), unlabelled_toc_rows_.end());
+    std::sort(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end());
+  }
   return end;
 }
 
