@@ -1810,8 +1810,68 @@ size_t Parser::parse_front_matter() {
             items.push_back(item);
           }
         }
+        // A letter's masthead sets its items' titles in its narrow left column,
+        // a long one over two or three lines, and the letter's dated title
+        // right below them ("…联合国主要会议和首脑" / "会议成果的统筹协调执行和后续
+        // 行动" / "2023年12月5日…给秘书长的信"): a letter has no title but its
+        // dated one, so each line between the item's line and it is an item's
+        // title's. Shared out by the column's width: a line as wide as the
+        // widest of them runs on to the next, while the items left have a line
+        // each below; the lines all taken so, or none (plan empty).
+        std::vector<std::pair<size_t, size_t>> over_letter;  // each item's first and last line
+        {
+          std::vector<size_t> ls;
+          bool letter_below = false;
+          for (size_t k = j; k < end && ls.size() <= 3 * items.size(); k = next_free(k + 1, end)) {
+            if (L_[k].kind != LineKind::Text || (!ls.empty() && separated_page(ls.back(), k))) break;
+            const U32View g = trimmed_fold(k);
+            std::string iso;
+            if (chinese_date_at(g, 0, &iso, false) > 0) {
+              const size_t k2 = next_free(k + 1, end);
+              letter_below = letter_head(g).has_value() ||
+                             (k2 < end && L_[k2].kind == LineKind::Text && letter_head(U32(g) + U32(trimmed_fold(k2))));
+              break;
+            }
+            if (g.empty() || contains(g, U'。') || g.size() > 40 || is_front_matter_break(g) || find_date(g) ||
+                masthead_note(without_spaces(without_trailing_markers(g))) || versions_line(g))
+              break;
+            ls.push_back(k);
+          }
+          if (letter_below && ls.size() > items.size()) {
+            int widest = 0;
+            for (size_t k : ls) widest = std::max(widest, L_[k].width);
+            auto runs_on = [&](size_t k) {
+              const U32View g = trimmed_fold(k);
+              return L_[k].width >= widest - 4 && L_[k].width >= 24 && !is_clause_end(g.back()) &&
+                     !is_sentence_end(g.back()) && g.back() != U')';
+            };
+            size_t p = 0;
+            for (size_t n = 0; n < items.size() && p < ls.size(); ++n) {
+              const size_t first = p;
+              while (p + 1 < ls.size() && ls.size() - (p + 1) > items.size() - (n + 1) && runs_on(ls[p])) ++p;
+              over_letter.emplace_back(ls[first], ls[p]);
+              ++p;
+            }
+            if (p != ls.size() || over_letter.size() != items.size()) over_letter.clear();
+          }
+        }
         // the agenda titles; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
         for (size_t n = 0; n < items.size(); ++n) {
+          if (!over_letter.empty()) {
+            AgendaItem& it = items[n];
+            if (n > 0) it.lines = LineRange{};
+            U32 title;
+            for (size_t k = over_letter[n].first; k <= over_letter[n].second; k = next_free(k + 1, end)) {
+              std::vector<FootnoteRef> refs;
+              join_text(title, piece(k, 0, &refs));
+              for (auto& r : refs) loose_refs_.push_back({r.id, L_[k].number, "front_matter"});
+              it.lines.extend(L_[k].number);
+              used_[k] = 1;
+            }
+            it.title = to_utf8(title);
+            j = next_free(over_letter[n].second + 1, end);
+            continue;
+          }
           AgendaItem& it = items[n];
           if (n > 0) {
             it.lines = LineRange{};

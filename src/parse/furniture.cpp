@@ -11,6 +11,45 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
+std::vector<char> Parser::agenda_title_lines() const {
+  std::vector<char> out(L_.size(), 0);
+  // (only lines well short of the widest: the column is about half the
+  // page's width)
+  // (the masthead heads the first page: its item lines are among the first
+  // lines of the text, before any line that ends a sentence)
+  for (size_t i = 0; i < L_.size() && i < 40; ++i) {
+    if (L_[i].blank()) continue;
+    const U32View f = trimmed_line(i);
+    if (contains(f, U'。')) break;
+    const bool label = f.find(U"议程"sv) != U32View::npos || f.find(U"项目清单"sv) != U32View::npos ||
+                       f.find(U"项目表"sv) != U32View::npos;
+    if (!label) continue;
+    const size_t at = conv::item_number_at(f);
+    size_t k = i + 1;
+    if (at == U32View::npos || at >= 16) {
+      // ("临时议程" / "项目 5": the item's number on the line below)
+      while (k < L_.size() && L_[k].blank()) ++k;
+      if (f.size() > 12 || k >= L_.size() || conv::item_number_at(trimmed_line(k)) != 0) continue;
+      ++k;
+    }
+    // the titles: the lines right below, to a blank line, a sentence's or a
+    // clause's end (a resolution's formula, "大会，"), a dated line (a
+    // letter's title) or a kind's line ("…的报告", "秘书长的说明", 摘要)
+    for (size_t n = 0; k < L_.size() && n < 8 && L_[k].kind == LineKind::Text && !L_[k].page_start; ++k, ++n) {
+      const U32View g = trimmed_line(k);
+      std::string iso;
+      if (g.empty() || contains(g, U'。') || g.back() == U'，' || g.back() == U',' || g.back() == U'；' ||
+          g.back() == U';' || conv::chinese_date_at(g, 0, &iso, false) > 0 || conv::is_front_matter_break(g))
+        break;
+      // (a line as wide as the text's, where the masthead sets the title
+      // across the page, is measured with the text's)
+      if (L_[k].width * 4 < widest_ * 3) out[k] = 1;
+    }
+    break;
+  }
+  return out;
+}
+
 void Parser::measure_layout() {
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
@@ -83,7 +122,14 @@ void Parser::measure_layout() {
   // headings and table of contents rows, of many lengths, would only
   // thin the lines at the width)
   bool labelled = false;
-  auto prose = [&labelled](const Line& ln) {
+  // (nor the titles of the masthead's agenda items: set in its narrow left
+  // column below the item's line, "议程项目 18、73和124" / "促进和保护人权：人权
+  // 问题，包括增进人权和基本" / "自由切实享受的各种途径", they wrap at the
+  // column's width, about half the text's; in a one-page letter they can
+  // outnumber the text's own lines at its width)
+  const std::vector<char> agenda_column = agenda_title_lines();
+  auto prose = [&labelled, &agenda_column, this](const Line& ln) {
+    if (agenda_column[static_cast<size_t>(&ln - L_.data())]) return false;
     return ln.kind == LineKind::Text || ln.kind == LineKind::Numbered ||
            (labelled && (ln.kind == LineKind::Chapter || ln.kind == LineKind::Section));
   };

@@ -1,0 +1,81 @@
+// Letters, notes verbales, notes by the Secretary-General and Security
+// Council documents in the shapes extraction gives them (kinds-more-15):
+// their mastheads' agenda columns, titles, enclosures and signatures.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_util.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using test::doc_of;
+
+// pdftotext -raw gives a letter's masthead as it stands: the items' titles
+// set in the masthead's narrow left column wrap at about half the text's
+// width ("…包括增进人权和基本" / "自由切实享受的各种途径"). In a one-page letter
+// those lines outnumber the text's own lines at its width: they are no
+// evidence of the text's wrap, and each is an item's title's, down to the
+// letter's dated title
+TEST(KindsMore15, RawLetterAgendaColumnIsNotTheWrapWidth) {
+  const std::string text =
+      "联 合 国 A/78/701\n大 会 Distr.: General\n12 January 2024\nChinese\nOriginal: Russian\n"
+      "第七十八届会议\n议程项目 18、73和124\n可持续发展\n"
+      "促进和保护人权：人权问题，包括增进人权和基本\n自由切实享受的各种途径\n"
+      "安全理事会席位公平分配和成员数目增加问题及与\n安全理事会有关的其他事项\n"
+      "2024年1月9日白俄罗斯常驻联合国代表给秘书长的信\n"
+      "谨随函转递白俄罗斯共和国外交部2024年1月5日关于单方面强制性措施的声明(见附\n件)。\n"
+      "请将本信及其附件作为大会第七十八届会议议程项目18、73和124下的文件分发为荷。\n"
+      "常驻代表\n(签名)瓦连京·雷巴科夫\n24-00612 (C)\n\f"
+      "A/78/701\n附件\n白俄罗斯共和国外交部的声明\n"
+      "白俄罗斯共和国外交部对单方面强制性措施对发展中国家人民享有人权的不利影响深表关\n切。\n"
+      "此类措施违反《联合国宪章》和国际法的基本原则，阻碍了可持续发展目标的实现，并对\n"
+      "受影响国家最弱势的群体造成严重后果。\n"
+      "白俄罗斯呼吁所有国家不颁布和不适用此类措施。\n2/2 24-00612 (C)\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "letter");
+  EXPECT_EQ(d.front_matter.title, "2024年1月9日白俄罗斯常驻联合国代表给秘书长的信");
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 3u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "可持续发展");
+  EXPECT_EQ(d.front_matter.agenda_items[1].title, "促进和保护人权：人权问题，包括增进人权和基本自由切实享受的各种途径");
+  EXPECT_EQ(d.front_matter.agenda_items[2].title, "安全理事会席位公平分配和成员数目增加问题及与安全理事会有关的其他事项");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].text, "谨随函转递白俄罗斯共和国外交部2024年1月5日关于单方面强制性措施的声明(见附件)。");
+  EXPECT_EQ(d.body[1].text, "请将本信及其附件作为大会第七十八届会议议程项目18、73和124下的文件分发为荷。");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "白俄罗斯共和国外交部的声明");
+  ASSERT_EQ(d.annexes[0].children.size(), 3u);
+  EXPECT_EQ(d.annexes[0].children[2].text, "白俄罗斯呼吁所有国家不颁布和不适用此类措施。");
+}
+
+// A joint item's first title wrapped in the masthead's column, no width
+// measured to say its line is full ("…联合国主要会议和首脑" / "会议成果的统筹协调执
+// 行动"), the second item's title, then the letter's dated title: every line
+// above the dated title is an item's (a letter has no other title), the
+// line as wide as the column's widest running on to the next
+TEST(KindsMore15, LetterAgendaTitlesShareTheLinesAboveTheDatedTitle) {
+  const std::string text =
+      "联 合 国 A/78/655\n大 会 Distr.: General\n8 December 2023\nChinese\nOriginal: Arabic\n"
+      "第七十八届会议\n议程项目 14和122\n大会各项决议的执行情况和联合国主要会议和首脑\n"
+      "会议成果的统筹协调执行和后续行动\n加强联合国系统\n"
+      "2023年12月5日卡塔尔常驻联合国代表给秘书长的信\n"
+      "谨随函转递卡塔尔国外交国务大臣2023年12月1日给你的信(见附件)。\n"
+      "请将本信及其附件作为大会第七十八届会议议程项目14和122下的文件分发为荷。\n"
+      "常驻代表\n(签名)阿勒娅·艾哈迈德·赛夫·阿勒萨尼\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 2u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "大会各项决议的执行情况和联合国主要会议和首脑会议成果的统筹协调执行和后续行动");
+  EXPECT_EQ(d.front_matter.agenda_items[1].title, "加强联合国系统");
+  EXPECT_EQ(d.front_matter.title, "2023年12月5日卡塔尔常驻联合国代表给秘书长的信");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].text, "请将本信及其附件作为大会第七十八届会议议程项目14和122下的文件分发为荷。");
+  ASSERT_EQ(d.closing.size(), 2u);
+  EXPECT_EQ(d.closing[1].text, "(签名)阿勒娅·艾哈迈德·赛夫·阿勒萨尼");
+}
+
+}  // namespace
