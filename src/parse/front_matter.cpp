@@ -1377,11 +1377,13 @@ size_t Parser::parse_front_matter() {
       }
       // (a long committee's name too, over a letter's or note verbale's title:
       // 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年6月9日…的普通照会)
-      auto over_letter = [&] {
+      // (the name's last line `last`: a name set over two lines in a narrow
+      // column, "给予殖民地国家和人民独立宣言" / "执行情况特别委员会", is one name)
+      auto over_letter = [&](size_t last, U32View f) {
         if (f.size() <= 20 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') ||
             !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
           return false;
-        const size_t j = next_free(i + 1, end);
+        const size_t j = next_free(last + 1, end);
         if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
         // (or over its session's line and its dates and place, then the letter's
         // title: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年实质性会议 /
@@ -1489,7 +1491,19 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      if (!fm.title && (body_line(f) || over_letter())) {
+      if (!fm.title && name_end != i) {
+        const U32 both = without_spaces(f) + without_spaces(trimmed_line(name_end));
+        if (over_letter(name_end, both)) {
+          U32 name = piece(i, 0, nullptr);
+          join_text(name, piece(name_end, 0, nullptr));
+          fm.notes.push_back(to_utf8(name));
+          claim_front_matter_line(i);
+          claim_front_matter_line(name_end);
+          i = name_end;
+          continue;
+        }
+      }
+      if (!fm.title && (body_line(f) || over_letter(i, f))) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         // (an executive board, the document's organ, the line kept with the notes as well;

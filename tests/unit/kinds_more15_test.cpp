@@ -78,4 +78,30 @@ TEST(KindsMore15, LetterAgendaTitlesShareTheLinesAboveTheDatedTitle) {
   EXPECT_EQ(d.closing[1].text, "(签名)阿勒娅·艾哈迈德·赛夫·阿勒萨尼");
 }
 
+// The Special Committee's name over a note verbale's title, set over two
+// lines in the masthead's narrow column ("给予殖民地国家和人民独立宣言" /
+// "执行情况特别委员会"), is one name kept with the notes, as it is on one
+// line: not the document's title and subtitle over a note taken for a heading
+TEST(KindsMore15, CommitteeNameOverTwoLinesAboveANoteVerbale) {
+  const std::string text =
+      "联 合 国 A/AC.109/2023/12\n大 会 Distr.: General\n3 May 2023\nChinese\nOriginal: English\n"
+      "给予殖民地国家和人民独立宣言\n执行情况特别委员会\n"
+      "2023年4月28日阿根廷常驻联合国代表团给秘书长的普通照会\n"
+      "阿根廷共和国常驻联合国代表团向联合国秘书长致意，并谨随函转递阿根廷共和国政府关\n"
+      "于马尔维纳斯群岛问题的声明(见附件)。\n"
+      "常驻代表团请将本照会及其附件作为给予殖民地国家和人民独立宣言执行情况特别委员会\n"
+      "的文件分发为荷。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.front_matter.title, "2023年4月28日阿根廷常驻联合国代表团给秘书长的普通照会");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  ASSERT_EQ(d.front_matter.notes.size(), 1u);
+  EXPECT_EQ(d.front_matter.notes[0], "给予殖民地国家和人民独立宣言执行情况特别委员会");
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->sender, "阿根廷常驻联合国代表团");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].kind, NodeKind::Paragraph);
+  EXPECT_EQ(d.body[1].text, "常驻代表团请将本照会及其附件作为给予殖民地国家和人民独立宣言执行情况特别委员会的文件分发为荷。");
+}
+
 }  // namespace
