@@ -723,12 +723,25 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // paragraph that ran on mid-sentence has ended its paragraph (a wrap
       // fills a line before it goes on; a Latin word that did not fit leaves
       // a few columns at most)
-      if (!lines_.has_form_feeds || !full_stop || L_[i].kind != LineKind::Text || p.node.lines.first < 1) return false;
+      // (a line of the block, above the paragraph or below it, tells the
+      // width as well: one-line paragraphs "…深表关切。" / "我们重申…保证。" over
+      // a list that ran on, "阿尔及利亚、…哈萨克斯坦、" / "马来西亚、…乌拉圭。"; a
+      // line cut after a list's 、 ran on too; and a clause's end, "…赞同本声
+      // 明：", so short of the width ends a paragraph as a full stop does)
+      if (!lines_.has_form_feeds || !(full_stop || clause) || L_[i].kind != LineKind::Text || p.node.lines.first < 1)
+        return false;
+      size_t from = static_cast<size_t>(p.node.lines.first - 1), to = i;
+      while (from > 0 && from - 1 < L_.size() && !L_[from - 1].blank() && !L_[from - 1].page_start &&
+             (L_[from - 1].kind == LineKind::Text || L_[from - 1].kind == LineKind::Numbered))
+        --from;
+      while (to + 1 < L_.size() && !L_[to + 1].blank() && !L_[to + 1].page_start &&
+             (L_[to + 1].kind == LineKind::Text || L_[to + 1].kind == LineKind::Numbered))
+        ++to;
       int ran_on = 0;
-      for (size_t k = static_cast<size_t>(p.node.lines.first - 1); k < p.last_line && k < L_.size(); ++k) {
-        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::Numbered) continue;
+      for (size_t k = from; k < to && k < L_.size(); ++k) {
+        if (k == p.last_line || (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::Numbered)) continue;
         const U32View g = trimmed_fold(k);
-        if (g.empty() || is_sentence_end(g.back()) || is_clause_end(g.back())) continue;
+        if (g.empty() || is_sentence_end(g.back()) || (is_clause_end(g.back()) && g.back() != U'、')) continue;
         ran_on = std::max(ran_on, measure(k));
       }
       return ran_on >= 30 && measure(p.last_line) + 10 <= ran_on;

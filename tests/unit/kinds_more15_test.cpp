@@ -104,4 +104,40 @@ TEST(KindsMore15, CommitteeNameOverTwoLinesAboveANoteVerbale) {
   EXPECT_EQ(d.body[1].text, "常驻代表团请将本照会及其附件作为给予殖民地国家和人民独立宣言执行情况特别委员会的文件分发为荷。");
 }
 
+// pdftotext's default mode sets no blank line between a short PDF page's
+// paragraphs (read as blocks: too few lines to measure a wrap). A joint
+// statement's one-line paragraphs over the list of states that ran on after
+// a 、 ("…哈萨克斯坦、" / "马来西亚、…乌拉圭。"): a line of the block, below the
+// paragraph too, tells the width, and a line ending a sentence or a clause
+// well short of it ends its paragraph
+TEST(KindsMore15, OneLineParagraphsOverAListThatRanOnInABlock) {
+  const std::string text =
+      "联合国\n\n大 会\n\nA/78/589\nDistr.: General\n6 November 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n议程项目 98\n全面彻底裁军\n\n"
+      "2023年11月1日奥地利、巴西、爱尔兰、墨西哥、新西兰和南非常驻联合国\n代表给秘书长的信\n"
+      "我们谨代表奥地利、巴西、爱尔兰、墨西哥、新西兰和南非，随函转递2023年10月26日\n"
+      "在第一委员会上发表的关于核裁军的联合声明(见附件)。\n"
+      "请将本信及其附件作为大会第七十八届会议议程项目98下的文件分发为荷。\n"
+      "奥地利常驻联合国代表\n(签名)亚历山大·马尔沙克\n巴西常驻联合国代表\n(签名)塞尔吉奥·弗兰萨·达尼埃塞\n\n"
+      "23-21901 (C)\n\n\fA/78/589\n\n"
+      "2023年11月1日奥地利、巴西、爱尔兰、墨西哥、新西兰和南非常驻联合国代表给秘书长的信的附件\n"
+      "关于核裁军的联合声明\n"
+      "我们对核武器的任何使用所造成的灾难性人道主义后果深表关切。\n"
+      "我们重申，完全消除核武器是防止使用或威胁使用核武器的唯一绝对保证。\n"
+      "以下国家赞同本声明：\n"
+      "阿尔及利亚、奥地利、孟加拉国、巴西、哥斯达黎加、厄瓜多尔、爱尔兰、哈萨克斯坦、\n"
+      "马来西亚、墨西哥、新西兰、尼日利亚、菲律宾、南非、泰国和乌拉圭。\n\n2/2\n\n23-21901 (C)\n\n\f";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "关于核裁军的联合声明");
+  const auto& c = d.annexes[0].children;
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].text, "我们对核武器的任何使用所造成的灾难性人道主义后果深表关切。");
+  EXPECT_EQ(c[1].text, "我们重申，完全消除核武器是防止使用或威胁使用核武器的唯一绝对保证。");
+  EXPECT_EQ(c[2].text, "以下国家赞同本声明：");
+  EXPECT_EQ(c[3].text.rfind("阿尔及利亚、", 0), 0u);
+  EXPECT_EQ(c[3].lines.first + 1, c[3].lines.last);
+}
+
 }  // namespace
