@@ -140,4 +140,52 @@ TEST(KindsMore15, OneLineParagraphsOverAListThatRanOnInABlock) {
   EXPECT_EQ(c[3].lines.first + 1, c[3].lines.last);
 }
 
+// pdftotext -layout pads a sub-item's label to the tab stop its text is set
+// at ("(a)   将北部…"): the run of spaces is the page's layout, as an indent
+// is, and the label keeps one space, as -raw and the default mode give the
+// same page ("(a) 将北部…"); a TAB typed after a label is the input's own
+// character and stays
+TEST(KindsMore15, LayoutPaddingAfterASubItemLabelIsOneSpace) {
+  const std::string layout =
+      "联合国                                         S/2023/1017\n\n"
+      "安全理事会                              Distr.: General\n"
+      "                                   21 December 2023\n"
+      "                                   Chinese\n"
+      "                                   Original: English\n\n\n"
+      "     2023年12月19日秘书长给安全理事会主席的信\n"
+      "  谨随函转递关于安全理事会第2690(2023)号决议执行情况的最新资料(见附件)。\n\n"
+      "                                (签名)安东尼奥·古特雷斯\n\n"
+      "23-25611 (C)\n\fS/2023/1017\n\n"
+      "              2023年12月19日秘书长给安全理事会主席的信的附件\n\n"
+      "               关于第2690(2023)号决议执行情况的最新资料\n"
+      "一. 概况\n"
+      "1. 本报告所述期间，特派团的过渡和撤离工作按照东道国政府商定的时间表继续推进，但安\n"
+      "全局势在若干地区依然严峻。\n"
+      "2. 为确保安全有序地撤离，特派团采取了以下措施：\n"
+      "   (a)   将北部地区的三个营地移交给国家当局，并对移交的设施进行了清点；\n"
+      "   (b)   与人道主义伙伴协调，确保在撤离后继续提供基本服务，特别是在保健和供\n"
+      "         水领域；\n"
+      "   (c)   设立联合工作组，负责处理撤离期间出现的后勤和安全问题。\n"
+      "二. 政治进程\n"
+      "3. 各方继续就过渡安排进行对话。\n\n"
+      "2/2                                         23-25611 (C)\n\f";
+  Document d = doc_of(layout);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  ASSERT_EQ(d.annexes[0].children.size(), 2u);
+  ASSERT_EQ(d.annexes[0].children[0].children.size(), 2u);
+  const Node* two = &d.annexes[0].children[0].children[1];
+  EXPECT_EQ(two->paragraph_number, 2);
+  EXPECT_EQ(two->text,
+            "为确保安全有序地撤离，特派团采取了以下措施：(a) 将北部地区的三个营地移交给国家当局，并对移交的设施进行了清点；"
+            "(b) 与人道主义伙伴协调，确保在撤离后继续提供基本服务，特别是在保健和供水领域；"
+            "(c) 设立联合工作组，负责处理撤离期间出现的后勤和安全问题。");
+  const std::string typed =
+      "联合国\tA/78/1\n大会\tDistr.: General\n1 May 2023\nChinese\nOriginal: English\n\n第七十八届会议\n\n"
+      "秘书长的说明\n\n1.\t秘书长谨采取以下措施：\n(a)\t加强协调；\n(b)\t改进报告。\n2.\t大会似宜注意本说明。\n";
+  Document t = doc_of(typed);
+  const Node* one = test::numbered_paragraph(t, 1);
+  ASSERT_NE(one, nullptr);
+  EXPECT_EQ(one->text, "秘书长谨采取以下措施：(a)\t加强协调；(b)\t改进报告。");
+}
+
 }  // namespace
