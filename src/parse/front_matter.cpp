@@ -1846,8 +1846,19 @@ size_t Parser::parse_front_matter() {
                              (k2 < end && L_[k2].kind == LineKind::Text && letter_head(U32(g) + U32(trimmed_fold(k2))));
               break;
             }
-            if (g.empty() || contains(g, U'。') || g.size() > 40 || is_front_matter_break(g) || find_date(g) ||
-                masthead_note(without_spaces(without_trailing_markers(g))) || versions_line(g))
+            // (a kind's line, "秘书长的报告", is no item's title; but the column
+            // may cut a title a character or two before its end, "…特别报告员和
+            // 特别代" / "表的报告", a line that names no one's report)
+            auto cut_tail = [&] {
+              if (ls.empty() || L_[ls.back()].width < 24) return false;
+              const U32View above = trimmed_fold(ls.back());
+              if (is_clause_end(above.back()) || is_sentence_end(above.back())) return false;
+              for (U32View kind : {U"的报告"sv, U"的说明"sv})
+                if (g.ends_with(kind) && g.size() <= kind.size() + 2) return true;
+              return false;
+            };
+            if (g.empty() || contains(g, U'。') || g.size() > 40 || (is_front_matter_break(g) && !cut_tail()) ||
+                find_date(g) || masthead_note(without_spaces(without_trailing_markers(g))) || versions_line(g))
               break;
             ls.push_back(k);
           }

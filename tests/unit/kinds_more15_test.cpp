@@ -188,4 +188,27 @@ TEST(KindsMore15, LayoutPaddingAfterASubItemLabelIsOneSpace) {
   EXPECT_EQ(one->text, "秘书长谨采取以下措施：(a)\t加强协调；(b)\t改进报告。");
 }
 
+// The column may cut an item's title a character or two before its end,
+// leaving a line that reads as a kind's line ("…特别报告员和特别代" / "表的报
+// 告"): a line that names no one's report, below a line that ran on, is the
+// title's end, not the document's title over the letter's
+TEST(KindsMore15, AgendaTitleCutBeforeItsReportWordAboveALetter) {
+  const std::string text =
+      "联 合 国 A/78/302\n大 会 Distr.: General\n9 August 2023\nChinese\nOriginal: English\n"
+      "第七十八届会议\n临时议程* 项目 72(c)\n促进和保护人权：人权状况及特别报告员和特别代\n表的报告\n"
+      "2023年8月3日乌克兰常驻联合国代表给秘书长的信\n"
+      "谨随函转递乌克兰议会人权专员关于被占领土上人权状况的报告(附件一)和乌克兰检察长\n"
+      "办公室关于相关刑事诉讼的资料(附件二)。\n"
+      "请将本信及其附件作为大会第七十八届会议临时议程项目72(c)下的文件分发为荷。\n"
+      "常驻代表\n(签名)谢尔盖·基斯利齐亚\n* A/78/150。\n";
+  Document d = doc_of(text);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].title, "促进和保护人权：人权状况及特别报告员和特别代表的报告");
+  EXPECT_EQ(d.front_matter.title, "2023年8月3日乌克兰常驻联合国代表给秘书长的信");
+  EXPECT_FALSE(d.front_matter.subtitle);
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[0].text.rfind("谨随函转递", 0), 0u);
+}
+
 }  // namespace
