@@ -3875,6 +3875,33 @@ bool Parser::closing_line(size_t i) {
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
     c.kind = "signature";
+  } else if ([&] {
+               // (the body a chair signs for, on a line of its own over the
+               // chair's office and signature, right below the letter's closing
+               // request: "请将本信…分发为荷。" / "安全理事会关于利比亚的第1970(2011)号
+               // 决议所设委员会" / "主席" / "(签名)…")
+               if (f.size() < 4 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',') ||
+                   !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv) || f.ends_with(U"专家组"sv)))
+                 return false;
+               const size_t j = next_free(i + 1, L_.size());
+               if (j >= L_.size() || j > i + 2 || L_[j].page_start || !is_signature_line(trimmed_fold(j))) return false;
+               size_t k = i;
+               while (k > 0 && L_[k - 1].blank()) --k;
+               return k > 0 && is_sentence_end(fold_char(trimmed_fold(k - 1).empty() ? U' ' : trimmed_fold(k - 1).back())) &&
+                      [&] {
+                        // (the request's lines, wrapped, above it)
+                        for (size_t q = k, seen = 0; q > 0 && seen < 4; ++seen) {
+                          --q;
+                          while (q > 0 && L_[q].blank()) --q;
+                          const U32View g = trimmed_fold(q);
+                          if (g.empty()) return false;
+                          if (seen > 0 && is_sentence_end(fold_char(g.back()))) return false;
+                          if (is_circulation_request(g)) return true;
+                        }
+                        return false;
+                      }();
+             }()) {
+    c.kind = "signature";
   } else if (personal_name(f) && [&] {
                // (a name alone right below a letter's closing request, "请将本信
                // …分发为荷。" / "安东尼奥·古特雷斯": the one who signs, printed

@@ -211,4 +211,30 @@ TEST(KindsMore15, AgendaTitleCutBeforeItsReportWordAboveALetter) {
   EXPECT_EQ(d.body[0].text.rfind("谨随函转递", 0), 0u);
 }
 
+// A sanctions committee's chair signs for the committee: its name on a line
+// of its own over "主席" and the signature, right below the closing request,
+// is the signature block's first line, not a paragraph of the letter
+TEST(KindsMore15, CommitteeNameOverItsChairsSignature) {
+  const std::string text =
+      "联合国\tS/2023/1021\n安全理事会\tDistr.: General\n22 December 2023\nChinese\nOriginal: English\n\n"
+      "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议所设委员会主席给安全理事会主席的信\n\n"
+      "谨代表安全理事会关于利比亚的第1970(2011)号决议所设委员会，转递委员会2023年的工作报告(见附件)。\n"
+      "请将本信及其附件作为安全理事会的文件分发为荷。\n\n"
+      "安全理事会关于利比亚的第1970(2011)号决议所设委员会\n主席\n(签名)维罗妮克·马克斯\n\n"
+      "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议所设委员会主席给安全理事会主席的信的附件\n\n"
+      "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告\n\n"
+      "一. 导言\n1. 本报告述及委员会2023年1月1日至12月31日期间的工作。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "letter");
+  ASSERT_EQ(d.body.size(), 2u);
+  EXPECT_EQ(d.body[1].text, "请将本信及其附件作为安全理事会的文件分发为荷。");
+  ASSERT_EQ(d.closing.size(), 3u);
+  EXPECT_EQ(d.closing[0].kind, "signature");
+  EXPECT_EQ(d.closing[0].text, "安全理事会关于利比亚的第1970(2011)号决议所设委员会");
+  EXPECT_EQ(d.closing[1].text, "主席");
+  EXPECT_EQ(d.closing[2].text, "(签名)维罗妮克·马克斯");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  EXPECT_EQ(d.annexes[0].title, "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告");
+}
+
 }  // namespace
