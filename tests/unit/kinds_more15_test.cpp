@@ -237,4 +237,36 @@ TEST(KindsMore15, CommitteeNameOverItsChairsSignature) {
   EXPECT_EQ(d.annexes[0].title, "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告");
 }
 
+// A letter's dated title and its annex's caption hard-wrapped right after a
+// resolution the sender's name cites ("2023年12月20日安全理事会关于利比亚的第
+// 1970(2011)号决议" / "所设委员会主席给安全理事会主席的信"): the first line is
+// no adoption line (a resolution cited by its number is none), the title is
+// the two lines, and the caption is its two lines too
+TEST(KindsMore15, DatedTitleAndCaptionCutAfterACitedResolution) {
+  const std::string text =
+      "联合国\tS/2023/1021\n安全理事会\tDistr.: General\n22 December 2023\nChinese\nOriginal: English\n\n"
+      "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议\n所设委员会主席给安全理事会主席的信\n\n"
+      "谨代表安全理事会关于利比亚的第1970(2011)号决议所设委员会，转递\n"
+      "委员会2023年1月1日至12月31日期间的工作报告(见附件)。\n"
+      "请将本信及其附件作为安全理事会的文件分发为荷。\n\n"
+      "主席\n(签名)维罗妮克·马克斯\n\n"
+      "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议\n所设委员会主席给安全理事会主席的信的附件\n\n"
+      "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告\n\n"
+      "一. 导言\n1. 本报告由安全理事会关于利比亚的第1970(2011)号决议所设委员会提交，\n"
+      "述及2023年1月1日至12月31日期间的工作。\n"
+      "2. 委员会主席团由马耳他常驻代表担任主席，厄瓜多尔和莫桑比克代表团担\n任副主席。\n";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "letter");
+  EXPECT_FALSE(d.front_matter.adoption);
+  EXPECT_EQ(d.front_matter.title, "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议所设委员会主席给安全理事会主席的信");
+  ASSERT_TRUE(d.front_matter.letter);
+  EXPECT_EQ(d.front_matter.letter->addressee, "安全理事会主席");
+  ASSERT_EQ(d.body.size(), 2u);
+  ASSERT_EQ(d.annexes.size(), 1u);
+  ASSERT_TRUE(d.annexes[0].caption);
+  EXPECT_EQ(*d.annexes[0].caption,
+            "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议所设委员会主席给安全理事会主席的信的附件");
+  EXPECT_EQ(d.annexes[0].title, "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告");
+}
+
 }  // namespace
