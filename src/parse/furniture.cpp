@@ -454,18 +454,30 @@ bool Parser::spaced_numbers() const {
   // Latin or digits beside Han within a line: set apart by a space, or not
   // (only the ASCII letters and digits looked at: few in a Chinese text;
   // and a text keeps to one way: 24 meetings of the two say which)
+  // (not the masthead's ways, which any text keeps: its cells a space apart
+  // in -raw, "联 合 国 A/78/256", "大 会 Distr.: General"; its agenda line,
+  // "临时议程* 项目 71(b)"; nor a document's symbol, "见 A/78/150", set apart
+  // where the text's figures are not)
   int apart = 0, together = 0;
+  auto symbol_at = [](U32View t, size_t k) {
+    for (; k < t.size() && (is_ascii_alnum(t[k]) || t[k] == U'/' || t[k] == U'.' || t[k] == U'-'); ++k)
+      if (t[k] == U'/') return true;
+    return false;
+  };
   for (size_t i = 0; i < L_.size() && apart + together < 24; ++i) {
     const Line& ln = L_[i];
     if (ln.kind == LineKind::Blank) continue;
     const U32View t = ln.fold();
+    if (t.find(U"Distr"sv) != U32View::npos) continue;
     for (size_t k = find_in_range(t, U'0', U'z' + 1); k != U32View::npos;
          k = find_in_range(t, U'0', U'z' + 1, k + 1)) {
       if (!is_ascii_alnum(t[k])) continue;
       if (k + 1 < t.size() && is_han(t[k + 1])) ++together;
       if (k > 0 && is_han(t[k - 1])) ++together;
       if (k + 2 < t.size() && t[k + 1] == U' ' && is_han(t[k + 2])) ++apart;
-      if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2])) ++apart;
+      if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2]) && !symbol_at(t, k) &&
+          !(k > 2 && t[k - 3] == U'项' && t[k - 2] == U'目'))
+        ++apart;
     }
   }
   spaced_ = apart >= together;

@@ -269,4 +269,28 @@ TEST(KindsMore15, DatedTitleAndCaptionCutAfterACitedResolution) {
   EXPECT_EQ(d.annexes[0].title, "安全理事会关于利比亚的第1970(2011)号决议所设委员会2023年的报告");
 }
 
+// Digits and Han joined at a wrap take a space only where the text sets them
+// apart itself. The masthead's ways are no evidence of the text's: -raw sets
+// its cells a space apart ("联 合 国 A/78/256", "大 会 Distr.: General"), its
+// agenda line is "临时议程* 项目 71(b)", and a symbol is set apart where the
+// figures are not ("* A/78/150。"); the text writes "第51/4号决议"
+TEST(KindsMore15, MastheadSpacingIsNotTheTextsWayWithFigures) {
+  const std::string text =
+      "联 合 国 A/78/256\n大 会 Distr.: General\n28 July 2023\nChinese\nOriginal: English\n第七十八届会议\n"
+      "临时议程* 项目 71(b)\n促进和保护人权：人权问题，包括增进人权和基本\n自由切实享受的各种途径\n"
+      "老年人享有人权问题独立专家的报告\n秘书长的说明\n"
+      "秘书长谨向大会转递老年人享有人权问题独立专家克劳迪娅·马勒根据人权理事会第51/4\n号决议提交的报告。\n"
+      "* A/78/150。\n23-14820 (C)\n\fA/78/256\n老年人享有人权问题独立专家克劳迪娅·马勒的报告\n一. 导言\n"
+      "1. 本报告根据人权理事会第51/4号决议提交，探讨了老年人在紧急情况下享有人权的问\n题。\n"
+      "2. 独立专家感谢各会员国、国家人权机构和民间社会组织对问卷的答复。\n2/2 23-14820 (C)\n\f";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "note");
+  ASSERT_FALSE(d.front_matter.paragraphs.empty());
+  EXPECT_EQ(d.front_matter.paragraphs[0].text,
+            "秘书长谨向大会转递老年人享有人权问题独立专家克劳迪娅·马勒根据人权理事会第51/4号决议提交的报告。");
+  const Node* one = test::numbered_paragraph(d, 1);
+  ASSERT_NE(one, nullptr);
+  EXPECT_EQ(one->text, "本报告根据人权理事会第51/4号决议提交，探讨了老年人在紧急情况下享有人权的问题。");
+}
+
 }  // namespace
