@@ -615,7 +615,8 @@ void Parser::decide_shape() {
                                : fmt::format("{} pages, each but the last closed by its footer's job number (no form feeds)",
                                              lines_.pages));
   else if (lines_.has_form_feeds)
-    lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
+    lay.evidence.push_back(lines_.pages == 1 ? std::string("1 page, ended by a form feed")
+                                             : fmt::format("{} pages separated by form feeds", lines_.pages));
   if (wrapped_) {
     shape_ = Shape::Wrapped;
     lay.shape = "wrapped";

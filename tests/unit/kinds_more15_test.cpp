@@ -293,4 +293,19 @@ TEST(KindsMore15, MastheadSpacingIsNotTheTextsWayWithFigures) {
   EXPECT_EQ(one->text, "本报告根据人权理事会第51/4号决议提交，探讨了老年人在紧急情况下享有人权的问题。");
 }
 
+// A one-page letter as pdftotext gives it, its page ended by a form feed:
+// the evidence says one page, not "1 pages separated by form feeds"
+TEST(KindsMore15, OnePageEndedByAFormFeedIsToldSo) {
+  const std::string text =
+      "联合国\tS/2023/788\n安全理事会\tDistr.: General\n20 October 2023\nChinese\nOriginal: Arabic\n\n"
+      "2023年10月18日约旦常驻联合国代表给秘书长和安全理事会主席的同文信\n"
+      "我谨奉本国政府指示，提请你注意被占领的巴勒斯坦领土、包括东耶路撒冷局势的严重恶化。\n"
+      "请将本信作为安全理事会的文件分发为荷。\n常驻代表\n(签名)马哈茂德·代富拉·希穆德\n\n23-20177 (C)\n\f";
+  Document d = doc_of(text);
+  EXPECT_EQ(d.kind, "letter");
+  const auto& ev = d.source.layout.evidence;
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0], "1 page, ended by a form feed");
+}
+
 }  // namespace
