@@ -1832,7 +1832,7 @@ size_t Parser::parse_front_matter() {
         // title's. Shared out by the column's width: a line as wide as the
         // widest of them runs on to the next, while the items left have a line
         // each below; the lines all taken so, or none (plan empty).
-        std::vector<std::pair<size_t, size_t>> over_letter;  // each item's first and last line
+        std::vector<std::pair<size_t, size_t>> titles_over_letter;  // each item's first and last line
         {
           std::vector<size_t> ls;
           bool letter_below = false;
@@ -1874,19 +1874,19 @@ size_t Parser::parse_front_matter() {
             for (size_t n = 0; n < items.size() && p < ls.size(); ++n) {
               const size_t first = p;
               while (p + 1 < ls.size() && ls.size() - (p + 1) > items.size() - (n + 1) && runs_on(ls[p])) ++p;
-              over_letter.emplace_back(ls[first], ls[p]);
+              titles_over_letter.emplace_back(ls[first], ls[p]);
               ++p;
             }
-            if (p != ls.size() || over_letter.size() != items.size()) over_letter.clear();
+            if (p != ls.size() || titles_over_letter.size() != items.size()) titles_over_letter.clear();
           }
         }
         // the agenda titles; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
         for (size_t n = 0; n < items.size(); ++n) {
-          if (!over_letter.empty()) {
+          if (!titles_over_letter.empty()) {
             AgendaItem& it = items[n];
             if (n > 0) it.lines = LineRange{};
             U32 title;
-            for (size_t k = over_letter[n].first; k <= over_letter[n].second; k = next_free(k + 1, end)) {
+            for (size_t k = titles_over_letter[n].first; k <= titles_over_letter[n].second; k = next_free(k + 1, end)) {
               std::vector<FootnoteRef> refs;
               join_text(title, piece(k, 0, &refs));
               for (auto& r : refs) loose_refs_.push_back({r.id, L_[k].number, "front_matter"});
@@ -1894,7 +1894,7 @@ size_t Parser::parse_front_matter() {
               used_[k] = 1;
             }
             it.title = to_utf8(title);
-            j = next_free(over_letter[n].second + 1, end);
+            j = next_free(titles_over_letter[n].second + 1, end);
             continue;
           }
           AgendaItem& it = items[n];
