@@ -210,7 +210,13 @@ int Parser::annex_label_lines(size_t i) const {
     auto sends = [](U32View f) { return contains(f, U'给') || contains(f, U'致'); };
     // (b naming a sender of its own, 给 or 致 within it, is a caption whole)
     const bool b_opens_addressee = !fb.empty() && (fb[0] == U'给' || fb[0] == U'致');
-    if (dated(fb) || !(dated(fa) || sends(fa)) || (sends(fb) && !b_opens_addressee)) return 0;
+    // (but the sender's phrase itself cut, the date and the first of its
+    // words above: "2023年12月20日安全理事会关于利比亚的第1970(2011)号决议" /
+    // "所设委员会主席给安全理事会主席的信的附件", a line that opens with the
+    // date, names no addressee and ends mid-phrase, over a line with no date)
+    const bool sender_cut = dated(fa) && !sends(fa) && !date_only(fa) && !fa.empty() &&
+                            !is_clause_end(fa.back()) && !is_sentence_end(fa.back());
+    if (dated(fb) || !(dated(fa) || sends(fa)) || (sends(fb) && !b_opens_addressee && !sender_cut)) return 0;
   }
   // the two lines read as one (not joined into a string: this is asked of
   // every pair of text lines)

@@ -723,12 +723,25 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       // paragraph that ran on mid-sentence has ended its paragraph (a wrap
       // fills a line before it goes on; a Latin word that did not fit leaves
       // a few columns at most)
-      if (!lines_.has_form_feeds || !full_stop || L_[i].kind != LineKind::Text || p.node.lines.first < 1) return false;
+      // (a line of the block, above the paragraph or below it, tells the
+      // width as well: one-line paragraphs "…深表关切。" / "我们重申…保证。" over
+      // a list that ran on, "阿尔及利亚、…哈萨克斯坦、" / "马来西亚、…乌拉圭。"; a
+      // line cut after a list's 、 ran on too; and a clause's end, "…赞同本声
+      // 明：", so short of the width ends a paragraph as a full stop does)
+      if (!lines_.has_form_feeds || !(full_stop || clause) || L_[i].kind != LineKind::Text || p.node.lines.first < 1)
+        return false;
+      size_t from = static_cast<size_t>(p.node.lines.first - 1), to = i;
+      while (from > 0 && from - 1 < L_.size() && !L_[from - 1].blank() && !L_[from - 1].page_start &&
+             (L_[from - 1].kind == LineKind::Text || L_[from - 1].kind == LineKind::Numbered))
+        --from;
+      while (to + 1 < L_.size() && !L_[to + 1].blank() && !L_[to + 1].page_start &&
+             (L_[to + 1].kind == LineKind::Text || L_[to + 1].kind == LineKind::Numbered))
+        ++to;
       int ran_on = 0;
-      for (size_t k = static_cast<size_t>(p.node.lines.first - 1); k < p.last_line && k < L_.size(); ++k) {
-        if (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::Numbered) continue;
+      for (size_t k = from; k < to && k < L_.size(); ++k) {
+        if (k == p.last_line || (L_[k].kind != LineKind::Text && L_[k].kind != LineKind::Numbered)) continue;
         const U32View g = trimmed_fold(k);
-        if (g.empty() || is_sentence_end(g.back()) || is_clause_end(g.back())) continue;
+        if (g.empty() || is_sentence_end(g.back()) || (is_clause_end(g.back()) && g.back() != U'、')) continue;
         ran_on = std::max(ran_on, measure(k));
       }
       return ran_on >= 30 && measure(p.last_line) + 10 <= ran_on;
@@ -3870,6 +3883,33 @@ bool Parser::closing_line(size_t i) {
                (doc_.closing.back().kind == "date" && doc_.closing.back().text.find("订于") != std::string::npos))) ||
              (last_closing_ + 1 == i && !doc_.closing.empty() && doc_.closing.back().kind == "signature" &&
               heading_shape(i, 24))) {
+    c.kind = "signature";
+  } else if ([&] {
+               // (the body a chair signs for, on a line of its own over the
+               // chair's office and signature, right below the letter's closing
+               // request: "请将本信…分发为荷。" / "安全理事会关于利比亚的第1970(2011)号
+               // 决议所设委员会" / "主席" / "(签名)…")
+               if (f.size() < 4 || f.size() > 40 || contains(f, U'。') || contains(f, U'，') || contains(f, U',') ||
+                   !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv) || f.ends_with(U"专家组"sv)))
+                 return false;
+               const size_t j = next_free(i + 1, L_.size());
+               if (j >= L_.size() || j > i + 2 || L_[j].page_start || !is_signature_line(trimmed_fold(j))) return false;
+               size_t k = i;
+               while (k > 0 && L_[k - 1].blank()) --k;
+               return k > 0 && is_sentence_end(fold_char(trimmed_fold(k - 1).empty() ? U' ' : trimmed_fold(k - 1).back())) &&
+                      [&] {
+                        // (the request's lines, wrapped, above it)
+                        for (size_t q = k, seen = 0; q > 0 && seen < 4; ++seen) {
+                          --q;
+                          while (q > 0 && L_[q].blank()) --q;
+                          const U32View g = trimmed_fold(q);
+                          if (g.empty()) return false;
+                          if (seen > 0 && is_sentence_end(fold_char(g.back()))) return false;
+                          if (is_circulation_request(g)) return true;
+                        }
+                        return false;
+                      }();
+             }()) {
     c.kind = "signature";
   } else if (personal_name(f) && [&] {
                // (a name alone right below a letter's closing request, "请将本信

@@ -556,6 +556,10 @@ std::optional<AdoptionLine> adoption_line(U32View f) {
   U32View rest = trim_view(f.substr(n));
   // 大会决议, 经济及社会理事会决议, 人权理事会通过的决议, 安全理事会第9385次会议通过, 大会决定
   if (!(ends_with(rest, U"决议"sv) || ends_with(rest, U"决定"sv) || ends_with(rest, U"通过"sv))) return std::nullopt;
+  // (a resolution cited by its number is no adoption: "2023年12月20日安全理事会
+  // 关于利比亚的第1970(2011)号决议" / "所设委员会主席给…的信", a letter's dated
+  // title cut at a line's end)
+  if (rest.find(U"号决议"sv) != U32View::npos || rest.find(U"号决定"sv) != U32View::npos) return std::nullopt;
   // (after the organ and the date, only 通过的决议 / 通过的决定)
   if (before && !(rest == U"通过的决议"sv || rest == U"通过的决定"sv)) return std::nullopt;
   AdoptionLine a;

@@ -1389,11 +1389,13 @@ size_t Parser::parse_front_matter() {
       }
       // (a long committee's name too, over a letter's or note verbale's title:
       // 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年6月9日…的普通照会)
-      auto over_letter = [&] {
+      // (the name's last line `last`: a name set over two lines in a narrow
+      // column, "给予殖民地国家和人民独立宣言" / "执行情况特别委员会", is one name)
+      auto over_letter = [&](size_t last, U32View f) {
         if (f.size() <= 20 || f.size() > 40 || contains(f, U'。') || contains(f, U',') ||
             !(f.ends_with(U"委员会"sv) || f.ends_with(U"工作组"sv)))
           return false;
-        const size_t j = next_free(i + 1, end);
+        const size_t j = next_free(last + 1, end);
         if (j < end && L_[j].kind == LineKind::Text && letter_head(trimmed_fold(j)).has_value()) return true;
         // (or over its session's line and its dates and place, then the letter's
         // title: 给予殖民地国家和人民独立宣言执行情况特别委员会 / 2023年实质性会议 /
@@ -1501,7 +1503,19 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
-      if (!fm.title && (body_line(f) || over_letter())) {
+      if (!fm.title && name_end != i) {
+        const U32 both = without_spaces(f) + without_spaces(trimmed_line(name_end));
+        if (over_letter(name_end, both)) {
+          U32 name = piece(i, 0, nullptr);
+          join_text(name, piece(name_end, 0, nullptr));
+          fm.notes.push_back(to_utf8(name));
+          claim_front_matter_line(i);
+          claim_front_matter_line(name_end);
+          i = name_end;
+          continue;
+        }
+      }
+      if (!fm.title && (body_line(f) || over_letter(i, f))) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         // (an executive board, the document's organ, the line kept with the notes as well;
@@ -1857,8 +1871,79 @@ size_t Parser::parse_front_matter() {
             items.push_back(item);
           }
         }
+        // A letter's masthead sets its items' titles in its narrow left column,
+        // a long one over two or three lines, and the letter's dated title
+        // right below them ("…联合国主要会议和首脑" / "会议成果的统筹协调执行和后续
+        // 行动" / "2023年12月5日…给秘书长的信"): a letter has no title but its
+        // dated one, so each line between the item's line and it is an item's
+        // title's. Shared out by the column's width: a line as wide as the
+        // widest of them runs on to the next, while the items left have a line
+        // each below; the lines all taken so, or none (plan empty).
+        std::vector<std::pair<size_t, size_t>> titles_over_letter;  // each item's first and last line
+        {
+          std::vector<size_t> ls;
+          bool letter_below = false;
+          for (size_t k = j; k < end && ls.size() <= 3 * items.size(); k = next_free(k + 1, end)) {
+            if (L_[k].kind != LineKind::Text || (!ls.empty() && separated_page(ls.back(), k))) break;
+            const U32View g = trimmed_fold(k);
+            std::string iso;
+            if (chinese_date_at(g, 0, &iso, false) > 0) {
+              const size_t k2 = next_free(k + 1, end);
+              letter_below = letter_head(g).has_value() ||
+                             (k2 < end && L_[k2].kind == LineKind::Text && letter_head(U32(g) + U32(trimmed_fold(k2))));
+              break;
+            }
+            // (a kind's line, "秘书长的报告", is no item's title; but the column
+            // may cut a title a character or two before its end, "…特别报告员和
+            // 特别代" / "表的报告", a line that names no one's report)
+            auto cut_tail = [&] {
+              if (ls.empty() || L_[ls.back()].width < 24) return false;
+              const U32View above = trimmed_fold(ls.back());
+              if (is_clause_end(above.back()) || is_sentence_end(above.back())) return false;
+              for (U32View kind : {U"的报告"sv, U"的说明"sv})
+                if (g.ends_with(kind) && g.size() <= kind.size() + 2) return true;
+              return false;
+            };
+            if (g.empty() || contains(g, U'。') || g.size() > 40 || (is_front_matter_break(g) && !cut_tail()) ||
+                find_date(g) || masthead_note(without_spaces(without_trailing_markers(g))) || versions_line(g))
+              break;
+            ls.push_back(k);
+          }
+          if (letter_below && ls.size() > items.size()) {
+            int widest = 0;
+            for (size_t k : ls) widest = std::max(widest, L_[k].width);
+            auto runs_on = [&](size_t k) {
+              const U32View g = trimmed_fold(k);
+              return L_[k].width >= widest - 4 && L_[k].width >= 24 && !is_clause_end(g.back()) &&
+                     !is_sentence_end(g.back()) && g.back() != U')';
+            };
+            size_t p = 0;
+            for (size_t n = 0; n < items.size() && p < ls.size(); ++n) {
+              const size_t first = p;
+              while (p + 1 < ls.size() && ls.size() - (p + 1) > items.size() - (n + 1) && runs_on(ls[p])) ++p;
+              titles_over_letter.emplace_back(ls[first], ls[p]);
+              ++p;
+            }
+            if (p != ls.size() || titles_over_letter.size() != items.size()) titles_over_letter.clear();
+          }
+        }
         // the agenda titles; not the date line of a resolution ("2007 年 9 月 13 日大会决议")
         for (size_t n = 0; n < items.size(); ++n) {
+          if (!titles_over_letter.empty()) {
+            AgendaItem& it = items[n];
+            if (n > 0) it.lines = LineRange{};
+            U32 title;
+            for (size_t k = titles_over_letter[n].first; k <= titles_over_letter[n].second; k = next_free(k + 1, end)) {
+              std::vector<FootnoteRef> refs;
+              join_text(title, piece(k, 0, &refs));
+              for (auto& r : refs) loose_refs_.push_back({r.id, L_[k].number, "front_matter"});
+              it.lines.extend(L_[k].number);
+              used_[k] = 1;
+            }
+            it.title = to_utf8(title);
+            j = next_free(titles_over_letter[n].second + 1, end);
+            continue;
+          }
           AgendaItem& it = items[n];
           if (n > 0) {
             it.lines = LineRange{};

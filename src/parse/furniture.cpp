@@ -11,6 +11,45 @@ namespace undoc::detail {
 
 using namespace std::literals;  // (U"…"sv: a literal's length known when compiled, not counted at each comparison)
 
+std::vector<char> Parser::agenda_title_lines() const {
+  std::vector<char> out(L_.size(), 0);
+  // (only lines well short of the widest: the column is about half the
+  // page's width)
+  // (the masthead heads the first page: its item lines are among the first
+  // lines of the text, before any line that ends a sentence)
+  for (size_t i = 0; i < L_.size() && i < 40; ++i) {
+    if (L_[i].blank()) continue;
+    const U32View f = trimmed_line(i);
+    if (contains(f, U'。')) break;
+    const bool label = f.find(U"议程"sv) != U32View::npos || f.find(U"项目清单"sv) != U32View::npos ||
+                       f.find(U"项目表"sv) != U32View::npos;
+    if (!label) continue;
+    const size_t at = conv::item_number_at(f);
+    size_t k = i + 1;
+    if (at == U32View::npos || at >= 16) {
+      // ("临时议程" / "项目 5": the item's number on the line below)
+      while (k < L_.size() && L_[k].blank()) ++k;
+      if (f.size() > 12 || k >= L_.size() || conv::item_number_at(trimmed_line(k)) != 0) continue;
+      ++k;
+    }
+    // the titles: the lines right below, to a blank line, a sentence's or a
+    // clause's end (a resolution's formula, "大会，"), a dated line (a
+    // letter's title) or a kind's line ("…的报告", "秘书长的说明", 摘要)
+    for (size_t n = 0; k < L_.size() && n < 8 && L_[k].kind == LineKind::Text && !L_[k].page_start; ++k, ++n) {
+      const U32View g = trimmed_line(k);
+      std::string iso;
+      if (g.empty() || contains(g, U'。') || g.back() == U'，' || g.back() == U',' || g.back() == U'；' ||
+          g.back() == U';' || conv::chinese_date_at(g, 0, &iso, false) > 0 || conv::is_front_matter_break(g))
+        break;
+      // (a line as wide as the text's, where the masthead sets the title
+      // across the page, is measured with the text's)
+      if (L_[k].width * 4 < widest_ * 3) out[k] = 1;
+    }
+    break;
+  }
+  return out;
+}
+
 void Parser::measure_layout() {
   for (const Line& ln : L_)
     if (ln.kind == LineKind::Text || ln.kind == LineKind::Numbered) widest_ = std::max(widest_, ln.width);
@@ -83,7 +122,14 @@ void Parser::measure_layout() {
   // headings and table of contents rows, of many lengths, would only
   // thin the lines at the width)
   bool labelled = false;
-  auto prose = [&labelled](const Line& ln) {
+  // (nor the titles of the masthead's agenda items: set in its narrow left
+  // column below the item's line, "议程项目 18、73和124" / "促进和保护人权：人权
+  // 问题，包括增进人权和基本" / "自由切实享受的各种途径", they wrap at the
+  // column's width, about half the text's; in a one-page letter they can
+  // outnumber the text's own lines at its width)
+  const std::vector<char> agenda_column = agenda_title_lines();
+  auto prose = [&labelled, &agenda_column, this](const Line& ln) {
+    if (agenda_column[static_cast<size_t>(&ln - L_.data())]) return false;
     return ln.kind == LineKind::Text || ln.kind == LineKind::Numbered ||
            (labelled && (ln.kind == LineKind::Chapter || ln.kind == LineKind::Section));
   };
@@ -408,18 +454,30 @@ bool Parser::spaced_numbers() const {
   // Latin or digits beside Han within a line: set apart by a space, or not
   // (only the ASCII letters and digits looked at: few in a Chinese text;
   // and a text keeps to one way: 24 meetings of the two say which)
+  // (not the masthead's ways, which any text keeps: its cells a space apart
+  // in -raw, "联 合 国 A/78/256", "大 会 Distr.: General"; its agenda line,
+  // "临时议程* 项目 71(b)"; nor a document's symbol, "见 A/78/150", set apart
+  // where the text's figures are not)
   int apart = 0, together = 0;
+  auto symbol_at = [](U32View t, size_t k) {
+    for (; k < t.size() && (is_ascii_alnum(t[k]) || t[k] == U'/' || t[k] == U'.' || t[k] == U'-'); ++k)
+      if (t[k] == U'/') return true;
+    return false;
+  };
   for (size_t i = 0; i < L_.size() && apart + together < 24; ++i) {
     const Line& ln = L_[i];
     if (ln.kind == LineKind::Blank) continue;
     const U32View t = ln.fold();
+    if (t.find(U"Distr"sv) != U32View::npos) continue;
     for (size_t k = find_in_range(t, U'0', U'z' + 1); k != U32View::npos;
          k = find_in_range(t, U'0', U'z' + 1, k + 1)) {
       if (!is_ascii_alnum(t[k])) continue;
       if (k + 1 < t.size() && is_han(t[k + 1])) ++together;
       if (k > 0 && is_han(t[k - 1])) ++together;
       if (k + 2 < t.size() && t[k + 1] == U' ' && is_han(t[k + 2])) ++apart;
-      if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2])) ++apart;
+      if (k > 1 && t[k - 1] == U' ' && is_han(t[k - 2]) && !symbol_at(t, k) &&
+          !(k > 2 && t[k - 3] == U'项' && t[k - 2] == U'目'))
+        ++apart;
     }
   }
   spaced_ = apart >= together;
@@ -557,7 +615,8 @@ void Parser::decide_shape() {
                                : fmt::format("{} pages, each but the last closed by its footer's job number (no form feeds)",
                                              lines_.pages));
   else if (lines_.has_form_feeds)
-    lay.evidence.push_back(fmt::format("{} pages separated by form feeds", lines_.pages));
+    lay.evidence.push_back(lines_.pages == 1 ? std::string("1 page, ended by a form feed")
+                                             : fmt::format("{} pages separated by form feeds", lines_.pages));
   if (wrapped_) {
     shape_ = Shape::Wrapped;
     lay.shape = "wrapped";

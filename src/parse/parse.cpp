@@ -314,11 +314,45 @@ U32 Parser::piece(size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
   return out;
 }
 
+// A sub-item's label at a line's start ("(a)", "(iii)", "㈠", "•") and the
+// run of two or more spaces after it, where pdftotext -layout pads the label
+// to the tab stop its text is set at ("(a)   将北部…"): the extra spaces of the
+// run, [*pad_from, return), are the page's layout, as an indent's are, and
+// the label keeps one space, as -raw and the default mode give it ("(a) 将…");
+// a TAB typed after the label is kept. Returns *pad_from when there is none.
+static size_t label_padding(U32View t, size_t b, size_t e, size_t* pad_from) {
+  *pad_from = b;
+  if (b >= e) return b;
+  size_t j = b;
+  const char32_t c = t[b];
+  if (c == U'•' || c == U'·' || c == U'▪' || (c >= 0x3220 && c <= 0x3229) || (c >= 0x2474 && c <= 0x2487) ||
+      (c >= 0x249C && c <= 0x24B5)) {
+    j = b + 1;
+  } else {
+    const char32_t open = fold_char(c);
+    if (open != U'(') return b;
+    size_t k = b + 1;
+    while (k < e && k - b - 1 < 4 &&
+           ((fold_char(t[k]) >= U'a' && fold_char(t[k]) <= U'z') || is_chinese_numeral_char(t[k]) ||
+            (fold_char(t[k]) >= U'0' && fold_char(t[k]) <= U'9')))
+      ++k;
+    if (k == b + 1 || k >= e || fold_char(t[k]) != U')') return b;
+    j = k + 1;
+  }
+  size_t n = j;
+  while (n < e && t[n] == U' ') ++n;
+  if (n - j < 2 || n >= e) return b;
+  *pad_from = j + 1;
+  return n;
+}
+
 void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef>* refs) const {
   const Line& ln = L_[i];
   size_t b = from, e = ln.text.size();
   while (b < e && is_space(ln.text[b])) ++b;
   while (e > b && is_space(ln.text[e - 1])) --e;
+  size_t pad_from = b;
+  const size_t pad_to = label_padding(ln.text, b, e, &pad_from);
   out.clear();
   out.reserve(e - b);  // (at most the trimmed line: markers and spaces only drop out)
   const auto& ms = markers_[i];
@@ -346,6 +380,10 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
       out.append(t + k, r - k);
       if (r == e) break;
       k = r;
+      if (k >= pad_from && k < pad_to) {
+        ++k;
+        continue;
+      }
       if (!out.empty() && k + 1 < e && !is_space(t[k + 1]) && (is_cjk_closing(t[k + 1]) || is_cjk_opening(out.back()))) {
         ++k;
         continue;
@@ -371,6 +409,10 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
           k = j;
       }
       if (refs) refs->push_back({ms[m].id, static_cast<int>(out.size())});
+      continue;
+    }
+    if (k >= pad_from && k < pad_to) {
+      ++k;
       continue;
     }
     // PDF extraction puts spaces around full-width punctuation where the

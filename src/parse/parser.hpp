@@ -222,6 +222,9 @@ class Parser {
   // ---- pass 1: layout ------------------------------------------------------
 
   void measure_layout();
+  // the lines of the masthead's agenda items' titles, below the item's line
+  // and set in its narrow column (1 each; measure_layout leaves them out)
+  std::vector<char> agenda_title_lines() const;
   // A layout decision that fired, told in source.layout.evidence (once each).
   void note_layout(const std::string& what) {
     auto& ev = doc_.source.layout.evidence;
