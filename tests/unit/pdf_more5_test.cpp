@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "test_util.hpp"
+#include "undoc/emit.hpp"
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
@@ -82,6 +83,74 @@ TEST(PdfMore5, ABoldAddendumMarkBelowTheKindsLineIsNoHeading) {
   for (const Node& n : d.body) EXPECT_NE(n.title, "增编");
   const auto& notes = d.front_matter.notes;
   EXPECT_NE(std::find(notes.begin(), notes.end(), "增编"), notes.end());
+}
+
+// A marker raised in a table's cell ("刚果民主共和国" with a raised 3): taken out
+// of the cell's text as a paragraph's is, kept in the table's footnote_refs
+// with its cell and offset; the note links to it.
+TEST(PdfMore5, AMarkerRaisedInATableCellIsTakenOutOfTheCell) {
+  std::vector<Word> w = report_masthead();
+  w.push_back({72, 582, 10, false, "1."});
+  w.push_back({92, 582, 10, false, "下表列出了粮食不安全程度最高的若干国家。"});
+  w.push_back({72, 556, 10, true, "国家"});
+  w.push_back({250, 556, 10, true, "人口(百万)"});
+  w.push_back({420, 556, 10, true, "主要原因"});
+  w.push_back({72, 540, 10, false, "阿富汗"});
+  w.push_back({250, 540, 10, false, "19.9"});
+  w.push_back({420, 540, 10, false, "冲突"});
+  w.push_back({72, 524, 10, false, "刚果民主共和国"});
+  w.push_back({142, 527.5, 6.5, false, "3"});
+  w.push_back({250, 524, 10, false, "26.4"});
+  w.push_back({420, 524, 10, false, "冲突"});
+  w.push_back({72, 508, 10, false, "也门"});
+  w.push_back({250, 508, 10, false, "17.4"});
+  w.push_back({420, 508, 10, false, "冲突"});
+  w.push_back({72, 482, 10, false, "2."});
+  w.push_back({92, 482, 10, false, "冲突各方经常以粮食设施为攻击目标。"});
+  w.push_back({72, 120, 8, false, "3"});
+  w.push_back({86, 120, 8, false, "包括北基伍省和伊图里省的估计数。"});
+  w.push_back({72, 55, 8, false, "23-20871 (C)"});
+  const Document d = parsed_pages({w});
+  const auto tables = test::nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 1u);
+  const Node& t = *tables[0];
+  ASSERT_GE(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[2][0], "刚果民主共和国");
+  ASSERT_EQ(t.footnote_refs.size(), 1u);
+  EXPECT_EQ(t.footnote_refs[0].id, "3");
+  EXPECT_EQ(t.footnote_refs[0].row, 2);
+  EXPECT_EQ(t.footnote_refs[0].col, 0);
+  EXPECT_EQ(t.footnote_refs[0].offset, 7);
+  const Footnote* f = test::footnote(d, "3");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。");
+  ASSERT_EQ(f->refs.size(), 1u);
+  EXPECT_EQ(f->refs[0].in, "body");
+  // (the JSON says so, and its tokens put the marker back in its cell)
+  Options o;
+  o.validate = false;
+  o.tokens = true;
+  const std::string json = render_json(convert(make_pages({w}), "t.pdf", o), false);
+  EXPECT_NE(json.find(R"("footnote_refs":[{"id":"3","row":2,"col":0,"offset":7}])"), std::string::npos);
+  EXPECT_NE(json.find(R"({"token":"3","kind":"footnote","offset":7,"sentence":0,"row":2,"col":0})"), std::string::npos);
+}
+
+// A number raised after a Latin letter in a cell is a unit's power, no
+// marker: the cell keeps it ("面积(km²)").
+TEST(PdfMore5, APowerInATableCellStaysInTheCell) {
+  const Document d = test::doc_of(
+      "1. 下表列出了各区域的面积。\n"
+      "区域\t面积(km²)\t人口²\n"
+      "东部\t1 200\t35\n"
+      "西部\t980\t21\n"
+      "2. 各区域的人口密度差异很大。\n"
+      "² 2022年的估计数。\n");
+  const auto tables = test::nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(tables[0]->rows[0][1], "面积(km²)");
+  EXPECT_EQ(tables[0]->rows[0][2], "人口");
+  ASSERT_EQ(tables[0]->footnote_refs.size(), 1u);
+  EXPECT_EQ(tables[0]->footnote_refs[0].col, 2);
 }
 
 #endif
