@@ -153,4 +153,58 @@ TEST(PdfMore5, APowerInATableCellStaysInTheCell) {
   EXPECT_EQ(tables[0]->footnote_refs[0].col, 2);
 }
 
+// A footnote that Word carried on to the next page's foot, broken at a
+// sentence's end ("…的估计数。" / "分析涵盖…。"): the lines in the notes'
+// type that open that page's foot, no label among them, go on with the last
+// note of the page before, not with the body's last paragraph.
+std::vector<std::vector<Word>> note_over_two_pages(const std::string& foot_text, bool rule = false) {
+  std::vector<Word> one = report_masthead();
+  one.push_back({72, 582, 10, false, "1."});
+  one.push_back({92, 582, 10, false, "冲突局势下的粮食不安全人口估计数见下文"});
+  one.push_back({282, 585.5, 6.5, false, "1"});
+  one.push_back({285.5, 582, 10, false, "。"});
+  one.push_back({72, 562, 10, false, "2."});
+  one.push_back({92, 562, 10, false, "特别报告员举行了区域磋商。"});
+  one.push_back({72, 120, 8, false, "1"});
+  one.push_back({86, 120, 8, false, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。"});
+  one.push_back({72, 55, 8, false, "23-14567 (C)"});
+  std::vector<Word> two = {{480, 800, 8, true, "A/78/310"}};
+  two.push_back({72, 770, 10, false, "3."});
+  two.push_back({92, 770, 10, false, "非国家武装团体控制领土时，也应对其行为承担责任。"});
+  if (rule) two.push_back({72, 150, 8, false, "__________________"});  // (the notes' rule set as text)
+  two.push_back({86, 135, 8, false, foot_text});
+  two.push_back({72, 55, 8, false, "23-14567"});
+  two.push_back({505, 55, 8, false, "2/4"});
+  return {one, two};
+}
+
+TEST(PdfMore5, ANoteBrokenAtASentencesEndGoesOnAtTheNextPagesFoot) {
+  const Document d = parsed_pages(note_over_two_pages("分析涵盖2022年下半年的情况，见www.ipcinfo.org。"));
+  const Footnote* f = test::footnote(d, "1");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。分析涵盖2022年下半年的情况，见www.ipcinfo.org。");
+  const Node* p3 = test::numbered_paragraph(d, 3);
+  ASSERT_NE(p3, nullptr);
+  EXPECT_EQ(p3->text, "非国家武装团体控制领土时，也应对其行为承担责任。");
+}
+
+// (the same below the notes' rule set as text: it opens the foot, no note's line)
+TEST(PdfMore5, ANoteBrokenAtASentencesEndGoesOnBelowTheNotesRule) {
+  const Document d = parsed_pages(note_over_two_pages("分析涵盖2022年下半年的情况，见www.ipcinfo.org。", true));
+  const Footnote* f = test::footnote(d, "1");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。分析涵盖2022年下半年的情况，见www.ipcinfo.org。");
+  const Node* p3 = test::numbered_paragraph(d, 3);
+  ASSERT_NE(p3, nullptr);
+  EXPECT_EQ(p3->text, "非国家武装团体控制领土时，也应对其行为承担责任。");
+}
+
+// A table's source set small at the page's foot is no note's rest.
+TEST(PdfMore5, ATablesSourceAtTheNextPagesFootIsNoNotesRest) {
+  const Document d = parsed_pages(note_over_two_pages("资料来源：粮食不安全阶段综合分类。"));
+  const Footnote* f = test::footnote(d, "1");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。");
+}
+
 #endif
