@@ -191,7 +191,8 @@ struct Diagnostic {
 
 struct FootnoteRef {
   std::string id;
-  int offset = 0;  // code-point offset in the clean paragraph text
+  int offset = 0;  // code-point offset in the clean paragraph text (a table's: in its cell's)
+  int row = -1, col = -1;  // a table's: the cell the marker was taken from (0-based); -1 in a paragraph
 };
 
 struct Reference {

@@ -66,7 +66,11 @@ void walk_nodes(const std::vector<Node>& nodes, std::string& path, F&& f) {
             append_int(path, r);
             path += '/';
             append_int(path, c);
-            f(TextRef{path, n.lines.first, &n.rows[r][c], nullptr});
+            // (the markers taken out of the cell: its tokens put them back at their offsets)
+            std::vector<FootnoteRef> refs;
+            for (const auto& ref : n.footnote_refs)
+              if (ref.row == static_cast<int>(r) && ref.col == static_cast<int>(c)) refs.push_back(ref);
+            f(TextRef{path, n.lines.first, &n.rows[r][c], refs.empty() ? nullptr : &refs});
           }
         break;
     }

@@ -532,6 +532,14 @@ void sentences_of(W& w, const std::string& text) {
 }
 
 // parse --tokens: a text's tokens (docs/tokens.md)
+// The markers a table's cell r, c called a note with (offsets in the cell's text).
+inline std::vector<FootnoteRef> cell_refs(const Node& t, size_t r, size_t c) {
+  std::vector<FootnoteRef> out;
+  for (const auto& ref : t.footnote_refs)
+    if (ref.row == static_cast<int>(r) && ref.col == static_cast<int>(c)) out.push_back(ref);
+  return out;
+}
+
 template <class W>
 void token_items(W& w, const std::string& text, const std::vector<FootnoteRef>& markers = {}, int row = -1,
                  int col = -1) {
@@ -608,6 +616,21 @@ void node(W& w, const Node& n, const Document& doc) {
     case NodeKind::Table:
       field(w, "type", "table");
       field(w, "rows", n.rows);
+      // (the markers taken out of its cells, each with its cell: only where
+      // a cell called a note)
+      if (!n.footnote_refs.empty()) {
+        w.key("footnote_refs");
+        w.begin_array();
+        for (const auto& r : n.footnote_refs) {
+          w.begin_object();
+          field(w, "id", r.id);
+          field(w, "row", r.row);
+          field(w, "col", r.col);
+          field(w, "offset", r.offset);
+          w.end_object();
+        }
+        w.end_array();
+      }
       lines(w, n.lines);
       pages(w, src, n.lines);
       if (doc.tokenized) {
@@ -615,7 +638,7 @@ void node(W& w, const Node& n, const Document& doc) {
         w.begin_array();
         for (size_t r = 0; r < n.rows.size(); ++r)
           for (size_t c = 0; c < n.rows[r].size(); ++c)
-            token_items(w, n.rows[r][c], {}, static_cast<int>(r), static_cast<int>(c));
+            token_items(w, n.rows[r][c], cell_refs(n, r, c), static_cast<int>(r), static_cast<int>(c));
         w.end_array();
       }
       if (doc.analyzed) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "parser.hpp"
 
@@ -245,6 +246,46 @@ size_t Parser::part_of(int line) const {
                              }) - a.begin());
 }
 
+// A table's cell that calls a note with a superscript number ("刚果民主共和国³",
+// a marker raised in a PDF's cell): the marker is taken out of the cell's
+// text, as a paragraph's is out of its text, and kept in the table's
+// footnote_refs with its cell and its offset there. Only a marker after
+// words (not at the cell's start, not a unit's power after a Latin letter,
+// "m²") whose note the document has.
+void Parser::take_cell_markers() {
+  std::set<std::string> ids;
+  for (const Footnote& f : doc_.footnotes) ids.insert(f.id);
+  if (ids.empty()) return;
+  auto take = [&](Node& t) {
+    if (t.kind != NodeKind::Table) return;
+    for (size_t r = 0; r < t.rows.size(); ++r)
+      for (size_t c = 0; c < t.rows[r].size(); ++c) {
+        std::string& cell = t.rows[r][c];
+        if (cell.find("\xE2\x81") == std::string::npos && cell.find("\xC2\xB9") == std::string::npos &&
+            cell.find("\xC2\xB2") == std::string::npos && cell.find("\xC2\xB3") == std::string::npos)
+          continue;  // (no superscript digit: U+00B9, U+00B2, U+00B3, U+2070…)
+        const U32 u = from_utf8(cell);
+        U32 kept;
+        size_t from = 0;
+        std::vector<FootnoteRef> refs;
+        for_each_superscript_run(u, [&](size_t k, size_t e) {
+          if (k == 0 || (u[k - 1] >= U'a' && u[k - 1] <= U'z') || (u[k - 1] >= U'A' && u[k - 1] <= U'Z')) return;
+          std::string id = id_of(U32View(u).substr(k, e - k));
+          if (!ids.count(id)) return;
+          kept.append(u, from, k - from);
+          refs.push_back({std::move(id), static_cast<int>(kept.size()), static_cast<int>(r), static_cast<int>(c)});
+          from = e;
+        });
+        if (refs.empty()) continue;
+        kept.append(u, from, U32::npos);
+        cell = to_utf8(kept);
+        for (auto& ref : refs) t.footnote_refs.push_back(std::move(ref));
+      }
+  };
+  walk_mut(doc_.body, take);
+  for (auto& a : doc_.annexes) walk_mut(a.children, take);
+}
+
 void Parser::link_footnotes() {
   // Each id's footnotes by part (the body 0, annex k k): a reference links to
   // the first footnote of its own part, or else the last of the nearest part
@@ -272,21 +313,8 @@ void Parser::link_footnotes() {
     for (auto& r : p.footnote_refs) use(r.id, {std::nullopt, "front_matter", p.lines.first});
   auto in_nodes = [&](const std::vector<Node>& nodes, const char* where) {
     walk(nodes, [&](const Node& nd) {
-      // a table's cell calls a note with a superscript number ("秘书长的说明¹"):
-      // the cell keeps it as written (a cell has no offsets), the note its use
-      if (nd.kind == NodeKind::Table)
-        for (const auto& row : nd.rows)
-          for (const auto& cell : row) {
-            if (cell.find("\xE2\x81") == std::string::npos && cell.find("\xC2\xB9") == std::string::npos &&
-                cell.find("\xC2\xB2") == std::string::npos && cell.find("\xC2\xB3") == std::string::npos)
-              continue;  // (no superscript digit: U+00B9, U+00B2, U+00B3, U+2070…)
-            const U32 t = from_utf8(cell);
-            for_each_superscript_run(t, [&](size_t k, size_t e) {
-              // (after words, not a unit's power: "m²" stands after a Latin letter)
-              if (k > 0 && !(t[k - 1] >= U'a' && t[k - 1] <= U'z') && !(t[k - 1] >= U'A' && t[k - 1] <= U'Z'))
-                use(id_of(U32View(t).substr(k, e - k)), {std::nullopt, where, nd.lines.first});
-            });
-          }
+      // (a table's cells' markers, taken out of them by take_cell_markers, are
+      // its footnote_refs, each with its cell)
       for (auto& r : nd.footnote_refs) {
         FootnoteUse u{std::nullopt, where, nd.lines.first};
         if (nd.paragraph_number) u.paragraph = nd.paragraph_number;

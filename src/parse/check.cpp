@@ -57,6 +57,11 @@ struct Checker {
           range(n.lines, "table");
           if (n.rows.empty()) fail("table without rows", n.lines);
           if (!n.children.empty()) fail("table with children", n.lines);
+          for (const auto& r : n.footnote_refs)
+            if (r.id.empty() || r.row < 0 || static_cast<size_t>(r.row) >= n.rows.size() || r.col < 0 ||
+                static_cast<size_t>(r.col) >= n.rows[static_cast<size_t>(r.row)].size() || r.offset < 0 ||
+                static_cast<size_t>(r.offset) > from_utf8(n.rows[static_cast<size_t>(r.row)][static_cast<size_t>(r.col)]).size())
+              fail("table footnote marker outside its cell", n.lines);
           break;
       }
     }

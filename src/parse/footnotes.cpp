@@ -1727,7 +1727,9 @@ void Parser::find_footnotes() {
       while (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1 && used_[up - 1] == 0 &&
              L_[up - 1].kind == LineKind::Text)
         --up;
-      if (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1) continue;
+      // (the notes' rule set as text above them, "____", opens the foot: no
+      // line of a note)
+      if (up > 0 && L_[up - 1].page == L_[i].page && L_[up - 1].foot == 1 && L_[up - 1].kind != LineKind::Rule) continue;
       for (auto& f : doc_.footnotes)
         if (!f.lines.empty() && L_[static_cast<size_t>(f.lines.last - 1)].page < L_[i].page &&
             (!last || f.lines.last > last->lines.last))
@@ -1746,7 +1748,33 @@ void Parser::find_footnotes() {
         row = L_[j].kind == LineKind::TableRow;
         label_below = L_[j].kind == LineKind::FootnoteBody;
       }
-      if (row || !(unfinished || label_below)) continue;
+      // (or a note that Word broke at a sentence's end, the foot being
+      // full: the lines are then all the page's foot holds, no label among or
+      // below them, and they end a sentence as a note's text does; a table's
+      // caption or note set small at the page's end, "表1" / "注：…" /
+      // "资料来源：…" / "a 包括…", opens as no note's rest does)
+      bool rest_of_note = false;
+      if (!row && !unfinished && !label_below) {
+        size_t end_of_run = i;
+        bool other = false;
+        for (size_t j = i + 1; j < L_.size() && L_[j].page == L_[i].page; ++j) {
+          if (L_[j].blank() || used_[j]) continue;
+          if (L_[j].foot == 1 && L_[j].kind == LineKind::Text && end_of_run + 1 == j) end_of_run = j;
+          else other = true;
+        }
+        const U32View first = trimmed_fold(i), last_line = trimmed_fold(end_of_run);
+        auto opens_table_note = [](U32View g) {
+          for (U32View w : {U32View(U"注"sv), U32View(U"资料来源"sv), U32View(U"来源"sv), U32View(U"表"sv),
+                            U32View(U"图"sv)})
+            if (starts_with(g, w)) return true;
+          // (a table's note labelled with a letter: "a 包括…", "b. …")
+          return g.size() >= 2 && ((g[0] >= U'a' && g[0] <= U'z') || (g[0] >= U'A' && g[0] <= U'Z')) &&
+                 (is_space(g[1]) || g[1] == U'.' || g[1] == U')' || is_han(g[1]));
+        };
+        rest_of_note = !other && !first.empty() && !last_line.empty() && !opens_table_note(first) &&
+                       (is_sentence_end(last_line.back()) || last_line.back() == U'.');
+      }
+      if (row || !(unfinished || label_below || rest_of_note)) continue;
     }
     U32 text = from_utf8(last->text);
     join_text(text, piece(i, L_[i].body, nullptr));

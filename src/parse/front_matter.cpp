@@ -540,13 +540,21 @@ size_t Parser::front_matter_end() const {
         }
         // (or any short heading over paragraph 1 below the summary: an executive
         // board's report, "摘要" / … / "概述" / "1. …")
+        // (or below the kind's line, "秘书长的报告" / "背景" / "1. …", where a PDF
+        // sets the line in bold: the title block ends at the kind's line, and
+        // a bold line at the body's type over paragraph 1 is its first heading,
+        // not a paragraph of the front matter; not a note under the title,
+        // 增编, nor a session's line)
         if (f.size() >= 2 && f.size() <= 12 && std::all_of(f.begin(), f.end(), [](char32_t c) { return is_han(c); }) &&
             !is_front_matter_break(f) && f != U"摘要"sv && f != U"概要"sv) {
           const size_t j = next_free(i + 1, L_.size());
+          const bool bold_heading = L_[i].bold == 1 && L_[i].large == 0 && !masthead_note(f) && !session_line(f) &&
+                                    f != U"增编"sv && f != U"更正"sv && f != U"订正"sv;
           if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1 &&
-              std::any_of(L_.begin(), L_.begin() + static_cast<std::ptrdiff_t>(i), [](const Line& l) {
+              std::any_of(L_.begin(), L_.begin() + static_cast<std::ptrdiff_t>(i), [&](const Line& l) {
                 const U32View g = trim_view(l.fold());
-                return g == U"摘要"sv || g == U"概要"sv;
+                return g == U"摘要"sv || g == U"概要"sv ||
+                       (bold_heading && (g.ends_with(U"的报告"sv) || g.ends_with(U"的说明"sv)) && g.size() <= 24);
               }))
             return i;
         }

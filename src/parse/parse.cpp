@@ -256,6 +256,7 @@ Document Parser::run() {
     std::vector<Node> more = parse_nodes(resume, annex_at);
     doc_.body.insert(doc_.body.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
+  take_cell_markers();
   link_footnotes();
   report_unplaced();
   // a table whose every row ends in a separator (a TAB after the last cell,

@@ -556,6 +556,7 @@ class Parser {
   // their footnotes from 1 again).
   size_t part_of(int line) const;
 
+  void take_cell_markers();
   void link_footnotes();
 
   void report_unplaced();
