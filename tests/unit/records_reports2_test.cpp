@@ -1,0 +1,78 @@
+// Meeting records (General Assembly verbatim records, summary records) and
+// reports with tables: the item's documents, the contents of a summary
+// record, and the notes of a table.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+
+namespace {
+
+using undoc::Node;
+using undoc::NodeKind;
+using undoc::test::doc_of;
+using undoc::test::nodes_of;
+
+std::vector<const Node*> sections_of(const undoc::Document& d) { return nodes_of(d, NodeKind::Section); }
+
+const Node* section_titled(const undoc::Document& d, const std::string& title) {
+  for (const Node* n : sections_of(d))
+    if (n->title == title) return n;
+  return nullptr;
+}
+
+// A General Assembly verbatim record lists an item's documents below its
+// heading, a line each ("秘书长的报告(A/78/1)" / "人权理事会的报告(A/78/53和
+// A/78/53/Add.1)"), and a sub-item's below the sub-item: each document line a
+// subhead, the second beside the first (not a paragraph of it), and a
+// sub-item after its documents beside the sub-item above.
+TEST(RecordsReports2, VerbatimRecordDocumentLinesInARowAreSiblings) {
+  const std::string text =
+      "联合国\tA/78/PV.45\n"
+      "大会\t正式记录\n"
+      "第七十八届会议\n"
+      "第45次全体会议\n"
+      "2023年11月20日星期一上午10时举行\n"
+      "纽约\n"
+      "主席：\t弗朗西斯先生\t(特立尼达和多巴哥)\n"
+      "上午10时开会。\n"
+      "议程项目69\n"
+      "促进和保护人权\n"
+      "秘书长的报告(A/78/1)\n"
+      "人权理事会的报告(A/78/53和A/78/53/Add.1)\n"
+      "主席(以英语发言)：各位成员记得，大会在2023年9月1日第2次全体会议上决定将本项目列入议程。\n"
+      "瓦伦西亚先生(人权理事会主席)(以西班牙语发言)：我荣幸地向大会介绍人权理事会的年度报告。\n"
+      "议程项目70\n"
+      "消除种族主义、种族歧视、仇外心理和相关不容忍行为\n"
+      "(a)\t消除种族主义、种族歧视、仇外心理和相关不容忍行为\n"
+      "秘书长的说明(A/78/317)\n"
+      "(b)\t全面执行和落实《德班宣言和行动纲领》\n"
+      "秘书长的报告(A/78/319)\n"
+      "主席(以英语发言)：我请古巴代表发言。\n"
+      "上午11时50分散会。\n";
+  const undoc::Document d = doc_of(text);
+  const Node* first = section_titled(d, "秘书长的报告(A/78/1)");
+  const Node* second = section_titled(d, "人权理事会的报告(A/78/53和A/78/53/Add.1)");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->level, 2);
+  EXPECT_EQ(second->level, 2);
+  EXPECT_TRUE(first->children.empty());
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("A/78/53和"), std::string::npos);
+  // the sub-item's document under it, the next sub-item beside it
+  const Node* note = section_titled(d, "秘书长的说明(A/78/317)");
+  ASSERT_NE(note, nullptr);
+  EXPECT_EQ(note->level, 3);
+  const Node* b = section_titled(d, "(b)\t全面执行和落实《德班宣言和行动纲领》");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->level, 2);
+  const Node* report = section_titled(d, "秘书长的报告(A/78/319)");
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(report->level, 3);
+  ASSERT_FALSE(report->children.empty());
+  EXPECT_EQ(report->children.front().text, "主席(以英语发言)：我请古巴代表发言。");
+}
+
+}  // namespace
