@@ -2107,6 +2107,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (at_boundary && doc_.front_matter.meeting && f.size() <= kMaxHeadingChars + 40 && !contains(f, U'。') &&
         L_[i].kind == LineKind::Text && repeats_unlabelled_toc_row(f)) {
       close_para();
+      // (a row the contents set one level below another, "秘鲁第六次定期报告(续)"
+      // under "审议缔约国…提交的报告(续)": under that row's subhead, when it is open)
+      const int base = parent_level();
+      if (repeats_unlabelled_toc_row(f) == 2) {
+        close_to(base + 2);
+        if (!stack.empty() && stack.back().level == base + 1 && stack.back().section_kind == "subhead"sv &&
+            repeats_unlabelled_toc_row(fold(from_utf8(stack.back().title))) == 1) {
+          open_line_heading(base + 2, "subhead", i);
+          continue;
+        }
+      }
       close_subheads();
       open_line_heading(parent_level() + 1, "subhead", i);
       continue;

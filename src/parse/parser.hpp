@@ -417,7 +417,7 @@ class Parser {
   bool toc_row_goes_on(U32View so_far, U32View next) const;
   // a line of a record's body that repeats an unlabelled row of its contents
   // (a treaty body's "审议缔约国…提交的报告(续)"), its documents perhaps after it
-  bool repeats_unlabelled_toc_row(U32View f) const;
+  int repeats_unlabelled_toc_row(U32View f) const;  // the row's level, or 0
   bool names_unlabelled_toc_row(U32View f) const;  // the whole line an unlabelled row's title
   std::vector<U32> unlabelled_toc_rows_;  // those titles, folded, without spaces (parse_toc)
 

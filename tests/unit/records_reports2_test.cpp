@@ -75,4 +75,56 @@ TEST(RecordsReports2, VerbatimRecordDocumentLinesInARowAreSiblings) {
   EXPECT_EQ(report->children.front().text, "主席(以英语发言)：我请古巴代表发言。");
 }
 
+// A treaty body's summary record lists in its contents the item that
+// considers the States parties' reports and, set in below it, each report
+// taken up ("审议缔约国…提交的报告(续)" / "<TAB>葡萄牙第五次定期报告(续)"): the
+// reports a level below the item, in the contents and in the body, and the
+// next item back at the first level; without the indent too, a State
+// party's report under the item that considers reports.
+TEST(RecordsReports2, SummaryRecordContentsNestTheReportsUnderTheirItem) {
+  const std::string head =
+      "联合国\tE/C.12/2023/SR.14\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "\t2 March 2023\n"
+      "经济、社会、文化权利委员会\n"
+      "第七十三届会议\n"
+      "第14次会议简要记录\n"
+      "2023年2月22日星期三上午10时在日内瓦万国宫举行\n"
+      "主席：\t阿卜杜勒-卡里姆女士(摩洛哥)\n"
+      "目录\n"
+      "审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n";
+  const std::string rest =
+      "委员会的组织事项\n"
+      "本记录可以更正。\n"
+      "上午10时宣布开会。\n"
+      "审议缔约国根据《公约》第十六条和第十七条提交的报告(续)\n"
+      "葡萄牙第五次定期报告(续)(E/C.12/PRT/5; E/C.12/PRT/Q/5)\n"
+      "1. 应主席邀请，葡萄牙代表团在委员会议席就座。\n"
+      "瓦尔德尼亚第三次定期报告\n"
+      "2. 主席欢迎瓦尔德尼亚代表团。\n"
+      "委员会的组织事项\n"
+      "3. 主席说，委员会将在下次会议上通过其年度报告。\n"
+      "中午12时55分散会。\n";
+  for (const std::string set_in : {"\t", ""}) {
+    SCOPED_TRACE(set_in.empty() ? "at the margin" : "set in");
+    const undoc::Document d =
+        doc_of(head + set_in + "葡萄牙第五次定期报告(续)\n" + set_in + "瓦尔德尼亚第三次定期报告\n" + rest);
+    ASSERT_EQ(d.toc.entries.size(), 4u);
+    EXPECT_EQ(d.toc.entries[0].level, 1);
+    EXPECT_EQ(d.toc.entries[1].level, 2);
+    EXPECT_EQ(d.toc.entries[2].level, 2);
+    EXPECT_EQ(d.toc.entries[3].level, 1);
+    const Node* item = section_titled(d, "审议缔约国根据《公约》第十六条和第十七条提交的报告(续)");
+    const Node* second = section_titled(d, "瓦尔德尼亚第三次定期报告");
+    const Node* next = section_titled(d, "委员会的组织事项");
+    ASSERT_NE(item, nullptr);
+    ASSERT_NE(second, nullptr);
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(item->level, 1);
+    EXPECT_EQ(second->level, 2);
+    EXPECT_EQ(next->level, 1);
+    ASSERT_EQ(item->children.size(), 2u);
+  }
+}
+
 }  // namespace
