@@ -127,4 +127,59 @@ TEST(RecordsReports2, SummaryRecordContentsNestTheReportsUnderTheirItem) {
   }
 }
 
+// A report's table marks a cell with a letter after its figure ("505 123a")
+// and sets the note below the table, the letter first ("a<TAB>包括…"): the
+// notes are the table's footnotes, linked to the cells' lines, not rows of
+// the table.
+TEST(RecordsReports2, LetterMarkedTableNotesAreLinkedFootnotes) {
+  const std::string text =
+      "联合国\tA/78/305\n"
+      "大会\tDistr.: General\n"
+      "\t10 August 2023\n"
+      "第七十八届会议\n"
+      "议程项目137\n"
+      "2024年拟议方案预算\n"
+      "秘书长的报告\n"
+      "一、导言\n"
+      "1.\t本报告介绍2022年各维持和平特派团的支出情况，见下表1。\n"
+      "表1\n"
+      "按特派团分列的支出\n"
+      "(千美元)\n"
+      "特派团\t核定资源\t支出\t差异\n"
+      "联合国驻黎巴嫩临时部队\t510 000\t505 123a\t4 877\n"
+      "联合国南苏丹特派团\t1 120 000\t1 098 450\t21 550b\n"
+      "共计\t1 630 000\t1 603 573\t26 427\n"
+      "a\t包括前一期间的债务。\n"
+      "b\t主要原因是直升机部署推迟。\n"
+      "2.\t如表1所示，支出总额低于核定资源。\n";
+  const undoc::Document d = doc_of(text);
+  const std::vector<const Node*> tables = nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0]->rows.size(), 4u);
+  EXPECT_EQ(tables[0]->rows.back().front(), "共计");
+  EXPECT_EQ(tables[0]->lines.last, 16);
+  const undoc::Footnote* a = undoc::test::footnote(d, "a");
+  const undoc::Footnote* b = undoc::test::footnote(d, "b");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->text, "包括前一期间的债务。");
+  EXPECT_EQ(a->lines.first, 17);
+  ASSERT_EQ(a->refs.size(), 1u);
+  EXPECT_EQ(a->refs[0].line, 14);
+  EXPECT_EQ(a->refs[0].in, "body");
+  ASSERT_EQ(b->refs.size(), 1u);
+  EXPECT_EQ(b->refs[0].line, 15);
+  // the same with the cells parted by spaces (pdftotext -layout): the notes,
+  // paragraphs below the table there, are its footnotes too
+  std::string spaced;
+  for (char c : text) spaced += c == '\t' ? std::string("    ") : std::string(1, c);
+  const undoc::Document l = doc_of(spaced);
+  const undoc::Footnote* la = undoc::test::footnote(l, "a");
+  ASSERT_NE(la, nullptr);
+  EXPECT_EQ(la->text, "包括前一期间的债务。");
+  ASSERT_EQ(la->refs.size(), 1u);
+  EXPECT_EQ(la->refs[0].line, 14);
+  for (const Node* p : nodes_of(l, NodeKind::Paragraph)) EXPECT_NE(p->text.substr(0, 1), "a") << p->text;
+}
+
 }  // namespace
