@@ -2198,7 +2198,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // the first speech: each a subhead, the first below the item's heading,
     // the next ones beside it, as one document line over the speeches is
     // (and as a Security Council record's documents are)
-    if (doc_.front_matter.meeting && L_[i].kind == LineKind::Text && record_document_line(f) && !starts_sub_item(f) &&
+    // (its symbols wrapped onto the next line, a bracket left open:
+    // "人权理事会的报告(A/78/53和" / "A/78/53/Add.1)")
+    auto document_wrapped = [&] {
+      if (!leaves_bracket_open(f) || f.size() > 100) return false;
+      const size_t j = adjacent_next(i, end);
+      if (j == std::string::npos || L_[j].kind != LineKind::Text) return false;
+      U32 both(f);
+      both += trimmed_fold(j);
+      return record_document_line(both);
+    };
+    if (doc_.front_matter.meeting && L_[i].kind == LineKind::Text && (record_document_line(f) || document_wrapped()) &&
+        !starts_sub_item(f) &&
         (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
         (stack.back().section_kind == "item"sv ||
          (stack.back().section_kind == "subhead"sv &&

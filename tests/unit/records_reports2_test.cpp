@@ -73,6 +73,17 @@ TEST(RecordsReports2, VerbatimRecordDocumentLinesInARowAreSiblings) {
   EXPECT_EQ(report->level, 3);
   ASSERT_FALSE(report->children.empty());
   EXPECT_EQ(report->children.front().text, "主席(以英语发言)：我请古巴代表发言。");
+  // a document line whose symbols wrapped onto the next line, its bracket
+  // left open ("人权理事会的报告(A/78/53和" / "A/78/53/Add.1)"): one subhead
+  std::string wrapped = text;
+  const std::string whole = "人权理事会的报告(A/78/53和A/78/53/Add.1)\n";
+  wrapped.replace(wrapped.find(whole), whole.size(), "人权理事会的报告(A/78/53和\nA/78/53/Add.1)\n");
+  const undoc::Document w = doc_of(wrapped);
+  const Node* joined = section_titled(w, "人权理事会的报告(A/78/53和A/78/53/Add.1)");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(joined->level, 2);
+  EXPECT_EQ(joined->lines.first, 12);
+  EXPECT_EQ(joined->lines.last, 15);
 }
 
 // A treaty body's summary record lists in its contents the item that
