@@ -298,14 +298,46 @@ static int roman_under_lettered(const std::vector<Node>& stack, U32View f) {
   return 0;
 }
 
+// The documents in a record's brackets: a symbol, or symbols joined by 、,
+// 和, 及 or a comma ("A/78/84", "A/78/53和A/78/53/Add.1", "A/78/210、A/78/256和
+// A/78/309") (folded)
+static bool document_symbols(U32View g) {
+  if (g.empty() || g.size() > 80) return false;
+  size_t from = 0;
+  for (size_t k = 0; k <= g.size(); ++k) {
+    if (k < g.size() && g[k] != U'、' && g[k] != U'和' && g[k] != U'及' && g[k] != U',' && g[k] != U';') continue;
+    const U32View one = trim_view(g.substr(from, k - from));
+    if (one.empty() || classify_kind(one) != LineKind::Symbol) return false;
+    from = k + 1;
+  }
+  return true;
+}
+
 // A record's document line, a title and its symbol in brackets, as a record
 // lists the documents before an item's speeches: "秘书长的报告(A/78/84)",
-// "决议草案(A/78/L.5)" (on the folded, trimmed line; no stop in it)
+// "决议草案(A/78/L.5)", "人权理事会的报告(A/78/53和A/78/53/Add.1)" (on the
+// folded, trimmed line; no stop in it)
 static bool record_document_line(U32View f) {
-  if (f.size() < 6 || f.size() > 60 || f.back() != U')' || contains(f, U'。')) return false;
+  if (f.size() < 6 || f.size() > 100 || f.back() != U')' || contains(f, U'。')) return false;
   const size_t open = f.rfind(U'(');
   if (open == U32View::npos || open == 0 || !is_han(f[open - 1])) return false;
-  return classify_kind(f.substr(open + 1, f.size() - open - 2)) == LineKind::Symbol;
+  return document_symbols(f.substr(open + 1, f.size() - open - 2));
+}
+
+// The heading open at the stack's top is a record's document line, with
+// only sub-items and document lines between it and the agenda item's
+// heading below them ("议程项目70" / "(a) …" / "秘书长的说明(A/78/317)")
+static bool under_item_documents(const std::vector<Node>& stack) {
+  if (stack.empty() || stack.back().section_kind != "subhead"sv) return false;
+  const U32 top = fold(from_utf8(stack.back().title));
+  if (starts_sub_item(top) || !record_document_line(top)) return false;
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+    if (it->section_kind == "item"sv) return true;
+    if (it->section_kind != "subhead"sv) return false;
+    const U32 t = fold(from_utf8(it->title));
+    if (!starts_sub_item(t) && !record_document_line(t)) return false;
+  }
+  return false;
 }
 
 // The presiding officer speaking in the capacity of a country's
@@ -2092,6 +2124,17 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (at_boundary && doc_.front_matter.meeting && f.size() <= kMaxHeadingChars + 40 && !contains(f, U'。') &&
         L_[i].kind == LineKind::Text && repeats_unlabelled_toc_row(f)) {
       close_para();
+      // (a row the contents set one level below another, "秘鲁第六次定期报告(续)"
+      // under "审议缔约国…提交的报告(续)": under that row's subhead, when it is open)
+      const int base = parent_level();
+      if (repeats_unlabelled_toc_row(f) == 2) {
+        close_to(base + 2);
+        if (!stack.empty() && stack.back().level == base + 1 && stack.back().section_kind == "subhead"sv &&
+            repeats_unlabelled_toc_row(fold(from_utf8(stack.back().title))) == 1) {
+          open_line_heading(base + 2, "subhead", i);
+          continue;
+        }
+      }
       close_subheads();
       open_line_heading(parent_level() + 1, "subhead", i);
       continue;
@@ -2154,14 +2197,45 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // each a subhead. (In wrapped text the lines ran together into one
     // paragraph: nothing ends the first with a full stop.)
     // (f is folded: ；and ：are ; and : there)
+    // (and after a sub-item's documents, "(a) …" / "秘书长的说明(A/78/317)" / "(b) …")
     if (doc_.front_matter.meeting && L_[i].kind == LineKind::Text && f.size() <= 100 && f[0] == U'(' &&
         starts_sub_item(f) && !contains(f, U'。') && !contains(f, U';') && f.back() != U':' &&
         (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
         (stack.back().section_kind == "item"sv ||
-         (stack.back().section_kind == "subhead"sv && starts_sub_item(from_utf8(stack.back().title))))) {
+         (stack.back().section_kind == "subhead"sv && (starts_sub_item(from_utf8(stack.back().title)) ||
+                                                       under_item_documents(stack))))) {
       close_para();
       close_subheads();
       open_line_heading(parent_level() + 1, "subhead", i);
+      continue;
+    }
+    // A General Assembly record lists the documents of an item (or of its
+    // sub-item) below its heading, a line each, a title and its symbols in
+    // brackets ("秘书长的报告(A/78/1)" / "人权理事会的报告(A/78/53和…)"), before
+    // the first speech: each a subhead, the first below the item's heading,
+    // the next ones beside it, as one document line over the speeches is
+    // (and as a Security Council record's documents are)
+    // (its symbols wrapped onto the next line, a bracket left open:
+    // "人权理事会的报告(A/78/53和" / "A/78/53/Add.1)")
+    auto document_wrapped = [&] {
+      if (!leaves_bracket_open(f) || f.size() > 100) return false;
+      const size_t j = adjacent_next(i, end);
+      if (j == std::string::npos || L_[j].kind != LineKind::Text) return false;
+      U32 both(f);
+      both += trimmed_fold(j);
+      return record_document_line(both);
+    };
+    if (doc_.front_matter.meeting && L_[i].kind == LineKind::Text && (record_document_line(f) || document_wrapped()) &&
+        !starts_sub_item(f) &&
+        (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
+        (stack.back().section_kind == "item"sv ||
+         (stack.back().section_kind == "subhead"sv &&
+          (starts_sub_item(from_utf8(stack.back().title)) || under_item_documents(stack))))) {
+      close_para();
+      const bool beside = under_item_documents(stack);
+      const int level = beside ? stack.back().level : stack.back().level + 1;
+      if (beside) close_to(level);
+      open_line_heading(level, "subhead", i);
       continue;
     }
     // (a paragraph that ended by its shape, "…决议草案：" short of a wrapped

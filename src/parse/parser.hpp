@@ -422,10 +422,11 @@ class Parser {
   bool toc_row_goes_on(U32View so_far, U32View next) const;
   // a line of a record's body that repeats an unlabelled row of its contents
   // (a treaty body's "审议缔约国…提交的报告(续)"), its documents perhaps after it
-  bool repeats_unlabelled_toc_row(U32View f) const;
+  int repeats_unlabelled_toc_row(U32View f) const;  // the row's level, or 0
   bool names_unlabelled_toc_row(U32View f) const;  // the whole line an unlabelled row's title
   std::vector<U32> unlabelled_toc_rows_;  // those titles, folded, without spaces, sorted (parse_toc)
-  std::vector<U32> unlabelled_toc_stems_;  // those titles folded, "(续)" aside, sorted (parse_toc)
+  std::vector<std::pair<U32, int>> unlabelled_toc_stems_;  // those titles folded, "(续)" aside, and their
+                                                          // rows' levels, sorted, rows alike in order (parse_toc)
   size_t unlabelled_toc_stem_max_ = 0;     // the longest of them
   std::vector<U32> toc_title_keys_;        // every row's title, folded, without spaces, sorted (parse_toc)
 

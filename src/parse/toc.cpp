@@ -63,21 +63,24 @@ bool Parser::toc_row_goes_on(U32View so_far, U32View next) const {
   return false;
 }
 
-bool Parser::repeats_unlabelled_toc_row(U32View f) const {
-  if (!doc_.toc.present || !doc_.front_matter.meeting || unlabelled_toc_stems_.empty()) return false;
+int Parser::repeats_unlabelled_toc_row(U32View f) const {
+  if (!doc_.toc.present || !doc_.front_matter.meeting || unlabelled_toc_stems_.empty()) return 0;
   // (an unlabelled row's title, its "(续)" aside, that the line opens with:
-  // each of the line's openings as long as a title may be, looked up)
+  // each of the line's openings as long as a title may be, looked up; the
+  // longest row the line repeats, "…报告(续)" and not a shorter row its
+  // words open with, and of rows alike the first)
+  int level = 0;
   for (size_t n = 4; n <= f.size() && n <= unlabelled_toc_stem_max_; ++n) {
     const U32View stem = f.substr(0, n);
-    if (!std::binary_search(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end(), stem,
-                            [](U32View x, U32View y) { return x < y; }))
-      continue;
+    const auto it = std::lower_bound(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end(), stem,
+                                     [](const std::pair<U32, int>& x, U32View y) { return U32View(x.first) < y; });
+    if (it == unlabelled_toc_stems_.end() || U32View(it->first) != stem) continue;
     // (the row, then its "(续)" or its documents in brackets, or nothing:
     // not a sentence that opens with the row's words)
     const U32View rest = trim_view(f.substr(stem.size()));
-    if (rest.empty() || rest.front() == U'(') return true;
+    if (rest.empty() || rest.front() == U'(') level = it->second;
   }
-  return false;
+  return level;
 }
 
 bool Parser::names_unlabelled_toc_row(U32View f) const {
@@ -102,14 +105,15 @@ size_t Parser::parse_toc(size_t i) {
         U32View stem(t);
         if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
         if (stem.size() >= 4) {
-          unlabelled_toc_stems_.emplace_back(stem);
+          unlabelled_toc_stems_.emplace_back(U32(stem), e.level);
           unlabelled_toc_stem_max_ = std::max(unlabelled_toc_stem_max_, stem.size());
         }
       }
     }
     std::sort(toc_title_keys_.begin(), toc_title_keys_.end());
     std::sort(unlabelled_toc_rows_.begin(), unlabelled_toc_rows_.end());
-    std::sort(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end());
+    std::stable_sort(unlabelled_toc_stems_.begin(), unlabelled_toc_stems_.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
   }
   return end;
 }
@@ -551,6 +555,40 @@ size_t Parser::plain_toc(size_t from) {
       }
   }
   if (back * 2 < rows.size()) return std::string::npos;
+  // (a treaty body's contents: every row unlabelled)
+  const bool unlabelled = std::all_of(rows.begin(), rows.end(), [&](size_t r) {
+    return !agenda_item_label(trimmed_fold(r), true) && !opens_toc_row(r) && !sub_item_row(r);
+  });
+  // the row set in further than the list's first row (spaces or a tab
+  // before it in a text file, its indent on a PDF's page)
+  auto set_in_under = [&](size_t r) {
+    const size_t first = rows.front();
+    if (L_[r].indent >= 0 && L_[first].indent >= 0) return L_[r].indent > L_[first].indent;
+    return indent(r) > indent(first);
+  };
+  // a State party's report ("秘鲁第六次定期报告(续)", "瓦尔德尼亚的初次报告",
+  // "…第二至第四次合并定期报告") below a row that considers reports ("审议缔约国
+  // 根据…提交的报告(续)", "审议缔约国的报告"), with only such reports between
+  auto considers_reports = [&](size_t r) {
+    const U32View g = trimmed_fold(r);
+    return starts_with(g, U"审议"sv) && g.find(U"报告"sv) != U32View::npos;
+  };
+  auto state_report = [&](size_t r) {
+    U32View g = trimmed_fold(r);
+    if (g.ends_with(U"(续)"sv)) g = trim_view(g.substr(0, g.size() - 3));
+    return !starts_with(g, U"审议"sv) && g.ends_with(U"报告"sv) &&
+           (g.find(U"定期报告"sv) != U32View::npos || g.find(U"初次报告"sv) != U32View::npos ||
+            g.find(U"次报告"sv) != U32View::npos);
+  };
+  auto state_report_under = [&](size_t r) {
+    if (!state_report(r)) return false;
+    for (auto it = std::find(rows.begin(), rows.end(), r); it != rows.begin();) {
+      --it;
+      if (considers_reports(*it)) return true;
+      if (!state_report(*it)) return false;
+    }
+    return false;
+  };
   for (size_t r : rows) {
     U32View f = trimmed_fold(r);
     if (auto it = agenda_item_label(f, true)) {
@@ -578,6 +616,12 @@ size_t Parser::plain_toc(size_t from) {
       add_toc_entry(lines, {}, std::nullopt, std::nullopt);
       // (a sub-item: one level below its item, its title as it stands, "(a) …")
       if (std::find(sub_items.begin(), sub_items.end(), r) != sub_items.end()) doc_.toc.entries.back().level = 2;
+      // (a treaty body's row under the row above it: set in further than the
+      // list's first row, or a State party's report under the item that
+      // considers the reports, "审议缔约国根据《公约》第四十条提交的报告(续)" /
+      // "秘鲁第六次定期报告(续)", as the contents of such records go)
+      else if (unlabelled && r != rows.front() && (set_in_under(r) || state_report_under(r)))
+        doc_.toc.entries.back().level = 2;
     }
   }
   return (wraps[rows.back()].empty() ? rows.back() : wraps[rows.back()].back()) + 1;

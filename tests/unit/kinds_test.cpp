@@ -558,11 +558,16 @@ TEST(KindProbes, TreatyBodyRecordRepeatsItsContentsAsHeadings) {
       "秘鲁第六次定期报告(续)(CCPR/C/PER/6、CCPR/C/PER/Q/6和CCPR/C/PER/RQ/6)\n"
       "1. 应主席邀请，秘鲁代表团在委员会议席就座。\n2. 主席请代表团回答委员会成员提出的问题。\n下午1时散会。\n");
   ASSERT_EQ(d.toc.entries.size(), 2u);
-  ASSERT_EQ(d.body.size(), 3u);
+  // (the State party's report a level below the item that considers it, as
+  // the contents set it: RecordsReports2.SummaryRecordContentsNestTheReportsUnderTheirItem)
+  ASSERT_EQ(d.body.size(), 2u);
   EXPECT_EQ(d.body[1].section_kind, "subhead");
   EXPECT_EQ(d.body[1].title, "审议缔约国根据《公约》第四十条提交的报告(续)");
-  EXPECT_EQ(d.body[2].title, "秘鲁第六次定期报告(续)(CCPR/C/PER/6、CCPR/C/PER/Q/6和CCPR/C/PER/RQ/6)");
-  EXPECT_EQ(d.body[2].children.size(), 2u);
+  ASSERT_EQ(d.body[1].children.size(), 1u);
+  const Node& report = d.body[1].children[0];
+  EXPECT_EQ(report.title, "秘鲁第六次定期报告(续)(CCPR/C/PER/6、CCPR/C/PER/Q/6和CCPR/C/PER/RQ/6)");
+  EXPECT_EQ(report.level, 2);
+  EXPECT_EQ(report.children.size(), 2u);
   Options o;  // (and validate finds every row of the contents in the body)
   Document v = convert(
       "联合国 CCPR/C/SR.3950\n公民及政治权利国际公约\n\n人权事务委员会\n第3950次会议简要记录\n\n目录\n"
