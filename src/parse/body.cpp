@@ -980,8 +980,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
     if (p.node.paragraph_kind != "unnumbered"sv) {
     } else if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
-    } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 16 && g.back() == U':' &&
-                                               is_enacting_body(g.substr(0, g.size() - 1))) {
+    } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 60 && colon_formula(g)) {
       // (an organ's decision lettered in clauses: "经济及社会理事会：" alone)
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
@@ -2277,9 +2276,6 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (and so does an organ's decision lettered in clauses, its name and a
     // colon alone: "经济及社会理事会：" / "(a) 注意到…；" / "(b) 核可…。"; a
     // functional commission's too, in its report, "统计委员会：" / "(a) 欢迎…；")
-    auto colon_formula = [](U32View g) {
-      return g.size() >= 3 && g.back() == U':' && is_enacting_body(g.substr(0, g.size() - 1));
-    };
     const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv || colon_formula(f)) && [&] {
       const size_t j = next_free(i + 1, end);
       // (or its sub-items: "执行局" / "(a) 注意到…；")
@@ -2300,7 +2296,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
     if (board_items && para.open && starts_sub_item(f) &&
         (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
-         (para.text.size() <= 16 && colon_formula(fold(U32View(para.text)))) ||
+         (para.text.size() <= 60 && colon_formula(fold(U32View(para.text)))) ||
          (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
           fold_char(para.text.back()) != U':'))) {
       close_para();

@@ -276,6 +276,17 @@ bool is_enacting_body(U32View who) {
   return is_organ(who) || ((commission || assembly) && !is_operative_start(who, false));
 }
 
+bool colon_formula(U32View g) {
+  g = trim_view(g);
+  if (g.size() < 3 || g.back() != U':') return false;
+  g.remove_suffix(1);
+  if (is_enacting_body(g)) return true;
+  // (the meeting before the body: "在2023年6月7日第12次全体会议上，经济及社会理事会：")
+  if (g.size() > 60 || !opens_with_meeting(g)) return false;
+  const size_t comma = g.find_last_of(U",，"sv);
+  return comma != U32View::npos && g.substr(0, comma).ends_with(U"会议上"sv) && is_enacting_body(g.substr(comma + 1));
+}
+
 // "大会，" alone on a line opens the preamble of a resolution.
 bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;

@@ -124,4 +124,29 @@ TEST(ResolutionsInstruments2, CommissionNameAndColonIsTheFormulaOverItsLetteredC
                                                "(a) 注意到各国开展人口普查的进展；", "(b) 核可经修订的普查原则和建议。"}));
 }
 
+// An Economic and Social Council decision, its formula the meeting it was
+// taken at and the Council's name and a colon ("在…第12次全体会议上，经济及社会
+// 理事会："), then its clauses lettered: the formula a paragraph of its own,
+// each clause one, as under "经济及社会理事会：" alone.
+TEST(ResolutionsInstruments2, MeetingAndOrganWithAColonIsTheFormulaOverLetteredClauses) {
+  const std::string text =
+      "联合国                                              E/DEC/2023/216\n"
+      "经济及社会理事会                                Distr.: General\n"
+      "                                                14 June 2023\n"
+      "2023年会议\n"
+      "议程项目 18(d)\n"
+      "2023年6月8日经济及社会理事会决定\n"
+      "2023/216. 人口与发展委员会第五十六届会议报告\n"
+      "在2023年6月8日第13次全体会议上，经济及社会理事会：\n"
+      "(a) 注意到人口与发展委员会第五十六届会议的报告；\n"
+      "(b) 决定委员会第五十七届会议的特别主题为人口与可持续发展。\n";
+  Document d = doc_of(text);
+  std::vector<const Node*> ps = nodes_of(d, NodeKind::Paragraph);
+  ASSERT_EQ(ps.size(), 3u);
+  EXPECT_EQ(ps[0]->text, "在2023年6月8日第13次全体会议上，经济及社会理事会：");
+  EXPECT_EQ(ps[0]->paragraph_kind, "formula");
+  EXPECT_EQ(ps[1]->text, "(a) 注意到人口与发展委员会第五十六届会议的报告；");
+  EXPECT_EQ(ps[2]->text, "(b) 决定委员会第五十七届会议的特别主题为人口与可持续发展。");
+}
+
 }  // namespace
