@@ -1029,8 +1029,7 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
     if (p.node.paragraph_kind != "unnumbered"sv) {
     } else if (is_enacting_formula(trim_view(f)) || trim_view(f) == U"执行局"sv || trim_view(f) == U"执行局,"sv) {
       p.node.paragraph_kind = "formula";
-    } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 16 && g.back() == U':' &&
-                                               is_organ(trim_view(g.substr(0, g.size() - 1)))) {
+    } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 60 && colon_formula(g)) {
       // (an organ's decision lettered in clauses: "经济及社会理事会：" alone)
       p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
@@ -2366,10 +2365,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (an executive board's decision opens with its name alone, "执行局" /
     // "1. 注意到…": its enacting formula, no subhead)
     // (and so does an organ's decision lettered in clauses, its name and a
-    // colon alone: "经济及社会理事会：" / "(a) 注意到…；" / "(b) 核可…。")
-    auto colon_formula = [](U32View g) {
-      return g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)));
-    };
+    // colon alone: "经济及社会理事会：" / "(a) 注意到…；" / "(b) 核可…。"; a
+    // functional commission's too, in its report, "统计委员会：" / "(a) 欢迎…；")
     const bool board_formula = (f == U"执行局"sv || f == U"执行局,"sv || colon_formula(f)) && [&] {
       const size_t j = next_free(i + 1, end);
       // (or its sub-items: "执行局" / "(a) 注意到…；")
@@ -2390,7 +2387,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
     if (board_items && para.open && starts_sub_item(f) &&
         (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
-         (para.text.size() <= 16 && colon_formula(fold(U32View(para.text)))) ||
+         (para.text.size() <= 60 && colon_formula(fold(U32View(para.text)))) ||
          (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
           fold_char(para.text.back()) != U':'))) {
       close_para();
@@ -2421,7 +2418,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // 注意到…的报告。")
     auto formula_line = [&](U32View g) {
       if (is_enacting_formula(g) || g == U"执行局"sv || g == U"执行局,"sv ||
-          (g.size() >= 3 && g.back() == U':' && is_organ(trim_view(g.substr(0, g.size() - 1)))))
+          (g.size() >= 3 && g.back() == U':' && is_enacting_body(g.substr(0, g.size() - 1))))
         return true;
       // (its sentence wrapped over lines, the first ends with no stop: the
       // organ then 决定 says it, "经济及社会理事会决定，…")
@@ -2855,6 +2852,15 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (sep && short_line_then_blank(para.last_line, i) && para.node.paragraph_kind != "numbered"sv &&
           !hanging_full(para) && !starts_sub_item(f) && !para.text.empty() &&
           is_clause_end(end_before_marker(para.text)))
+        new_unnumbered = true;
+      // (and a heading's words alone, no mark at their end, half a line at
+      // most, as a lone line takes no text right below it: a quoted draft's
+      // title, "“老年人权利宣言" / "" / "“大会，", where a blank line follows
+      // each line of the text)
+      if (sep && short_line_then_blank(para.last_line, i) && para.node.paragraph_kind == "unnumbered"sv &&
+          static_cast<size_t>(para.node.lines.first) == para.last_line + 1 && para.node.footnote_refs.empty() &&
+          measure(para.last_line) * 2 <= wrap_width_ && heading_shape(para.last_line, kMaxSubheadChars) &&
+          !starts_sub_item(f))
         new_unnumbered = true;
       // (text wrapped at a count of characters has no pages: a line that had
       // room for the next word, then a blank line, ended its paragraph)

@@ -257,12 +257,11 @@ bool parties_formula(U32View f) {
   return false;
 }
 
-// "大会，" alone on a line opens the preamble of a resolution.
-bool is_enacting_formula(U32View f) {
-  if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
-  U32View who = trim_view(f.substr(0, f.size() - 1));
-  // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
-  // (and a commission's, alone on its line, enacting its own decision: "欧洲经济委员会，",
+// The body a resolution's or a decision's formula names: an organ (大会), a
+// commission (统计委员会), an assembly or conference (缔约方会议)
+bool is_enacting_body(U32View who) {
+  who = trim_view(who);
+  // (a commission's, alone on its line, enacting its own decision: "欧洲经济委员会，",
   // "妇女地位委员会，", "统计委员会，")
   const bool commission = who.size() >= 4 && who.size() <= 12 && ends_with(who, U"委员会"sv) &&
                           std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); });
@@ -273,7 +272,27 @@ bool is_enacting_formula(U32View f) {
                         std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); }) &&
                         (ends_with(who, U"缔约方大会"sv) || ends_with(who, U"缔约方会议"sv) ||
                          (starts_with(who, U"联合国"sv) && (ends_with(who, U"大会"sv) || ends_with(who, U"会议"sv))));
-  return is_organ(who) || commission || assembly || parties_formula(f) ||
+  // (not a clause's words ending in a commission's name: "建议委员会：", "请委员会：")
+  return is_organ(who) || ((commission || assembly) && !is_operative_start(who, false));
+}
+
+bool colon_formula(U32View g) {
+  g = trim_view(g);
+  if (g.size() < 3 || g.back() != U':') return false;
+  g.remove_suffix(1);
+  if (is_enacting_body(g)) return true;
+  // (the meeting before the body: "在2023年6月7日第12次全体会议上，经济及社会理事会：")
+  if (g.size() > 60 || !opens_with_meeting(g)) return false;
+  const size_t comma = g.find_last_of(U",，"sv);
+  return comma != U32View::npos && g.substr(0, comma).ends_with(U"会议上"sv) && is_enacting_body(g.substr(comma + 1));
+}
+
+// "大会，" alone on a line opens the preamble of a resolution.
+bool is_enacting_formula(U32View f) {
+  if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
+  U32View who = trim_view(f.substr(0, f.size() - 1));
+  // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
+  return is_enacting_body(who) || parties_formula(f) ||
          (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
           who.find(U',') == U32View::npos && who.find(U'，') == U32View::npos);
 }

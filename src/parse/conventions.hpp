@@ -43,6 +43,12 @@ std::string id_of(U32View label);
 
 // front matter
 bool is_organ(U32View f);                                // 大会, 安全理事会, …
+// the body a formula names: an organ, a commission (统计委员会), a conference
+// of parties (缔约方会议)
+bool is_enacting_body(U32View who);
+// a decision's formula over its lettered clauses, its body and a colon:
+// "统计委员会：", "在2023年6月7日第12次全体会议上，经济及社会理事会："
+bool colon_formula(U32View g);
 // a line that is a date and nothing else: "2006年12月20日", "27 July 2006"
 std::optional<std::string> date_only(U32View f);
 // "2023 年 4 月 27 日和 28 日，阿斯塔纳": a meeting's date and place, a line of its own

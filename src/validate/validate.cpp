@@ -95,6 +95,7 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
   // issues numbers its questions: 第一部分 1-12, 第二部分 13, 第三部分 14-18;
   // the last number a part before this one reached)
   std::optional<long> part_last;
+  std::optional<std::pair<NumberSet, std::optional<long>>> quoted;  // the scope a quoted formula interrupted
   auto visit = [&](auto& self, const std::vector<Node>& ns) -> void {
     for (const Node& n : ns) {
       if (n.kind == NodeKind::Section) {
@@ -127,6 +128,16 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
       // resolution under its heading in the report's first chapter, the
       // report's own paragraphs numbered from 1 in the chapter after it)
       if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv) {
+        // (a text quoted inside it, "“大会，" / "“1. …；" / "“2. …。”", numbered
+        // afresh inside the quotes: the numbering outside them is taken up
+        // again where a numbered paragraph opens with no quote, "2." after
+        // the resolution's "1. 决定通过下列案文：")
+        if (n.text.starts_with("“") || n.text.starts_with("\"")) {
+          quoted.emplace(seen, prev);
+          seen.clear();
+          prev.reset();
+          continue;
+        }
         if (!outer) outer.emplace(seen, prev);
         seen.clear();
         prev.reset();
@@ -162,6 +173,11 @@ void check_paragraph_scope(const std::vector<Node>& nodes, const std::string& wh
         outer.reset();
       }
       annotations = false;
+      if (quoted && !n.text.starts_with("“") && !n.text.starts_with("\"")) {
+        seen = std::move(quoted->first);
+        prev = quoted->second;
+        quoted.reset();
+      }
       if (outer && outer->second && v == *outer->second + 1 && !(prev && v == *prev + 1)) {
         seen = std::move(outer->first);
         prev = outer->second;
