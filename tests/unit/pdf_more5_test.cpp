@@ -178,25 +178,18 @@ std::vector<std::vector<Word>> note_over_two_pages(const std::string& foot_text,
   return {one, two};
 }
 
+// (with the notes' rule set as text above them too: it opens the foot, no note's line)
 TEST(PdfMore5, ANoteBrokenAtASentencesEndGoesOnAtTheNextPagesFoot) {
-  const Document d = parsed_pages(note_over_two_pages("分析涵盖2022年下半年的情况，见www.ipcinfo.org。"));
-  const Footnote* f = test::footnote(d, "1");
-  ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。分析涵盖2022年下半年的情况，见www.ipcinfo.org。");
-  const Node* p3 = test::numbered_paragraph(d, 3);
-  ASSERT_NE(p3, nullptr);
-  EXPECT_EQ(p3->text, "非国家武装团体控制领土时，也应对其行为承担责任。");
-}
-
-// (the same below the notes' rule set as text: it opens the foot, no note's line)
-TEST(PdfMore5, ANoteBrokenAtASentencesEndGoesOnBelowTheNotesRule) {
-  const Document d = parsed_pages(note_over_two_pages("分析涵盖2022年下半年的情况，见www.ipcinfo.org。", true));
-  const Footnote* f = test::footnote(d, "1");
-  ASSERT_NE(f, nullptr);
-  EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。分析涵盖2022年下半年的情况，见www.ipcinfo.org。");
-  const Node* p3 = test::numbered_paragraph(d, 3);
-  ASSERT_NE(p3, nullptr);
-  EXPECT_EQ(p3->text, "非国家武装团体控制领土时，也应对其行为承担责任。");
+  for (const bool rule : {false, true}) {
+    SCOPED_TRACE(rule ? "below the notes' rule" : "no rule");
+    const Document d = parsed_pages(note_over_two_pages("分析涵盖2022年下半年的情况，见www.ipcinfo.org。", rule));
+    const Footnote* f = test::footnote(d, "1");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->text, "包括北基伍省和伊图里省的估计数。估计数来自粮食不安全阶段综合分类的分析。分析涵盖2022年下半年的情况，见www.ipcinfo.org。");
+    const Node* p3 = test::numbered_paragraph(d, 3);
+    ASSERT_NE(p3, nullptr);
+    EXPECT_EQ(p3->text, "非国家武装团体控制领土时，也应对其行为承担责任。");
+  }
 }
 
 // A table's source set small at the page's foot is no note's rest.
