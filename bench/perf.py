@@ -3,7 +3,7 @@
 processes next to cat and wc -m on the same files. Prints a report; the
 figures in docs/performance.md come from it.
 
-    python3 bench/perf.py [UNDOC] [--copies 30] [--quick]
+    python3 bench/perf.py [UNDOC] [--copies 30] [--quick] [--instructions]
 
 1. start-up: a one-line document, undoc parse against cat (mean of 200 runs)
 2. the 40 KB sample: undoc parse against cat (mean of 100 runs)
@@ -17,7 +17,11 @@ figures in docs/performance.md come from it.
    preambular clauses, unlabelled contents rows); the time ratio
    of each doubling (at most 2.3 asked; each the best of 3 runs, of 5 under a
    second), and the same in CPU time (user + system), which a busy machine's
-   waits for a core do not inflate
+   waits for a core do not inflate; with --instructions (valgrind needed),
+   also the instructions each run executes, counted by callgrind, at a
+   quarter of the size: a count that does not vary from run to run, less the
+   count of a one-line document (the start-up), so that each ratio is the
+   pass's own
 5. memory: peak RSS per input byte for a 50 MB file, a 50 MB single line, a
    50 MB hard-wrapped report, 50 MB of short lines and 0.9 MB of 9,600 short
    annexes (a small input of a large output) (parse; without --quick
@@ -37,6 +41,7 @@ args = [a for a in sys.argv[1:] if not a.startswith("--")]
 undoc = os.path.abspath(args[0] if args else "build/undoc")
 copies = int(sys.argv[sys.argv.index("--copies") + 1]) if "--copies" in sys.argv else 30
 quick = "--quick" in sys.argv
+instructions = "--instructions" in sys.argv
 root = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 tmp = tempfile.mkdtemp(prefix="undoc-perf-")
 DEVNULL = subprocess.DEVNULL
@@ -250,6 +255,35 @@ print("  the same in CPU time (user + system, best of 3: without waits for a cor
 for name, cs, cpu_ratios in cpu_lines:
     line(f"{name:14}", " ".join(f"{t:7.3f}" for t in cs), "  ratios", " ".join(f"{r:4.2f}" for r in cpu_ratios))
 print(f"  worst ratio of a doubling in CPU time: {worst_cpu:.2f}")
+
+
+def instructions_of(cmd):
+    """instructions a run executes, counted by callgrind (the same count every run)"""
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                       stdout=DEVNULL, stderr=subprocess.PIPE, text=True)
+    for l in r.stderr.splitlines():
+        if "Collected :" in l:
+            return int(l.split("Collected :")[1])
+    raise RuntimeError(f"callgrind gave no count for {cmd}: {r.stderr[-500:]}")
+
+
+if instructions:
+    if not shutil.which("valgrind"):
+        print("  (--instructions: valgrind is not installed; apt-get install valgrind)")
+    else:
+        print("  the same in instructions executed (callgrind, at a quarter of the size; less a one-line document's)")
+        base = instructions_of([undoc, "parse", "-q", one])
+        worst_ins = 0.0
+        for name, make, unit in passes:
+            ins = []
+            for m in (1, 2, 4, 8):
+                p = os.path.join(tmp, f"lin-{m}.txt")
+                open(p, "w", encoding="utf-8").write(make(max(1, unit // 4) * m))
+                ins.append(instructions_of([undoc, "parse", "-q", p]) - base)
+            ratios = [b / a for a, b in zip(ins, ins[1:])]
+            worst_ins = max(worst_ins, max(ratios))
+            line(f"{name:14}", " ".join(f"{i / 1e6:8.1f}M" for i in ins), "  ratios", " ".join(f"{r:5.3f}" for r in ratios))
+        print(f"  worst ratio of a doubling in instructions: {worst_ins:.3f}")
 
 # 5. memory
 print("\n5. memory: peak RSS (asked: at most 5 bytes per input byte + 20 MB)")
