@@ -103,11 +103,14 @@ struct Lines {
   bool pages_inferred = false;  // no form feeds: pages told by the job number closing each (lex())
   std::unique_ptr<U32> chars;   // the text lexed, each line's characters where they stood
   std::unique_ptr<U32> folded;  // the folded forms that differ from their text, one after another
+  bool markdown = false;        // the text is Markdown (is_markdown()): its lines read without their marks
+  std::vector<std::pair<int, U32>> markup;  // each such line's number and the marks taken from it
 };
 
 // (the text is taken, not copied: the lines view it)
 Lines lex(U32 text);
 OwnedLine classify(int number, U32 text);  // one line, no page information
 LineKind classify_kind(U32View text);  // classify(0, text).kind, the text not copied
+bool is_markdown(U32View text);        // "## 标题", "| 甲 | 乙 |" over "|---|---|", "[^1]: …" (see lex.cpp)
 
 }  // namespace undoc

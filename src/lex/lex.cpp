@@ -137,6 +137,154 @@ bool is_blank(U32View s) {
 
 }  // namespace
 
+// ---- Markdown (a converter's output: pandoc, MarkItDown, docling) ----
+//
+// A document converted to Markdown marks its headings with "#", its bold
+// lines with "**", its tables with "|" and a row of dashes, its notes with
+// "[^1]" and escapes punctuation with "\". Where the text shows these marks
+// (evidence, not one stray "#"), the lexer reads each line without them, as
+// the text they mark: "## 一、导言" a chapter's heading, "| 甲国 | 12 |" a
+// table's row of two cells, "[^1]: 见…。" note 1. The marks are not lost:
+// each line's are kept (Lines::markup) and listed as furniture, "markup".
+
+namespace {
+
+// a row of a pipe table's dashes, "|---|:---:|" / "--- | ---"
+bool md_delimiter_row(U32View t) {
+  if (t.find(U'|') == U32View::npos && t.find(U'-') == U32View::npos) return false;
+  size_t dashes = 0, pipes = 0;
+  for (char32_t c : t) {
+    if (c == U'-') ++dashes;
+    else if (c == U'|') ++pipes;
+    else if (c != U':' && !is_space(c)) return false;
+  }
+  return dashes >= 3 && pipes >= 1;
+}
+
+// the number of "#" opening an ATX heading ("## 标题"), 0 if none
+size_t md_heading_marks(U32View t) {
+  size_t n = 0;
+  while (n < t.size() && t[n] == U'#') ++n;
+  return n >= 1 && n <= 6 && (n == t.size() || t[n] == U' ' || t[n] == U'\t') ? n : 0;
+}
+
+// "[^12]" at `at`: the length of the label (0 if none)
+size_t md_note_label(U32View t, size_t at) {
+  if (at + 3 >= t.size() || t[at] != U'[' || t[at + 1] != U'^') return 0;
+  size_t j = at + 2;
+  while (j < t.size() && j - at < 12 && ((t[j] >= U'0' && t[j] <= U'9') || (t[j] >= U'a' && t[j] <= U'z') ||
+                                         (t[j] >= U'A' && t[j] <= U'Z') || t[j] == U'*'))
+    ++j;
+  return j > at + 2 && j < t.size() && t[j] == U']' ? j - at - 2 : 0;
+}
+
+bool md_escapable(char32_t c) {
+  return c < 0x80 && std::u32string_view(U"\\`*_{}[]()#+-.!|<>~^=").find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+// Whether the text is Markdown: two headings marked "#", a pipe table's row
+// of dashes under a row of cells, a note defined "[^1]:", or three lines set
+// whole in "**"
+bool is_markdown(U32View text) {
+  int headings = 0, tables = 0, notes = 0, bold = 0;
+  bool last_row = false;
+  for (size_t i = 0; i <= text.size();) {
+    const size_t j = line_end(text, i);
+    const U32View t = trim_view(text.substr(i, j - i));
+    if (md_heading_marks(t) && t.size() > 2) ++headings;
+    if (last_row && md_delimiter_row(t) && t.find(U'|') != U32View::npos) ++tables;
+    if (md_note_label(t, 0) && t.size() > 4 + md_note_label(t, 0) && t[md_note_label(t, 0) + 3] == U':') ++notes;
+    if (t.size() > 4 && t.starts_with(U"**"sv) && t.ends_with(U"**"sv)) ++bold;
+    last_row = t.size() > 2 && t.front() == U'|' && t.back() == U'|';
+    if (headings >= 2 || tables >= 1 || notes >= 1 || bold >= 3) return true;
+    if (j >= text.size()) break;
+    i = j + 1;
+  }
+  return false;
+}
+
+// The line text[b, e) without its Markdown marks, written over itself (it
+// only shrinks); the marks taken go to `marks`. Returns the new end.
+size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
+  U32View line = U32View(text).substr(b, e - b);
+  size_t a = 0;  // (its indent stays)
+  while (a < line.size() && is_space(line[a])) ++a;
+  U32View t = line.substr(a);
+  while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+  U32 kept(line.substr(0, a));
+  // a heading's marks, and a closing run of them ("## 标题 ##")
+  if (const size_t n = md_heading_marks(t)) {
+    marks.append(t.substr(0, n));
+    t.remove_prefix(std::min(t.size(), n + 1));
+    size_t c = t.size();
+    while (c > 0 && t[c - 1] == U'#') --c;
+    if (c < t.size() && (c == 0 || is_space(t[c - 1]))) {
+      marks.append(t.substr(c));
+      t = t.substr(0, c);
+      while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
+    }
+  }
+  // a pipe table's row of dashes, a simple table's rules ("------ ------"),
+  // a heading's underline ("====") or a break ("---"): nothing but marks
+  if (std::count(t.begin(), t.end(), U'-') + std::count(t.begin(), t.end(), U'=') >= 3 &&
+      std::all_of(t.begin(), t.end(), [](char32_t c) { return c == U'-' || c == U'=' || c == U':' || c == U'|' || is_space(c); })) {
+    marks.append(t);
+    t = {};
+  }
+  // a pipe table's row: its cells parted by TABs, as a table's cells are
+  U32 cells;
+  if (t.size() >= 2 && t.front() == U'|' && t.back() == U'|') {
+    size_t from = 1;
+    marks.push_back(U'|');
+    for (size_t k = 1; k < t.size(); ++k) {
+      if (t[k] == U'|' && t[k - 1] != U'\\') {
+        if (!cells.empty() || from > 1) cells.push_back(U'\t');
+        cells.append(trim_view(t.substr(from, k - from)));
+        marks.push_back(U'|');
+        from = k + 1;
+      }
+    }
+    t = cells;
+  }
+  // a line set whole in bold
+  if (t.size() > 4 && (t.starts_with(U"**"sv) || t.starts_with(U"__"sv)) && t.ends_with(t.substr(0, 2)) &&
+      t.substr(2, t.size() - 4).find(t.substr(0, 2)) == U32View::npos) {
+    marks.append(t.substr(0, 2));
+    marks.append(t.substr(0, 2));
+    t = t.substr(2, t.size() - 4);
+  }
+  // bold within the line, where its marks pair up
+  size_t pairs = 0;
+  for (size_t p = t.find(U"**"sv); p != U32View::npos; p = t.find(U"**"sv, p + 2)) ++pairs;
+  const bool drop_bold = pairs > 0 && pairs % 2 == 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == U'\\' && k + 1 < t.size() && md_escapable(t[k + 1])) {
+      marks.push_back(U'\\');
+      kept.push_back(t[++k]);
+    } else if (drop_bold && t[k] == U'*' && k + 1 < t.size() && t[k + 1] == U'*') {
+      marks.append(U"**"sv);
+      ++k;
+    } else if (const size_t n = md_note_label(t, k)) {
+      // "[^1]" -> "[1]", and a note's definition "[^1]: …" -> "[1] …"
+      kept.push_back(U'[');
+      kept.append(t.substr(k + 2, n + 1));
+      marks.push_back(U'^');
+      k += n + 2;
+      if (kept.size() == a + n + 2 && k + 1 < t.size() && t[k + 1] == U':') {
+        marks.push_back(U':');
+        ++k;
+        if (k + 1 < t.size() && !is_space(t[k + 1])) kept.push_back(U' ');
+      }
+    } else {
+      kept.push_back(t[k]);
+    }
+  }
+  std::copy(kept.begin(), kept.end(), text.begin() + static_cast<std::ptrdiff_t>(b));
+  return b + kept.size();
+}
+
 // "2   06-50315 (C)", "- 2 - 24-00417 (C)", "3/12 22-11633 (C)", "06-50315 (C)   3",
 // "23-11876<TAB>3/3": the page
 // number and the job number on one line (a footer set on one line; in a PDF
@@ -701,6 +849,7 @@ Lines lex(U32 text_in) {
     prefer_huge_pages(out.lines.data(), ends * sizeof(Line));
   }
   const bool any_ff = find_char(text, U'\f') != U32View::npos;  // (else no line need be searched for one)
+  const bool markdown = out.markdown = is_markdown(text);
   while (i <= text.size()) {
     const size_t j = line_end(text, i);
     U32View raw = U32View(text).substr(i, j - i);
@@ -721,6 +870,13 @@ Lines lex(U32 text_in) {
       out.has_form_feeds = true;
     }
     if (raw.size() && raw.front() == 0xFEFF) raw.remove_prefix(1);
+    if (markdown) {  // (its marks taken out, kept beside it)
+      const size_t b = static_cast<size_t>(raw.data() - text.data());
+      U32 marks;
+      const size_t e = strip_markdown(text, b, b + raw.size(), marks);
+      raw = U32View(text).substr(b, e - b);
+      if (!marks.empty()) out.markup.emplace_back(number + 1, std::move(marks));
+    }
     if (ff && number > 0) ++page;
     Line ln = classify_line(++number, raw, fold_into(*out.folded, raw));
     ln.page_start = ff && number > 1;

@@ -609,6 +609,10 @@ void Parser::decide_shape() {
       corrigendum_ = true;
   }
   lay.form_feeds = lines_.has_form_feeds && !lines_.pages_inferred;
+  if (lines_.markdown)
+    lay.evidence.push_back(fmt::format("Markdown: {} lines read without their marks (#, **, |, [^1], \\), "
+                                       "which are listed as furniture",
+                                       lines_.markup.size()));
   if (lines_.pages_inferred)
     lay.evidence.push_back(lines_.pages == 1
                                ? std::string("1 page, closed by its footer's job number (no form feeds)")

@@ -386,6 +386,8 @@ Document Parser::run() {
   walk_mut(doc_.body, trim_empty_last_column);
   for (auto& a : doc_.annexes) walk_mut(a.children, trim_empty_last_column);
   walk_mut(doc_.front_matter.paragraphs, trim_empty_last_column);
+  // a Markdown text's marks, taken from its lines as the lexer read them
+  for (const auto& [line, marks] : lines_.markup) doc_.furniture.push_back({"markup", to_utf8(marks), line});
   // (in line order: the body's pass may take a page number late)
   std::stable_sort(doc_.furniture.begin(), doc_.furniture.end(),
                    [](const Furniture& a, const Furniture& b) { return a.line < b.line; });
