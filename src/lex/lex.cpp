@@ -248,6 +248,11 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
     }
     t = cells;
   }
+  // a comment, as docling marks a picture ("<!-- image -->"): marks only
+  if (t.size() >= 7 && t.starts_with(U"<!--"sv) && t.ends_with(U"-->"sv)) {
+    marks.append(t);
+    t = {};
+  }
   // a line set whole in bold
   if (t.size() > 4 && (t.starts_with(U"**"sv) || t.starts_with(U"__"sv)) && t.ends_with(t.substr(0, 2)) &&
       t.substr(2, t.size() - 4).find(t.substr(0, 2)) == U32View::npos) {
@@ -266,6 +271,18 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
     } else if (drop_bold && t[k] == U'*' && k + 1 < t.size() && t[k + 1] == U'*') {
       marks.append(U"**"sv);
       ++k;
+    } else if (t.substr(k).starts_with(U"<sup>"sv)) {
+      // a raised marker set in HTML, "<sup>1</sup>": the digits raised, as a
+      // PDF's smaller raised marker is read (a star or letters kept as written)
+      const size_t close = t.find(U"</sup>"sv, k + 5);
+      const U32View in = close == U32View::npos ? U32View() : t.substr(k + 5, close - k - 5);
+      if (in.empty() || in.size() > 3) {
+        kept.push_back(t[k]);
+        continue;
+      }
+      marks.append(U"<sup></sup>"sv);
+      for (char32_t c : in) kept.push_back(c >= U'0' && c <= U'9' ? to_superscript(c) : c);
+      k = close + 5;
     } else if (const size_t n = md_note_label(t, k)) {
       // "[^1]" -> "[1]", and a note's definition "[^1]: …" -> "[1] …"
       kept.push_back(U'[');

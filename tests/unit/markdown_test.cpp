@@ -140,6 +140,29 @@ TEST(Markdown, EscapesAndBoldAreReadThrough) {
   EXPECT_TRUE(said);
 }
 
+TEST(Markdown, RaisedMarkersInHtmlAndPictureCommentsAreMarks) {
+  // (docling's and marker's output: "<sup>1</sup>" for a raised note marker,
+  // "<!-- image -->" where a picture stood)
+  const Document d = doc_of(
+      "## 一、导言\n\n"
+      "1. 本报告是根据第53/5号决议<sup>1</sup>提交的。\n\n"
+      "<!-- image -->\n\n"
+      "## 二、结论\n\n"
+      "2. 结论。\n\n"
+      "1 见 A/HRC/RES/53/5。\n");
+  const Node* p1 = numbered_paragraph(d, 1);
+  ASSERT_NE(p1, nullptr);
+  EXPECT_EQ(p1->text, "本报告是根据第53/5号决议提交的。");
+  ASSERT_EQ(p1->footnote_refs.size(), 1u);
+  EXPECT_EQ(p1->footnote_refs[0].id, "1");
+  const Footnote* one = footnote(d, "1");
+  ASSERT_NE(one, nullptr);
+  EXPECT_EQ(one->text, "见 A/HRC/RES/53/5。");
+  EXPECT_EQ(markup_of(d, 3), "<sup></sup>");
+  EXPECT_EQ(markup_of(d, 5), "<!-- image -->");
+  EXPECT_EQ(nodes_of(d, NodeKind::Section).size(), 2u);
+}
+
 TEST(Markdown, PlainTextKeepsItsCharacters) {
   // (no evidence: a "**" pair and backslashes stay as written)
   const Document d = doc_of(
