@@ -227,9 +227,12 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
     }
   }
   // a pipe table's row of dashes, a simple table's rules ("------ ------"),
-  // a heading's underline ("====") or a break ("---"): nothing but marks
+  // a grid table's borders ("+-----+====+"), a heading's underline ("====")
+  // or a break ("---"): nothing but marks
   if (std::count(t.begin(), t.end(), U'-') + std::count(t.begin(), t.end(), U'=') >= 3 &&
-      std::all_of(t.begin(), t.end(), [](char32_t c) { return c == U'-' || c == U'=' || c == U':' || c == U'|' || is_space(c); })) {
+      std::all_of(t.begin(), t.end(), [](char32_t c) {
+        return c == U'-' || c == U'=' || c == U':' || c == U'|' || c == U'+' || is_space(c);
+      })) {
     marks.append(t);
     t = {};
   }

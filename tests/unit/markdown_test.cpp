@@ -108,6 +108,29 @@ TEST(Markdown, APipeTableIsATableItsDashesMarkup) {
   ASSERT_NE(numbered_paragraph(d, 2), nullptr);
 }
 
+TEST(Markdown, AGridTablesBordersAreMarks) {
+  // (pandoc's grid table: borders of + - =, cells between pipes)
+  const Document d = doc_of(
+      "# 一、导言\n\n"
+      "1.  下表列出答复。\n\n"
+      "+------+------+\n"
+      "| 国家 | 年份 |\n"
+      "+======+======+\n"
+      "| 甲国 | 2022 |\n"
+      "+------+------+\n"
+      "| 乙国 | 2023 |\n"
+      "+------+------+\n\n"
+      "# 二、结论\n\n"
+      "2.  其他。\n");
+  const auto tables = nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0]->rows.size(), 3u);
+  EXPECT_EQ(tables[0]->rows[0], (std::vector<std::string>{"国家", "年份"}));
+  EXPECT_EQ(tables[0]->rows[2], (std::vector<std::string>{"乙国", "2023"}));
+  EXPECT_EQ(markup_of(d, 7), "+======+======+");
+  ASSERT_NE(numbered_paragraph(d, 2), nullptr);
+}
+
 TEST(Markdown, EscapesAndBoldAreReadThrough) {
   // (pandoc escapes the masthead's note star and a paragraph's number; a
   // converter sets the session and the title in bold)
