@@ -847,21 +847,30 @@ Lines lex(U32 text_in) {
   if (text.empty()) return out;
   out.folded->reserve(text.size());  // (at most every character: touched only as written)
   prefer_huge_pages(out.folded->data(), text.size() * sizeof(char32_t));
+  bool maybe_markdown = false;
   // (as many lines as there are line ends: no vector grown to twice its need)
   {
     // (LF counted by a loop the compiler widens; a CR, rare, looked at one by one)
     // (in 32-bit block sums: the compiler adds four characters at once)
-    size_t ends = 1, crs = 0;
+    // (and Markdown's marks counted in the same loop: a text with none of
+    // # | ^ and fewer than twelve * is not looked at again for them)
+    size_t ends = 1, crs = 0, marks = 0, stars = 0;
     for (size_t at = 0; at < text.size(); at += size_t{1} << 16) {
       const size_t stop = std::min(text.size(), at + (size_t{1} << 16));
-      uint32_t lf_block = 0, cr_block = 0;
+      uint32_t lf_block = 0, cr_block = 0, mark_block = 0, star_block = 0;
       for (size_t k = at; k < stop; ++k) {
-        lf_block += text[k] == U'\n';
-        cr_block += text[k] == U'\r';
+        const char32_t c = text[k];
+        lf_block += c == U'\n';
+        cr_block += c == U'\r';
+        mark_block += (c == U'#') | (c == U'|') | (c == U'^');
+        star_block += c == U'*';
       }
       ends += lf_block;
       crs += cr_block;
+      marks += mark_block;
+      stars += star_block;
     }
+    maybe_markdown = marks > 0 || stars >= 12;
     if (crs > 0)
       for (size_t k = 0; k < text.size(); ++k)
         ends += text[k] == U'\r' && (k + 1 == text.size() || text[k + 1] != U'\n');
@@ -869,7 +878,7 @@ Lines lex(U32 text_in) {
     prefer_huge_pages(out.lines.data(), ends * sizeof(Line));
   }
   const bool any_ff = find_char(text, U'\f') != U32View::npos;  // (else no line need be searched for one)
-  const bool markdown = out.markdown = is_markdown(text);
+  const bool markdown = out.markdown = maybe_markdown && is_markdown(text);
   while (i <= text.size()) {
     const size_t j = line_end(text, i);
     U32View raw = U32View(text).substr(i, j - i);
