@@ -2655,15 +2655,41 @@ size_t Parser::parse_front_matter() {
     // sentence that transmits it, "秘书长谨向经济及社会理事会转递…的报告。" /
     // "世界卫生组织总干事关于…的报告", over the report's first heading or
     // paragraph: the body's start, the front matter's end)
+    // (wrapped, the title's lines but its last run to the width: "…机构间工作" / "队的报告")
     if (para.open && ends_sentence(para) && !para.text.empty() && L_[i].kind == LineKind::Text &&
-        U32View(para.text).find(U"转递"sv) != U32View::npos && !full(i) &&
-        heading_shape(i, kMaxHeadingChars) && !contains(trimmed_fold(i), U'。') && next_free(i + 1, end) >= end &&
-        end < L_.size()) {
-      flush(para, paras, "front_matter");
-      start_paragraph(para, i, std::nullopt);
-      para.node.paragraph_kind = "heading";
-      flush(para, paras, "front_matter");
-      continue;
+        U32View(para.text).find(U"转递"sv) != U32View::npos && end < L_.size()) {
+      std::vector<size_t> title_lines{i};
+      size_t chars = trimmed_fold(i).size();
+      // (a text too short to measure its wrap: as wide as the transmittal's
+      // widest line, a line of more than one, is full)
+      int widest = 0;
+      if (para.node.lines.first >= 1 && static_cast<size_t>(para.node.lines.first - 1) < para.last_line)
+        for (size_t k = static_cast<size_t>(para.node.lines.first - 1); k <= para.last_line; ++k)
+          widest = std::max(widest, measure(k));
+      auto runs_full = [&](size_t k) { return full(k) || (!wrapped_ && widest >= 40 && measure(k) + 4 >= widest); };
+      for (size_t k = i; runs_full(k) && title_lines.size() < 3;) {
+        const size_t j = adjacent_next(k, end);
+        if (j == std::string::npos || j >= end || L_[j].kind != LineKind::Text) break;
+        title_lines.push_back(j);
+        chars += trimmed_fold(j).size();
+        k = j;
+      }
+      const size_t last = title_lines.back();
+      const bool title = !runs_full(last) && next_free(last + 1, end) >= end && chars <= kMaxHeadingChars &&
+                         std::none_of(title_lines.begin(), title_lines.end(), [&](size_t k) {
+                           const U32View g = trimmed_fold(k);
+                           return contains(g, U'。') || (!g.empty() && is_clause_end(g.back()));
+                         }) &&
+                         (title_lines.size() > 1 || heading_shape(i, kMaxHeadingChars));
+      if (title) {
+        flush(para, paras, "front_matter");
+        start_paragraph(para, i, std::nullopt);
+        for (size_t n = 1; n < title_lines.size(); ++n) append(para, title_lines[n], 0, false);
+        para.node.paragraph_kind = "heading";
+        flush(para, paras, "front_matter");
+        i = last;
+        continue;
+      }
     }
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&
         ((heading_shape(i, 20) && !full(i)) || report_title(i))) {

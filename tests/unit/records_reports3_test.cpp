@@ -251,4 +251,40 @@ TEST(RecordsReports3, MeetingRoseNamedBeforeItsTime) {
   for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("散会"), std::string::npos);
 }
 
+// The same note hard-wrapped: the report's title runs over two lines, the
+// first to the width ("世界卫生组织总干事关于…机构间工作" / "队的报告"): one
+// heading of the front matter, both lines.
+TEST(RecordsReports3, WrappedTitleOfTheReportANoteTransmitsIsOneHeading) {
+  const std::string text =
+      "联合国\tE/2023/62\n"
+      "经济及社会理事会\tDistr.: General\n"
+      "20 April 2023\n"
+      "Chinese\n"
+      "Original: English\n"
+      "2023年届会\n"
+      "2022年7月25日至2023年7月26日\n"
+      "议程项目12 (d)\n"
+      "协调、方案和其他问题：非传染性疾病预防和控制\n"
+      "联合国预防和控制非传染性疾病机构间工作队\n"
+      "秘书长的说明\n"
+      "秘书长谨向经济及社会理事会转递世界卫生组织总干事根据理事\n"
+      "会第2022/355号决议提交的关于联合国预防和控制非传染性疾病机\n"
+      "构间工作队的报告。\n"
+      "世界卫生组织总干事关于联合国预防和控制非传染性疾病机构间工作\n"
+      "队的报告\n"
+      "一、\t导言：工作队的十年\n"
+      "1.\t本报告重点介绍了工作队在过去10年里取得的成就，同时重点介绍\n"
+      "\t了2022年期间采取的具体行动。\n"
+      "2.\t设立工作队的原因如下：非传染性疾病是世界各地死亡和健康不良\n"
+      "\t的主要原因。\n";
+  const undoc::Document d = doc_of(text);
+  const auto& ps = d.front_matter.paragraphs;
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].paragraph_kind, "unnumbered");
+  EXPECT_EQ(ps[1].paragraph_kind, "heading");
+  EXPECT_EQ(ps[1].text, "世界卫生组织总干事关于联合国预防和控制非传染性疾病机构间工作队的报告");
+  EXPECT_EQ(ps[1].lines.first, 15);
+  EXPECT_EQ(ps[1].lines.last, 16);
+}
+
 }  // namespace
