@@ -1439,7 +1439,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     used_[i] = 1;
     // (its documents wrapped onto the next line, a bracket left open:
     // "葡萄牙第五次定期报告(续)(E/C.12/PRT/5;" / "E/C.12/PRT/Q/5)")
-    for (size_t k = i, n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
+    size_t k = i;
+    for (size_t n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
       const size_t j = adjacent_next(k, end);
       if (j == std::string::npos || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。')) break;
       join_text(title, trimmed_content(j));
@@ -1447,6 +1448,19 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
       used_[j] = 1;
       k = j;
+    }
+    // (or its documents, in brackets of their own, wrapped whole onto the
+    // next line: "(b) 人权问题，…各种途径(续)" / "(A/78/125、A/78/136和A/78/160)")
+    if (const size_t j = adjacent_next(k, end); j != std::string::npos && L_[j].kind == LineKind::Text) {
+      const U32View g = trimmed_fold(j);
+      if (g.size() >= 4 && g.front() == U'(' && g.back() == U')' && g.find(U'(', 1) == U32View::npos &&
+          g.find(U')') + 1 == g.size() &&
+          document_symbols(g.substr(1, g.size() - 2))) {
+        join_text(title, trimmed_content(j));
+        n.lines.extend(L_[j].number);
+        for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+        used_[j] = 1;
+      }
     }
     // (a sub-item's label, "(a)\t人权条约的执行情况": its letter the number,
     // "(a)" the label, the words after it the title, as a lettered heading's)

@@ -1032,7 +1032,10 @@ size_t Parser::parse_front_matter() {
       claim_front_matter_line(i);
       continue;
     }
-    if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) && f.size() <= 60) {
+    // (its leader dots aside: pdftotext -layout sets the name and the country
+    // apart, "主席：   马尔加良先生 ..................... (亚美尼亚)")
+    if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) &&
+        std::count_if(f.begin(), f.end(), [](char32_t c) { return !is_space(c) && !is_toc_leader(c); }) <= 60) {
       if (!fm.meeting) fm.meeting.emplace();
       U32 chair = piece(i, 0, nullptr);
       claim_front_matter_line(i);

@@ -287,4 +287,47 @@ TEST(RecordsReports3, WrappedTitleOfTheReportANoteTransmitsIsOneHeading) {
   EXPECT_EQ(ps[1].lines.last, 16);
 }
 
+// A summary record as pdftotext -layout gives it: the chair's line with the
+// leader dots that set the country apart ("主席：  马尔加良先生 ……… (亚美尼亚)"),
+// and a sub-item's heading whose documents, in brackets of their own, went
+// whole onto the next line ("(b)  人权问题，…各种途径(续)" / "(A/78/125、…)"):
+// the chair read, the documents the heading's, the next sub-item a heading.
+TEST(RecordsReports3, LayoutRecordSubItemDocumentsOnTheNextLine) {
+  const std::string text =
+      "联 合 国                                                      A/C.3/78/SR.20\n"
+      "                大  会                                          Distr.: General\n"
+      "                第七十八届会议                                  28 November 2023\n"
+      "                正式记录                                        Chinese\n"
+      "                                                                Original: English\n"
+      "\n"
+      "第三委员会\n"
+      "第20次会议简要记录\n"
+      "2023年10月20日星期五下午3时在纽约总部举行\n"
+      "     主席：      马尔加良先生 ........................................ (亚美尼亚)\n"
+      "\n"
+      "下午3时05分宣布开会。\n"
+      "议程项目71：促进和保护人权(续)\n"
+      "     (b)   人权问题，包括增进人权和基本自由切实享受的各种途径(续)\n"
+      "           (A/78/125、A/78/136和A/78/160)\n"
+      "     (c)   人权状况和特别报告员及特别代表的报告(续)(A/78/204)\n"
+      "1.   卡尔先生(和平集会和结社自由权利问题特别报告员)说，各国必须为民间社会创造有利的环境。\n"
+      "2.   科瓦奇女士(匈牙利)问，特别报告员如何评估新技术对集会自由的影响。\n"
+      "\n"
+      "下午6时散会。\n";
+  const undoc::Document d = doc_of(text);
+  ASSERT_TRUE(d.front_matter.meeting.has_value());
+  ASSERT_TRUE(d.front_matter.meeting->chair.has_value());
+  EXPECT_NE(d.front_matter.meeting->chair->find("马尔加良先生"), std::string::npos);
+  std::vector<const Node*> lettered;
+  for (const Node* s : nodes_of(d, NodeKind::Section))
+    if (s->label == "(b)" || s->label == "(c)") lettered.push_back(s);
+  ASSERT_EQ(lettered.size(), 2u);
+  EXPECT_EQ(lettered[0]->title, "人权问题，包括增进人权和基本自由切实享受的各种途径(续)(A/78/125、A/78/136和A/78/160)");
+  EXPECT_EQ(lettered[1]->number, "c");
+  EXPECT_EQ(lettered[1]->level, 2);
+  ASSERT_EQ(lettered[1]->children.size(), 2u);
+  EXPECT_EQ(lettered[1]->children[0].paragraph_number, 1);
+  for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("A/78/125"), std::string::npos);
+}
+
 }  // namespace
