@@ -327,14 +327,19 @@ static bool record_document_line(U32View f) {
 // The heading open at the stack's top is a record's document line, with
 // only sub-items and document lines between it and the agenda item's
 // heading below them ("议程项目70" / "(a) …" / "秘书长的说明(A/78/317)")
+// A record's subhead as its line reads: its label, "(a)", then its title
+static U32 head_text(const Node& n) {
+  return fold(from_utf8(n.label.empty() ? n.title : n.label + " " + n.title));
+}
+
 static bool under_item_documents(const std::vector<Node>& stack) {
   if (stack.empty() || stack.back().section_kind != "subhead"sv) return false;
-  const U32 top = fold(from_utf8(stack.back().title));
+  const U32 top = head_text(stack.back());
   if (starts_sub_item(top) || !record_document_line(top)) return false;
   for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
     if (it->section_kind == "item"sv) return true;
     if (it->section_kind != "subhead"sv) return false;
-    const U32 t = fold(from_utf8(it->title));
+    const U32 t = head_text(*it);
     if (!starts_sub_item(t) && !record_document_line(t)) return false;
   }
   return false;
@@ -541,7 +546,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
     return true;
   // a letter's closing request, after a full stop, stands alone: "请将本信及其附件作为
   // 安全理事会的文件分发为荷。"
-  if (is_sentence_end(fold_char(p.text.back())) && is_circulation_request(fi)) return true;
+  // (and so does a note verbale's closing courtesy, "…借此机会再次向…致以最崇高的敬意。")
+  if (is_sentence_end(fold_char(p.text.back())) && (is_circulation_request(fi) || is_courtesy_closing(fi)))
+    return true;
   // so does a statement's date and place below its last paragraph ("…稳定。" /
   // "2023年10月26日，巴库"), a short line (a wrapped paragraph's line that
   // opened so would run to the width)
@@ -1432,7 +1439,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     used_[i] = 1;
     // (its documents wrapped onto the next line, a bracket left open:
     // "葡萄牙第五次定期报告(续)(E/C.12/PRT/5;" / "E/C.12/PRT/Q/5)")
-    for (size_t k = i, n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
+    size_t k = i;
+    for (size_t n_more = 0; n_more < 2 && leaves_bracket_open(title); ++n_more) {
       const size_t j = adjacent_next(k, end);
       if (j == std::string::npos || L_[j].kind != LineKind::Text || contains(trimmed_fold(j), U'。')) break;
       join_text(title, trimmed_content(j));
@@ -1440,6 +1448,27 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
       used_[j] = 1;
       k = j;
+    }
+    // (or its documents, in brackets of their own, wrapped whole onto the
+    // next line: "(b) 人权问题，…各种途径(续)" / "(A/78/125、A/78/136和A/78/160)")
+    if (const size_t j = adjacent_next(k, end); j != std::string::npos && L_[j].kind == LineKind::Text) {
+      const U32View g = trimmed_fold(j);
+      if (g.size() >= 4 && g.front() == U'(' && g.back() == U')' && g.find(U'(', 1) == U32View::npos &&
+          g.find(U')') + 1 == g.size() &&
+          document_symbols(g.substr(1, g.size() - 2))) {
+        join_text(title, trimmed_content(j));
+        n.lines.extend(L_[j].number);
+        for (auto& m : markers_[j]) loose_refs_.push_back({m.id, L_[j].number});
+        used_[j] = 1;
+      }
+    }
+    // (a sub-item's label, "(a)\t人权条约的执行情况": its letter the number,
+    // "(a)" the label, the words after it the title, as a lettered heading's)
+    const U32 ft = fold(title);
+    if (const auto lab = lettered_label(ft)) {
+      n.number = to_utf8(lab->letters);
+      n.label = to_utf8(U32View(title).substr(0, lab->close + 1));
+      title.erase(0, lab->title);
     }
     n.title = to_utf8(title);
     stack.push_back(std::move(n));
@@ -2129,7 +2158,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       if (repeats_unlabelled_toc_row(f) == 2) {
         close_to(base + 2);
         if (!stack.empty() && stack.back().level == base + 1 && stack.back().section_kind == "subhead"sv &&
-            repeats_unlabelled_toc_row(fold(from_utf8(stack.back().title))) == 1) {
+            repeats_unlabelled_toc_row(head_text(stack.back())) == 1) {
           open_line_heading(base + 2, "subhead", i);
           continue;
         }
@@ -2201,7 +2230,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         starts_sub_item(f) && !contains(f, U'。') && !contains(f, U';') && f.back() != U':' &&
         (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
         (stack.back().section_kind == "item"sv ||
-         (stack.back().section_kind == "subhead"sv && (starts_sub_item(from_utf8(stack.back().title)) ||
+         (stack.back().section_kind == "subhead"sv && (starts_sub_item(head_text(stack.back())) ||
                                                        under_item_documents(stack))))) {
       close_para();
       close_subheads();
@@ -2229,7 +2258,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         (!para.open || para.text.empty()) && !stack.empty() && stack.back().children.empty() &&
         (stack.back().section_kind == "item"sv ||
          (stack.back().section_kind == "subhead"sv &&
-          (starts_sub_item(from_utf8(stack.back().title)) || under_item_documents(stack))))) {
+          (starts_sub_item(head_text(stack.back())) || under_item_documents(stack))))) {
       close_para();
       const bool beside = under_item_documents(stack);
       const int level = beside ? stack.back().level : stack.back().level + 1;

@@ -666,6 +666,11 @@ std::optional<std::string> adjourned_at(U32View f, bool* opened) {
       part_ended = true;
       break;
     }
+  // (the meeting named before its time, "会议于下午1时散会。", as a record
+  // translated from "The meeting rose at 1 p.m." may say it)
+  if (!part_ended && starts_with(f, U"会议于"sv) && (ends_with(f, U"散会。"sv) || ends_with(f, U"休会。"sv) ||
+                                                    ends_with(f, U"复会。"sv)))
+    f = trim_view(f.substr(3));
   if (f.size() > 24) return std::nullopt;
   bool open = !part_ended && (ends_with(f, U"宣布开会。"sv) || ends_with(f, U"开会。"sv) || ends_with(f, U"复会。"sv));
   bool close = part_ended || ends_with(f, U"散会。"sv) || ends_with(f, U"休会。"sv);
@@ -702,7 +707,33 @@ bool is_circulation_request(U32View f) {
   for (U32View p : {U32View(U"请将本"sv), U32View(U"谨请将本"sv), U32View(U"如能将本"sv), U32View(U"请把本"sv)})
     if (starts_with(f, p) && f.size() > p.size() && U32View(U"信函照会普通照会"sv).find(f[p.size()]) != U32View::npos)
       return true;
+  // (after the one who asks, "常驻代表团谨请将本照会…", "阿塞拜疆常驻代表团请将本
+  // 照会…", "我谨请将本信…": a subject of a few words, no clause before it)
+  for (U32View p : {U32View(U"请将本"sv), U32View(U"如能将本"sv)}) {
+    const size_t at = f.find(p);
+    if (at == U32View::npos || at == 0 || at > 24 || at + p.size() >= f.size() ||
+        U32View(U"信函照会"sv).find(f[at + p.size()]) == U32View::npos)
+      continue;
+    const U32View who = f.substr(0, at);
+    if (std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c); }) &&
+        (who.ends_with(U"代表团"sv) || who.ends_with(U"代表团谨"sv) || who == U"我谨"sv || who == U"我"sv ||
+         who.ends_with(U"代表谨"sv) || who.ends_with(U"代表"sv)))
+      return true;
+  }
   return false;
+}
+
+bool is_courtesy_closing(U32View f) {
+  f = trim_view(f);
+  // "…常驻联合国代表团借此机会再次向秘书长致以最崇高的敬意。": the sender, then
+  // the formula, no clause before it
+  const size_t at = f.find(U"借此机会"sv);
+  if (at == U32View::npos || at > 30) return false;
+  const U32View who = f.substr(0, at);
+  if (!std::all_of(who.begin(), who.end(), [](char32_t c) { return is_han(c) || c == U'(' || c == U')'; })) return false;
+  const size_t stop = f.find(U'。');
+  const U32View sentence = f.substr(0, stop == U32View::npos ? f.size() : stop);
+  return sentence.find(U"敬意"sv) != U32View::npos || (stop == U32View::npos && sentence.size() < 60);
 }
 
 bool opens_circulation_note(U32View f) {
@@ -826,6 +857,21 @@ bool starts_sub_item(U32View f) {
          ((f[j] >= U'a' && f[j] <= U'z') || is_chinese_numeral_char(f[j]) || (f[j] >= U'0' && f[j] <= U'9')))
     ++j;
   return j > i && j < f.size() && f[j] == U')';
+}
+
+std::optional<LetteredLabel> lettered_label(U32View f) {
+  if (f.size() < 4 || f[0] != U'(') return std::nullopt;
+  const size_t close = f.find(U')');
+  if (close == U32View::npos || close < 2 || close > 5) return std::nullopt;
+  if (!std::all_of(f.begin() + 1, f.begin() + static_cast<std::ptrdiff_t>(close),
+                   [](char32_t c) { return c >= U'a' && c <= U'z'; }))
+    return std::nullopt;
+  size_t t = close + 1;
+  while (t < f.size() && is_space(f[t])) ++t;
+  // (the title right after the label, or after spaces: "(a)人权…", "(a) 人权…";
+  // not a bracket of symbols or a clause, "(a)(A/78/40)", "(a)，")
+  if (t >= f.size() || (t == close + 1 && !is_han(f[t]) && f[t] != U'《' && f[t] != U'“')) return std::nullopt;
+  return LetteredLabel{f.substr(1, close - 1), close, t};
 }
 
 // Parses "title<TAB>23-29<TAB>6", "title ....... 23-29 6", "title 6".

@@ -59,6 +59,9 @@ bool dateline(U32View f);
 bool is_testimonium(U32View f);
 // "请将本信及其附件作为…的文件分发为荷。": a letter's request to circulate it
 bool is_circulation_request(U32View f);
+// "…常驻联合国代表团借此机会再次向秘书长致以最崇高的敬意。": a note verbale's
+// closing courtesy, a paragraph of its own
+bool is_courtesy_closing(U32View f);
 // "秘书长收到下列声明，现根据经济及社会理事会第1996/31号决议第36和37段分发。": the
 // note under the title of a statement an observer submits, saying the body
 // circulates it as received ("下列书面声明", "以下联合书面声明", "现依照…分发");
@@ -157,6 +160,17 @@ bool compilation_title(U32View t);
 
 // paragraphs
 bool starts_sub_item(U32View f);  // (a) (i) (一) a) • —
+// A heading's label of a small letter (or small roman numerals) in brackets,
+// "(a)" of "(a)\t人权条约的执行情况" (an agenda item's sub-item as a record's
+// heading or its contents' row): the letters (the heading's number) and where
+// its title starts (after the spaces); nullopt when the line opens otherwise
+// or nothing follows the label (f folded)
+struct LetteredLabel {
+  U32View letters;  // "a", "iv"
+  size_t close;     // the index of ")"
+  size_t title;     // where the title starts
+};
+std::optional<LetteredLabel> lettered_label(U32View f);
 
 // table of contents: "title<TAB>23-29<TAB>6", "title ....... 23-29 6", "title 6"
 struct TocTail {

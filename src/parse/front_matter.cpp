@@ -870,6 +870,7 @@ size_t Parser::parse_front_matter() {
   size_t board_agency_line = std::string::npos;
   bool board_read = false;  // an executive board read as the organ
   bool convention_read = false;  // a treaty body's masthead: its convention where an organ stands
+  size_t convention_head = std::string::npos;  // the note holding a convention's name's first line
   bool conference_read = false;  // a convention's conference of the parties read as the organ
   bool numbered_title = false;     // the title read from a resolution's or decision's number line (61/295. …)
   // A session read first, then found to be the reporting body's (an Official
@@ -1031,7 +1032,10 @@ size_t Parser::parse_front_matter() {
       claim_front_matter_line(i);
       continue;
     }
-    if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) && f.size() <= 60) {
+    // (its leader dots aside: pdftotext -layout sets the name and the country
+    // apart, "主席：   马尔加良先生 ..................... (亚美尼亚)")
+    if ((f.substr(0, 3) == U"主席:"sv || f.substr(0, 5) == U"代理主席:"sv) &&
+        std::count_if(f.begin(), f.end(), [](char32_t c) { return !is_space(c) && !is_toc_leader(c); }) <= 60) {
       if (!fm.meeting) fm.meeting.emplace();
       U32 chair = piece(i, 0, nullptr);
       claim_front_matter_line(i);
@@ -1379,10 +1383,44 @@ size_t Parser::parse_front_matter() {
       if (!fm.title && ln.page == 0 && f.size() >= 4 && f.size() <= 40 && f.ends_with(U"公约"sv) &&
           !contains(f, U'。') && !contains(f, U',') && !contains(f, U':') && !resolution_title_at(f) &&
           ((fm.symbol && (in_distr_block() || under_un())) || above_symbol) && !over_preamble()) {
-        fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        // (the name's last line below its first: one note, "公民权利和政治权利国际公约")
+        if (convention_head != std::string::npos && convention_head + 1 == fm.notes.size()) {
+          fm.notes.back() += to_utf8(piece(i, 0, nullptr));
+          convention_head = std::string::npos;
+        } else {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+        }
         claim_front_matter_line(i);
         convention_read = true;
         continue;
+      }
+      // (the convention's name set over two lines in the masthead's narrow
+      // column, "公民权利和政治权利" / "国际公约<TAB>Distr.: General": its first
+      // line, the next line's Han characters ending the name)
+      if (!fm.title && !convention_read && ln.page == 0 && fm.symbol && f.size() >= 4 && f.size() <= 30 &&
+          std::all_of(f.begin(), f.end(), is_han) && !is_organ(f)) {
+        const size_t j = next_free(i + 1, end);
+        if (j < end) {
+          const U32View g = trimmed_fold(j);
+          size_t k = 0;
+          while (k < g.size() && is_han(g[k])) ++k;
+          const U32View rest = g.substr(0, k);
+          if (k >= 2 && k <= 10 && rest.ends_with(U"公约"sv) && f.size() + k <= 40 &&
+              (k == g.size() || is_space(g[k])) &&
+              (g.find(U"Distr."sv) != U32View::npos || under_un() ||
+               std::any_of(right_cells_.begin(), right_cells_.end(), [&](const auto& c) { return c.first == j; }) ||
+               [&] {
+                 size_t a = i;
+                 while (a > 0 && L_[a - 1].blank()) --a;
+                 return a > 0 && classify_kind(trimmed_line(a - 1)) == LineKind::Symbol;
+               }() ||
+               (masthead_symbol_line_ != std::string::npos && masthead_symbol_line_ + 1 == i))) {
+            fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+            convention_head = fm.notes.size() - 1;
+            claim_front_matter_line(i);
+            continue;
+          }
+        }
       }
       // a programme named in the masthead's organ slot, beside Distr. (the
       // Environment Assembly's papers: "联合国 UNEP/EA.6/26" / "联合国环境规划署
@@ -2616,6 +2654,46 @@ size_t Parser::parse_front_matter() {
       const U32View g = without_trailing_markers(trimmed_fold(k));
       return g.size() > 4 && g.ends_with(U"的报告"sv) && heading_shape(k, kMaxHeadingChars) && !full(k);
     };
+    // (and so is the title of the document a note transmits, right below the
+    // sentence that transmits it, "秘书长谨向经济及社会理事会转递…的报告。" /
+    // "世界卫生组织总干事关于…的报告", over the report's first heading or
+    // paragraph: the body's start, the front matter's end)
+    // (wrapped, the title's lines but its last run to the width: "…机构间工作" / "队的报告")
+    if (para.open && ends_sentence(para) && !para.text.empty() && L_[i].kind == LineKind::Text &&
+        U32View(para.text).find(U"转递"sv) != U32View::npos && end < L_.size()) {
+      std::vector<size_t> title_lines{i};
+      size_t chars = trimmed_fold(i).size();
+      // (a text too short to measure its wrap: as wide as the transmittal's
+      // widest line, a line of more than one, is full)
+      int widest = 0;
+      if (para.node.lines.first >= 1 && static_cast<size_t>(para.node.lines.first - 1) < para.last_line)
+        for (size_t k = static_cast<size_t>(para.node.lines.first - 1); k <= para.last_line; ++k)
+          widest = std::max(widest, measure(k));
+      auto runs_full = [&](size_t k) { return full(k) || (!wrapped_ && widest >= 40 && measure(k) + 4 >= widest); };
+      for (size_t k = i; runs_full(k) && title_lines.size() < 3;) {
+        const size_t j = adjacent_next(k, end);
+        if (j == std::string::npos || j >= end || L_[j].kind != LineKind::Text) break;
+        title_lines.push_back(j);
+        chars += trimmed_fold(j).size();
+        k = j;
+      }
+      const size_t last = title_lines.back();
+      const bool title = !runs_full(last) && next_free(last + 1, end) >= end && chars <= kMaxHeadingChars &&
+                         std::none_of(title_lines.begin(), title_lines.end(), [&](size_t k) {
+                           const U32View g = trimmed_fold(k);
+                           return contains(g, U'。') || (!g.empty() && is_clause_end(g.back()));
+                         }) &&
+                         (title_lines.size() > 1 || heading_shape(i, kMaxHeadingChars));
+      if (title) {
+        flush(para, paras, "front_matter");
+        start_paragraph(para, i, std::nullopt);
+        for (size_t n = 1; n < title_lines.size(); ++n) append(para, title_lines[n], 0, false);
+        para.node.paragraph_kind = "heading";
+        flush(para, paras, "front_matter");
+        i = last;
+        continue;
+      }
+    }
     if ((!para.open || ends_sentence(para) || separated(para.last_line, i)) &&
         ((heading_shape(i, 20) && !full(i)) || report_title(i))) {
       size_t j = next_free(i + 1, end);

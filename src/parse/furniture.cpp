@@ -642,6 +642,18 @@ void Parser::decide_shape() {
     const Line& ln = L_[i];
     if (ln.kind != LineKind::Text && ln.kind != LineKind::Numbered) continue;
     U32View f = trimmed_line(i);
+    // (a paragraph's number alone on its line, "1.", its first sentence on the
+    // next line and an unlabelled sentence below that: a numbered paragraph
+    // followed by unlabelled sentences too)
+    if (ln.kind == LineKind::Numbered && trimmed_content(i).empty() && i + 2 < L_.size() &&
+        L_[i + 1].kind == LineKind::Text && L_[i + 2].kind == LineKind::Text && !L_[i + 1].page_start &&
+        !L_[i + 2].page_start) {
+      const U32View a = trimmed_line(i + 1);
+      if (a.size() >= 8 && is_sentence_end(fold_char(a.back())) && !starts_sub_item(a) &&
+          !starts_sub_item(trimmed_line(i + 2)) && !heading_shape(i + 2, kMaxSubheadChars) &&
+          !is_procedural_line(trimmed_fold(i + 2)) && !decimal_label(trimmed_fold(i + 2)))
+        ++numbered_then_text;
+    }
     if (f.size() < 12) continue;
     // (not a record's notice on its first page, "本记录包括中文发言的文本…。定本将
     // 刊印在…": a set text, typed as one block whatever the shape of the rest)

@@ -65,6 +65,13 @@ bool Parser::toc_row_goes_on(U32View so_far, U32View next) const {
 
 int Parser::repeats_unlabelled_toc_row(U32View f) const {
   if (!doc_.toc.present || !doc_.front_matter.meeting || unlabelled_toc_stems_.empty()) return 0;
+  // (a sub-item's label, "(a)", then its title after a space or a tab, as
+  // its row is keyed: the label, then the title)
+  U32 relabelled;
+  if (const auto lab = lettered_label(f); lab && lab->title > lab->close + 1) {
+    relabelled = U32(f.substr(0, lab->close + 1)) + U32(f.substr(lab->title));
+    f = relabelled;
+  }
   // (an unlabelled row's title, its "(续)" aside, that the line opens with:
   // each of the line's openings as long as a title may be, looked up; the
   // longest row the line repeats, "…报告(续)" and not a shorter row its
@@ -98,9 +105,12 @@ size_t Parser::parse_toc(size_t i) {
   // each sorted: looked up, not searched row by row, for every line)
   if (doc_.toc.present) {
     for (const TocEntry& e : doc_.toc.entries) {
-      const U32 t = fold(from_utf8(e.title));
+      // (a record's sub-item, "(a)" its number, kept with its label: the body
+      // repeats it so, "(a)\t人权条约的执行情况(A/78/40…)")
+      const bool lettered = e.kind == "other" && e.number && !e.label.empty() && e.label[0] == '(';
+      const U32 t = fold(from_utf8(lettered ? e.label + e.title : e.title));
       toc_title_keys_.push_back(without_spaces(t));
-      if (e.kind == "other" && !e.number && !e.title.empty()) {
+      if (e.kind == "other" && (!e.number || lettered) && !e.title.empty()) {
         unlabelled_toc_rows_.push_back(toc_title_keys_.back());
         U32View stem(t);
         if (stem.ends_with(U"(续)"sv)) stem = trim_view(stem.substr(0, stem.size() - 3));
@@ -615,7 +625,18 @@ size_t Parser::plain_toc(size_t from) {
       lines.insert(lines.end(), wraps[r].begin(), wraps[r].end());
       add_toc_entry(lines, {}, std::nullopt, std::nullopt);
       // (a sub-item: one level below its item, its title as it stands, "(a) …")
-      if (std::find(sub_items.begin(), sub_items.end(), r) != sub_items.end()) doc_.toc.entries.back().level = 2;
+      if (std::find(sub_items.begin(), sub_items.end(), r) != sub_items.end()) {
+        TocEntry& e = doc_.toc.entries.back();
+        e.level = 2;
+        // (its letter the number, "(a)" the label, the words after it the
+        // title, as a lettered heading's in the body)
+        const U32 t = from_utf8(e.title), ft = fold(t);
+        if (const auto lab = lettered_label(ft); lab && !e.number) {
+          e.number = to_utf8(lab->letters);
+          e.label = to_utf8(U32View(t).substr(0, lab->close + 1));
+          e.title = to_utf8(U32View(t).substr(lab->title));
+        }
+      }
       // (a treaty body's row under the row above it: set in further than the
       // list's first row, or a State party's report under the item that
       // considers the reports, "审议缔约国根据《公约》第四十条提交的报告(续)" /

@@ -3104,7 +3104,10 @@ TEST(Toc, RecordSubItemRow) {
                       "议程项目19：发展筹资的后续行动和执行情况(续)\n2. 费尔南德斯先生(古巴)说，官方发展援助仍远低于目标。\n下午4时55分散会。\n");
   ASSERT_EQ(d.toc.entries.size(), 3u);
   EXPECT_EQ(d.toc.entries[1].level, 2);
-  EXPECT_EQ(d.toc.entries[1].title, "(a) 国际贸易与发展(续)");
+  // (its letter the number, "(a)" the label, the words after it the title)
+  EXPECT_EQ(d.toc.entries[1].title, "国际贸易与发展(续)");
+  EXPECT_EQ(d.toc.entries[1].number, "a");
+  EXPECT_EQ(d.toc.entries[1].label, "(a)");
   EXPECT_EQ(d.toc.entries[2].number, "19");
   auto items = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section && n.section_kind == "item"; });
   EXPECT_EQ(items.size(), 2u);
@@ -3422,8 +3425,12 @@ TEST(Body, RecordSubItemsUnderAnAgendaItemAreSubheads) {
     const auto heads = collect(d.body, [](const Node& n) { return n.kind == NodeKind::Section; });
     ASSERT_EQ(heads.size(), 3u) << sep.size();
     EXPECT_EQ(heads[0]->section_kind, "item");
-    EXPECT_EQ(heads[1]->title, "(a) 提高妇女地位(A/78/210、A/78/256和A/78/309)");
-    EXPECT_EQ(heads[2]->title, "(b) 第四次妇女问题世界会议成果的执行情况(A/78/214)");
+    // (lettered headings: the letter the number, "(a)" the label)
+    EXPECT_EQ(heads[1]->title, "提高妇女地位(A/78/210、A/78/256和A/78/309)");
+    EXPECT_EQ(heads[1]->number, "a");
+    EXPECT_EQ(heads[1]->label, "(a)");
+    EXPECT_EQ(heads[2]->title, "第四次妇女问题世界会议成果的执行情况(A/78/214)");
+    EXPECT_EQ(heads[2]->number, "b");
     EXPECT_EQ(heads[2]->section_kind, "subhead");
     ASSERT_EQ(heads[2]->children.size(), 1u);
     EXPECT_EQ(heads[2]->children[0].paragraph_number, 1);

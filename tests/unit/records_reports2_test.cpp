@@ -65,8 +65,9 @@ TEST(RecordsReports2, VerbatimRecordDocumentLinesInARowAreSiblings) {
   const Node* note = section_titled(d, "秘书长的说明(A/78/317)");
   ASSERT_NE(note, nullptr);
   EXPECT_EQ(note->level, 3);
-  const Node* b = section_titled(d, "(b)\t全面执行和落实《德班宣言和行动纲领》");
+  const Node* b = section_titled(d, "全面执行和落实《德班宣言和行动纲领》");
   ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->number, "b");
   EXPECT_EQ(b->level, 2);
   const Node* report = section_titled(d, "秘书长的报告(A/78/319)");
   ASSERT_NE(report, nullptr);
