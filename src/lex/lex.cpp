@@ -185,10 +185,10 @@ bool md_escapable(char32_t c) {
 }  // namespace
 
 // Whether the text is Markdown: two headings marked "#", a pipe table's row
-// of dashes under a row of cells, a note defined "[^1]:", or three lines set
-// whole in "**"
+// of dashes under a row of cells, a note defined "[^1]:", three lines set
+// whole in "**", or a line opening with an escaped mark ("\* A/78/150。")
 bool is_markdown(U32View text) {
-  int headings = 0, tables = 0, notes = 0, bold = 0;
+  int headings = 0, tables = 0, notes = 0, bold = 0, escaped = 0;
   bool last_row = false;
   for (size_t i = 0; i <= text.size();) {
     const size_t j = line_end(text, i);
@@ -197,8 +197,10 @@ bool is_markdown(U32View text) {
     if (last_row && md_delimiter_row(t) && t.find(U'|') != U32View::npos) ++tables;
     if (md_note_label(t, 0) && t.size() > 4 + md_note_label(t, 0) && t[md_note_label(t, 0) + 3] == U':') ++notes;
     if (t.size() > 4 && t.starts_with(U"**"sv) && t.ends_with(U"**"sv)) ++bold;
+    // (a line opening with an escaped mark, "\* A/78/150。": no plain text writes one)
+    if (t.size() > 2 && t[0] == U'\\' && md_escapable(t[1]) && t[1] != U'\\' && is_space(t[2])) ++escaped;
     last_row = t.size() > 2 && t.front() == U'|' && t.back() == U'|';
-    if (headings >= 2 || tables >= 1 || notes >= 1 || bold >= 3) return true;
+    if (headings >= 2 || tables >= 1 || notes >= 1 || bold >= 3 || escaped >= 1) return true;
     if (j >= text.size()) break;
     i = j + 1;
   }
@@ -287,12 +289,24 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
       for (char32_t c : in) kept.push_back(c >= U'0' && c <= U'9' ? to_superscript(c) : c);
       k = close + 5;
     } else if (const size_t n = md_note_label(t, k)) {
-      // "[^1]" -> "[1]", and a note's definition "[^1]: …" -> "[1] …"
-      kept.push_back(U'[');
-      kept.append(t.substr(k + 2, n + 1));
-      marks.push_back(U'^');
+      // "[^1]" -> "¹", a raised marker, as a PDF's is read (and a note's
+      // definition "[^1]: …" -> "¹ …", a note at the page's foot, wherever it
+      // stands: a converter from a PDF leaves it there); a label not of
+      // digits, "[^a]" -> "[a]"
+      const U32View label = t.substr(k + 2, n);
+      const bool digits = std::all_of(label.begin(), label.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      const bool starts = kept.size() == a;
+      if (digits) {
+        for (char32_t c : label) kept.push_back(to_superscript(c));
+        marks.append(U"[^]"sv);
+      } else {
+        kept.push_back(U'[');
+        kept.append(label);
+        kept.push_back(U']');
+        marks.push_back(U'^');
+      }
       k += n + 2;
-      if (kept.size() == a + n + 2 && k + 1 < t.size() && t[k + 1] == U':') {
+      if (starts && k + 1 < t.size() && t[k + 1] == U':') {
         marks.push_back(U':');
         ++k;
         if (k + 1 < t.size() && !is_space(t[k + 1])) kept.push_back(U' ');
@@ -853,7 +867,7 @@ Lines lex(U32 text_in) {
     // (LF counted by a loop the compiler widens; a CR, rare, looked at one by one)
     // (in 32-bit block sums: the compiler adds four characters at once)
     // (and Markdown's marks counted in the same loop: a text with none of
-    // # | ^ and fewer than twelve * is not looked at again for them)
+    // # | ^ \ and fewer than twelve * is not looked at again for them)
     size_t ends = 1, crs = 0, marks = 0, stars = 0;
     for (size_t at = 0; at < text.size(); at += size_t{1} << 16) {
       const size_t stop = std::min(text.size(), at + (size_t{1} << 16));
@@ -862,7 +876,7 @@ Lines lex(U32 text_in) {
         const char32_t c = text[k];
         lf_block += c == U'\n';
         cr_block += c == U'\r';
-        mark_block += (c == U'#') | (c == U'|') | (c == U'^');
+        mark_block += (c == U'#') | (c == U'|') | (c == U'^') | (c == U'\\');
         star_block += c == U'*';
       }
       ends += lf_block;

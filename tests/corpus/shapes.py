@@ -26,6 +26,8 @@ accuracy.py on them against tests/corpus/expected/NAME.json:
              under its text
   para-blank  a paragraph a line, a blank line after each (a word
              processor's paragraphs saved as text)
+  markdown   as a converter's Markdown: headings marked # and ##, notes
+             [^1] and [^1]: …, a star escaped \\*, TAB rows a pipe table
 --min RATE fails when a shape's share of checks that hold is below RATE.
 """
 import os
@@ -92,6 +94,35 @@ def shapes(text):
             w += cw
         lines += [cur, ""]
     out["pandoc-72"] = "\n".join(lines)
+    # (Markdown, as a converter gives the document: a blank line between
+    # paragraphs, chapter headings marked "#" and lettered ones "##", raised
+    # note markers "[^1]" and their notes "[^1]: …", a star escaped "\\*", TAB
+    # rows as a pipe table under its row of dashes)
+    sup = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+    md, in_table = [], False
+    for line in paras:
+        if "\t" in line:
+            cells = line.split("\t")
+            md.append("| " + " | ".join(cells) + " |")
+            if not in_table:
+                md.append("|" + "|".join("---" for _ in cells) + "|")
+            in_table = True
+            continue
+        if in_table:
+            md.append("")
+            in_table = False
+        m = re.match(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(.*)$", line)
+        if m:
+            md += [f"[^{m.group(1).translate(sup)}]: {m.group(2)}", ""]
+            continue
+        line = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", lambda k: f"[^{k.group(0).translate(sup)}]", line)
+        line = line.replace("*", "\\*")
+        if re.match(r"^[一二三四五六七八九十]+[、.．]\s*\S", line) and len(line) < 60:
+            line = "# " + line
+        elif re.match(r"^[A-Z][.．]\s+\S", line) and len(line) < 60:
+            line = "## " + line
+        md += [line, ""]
+    out["markdown"] = "\n".join(md) + "\n"
     # (a word processor's paragraphs saved as text, a blank line after each)
     out["para-blank"] = "\n\n".join(paras) + "\n"
     return out
@@ -120,7 +151,7 @@ def main():
                 f.write(text)
     cmd = [sys.executable, os.path.join(HERE, "accuracy.py"), undoc, tmp, "--shapes",
            ",".join(["textwrap", "textwrap-nb", "indented", "textwrap-60", "textwrap-60-nb"] +
-                    [f"set-in-{w}" for w in COLUMNS] + ["pandoc-72", "para-blank"])]
+                    [f"set-in-{w}" for w in COLUMNS] + ["pandoc-72", "para-blank", "markdown"])]
     if "-v" in args:
         cmd.append("-v")
     if "--min" in args:
