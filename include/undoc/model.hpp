@@ -290,6 +290,9 @@ struct FrontMatter {
   std::optional<std::string> symbol, organ, distribution, date, language_this, language_original;
   std::optional<std::string> date_text;  // the date line as written, when it stands alone
   std::vector<std::string> organs;  // every organ the masthead names, in order, each once (organ is the first)
+  // the main committee the masthead names under the organ, a draft's or a
+  // committee's document: 第三委员会, 特别政治和非殖民化委员会(第四委员会)
+  std::optional<std::string> committee;
   std::optional<Adoption> adoption;
   std::optional<Meeting> meeting;
   std::optional<LetterHead> letter;  // read from a letter's title, beside it

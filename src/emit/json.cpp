@@ -728,6 +728,7 @@ void front_matter(W& w, const Document& doc) {
   field(w, "symbol", fm.symbol);
   field(w, "organ", fm.organ);
   field(w, "organs", fm.organs);
+  field(w, "committee", fm.committee);
   field(w, "distribution", fm.distribution);
   field(w, "date", fm.date);
   field(w, "date_text", fm.date_text);

@@ -168,6 +168,31 @@ std::optional<SectionLabel> section_label(U32View f) {
   return l;
 }
 
+// A recommendation's label at the start of a folded, trimmed line, its word
+// and its number, then a colon or nothing more: "建议1：各国应…", "建议 2:
+// …" (PDF text spaces a number from the Han before it), as treaty bodies' and
+// reviews' reports number their recommendations
+// (a run of their own beside the report's paragraphs: the word the prefix).
+// Not a sentence that names one, "建议1(a)的执行…", "建议1和2已…".
+std::optional<SectionLabel> word_label(U32View f) {
+  if (f.size() < 3 || f[0] != U'建' || f[1] != U'议') return std::nullopt;
+  SectionLabel l;
+  l.prefix = 2;
+  const size_t d = skip_spaces(f, 2);
+  size_t k = d;
+  while (k < f.size() && k - d < 3 && f[k] >= U'0' && f[k] <= U'9') ++k;
+  if (k == d || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return std::nullopt;
+  for (size_t m = d; m < k; ++m) l.number = l.number * 10 + static_cast<long>(f[m] - U'0');
+  if (l.number == 0) return std::nullopt;
+  // (its colon and text on the line: "建议1" alone over its text, as a JIU
+  // report sets it, is a subhead, the headings' rules read it)
+  const size_t c = skip_spaces(f, k);
+  if (c == f.size() || f[c] != U':' || skip_spaces(f, c + 1) == f.size()) return std::nullopt;
+  l.size = c + 1;
+  l.text = skip_spaces(f, c + 1);
+  return l;
+}
+
 // "图一" / "图 2" / "图1.3" / "方框3" alone: a figure's or a box's label
 static bool figure_label(U32View f) {
   size_t k = 0;
@@ -265,6 +290,28 @@ bool decision_line(U32View f) {
   const size_t at = body.find(U"获得通过("sv);
   const U32View tail = body.size() >= 4 ? body.substr(body.size() - 4) : U32View();
   return at != U32View::npos && body.find(U'。') == U32View::npos && (tail == U"号决议)"sv || tail == U"号决定)"sv);
+}
+
+// The letter of a clause's label at a line's or a paragraph's start, "(c) …"
+// (or "（c）" as typed): 'c'; 0 where none
+static char32_t clause_letter(U32View g) {
+  size_t k = 0;
+  while (k < g.size() && is_space(g[k])) ++k;
+  if (k + 2 >= g.size() || (g[k] != U'(' && g[k] != U'（') || (g[k + 2] != U')' && g[k + 2] != U'）')) return 0;
+  return g[k + 1] >= U'a' && g[k + 1] <= U'z' ? g[k + 1] : 0;
+}
+
+// The letter of the last lettered sub-item inside a paragraph (after its
+// start: "2. …：(a) …；" gives 'a'), 0 where none; its last 2,000 characters read
+static char32_t last_clause_letter(U32View t) {
+  const size_t stop = t.size() > 2000 ? t.size() - 2000 : 0;
+  for (size_t k = t.size(); k > stop + 3;) {
+    --k;
+    if ((t[k] == U')' || t[k] == U'）') && (t[k - 2] == U'(' || t[k - 2] == U'（') && t[k - 1] >= U'a' &&
+        t[k - 1] <= U'z' && k - 2 > 0)
+      return t[k - 1];
+  }
+  return 0;
 }
 
 // The level of the lettered heading ("(a) …", a subhead numbered "a") that a
@@ -534,6 +581,9 @@ bool Parser::ended_before(const ParaBuilder& p, size_t i) const {
       !(blanks_part_ && p.last_line + 1 == i && full(p.last_line)))
     return true;
   if (is_enacting_formula(fi)) return true;
+  // (and one quoted, the formula of a text a resolution adopts, below that
+  // text's title: "“全民健康覆盖：扩大我们的雄心" / "“我们，各国元首和政府首脑，")
+  if (fi.size() > 2 && (fi[0] == U'“' || fi[0] == U'"') && is_enacting_formula(trim_view(fi.substr(1)))) return true;
   // (so does one with no comma, "经济及社会理事会" over "建议大会通过下列决议草案：",
   // and the clause below it opens a paragraph of its own)
   if (fi.size() <= 16 && is_organ(fi)) {
@@ -1582,13 +1632,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
       if (L_[i].kind != LineKind::Text) continue;
-      const auto sl = section_label(f);
+      auto sl = section_label(f);
+      const bool worded = !sl && (sl = word_label(f)).has_value();
       if (!sl) continue;
       // (a heading's shape after the label, a few words and no stop or
       // comma, "2.3 评价": the headings' rules read it, not these; but not a
       // line cut after a footnote's marker, "1.2 本指示应与…第七章1" / "以及…")
       if (const U32View rest = f.substr(sl->text);
-          !rest.empty() && rest.size() <= 12 && markers_[i].empty() &&
+          !worded && !rest.empty() && rest.size() <= 12 && markers_[i].empty() &&
           std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_end(c); }))
         continue;
       // (a wrapped line's start: the line above it full and running on, prose
@@ -1607,7 +1658,9 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       c.l = {i, *sl, skip_spaces(L_[i].fold(), 0)};
       const U32View prefix = f.substr(0, sl->prefix);
       c.named = (sect && prefix == U32View(*sect) && (!sl->digits || sl->number == 1)) ||
-                (sl->roman && chapter > 0 && roman_value(prefix) == chapter);
+                (sl->roman && chapter > 0 && roman_value(prefix) == chapter) ||
+                // (a recommendation's label with its colon and text, "建议1：…": its word names it)
+                worded;
       auto it = last_of.find(U32(prefix));
       const Candidate* p = it == last_of.end() ? nullptr : &cands[it->second];
       // (within a few pages of it: two figures far apart that happen to run
@@ -2414,11 +2467,25 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // (a clause carried over a page break goes on: only a line after a
     // finished clause that opens none ends them)
     if (board_items && !starts_sub_item(f) && (!para.open || ends_sentence(para))) board_items = false;
-    if (board_items && para.open && starts_sub_item(f) &&
-        (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
-         (para.text.size() <= 60 && colon_formula(fold(U32View(para.text)))) ||
-         (!para.text.empty() && is_clause_end(fold_char(para.text.back())) && fold_char(para.text.back()) != U',' &&
-          fold_char(para.text.back()) != U':'))) {
+    if (board_items && para.open && starts_sub_item(f) && [&] {
+          if (para.text == U"执行局"sv || para.text == U"执行局，"sv || para.text == U"执行局,"sv ||
+              (para.text.size() <= 60 && colon_formula(fold(U32View(para.text)))))
+            return true;
+          const char32_t last = para.text.empty() ? U'\0' : fold_char(para.text.back());
+          const char32_t letter = clause_letter(f);
+          // (an item of an agenda the decision approves, "2. 特别经济…援助：" /
+          // "(a) …；" / "(b) …。": its own sub-items go on in it, the first after
+          // its colon, each next one after the one before; a clause of the
+          // decision's after it, "3. 闭幕。" / "(c) …", is the decision's next)
+          if (letter && para.node.paragraph_number) {
+            const char32_t inner = last_clause_letter(para.text);
+            return !((last == U':' && letter == U'a') || (inner && letter == inner + 1));
+          }
+          // (a clause ending in a colon over its agenda, "(b) 核准下列临时议程：",
+          // and the clause lettered next after it, "(c) …": siblings)
+          if (letter && last == U':' && clause_letter(para.text) && letter == clause_letter(para.text) + 1) return true;
+          return last != U'\0' && is_clause_end(last) && last != U',' && last != U':';
+        }()) {
       close_para();
       start_paragraph(para, i, std::nullopt);
       continue;

@@ -276,15 +276,48 @@ bool is_enacting_body(U32View who) {
   return is_organ(who) || ((commission || assembly) && !is_operative_start(who, false));
 }
 
+// "经济及社会理事会决定：" / "大会根据第五委员会的建议决定：": the body, then
+// its verb, 决定 (the decision's words after it lettered in clauses, or an
+// agenda it approves), perhaps after whose recommendation it acts on; the
+// body's name before the verb, or "" where none stands there
+static U32View body_before_decides(U32View g) {
+  if (!g.ends_with(U"决定"sv)) return {};
+  g.remove_suffix(2);
+  g = trim_view(g);
+  // (…根据X的建议决定: the recommendation a committee's, a short phrase)
+  if (g.ends_with(U"的建议"sv)) {
+    const size_t at = g.rfind(U"根据"sv);
+    if (at == U32View::npos || g.size() - at > 30) return {};
+    g = trim_view(g.substr(0, at));
+  }
+  return g;
+}
+
 bool colon_formula(U32View g) {
   g = trim_view(g);
-  if (g.size() < 3 || g.back() != U':') return false;
+  if (g.size() < 3 || (g.back() != U':' && g.back() != U'：')) return false;
   g.remove_suffix(1);
   if (is_enacting_body(g)) return true;
+  if (const U32View who = body_before_decides(g); !who.empty() && is_enacting_body(who)) return true;
   // (the meeting before the body: "在2023年6月7日第12次全体会议上，经济及社会理事会：")
   if (g.size() > 60 || !opens_with_meeting(g)) return false;
   const size_t comma = g.find_last_of(U",，"sv);
-  return comma != U32View::npos && g.substr(0, comma).ends_with(U"会议上"sv) && is_enacting_body(g.substr(comma + 1));
+  if (comma == U32View::npos || !g.substr(0, comma).ends_with(U"会议上"sv)) return false;
+  const U32View who = g.substr(comma + 1);
+  return is_enacting_body(who) || (!body_before_decides(who).empty() && is_enacting_body(body_before_decides(who)));
+}
+
+// "我们，各国元首和政府首脑，" / "我们，联合国会员国，": the subject a declaration
+// opens with (its preamble's clauses, then its operative paragraphs, below),
+// alone or with where and when they met ("…，于2023年9月18日聚集在纽约，"),
+// a clause ending in a comma; not a letter's "我们，以下签名者，谨…。"
+static bool declaration_formula(U32View f) {
+  if (f.size() < 6 || f.size() > 100 || !starts_with(f, U"我们"sv)) return false;
+  const char32_t after = f[2];
+  if (after != U',' && after != U'，') return false;
+  for (char32_t c : f)
+    if (c == U'。' || c == U';' || c == U'；' || c == U':' || c == U'：' || c == U'!' || c == U'?') return false;
+  return true;
 }
 
 // "大会，" alone on a line opens the preamble of a resolution.
@@ -292,7 +325,7 @@ bool is_enacting_formula(U32View f) {
   if (f.empty() || (f.back() != U',' && f.back() != U'，')) return false;
   U32View who = trim_view(f.substr(0, f.size() - 1));
   // 大会，; 本公约缔约国，/ 本宣言缔约国，/ 本协定缔约方，(the parties enacting an instrument)
-  return is_enacting_body(who) || parties_formula(f) ||
+  return is_enacting_body(who) || parties_formula(f) || declaration_formula(f) ||
          (who.size() <= 16 && (ends_with(who, U"缔约国"sv) || ends_with(who, U"缔约方"sv)) &&
           who.find(U',') == U32View::npos && who.find(U'，') == U32View::npos);
 }
@@ -436,6 +469,19 @@ bool mandate_holder_report(U32View f) {
   for (U32View e : {U"特别报告员的报告"sv, U"独立专家的报告"sv, U"工作组的报告"sv})
     if (f.ends_with(e)) return true;
   return false;
+}
+
+// "第三委员会" / "第 六 委员会" / "特别政治和非殖民化委员会(第四委员会)": a main
+// committee of the Assembly named in the masthead (f folded, trimmed)
+bool main_committee_line(U32View f) {
+  f = trim_view(f);
+  if (f.size() < 4 || f.size() > 24) return false;
+  if (f[0] == U'第' && f.ends_with(U"委员会"sv)) return true;
+  // (its name, then its number in brackets)
+  if (f.back() != U')' || !f.ends_with(U"委员会)"sv)) return false;
+  const size_t open = f.rfind(U'(');
+  return open != U32View::npos && open >= 4 && open + 1 < f.size() && f[open + 1] == U'第' &&
+         f.substr(0, open).ends_with(U"委员会"sv) && !contains(f.substr(0, open), U'(');
 }
 
 bool is_organ(U32View f) {

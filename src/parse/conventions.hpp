@@ -43,6 +43,9 @@ std::string id_of(U32View label);
 
 // front matter
 bool is_organ(U32View f);                                // 大会, 安全理事会, …
+// a main committee of the Assembly named in the masthead: "第三委员会",
+// "特别政治和非殖民化委员会(第四委员会)" (folded)
+bool main_committee_line(U32View f);
 // the body a formula names: an organ, a commission (统计委员会), a conference
 // of parties (缔约方会议)
 bool is_enacting_body(U32View who);

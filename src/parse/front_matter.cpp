@@ -507,6 +507,10 @@ size_t Parser::front_matter_end() const {
       case LineKind::Text: {
         const U32View f = trimmed_line(i);
         if (is_enacting_formula(f) || opens_annex(i)) return i;  // (a letter's annex caption wrapped)
+        // (a decision's formula over its lettered clauses, "经济及社会理事会决定：" /
+        // "(a) …；" / "(b) 核准下列临时议程：" / "1. …": the body starts at it, not
+        // at the agenda's item 1 below)
+        if (f.size() <= 60 && colon_formula(fold(f))) return i;
         // (the Council's formula with no comma over its recommendation:
         // "经济及社会理事会" / "建议大会通过下列决议草案：")
         if (const size_t j = next_free(i + 1, L_.size());
@@ -1795,7 +1799,9 @@ size_t Parser::parse_front_matter() {
         }
       }
       // 第二委员会 and the like, under the organ (also after the title): kept with the notes
-      if (f.size() <= 24 && f.size() >= 4 && f.substr(f.size() - 3) == U"委员会"sv && f[0] == U'第') {
+      // (and read as the document's committee when the front matter is done: run())
+      // (its full name too, its number in brackets: "特别政治和非殖民化委员会(第四委员会)")
+      if (main_committee_line(f)) {
         fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
         claim_front_matter_line(i);
         continue;

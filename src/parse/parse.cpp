@@ -230,6 +230,19 @@ Document Parser::run() {
     }
   }
   keep_front_matter_words(i);
+  // the main committee the masthead names under the organ ("第三委员会", a
+  // draft's, A/C.3/78/L.12, or a committee's record): the document's
+  // committee, out of the notes where the masthead's reading kept it (a
+  // second one stays there)
+  {
+    auto& fm = doc_.front_matter;
+    for (auto it = fm.notes.begin(); it != fm.notes.end(); ++it)
+      if (main_committee_line(without_spaces(fold(from_utf8(*it))))) {
+        fm.committee = std::move(*it);
+        fm.notes.erase(it);
+        break;
+      }
+  }
   i = parse_toc(i);
   // (a summary record's notice stands below its contents, above the opening)
   if (size_t last = take_record_notice(next_free(i, n), n); last != std::string::npos) i = last + 1;

@@ -58,6 +58,8 @@ struct NumberSet {
 // "1.2.3"; "" for "23." or none (the label folded: "２．１" is "2.1")
 std::string label_prefix(const std::string& label) {
   if (label.empty()) return {};
+  // (a recommendation's, "建议1：": its word)
+  if (label.starts_with("建议")) return "建议";
   // (most labels, "23.", at a glance: no dot before the last character, nothing full-width)
   const size_t dot8 = label.find('.');
   if ((dot8 == std::string::npos || dot8 + 1 == label.size()) && label.find('\xEF') == std::string::npos) return {};

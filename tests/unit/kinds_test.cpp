@@ -185,7 +185,8 @@ TEST(KindProbes, MastheadLabelACharacterALine) {
   EXPECT_EQ(*d.front_matter.title, "第 12 次会议简要记录");
   ASSERT_TRUE(d.front_matter.symbol);
   EXPECT_EQ(*d.front_matter.symbol, "A/C.6/77/SR.12");
-  EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"正式记录", "第六委员会"}));
+  EXPECT_EQ(d.front_matter.notes, (std::vector<std::string>{"正式记录"}));
+  EXPECT_EQ(d.front_matter.committee.value_or(""), "第六委员会");
 }
 
 // A wrap at a count of characters (Python's textwrap) breaks a footnote's

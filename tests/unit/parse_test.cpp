@@ -1274,7 +1274,8 @@ TEST(Parse, EcosocSessionsAndCommittees) {
   ASSERT_EQ(e.front_matter.agenda_items.size(), 1u);
   EXPECT_EQ(e.front_matter.agenda_items[0].item, "14(a)");
   Document c = doc_of("大会\n第六十一届会议\n第二委员会\n议程项目 52\n宏观经济政策问题\n决议草案\n1. 决定。\n");
-  EXPECT_EQ(c.front_matter.notes, std::vector<std::string>{"第二委员会"});
+  EXPECT_TRUE(c.front_matter.notes.empty());
+  EXPECT_EQ(c.front_matter.committee.value_or(""), "第二委员会");
   EXPECT_EQ(c.front_matter.title.value_or(""), "决议草案");
 }
 
@@ -2497,11 +2498,18 @@ TEST(Kinds, ALettersTitleOverTwoLines) {
 // as the first does (a decision's "大会决定：" / "(a) …；" / "(b) …。", an
 // article's definitions), as they do under a number.
 TEST(Kinds, SubItemsAfterBlankLinesStayWithTheirLeadIn) {
-  Document d = doc_of("78/540. 联合国内部司法\n\n在2023年12月22日第51次全体会议上，大会决定：\n\n"
+  Document d = doc_of("1. 前文。\n一. 建议\n特别委员会建议大会：\n\n"
                       "(a) 将该项目列入大会第七十九届会议临时议程；\n\n(b) 请秘书长提交一份报告。\n");
   const std::vector<std::string> texts = paragraph_texts(d);
-  ASSERT_EQ(texts.size(), 1u);
-  EXPECT_EQ(texts[0], "在2023年12月22日第51次全体会议上，大会决定：(a) 将该项目列入大会第七十九届会议临时议程；(b) 请秘书长提交一份报告。");
+  ASSERT_EQ(texts.size(), 2u);
+  EXPECT_EQ(texts[1], "特别委员会建议大会：(a) 将该项目列入大会第七十九届会议临时议程；(b) 请秘书长提交一份报告。");
+  // (a decision's own formula, "在…全体会议上，大会决定：", is no lead-in: a
+  // paragraph of its own, each lettered clause one, as under "经济及社会理事会：")
+  Document f = doc_of("78/540. 联合国内部司法\n\n在2023年12月22日第51次全体会议上，大会决定：\n\n"
+                      "(a) 将该项目列入大会第七十九届会议临时议程；\n\n(b) 请秘书长提交一份报告。\n");
+  EXPECT_EQ(paragraph_texts(f), (std::vector<std::string>{"在2023年12月22日第51次全体会议上，大会决定：",
+                                                          "(a) 将该项目列入大会第七十九届会议临时议程；",
+                                                          "(b) 请秘书长提交一份报告。"}));
   // (only the next in the sequence: "(c)" where no "(b)" went before opens a paragraph, as before)
   Document e = doc_of("1. 前文。\n一. 建议\n委员会建议：\n\n(a) 第一项；\n\n(c) 第三项。\n");
   const std::vector<std::string> kept = paragraph_texts(e);
