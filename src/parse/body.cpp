@@ -1158,7 +1158,10 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
            !is_sentence_end(above.back()) && !is_clause_end(above.back()) && !is_cjk_closing(above.back()) &&
            above.back() != U')';
   };
-  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur))); ++n) {
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur)) ||
+                            (adjacent_next(cur, end) != std::string::npos &&
+                             bold_title_goes_on(cur, adjacent_next(cur, end))));
+       ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || (L_[j].kind != LineKind::Text && !figure_cut(cur, j))) break;
     U32View g = trimmed_fold(j);
@@ -1182,6 +1185,28 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     cur = j;
   }
   return t;
+}
+
+bool Parser::bold_title_goes_on(size_t cur, size_t j) const {
+  if (cur >= L_.size() || j >= L_.size() || j != cur + 1) return false;
+  const Line &a = L_[cur], &b = L_[j];
+  if (a.bold != 1 || b.bold != 1 || b.kind != LineKind::Text || b.page_start || b.space_above == 1 ||
+      a.large != b.large || a.foot == 1 || b.foot == 1 || a.band == 1 || b.band == 1 || std::abs(a.indent - b.indent) > 1)
+    return false;
+  const U32View f = trimmed_fold(cur), g = trimmed_fold(j);
+  if (f.size() < 12 || g.empty() || contains(f, U'。') || contains(g, U'。') || a.width < b.width) return false;
+  const char32_t last = f.back();
+  if (is_sentence_end(last) || is_clause_end(last) || last == U'，' || last == U',' || last == U':' || last == U'：' ||
+      last == U'、' || last == U';' || last == U'；')
+    return false;
+  // (nor a numbered line below: a heading or paragraph of its own)
+  return b.kind == LineKind::Text && f.size() + g.size() <= kMaxHeadingChars;
+}
+
+size_t Parser::bold_title_end(size_t i, size_t end) const {
+  size_t cur = i;
+  for (int n = 0; n < 3 && cur + 1 < end && bold_title_goes_on(cur, cur + 1); ++n) ++cur;
+  return cur;
 }
 
 bool Parser::heading_shape(size_t i, size_t max_chars) const {
@@ -2626,11 +2651,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     // (the documents an annotated agenda lists under "文件" are no headings)
     const bool in_documents = !stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件";
+    const size_t bold_end = bold_title_end(i, end);
     if ((draft_title ||
-         (!continues_into && boundary_before && !board_formula && !in_documents && f.size() <= kMaxSubheadChars &&
-          heading_shape(i, kMaxSubheadChars) && !(para.open && !ends_sentence(para) && !shape_ended) &&
-          !after_formula && !after_vote_label(i)))) {
-      size_t j = next_free(i + 1, end);
+         (!continues_into && boundary_before && !board_formula && !in_documents &&
+          ((f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars)) || bold_end > i) &&
+          !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula && !after_vote_label(i)))) {
+      // (a heading a PDF sets in bold wrapped onto a second bold line: what
+      // stands below it is below its last line)
+      size_t j = next_free(bold_end + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph
       // or an enacting formula: a draft's title, a record's document line
@@ -2653,7 +2681,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const U32 g = fold(U32View(para.text));
         return g.back() == U':' && field_line(g) && std::all_of(g.begin(), g.end() - 1, is_han);
       }();
-      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
+      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && (!full(i) || bold_end > i) &&
+                         !starts_sub_item(f) &&
                          !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
@@ -2707,7 +2736,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // instruments over their articles, not a paragraph, nor run together with
       // a second heading line in wrapped text)
       auto numbered_below = [&](size_t k) {
-        return k < end && !full(i) &&
+        return k < end && (!full(i) || bold_end > i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
                 // (or the first of a run of numbered headings, "1. 选举主席团成员"
                 // with its text below: an agenda's annotations under "说明")

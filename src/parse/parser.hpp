@@ -451,6 +451,13 @@ class Parser {
   // Chapter/section/subsection title shape: short, no full stop, does not end
   // like a sentence or clause.
   bool heading_shape(size_t i, size_t max_chars) const;
+  // A heading a PDF sets in bold wrapped onto the line below: both lines bold,
+  // alike in type and indent, no paragraph's spacing between them, the upper
+  // one a long line cut mid-title (no stop, no clause's mark), the lower no
+  // wider than it. The line j goes on the title of line cur.
+  bool bold_title_goes_on(size_t cur, size_t j) const;
+  // The last line of the bold title that opens at line i (i if it does not wrap).
+  size_t bold_title_end(size_t i, size_t end) const;
 
   // "一、加强各国之间在…" out of the heading sequence, on a full line that runs
   // on into the next: an item of a list inside a paragraph, not a heading.

@@ -1,0 +1,80 @@
+// The PDF path and pdftotext's text on more of what UN pages set: a heading
+// set in bold that wraps onto a second bold line, paragraph numbers set a
+// column apart from their text, table notes lettered alike in two tables.
+// Small PDFs are made here, each word set where a page sets it, in a CJK
+// font the file does not embed (Identity-H, mapped back by a ToUnicode table).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+#include "undoc/emit.hpp"
+#include "undoc/pdf.hpp"
+#include "undoc/undoc.hpp"
+
+using namespace undoc;
+
+namespace {
+
+using Word = test::PdfWord;
+
+Document parsed_pages(const std::vector<std::vector<Word>>& pages) {
+  Options o;
+  o.validate = false;
+  Document d = convert(test::pdf_pages(pages, "SimSun"), "t.pdf", o);
+  auto problems = check_tree(d);
+  EXPECT_TRUE(problems.empty()) << problems.front();
+  return d;
+}
+
+// A report's first page: the masthead's two columns to the right margin,
+// the session, the agenda item, the title set large and the kind's line.
+std::vector<Word> report_masthead() {
+  return {{72, 790, 13, true, "联合国"},          {440, 790, 14, false, "A/78/310"},
+          {110, 742, 22, true, "大  会"},         {403, 756, 10, false, "Distr.: General"},
+          {403, 744, 10, false, "15 August 2023"}, {403, 732, 10, false, "Chinese"},
+          {403, 720, 10, false, "Original: English"}, {72, 686, 10, true, "第七十八届会议"},
+          {72, 672, 10, false, "临时议程项目140"},   {72, 658, 10, true, "联合国内部司法"},
+          {110, 628, 13, true, "联合国内部司法系统的活动"}, {110, 608, 10, true, "秘书长的报告"}};
+}
+
+}  // namespace
+
+#ifdef UNDOC_WITH_PDF
+
+// A bold heading too long for a line, wrapped onto a second bold line set
+// right below it (no paragraph's spacing): one heading, its title both
+// lines, whether it opens the body below the kind's line or stands between
+// paragraphs; a bold heading of one line beside them stays one.
+TEST(PdfMore6, ABoldHeadingWrappedOverTwoLinesIsOneHeading) {
+  std::vector<Word> w = report_masthead();
+  w.push_back({110, 580, 10, true, "联合国内部司法系统各组成部分在报告所述期间开展的"});
+  w.push_back({110, 566, 10, true, "主要活动和取得的成果"});
+  w.push_back({72, 544, 10, false, "1."});
+  w.push_back({110, 544, 10, false, "本报告根据大会第77/260号决议提交，介绍了2022年内部司法系统各组成部分的运作"});
+  w.push_back({110, 530, 10, false, "情况。"});
+  w.push_back({110, 510, 10, true, "案件管理"});
+  w.push_back({72, 488, 10, false, "2."});
+  w.push_back({110, 488, 10, false, "争议法庭收到的案件数量比上一年增加了百分之十二，法庭处理和结案的案件数量也"});
+  w.push_back({110, 474, 10, false, "相应增加。"});
+  w.push_back({110, 452, 10, true, "联合国争议法庭和上诉法庭在案件审理方面采取的提高"});
+  w.push_back({110, 438, 10, true, "效率措施"});
+  w.push_back({72, 416, 10, false, "3."});
+  w.push_back({110, 416, 10, false, "两个法庭继续采用电子案件管理系统，并扩大了远程听讯的使用范围。"});
+  const Document d = parsed_pages({w});
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+  ASSERT_EQ(d.body.size(), 3u);
+  EXPECT_EQ(d.body[0].title, "联合国内部司法系统各组成部分在报告所述期间开展的主要活动和取得的成果");
+  ASSERT_EQ(d.body[0].children.size(), 1u);
+  EXPECT_EQ(d.body[0].children[0].paragraph_number, 1);
+  EXPECT_EQ(d.body[1].title, "案件管理");
+  EXPECT_EQ(d.body[2].title, "联合国争议法庭和上诉法庭在案件审理方面采取的提高效率措施");
+  ASSERT_EQ(d.body[2].children.size(), 1u);
+  EXPECT_EQ(d.body[2].children[0].paragraph_number, 3);
+  EXPECT_EQ(d.body[2].level, d.body[1].level);
+}
+
+#endif
