@@ -1625,6 +1625,30 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   }
   size_t next_label = 0;  // (the lines are read in order: the next of label_lines not passed)
 
+  // pdftotext's default mode may set a paragraph's number, a column apart
+  // from its text, on a line of its own after the text ("…措施。" / "1." /
+  // "报告涵盖…" / "2." / "二、…"): the numbers stand after their text when
+  // a number alone stands right before a heading or at the text's end, with
+  // nothing of its own below it, and none stands right below a heading
+  // (where the numbers come first, each section's first paragraph puts one there)
+  const bool numbers_after = [&] {
+    auto heading_kind = [&](size_t k) {
+      return L_[k].kind == LineKind::Chapter || L_[k].kind == LineKind::Section;
+    };
+    int lone = 0, before_heading = 0, after_heading = 0;
+    for (size_t k = begin; k < end; ++k) {
+      if (L_[k].kind != LineKind::Numbered || !trimmed_content(k).empty()) continue;
+      ++lone;
+      const size_t n = next_free(k + 1, end);
+      if (n >= end || heading_kind(n)) ++before_heading;
+      size_t b = k;
+      while (b > begin && (L_[b - 1].blank() || !free_line(b - 1))) --b;
+      if (b > begin && heading_kind(b - 1)) ++after_heading;
+      // (a number alone right below another: numbers stacked, not after their text)
+      if (n < end && L_[n].kind == LineKind::Numbered) return false;
+    }
+    return lone >= 2 && before_heading >= 1 && after_heading == 0;
+  }();
   for (size_t i = begin; i < end; ++i) {
     if (used_[i] || L_[i].blank()) continue;
     const Line& ln = L_[i];
@@ -1724,6 +1748,33 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
       case LineKind::Numbered: {
+        // (a number set after its text: the unnumbered paragraph right above takes it)
+        if (numbers_after && trimmed_content(i).empty() && ln.value == expected) {
+          if (para.open && !para.text.empty() && !para.node.paragraph_number) {
+            para.node.paragraph_number = ln.value;
+            para.node.paragraph_kind = "numbered";
+            para.node.label = to_utf8(trim_view(ln.text.substr(ln.label_at, ln.after_label - ln.label_at)));
+            para.node.lines.extend(ln.number);
+            para.last_line = i;
+            used_[i] = 1;
+            close_para();
+            expected = ln.value + 1;
+            outer_expected = expected;
+            continue;
+          }
+          if (std::vector<Node>& to = sink(); !para.open && !to.empty() && to.back().kind == NodeKind::Paragraph &&
+                                              !to.back().paragraph_number && !to.back().text.empty()) {
+            Node& above = to.back();
+            above.paragraph_number = ln.value;
+            above.paragraph_kind = "numbered";
+            above.label = to_utf8(trim_view(ln.text.substr(ln.label_at, ln.after_label - ln.label_at)));
+            above.lines.extend(ln.number);
+            used_[i] = 1;
+            expected = ln.value + 1;
+            outer_expected = expected;
+            continue;
+          }
+        }
         // a list numbered afresh inside a paragraph, the paragraphs' count
         // going on after it: the agenda a conference's report says it
         // adopted ("10. …临时议程。议程如下：" / "1. 会议开幕。" / "2. 选举会议主席。"

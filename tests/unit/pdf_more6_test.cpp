@@ -43,6 +43,35 @@ std::vector<Word> report_masthead() {
 
 }  // namespace
 
+// pdftotext's default mode, the paragraph numbers set a column apart from
+// their text and read after it, each on a line of its own ("…措施。" / "1." /
+// "报告涵盖…" / "2." / "二、…"): each number is its text's above, and the
+// section's first paragraph is paragraph 1, not an unnumbered one.
+TEST(PdfMore6, NumbersReadAfterTheirTextNumberTheTextAbove) {
+  const Document d = test::doc_of(
+      "第七十八届会议\n临时议程项目140\n联合国内部司法系统的活动\n秘书长的报告\n"
+      "一、导言\n"
+      "本报告根据大会第77/260号决议提交，介绍了2022年1月1日至12月3\n"
+      "1日期间内部司法系统的运作情况以及各办公室为提高效率所采取的措施。\n\n1.\n\n"
+      "报告涵盖争议法庭、上诉法庭、监察员和调解服务办公室、司法行政办公室以及工作\n"
+      "人员法律援助办公室的工作。\n\n2.\n\n"
+      "二、案件情况\n"
+      "争议法庭收到的案件数量比上一年增加了百分之十二，法庭处理的案件数量也相应增\n"
+      "加。\n\n3.\n\n"
+      "两个法庭继续采用电子案件管理系统，并扩大了远程听讯的使用范围，以便利身处偏\n"
+      "远工作地点的工作人员参与诉讼程序。\n\n4.\n");
+  ASSERT_EQ(d.body.size(), 2u);
+  for (long n = 1; n <= 4; ++n) ASSERT_NE(test::numbered_paragraph(d, n), nullptr) << n;
+  EXPECT_TRUE(test::numbered_paragraph(d, 1)->text.starts_with("本报告根据"));
+  EXPECT_EQ(test::numbered_paragraph(d, 1)->label, "1.");
+  EXPECT_TRUE(test::numbered_paragraph(d, 2)->text.starts_with("报告涵盖"));
+  EXPECT_TRUE(test::numbered_paragraph(d, 3)->text.starts_with("争议法庭"));
+  EXPECT_TRUE(test::numbered_paragraph(d, 4)->text.ends_with("诉讼程序。"));
+  ASSERT_EQ(d.body[0].children.size(), 2u);
+  ASSERT_EQ(d.body[1].children.size(), 2u);
+  EXPECT_EQ(d.body[1].children[0].paragraph_number, 3);
+}
+
 #ifdef UNDOC_WITH_PDF
 
 // A bold heading too long for a line, wrapped onto a second bold line set
