@@ -14,6 +14,7 @@
 #include "undoc/emit.hpp"
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
+#include "undoc/validate.hpp"
 
 using namespace undoc;
 
@@ -70,6 +71,64 @@ TEST(PdfMore6, NumbersReadAfterTheirTextNumberTheTextAbove) {
   ASSERT_EQ(d.body[0].children.size(), 2u);
   ASSERT_EQ(d.body[1].children.size(), 2u);
   EXPECT_EQ(d.body[1].children[0].paragraph_number, 3);
+}
+
+// Two tables that both letter their notes "a", "b": four footnotes, each
+// with an id of its own ("a", "b", then "a-2", "b-2"), each keeping its
+// marker as written, each linked to its own table's line.
+TEST(PdfMore6, TableNotesLetteredAlikeInTwoTablesHaveUniqueIds) {
+  const Document d = test::doc_of(
+      "第七十八届会议\n议程项目140\n联合国内部司法系统的活动\n秘书长的报告\n一、案件统计\n"
+      "1. 下表列出2022年争议法庭收到和处理的案件数量。\n表1\n争议法庭的案件\n"
+      "类别\t收到\t处理\n纽约a\t120\t98\n日内瓦b\t85\t80\n"
+      "a 包括从其他工作地点移交的案件。\nb 不包括撤回的案件。\n"
+      "2. 下表列出上诉法庭的案件数量。\n表2\n上诉法庭的案件\n"
+      "类别\t收到\t处理\n上诉a\t60\t55\n申请b\t12\t10\n"
+      "a 包括工作人员提出的上诉。\nb 包括请求修订判决的申请。\n"
+      "3. 两个法庭处理案件的速度有所提高。\n");
+  ASSERT_EQ(d.footnotes.size(), 4u);
+  std::set<std::string> ids;
+  for (const Footnote& f : d.footnotes) ids.insert(f.id);
+  EXPECT_EQ(ids.size(), 4u);
+  EXPECT_EQ(d.footnotes[0].id, "a");
+  EXPECT_EQ(d.footnotes[0].marker, "a");
+  EXPECT_EQ(d.footnotes[2].id, "a-2");
+  EXPECT_EQ(d.footnotes[2].marker, "a");
+  EXPECT_EQ(d.footnotes[2].text, "包括工作人员提出的上诉。");
+  EXPECT_EQ(d.footnotes[3].id, "b-2");
+  EXPECT_EQ(d.footnotes[3].marker, "b");
+  ASSERT_EQ(d.footnotes[2].refs.size(), 1u);
+  EXPECT_EQ(d.footnotes[2].refs[0].line, 18);
+  EXPECT_EQ(d.footnotes[0].refs[0].line, 10);
+}
+
+// An annex that numbers its footnotes from 1 again: the annex's note 1 is
+// "1-2", and the marker in the annex's paragraph links to it by that id,
+// the body's marker to the body's note "1".
+TEST(PdfMore6, AnAnnexsFootnoteOneAgainHasItsOwnIdAndItsMarkerFollows) {
+  const Document d = test::doc_of(
+      "第七十八届会议\n议程项目140\n联合国内部司法系统的活动\n秘书长的报告\n"
+      "1. 大会在第77/260号决议中请秘书长提交本报告。¹\n"
+      "2. 本报告介绍了内部司法系统的运作情况。\n"
+      "¹ 见A/77/150。\n"
+      "附件\n争议法庭的统计数据\n"
+      "1. 争议法庭在2022年收到了三百件案件。¹\n"
+      "¹ 见A/77/151。\n");
+  ASSERT_EQ(d.footnotes.size(), 2u);
+  EXPECT_EQ(d.footnotes[0].id, "1");
+  EXPECT_EQ(d.footnotes[1].id, "1-2");
+  EXPECT_EQ(d.footnotes[1].marker, "1");
+  const Node* p = test::numbered_paragraph(d, 1);
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->footnote_refs.size(), 1u);
+  EXPECT_EQ(p->footnote_refs[0].id, "1");
+  ASSERT_EQ(d.annexes.size(), 1u);
+  ASSERT_FALSE(d.annexes[0].children.empty());
+  const Node& q = d.annexes[0].children.back();
+  ASSERT_EQ(q.footnote_refs.size(), 1u);
+  EXPECT_EQ(q.footnote_refs[0].id, "1-2");
+  const auto v = validate(d);
+  EXPECT_TRUE(std::none_of(v.begin(), v.end(), [](const Diagnostic& x) { return x.code == "E-FN-ORDER"; }));
 }
 
 #ifdef UNDOC_WITH_PDF
