@@ -345,7 +345,8 @@ struct FootnoteUse {
 };
 
 struct Footnote {
-  std::string id;
+  std::string id;      // unique within the document: the marker, or "a-2", "1-2"… for a marker used again
+  std::string marker;  // the marker as its label reads (normalised as the id: ¹ → "1"); notes may share one
   std::string text;
   LineRange lines;
   std::vector<FootnoteUse> refs;

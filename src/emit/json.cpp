@@ -684,6 +684,7 @@ template <class W>
 void footnote(W& w, const Document& doc, const Footnote& fn) {
   w.begin_object();
   field(w, "id", fn.id);
+  field(w, "marker", fn.marker.empty() ? fn.id : fn.marker);
   field(w, "text", fn.text);
   lines(w, fn.lines);
   pages(w, doc.source, fn.lines);

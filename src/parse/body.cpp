@@ -1215,7 +1215,10 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
            !is_sentence_end(above.back()) && !is_clause_end(above.back()) && !is_cjk_closing(above.back()) &&
            above.back() != U')';
   };
-  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur))); ++n) {
+  for (int n = 0; n < 3 && (full(cur) || leaves_bracket_open(t) || (n == 0 && widest_goes_on(cur)) ||
+                            (adjacent_next(cur, end) != std::string::npos &&
+                             bold_title_goes_on(cur, adjacent_next(cur, end))));
+       ++n) {
     size_t j = adjacent_next(cur, end);
     if (j == std::string::npos || (L_[j].kind != LineKind::Text && !figure_cut(cur, j))) break;
     U32View g = trimmed_fold(j);
@@ -1239,6 +1242,28 @@ U32 Parser::heading_title(size_t i, size_t end, LineRange* r, std::vector<Footno
     cur = j;
   }
   return t;
+}
+
+bool Parser::bold_title_goes_on(size_t cur, size_t j) const {
+  if (cur >= L_.size() || j >= L_.size() || j != cur + 1) return false;
+  const Line &a = L_[cur], &b = L_[j];
+  if (a.bold != 1 || b.bold != 1 || b.kind != LineKind::Text || b.page_start || b.space_above == 1 ||
+      a.large != b.large || a.foot == 1 || b.foot == 1 || a.band == 1 || b.band == 1 || std::abs(a.indent - b.indent) > 1)
+    return false;
+  const U32View f = trimmed_fold(cur), g = trimmed_fold(j);
+  if (f.size() < 12 || g.empty() || contains(f, U'。') || contains(g, U'。') || a.width < b.width) return false;
+  const char32_t last = f.back();
+  if (is_sentence_end(last) || is_clause_end(last) || last == U'，' || last == U',' || last == U':' || last == U'：' ||
+      last == U'、' || last == U';' || last == U'；')
+    return false;
+  // (nor a numbered line below: a heading or paragraph of its own)
+  return b.kind == LineKind::Text && f.size() + g.size() <= kMaxHeadingChars;
+}
+
+size_t Parser::bold_title_end(size_t i, size_t end) const {
+  size_t cur = i;
+  for (int n = 0; n < 3 && cur + 1 < end && bold_title_goes_on(cur, cur + 1); ++n) ++cur;
+  return cur;
 }
 
 bool Parser::heading_shape(size_t i, size_t max_chars) const {
@@ -1682,6 +1707,30 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
   }
   size_t next_label = 0;  // (the lines are read in order: the next of label_lines not passed)
 
+  // pdftotext's default mode may set a paragraph's number, a column apart
+  // from its text, on a line of its own after the text ("…措施。" / "1." /
+  // "报告涵盖…" / "2." / "二、…"): the numbers stand after their text when
+  // a number alone stands right before a heading or at the text's end, with
+  // nothing of its own below it, and none stands right below a heading
+  // (where the numbers come first, each section's first paragraph puts one there)
+  const bool numbers_after = [&] {
+    auto heading_kind = [&](size_t k) {
+      return L_[k].kind == LineKind::Chapter || L_[k].kind == LineKind::Section;
+    };
+    int lone = 0, before_heading = 0, after_heading = 0;
+    for (size_t k = begin; k < end; ++k) {
+      if (L_[k].kind != LineKind::Numbered || !trimmed_content(k).empty()) continue;
+      ++lone;
+      const size_t n = next_free(k + 1, end);
+      if (n >= end || heading_kind(n)) ++before_heading;
+      size_t b = k;
+      while (b > begin && (L_[b - 1].blank() || !free_line(b - 1))) --b;
+      if (b > begin && heading_kind(b - 1)) ++after_heading;
+      // (a number alone right below another: numbers stacked, not after their text)
+      if (n < end && L_[n].kind == LineKind::Numbered) return false;
+    }
+    return lone >= 2 && before_heading >= 1 && after_heading == 0;
+  }();
   for (size_t i = begin; i < end; ++i) {
     if (used_[i] || L_[i].blank()) continue;
     const Line& ln = L_[i];
@@ -1781,6 +1830,33 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         continue;
       }
       case LineKind::Numbered: {
+        // (a number set after its text: the unnumbered paragraph right above takes it)
+        if (numbers_after && trimmed_content(i).empty() && ln.value == expected) {
+          if (para.open && !para.text.empty() && !para.node.paragraph_number) {
+            para.node.paragraph_number = ln.value;
+            para.node.paragraph_kind = "numbered";
+            para.node.label = to_utf8(trim_view(ln.text.substr(ln.label_at, ln.after_label - ln.label_at)));
+            para.node.lines.extend(ln.number);
+            para.last_line = i;
+            used_[i] = 1;
+            close_para();
+            expected = ln.value + 1;
+            outer_expected = expected;
+            continue;
+          }
+          if (std::vector<Node>& to = sink(); !para.open && !to.empty() && to.back().kind == NodeKind::Paragraph &&
+                                              !to.back().paragraph_number && !to.back().text.empty()) {
+            Node& above = to.back();
+            above.paragraph_number = ln.value;
+            above.paragraph_kind = "numbered";
+            above.label = to_utf8(trim_view(ln.text.substr(ln.label_at, ln.after_label - ln.label_at)));
+            above.lines.extend(ln.number);
+            used_[i] = 1;
+            expected = ln.value + 1;
+            outer_expected = expected;
+            continue;
+          }
+        }
         // a list numbered afresh inside a paragraph, the paragraphs' count
         // going on after it: the agenda a conference's report says it
         // adopted ("10. …临时议程。议程如下：" / "1. 会议开幕。" / "2. 选举会议主席。"
@@ -2722,11 +2798,14 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     // (the documents an annotated agenda lists under "文件" are no headings)
     const bool in_documents = !stack.empty() && stack.back().section_kind == "subhead"sv && stack.back().title == "文件";
+    const size_t bold_end = bold_title_end(i, end);
     if ((draft_title ||
-         (!continues_into && boundary_before && !board_formula && !in_documents && f.size() <= kMaxSubheadChars &&
-          heading_shape(i, kMaxSubheadChars) && !(para.open && !ends_sentence(para) && !shape_ended) &&
-          !after_formula && !after_vote_label(i)))) {
-      size_t j = next_free(i + 1, end);
+         (!continues_into && boundary_before && !board_formula && !in_documents &&
+          ((f.size() <= kMaxSubheadChars && heading_shape(i, kMaxSubheadChars)) || bold_end > i) &&
+          !(para.open && !ends_sentence(para) && !shape_ended) && !after_formula && !after_vote_label(i)))) {
+      // (a heading a PDF sets in bold wrapped onto a second bold line: what
+      // stands below it is below its last line)
+      size_t j = next_free(bold_end + 1, end);
       // (at the top level too: an unnumbered 导言 before the first chapter)
       // ... or, a title standing alone (no comma, no date) before a paragraph
       // or an enacting formula: a draft's title, a record's document line
@@ -2749,7 +2828,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const U32 g = fold(U32View(para.text));
         return g.back() == U':' && field_line(g) && std::all_of(g.begin(), g.end() - 1, is_han);
       }();
-      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && !full(i) && !starts_sub_item(f) &&
+      const bool alone = !contains(f, U',') && !contains(f, U'，') && !date_only(f) && (!full(i) || bold_end > i) &&
+                         !starts_sub_item(f) &&
                          !next_field && !under_label &&
                          (shape_ != Shape::Wrapped || j >= end || separated(i, j) || L_[j].page_start ||
                           document_line() ||
@@ -2803,7 +2883,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       // instruments over their articles, not a paragraph, nor run together with
       // a second heading line in wrapped text)
       auto numbered_below = [&](size_t k) {
-        return k < end && !full(i) &&
+        return k < end && (!full(i) || bold_end > i) &&
                ((L_[k].kind == LineKind::Numbered && numbered_paragraph_shape(k, end)) ||
                 // (or the first of a run of numbered headings, "1. 选举主席团成员"
                 // with its text below: an agenda's annotations under "说明")

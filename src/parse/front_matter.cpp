@@ -549,9 +549,13 @@ size_t Parser::front_matter_end() const {
         // a bold line at the body's type over paragraph 1 is its first heading,
         // not a paragraph of the front matter; not a note under the title,
         // 增编, nor a session's line)
-        if (f.size() >= 2 && f.size() <= 12 && std::all_of(f.begin(), f.end(), [](char32_t c) { return is_han(c); }) &&
+        // (a long heading wrapped onto a second bold line too: "…在报告所述期间开展的" /
+        // "主要活动和取得的成果" / "1. …")
+        const size_t bold_end = bold_title_end(i, L_.size());
+        if (((f.size() >= 2 && f.size() <= 12 && std::all_of(f.begin(), f.end(), [](char32_t c) { return is_han(c); })) ||
+             (bold_end > i && is_han(f.front()))) &&
             !is_front_matter_break(f) && f != U"摘要"sv && f != U"概要"sv) {
-          const size_t j = next_free(i + 1, L_.size());
+          const size_t j = next_free(bold_end + 1, L_.size());
           const bool bold_heading = L_[i].bold == 1 && L_[i].large == 0 && !masthead_note(f) && !session_line(f) &&
                                     f != U"增编"sv && f != U"更正"sv && f != U"订正"sv;
           if (j < L_.size() && L_[j].kind == LineKind::Numbered && L_[j].value == 1 &&

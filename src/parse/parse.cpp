@@ -404,6 +404,7 @@ Document Parser::run() {
   // (in line order: the body's pass may take a page number late)
   std::stable_sort(doc_.furniture.begin(), doc_.furniture.end(),
                    [](const Furniture& a, const Furniture& b) { return a.line < b.line; });
+  unique_footnote_ids();
   doc_.kind = document_kind(doc_);
   // an agenda's numbered headings (its annotations: "1. 由…团长宣布开幕") are its items
   if (doc_.kind == std::string("agenda"))
@@ -553,6 +554,45 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
     }
     out.push_back(ln.text[k]);
     ++k;
+  }
+}
+
+// Footnote ids are unique within a document: a note whose marker an earlier
+// note used already (two tables that letter their notes a, b; an annex that
+// numbers its footnotes from 1 again) is "a-2", "a-3"… in document order, its
+// marker kept beside the id as written; the markers linked to it (by the line
+// link_footnotes linked them from) take its id.
+void Parser::unique_footnote_ids() {
+  std::map<std::string, int> seen;
+  for (const Footnote& fn : doc_.footnotes) seen.emplace(fn.id, 0);
+  for (Footnote& fn : doc_.footnotes) {
+    fn.marker = fn.id;
+    const int n = ++seen[fn.id];
+    if (n == 1) continue;
+    std::string id = fmt::format("{}-{}", fn.marker, n);
+    for (int k = n + 1; seen.count(id); ++k) id = fmt::format("{}-{}", fn.marker, k);
+    seen.emplace(id, 1);
+    auto rename = [&](Node& nd) {
+      for (FootnoteRef& r : nd.footnote_refs)
+        if (r.id == fn.marker) r.id = id;
+    };
+    for (const FootnoteUse& u : fn.refs) {
+      auto at_line = [&](Node& nd) {
+        if (nd.lines.first == u.line) rename(nd);
+      };
+      if (u.in == "front_matter") {
+        for (auto& item : doc_.front_matter.agenda_items)
+          if (item.lines.first == u.line)
+            for (auto& f : item.footnotes)
+              if (f == fn.marker) f = id;
+        walk_mut(doc_.front_matter.paragraphs, at_line);
+      } else if (u.in == "body") {
+        walk_mut(doc_.body, at_line);
+      } else if (u.in == "annex") {
+        for (auto& a : doc_.annexes) walk_mut(a.children, at_line);
+      }
+    }
+    fn.id = std::move(id);
   }
 }
 

@@ -451,6 +451,13 @@ class Parser {
   // Chapter/section/subsection title shape: short, no full stop, does not end
   // like a sentence or clause.
   bool heading_shape(size_t i, size_t max_chars) const;
+  // A heading a PDF sets in bold wrapped onto the line below: both lines bold,
+  // alike in type and indent, no paragraph's spacing between them, the upper
+  // one a long line cut mid-title (no stop, no clause's mark), the lower no
+  // wider than it. The line j goes on the title of line cur.
+  bool bold_title_goes_on(size_t cur, size_t j) const;
+  // The last line of the bold title that opens at line i (i if it does not wrap).
+  size_t bold_title_end(size_t i, size_t end) const;
 
   // "一、加强各国之间在…" out of the heading sequence, on a full line that runs
   // on into the next: an item of a list inside a paragraph, not a heading.
@@ -471,7 +478,8 @@ class Parser {
   // ("2023年5月3日…给秘书长的信的附" / "件"): 2; a one-line annex label or
   // caption: 1; otherwise 0.
   int annex_label_lines(size_t i) const;
-  void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);  // an annex title's second line
+  void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);
+  void unique_footnote_ids();  // a marker used again: its note's id made unique ("a-2")  // an annex title's second line
   void title_as_at(size_t k, size_t next, U32& title, LineRange& lines);    // its "(截至…)" line below
   // Does an annex start at line i (a label or caption with content after it)?
   bool opens_annex(size_t i) const { return annex_label_lines(i) > 0 && annex_follows(i); }

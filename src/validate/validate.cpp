@@ -505,9 +505,11 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
     if (f.refs.empty() && !f.text.starts_with("本记录可以更正"))
       out.push_back(diag("E-FN-NO-MARKER", Severity::Error, f.lines.first, 1,
                          fmt::format("footnote {} is never referenced: no marker {} in the text", f.id, f.id)));
-    bool numeric = !f.id.empty() && std::all_of(f.id.begin(), f.id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!numeric || f.id.size() > 6) continue;
-    long v = std::stol(f.id);
+    // (by its marker: an annex's footnote 1 again is "1-2" by id)
+    const std::string& m = f.marker.empty() ? f.id : f.marker;
+    bool numeric = !m.empty() && std::all_of(m.begin(), m.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!numeric || m.size() > 6) continue;
+    long v = std::stol(m);
     long want = prev ? *prev + 1 : 1;
     if (v == 1 && annex_between(prev_line, f.lines.first)) want = 1;  // an annex numbers its own
     prev_line = f.lines.first;
