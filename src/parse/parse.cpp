@@ -565,6 +565,20 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
 void Parser::unique_footnote_ids() {
   std::map<std::string, int> seen;
   for (const Footnote& fn : doc_.footnotes) seen.emplace(fn.id, 0);
+  // (the nodes by their first line, each tree walked once, when a note is
+  // renamed: walking them all for each renamed note cost time quadratic in
+  // the notes of a text whose annexes number theirs from 1 again)
+  std::unordered_map<int, std::vector<Node*>> nodes_at[3];  // front matter, body, annexes
+  bool indexed = false;
+  auto index = [&] {
+    auto into = [&](std::unordered_map<int, std::vector<Node*>>& m) {
+      return [&m](Node& nd) { m[nd.lines.first].push_back(&nd); };
+    };
+    walk_mut(doc_.front_matter.paragraphs, into(nodes_at[0]));
+    walk_mut(doc_.body, into(nodes_at[1]));
+    for (auto& a : doc_.annexes) walk_mut(a.children, into(nodes_at[2]));
+    indexed = true;
+  };
   for (Footnote& fn : doc_.footnotes) {
     fn.marker = fn.id;
     const int n = ++seen[fn.id];
@@ -572,25 +586,20 @@ void Parser::unique_footnote_ids() {
     std::string id = fmt::format("{}-{}", fn.marker, n);
     for (int k = n + 1; seen.count(id); ++k) id = fmt::format("{}-{}", fn.marker, k);
     seen.emplace(id, 1);
-    auto rename = [&](Node& nd) {
-      for (FootnoteRef& r : nd.footnote_refs)
-        if (r.id == fn.marker) r.id = id;
-    };
+    if (!indexed) index();
     for (const FootnoteUse& u : fn.refs) {
-      auto at_line = [&](Node& nd) {
-        if (nd.lines.first == u.line) rename(nd);
-      };
-      if (u.in == "front_matter") {
+      const int area = u.in == "front_matter" ? 0 : u.in == "body" ? 1 : u.in == "annex" ? 2 : -1;
+      if (area < 0) continue;
+      if (area == 0)
         for (auto& item : doc_.front_matter.agenda_items)
           if (item.lines.first == u.line)
             for (auto& f : item.footnotes)
               if (f == fn.marker) f = id;
-        walk_mut(doc_.front_matter.paragraphs, at_line);
-      } else if (u.in == "body") {
-        walk_mut(doc_.body, at_line);
-      } else if (u.in == "annex") {
-        for (auto& a : doc_.annexes) walk_mut(a.children, at_line);
-      }
+      const auto at = nodes_at[area].find(u.line);
+      if (at == nodes_at[area].end()) continue;
+      for (Node* nd : at->second)
+        for (FootnoteRef& r : nd->footnote_refs)
+          if (r.id == fn.marker) r.id = id;
     }
     fn.id = std::move(id);
   }

@@ -478,8 +478,8 @@ class Parser {
   // ("2023年5月3日…给秘书长的信的附" / "件"): 2; a one-line annex label or
   // caption: 1; otherwise 0.
   int annex_label_lines(size_t i) const;
-  void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);
-  void unique_footnote_ids();  // a marker used again: its note's id made unique ("a-2")  // an annex title's second line
+  void title_goes_on(size_t k, size_t next, U32& title, LineRange& lines);  // an annex title's second line
+  void unique_footnote_ids();  // a marker used again: its note's id made unique ("a-2")
   void title_as_at(size_t k, size_t next, U32& title, LineRange& lines);    // its "(截至…)" line below
   // Does an annex start at line i (a label or caption with content after it)?
   bool opens_annex(size_t i) const { return annex_label_lines(i) > 0 && annex_follows(i); }
