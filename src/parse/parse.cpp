@@ -15,6 +15,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "parser.hpp"
@@ -565,20 +566,17 @@ void Parser::piece_into(U32& out, size_t i, size_t from, std::vector<FootnoteRef
 void Parser::unique_footnote_ids() {
   std::map<std::string, int> seen;
   for (const Footnote& fn : doc_.footnotes) seen.emplace(fn.id, 0);
-  // (the nodes by their first line, each tree walked once, when a note is
-  // renamed: walking them all for each renamed note cost time quadratic in
-  // the notes of a text whose annexes number theirs from 1 again)
-  std::unordered_map<int, std::vector<Node*>> nodes_at[3];  // front matter, body, annexes
-  bool indexed = false;
-  auto index = [&] {
-    auto into = [&](std::unordered_map<int, std::vector<Node*>>& m) {
-      return [&m](Node& nd) { m[nd.lines.first].push_back(&nd); };
-    };
-    walk_mut(doc_.front_matter.paragraphs, into(nodes_at[0]));
-    walk_mut(doc_.body, into(nodes_at[1]));
-    for (auto& a : doc_.annexes) walk_mut(a.children, into(nodes_at[2]));
-    indexed = true;
+  // (each renamed note's uses, by area and line, sorted; then each tree
+  // walked once, a node's first line looked up among them: no walk per
+  // renamed note, which cost time quadratic in the notes of a text whose
+  // annexes number theirs from 1 again, and no index of every node, which
+  // cost memory at the parse's peak)
+  struct Rename {
+    int area, line;
+    std::string marker, id;
+    bool operator<(const Rename& o) const { return std::tie(area, line) < std::tie(o.area, o.line); }
   };
+  std::vector<Rename> renames;
   for (Footnote& fn : doc_.footnotes) {
     fn.marker = fn.id;
     const int n = ++seen[fn.id];
@@ -586,7 +584,6 @@ void Parser::unique_footnote_ids() {
     std::string id = fmt::format("{}-{}", fn.marker, n);
     for (int k = n + 1; seen.count(id); ++k) id = fmt::format("{}-{}", fn.marker, k);
     seen.emplace(id, 1);
-    if (!indexed) index();
     for (const FootnoteUse& u : fn.refs) {
       const int area = u.in == "front_matter" ? 0 : u.in == "body" ? 1 : u.in == "annex" ? 2 : -1;
       if (area < 0) continue;
@@ -595,14 +592,23 @@ void Parser::unique_footnote_ids() {
           if (item.lines.first == u.line)
             for (auto& f : item.footnotes)
               if (f == fn.marker) f = id;
-      const auto at = nodes_at[area].find(u.line);
-      if (at == nodes_at[area].end()) continue;
-      for (Node* nd : at->second)
-        for (FootnoteRef& r : nd->footnote_refs)
-          if (r.id == fn.marker) r.id = id;
+      renames.push_back({area, u.line, fn.marker, id});
     }
     fn.id = std::move(id);
   }
+  if (renames.empty()) return;
+  std::stable_sort(renames.begin(), renames.end());
+  auto in_area = [&](int area) {
+    return [&renames, area](Node& nd) {
+      const Rename key{area, nd.lines.first, {}, {}};
+      for (auto r = std::lower_bound(renames.begin(), renames.end(), key); r != renames.end() && !(key < *r); ++r)
+        for (FootnoteRef& ref : nd.footnote_refs)
+          if (ref.id == r->marker) ref.id = r->id;
+    };
+  };
+  walk_mut(doc_.front_matter.paragraphs, in_area(0));
+  walk_mut(doc_.body, in_area(1));
+  for (auto& an : doc_.annexes) walk_mut(an.children, in_area(2));
 }
 
 }  // namespace detail
