@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf_report_pages.hpp"
 #include "test_util.hpp"
 #include "undoc/emit.hpp"
 #include "undoc/pdf.hpp"
@@ -21,26 +22,8 @@ using namespace undoc;
 namespace {
 
 using Word = test::PdfWord;
-
-Document parsed_pages(const std::vector<std::vector<Word>>& pages) {
-  Options o;
-  o.validate = false;
-  Document d = convert(test::pdf_pages(pages, "SimSun"), "t.pdf", o);
-  auto problems = check_tree(d);
-  EXPECT_TRUE(problems.empty()) << problems.front();
-  return d;
-}
-
-// A report's first page: the masthead's two columns to the right margin,
-// the session, the agenda item, the title set large and the kind's line.
-std::vector<Word> report_masthead() {
-  return {{72, 790, 13, true, "联合国"},          {440, 790, 14, false, "A/78/310"},
-          {110, 742, 22, true, "大  会"},         {403, 756, 10, false, "Distr.: General"},
-          {403, 744, 10, false, "15 August 2023"}, {403, 732, 10, false, "Chinese"},
-          {403, 720, 10, false, "Original: English"}, {72, 686, 10, true, "第七十八届会议"},
-          {72, 672, 10, false, "临时议程项目140"},   {72, 658, 10, true, "联合国内部司法"},
-          {110, 628, 13, true, "联合国内部司法系统的活动"}, {110, 608, 10, true, "秘书长的报告"}};
-}
+using test::parsed_pages;
+using test::report_masthead;
 
 }  // namespace
 
