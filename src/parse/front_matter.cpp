@@ -627,9 +627,8 @@ size_t Parser::block(size_t i, size_t end, U32* out, LineRange* range, size_t ma
       // every line asked, a text of thousands of 议程项目 lines cost time
       // quadratic in their number)
       const auto& items = doc_.front_matter.agenda_items;
-      agenda_title_keys_.resize(items.size());
       for (size_t n = items.size() > 16 ? items.size() - 16 : 0; n < items.size(); ++n) {
-        auto& [title, key] = agenda_title_keys_[n];
+        auto& [title, key] = agenda_title_keys_[n % agenda_title_keys_.size()];
         if (title != items[n].title) {
           title = items[n].title;
           key = without_spaces(fold(from_utf8(title)));

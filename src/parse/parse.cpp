@@ -274,116 +274,8 @@ Document Parser::run() {
   take_cell_markers();
   link_footnotes();
   report_unplaced();
-  // a table's notes below its rows, each marked with a letter ("a<TAB>包括前一
-  // 期间的债务。"), as UN tables set them, and the letter set after a cell's
-  // figure or words above ("505 123a"): footnotes of the table, lifted out
-  // of its rows and linked to the cells' lines (the cells keep the letter)
-  auto lift_table_notes = [&](std::vector<Node>& nodes, const char* in) {
-    walk_mut(nodes, [&](Node& t) {
-      if (t.kind != NodeKind::Table || t.rows.size() < 3 || t.lines.empty()) return;
-      auto& rows = t.rows;
-      auto note_of = [](const std::vector<std::string>& r) -> std::optional<std::pair<std::string, std::string>> {
-        std::vector<std::string> cells;
-        for (const std::string& c : r)
-          if (!c.empty()) cells.push_back(c);
-        if (cells.size() == 2 && cells[0].size() == 1 && cells[0][0] >= 'a' && cells[0][0] <= 'z' &&
-            static_cast<unsigned char>(cells[1][0]) >= 0x80)
-          return std::make_pair(cells[0], cells[1]);
-        return std::nullopt;
-      };
-      size_t first = rows.size();
-      while (first > 0 && note_of(rows[first - 1])) --first;
-      if (first == rows.size() || first < 2) return;
-      // (each letter set after a cell's figure or words above the notes)
-      auto marked = [&](const std::string& id) {
-        for (size_t r = 0; r < first; ++r)
-          for (const std::string& c : rows[r]) {
-            const U32 u = from_utf8(c);
-            if (u.size() >= 2 && u.back() == static_cast<char32_t>(id[0]) &&
-                (is_han(u[u.size() - 2]) || (u[u.size() - 2] >= U'0' && u[u.size() - 2] <= U'9') ||
-                 u[u.size() - 2] == U')' || u[u.size() - 2] == U'）'))
-              return c;
-          }
-        return std::string();
-      };
-      for (size_t r = first; r < rows.size(); ++r)
-        if (marked(note_of(rows[r])->first).empty()) return;
-      const int lo = t.lines.first, hi = t.lines.last;
-      auto line_of = [&](auto pred) {
-        for (int k = lo; k <= hi; ++k)
-          if (pred(L_[static_cast<size_t>(k - 1)])) return k;
-        return 0;
-      };
-      int last_row_line = hi;
-      std::vector<Footnote> notes;
-      for (size_t r = first; r < rows.size(); ++r) {
-        const auto [id, text] = *note_of(rows[r]);
-        const std::string cell = marked(id);
-        const U32 want = from_utf8(text);
-        const int at = line_of([&](const Line& l) {
-          const U32View f = trim_view(U32View(l.text));
-          return f.size() > 2 && f[0] == static_cast<char32_t>(id[0]) && is_space(f[1]) &&
-                 f.find(U32View(want).substr(0, std::min<size_t>(want.size(), 4))) != U32View::npos;
-        });
-        const U32 cu = from_utf8(cell);
-        const int ref = line_of([&](const Line& l) { return U32View(l.text).find(U32View(cu)) != U32View::npos; });
-        if (at == 0 || ref == 0) return;
-        if (r == first) last_row_line = at - 1;
-        Footnote fn;
-        fn.id = id;
-        fn.text = text;
-        fn.lines.extend(at);
-        fn.refs.push_back(FootnoteUse{std::nullopt, in, ref});
-        notes.push_back(std::move(fn));
-      }
-      for (Footnote& fn : notes) doc_.footnotes.push_back(std::move(fn));
-      rows.mut().erase(rows.mut().begin() + static_cast<std::ptrdiff_t>(first), rows.mut().end());
-      t.lines.last = std::max(t.lines.first, last_row_line);
-    });
-  };
   lift_table_notes(doc_.body, "body");
   for (auto& a : doc_.annexes) lift_table_notes(a.children, "annex");
-  // (and where the cells are parted by spaces, the notes come out as
-  // paragraphs right below the table, "a    包括…": the same notes)
-  std::function<void(std::vector<Node>&, const char*)> lift_notes_below = [&](std::vector<Node>& nodes, const char* in) {
-    for (size_t t = 0; t < nodes.size(); ++t) {
-      if (nodes[t].kind == NodeKind::Section) {
-        lift_notes_below(nodes[t].children.mut(), in);
-        continue;
-      }
-      if (nodes[t].kind != NodeKind::Table || nodes[t].rows.size() < 2 || nodes[t].lines.empty()) continue;
-      const Node& table = nodes[t];
-      std::vector<Footnote> notes;
-      size_t k = t + 1;
-      for (; k < nodes.size(); ++k) {
-        const Node& p = nodes[k];
-        if (p.kind != NodeKind::Paragraph || p.paragraph_number || !p.footnote_refs.empty() || p.lines.empty()) break;
-        const U32 u = from_utf8(p.text);
-        if (u.size() < 4 || u[0] < U'a' || u[0] > U'z' || !is_space(u[1])) break;
-        const U32View rest = trim_view(U32View(u).substr(1));
-        if (rest.empty() || rest[0] < 0x80) break;
-        // (the letter set after a cell's figure or words)
-        int ref = 0;
-        for (int l = table.lines.first; l <= table.lines.last && !ref; ++l) {
-          const U32View f = U32View(L_[static_cast<size_t>(l - 1)].text);
-          for (size_t c = 1; c < f.size() && !ref; ++c)
-            if (f[c] == u[0] && (c + 1 == f.size() || is_space(f[c + 1])) &&
-                (is_han(f[c - 1]) || (f[c - 1] >= U'0' && f[c - 1] <= U'9') || f[c - 1] == U')'))
-              ref = l;
-        }
-        if (!ref) break;
-        Footnote fn;
-        fn.id = std::string(1, static_cast<char>(u[0]));
-        fn.text = to_utf8(rest);
-        fn.lines = p.lines;
-        fn.refs.push_back(FootnoteUse{std::nullopt, in, ref});
-        notes.push_back(std::move(fn));
-      }
-      if (notes.empty()) continue;
-      for (Footnote& fn : notes) doc_.footnotes.push_back(std::move(fn));
-      nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(t + 1), nodes.begin() + static_cast<std::ptrdiff_t>(k));
-    }
-  };
   lift_notes_below(doc_.body, "body");
   for (auto& a : doc_.annexes) lift_notes_below(a.children, "annex");
   // a table whose every row ends in a separator (a TAB after the last cell,
@@ -609,6 +501,116 @@ void Parser::unique_footnote_ids() {
   walk_mut(doc_.front_matter.paragraphs, in_area(0));
   walk_mut(doc_.body, in_area(1));
   for (auto& an : doc_.annexes) walk_mut(an.children, in_area(2));
+}
+
+// a table's notes below its rows, each marked with a letter ("a<TAB>包括前一
+// 期间的债务。"), as UN tables set them, and the letter set after a cell's
+// figure or words above ("505 123a"): footnotes of the table, lifted out
+// of its rows and linked to the cells' lines (the cells keep the letter)
+void Parser::lift_table_notes(std::vector<Node>& nodes, const char* in) {
+  walk_mut(nodes, [&](Node& t) {
+    if (t.kind != NodeKind::Table || t.rows.size() < 3 || t.lines.empty()) return;
+    auto& rows = t.rows;
+    auto note_of = [](const std::vector<std::string>& r) -> std::optional<std::pair<std::string, std::string>> {
+      std::vector<std::string> cells;
+      for (const std::string& c : r)
+        if (!c.empty()) cells.push_back(c);
+      if (cells.size() == 2 && cells[0].size() == 1 && cells[0][0] >= 'a' && cells[0][0] <= 'z' &&
+          static_cast<unsigned char>(cells[1][0]) >= 0x80)
+        return std::make_pair(cells[0], cells[1]);
+      return std::nullopt;
+    };
+    size_t first = rows.size();
+    while (first > 0 && note_of(rows[first - 1])) --first;
+    if (first == rows.size() || first < 2) return;
+    // (each letter set after a cell's figure or words above the notes)
+    auto marked = [&](const std::string& id) {
+      for (size_t r = 0; r < first; ++r)
+        for (const std::string& c : rows[r]) {
+          const U32 u = from_utf8(c);
+          if (u.size() >= 2 && u.back() == static_cast<char32_t>(id[0]) &&
+              (is_han(u[u.size() - 2]) || (u[u.size() - 2] >= U'0' && u[u.size() - 2] <= U'9') ||
+               u[u.size() - 2] == U')' || u[u.size() - 2] == U'）'))
+            return c;
+        }
+      return std::string();
+    };
+    for (size_t r = first; r < rows.size(); ++r)
+      if (marked(note_of(rows[r])->first).empty()) return;
+    const int lo = t.lines.first, hi = t.lines.last;
+    auto line_of = [&](auto pred) {
+      for (int k = lo; k <= hi; ++k)
+        if (pred(L_[static_cast<size_t>(k - 1)])) return k;
+      return 0;
+    };
+    int last_row_line = hi;
+    std::vector<Footnote> notes;
+    for (size_t r = first; r < rows.size(); ++r) {
+      const auto [id, text] = *note_of(rows[r]);
+      const std::string cell = marked(id);
+      const U32 want = from_utf8(text);
+      const int at = line_of([&](const Line& l) {
+        const U32View f = trim_view(U32View(l.text));
+        return f.size() > 2 && f[0] == static_cast<char32_t>(id[0]) && is_space(f[1]) &&
+               f.find(U32View(want).substr(0, std::min<size_t>(want.size(), 4))) != U32View::npos;
+      });
+      const U32 cu = from_utf8(cell);
+      const int ref = line_of([&](const Line& l) { return U32View(l.text).find(U32View(cu)) != U32View::npos; });
+      if (at == 0 || ref == 0) return;
+      if (r == first) last_row_line = at - 1;
+      Footnote fn;
+      fn.id = id;
+      fn.text = text;
+      fn.lines.extend(at);
+      fn.refs.push_back(FootnoteUse{std::nullopt, in, ref});
+      notes.push_back(std::move(fn));
+    }
+    for (Footnote& fn : notes) doc_.footnotes.push_back(std::move(fn));
+    rows.mut().erase(rows.mut().begin() + static_cast<std::ptrdiff_t>(first), rows.mut().end());
+    t.lines.last = std::max(t.lines.first, last_row_line);
+  });
+}
+
+// (and where the cells are parted by spaces, the notes come out as
+// paragraphs right below the table, "a    包括…": the same notes)
+void Parser::lift_notes_below(std::vector<Node>& nodes, const char* in) {
+  for (size_t t = 0; t < nodes.size(); ++t) {
+    if (nodes[t].kind == NodeKind::Section) {
+      lift_notes_below(nodes[t].children.mut(), in);
+      continue;
+    }
+    if (nodes[t].kind != NodeKind::Table || nodes[t].rows.size() < 2 || nodes[t].lines.empty()) continue;
+    const Node& table = nodes[t];
+    std::vector<Footnote> notes;
+    size_t k = t + 1;
+    for (; k < nodes.size(); ++k) {
+      const Node& p = nodes[k];
+      if (p.kind != NodeKind::Paragraph || p.paragraph_number || !p.footnote_refs.empty() || p.lines.empty()) break;
+      const U32 u = from_utf8(p.text);
+      if (u.size() < 4 || u[0] < U'a' || u[0] > U'z' || !is_space(u[1])) break;
+      const U32View rest = trim_view(U32View(u).substr(1));
+      if (rest.empty() || rest[0] < 0x80) break;
+      // (the letter set after a cell's figure or words)
+      int ref = 0;
+      for (int l = table.lines.first; l <= table.lines.last && !ref; ++l) {
+        const U32View f = U32View(L_[static_cast<size_t>(l - 1)].text);
+        for (size_t c = 1; c < f.size() && !ref; ++c)
+          if (f[c] == u[0] && (c + 1 == f.size() || is_space(f[c + 1])) &&
+              (is_han(f[c - 1]) || (f[c - 1] >= U'0' && f[c - 1] <= U'9') || f[c - 1] == U')'))
+            ref = l;
+      }
+      if (!ref) break;
+      Footnote fn;
+      fn.id = std::string(1, static_cast<char>(u[0]));
+      fn.text = to_utf8(rest);
+      fn.lines = p.lines;
+      fn.refs.push_back(FootnoteUse{std::nullopt, in, ref});
+      notes.push_back(std::move(fn));
+    }
+    if (notes.empty()) continue;
+    for (Footnote& fn : notes) doc_.footnotes.push_back(std::move(fn));
+    nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(t + 1), nodes.begin() + static_cast<std::ptrdiff_t>(k));
+  }
 }
 
 }  // namespace detail

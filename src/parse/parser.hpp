@@ -9,6 +9,7 @@
 //   annexes.cpp       pass 4d, then footnote links and the coverage report
 // Internal: only src/parse includes it.
 #pragma once
+#include <array>
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -323,7 +324,7 @@ class Parser {
   // end. In hard-wrapped text a block goes on only past full-width lines.
   size_t block(size_t i, size_t end, U32* out, LineRange* range, size_t max_lines = 8);
   // each agenda item's title as block() last folded it, and its folded form without spaces
-  std::vector<std::pair<std::string, U32>> agenda_title_keys_;
+  std::array<std::pair<std::string, U32>, 16> agenda_title_keys_;  // (the last 16 items', by index mod 16)
   // A list of sponsors wrapped over lines from line i, up to the line where it
   // ends as the sponsors' line does (…：决议草案): that line, or npos.
   size_t sponsors_list_end(size_t i, size_t end) const;
@@ -529,6 +530,8 @@ class Parser {
   size_t no_table_before_ = 0;
   size_t table_scan_end_ = 0;
 
+  void lift_table_notes(std::vector<Node>& nodes, const char* in);  // a table's lettered notes below its rows
+  void lift_notes_below(std::vector<Node>& nodes, const char* in);  // the same notes as paragraphs below it
   std::optional<size_t> find_flattened_table(size_t i, size_t end, Node* table, bool dry);
   // one cell a line, no blank lines between, rows of a steady width
   std::optional<size_t> cell_per_line_table(size_t i, size_t end, Node* table, bool dry);
