@@ -591,7 +591,18 @@ Line classify_line(int number, U32View text, U32View folded) {
     // 23. text  (not 1.5, not 2006.)
     if (t[nd] == U'.' && nd <= 3) {
       size_t b = skip_spaces(t, nd + 1);
-      if (b == t.size() || !is_digit(t[b]) || b > nd + 1) {  // "1.5" is a decimal, "5. 2006 年" is not
+      // (nor is a number glued to a year that opens the text, "2.2021年至2022年期间…":
+      // no decimal has four places and a 年 after them; nor a full-width
+      // label glued to half-width figures, "２．2021年…", "９．30%的…", as
+      // no number is written half in one width and half in the other)
+      const size_t yd = digits_at(t, b);
+      const size_t after_year = skip_spaces(t, b + yd);
+      const bool glued_year = b == nd + 1 && yd == 4 && after_year < t.size() && t[after_year] == U'年' &&
+                              (t.substr(b, 2) == U"19"sv || t.substr(b, 2) == U"20"sv);
+      const U32View raw = U32View(ln.text).substr(s);
+      const bool mixed_width = b == nd + 1 && yd > 0 && raw.size() > nd + 1 && raw[nd] == U'．' &&
+                               raw[nd - 1] >= U'０' && raw[nd - 1] <= U'９' && raw[b] >= U'0' && raw[b] <= U'9';
+      if (b == t.size() || !is_digit(t[b]) || b > nd + 1 || glued_year || mixed_width) {  // "1.5" is a decimal, "5. 2006 年" is not
         set(LineKind::Numbered, nd, b, v);
         return ln;
       }

@@ -38,6 +38,28 @@ TEST(Lex, NumberedLinesAndTheirLabels) {
   EXPECT_NE(kind("1.5 亿人"), LineKind::Numbered);  // a decimal, not a label
 }
 
+// A label glued to the figures that open its text: a year with its 年 after
+// it (no decimal has four places and a 年), or half-width figures after a
+// full-width label (no number is written half in one width, half in the other)
+TEST(Lex, LabelGluedToTheFiguresOfItsText) {
+  auto y = classify(1, from_utf8("2.2021年至2022年期间，冠状病毒病大流行的持续影响"));
+  EXPECT_EQ(y.kind, LineKind::Numbered);
+  EXPECT_EQ(y.value, 2);
+  EXPECT_EQ(to_utf8(y.content()), "2021年至2022年期间，冠状病毒病大流行的持续影响");
+  auto w = classify(1, from_utf8("９．2022年初以来，化肥、燃料和粮食价格的急剧上涨"));
+  EXPECT_EQ(w.kind, LineKind::Numbered);
+  EXPECT_EQ(w.value, 9);
+  EXPECT_EQ(to_utf8(w.label()), "９");
+  EXPECT_EQ(to_utf8(w.content()), "2022年初以来，化肥、燃料和粮食价格的急剧上涨");
+  auto p = classify(1, from_utf8("１２．30%的小农户"));
+  EXPECT_EQ(p.kind, LineKind::Numbered);
+  EXPECT_EQ(p.value, 12);
+  // still decimals: no 年 after four places, or one width throughout
+  EXPECT_NE(kind("2.2021 亿美元"), LineKind::Numbered);
+  EXPECT_NE(kind("1.25 亿人"), LineKind::Numbered);
+  EXPECT_NE(kind("１．５亿人"), LineKind::Numbered);
+}
+
 TEST(Lex, NotHeadings) {
   EXPECT_EQ(kind("U.S. dollars"), LineKind::Text);
   EXPECT_EQ(kind("大会与非政府组织"), LineKind::Text);

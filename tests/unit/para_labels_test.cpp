@@ -317,3 +317,22 @@ TEST(ParaLabels, AHeadingShapedLineIsLeftToTheHeadingRules) {
     if (!p->label.empty()) labels.push_back(p->label);
   EXPECT_EQ(labels, (std::vector<std::string>{"2.1", "2.2", "2.4"}));
 }
+
+TEST(ParaLabels, ALabelGluedToAYearOrToHalfWidthFigures) {
+  // "2.2021年至…" and "９．2022年…": the paragraph's number, glued to the year
+  // that opens its text, is the label (not a decimal "2.2021"); every
+  // paragraph numbered through, no gap told
+  const std::string text = std::string(kMasthead) +
+                           "一. 导言\n\n"
+                           "1.大会在第76/222号决议中请秘书长提交本报告。\n"
+                           "2.2021年至2022年期间，极端天气事件以及化肥价格上涨加剧了粮食不安全。\n"
+                           "3.本报告分析粮食系统冲击对小农户的影响。\n"
+                           "４．全角编号的段落。\n"
+                           "５．2022年初以来，化肥、燃料和粮食价格急剧上涨。\n"
+                           "６．第六段。\n";
+  const Document d = doc_of(text);
+  for (long n = 1; n <= 6; ++n) ASSERT_NE(undoc::test::numbered_paragraph(d, n), nullptr) << n;
+  EXPECT_EQ(undoc::test::numbered_paragraph(d, 2)->text, "2021年至2022年期间，极端天气事件以及化肥价格上涨加剧了粮食不安全。");
+  EXPECT_EQ(undoc::test::numbered_paragraph(d, 5)->label, "５．");
+  EXPECT_EQ(undoc::test::numbered_paragraph(d, 5)->text, "2022年初以来，化肥、燃料和粮食价格急剧上涨。");
+}
