@@ -558,7 +558,9 @@ Line classify_line(int number, U32View text, U32View folded) {
     size_t d = b;
     while (d < t.size() && is_digit(t[d])) ++d;
     const size_t nian = skip_spaces(t, d);  // (PDF text: "A. 2024 年拟议…")
-    const bool year = b > 2 && d - b == 4 && nian < t.size() && t[nian] == U'年';
+    // (or glued to it, "A.2024年拟议方案计划", "Ａ．2024年…": a year of 19xx or 20xx)
+    const bool year = d - b == 4 && nian < t.size() && t[nian] == U'年' &&
+                      (b > 2 || t.substr(b, 2) == U"19"sv || t.substr(b, 2) == U"20"sv);
     if (b < t.size() && ((!is_ascii_alnum(t[b]) && t[b] != U'.' && (b > 2 || !is_space(t[b]))) || year)) {
       set(LineKind::Section, 1, b, static_cast<long>(t[0] - U'A' + 1));
       return ln;
@@ -599,10 +601,15 @@ Line classify_line(int number, U32View text, U32View folded) {
       const size_t after_year = skip_spaces(t, b + yd);
       const bool glued_year = b == nd + 1 && yd == 4 && after_year < t.size() && t[after_year] == U'年' &&
                               (t.substr(b, 2) == U"19"sv || t.substr(b, 2) == U"20"sv);
+      // (or to a count that takes no decimal places, "3.8月3日，国民议会…",
+      // "7.12名代表…": a month, a day, a counter of whole things; not 个, as in
+      // "3.8个百分点")
+      const bool glued_count = b == nd + 1 && yd > 0 && yd <= 3 && after_year < t.size() &&
+                               U32View(U"月日名次项届起"sv).find(t[after_year]) != U32View::npos;
       const U32View raw = U32View(ln.text).substr(s);
       const bool mixed_width = b == nd + 1 && yd > 0 && raw.size() > nd + 1 && raw[nd] == U'．' &&
                                raw[nd - 1] >= U'０' && raw[nd - 1] <= U'９' && raw[b] >= U'0' && raw[b] <= U'9';
-      if (b == t.size() || !is_digit(t[b]) || b > nd + 1 || glued_year || mixed_width) {  // "1.5" is a decimal, "5. 2006 年" is not
+      if (b == t.size() || !is_digit(t[b]) || b > nd + 1 || glued_year || glued_count || mixed_width) {  // "1.5" is a decimal, "5. 2006 年" is not
         set(LineKind::Numbered, nd, b, v);
         return ln;
       }

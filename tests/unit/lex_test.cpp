@@ -54,10 +54,24 @@ TEST(Lex, LabelGluedToTheFiguresOfItsText) {
   auto p = classify(1, from_utf8("１２．30%的小农户"));
   EXPECT_EQ(p.kind, LineKind::Numbered);
   EXPECT_EQ(p.value, 12);
+  auto m = classify(1, from_utf8("3.8月3日，国民议会以多数票通过了修订后的选举法"));
+  EXPECT_EQ(m.kind, LineKind::Numbered);
+  EXPECT_EQ(m.value, 3);
+  EXPECT_EQ(to_utf8(m.content()), "8月3日，国民议会以多数票通过了修订后的选举法");
+  EXPECT_EQ(kind("7.12名代表出席了会议"), LineKind::Numbered);
+  EXPECT_NE(kind("3.8个百分点"), LineKind::Numbered);
   // still decimals: no 年 after four places, or one width throughout
   EXPECT_NE(kind("2.2021 亿美元"), LineKind::Numbered);
   EXPECT_NE(kind("1.25 亿人"), LineKind::Numbered);
+  EXPECT_NE(kind("4.15至4.20美元"), LineKind::Numbered);
   EXPECT_NE(kind("１．５亿人"), LineKind::Numbered);
+  // a lettered heading likewise: "A.2024年拟议方案计划", "Ｂ．2024年拟议员额…"
+  auto a = classify(1, from_utf8("Ａ．2024年拟议方案计划和2022年方案执行情况"));
+  EXPECT_EQ(a.kind, LineKind::Section);
+  EXPECT_EQ(a.value, 1);
+  EXPECT_EQ(to_utf8(a.content()), "2024年拟议方案计划和2022年方案执行情况");
+  EXPECT_EQ(kind("B.2024年拟议员额和非员额所需资源"), LineKind::Section);
+  EXPECT_NE(kind("B.2024"), LineKind::Section);
 }
 
 TEST(Lex, NotHeadings) {
