@@ -540,7 +540,7 @@ Line classify_line(int number, U32View text, U32View folded) {
       // (or the label alone, "一." / its title on the next line, as a label
       // set in a cell or a column of its own comes out: the parser takes the
       // title from below, as it does for 第一章 alone)
-      if (v > 0 && (b < t.size() || (j + 1 == t.size() && t[j] == U'.'))) {
+      if (v > 0 && (b < t.size() || j + 1 == t.size())) {
         set(LineKind::Chapter, j, b, v);
         return ln;
       }
