@@ -60,6 +60,18 @@ bool takes_number(char32_t c) {
   return chars.find(c) != std::u32string_view::npos;
 }
 
+// A word a number names one of a series after, glued to it: 目标5 (a
+// Sustainable Development Goal), 成果1, 产出2, 支柱1, 阶段2, 步骤3 (and 附件3,
+// 表2 by their last character: takes_number). (Not 建议, 结论, 原则: a marker
+// follows them as a noun, "…的结论²，", as often as a number does.)
+bool numbered_word_before(U32View f, size_t p) {
+  if (p < 2) return false;
+  const U32View w = f.substr(p - 2, 2);
+  for (U32View l : {U"目标"sv, U"成果"sv, U"产出"sv, U"支柱"sv, U"阶段"sv, U"步骤"sv})
+    if (w == l) return true;
+  return false;
+}
+
 // The word of a label its number follows on a line of its own: a table's,
 // a figure's, a box's, an annex's, a resolution's or decision's in a
 // compilation, a recommendation's.
@@ -323,10 +335,12 @@ static bool symbol_before(U32View f, size_t end) {
          w.back() != U'/' && w.back() != U'.';
 }
 
-bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far) const {
+bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far,
+                               WeakMarker weak) const {
   const std::string ascii = fmt::format("{}", value);
   const U32 digits(ascii.begin(), ascii.end());
   size_t scanned = 0, chars = 0;
+  size_t weak_line = npos, weak_pos = 0;  // a candidate glued to a word that takes a number
   // (far: bounded by the characters read too, 20,000, some eight pages of
   // text, so that a label's look back costs the same on any input)
   // (i may be the end of the lines: the look back from the last page's end)
@@ -550,10 +564,23 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       if (!glued_before && !spaced) continue;
       // a quantity (6 个, 67%) or part of a number or symbol (1.5, 1/2, 1-3)
       if (!at_end && (is_number_unit_at(f, e) || f[e] == U'.' || f[e] == U'/' || f[e] == U'-')) continue;
+      // (glued to a word a number names a thing after, "可持续发展目标5", "成果1：",
+      // "产出2", "附件3": a marker there only where no other one calls the note
+      // further up, as PDF text gives a raised marker as a plain digit)
+      if (weak != WeakMarker::Accept && glued_before && is_han(before) &&
+          (takes_number(before) || numbered_word_before(f, p))) {
+        if (weak == WeakMarker::Prefer && weak_line == npos) weak_line = k, weak_pos = p;
+        continue;
+      }
       *line_out = k;
       *pos_out = p;
       return true;
     }
+  }
+  if (weak_line != npos) {
+    *line_out = weak_line;
+    *pos_out = weak_pos;
+    return true;
   }
   return false;
 }
@@ -992,11 +1019,16 @@ void Parser::endnotes_under_heading() {
     size_t ml = npos, mp = 0;
     // (three notes in a row with no plain marker: the text calls them by
     // raised ones, or none; no more looking, each look a pass over the text)
-    for (size_t k = from_line; misses < 3 && k < head && ml == npos; ++k) {
-      if (used_[k] || L_[k].blank()) continue;
-      size_t l = 0, q = 0;
-      if (find_digit_marker(k + 1, value, &l, &q) && l == k && (k > from_line || !any || q > from_pos)) ml = l, mp = q;
-    }
+    // (the first line that calls it, in the text's order: a candidate glued
+    // to a word that takes a number, "可持续发展目标2", only where no other
+    // calls it)
+    for (const WeakMarker w : {WeakMarker::Skip, WeakMarker::Accept})
+      for (size_t k = from_line; misses < 3 && k < head && ml == npos; ++k) {
+        if (used_[k] || L_[k].blank()) continue;
+        size_t l = 0, q = 0;
+        if (find_digit_marker(k + 1, value, &l, &q, false, w) && l == k && (k > from_line || !any || q > from_pos))
+          ml = l, mp = q;
+      }
     if (ml != npos) {
       add_marker(ml, mp, id.size(), id);
       from_line = ml;

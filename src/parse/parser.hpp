@@ -277,7 +277,12 @@ class Parser {
   // Look for the plain-digit marker `id` above line i (same page, after the
   // previous footnote): digits glued to CJK text or left at a line end.
   // (far: any page above, up to 2,000 lines: whether a numbering began there)
-  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far = false) const;
+  // (a candidate glued to a word that takes a number, "目标5", "成果1": `weak`
+  // says what to do with it: Prefer, the nearest other candidate above it
+  // first, else it; Skip, never it; Accept, it as any other)
+  enum class WeakMarker { Prefer, Skip, Accept };
+  bool find_digit_marker(size_t i, long value, size_t* line_out, size_t* pos_out, bool far = false,
+                         WeakMarker weak = WeakMarker::Prefer) const;
 
   void add_marker(size_t line, size_t pos, size_t len, const std::string& id);
 
