@@ -567,8 +567,10 @@ bool Parser::find_digit_marker(size_t i, long value, size_t* line_out, size_t* p
       // (glued to a word a number names a thing after, "可持续发展目标5", "成果1：",
       // "产出2", "附件3": a marker there only where no other one calls the note
       // further up, as PDF text gives a raised marker as a plain digit)
-      if (weak != WeakMarker::Accept && glued_before && is_han(before) &&
-          (takes_number(before) || numbered_word_before(f, p))) {
+      // (or spaced from it, as PDF text sets a number: "可持续发展目标 5 仍…")
+      const size_t word_end = is_space(before) ? p - 1 : p;  // (one past the word's last character)
+      if (weak != WeakMarker::Accept && word_end >= 1 && is_han(f[word_end - 1]) &&
+          (takes_number(f[word_end - 1]) || numbered_word_before(f, word_end))) {
         if (weak == WeakMarker::Prefer && weak_line == npos) weak_line = k, weak_pos = p;
         continue;
       }

@@ -76,6 +76,17 @@ TEST(LabelForms, APlainMarkerIsNotTheNumberOfAGoal) {
   EXPECT_EQ(d.footnotes[0].refs[0].paragraph, 1);
   EXPECT_EQ(numbered_paragraph(d, 1)->text, "本报告根据大会第77/150号决议提交。");
   EXPECT_EQ(numbered_paragraph(d, 2)->text, "各国在实现性别平等方面取得了进展，但实现可持续发展目标1仍面临挑战。");
+  // as PDF text spaces them too
+  std::string spaced = head;
+  spaced += "1. 本报告根据大会第 77/150 号决议 1 提交。\n"
+            "2. 各国在实现性别平等方面取得了进展，但实现可持续发展目标 1 仍面临挑战。\n"
+            "3. 秘书长建议会员国加强数据收集工作。\n"
+            "\n"
+            "1 见 A/77/100。\n";
+  const Document sp = doc_of(spaced);
+  ASSERT_EQ(sp.footnotes.size(), 1u);
+  ASSERT_EQ(sp.footnotes[0].refs.size(), 1u);
+  EXPECT_EQ(sp.footnotes[0].refs[0].paragraph, 1);
   // the notes after the body, an outcome's number in the headings between
   std::string end = head;
   end += "1. 莱索托人口约230万，其中约35%为10至24岁的青少年和青年1。\n"
