@@ -35,6 +35,24 @@ const char* kHead =
     "秘书长的说明\n"
     "\n";
 
+// The numbered paragraph each note is called from, in the notes' order (0:
+// called from none, or from more than one place).
+std::vector<long> called_from(const Document& d) {
+  std::vector<long> out;
+  for (const Footnote& f : d.footnotes)
+    out.push_back(f.refs.size() == 1 && f.refs[0].paragraph ? *f.refs[0].paragraph : 0);
+  return out;
+}
+
+// The masthead, then `body`, then a blank line and `notes`.
+std::string doc_text(const char* body, const char* notes) {
+  std::string text(kHead);
+  text += body;
+  text += "\n";
+  text += notes;
+  return text;
+}
+
 }  // namespace
 
 TEST(LabelForms, AChapterLabelAloneOverItsTitle) {
@@ -63,62 +81,43 @@ TEST(LabelForms, AChapterLabelAloneOverItsTitle) {
 // Goal), "成果1：" (an outcome), is that word's number; it is the marker only
 // where nothing else calls the note.
 TEST(LabelForms, APlainMarkerIsNotTheNumberOfAGoal) {
-  const std::string head = std::string(kHead);
-  std::string text = head;
-  text += "1. 本报告根据大会第77/150号决议1提交。\n"
-          "2. 各国在实现性别平等方面取得了进展，但实现可持续发展目标1仍面临挑战。\n"
-          "3. 秘书长建议会员国加强数据收集工作。\n"
-          "\n"
-          "1 见A/77/100。\n";
-  const Document d = doc_of(text);
-  ASSERT_EQ(d.footnotes.size(), 1u);
-  ASSERT_EQ(d.footnotes[0].refs.size(), 1u);
-  EXPECT_EQ(d.footnotes[0].refs[0].paragraph, 1);
+  const Document d = doc_of(doc_text(
+      "1. 本报告根据大会第77/150号决议1提交。\n"
+      "2. 各国在实现性别平等方面取得了进展，但实现可持续发展目标1仍面临挑战。\n"
+      "3. 秘书长建议会员国加强数据收集工作。\n",
+      "1 见A/77/100。\n"));
+  EXPECT_EQ(called_from(d), (std::vector<long>{1}));
   EXPECT_EQ(numbered_paragraph(d, 1)->text, "本报告根据大会第77/150号决议提交。");
   EXPECT_EQ(numbered_paragraph(d, 2)->text, "各国在实现性别平等方面取得了进展，但实现可持续发展目标1仍面临挑战。");
   // as PDF text spaces them too
-  std::string spaced = head;
-  spaced += "1. 本报告根据大会第 77/150 号决议 1 提交。\n"
-            "2. 各国在实现性别平等方面取得了进展，但实现可持续发展目标 1 仍面临挑战。\n"
-            "3. 秘书长建议会员国加强数据收集工作。\n"
-            "\n"
-            "1 见 A/77/100。\n";
-  const Document sp = doc_of(spaced);
-  ASSERT_EQ(sp.footnotes.size(), 1u);
-  ASSERT_EQ(sp.footnotes[0].refs.size(), 1u);
-  EXPECT_EQ(sp.footnotes[0].refs[0].paragraph, 1);
+  EXPECT_EQ(called_from(doc_of(doc_text(
+                "1. 本报告根据大会第 77/150 号决议 1 提交。\n"
+                "2. 各国在实现性别平等方面取得了进展，但实现可持续发展目标 1 仍面临挑战。\n"
+                "3. 秘书长建议会员国加强数据收集工作。\n",
+                "1 见 A/77/100。\n"))),
+            (std::vector<long>{1}));
   // the notes after the body, an outcome's number in the headings between
-  std::string end = head;
-  end += "1. 莱索托人口约230万，其中约35%为10至24岁的青少年和青年1。\n"
-         "2. 孕产妇死亡率仍处于高位，估计为每10万例活产544例2。\n"
-         "\n"
-         "A. 成果1：性健康和生殖健康\n"
-         "\n"
-         "3. 人口基金将支持扩大计划生育服务。\n"
-         "\n"
-         "B. 成果2：青少年和青年\n"
-         "\n"
-         "4. 人口基金将支持全面性教育。\n"
-         "\n"
-         "1 莱索托统计局，《2022年人口和住房普查初步结果》。\n"
-         "2 世界卫生组织等，《2000-2020年孕产妇死亡率趋势》。\n";
-  const Document e = doc_of(end);
-  ASSERT_EQ(e.footnotes.size(), 2u);
-  for (const Footnote& f : e.footnotes) {
-    ASSERT_EQ(f.refs.size(), 1u) << f.id;
-    EXPECT_EQ(f.refs[0].paragraph, f.id == "1" ? 1 : 2) << f.id;
-  }
+  const Document e = doc_of(doc_text(
+      "1. 莱索托人口约230万，其中约35%为10至24岁的青少年和青年1。\n"
+      "2. 孕产妇死亡率仍处于高位，估计为每10万例活产544例2。\n"
+      "\n"
+      "A. 成果1：性健康和生殖健康\n"
+      "\n"
+      "3. 人口基金将支持扩大计划生育服务。\n"
+      "\n"
+      "B. 成果2：青少年和青年\n"
+      "\n"
+      "4. 人口基金将支持全面性教育。\n",
+      "1 莱索托统计局，《2022年人口和住房普查初步结果》。\n"
+      "2 世界卫生组织等，《2000-2020年孕产妇死亡率趋势》。\n"));
+  EXPECT_EQ(called_from(e), (std::vector<long>{1, 2}));
   std::vector<std::string> titles;
   for (const Node* s : nodes_of(e, NodeKind::Section)) titles.push_back(s->title);
   EXPECT_EQ(titles, (std::vector<std::string>{"成果1：性健康和生殖健康", "成果2：青少年和青年"}));
   // and where the Goal's number is all the text has, it is the marker
-  std::string only = head;
-  only += "1. 会员国重申致力于实现这些目标1。\n"
-          "2. 秘书长建议加强合作。\n"
-          "\n"
-          "1 见大会第70/1号决议。\n";
-  const Document o = doc_of(only);
-  ASSERT_EQ(o.footnotes.size(), 1u);
-  ASSERT_EQ(o.footnotes[0].refs.size(), 1u);
-  EXPECT_EQ(o.footnotes[0].refs[0].paragraph, 1);
+  EXPECT_EQ(called_from(doc_of(doc_text(
+                "1. 会员国重申致力于实现这些目标1。\n"
+                "2. 秘书长建议加强合作。\n",
+                "1 见大会第70/1号决议。\n"))),
+            (std::vector<long>{1}));
 }
