@@ -2445,12 +2445,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           continue;
         }
       }
-      // (and the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
-      auto unit_line = [&](size_t k) {
-        const U32View u = k < end ? trimmed_fold(k) : U32View();
-        return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
-               (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
-      };
+      // (and the table's unit in brackets below its title: table_unit_line)
+      auto unit_line = [&](size_t k) { return table_unit_line(k, end); };
       // "表 29E.1 按支出用途分列的财政资源" (its title on its line) and the
       // unit below it, over the table: the unit the label's paragraph's, no
       // header's line
@@ -3880,14 +3876,19 @@ size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::str
   return 0;
 }
 
+// The table's unit in brackets below its title, "(千美元)", "(单位：百万美元)",
+// "(百分比)", "(人数)", "(2022年美元)": a short bracketed line with no clause
+// in it (each use asks for the table below it too)
+bool Parser::table_unit_line(size_t k, size_t end) const {
+  const U32View u = k < end ? trimmed_fold(k) : U32View();
+  if (u.size() < 3 || u.size() > 20 || u.front() != U'(' || u.back() != U')') return false;
+  const U32View in = u.substr(1, u.size() - 2);
+  return in.find_first_of(U"()。，,;；"sv) == U32View::npos;
+}
+
 bool Parser::caption_table_below(size_t i, size_t end) {
   const U32View f = trimmed_fold(i);
-  // (the table's unit in brackets below its title: "(千美元)", "(单位：百万美元)")
-  auto unit_line = [&](size_t k) {
-    const U32View u = k < end ? trimmed_fold(k) : U32View();
-    return u.size() >= 3 && u.size() <= 16 && u.front() == U'(' && u.back() == U')' &&
-           (contains(u, U'元') || u.find(U"单位"sv) != U32View::npos || contains(u, U'%'));
-  };
+  auto unit_line = [&](size_t k) { return table_unit_line(k, end); };
   const size_t j = next_free(i + 1, end);
   if (j >= end) return false;
   if (dry_table_at(j, end)) return true;

@@ -582,11 +582,19 @@ void Parser::lift_notes_below(std::vector<Node>& nodes, const char* in) {
     if (nodes[t].kind != NodeKind::Table || nodes[t].rows.size() < 2 || nodes[t].lines.empty()) continue;
     const Node& table = nodes[t];
     std::vector<Footnote> notes;
-    size_t k = t + 1;
-    for (; k < nodes.size(); ++k) {
+    std::vector<size_t> taken;  // the notes' paragraphs
+    // (past the table's source and general note, "资料来源：…" / "注：…", which
+    // UN tables set above or below their lettered notes: paragraphs they stay)
+    int sources = 0;
+    for (size_t k = t + 1; k < nodes.size(); ++k) {
       const Node& p = nodes[k];
       if (p.kind != NodeKind::Paragraph || p.paragraph_number || !p.footnote_refs.empty() || p.lines.empty()) break;
       const U32 u = from_utf8(p.text);
+      if (sources < 3 && (starts_with(u, U"资料来源："sv) || starts_with(u, U"资料来源:"sv) || starts_with(u, U"注："sv) ||
+                          starts_with(u, U"注:"sv))) {
+        ++sources;
+        continue;
+      }
       if (u.size() < 4 || u[0] < U'a' || u[0] > U'z' || !is_space(u[1])) break;
       const U32View rest = trim_view(U32View(u).substr(1));
       if (rest.empty() || rest[0] < 0x80) break;
@@ -606,10 +614,11 @@ void Parser::lift_notes_below(std::vector<Node>& nodes, const char* in) {
       fn.lines = p.lines;
       fn.refs.push_back(FootnoteUse{std::nullopt, in, ref});
       notes.push_back(std::move(fn));
+      taken.push_back(k);
     }
     if (notes.empty()) continue;
     for (Footnote& fn : notes) doc_.footnotes.push_back(std::move(fn));
-    nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(t + 1), nodes.begin() + static_cast<std::ptrdiff_t>(k));
+    for (size_t n = taken.size(); n-- > 0;) nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(taken[n]));
   }
 }
 

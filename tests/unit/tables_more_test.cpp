@@ -581,3 +581,41 @@ TEST(TablesMore, TrailingSeparatorOnEveryRowMakesNoColumn) {
   ASSERT_EQ(t2[0]->rows.size(), 4u);
   EXPECT_EQ(t2[0]->rows.vec()[1], (std::vector<std::string>{"非洲经济委员会", "12 500", ""}));
 }
+
+// A table's caption with a unit that names no money, "(百分比)", over a TAB
+// table, a paragraph ending right above it: the caption is a paragraph of its
+// own (it had run on into the paragraph above); and the table's lettered note
+// below its source and general note, "资料来源：…" / "注：…" / "a 预测。", is
+// the table's footnote, the two notes staying paragraphs.
+TEST(TablesMore, APercentUnitCaptionAndANoteBelowTheSource) {
+  const std::string text =
+      "联合国\tA/78/300\n大会\tDistr.: General\n1 August 2023\nChinese\nOriginal: English\n\n"
+      "第七十八届会议\n临时议程*项目 18\n宏观经济政策问题\n\n国际贸易与发展\n\n秘书长的报告\n\n一. 导言\n\n"
+      "1. 本报告分析2022年和2023年的全球贸易趋势。\n"
+      "2. 表1列出主要经济体的货物贸易增长率。\n"
+      "表1\n货物贸易增长率\n(百分比)\n"
+      "区域\t2021年\t2022年\t2023年a\n"
+      "发达经济体\t9.1\t2.5\t0.8\n"
+      "发展中经济体\t11.8\t3.9\t2.1\n"
+      "最不发达国家\t7.2\t2.8\t3.3\n"
+      "资料来源：联合国贸易和发展会议根据各国数据计算。\n"
+      "注：2023年数字为估计数。\n"
+      "a 预测。\n"
+      "\n"
+      "3. 贸易增长放缓的主要原因是需求疲软。\n";
+  const Document d = undoc::test::doc_of(text);
+  ASSERT_NE(undoc::test::numbered_paragraph(d, 2), nullptr);
+  EXPECT_EQ(undoc::test::numbered_paragraph(d, 2)->text, "表1列出主要经济体的货物贸易增长率。");
+  std::vector<std::string> unnumbered;
+  for (const Node* p : undoc::test::nodes_of(d, NodeKind::Paragraph))
+    if (!p->paragraph_number) unnumbered.push_back(p->text);
+  EXPECT_EQ(unnumbered, (std::vector<std::string>{"表1货物贸易增长率(百分比)", "资料来源：联合国贸易和发展会议根据各国数据计算。",
+                                                  "注：2023年数字为估计数。"}));
+  ASSERT_EQ(undoc::test::nodes_of(d, NodeKind::Table).size(), 1u);
+  EXPECT_EQ(undoc::test::nodes_of(d, NodeKind::Table)[0]->rows.size(), 4u);
+  const Footnote* a = undoc::test::footnote(d, "a");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "预测。");
+  ASSERT_EQ(a->refs.size(), 1u);
+  EXPECT_EQ(a->refs[0].line, 22);  // the header row, "2023年a"
+}
