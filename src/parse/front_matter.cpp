@@ -1221,11 +1221,24 @@ size_t Parser::parse_front_matter() {
       // lines between): the run of one-character lines that spells an organ
       // is its line, each kept as written
       if (ln.page == 0 && !fm.title && compact.size() == 1 && is_han(compact[0])) {
+        // (the right column's lines, Distr., the date, the languages, may
+        // stand between its characters: read in their turn, after it)
+        auto right_column = [&](size_t j) {
+          const U32View g = trimmed_fold(j);
+          return g.size() <= 40 && (g.find(U"Distr."sv) != U32View::npos || starts_with(g, U"Original:"sv) ||
+                                    g == U"Chinese"sv || g == U"中文"sv || date_only(g).has_value());
+        };
         std::vector<size_t> run{i};
         U32 word = compact;
+        int passed = 0;
         for (size_t j = next_free(i + 1, end); j < end && run.size() < 8 && !is_organ(word); j = next_free(j + 1, end)) {
           const U32 c = without_spaces(trimmed_line(j));
-          if (c.size() != 1 || !is_han(c[0]) || L_[j].page != 0) break;
+          if (L_[j].page != 0) break;
+          if (c.size() != 1 && passed < 6 && right_column(j)) {
+            ++passed;
+            continue;
+          }
+          if (c.size() != 1 || !is_han(c[0])) break;
           run.push_back(j);
           word += c;
         }

@@ -69,6 +69,30 @@ TEST(PdfMore7, TheAssemblyLetterSpacedACharacterALineLeavesTheTitleInPlace) {
   ASSERT_NE(test::numbered_paragraph(d, 1), nullptr);
 }
 
+// The organ's characters may come apart around the right column's lines
+// (pdftotext reading "大" / Distr. … / "会"): still the organ, the lines
+// between read as the masthead's, all kept in the masthead in order.
+TEST(PdfMore7, AnOrgansCharactersAroundTheRightColumnAreTheOrgan) {
+  const Document d = test::doc_of(
+      "A/78/310\n\n联合国\n\n大\n\nDistr.: General\n15 August 2023\nChinese\nOriginal: English\n\n会\n\n"
+      "第七十八届会议\n临时议程项目140\n联合国内部司法\n\n"
+      "联合国内部司法系统的活动\n秘书长的报告\n"
+      "一、导言\n"
+      "1. 本报告根据大会第77/260号决议提交，介绍了2022年内部司法系统的运作情况。\n");
+  ASSERT_TRUE(d.front_matter.organ.has_value());
+  EXPECT_EQ(*d.front_matter.organ, "大会");
+  EXPECT_EQ(d.front_matter.title, "联合国内部司法系统的活动");
+  EXPECT_EQ(d.front_matter.distribution, "General");
+  EXPECT_EQ(d.front_matter.date, "2023-08-15");
+  EXPECT_EQ(d.front_matter.language_original, "English");
+  const auto& m = d.front_matter.masthead;
+  const auto da = std::find(m.begin(), m.end(), "大"), hui = std::find(m.begin(), m.end(), "会");
+  ASSERT_NE(da, m.end());
+  ASSERT_NE(hui, m.end());
+  EXPECT_LT(da, hui);
+  EXPECT_TRUE(d.front_matter.paragraphs.empty());
+}
+
 // pdftotext's default mode, a column of paragraph numbers set a little above
 // their texts' first lines: the numbers all first ("1." / "2."), then the
 // texts. Each number takes its own text, parted where a sentence ends:
