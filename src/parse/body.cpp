@@ -1988,6 +1988,61 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         if (!in_draft) outer_expected = expected;
         if (trimmed_content(i).empty()) {  // "23." alone: the text starts below
           size_t j = next_free(i + 1, end);
+          // pdftotext's default mode reads a column of numbers set apart from
+          // their texts (a little above their first lines) before the texts:
+          // "1." / "2." / the text of 1 / the text of 2. The numbers stacked,
+          // each in turn, take the texts below them, one each, parted where a
+          // line ends a sentence: the lines with the most room left after
+          // their stop where there are more such lines than numbers
+          {
+            std::vector<size_t> labels{i};
+            size_t t0 = j;
+            while (t0 < end && L_[t0].kind == LineKind::Numbered && trimmed_content(t0).empty() &&
+                   L_[t0].value == ln.value + static_cast<long>(labels.size())) {
+              labels.push_back(t0);
+              t0 = next_free(t0 + 1, end);
+            }
+            std::vector<size_t> texts;
+            // (the texts one block, no blank line between their lines)
+            for (size_t k = t0; k < end && free_line(k) && L_[k].kind == LineKind::Text &&
+                               texts.size() < 12 * labels.size();
+                 ++k)
+              texts.push_back(k);
+            // (the lines, but the last, that end a sentence, or an operative
+            // clause, "…补救；", not before a sub-item's label: "(a) …；" / "(b) …")
+            auto ends_text = [&](size_t k) {
+              const U32View t = trimmed_fold(k);
+              return !t.empty() && (t.back() == U'。' || t.back() == U'.' || t.back() == U';');
+            };
+            std::vector<size_t> stops;
+            for (size_t n = 0; n + 1 < texts.size(); ++n)
+              if (ends_text(texts[n]) && !starts_sub_item(trimmed_fold(texts[n + 1]))) stops.push_back(n);
+            const bool ends = !texts.empty() && ends_text(texts.back());
+            if (labels.size() >= 2 && ends && stops.size() + 1 >= labels.size()) {
+              if (stops.size() + 1 > labels.size()) {
+                std::stable_sort(stops.begin(), stops.end(), [&](size_t a, size_t b) {
+                  const bool fa = full(texts[a]), fb = full(texts[b]);
+                  if (fa != fb) return !fa;
+                  return trimmed_fold(texts[a]).size() < trimmed_fold(texts[b]).size();
+                });
+                stops.resize(labels.size() - 1);
+                std::sort(stops.begin(), stops.end());
+              }
+              stops.push_back(texts.size() - 1);
+              size_t from = 0;
+              for (size_t n = 0; n < labels.size(); ++n) {
+                if (n > 0) {
+                  close_para();
+                  start_paragraph(para, labels[n], L_[labels[n]].value);
+                }
+                for (size_t k = from; k <= stops[n]; ++k) append(para, texts[k], 0, false);
+                from = stops[n] + 1;
+              }
+              expected = L_[labels.back()].value + 1;
+              if (!in_draft) outer_expected = expected;
+              continue;
+            }
+          }
           // (pdftotext's default mode may set the page's number between the
           // two: "25." / "2" / "加拿大注意到，…": a number that is its page's)
           if (j < end && L_[j].kind == LineKind::BareNumber && L_[j].value == L_[j].page + 1) {

@@ -1215,6 +1215,40 @@ size_t Parser::parse_front_matter() {
           continue;
         }
       }
+      // 大 / 会, 安 / 全 / 理 / 事 / 会: the organ letter-spaced wider than
+      // an em, as pdftotext's default mode gives it, a character a line (blank
+      // lines between): the run of one-character lines that spells an organ
+      // is its line, each kept as written
+      if (ln.page == 0 && !fm.title && compact.size() == 1 && is_han(compact[0])) {
+        // (the right column's lines, Distr., the date, the languages, may
+        // stand between its characters: read in their turn, after it)
+        auto right_column = [&](size_t j) {
+          const U32View g = trimmed_fold(j);
+          return g.size() <= 40 && (g.find(U"Distr."sv) != U32View::npos || starts_with(g, U"Original:"sv) ||
+                                    g == U"Chinese"sv || g == U"中文"sv || date_only(g).has_value());
+        };
+        std::vector<size_t> run{i};
+        U32 word = compact;
+        int passed = 0;
+        for (size_t j = next_free(i + 1, end); j < end && run.size() < 8 && !is_organ(word); j = next_free(j + 1, end)) {
+          const U32 c = without_spaces(trimmed_line(j));
+          if (L_[j].page != 0) break;
+          if (c.size() != 1 && passed < 6 && right_column(j)) {
+            ++passed;
+            continue;
+          }
+          if (c.size() != 1 || !is_han(c[0])) break;
+          run.push_back(j);
+          word += c;
+        }
+        if (run.size() >= 2 && is_organ(word)) {
+          const bool added = add_organ(fm, to_utf8(word));
+          if (!added) fm.notes.push_back(to_utf8(word));
+          if (!fm.organ) fm.organ = fm.organs.front();
+          for (size_t k : run) added ? claim_masthead_line(k) : claim_front_matter_line(k);
+          continue;
+        }
+      }
       if (starts_with(compact, U"联合国"sv) && f.size() <= 3 + 40) {
         size_t after = 0;
         for (size_t seen = 0; after < f.size() && seen < 3; ++after)

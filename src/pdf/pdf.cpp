@@ -953,7 +953,9 @@ PdfText read_pdf_poppler(std::string_view bytes) {
     // that two pairs share from a line that ran across from the left margin
     // to the right, as a wrapped line does, to the next: not a masthead's
     // lines set to the right margin, closer); a line set lower than that below the
-    // one above has a paragraph's spacing above it (the step is measured
+    // one above has a paragraph's spacing above it (the lines of a paragraph
+    // hanging under its number, 3.8 em in from it, step so too: from a full
+    // line to one set where it starts; the step is measured
     // to half a point, the lesser of the baselines' and the tops' steps: a
     // raised marker lifts its line's top, glyphs of another face its base)
     auto outs = page_text(lines, body, cells, wrapped_cells);
@@ -965,7 +967,7 @@ PdfText read_pdf_poppler(std::string_view bytes) {
         const PageLine& b = lines[outs[n].first];
         const auto [a_margin, a_right] = edges[a.column];
         if (std::fabs(a.size - body) < 0.5 && std::fabs(b.size - body) < 0.5 && b.base > a.base && a_right > 0 &&
-            a.x1 > a_right - 1.5 * body && a.x0 < a_margin + 3 * body)
+            a.x1 > a_right - 1.5 * body && (a.x0 < a_margin + 3 * body || std::fabs(a.x0 - b.x0) < 1))
           ++steps[std::lround(std::min(b.base - a.base, b.top - a.top) * 2)];
       }
       // (the smallest step two pairs of lines share, not the most common:
