@@ -2056,6 +2056,22 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       add_furniture(i, "running_header");
       continue;
     }
+    // a Markdown list's item ("- 政府官员；", its mark read as markup) or a
+    // block quote's paragraph ("> 所有人都有权…"): a paragraph of its own,
+    // never the paragraph above run on, nor a heading (a sub-item's label
+    // after the mark, "- (a) …", docling's, is read as the label's line is)
+    if (md_block(ln.number) && !starts_sub_item(f)) {
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      continue;
+    }
+    // (its next line, no blank line between, goes on in it: "> 所有人都有权…，" /
+    // "> 包括免遭强迫驱逐的保护。", as Markdown runs a block's lines together)
+    if (para.open && para.node.paragraph_kind != "numbered"sv && md_block(para.node.lines.first) &&
+        !separated(para.last_line, i) && L_[i].kind == LineKind::Text && !L_[i].page_start) {
+      append(para, i, 0, false);
+      continue;
+    }
     // a paragraph labelled within its section ("29E.4 …"): numbered, its
     // label as written, its text after it (or on the line below the label alone)
     while (next_label < label_lines.size() && label_lines[next_label].line < i) ++next_label;
@@ -2991,6 +3007,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     if (para.open) {
       bool sep = separated(para.last_line, i);
+      // (an item's or a quote's paragraph ends at a blank line: the text below
+      // is the next block, as Markdown sets it)
+      if (sep && para.node.paragraph_kind != "numbered"sv && md_block(para.node.lines.first)) {
+        close_para();
+        start_paragraph(para, i, std::nullopt);
+        continue;
+      }
       // (inside a quoted statement's paragraph, "“安全理事会重申…，" / "并重申…",
       // no preambular clause opens)
       const bool in_quote = !para.text.empty() && para.text[0] == U'“';

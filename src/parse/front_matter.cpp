@@ -2775,6 +2775,8 @@ bool Parser::masthead_cells(size_t i) {
            (starts_with(c, U"Distr."sv) && c.size() <= 20 && k.size() > 7) ||
            // (Original: with its language: "Original: Chinese" is one cell, not two)
            (starts_with(c, U"Original:"sv) && !trim_view(c.substr(9)).empty()) || c == U"Chinese"sv ||
+           // (the language in Chinese, as a converter's masthead may give it: "中文")
+           c == U"中文"sv ||
            date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };
