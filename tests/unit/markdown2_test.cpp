@@ -227,4 +227,44 @@ TEST(Markdown2, AMastheadCellRunTogetherGivesItsDate) {
   EXPECT_EQ(d.front_matter.language_original.value_or(""), "English");
 }
 
+TEST(Markdown2, AnHtmlTableIsATableItsTagsMarks) {
+  // (a converter's table its pipes cannot hold: on one line, as MinerU and
+  // marker give it, or a tag a line, as pandoc does, a cell of two
+  // paragraphs joined)
+  const Document d = doc_of(
+      "# 一、导言\n\n"
+      "1. 下表列出来文。\n\n"
+      "<table><tr><th>区域</th><th>来文数</th></tr><tr><td>亚洲</td><td>7</td></tr></table>\n\n"
+      "2. 下表列出答复。\n\n"
+      "<table>\n"
+      "<thead>\n"
+      "<tr class=\"header\">\n"
+      "<th>区域</th>\n"
+      "<th>答复数</th>\n"
+      "</tr>\n"
+      "</thead>\n"
+      "<tbody>\n"
+      "<tr class=\"odd\">\n"
+      "<td><p>亚洲及</p>\n"
+      "<p>太平洋</p></td>\n"
+      "<td>12</td>\n"
+      "</tr>\n"
+      "</tbody>\n"
+      "</table>\n\n"
+      "# 二、结论\n\n"
+      "3. 完。\n");
+  const auto tables = nodes_of(d, NodeKind::Table);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0]->rows, (std::vector<std::vector<std::string>>{{"区域", "来文数"}, {"亚洲", "7"}}));
+  EXPECT_EQ(tables[1]->rows, (std::vector<std::vector<std::string>>{{"区域", "答复数"}, {"亚洲及太平洋", "12"}}));
+  EXPECT_EQ(tables[1]->lines.first, 9);
+  EXPECT_EQ(tables[1]->lines.last, 23);
+  ASSERT_NE(numbered_paragraph(d, 1), nullptr);
+  EXPECT_EQ(numbered_paragraph(d, 1)->text, "下表列出来文。");
+  ASSERT_NE(numbered_paragraph(d, 2), nullptr);
+  EXPECT_EQ(numbered_paragraph(d, 2)->text, "下表列出答复。");
+  EXPECT_EQ(markup_of(d, 5), "<table><tr><th></th><th></th></tr><tr><td></td><td></td></tr></table>");
+  EXPECT_EQ(markup_of(d, 11), "<tr class=\"header\">");
+}
+
 }  // namespace
