@@ -267,4 +267,24 @@ TEST(Markdown2, AnHtmlTableIsATableItsTagsMarks) {
   EXPECT_EQ(markup_of(d, 11), "<tr class=\"header\">");
 }
 
+TEST(Markdown2, ASessionRunIntoTheAgendaLineIsTheSessions) {
+  // (marker runs the masthead's left column together: "**第七十八届会议**
+  // 临时议程\* 项目 70")
+  const Document d = doc_of(
+      "联合国 A/78/256\n\n"
+      "# 大会\n\n"
+      "Distr.: General 2 August 2023 Chinese Original: English\n\n"
+      "**第七十八届会议** 临时议程\\* 项目 70\n\n"
+      "# 土著人民的权利\n\n"
+      "### 秘书长的说明\n\n"
+      "秘书长谨向大会转递特别报告员的报告。\n\n"
+      "\\* A/78/150。\n");
+  EXPECT_EQ(d.front_matter.session_text.value_or(""), "第七十八届会议");
+  EXPECT_EQ(d.front_matter.session_number.value_or(0), 78);
+  ASSERT_EQ(d.front_matter.agenda_items.size(), 1u);
+  EXPECT_EQ(d.front_matter.agenda_items[0].label, "临时议程");
+  EXPECT_EQ(d.front_matter.agenda_items[0].item.value_or(""), "70");
+  EXPECT_EQ(markup_of(d, 7), "****\\");
+}
+
 }  // namespace
