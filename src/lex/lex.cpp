@@ -1037,12 +1037,18 @@ Lines lex(U32 text_in) {
     }
     if (ff && number > 0) ++page;
     Line ln = classify_line(++number, raw, fold_into(*out.folded, raw));
+    // a nested list's numbered item, set in under its parent's text ("2. …建议：" /
+    // "   1. 通过全面立法；", as MarkItDown numbers a sub-list): an item of
+    // the paragraph above, not this document's paragraph 1
+    if (markdown && block == 0 && ln.kind == LineKind::Numbered && ln.label_at >= 2 &&
+        std::all_of(raw.begin(), raw.begin() + ln.label_at, [](char32_t c) { return c == U' ' || c == U'\t'; }))
+      block = 3;
     if (block != 0 && !ln.blank()) {
       // a quote's line is the quote's text, whatever its look ("> 1. 决定…"
       // a quoted resolution's paragraph, not this document's paragraph 1); a
       // bullet's text no note, page number or running header ("- A/78/150")
       const LineKind k = ln.kind;
-      if (block == 2 || k == LineKind::DigitNote || k == LineKind::BareNumber || k == LineKind::FootnoteBody ||
+      if (block >= 2 || k == LineKind::DigitNote || k == LineKind::BareNumber || k == LineKind::FootnoteBody ||
           k == LineKind::PageOf || k == LineKind::JobNumber || k == LineKind::Symbol || k == LineKind::Rule) {
         ln.kind = LineKind::Text;
         ln.value = -1;
@@ -1051,7 +1057,7 @@ Lines lex(U32 text_in) {
       }
       // (each item opens a paragraph; a quote's first line after a line not
       // the quote's, or after its blank line, ">", opens one)
-      if (block == 1 || !quote_above) out.md_blocks.push_back(number);
+      if (block != 2 || !quote_above) out.md_blocks.push_back(number);
     }
     quote_above = block == 2 && !ln.blank();
     ln.page_start = ff && number > 1;

@@ -287,4 +287,25 @@ TEST(Markdown2, ASessionRunIntoTheAgendaLineIsTheSessions) {
   EXPECT_EQ(markup_of(d, 7), "****\\");
 }
 
+TEST(Markdown2, ANestedListsNumberedItemIsNoParagraphNumber) {
+  // (MarkItDown numbers a sub-list "1." again, set in under its parent: the
+  // paragraph above's items, not paragraphs 1 and 2 again)
+  const Document d = doc_of(
+      "# 一、导言\n\n"
+      "1. 本报告是根据大会第76/142号决议提交的。\n"
+      "2. 特别报告员在报告中建议：\n"
+      "   1. 通过全面立法；\n"
+      "   2. 加强司法机构的能力。\n"
+      "3. 特别报告员期待继续开展对话。\n\n"
+      "# 二、结论\n\n"
+      "4. 完。\n");
+  EXPECT_EQ(texts(d), (std::vector<std::string>{"本报告是根据大会第76/142号决议提交的。", "特别报告员在报告中建议：",
+                                                "1. 通过全面立法；", "2. 加强司法机构的能力。",
+                                                "特别报告员期待继续开展对话。", "完。"}));
+  ASSERT_NE(numbered_paragraph(d, 3), nullptr);
+  EXPECT_EQ(numbered_paragraph(d, 3)->text, "特别报告员期待继续开展对话。");
+  ASSERT_NE(numbered_paragraph(d, 1), nullptr);
+  EXPECT_EQ(numbered_paragraph(d, 1)->lines.first, 3);
+}
+
 }  // namespace
