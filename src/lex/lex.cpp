@@ -229,7 +229,8 @@ bool star_opens(U32View t) { return t.size() > 2 && t[0] == U'*' && (t[1] == U' 
 // only shrinks); the marks taken go to `marks`. Returns the new end.
 // `block` is set to 1 where the line opens a list's item ("- 政府官员；",
 // its mark "-"), 2 where it is a block quote's ("> 所有人都有权…", its mark
-// ">"), 0 elsewhere; `stars`: "* " is a bullet's mark (not a star note's).
+// ">"), 4 where it opens an item of a list in a quote ("> - 甲；"), 0
+// elsewhere; `stars`: "* " is a bullet's mark (not a star note's).
 size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks, bool stars, int& block) {
   U32View line = U32View(text).substr(b, e - b);
   size_t a = 0;  // (its indent stays)
@@ -249,7 +250,7 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks, bool stars, int
   if (const size_t n = md_bullet(t, stars)) {
     marks.push_back(t[0]);
     t.remove_prefix(n);
-    if (block == 0) block = 1;
+    block = block == 0 ? 1 : 4;
   }
   // a heading's marks, and a closing run of them ("## 标题 ##")
   if (const size_t n = md_heading_marks(t)) {
@@ -1059,7 +1060,7 @@ Lines lex(U32 text_in) {
       // the quote's, or after its blank line, ">", opens one)
       if (block != 2 || !quote_above) out.md_blocks.push_back(number);
     }
-    quote_above = block == 2 && !ln.blank();
+    quote_above = (block == 2 || block == 4) && !ln.blank();
     ln.page_start = ff && number > 1;
     ln.page = page;
     out.lines.push_back(std::move(ln));

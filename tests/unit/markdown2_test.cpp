@@ -308,4 +308,17 @@ TEST(Markdown2, ANestedListsNumberedItemIsNoParagraphNumber) {
   EXPECT_EQ(numbered_paragraph(d, 1)->lines.first, 3);
 }
 
+TEST(Markdown2, AListInAQuoteKeepsItsItemsApart) {
+  const Document d = doc_of(
+      "# 一、导言\n\n"
+      "1. 人权理事会在该决议中请各国：\n\n"
+      "> - 停止一切强迫驱逐；\n"
+      "> - 确保受影响者获得有效补救。\n\n"
+      "# 二、结论\n\n"
+      "2. 完。\n");
+  EXPECT_EQ(texts(d), (std::vector<std::string>{"人权理事会在该决议中请各国：", "停止一切强迫驱逐；",
+                                                "确保受影响者获得有效补救。", "完。"}));
+  EXPECT_EQ(markup_of(d, 6), ">-");
+}
+
 }  // namespace
