@@ -105,6 +105,8 @@ struct Lines {
   std::unique_ptr<U32> folded;  // the folded forms that differ from their text, one after another
   bool markdown = false;        // the text is Markdown (is_markdown()): its lines read without their marks
   std::vector<std::pair<int, U32>> markup;  // each such line's number and the marks taken from it
+  std::vector<int> md_blocks;  // (Markdown) the lines, by number, that open a list's item ("- …") or a
+                               // block quote's paragraph ("> …"): each a paragraph of its own
 };
 
 // (the text is taken, not copied: the lines view it)

@@ -207,15 +207,51 @@ bool is_markdown(U32View text) {
   return false;
 }
 
+bool page_and_job(U32View t);
+
+// A bullet list's item mark opening the (trimmed) line, "- ", "+ " or
+// "* " (the star only where `stars` says the converter bullets with it),
+// its text after it: its length with the spaces after it, 0 if none. A
+// rule ("- - -", "* * *") and a page number between dashes ("- 3 -") are
+// none.
+size_t md_bullet(U32View t, bool stars) {
+  if (t.size() < 3 || !(t[0] == U'-' || t[0] == U'+' || (t[0] == U'*' && stars)) || !(t[1] == U' ' || t[1] == U'\t'))
+    return 0;
+  if (dashed_page(t) > 0 || page_and_job(t)) return 0;
+  if (std::all_of(t.begin(), t.end(), [&](char32_t c) { return c == t[0] || is_space(c); })) return 0;
+  return skip_spaces(t, 1);
+}
+
+// "* " opening a trimmed line: a bullet's mark, or a star note's label
+bool star_opens(U32View t) { return t.size() > 2 && t[0] == U'*' && (t[1] == U' ' || t[1] == U'\t'); }
+
 // The line text[b, e) without its Markdown marks, written over itself (it
 // only shrinks); the marks taken go to `marks`. Returns the new end.
-size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
+// `block` is set to 1 where the line opens a list's item ("- 政府官员；",
+// its mark "-"), 2 where it is a block quote's ("> 所有人都有权…", its mark
+// ">"), 4 where it opens an item of a list in a quote ("> - 甲；"), 0
+// elsewhere; `stars`: "* " is a bullet's mark (not a star note's).
+size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks, bool stars, int& block) {
   U32View line = U32View(text).substr(b, e - b);
   size_t a = 0;  // (its indent stays)
   while (a < line.size() && is_space(line[a])) ++a;
   U32View t = line.substr(a);
   while (!t.empty() && is_space(t.back())) t.remove_suffix(1);
   U32 kept(line.substr(0, a));
+  block = 0;
+  // a block quote's marks, "> " (and "> > " within another)
+  while (!t.empty() && t[0] == U'>') {
+    marks.push_back(U'>');
+    t.remove_prefix(skip_spaces(t, 1));
+    block = 2;
+  }
+  // a bullet list's item mark (an ordered list's number, "1. ", is the
+  // paragraph's number, a UN paragraph's as a word processor numbers it: kept)
+  if (const size_t n = md_bullet(t, stars)) {
+    marks.push_back(t[0]);
+    t.remove_prefix(n);
+    block = block == 0 ? 1 : 4;
+  }
   // a heading's marks, and a closing run of them ("## 标题 ##")
   if (const size_t n = md_heading_marks(t)) {
     marks.append(t.substr(0, n));
@@ -265,12 +301,70 @@ size_t strip_markdown(U32& text, size_t b, size_t e, U32& marks) {
     marks.append(t.substr(0, 2));
     t = t.substr(2, t.size() - 4);
   }
+  // a hard line break, pandoc's "\" at the line's end ("2023年12月7日\" /
+  // "第45次全体会议"): a mark
+  if (t.size() >= 2 && t.back() == U'\\' && t[t.size() - 2] != U'\\') {
+    marks.push_back(U'\\');
+    t.remove_suffix(1);
+  }
   // bold within the line, where its marks pair up
   size_t pairs = 0;
   for (size_t p = t.find(U"**"sv); p != U32View::npos; p = t.find(U"**"sv, p + 2)) ++pairs;
   const bool drop_bold = pairs > 0 && pairs % 2 == 0;
+  // the marks of emphasis, links and pictures, each a mark where it stands
+  std::vector<char> drop(t.size(), 0);
+  // (emphasis, "*强调*必须…" (a resolution's verbs, in italics): a lone
+  // star opening before ink, the next closing after ink, every lone star of
+  // the line so paired, or none taken: "临时议程*项目" keeps its note's star)
+  {
+    std::vector<size_t> lone;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k] == U'*' && (k == 0 || (t[k - 1] != U'*' && t[k - 1] != U'\\')) && (k + 1 == t.size() || t[k + 1] != U'*'))
+        lone.push_back(k);
+    bool paired = !lone.empty() && lone.size() % 2 == 0;
+    for (size_t q = 0; paired && q < lone.size(); q += 2) {
+      const size_t o = lone[q], c = lone[q + 1];
+      paired = c > o + 1 && !is_space(t[o + 1]) && !is_space(t[c - 1]);
+    }
+    if (paired)
+      for (size_t k : lone) drop[k] = 1;
+  }
+  // (a link or a picture, "[文本](https://…)", "![](_page_0_Picture_1.jpeg)",
+  // pandoc's span "[文本]{.underline}": its words kept, the brackets and the
+  // address marks; an address in angle brackets, "<https://…>", kept whole)
   for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k] == U'\\' && k + 1 < t.size() && md_escapable(t[k + 1])) {
+    if (t[k] == U'<' && (t.substr(k + 1).starts_with(U"http://"sv) || t.substr(k + 1).starts_with(U"https://"sv))) {
+      size_t c = k + 1;
+      while (c < t.size() && t[c] != U'>' && !is_space(t[c])) ++c;
+      if (c < t.size() && t[c] == U'>') drop[k] = drop[c] = 1;
+      continue;
+    }
+    if (t[k] != U'[' || md_note_label(t, k) || (k > 0 && t[k - 1] == U'\\')) continue;
+    size_t c = k + 1;
+    while (c < t.size() && t[c] != U']' && t[c] != U'[') ++c;
+    if (c + 1 >= t.size() || t[c] != U']' || (t[c + 1] != U'(' && t[c + 1] != U'{')) continue;
+    const char32_t close = t[c + 1] == U'(' ? U')' : U'}';
+    size_t u = c + 2;
+    while (u < t.size() && t[u] != close && (close == U'}' || !is_space(t[u]))) ++u;
+    if (u >= t.size() || (close == U')' && u == c + 2)) continue;
+    if (k > 0 && t[k - 1] == U'!') drop[k - 1] = 1;
+    drop[k] = 1;
+    for (size_t x = c; x <= u; ++x) drop[x] = 1;
+    k = u;
+  }
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (drop[k]) {
+      marks.push_back(t[k]);
+    } else if (t[k] == U'<' && (t.substr(k).starts_with(U"<br>"sv) || t.substr(k).starts_with(U"<br/>"sv) ||
+                                 t.substr(k).starts_with(U"<br />"sv))) {
+      // a line break in a cell, "2022<br>2023": a mark, the words on each
+      // side parted by a space (Han characters joined, as a wrap's are)
+      const size_t n = t[k + 3] == U'>' ? 4 : t[k + 3] == U'/' ? 5 : 6;
+      marks.append(t.substr(k, n));
+      const bool han = !kept.empty() && is_han(kept.back()) && k + n < t.size() && is_han(t[k + n]);
+      if (!han && !kept.empty() && !is_space(kept.back()) && k + n < t.size()) kept.push_back(U' ');
+      k += n - 1;
+    } else if (t[k] == U'\\' && k + 1 < t.size() && md_escapable(t[k + 1])) {
       marks.push_back(U'\\');
       kept.push_back(t[++k]);
     } else if (drop_bold && t[k] == U'*' && k + 1 < t.size() && t[k + 1] == U'*') {
@@ -911,6 +1005,8 @@ Lines lex(U32 text_in) {
   }
   const bool any_ff = find_char(text, U'\f') != U32View::npos;  // (else no line need be searched for one)
   const bool markdown = out.markdown = maybe_markdown && is_markdown(text);
+  const bool star_bullets = markdown && U32View(text).find(U"\\*"sv) != U32View::npos;
+  bool star_item_above = false, quote_above = false;
   while (i <= text.size()) {
     const size_t j = line_end(text, i);
     U32View raw = U32View(text).substr(i, j - i);
@@ -931,15 +1027,58 @@ Lines lex(U32 text_in) {
       out.has_form_feeds = true;
     }
     if (raw.size() && raw.front() == 0xFEFF) raw.remove_prefix(1);
+    int block = 0;  // (a list's item, 1, or a block quote's line, 2)
     if (markdown) {  // (its marks taken out, kept beside it)
       const size_t b = static_cast<size_t>(raw.data() - text.data());
       U32 marks;
-      const size_t e = strip_markdown(text, b, b + raw.size(), marks);
+      // ("* " a bullet's mark where the converter escapes a star it means,
+      // "\*", as pandoc and MarkItDown do, or where a list's next or last
+      // item opens so too; else a star note's label, "* A/78/150。", as a
+      // converter from a PDF leaves it)
+      const bool star_line = star_opens(trim_view(raw));
+      bool stars = star_bullets || (star_line && star_item_above);
+      if (!stars && star_line)
+        for (size_t k = j; k < text.size();) {
+          const size_t n = line_end(text, k + 1);
+          const U32View next = trim_view(U32View(text).substr(k + 1, n - k - 1));
+          if (!next.empty()) {
+            stars = star_opens(next);
+            break;
+          }
+          if (n >= text.size()) break;
+          k = n;
+        }
+      if (star_line) star_item_above = stars;
+      else if (!is_blank(raw)) star_item_above = false;
+      const size_t e = strip_markdown(text, b, b + raw.size(), marks, stars, block);
       raw = U32View(text).substr(b, e - b);
       if (!marks.empty()) out.markup.emplace_back(number + 1, std::move(marks));
     }
     if (ff && number > 0) ++page;
     Line ln = classify_line(++number, raw, fold_into(*out.folded, raw));
+    // a nested list's numbered item, set in under its parent's text ("2. …建议：" /
+    // "   1. 通过全面立法；", as MarkItDown numbers a sub-list): an item of
+    // the paragraph above, not this document's paragraph 1
+    if (markdown && block == 0 && ln.kind == LineKind::Numbered && ln.label_at >= 2 &&
+        std::all_of(raw.begin(), raw.begin() + ln.label_at, [](char32_t c) { return c == U' ' || c == U'\t'; }))
+      block = 3;
+    if (block != 0 && !ln.blank()) {
+      // a quote's line is the quote's text, whatever its look ("> 1. 决定…"
+      // a quoted resolution's paragraph, not this document's paragraph 1); a
+      // bullet's text no note, page number or running header ("- A/78/150")
+      const LineKind k = ln.kind;
+      if (block >= 2 || k == LineKind::DigitNote || k == LineKind::BareNumber || k == LineKind::FootnoteBody ||
+          k == LineKind::PageOf || k == LineKind::JobNumber || k == LineKind::Symbol || k == LineKind::Rule) {
+        ln.kind = LineKind::Text;
+        ln.value = -1;
+        ln.set_label(0, 0);
+        ln.body = ln.after_label = static_cast<uint32_t>(skip_spaces(raw, 0));
+      }
+      // (each item opens a paragraph; a quote's first line after a line not
+      // the quote's, or after its blank line, ">", opens one)
+      if (block != 2 || !quote_above) out.md_blocks.push_back(number);
+    }
+    quote_above = (block == 2 || block == 4) && !ln.blank();
     ln.page_start = ff && number > 1;
     ln.page = page;
     out.lines.push_back(std::move(ln));

@@ -2111,6 +2111,85 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       add_furniture(i, "running_header");
       continue;
     }
+    // (Markdown) a table set in HTML, as a converter gives one its pipes cannot
+    // hold ("<table><tr><th>区域</th>…</table>", on one line or a tag a
+    // line): its rows and cells, the tags marks (furniture "markup")
+    if (lines_.markdown && starts_with(f, U"<table"sv)) {
+      size_t last = i;
+      while (last < end && last - i < 4000 && trimmed_fold(last).find(U"</table>"sv) == U32View::npos) ++last;
+      std::vector<std::vector<std::string>> rows;
+      std::vector<std::pair<int, std::string>> tags;  // (each line's marks)
+      std::vector<std::string> row;
+      U32 cell;
+      bool in_cell = false, loose = false;
+      if (last < end && last - i < 4000) {
+        for (size_t k = i; k <= last && !loose; ++k) {
+          const U32View t(L_[k].text);
+          U32 marks;
+          for (size_t c = 0; c < t.size();) {
+            if (t[c] == U'<') {
+              size_t close = t.find(U'>', c);
+              if (close == U32View::npos) close = t.size() - 1;
+              const U32View tag = t.substr(c, close - c + 1);
+              marks.append(tag);
+              U32 name;
+              for (size_t x = 1; x < tag.size() && (is_ascii_alnum(tag[x]) || tag[x] == U'/'); ++x)
+                name.push_back(fold_char(tag[x]) | 0x20);
+              if (name == U"tr"sv) row.clear();
+              else if (name == U"/tr"sv && !row.empty()) rows.push_back(std::move(row)), row.clear();
+              else if (name == U"td"sv || name == U"th"sv) in_cell = true, cell.clear();
+              else if (name == U"/td"sv || name == U"/th"sv) in_cell = false, row.push_back(to_utf8(trim_view(U32View(cell))));
+              else if (name == U"br"sv && in_cell && !cell.empty()) cell.push_back(U' ');
+              c = close + 1;
+              continue;
+            }
+            size_t n = t.find(U'<', c);
+            if (n == U32View::npos) n = t.size();
+            const U32View words = trim_view(t.substr(c, n - c));
+            if (!words.empty()) {
+              if (!in_cell) loose = true;  // (words outside a cell: no table read)
+              if (!cell.empty() && cell.back() != U' ' && !(is_han(cell.back()) && is_han(words.front())))
+                cell.push_back(U' ');
+              cell.append(words);
+            }
+            c = n;
+          }
+          if (!marks.empty()) tags.emplace_back(L_[k].number, to_utf8(marks));
+        }
+      }
+      if (last < end && last - i < 4000 && !loose && !rows.empty()) {
+        close_para();
+        close_table();
+        table_start = i;
+        table = Node{};
+        table.kind = NodeKind::Table;
+        table.rows = std::move(rows);
+        for (size_t k = i; k <= last; ++k) {
+          used_[k] = 1;
+          if (!L_[k].blank()) table.lines.extend(L_[k].number);
+        }
+        for (auto& [n, m] : tags) doc_.furniture.push_back({"markup", std::move(m), n});
+        close_table();
+        i = last;
+        continue;
+      }
+    }
+    // a Markdown list's item ("- 政府官员；", its mark read as markup) or a
+    // block quote's paragraph ("> 所有人都有权…"): a paragraph of its own,
+    // never the paragraph above run on, nor a heading (a sub-item's label
+    // after the mark, "- (a) …", docling's, is read as the label's line is)
+    if (md_block(ln.number) && !starts_sub_item(f)) {
+      close_para();
+      start_paragraph(para, i, std::nullopt);
+      continue;
+    }
+    // (its next line, no blank line between, goes on in it: "> 所有人都有权…，" /
+    // "> 包括免遭强迫驱逐的保护。", as Markdown runs a block's lines together)
+    if (para.open && para.node.paragraph_kind != "numbered"sv && md_block(para.node.lines.first) &&
+        !separated(para.last_line, i) && L_[i].kind == LineKind::Text && !L_[i].page_start) {
+      append(para, i, 0, false);
+      continue;
+    }
     // a paragraph labelled within its section ("29E.4 …"): numbered, its
     // label as written, its text after it (or on the line below the label alone)
     while (next_label < label_lines.size() && label_lines[next_label].line < i) ++next_label;
@@ -3042,6 +3121,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     }
     if (para.open) {
       bool sep = separated(para.last_line, i);
+      // (an item's or a quote's paragraph ends at a blank line: the text below
+      // is the next block, as Markdown sets it)
+      if (sep && para.node.paragraph_kind != "numbered"sv && md_block(para.node.lines.first)) {
+        close_para();
+        start_paragraph(para, i, std::nullopt);
+        continue;
+      }
       // (inside a quoted statement's paragraph, "“安全理事会重申…，" / "并重申…",
       // no preambular clause opens)
       const bool in_quote = !para.text.empty() && para.text[0] == U'“';

@@ -1897,6 +1897,17 @@ size_t Parser::parse_front_matter() {
         size_t q = item_number_at(fold(w));
         if (q == U32View::npos) q = 0;  // (never: the line was read for its number)
         item.label = to_utf8(trim(w.substr(0, q)));
+        // (the session before it on the line, "第七十八届会议 临时议程* 项目 70", as
+        // a converter or an extraction runs the masthead's left column together:
+        // the session's, not the label's)
+        if (const size_t sp = w.substr(0, q).find(U' '); sp != U32View::npos && !fm.session_text) {
+          const U32View head = trim_view(w.substr(0, sp));
+          if (auto sess = session_line(fold(head)); sess && !trim_view(w.substr(sp, q - sp)).empty()) {
+            fm.session_text = to_utf8(head);
+            fm.session_number = sess->number;
+            item.label = to_utf8(trim(w.substr(sp, q - sp)));
+          }
+        }
         U32View number = trim_view(w.substr(q + 2));
         // "临时议程项目* 24": the marker raised after 项目 came out before the
         // number; it is the item's footnote marker, not part of the number
@@ -2808,6 +2819,8 @@ bool Parser::masthead_cells(size_t i) {
            (starts_with(c, U"Distr."sv) && c.size() <= 20 && k.size() > 7) ||
            // (Original: with its language: "Original: Chinese" is one cell, not two)
            (starts_with(c, U"Original:"sv) && !trim_view(c.substr(9)).empty()) || c == U"Chinese"sv ||
+           // (the language in Chinese, as a converter's masthead may give it: "中文")
+           c == U"中文"sv ||
            date_only(c).has_value() || masthead_note(k) ||
            session_line(c).has_value();
   };

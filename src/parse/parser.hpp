@@ -407,6 +407,8 @@ class Parser {
   // Did anything lie between line a (last used) and line b: blank lines,
   // a page break, lifted footnotes or furniture?
   bool separated(size_t a, size_t b) const;
+  // (Markdown) line number n opens a list's item or a block quote's paragraph (lex: Lines::md_blocks)
+  bool md_block(int n) const { return std::binary_search(lines_.md_blocks.begin(), lines_.md_blocks.end(), n); }
   // a full line of wrapped text cut between two Han characters, the line b
   // going on with it (separated() reads one blank line between them so)
   bool short_line_then_blank(size_t last, size_t i) const;
