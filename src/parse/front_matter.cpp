@@ -367,6 +367,17 @@ static bool dates_and_place(U32View g) {
          !contains(rest, U'给');
 }
 
+// A session with its dates in brackets on its line, as a treaty body's annual
+// report lists on its cover the sessions it covers: 第七十五届会议(2022年10月31日
+// 至11月25日); or the session alone (session_line's), its dates below it
+static bool session_maybe_dated(U32View g) {
+  g = trim_view(g);
+  if (session_line(g)) return true;
+  const size_t b = g.find(U'(');
+  if (b == U32View::npos || b < 3 || g.back() != U')') return false;
+  return session_line(trim_view(g.substr(0, b))).has_value() && dates_and_place(trim_view(g.substr(b)));
+}
+
 // 补编第10号(A/78/10), 补编第6A号: an Official Records supplement's number, its
 // symbol in brackets (where it is, from where it starts)
 static bool supplement_line(U32View f, size_t* symbol_at = nullptr) {
@@ -2571,6 +2582,22 @@ size_t Parser::parse_front_matter() {
     }
     // (a line of its own: no paragraph open, or the one open ended a sentence)
     if (!para.open || ends_sentence(para)) {
+      // A treaty body's report lists on its cover the sessions it covers, each
+      // with its dates, under its title: 禁止酷刑委员会的报告 / 第七十五届会议(2022年
+      // 10月31日至11月25日) / 第七十六届会议(…) / 第七十七届会议(…). The first is
+      // read as the subtitle (or the session); the others beside it, with the
+      // notes, as the cover's sessions set a line each with their dates below
+      // are (the organ's lines, 大会 / 正式记录 / 第七十八届会议, then read as theirs).
+      if (paras.empty() && !official_cover && (fm.subtitle || !fm.notes.empty()) && session_maybe_dated(f) &&
+          !session_line(f)) {
+        const bool after_session = (fm.subtitle && session_maybe_dated(fold(from_utf8(*fm.subtitle)))) ||
+                                   (!fm.notes.empty() && session_maybe_dated(fold(from_utf8(fm.notes.back()))));
+        if (after_session) {
+          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
+          claim_front_matter_line(i);
+          continue;
+        }
+      }
       // An Official Records cover sets the report's title above the organ's
       // lines: 国际法委员会的报告 / 第七十四届会议 / (dates) / 大会 / 正式记录 /
       // 第七十八届会议 / 补编第10号(A/78/10). The organ, 正式记录 and the
