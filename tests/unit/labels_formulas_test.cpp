@@ -13,6 +13,7 @@
 #include "undoc/validate.hpp"
 
 using namespace undoc;
+using namespace std::literals;
 
 namespace {
 
@@ -204,6 +205,34 @@ TEST(LabelsFormulas, TreatyBodyCoverListsItsSessions) {
   EXPECT_EQ(fm.organ, "大会");
   EXPECT_EQ(fm.session_number, 78);
   EXPECT_EQ(fm.symbol, "A/78/44");
+}
+
+// The operative formula in its other words, a declaration's "庄严宣布：" and a
+// treaty's "爰议定条款如下：", is a formula as "兹宣布：" is.
+TEST(LabelsFormulas, OperativeFormulasInOtherWords) {
+  const Document d = doc_of(
+      "联合国                                                  A/RES/78/300\n"
+      "大会                                                Distr.: General\n"
+      "                                                    2 October 2023\n"
+      "第七十八届会议\n议程项目 20\n2023年9月22日大会决议\n78/300. 关于未来世代的宣言\n"
+      "大会，\n通过以下宣言：\n"
+      "我们，各国元首和政府首脑，于2023年9月22日聚集在联合国总部，\n"
+      "意识到今天的决定将影响未来世代，\n"
+      "庄严宣布：\n"
+      "1. 我们将在决策中考虑未来世代的需要和利益。\n"
+      "2. 我们将加强国际合作，保护地球环境。\n");
+  std::vector<std::string> formulas;
+  for (const Node* n : nodes_of(d, NodeKind::Paragraph))
+    if (n->paragraph_kind == "formula"sv) formulas.push_back(n->text);
+  EXPECT_EQ(formulas, (std::vector<std::string>{"大会，", "我们，各国元首和政府首脑，于2023年9月22日聚集在联合国总部，", "庄严宣布："}));
+  EXPECT_EQ(d.kind, "resolution");
+  const Document t = doc_of(
+      "关于跨界含水层合作的公约\n本公约缔约国，\n意识到地下水资源对人类的重要性，\n爰议定条款如下：\n"
+      "第一条\n范围\n本公约适用于跨界含水层的利用和保护。\n");
+  bool formula = false;
+  for (const Node* n : nodes_of(t, NodeKind::Paragraph))
+    if (n->text == "爰议定条款如下：") formula = n->paragraph_kind == "formula"sv;
+  EXPECT_TRUE(formula);
 }
 
 }  // namespace
