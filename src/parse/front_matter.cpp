@@ -369,13 +369,12 @@ static bool dates_and_place(U32View g) {
 
 // A session with its dates in brackets on its line, as a treaty body's annual
 // report lists on its cover the sessions it covers: 第七十五届会议(2022年10月31日
-// 至11月25日); or the session alone (session_line's), its dates below it
-static bool session_maybe_dated(U32View g) {
+// 至11月25日) (the session alone, its dates below it, is session_line's)
+static std::optional<Session> dated_session(U32View g) {
   g = trim_view(g);
-  if (session_line(g)) return true;
   const size_t b = g.find(U'(');
-  if (b == U32View::npos || b < 3 || g.back() != U')') return false;
-  return session_line(trim_view(g.substr(0, b))).has_value() && dates_and_place(trim_view(g.substr(b)));
+  if (b == U32View::npos || b < 3 || g.back() != U')' || !dates_and_place(trim_view(g.substr(b)))) return std::nullopt;
+  return session_line(trim_view(g.substr(0, b)));
 }
 
 // 补编第10号(A/78/10), 补编第6A号: an Official Records supplement's number, its
@@ -1650,7 +1649,9 @@ size_t Parser::parse_front_matter() {
       // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
       // is kept with the notes
-      if (auto sess = session_line(f)) {
+      // (its dates in brackets on its line too, as a treaty body's session
+      // under its name: 第七十五届会议(2022年10月31日至11月25日), kept whole)
+      if (auto sess = session_line(f) ? session_line(f) : dated_session(f)) {
         // (on an Official Records cover, the session under the organ is the
         // document's; the one by the title, the reporting body's, a note)
         if (fm.session_text && official_cover && !official_session) {
@@ -2582,22 +2583,6 @@ size_t Parser::parse_front_matter() {
     }
     // (a line of its own: no paragraph open, or the one open ended a sentence)
     if (!para.open || ends_sentence(para)) {
-      // A treaty body's report lists on its cover the sessions it covers, each
-      // with its dates, under its title: 禁止酷刑委员会的报告 / 第七十五届会议(2022年
-      // 10月31日至11月25日) / 第七十六届会议(…) / 第七十七届会议(…). The first is
-      // read as the subtitle (or the session); the others beside it, with the
-      // notes, as the cover's sessions set a line each with their dates below
-      // are (the organ's lines, 大会 / 正式记录 / 第七十八届会议, then read as theirs).
-      if (paras.empty() && !official_cover && (fm.subtitle || !fm.notes.empty()) && session_maybe_dated(f) &&
-          !session_line(f)) {
-        const bool after_session = (fm.subtitle && session_maybe_dated(fold(from_utf8(*fm.subtitle)))) ||
-                                   (!fm.notes.empty() && session_maybe_dated(fold(from_utf8(fm.notes.back()))));
-        if (after_session) {
-          fm.notes.push_back(to_utf8(piece(i, 0, nullptr)));
-          claim_front_matter_line(i);
-          continue;
-        }
-      }
       // An Official Records cover sets the report's title above the organ's
       // lines: 国际法委员会的报告 / 第七十四届会议 / (dates) / 大会 / 正式记录 /
       // 第七十八届会议 / 补编第10号(A/78/10). The organ, 正式记录 and the

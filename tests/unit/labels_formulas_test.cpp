@@ -5,6 +5,7 @@
 // sessions a treaty body's report lists on its cover.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -181,10 +182,12 @@ TEST(LabelsFormulas, OverlapNotATitleOpeningWithTheWordsAbove) {
   EXPECT_EQ(overlaps("与会者强调，各国应当加强人权问题人权问题的国际合作。", 16), 1);
 }
 
-// A treaty body's annual report lists on its cover the sessions it covers,
-// each with its dates on its line: the first read as the subtitle, the others
-// beside it with the notes (no front-matter paragraph), and the organ's lines
-// below them read as an Official Records cover's.
+// A treaty body's report lists the sessions it covers, each with its dates in
+// brackets on its line: read as sessions are, set a line each with their dates
+// below: on an Official Records cover, the reporting body's sessions with the
+// notes, in order, the organ's lines below them read (大会, the session 78);
+// under the committee's name, the first the document's session, kept whole,
+// the others with the notes; none a front-matter paragraph or the title.
 TEST(LabelsFormulas, TreatyBodyCoverListsItsSessions) {
   const Document d = doc_of(
       "联合国\n"
@@ -197,14 +200,28 @@ TEST(LabelsFormulas, TreatyBodyCoverListsItsSessions) {
       "1. 截至2023年5月12日，《公约》共有173个缔约国。\n");
   const FrontMatter& fm = d.front_matter;
   EXPECT_EQ(fm.title, "禁止酷刑委员会的报告");
-  EXPECT_EQ(fm.subtitle, "第七十五届会议(2022年10月31日至11月25日)");
+  EXPECT_FALSE(fm.subtitle.has_value());
   EXPECT_TRUE(fm.paragraphs.empty());
-  const std::vector<std::string> sessions = {"第七十六届会议(2023年4月17日至5月12日)", "第七十七届会议(2023年7月10日至28日)"};
-  ASSERT_GE(fm.notes.size(), 2u);
-  EXPECT_EQ(std::vector<std::string>(fm.notes.begin(), fm.notes.begin() + 2), sessions);
+  const std::vector<std::string> notes = {"第七十五届会议(2022年10月31日至11月25日)", "第七十六届会议(2023年4月17日至5月12日)",
+                                          "第七十七届会议(2023年7月10日至28日)", "正式记录", "补编第44号"};
+  EXPECT_EQ(fm.notes, notes);
   EXPECT_EQ(fm.organ, "大会");
   EXPECT_EQ(fm.session_number, 78);
   EXPECT_EQ(fm.symbol, "A/78/44");
+
+  const Document c = doc_of(
+      "联合国\tCAT/C/75/2\n禁止酷刑委员会\tDistr.: General\n\t1 June 2023\n"
+      "第七十五届会议(2022年10月31日至11月25日)\n"
+      "第七十六届会议(2023年4月17日至5月12日)\n"
+      "禁止酷刑委员会的年度报告\n"
+      "一. 组织事项和其他事项\n"
+      "1. 截至2023年5月12日，《公约》共有173个缔约国。\n");
+  EXPECT_EQ(c.front_matter.session_text, "第七十五届会议(2022年10月31日至11月25日)");
+  EXPECT_EQ(c.front_matter.session_number, 75);
+  EXPECT_EQ(c.front_matter.title, "禁止酷刑委员会的年度报告");
+  EXPECT_TRUE(c.front_matter.paragraphs.empty());
+  const auto& cn = c.front_matter.notes;
+  EXPECT_NE(std::find(cn.begin(), cn.end(), "第七十六届会议(2023年4月17日至5月12日)"), cn.end());
 }
 
 // The operative formula in its other words, a declaration's "庄严宣布：" and a
