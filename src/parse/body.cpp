@@ -2664,7 +2664,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // wrap left at a full line: no paragraph's wrapped line is those words alone)
     const bool head_after_colon = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
                                   draft_head(f) && !full(i) && title_below(i) != std::string::npos;
-    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head())) {
+    // (or the head with the draft's title after its colon on one line,
+    // "决定草案一：统计委员会第五十四届会议报告…", a title's shape, right over the
+    // draft's formula: the head of the draft and its title, one subhead)
+    const bool head_with_title = after_lead_in && f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
+      const size_t c = f.find(U':');
+      if (c == U32View::npos || c < 3 || c > 9 || !draft_head(trim_view(f.substr(0, c))) ||
+          skip_spaces(f, c + 1) == f.size())
+        return false;
+      const size_t j = next_free(i + 1, end);
+      return j < end && L_[j].kind == LineKind::Text && formula_line(trimmed_fold(j));
+    }();
+    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head() || head_with_title)) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

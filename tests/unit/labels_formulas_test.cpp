@@ -252,4 +252,37 @@ TEST(LabelsFormulas, OperativeFormulasInOtherWords) {
   EXPECT_TRUE(formula);
 }
 
+// A recommended draft's head with its title after the colon on one line,
+// "决定草案一：…" over "经济及社会理事会：": one subhead, the draft's head and
+// title, its formula and clauses under it (not paragraphs of the section).
+TEST(LabelsFormulas, DraftHeadWithItsTitleOnOneLine) {
+  const Document d = doc_of(
+      "联合国                                                  E/2023/27\n"
+      "经济及社会理事会                                    Distr.: General\n"
+      "                                                    3 April 2023\n"
+      "2023年届会\n议程项目 19(c)\n统计委员会第五十四届会议报告\n"
+      "一、 提请理事会采取行动或提请其注意的事项\n"
+      "A. 建议理事会通过的决定草案\n"
+      "1. 统计委员会建议经济及社会理事会通过下列决定草案：\n"
+      "决定草案一：统计委员会第五十四届会议报告和第五十五届会议临时议程及文件\n"
+      "经济及社会理事会：\n"
+      "(a) 注意到统计委员会第五十四届会议报告；\n"
+      "(b) 核可委员会第五十五届会议临时议程。\n"
+      "决定草案二：延长统计委员会之友主席团的任期\n"
+      "经济及社会理事会决定将主席团的任期延长至2025年。\n"
+      "B. 提请理事会注意的事项\n"
+      "2. 委员会第五十四届会议通过的下列决定提请理事会注意。\n");
+  std::vector<const Node*> subheads;
+  walk(d.body, [&](const Node& n) {
+    if (n.kind == NodeKind::Section && n.section_kind == "subhead"sv) subheads.push_back(&n);
+  });
+  ASSERT_EQ(subheads.size(), 2u);
+  EXPECT_EQ(subheads[0]->title, "决定草案一：统计委员会第五十四届会议报告和第五十五届会议临时议程及文件");
+  ASSERT_FALSE(subheads[0]->children.empty());
+  EXPECT_EQ(subheads[0]->children[0].paragraph_kind, "formula");
+  EXPECT_EQ(subheads[1]->title, "决定草案二：延长统计委员会之友主席团的任期");
+  ASSERT_EQ(subheads[1]->children.size(), 1u);
+  EXPECT_EQ(subheads[1]->children[0].text, "经济及社会理事会决定将主席团的任期延长至2025年。");
+}
+
 }  // namespace
