@@ -168,26 +168,50 @@ std::optional<SectionLabel> section_label(U32View f) {
   return l;
 }
 
-// A recommendation's label at the start of a folded, trimmed line, its word
-// and its number, then a colon or nothing more: "建议1：各国应…", "建议 2:
-// …" (PDF text spaces a number from the Han before it), as treaty bodies' and
-// reviews' reports number their recommendations
-// (a run of their own beside the report's paragraphs: the word the prefix).
-// Not a sentence that names one, "建议1(a)的执行…", "建议1和2已…".
+// A numbered label of words at the start of a folded, trimmed line: a short
+// word (1-6 Han characters), its number (Arabic, or Chinese), then a colon and
+// the text: "建议1：各国应…", "建议 2: …" (PDF text spaces a number from the
+// Han before it), "结论1：…", "问题3：…", "决定草案一：…", as treaty bodies',
+// rapporteurs' and reviews' reports number their recommendations, findings
+// and questions (a run of their own beside the report's paragraphs: the word
+// its prefix). Only a run of them, the same word numbered on (1, 2, 3 …), is
+// read so (parse_nodes): one alone, "问题1：是否…" in prose, is text.
+// Not a sentence that names one, "建议1(a)的执行…", "建议1和2已…"; not a
+// caption's label, "表1：…" / "图2：…" / "附件一：…", nor "第一：".
 std::optional<SectionLabel> word_label(U32View f) {
-  if (f.size() < 3 || f[0] != U'建' || f[1] != U'议') return std::nullopt;
+  // (the colon within the first few characters)
+  size_t c = 0;
+  while (c < f.size() && c < 14 && f[c] != U':') ++c;
+  if (c >= f.size() || f[c] != U':' || c < 2) return std::nullopt;
+  const U32View head = trim_view(f.substr(0, c));
+  // (the number at the head's end: digits, or Chinese numerals)
+  size_t k = head.size();
+  const bool arabic = head.back() >= U'0' && head.back() <= U'9';
+  while (k > 0 && (arabic ? head[k - 1] >= U'0' && head[k - 1] <= U'9' : is_chinese_numeral_char(head[k - 1]))) --k;
+  const U32View number = head.substr(k);
+  if (number.empty() || number.size() > (arabic ? 3u : 4u)) return std::nullopt;
+  const U32View word = trim_view(head.substr(0, k));
+  if (word.empty() || word.size() > 6 || !std::all_of(word.begin(), word.end(), [](char32_t x) { return is_han(x); }))
+    return std::nullopt;
+  // (a space only between the word and its number: "建议 2:")
+  if (word.size() + number.size() != head.size() &&
+      !std::all_of(head.begin() + word.size(), head.begin() + k, [](char32_t x) { return is_space(x); }))
+    return std::nullopt;
+  static const U32View captions[] = {U"第"sv, U"表"sv, U"图"sv, U"方框"sv, U"附件"sv, U"附录"sv, U"附文"sv, U"插文"sv,
+                                     U"专栏"sv, U"地图"sv, U"附表"sv, U"框"sv};
+  for (U32View w : captions)
+    if (word == w) return std::nullopt;
   SectionLabel l;
-  l.prefix = 2;
-  const size_t d = skip_spaces(f, 2);
-  size_t k = d;
-  while (k < f.size() && k - d < 3 && f[k] >= U'0' && f[k] <= U'9') ++k;
-  if (k == d || (k < f.size() && f[k] >= U'0' && f[k] <= U'9')) return std::nullopt;
-  for (size_t m = d; m < k; ++m) l.number = l.number * 10 + static_cast<long>(f[m] - U'0');
-  if (l.number == 0) return std::nullopt;
+  if (arabic) {
+    for (char32_t d : number) l.number = l.number * 10 + static_cast<long>(d - U'0');
+  } else {
+    l.number = chinese_numeral_value(number);
+  }
+  if (l.number <= 0) return std::nullopt;
+  l.prefix = word.size();
   // (its colon and text on the line: "建议1" alone over its text, as a JIU
   // report sets it, is a subhead, the headings' rules read it)
-  const size_t c = skip_spaces(f, k);
-  if (c == f.size() || f[c] != U':' || skip_spaces(f, c + 1) == f.size()) return std::nullopt;
+  if (skip_spaces(f, c + 1) == f.size()) return std::nullopt;
   l.size = c + 1;
   l.text = skip_spaces(f, c + 1);
   return l;
@@ -1089,6 +1113,12 @@ void Parser::flush(ParaBuilder& p, std::vector<Node>& out, const char* in) {
     } else if (const U32View g = trim_view(f); g.size() >= 3 && g.size() <= 60 && colon_formula(g)) {
       // (an organ's decision lettered in clauses: "经济及社会理事会：" alone)
       p.node.paragraph_kind = "formula";
+    } else if (is_operative_formula(trim_view(f)) && !out.empty() && out.back().kind == NodeKind::Paragraph &&
+               (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv)) {
+      // (a declaration's or an instrument's operative formula alone below its
+      // preamble, "兹宣布：" / "兹协议如下：" / "特此宣布：": the formula its
+      // operative paragraphs follow, as "我们，各国元首和政府首脑，" opened its preamble)
+      p.node.paragraph_kind = "formula";
     } else if ((last == U',' || last == U'，') && !out.empty() && out.back().kind == NodeKind::Paragraph &&
                (out.back().paragraph_kind == "formula"sv || out.back().paragraph_kind == "preambular"sv ||
                 (out.back().paragraph_kind == "heading"sv && out.back().text == "序言"))) {
@@ -1667,6 +1697,13 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           !worded && !rest.empty() && rest.size() <= 12 && markers_[i].empty() &&
           std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_clause_end(c); }))
         continue;
+      // (nor a run of worded subheads, a word's number and its title after
+      // the colon, no stop in it and the line short of the width: "目标6：清洁
+      // 饮水和卫生设施", "成果1：…": the headings' rules read them; a numbered
+      // paragraph's text runs to a stop, or on to the next line)
+      if (const U32View rest = f.substr(sl->text);
+          worded && !full(i) && std::none_of(rest.begin(), rest.end(), [](char32_t c) { return is_sentence_end(c); }))
+        continue;
       // (a wrapped line's start: the line above it full and running on, prose
       // and not a table's row of amounts, "共计 65 338.2 … 67 041.1")
       if (above != std::string::npos && above + 1 == i && L_[above].kind == LineKind::Text && full(above)) {
@@ -1683,9 +1720,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
       c.l = {i, *sl, skip_spaces(L_[i].fold(), 0)};
       const U32View prefix = f.substr(0, sl->prefix);
       c.named = (sect && prefix == U32View(*sect) && (!sl->digits || sl->number == 1)) ||
-                (sl->roman && chapter > 0 && roman_value(prefix) == chapter) ||
-                // (a recommendation's label with its colon and text, "建议1：…": its word names it)
-                worded;
+                (sl->roman && chapter > 0 && roman_value(prefix) == chapter);
       auto it = last_of.find(U32(prefix));
       const Candidate* p = it == last_of.end() ? nullptr : &cands[it->second];
       // (within a few pages of it: two figures far apart that happen to run
@@ -2759,7 +2794,18 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
     // wrap left at a full line: no paragraph's wrapped line is those words alone)
     const bool head_after_colon = para.open && !para.text.empty() && fold_char(para.text.back()) == U':' &&
                                   draft_head(f) && !full(i) && title_below(i) != std::string::npos;
-    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head())) {
+    // (or the head with the draft's title after its colon on one line,
+    // "决定草案一：统计委员会第五十四届会议报告…", a title's shape, right over the
+    // draft's formula: the head of the draft and its title, one subhead)
+    const bool head_with_title = after_lead_in && f.size() <= kMaxHeadingChars && !contains(f, U'。') && [&] {
+      const size_t c = f.find(U':');
+      if (c == U32View::npos || c < 3 || c > 9 || !draft_head(trim_view(f.substr(0, c))) ||
+          skip_spaces(f, c + 1) == f.size())
+        return false;
+      const size_t j = next_free(i + 1, end);
+      return j < end && L_[j].kind == LineKind::Text && formula_line(trimmed_fold(j));
+    }();
+    if ((after_lead_in || head_after_colon) && (draft_head(f) || bare_draft_head() || head_with_title)) {
       close_para();
       close_subheads();
       open_section(parent_level() + 1, "subhead", std::nullopt, i);

@@ -1240,7 +1240,13 @@ bool is_un_venue(U32View f) {
 bool is_operative_formula(U32View f) {
   f = trim_view(f);
   if (f.size() < 3 || f.size() > 12 || (f.back() != U':' && f.back() != U'：')) return false;
-  return starts_with(f, U"兹"sv) || starts_with(f, U"特此"sv) || starts_with(f, U"谨此"sv);
+  if (starts_with(f, U"兹"sv) || starts_with(f, U"特此"sv) || starts_with(f, U"谨此"sv) || starts_with(f, U"爰"sv))
+    return true;
+  // (and the formulas that open with their verb: a declaration's "庄严宣布：",
+  // a treaty's "议定如下：" / "协议如下：" / "商定如下：", "议定条款如下：")
+  static const U32View verbs[] = {U"庄严宣布"sv, U"郑重宣布"sv, U"议定如下"sv, U"协议如下"sv, U"商定如下"sv, U"议定条款如下"sv};
+  const U32View g = f.substr(0, f.size() - 1);
+  return std::any_of(std::begin(verbs), std::end(verbs), [&](U32View v) { return g == v; });
 }
 
 

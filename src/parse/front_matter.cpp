@@ -367,6 +367,16 @@ static bool dates_and_place(U32View g) {
          !contains(rest, U'给');
 }
 
+// A session with its dates in brackets on its line, as a treaty body's annual
+// report lists on its cover the sessions it covers: 第七十五届会议(2022年10月31日
+// 至11月25日) (the session alone, its dates below it, is session_line's)
+static std::optional<Session> dated_session(U32View g) {
+  g = trim_view(g);
+  const size_t b = g.find(U'(');
+  if (b == U32View::npos || b < 3 || g.back() != U')' || !dates_and_place(trim_view(g.substr(b)))) return std::nullopt;
+  return session_line(trim_view(g.substr(0, b)));
+}
+
 // 补编第10号(A/78/10), 补编第6A号: an Official Records supplement's number, its
 // symbol in brackets (where it is, from where it starts)
 static bool supplement_line(U32View f, size_t* symbol_at = nullptr) {
@@ -1672,7 +1682,9 @@ size_t Parser::parse_front_matter() {
       // 第六十一届会议, 2023年届会, 2006 年实质性会议, 第十届紧急特别会议续会,
       // 第七十八年; a second one (a joint document: 第七十七届会议 / 第七十八年)
       // is kept with the notes
-      if (auto sess = session_line(f)) {
+      // (its dates in brackets on its line too, as a treaty body's session
+      // under its name: 第七十五届会议(2022年10月31日至11月25日), kept whole)
+      if (auto sess = session_line(f) ? session_line(f) : dated_session(f)) {
         // (on an Official Records cover, the session under the organ is the
         // document's; the one by the title, the reporting body's, a note)
         if (fm.session_text && official_cover && !official_session) {

@@ -72,9 +72,11 @@ std::optional<std::string> document_kind(const Document& d) {
     if (n.kind == NodeKind::Section && n.section_kind == "item"sv) ++items;
     // an organ's formula (大会，), not the parties of an instrument (本公约缔约国，, 本协定缔约方，,
     // an agreement's 联合国与…政府，)
-    // (nor a board's draft decision at the end of its report: 执行局)
+    // (nor a board's draft decision at the end of its report: 执行局; nor an
+    // instrument's or a declaration's operative formula, 兹宣布： / 兹协议如下：)
     if (n.kind == NodeKind::Paragraph && n.paragraph_kind == "formula"sv && !has(n.text, "缔约国") &&
         !has(n.text, "缔约方") && !conv::parties_formula(from_utf8(n.text)) &&
+        !conv::is_operative_formula(from_utf8(n.text)) &&
         !has(n.text, "执行局"))
       ++formulas;
   });

@@ -58,8 +58,17 @@ struct NumberSet {
 // "1.2.3"; "" for "23." or none (the label folded: "２．１" is "2.1")
 std::string label_prefix(const std::string& label) {
   if (label.empty()) return {};
-  // (a recommendation's, "建议1：": its word)
-  if (label.starts_with("建议")) return "建议";
+  // (a worded label, "建议1：", "结论 2:", "决定草案一：": its word, the Han
+  // characters before its number; a Chinese number is none of the word)
+  if (static_cast<unsigned char>(label[0]) >= 0xE3) {
+    const U32 u = from_utf8(label);
+    size_t k = 0;
+    while (k < u.size() && is_han(u[k])) ++k;
+    const U32View head = U32View(u).substr(0, k);
+    size_t w = head.size();
+    while (w > 0 && is_chinese_numeral_char(head[w - 1])) --w;
+    if (w > 0) return to_utf8(head.substr(0, w));
+  }
   // (most labels, "23.", at a glance: no dot before the last character, nothing full-width)
   const size_t dot8 = label.find('.');
   if ((dot8 == std::string::npos || dot8 + 1 == label.size()) && label.find('\xEF') == std::string::npos) return {};
@@ -522,19 +531,34 @@ void check_footnotes(const Document& doc, std::vector<Diagnostic>& out) {
 
 // ---- page-boundary overlap ---------------------------------------------------------
 
+// (what it catches: a page join that set the last characters of a page
+// again at the top of the next, "…至关重要。" / "要。各国…"; not words that
+// merely open the text after the break as they closed the text before it: a
+// title that begins with the agenda item's title, "人权问题" / "人权问题：人权与
+// 单方面强制性措施", the piece before the break nothing but those words, or
+// the words a title's head after the break, its colon after them and none
+// before the break)
 void check_overlap(const std::vector<Node>& nodes, std::vector<Diagnostic>& out) {
   walk(nodes, [&](const Node& n) {
     if (n.kind != NodeKind::Paragraph || n.breaks.empty()) return;
     U32 t = from_utf8(n.text);
+    size_t piece = 0;  // where the piece before this break starts
     for (size_t b = 0; b < n.breaks.size(); ++b) {
       size_t at = static_cast<size_t>(n.breaks[b]);
-      if (at > t.size()) continue;
+      if (at > t.size() || at < piece) continue;
+      const size_t from = piece;
+      piece = at;
       for (size_t k = std::min<size_t>({8, at, t.size() - at}); k >= 2; --k) {
         U32View rep = U32View(t).substr(at, k);
         // two characters repeat by chance ("…中国家" / "国家应…"); with
         // punctuation, or three or more, they are a page-join artefact
         bool punct = std::any_of(rep.begin(), rep.end(), [](char32_t c) { return is_clause_end(fold_char(c)); });
         if ((k >= 3 || punct) && U32View(t).substr(at - k, k) == rep) {
+          // (the piece before the break the words alone: a line of its own
+          // that the text after it opens with; or a title's head, "X：…")
+          const U32View before = trim_view(U32View(t).substr(from, at - from));
+          const bool head = at + k < t.size() && fold_char(t[at + k]) == U':' && !punct;
+          if (before.size() <= k || head) break;
           int line = b < n.break_lines.size() ? n.break_lines[b] : n.lines.first;
           std::string what = to_utf8(U32View(t).substr(at, k));
           std::string label = n.paragraph_number ? fmt::format("paragraph {}", *n.paragraph_number) : "a paragraph";
