@@ -17,15 +17,10 @@ namespace {
 
 using test::doc_of;
 using test::footnote;
+using test::markup_of;
 using test::nodes_of;
 using test::numbered_paragraph;
 
-std::string markup_of(const Document& d, int line) {
-  std::string out;
-  for (const Furniture& f : d.furniture)
-    if (f.kind == "markup" && f.line == line) out += f.text;
-  return out;
-}
 
 // the body's paragraphs' texts, in order
 std::vector<std::string> texts(const Document& d) {

@@ -18,16 +18,10 @@ namespace {
 
 using test::doc_of;
 using test::footnote;
+using test::markup_of;
 using test::nodes_of;
 using test::numbered_paragraph;
 
-// the marks listed for line `line` ("" when none)
-std::string markup_of(const Document& d, int line) {
-  std::string out;
-  for (const Furniture& f : d.furniture)
-    if (f.kind == "markup" && f.line == line) out += f.text;
-  return out;
-}
 
 TEST(Markdown, TheMarksAreEvidenceOnlyTogether) {
   EXPECT_TRUE(is_markdown(from_utf8("# 一、导言\n\n1. 正文。\n\n# 二、结论\n")));

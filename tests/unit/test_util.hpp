@@ -61,6 +61,15 @@ inline const Footnote* footnote(const Document& d, const std::string& id) {
   return nullptr;
 }
 
+// The Markdown marks listed (furniture of kind "markup") for line `line`, ""
+// when none.
+inline std::string markup_of(const Document& d, int line) {
+  std::string out;
+  for (const Furniture& f : d.furniture)
+    if (f.kind == "markup" && f.line == line) out += f.text;
+  return out;
+}
+
 // The body's paragraph numbered `number` (nested ones included), or null.
 inline const Node* numbered_paragraph(const Document& d, long number) {
   for (const Node* n : nodes_of(d, NodeKind::Paragraph))
