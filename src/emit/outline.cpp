@@ -76,7 +76,9 @@ std::string render_outline(const Document& doc, bool color) {
     out += st.dim(s) + "\n";
   }
   out += "\n";
-  if (!fm.paragraphs.empty()) out += fmt::format("front matter  {}\n", st.dim("(" + range_text(fm.paragraphs) + ")"));
+  // (the range formatted in place: "(" + a string, GCC 12's -Wrestrict takes for an overlap)
+  if (!fm.paragraphs.empty())
+    out += fmt::format("front matter  {}\n", st.dim(fmt::format("({})", range_text(fm.paragraphs))));
   if (doc.toc.present) out += fmt::format("{}  {}\n", doc.toc.title, st.dim(fmt::format("({} entries)", doc.toc.entries.size())));
   sections(out, doc.body, 0, st);
   std::string body_r = range_text(doc.body);
