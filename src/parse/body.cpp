@@ -1972,11 +1972,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           // sub-items / the text of 9 / the text of 10: each number takes the
           // next clause below the sub-items, in turn)
           std::vector<size_t> labels{i};
-          while (want && j < end && L_[j].kind == LineKind::Numbered && trimmed_content(j).empty() &&
-                 L_[j].value == ln.value + static_cast<long>(labels.size())) {
-            labels.push_back(j);
-            j = next_free(j + 1, end);
-          }
+          if (want) j = stacked_labels(j, end, &labels);
           while (want && j < end && L_[j].kind == LineKind::Text) {
             const U32View g = trimmed_fold(j);
             if (g.size() < 4 || g[0] != U'(' || g[1] != want || g[2] != U')') break;
@@ -2031,12 +2027,7 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
           // their stop where there are more such lines than numbers
           {
             std::vector<size_t> labels{i};
-            size_t t0 = j;
-            while (t0 < end && L_[t0].kind == LineKind::Numbered && trimmed_content(t0).empty() &&
-                   L_[t0].value == ln.value + static_cast<long>(labels.size())) {
-              labels.push_back(t0);
-              t0 = next_free(t0 + 1, end);
-            }
+            const size_t t0 = stacked_labels(j, end, &labels);
             std::vector<size_t> texts;
             // (the texts one block, no blank line between their lines)
             for (size_t k = t0; k < end && free_line(k) && L_[k].kind == LineKind::Text &&
@@ -4066,6 +4057,19 @@ size_t Parser::lines_holding(size_t from, size_t end, const std::vector<std::str
 // The table's unit in brackets below its title, "(千美元)", "(单位：百万美元)",
 // "(百分比)", "(人数)", "(2022年美元)": a short bracketed line with no clause
 // in it (each use asks for the table below it too)
+// The numbers alone on their lines stacked from line j below the label
+// (*labels holds it, a number alone too), each the next of the one above:
+// appended to *labels; the first free line after them.
+size_t Parser::stacked_labels(size_t j, size_t end, std::vector<size_t>* labels) const {
+  const long first = L_[labels->front()].value;
+  while (j < end && L_[j].kind == LineKind::Numbered && trimmed_content(j).empty() &&
+         L_[j].value == first + static_cast<long>(labels->size())) {
+    labels->push_back(j);
+    j = next_free(j + 1, end);
+  }
+  return j;
+}
+
 bool Parser::table_unit_line(size_t k, size_t end) const {
   const U32View u = k < end ? trimmed_fold(k) : U32View();
   if (u.size() < 3 || u.size() > 20 || u.front() != U'(' || u.back() != U')') return false;

@@ -397,6 +397,7 @@ class Parser {
   bool english_list_item(const ParaBuilder& p, size_t i) const;
   // Line i (a table's label, "表1" / "表 1 标题") has its table right below it,
   // or below its title and unit lines
+  size_t stacked_labels(size_t j, size_t end, std::vector<size_t>* labels) const;  // "9." / "10." stacked below a label
   bool table_unit_line(size_t k, size_t end) const;  // "(千美元)", "(百分比)" below a table's title
   bool caption_table_below(size_t i, size_t end);
 
