@@ -1232,10 +1232,12 @@ size_t Parser::parse_front_matter() {
       if (ln.page == 0 && !fm.title && compact.size() == 1 && is_han(compact[0])) {
         // (the right column's lines, Distr., the date, the languages, may
         // stand between its characters: read in their turn, after it)
+        // (right_column_item, or such a line run together with the next one,
+        // "Distr.: General 23 June 2023")
         auto right_column = [&](size_t j) {
           const U32View g = trimmed_fold(j);
-          return g.size() <= 40 && (g.find(U"Distr."sv) != U32View::npos || starts_with(g, U"Original:"sv) ||
-                                    g == U"Chinese"sv || g == U"中文"sv || date_only(g).has_value());
+          return right_column_item(g) ||
+                 (g.size() <= 40 && (g.find(U"Distr."sv) != U32View::npos || date_only(g).has_value()));
         };
         std::vector<size_t> run{i};
         U32 word = compact;
@@ -1684,7 +1686,9 @@ size_t Parser::parse_front_matter() {
       // is kept with the notes
       // (its dates in brackets on its line too, as a treaty body's session
       // under its name: 第七十五届会议(2022年10月31日至11月25日), kept whole)
-      if (auto sess = session_line(f) ? session_line(f) : dated_session(f)) {
+      auto sess = session_line(f);
+      if (!sess) sess = dated_session(f);
+      if (sess) {
         // (on an Official Records cover, the session under the organ is the
         // document's; the one by the title, the reporting body's, a note)
         if (fm.session_text && official_cover && !official_session) {
