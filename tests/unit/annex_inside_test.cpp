@@ -11,6 +11,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_annex_inside_test {
+
 using namespace undoc;
 
 namespace {
@@ -106,3 +108,5 @@ TEST(AnnexInside, AnnexsOwnChaptersStayInIt) {
   for (const Node& n : d.body) body_chapters += n.kind == NodeKind::Section;
   EXPECT_EQ(body_chapters, 1u);
 }
+
+}  // namespace undoc_test_annex_inside_test

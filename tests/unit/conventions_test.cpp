@@ -3,6 +3,8 @@
 
 #include "parse/conventions.hpp"
 
+namespace undoc_test_conventions_test {
+
 using namespace undoc;
 using namespace undoc::conv;
 
@@ -159,3 +161,5 @@ TEST(Conventions, LetterCirculationRequest) {
   EXPECT_FALSE(is_circulation_request(U"请将本报告提交大会。"));
   EXPECT_FALSE(is_circulation_request(U"请各国提交资料。"));
 }
+
+}  // namespace undoc_test_conventions_test

@@ -5,6 +5,8 @@
 #include "test_util.hpp"
 #include "undoc/decode.hpp"
 
+namespace undoc_test_decode_test {
+
 using namespace undoc;
 
 namespace {
@@ -107,3 +109,5 @@ TEST(Decode, LoneContinuationBytesBeforeTextKeepEveryCharacter) {
     EXPECT_EQ(d.text, u) << run;
   }
 }
+
+}  // namespace undoc_test_decode_test

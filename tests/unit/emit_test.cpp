@@ -7,6 +7,8 @@
 
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_emit_test {
+
 using namespace undoc;
 
 TEST(Emit, CsvQuotesOnlyWhenNeeded) {
@@ -362,3 +364,5 @@ TEST(Analyze, SymbolsWithTheirSuffix) {
                      "S/RES/2701 (2023)=S/RES/2701 (2023)", "A/78/206=A/78/206", "A/78/7=A/78/7",
                      "S/RES/2702=S/RES/2702"}));
 }
+
+}  // namespace undoc_test_emit_test

@@ -14,6 +14,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_front_matter_more13_test {
+
 using namespace undoc;
 
 namespace {
@@ -285,3 +287,5 @@ TEST(FrontMatterMore13, PartUnderAnyMastheadNoteIsTheSubtitle) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_front_matter_more13_test

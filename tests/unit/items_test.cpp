@@ -4,6 +4,8 @@
 #include "parse/conventions.hpp"
 #include "test_util.hpp"
 
+namespace undoc_test_items_test {
+
 using namespace undoc;
 
 namespace {
@@ -110,3 +112,5 @@ TEST(Items, DecimalLabelsBeforeATabAreParagraphsNotATable) {
   }
   EXPECT_EQ(labels, (std::vector<std::string>{"1.1", "1.2", "2.1", "2.2"}));
 }
+
+}  // namespace undoc_test_items_test

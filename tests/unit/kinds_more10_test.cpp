@@ -17,6 +17,8 @@
 #include "undoc/text.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more10_test {
+
 using namespace undoc;
 
 namespace {
@@ -129,3 +131,5 @@ TEST(KindsMore10, NumberLineWithItsOrganFirst) {
       "回顾人权理事会第5/1号决议，\n");
   EXPECT_FALSE(c.front_matter.resolution_number.has_value());
 }
+
+}  // namespace undoc_test_kinds_more10_test

@@ -17,6 +17,8 @@
 #include "undoc/text.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more11_test {
+
 using namespace undoc;
 
 namespace {
@@ -183,3 +185,5 @@ TEST(KindsMore11, EndnotesMarkersAreLookedForInTheBody) {
   ASSERT_EQ(f1->refs.size(), 1u);
   EXPECT_EQ(f1->refs[0].paragraph, 1);
 }
+
+}  // namespace undoc_test_kinds_more11_test

@@ -12,6 +12,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more12_test {
+
 using namespace undoc;
 
 namespace {
@@ -191,3 +193,5 @@ TEST(KindsMore12, InformationCircularsSubjectIsItsTitle) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_more12_test

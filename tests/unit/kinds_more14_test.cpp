@@ -8,6 +8,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more14_test {
+
 using namespace undoc;
 
 namespace {
@@ -219,3 +221,5 @@ TEST(KindsMore14, NumberedParagraphGoesOnPastACommaAtItsLinesEnd) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_more14_test

@@ -8,6 +8,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more15_test {
+
 using namespace undoc;
 
 namespace {
@@ -309,3 +311,5 @@ TEST(KindsMore15, OnePageEndedByAFormFeedIsToldSo) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_more15_test

@@ -13,6 +13,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more2_test {
+
 using namespace undoc;
 
 namespace {
@@ -277,3 +279,5 @@ TEST(KindsMore2, DateRangeWithoutFirstDayMarkIsADatesLine) {
                       "评价报告\n\n" + sentence + "。\n");
   EXPECT_TRUE(std::find(d.front_matter.notes.begin(), d.front_matter.notes.end(), sentence) == d.front_matter.notes.end());
 }
+
+}  // namespace undoc_test_kinds_more2_test

@@ -17,6 +17,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more3_test {
+
 using namespace undoc;
 
 namespace {
@@ -326,3 +328,5 @@ TEST(KindsMore3, TransmittedReportTitleWithMarkerIsAHeading) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_more3_test

@@ -19,6 +19,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more4_test {
+
 using namespace undoc;
 
 namespace {
@@ -459,3 +461,5 @@ TEST(KindsMore4, SentencePerLineDraftHeadsAndOfficers) {
   for (const Node* p : nodes_of(d, NodeKind::Paragraph)) texts.push_back(p->text);
   EXPECT_NE(std::find(texts.begin(), texts.end(), "安娜·马丁内斯(智利)"), texts.end());
 }
+
+}  // namespace undoc_test_kinds_more4_test

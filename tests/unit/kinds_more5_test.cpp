@@ -16,6 +16,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more5_test {
+
 using namespace undoc;
 
 namespace {
@@ -142,3 +144,5 @@ TEST(KindsMore5, LabelAloneAmongTocCellsIsNoLeaders) {
     kept = kept || e.label == "第1节" || e.title.find("第1节") != std::string::npos;
   EXPECT_TRUE(kept);
 }
+
+}  // namespace undoc_test_kinds_more5_test

@@ -16,6 +16,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more6_test {
+
 using namespace undoc;
 
 namespace {
@@ -273,3 +275,5 @@ TEST(KindsMore6, AmountCutAtPageFootIsNoMarker) {
   EXPECT_TRUE(amount);
   EXPECT_TRUE(cited);
 }
+
+}  // namespace undoc_test_kinds_more6_test

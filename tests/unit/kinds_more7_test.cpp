@@ -20,6 +20,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more7_test {
+
 using namespace undoc;
 
 namespace {
@@ -246,3 +248,5 @@ TEST(KindsMore7, ConferenceReportWithItsResolutionIsAReport) {
   EXPECT_EQ(title->children[0].paragraph_kind, "formula");
   for (const Node* p : nodes_of(d, NodeKind::Paragraph)) EXPECT_EQ(p->text.find("决议1"), std::string::npos) << p->text;
 }
+
+}  // namespace undoc_test_kinds_more7_test

@@ -18,6 +18,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more8_test {
+
 using namespace undoc;
 
 namespace {
@@ -244,3 +246,5 @@ TEST(KindsMore8, CorrigendumItemsSetInStayWhole) {
   for (size_t k = 0; k < paras.size(); ++k) EXPECT_EQ(paras[k]->paragraph_number, static_cast<long>(k + 1));
   EXPECT_EQ(paras[1]->text, "第 18 段将“2022 年”改为“2023 年”。");
 }
+
+}  // namespace undoc_test_kinds_more8_test

@@ -18,6 +18,8 @@
 #include "undoc/text.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more9_test {
+
 using namespace undoc;
 
 namespace {
@@ -342,3 +344,5 @@ TEST(KindsMore9, DraftHeadBelowALeadInThatFillsItsLine) {
   const auto t = texts(d);
   EXPECT_TRUE(has(t, "犯罪预防和刑事司法委员会建议经济及社会理事会通过下列决议草案："));
 }
+
+}  // namespace undoc_test_kinds_more9_test

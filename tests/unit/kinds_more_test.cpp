@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_more_test {
+
 using namespace undoc;
 
 namespace {
@@ -228,3 +230,5 @@ TEST(KindsMore, PreambleHeadingBelowTheWidestTitleIsNoTitlePiece) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_more_test

@@ -9,6 +9,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_real_test {
+
 using namespace undoc;
 
 namespace {
@@ -577,3 +579,5 @@ TEST(KindsReal, LetterSignedByAPermanentObserver) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_kinds_real_test

@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_kinds_test {
+
 using namespace undoc;
 
 namespace {
@@ -941,3 +943,5 @@ TEST(KindProbes, ClauseLabelAloneTakesTheTextBelow) {
   EXPECT_TRUE(starts("1.2", "本指示应与工作人员细则第七章"));
   EXPECT_TRUE(starts("3.2", "旅程中某一航段的飞行时间"));
 }
+
+}  // namespace undoc_test_kinds_test

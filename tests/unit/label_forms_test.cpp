@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_label_forms_test {
+
 using namespace undoc;
 
 namespace {
@@ -121,3 +123,5 @@ TEST(LabelForms, APlainMarkerIsNotTheNumberOfAGoal) {
                 "1 见大会第70/1号决议。\n"))),
             (std::vector<long>{1}));
 }
+
+}  // namespace undoc_test_label_forms_test

@@ -13,6 +13,8 @@
 #include "undoc/undoc.hpp"
 #include "undoc/validate.hpp"
 
+namespace undoc_test_labels_formulas_test {
+
 using namespace undoc;
 using namespace std::literals;
 
@@ -286,3 +288,5 @@ TEST(LabelsFormulas, DraftHeadWithItsTitleOnOneLine) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_labels_formulas_test

@@ -6,6 +6,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_layout_more_test {
+
 using namespace undoc;
 using undoc::test::doc_of;
 
@@ -399,3 +401,5 @@ TEST(LayoutMore, FewWrappedLinesAmongShortOnesInPdfText) {
   });
   EXPECT_TRUE(found);
 }
+
+}  // namespace undoc_test_layout_more_test

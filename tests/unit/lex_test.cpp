@@ -6,6 +6,8 @@
 #include "undoc/lex.hpp"
 #include "undoc/text.hpp"
 
+namespace undoc_test_lex_test {
+
 using namespace undoc;
 
 namespace {
@@ -232,3 +234,5 @@ TEST(Lex, JobNumberWithDatesSetApartByTabs) {
   EXPECT_EQ(classify(1, U"23-07012 (C)\t170423\t共计").kind, LineKind::TableRow);
   EXPECT_EQ(classify(1, U"23-07012\t12 345.6\t7 890.1").kind, LineKind::TableRow);
 }
+
+}  // namespace undoc_test_lex_test

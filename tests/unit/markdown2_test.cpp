@@ -11,6 +11,8 @@
 #include "undoc/lex.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_markdown2_test {
+
 using namespace undoc;
 
 namespace {
@@ -317,3 +319,5 @@ TEST(Markdown2, AListInAQuoteKeepsItsItemsApart) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_markdown2_test

@@ -12,6 +12,8 @@
 #include "undoc/lex.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_markdown_test {
+
 using namespace undoc;
 
 namespace {
@@ -196,3 +198,5 @@ TEST(Markdown, PlainTextKeepsItsCharacters) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_markdown_test

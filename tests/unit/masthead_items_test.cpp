@@ -14,6 +14,8 @@
 #include "undoc/undoc.hpp"
 #include "undoc/validate.hpp"
 
+namespace undoc_test_masthead_items_test {
+
 using namespace undoc;
 
 namespace {
@@ -180,3 +182,5 @@ TEST(WordedChapters, NumeralChaptersWithoutWordedOnesStayChapters) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_masthead_items_test

@@ -3,6 +3,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_masthead_test {
+
 using namespace undoc;
 
 // A document issued in some languages only says so below Original: ("English
@@ -131,3 +133,5 @@ TEST(Masthead, RightColumnOnOneLineKeepsDistributionWithItsKind) {
     EXPECT_TRUE(d.front_matter.notes.empty()) << organ;
   }
 }
+
+}  // namespace undoc_test_masthead_test

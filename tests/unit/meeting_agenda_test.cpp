@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_meeting_agenda_test {
+
 using namespace undoc;
 
 namespace {
@@ -83,3 +85,5 @@ TEST(MeetingAgenda, DateLineAboveASentenceIsNotJoined) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_meeting_agenda_test

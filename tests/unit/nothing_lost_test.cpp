@@ -5,6 +5,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_nothing_lost_test {
+
 using namespace undoc;
 
 namespace {
@@ -128,3 +130,5 @@ TEST(NothingLost, ATitleReadOverIsKeptWithTheNotes) {
   EXPECT_EQ(d.front_matter.title, "第 2693(2023)号决议");
   EXPECT_TRUE(has_note(d, "x"));
 }
+
+}  // namespace undoc_test_nothing_lost_test

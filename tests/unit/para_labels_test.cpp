@@ -11,6 +11,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_para_labels_test {
+
 using namespace undoc;
 using undoc::test::doc_of;
 using undoc::test::nodes_of;
@@ -336,3 +338,5 @@ TEST(ParaLabels, ALabelGluedToAYearOrToHalfWidthFigures) {
   EXPECT_EQ(undoc::test::numbered_paragraph(d, 5)->label, "５．");
   EXPECT_EQ(undoc::test::numbered_paragraph(d, 5)->text, "2022年初以来，化肥、燃料和粮食价格急剧上涨。");
 }
+
+}  // namespace undoc_test_para_labels_test

@@ -11,6 +11,8 @@
 #include "undoc/undoc.hpp"
 #include "undoc/validate.hpp"
 
+namespace undoc_test_parse_test {
+
 using namespace undoc;
 
 namespace {
@@ -65,6 +67,9 @@ bool has_code(const Document& d, const std::string& code) {
   return false;
 }
 
+}  // namespace
+
+// (the fixture outside the file's unnamed namespace: the tests derive from it)
 class Sample : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -74,8 +79,6 @@ class Sample : public ::testing::Test {
   static Document* doc_;
 };
 Document* Sample::doc_ = nullptr;
-
-}  // namespace
 
 // ---- the seed document ---------------------------------------------------------
 
@@ -4559,3 +4562,5 @@ TEST(Parse, AMarkerAloneBelowATitleIsTheFrontMatters) {
   EXPECT_EQ(d.footnotes[0].refs[0].in, "front_matter");
   EXPECT_EQ(d.footnotes[0].refs[0].line, 10);
 }
+
+}  // namespace undoc_test_parse_test

@@ -18,6 +18,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more2_test {
+
 using namespace undoc;
 
 namespace {
@@ -168,3 +170,5 @@ TEST(PdfMore2, NumbersACellApartAreNoThousandsGroup) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more2_test

@@ -17,6 +17,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more3_test {
+
 using namespace undoc;
 
 namespace {
@@ -216,3 +218,5 @@ TEST(PdfMore3, AHeadersSecondLineWithoutEvidenceStaysALine) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more3_test

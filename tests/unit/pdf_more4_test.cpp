@@ -18,6 +18,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more4_test {
+
 using namespace undoc;
 
 namespace {
@@ -330,3 +332,5 @@ TEST(PdfMore4, AShortRightColumnBesideAFullOneIsStillAColumn) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more4_test

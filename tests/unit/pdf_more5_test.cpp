@@ -15,6 +15,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more5_test {
+
 using namespace undoc;
 
 namespace {
@@ -183,3 +185,5 @@ TEST(PdfMore5, ATablesSourceAtTheNextPagesFootIsNoNotesRest) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more5_test

@@ -17,6 +17,8 @@
 #include "undoc/undoc.hpp"
 #include "undoc/validate.hpp"
 
+namespace undoc_test_pdf_more6_test {
+
 using namespace undoc;
 
 namespace {
@@ -149,3 +151,5 @@ TEST(PdfMore6, ABoldHeadingWrappedOverTwoLinesIsOneHeading) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more6_test

@@ -14,6 +14,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more7_test {
+
 using namespace undoc;
 
 namespace {
@@ -198,3 +200,5 @@ TEST(PdfMore7, HangingParagraphsSpacingEndsAFullLastLine) {
 }
 
 #endif
+
+}  // namespace undoc_test_pdf_more7_test

@@ -13,6 +13,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_more_test {
+
 using namespace undoc;
 
 namespace {
@@ -68,3 +70,5 @@ TEST(PdfMore, AParagraphsSpacingAboveALineAfterAFullStopOpensAParagraph) {
   EXPECT_TRUE(ends);
   EXPECT_TRUE(opens);
 }
+
+}  // namespace undoc_test_pdf_more_test

@@ -10,6 +10,8 @@
 #include "undoc/pdf.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_test {
+
 namespace {
 
 std::string slurp(const std::string& rel) {
@@ -405,3 +407,5 @@ TEST(Pdf, ATableOfTwoProseColumnsIsNoTwoColumnPage) {
   const size_t end = s.find('\n', row + 1);
   EXPECT_NE(s.substr(row, end - row).find("联合国"), std::string::npos) << s.substr(row, end - row);
 }
+
+}  // namespace undoc_test_pdf_test

@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_pdf_text_test {
+
 using namespace undoc;
 
 namespace {
@@ -516,3 +518,5 @@ TEST(PdfText, FootnoteCutMidSentenceGoesOnInRawText) {
   EXPECT_EQ(all_paragraphs(d).find("哥伦比亚"), std::string::npos) << all_paragraphs(d);
   ASSERT_NE(footnote(d, "2"), nullptr);
 }
+
+}  // namespace undoc_test_pdf_text_test

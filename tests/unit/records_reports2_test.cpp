@@ -8,6 +8,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_records_reports2_test {
+
 namespace {
 
 using undoc::Node;
@@ -195,3 +197,5 @@ TEST(RecordsReports2, LetterMarkedTableNotesAreLinkedFootnotes) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_records_reports2_test

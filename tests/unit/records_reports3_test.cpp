@@ -10,6 +10,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_records_reports3_test {
+
 namespace {
 
 using undoc::Node;
@@ -331,3 +333,5 @@ TEST(RecordsReports3, LayoutRecordSubItemDocumentsOnTheNextLine) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_records_reports3_test

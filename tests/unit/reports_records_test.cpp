@@ -9,6 +9,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_reports_records_test {
+
 namespace {
 
 using undoc::NodeKind;
@@ -470,3 +472,5 @@ TEST(ReportsRecords, RawMastheadRowWithTheDateAfterASpace) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_reports_records_test

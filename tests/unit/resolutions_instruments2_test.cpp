@@ -10,6 +10,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_resolutions_instruments2_test {
+
 using namespace undoc;
 
 namespace {
@@ -150,3 +152,5 @@ TEST(ResolutionsInstruments2, MeetingAndOrganWithAColonIsTheFormulaOverLetteredC
 }
 
 }  // namespace
+
+}  // namespace undoc_test_resolutions_instruments2_test

@@ -11,6 +11,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_resolutions_instruments3_test {
+
 using namespace undoc;
 
 namespace {
@@ -246,3 +248,5 @@ TEST(ResolutionsInstruments3, DraftsMainCommitteeIsItsCommittee) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_resolutions_instruments3_test

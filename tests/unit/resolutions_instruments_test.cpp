@@ -13,6 +13,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_resolutions_instruments_test {
+
 using namespace undoc;
 
 namespace {
@@ -295,3 +297,5 @@ TEST(ResolutionsInstruments, RecordedVoteNoteOverLinesIsClosing) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_resolutions_instruments_test

@@ -12,6 +12,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_same_shape_test {
+
 using namespace undoc;
 
 namespace {
@@ -84,3 +86,5 @@ TEST(SameShape, ReportsCountGoesOnAfterAResolutionItQuotes) {
   EXPECT_EQ(n, want);
   for (const Node* s : nodes_of(d, NodeKind::Section)) EXPECT_NE(s->number.value_or(""), "4") << s->title;
 }
+
+}  // namespace undoc_test_same_shape_test

@@ -12,6 +12,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_same_structure_more_test {
+
 using namespace undoc;
 
 namespace {
@@ -218,3 +220,5 @@ TEST(SameStructureMore, DecisionTitleAtTheWidthOverTheBoard) {
   ASSERT_NE(n, nullptr);
   EXPECT_EQ(n->title, "儿基会内部审计和调查活动2022年年度报告及管理层回应");
 }
+
+}  // namespace undoc_test_same_structure_more_test

@@ -7,6 +7,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_sentence_shape_test {
+
 namespace {
 
 using undoc::NodeKind;
@@ -120,3 +122,5 @@ TEST(SentenceShape, ArticleTextTakesItsSentences) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_sentence_shape_test

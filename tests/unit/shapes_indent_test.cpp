@@ -11,6 +11,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_shapes_indent_test {
+
 using namespace undoc;
 
 namespace {
@@ -432,3 +434,5 @@ TEST(ShapesIndent, ParagraphCutAtAHyphenGoesOn) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_shapes_indent_test

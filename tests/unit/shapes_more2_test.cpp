@@ -5,6 +5,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_shapes_more2_test {
+
 using namespace undoc;
 
 namespace {
@@ -177,3 +179,5 @@ TEST(ShapesMore2, TheWrappedCompendiumIsItsSourcesWrap) {
   EXPECT_EQ(wrap.front_matter.session_text, para.front_matter.session_text);
   EXPECT_EQ(wrap.front_matter.notes, para.front_matter.notes);
 }
+
+}  // namespace undoc_test_shapes_more2_test

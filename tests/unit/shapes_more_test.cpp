@@ -7,6 +7,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_shapes_more_test {
+
 using namespace undoc;
 
 namespace {
@@ -109,3 +111,5 @@ TEST(ShapesMore, ClosingMarksAloneAreNoHeading) {
   walk(d.body);
   EXPECT_EQ(brackets, 0);
 }
+
+}  // namespace undoc_test_shapes_more_test

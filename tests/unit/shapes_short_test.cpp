@@ -13,6 +13,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_shapes_short_test {
+
 using namespace undoc;
 
 namespace {
@@ -245,3 +247,5 @@ TEST(ShapesShort, HeadingLinesAreNotWrapped) {
 }
 
 }  // namespace
+
+}  // namespace undoc_test_shapes_short_test

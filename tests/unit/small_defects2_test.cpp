@@ -12,6 +12,8 @@
 #include "undoc/text.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_small_defects2_test {
+
 using namespace undoc;
 
 namespace {
@@ -171,3 +173,5 @@ TEST(SmallDefects2, SetInFootnoteLineAtTheMarginIsTheNotes) {
     if (p->paragraph_number && *p->paragraph_number == 6) ++sixes;
   EXPECT_EQ(sixes, 1);
 }
+
+}  // namespace undoc_test_small_defects2_test

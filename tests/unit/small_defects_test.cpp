@@ -12,6 +12,8 @@
 #include "undoc/emit.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_small_defects_test {
+
 using namespace undoc;
 
 namespace {
@@ -362,3 +364,5 @@ the present report.
   ASSERT_FALSE(paras.empty());
   EXPECT_EQ(paras[0]->text, "工作组建议：(a) 加强能力；(b) 交流做法。");
 }
+
+}  // namespace undoc_test_small_defects_test

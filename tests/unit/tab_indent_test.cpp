@@ -7,6 +7,8 @@
 #include "undoc/lex.hpp"
 #include "undoc/text.hpp"
 
+namespace undoc_test_tab_indent_test {
+
 using namespace undoc;
 
 namespace {
@@ -53,3 +55,5 @@ TEST(TabIndent, ACorrigendumsTitleCentredWithTabs) {
   ASSERT_GE(d.body.size(), 2u);
   EXPECT_EQ(d.body.front().paragraph_kind, "numbered");
 }
+
+}  // namespace undoc_test_tab_indent_test

@@ -10,6 +10,8 @@
 
 #include "test_util.hpp"
 
+namespace undoc_test_tables_more_test {
+
 using namespace undoc;
 using undoc::test::doc_of;
 
@@ -619,3 +621,5 @@ TEST(TablesMore, APercentUnitCaptionAndANoteBelowTheSource) {
   ASSERT_EQ(a->refs.size(), 1u);
   EXPECT_EQ(a->refs[0].line, 22);  // the header row, "2023年a"
 }
+
+}  // namespace undoc_test_tables_more_test

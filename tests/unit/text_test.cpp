@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+namespace undoc_test_text_test {
+
 using namespace undoc;
 
 TEST(Text, Utf8RoundTrip) {
@@ -99,3 +101,5 @@ TEST(Text, ClassesAgreeWithIcuEverywhere) {
     }
   }
 }
+
+}  // namespace undoc_test_text_test

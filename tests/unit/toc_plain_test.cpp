@@ -11,6 +11,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_toc_plain_test {
+
 using namespace undoc;
 using test::doc_of;
 
@@ -75,3 +77,5 @@ TEST(TocPlain, NoRepeatNoRows) {
   const Document d = doc_of(text);
   EXPECT_TRUE(d.toc.entries.empty());
 }
+
+}  // namespace undoc_test_toc_plain_test

@@ -14,6 +14,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_toc_unnumbered_test {
+
 using namespace undoc;
 using test::doc_of;
 
@@ -250,3 +252,5 @@ TEST(TocUnnumbered, NoTocHeadingNoList) {
   EXPECT_EQ(section_titles(d.body),
             (std::vector<std::string>{"导言", "主要结果", "气候冲击和粮食安全", "投资和市场准入", "结论和建议"}));
 }
+
+}  // namespace undoc_test_toc_unnumbered_test

@@ -252,6 +252,8 @@ TEST(Tokens, SentenceBoundariesAsIcusIterator) {
 #include "analyze/segment.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_tokens_test {
+
 TEST(Tokens, PiecesOfALongTextAreTheWholeTextsTokens) {
   std::string text;
   for (const auto& e : std::filesystem::directory_iterator(std::string(UNDOC_SOURCE_DIR) + "/samples")) {
@@ -389,3 +391,5 @@ TEST(Tokens, WordBreaksAsIcusIterator) {
   }
   for (const std::string& t : texts) ASSERT_EQ(detail::word_breaks(t, false), detail::word_breaks(t, true)) << t;
 }
+
+}  // namespace undoc_test_tokens_test

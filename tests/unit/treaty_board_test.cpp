@@ -16,6 +16,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_treaty_board_test {
+
 using namespace undoc;
 using test::doc_of;
 
@@ -190,3 +192,5 @@ TEST(TreatyBoard, BudgetFascicleTitledBySection) {
     EXPECT_EQ(*d.kind, "report");
   }
 }
+
+}  // namespace undoc_test_treaty_board_test

@@ -4,6 +4,8 @@
 #include "test_util.hpp"
 #include "undoc/undoc.hpp"
 
+namespace undoc_test_validate_test {
+
 using namespace undoc;
 
 namespace {
@@ -270,3 +272,5 @@ TEST(Validate, ChaptersLabelled第一章AloneAfterTheTitle) {
   auto ds = check("某某委员会的报告\n第一章\n导言\n1. 委员会谨提交报告。\n第二章\n组织和工作\n2. 委员会举行了会议。\n");
   EXPECT_EQ(count(ds, "W-HEADING-SEQ"), 0);
 }
+
+}  // namespace undoc_test_validate_test
