@@ -284,6 +284,26 @@ void Parser::add_footnote(const std::string& id, size_t i, size_t from) {
     }
     if (closed) note_layout("a footnote's sentences, a line each, taken down to the text's next heading, paragraph or note");
   }
+  // A Markdown note of several paragraphs: the next ones below a blank line,
+  // set in by four spaces or a TAB, as pandoc and CommonMark's notes write
+  // them ("[^1]: 见…。" / "" / "    另见A/77/300号文件。"), with the lines
+  // right below its first.
+  if (lines_.markdown) {
+    auto set_in = [&](size_t q) {
+      const U32View t = L_[q].text;
+      return (t.size() > 4 && t.substr(0, 4) == U"    "sv) || (!t.empty() && t[0] == U'\t');
+    };
+    for (;;) {
+      size_t q = k;
+      while (q < L_.size() && L_[q].blank()) ++q;
+      if (q == k || q >= L_.size() || !free_line(q) || L_[q].kind != LineKind::Text || !set_in(q)) break;
+      for (k = q; free_line(k) && L_[k].kind == LineKind::Text; ++k) {
+        join_text(text, piece(k, L_[k].body, nullptr));
+        fn.lines.extend(L_[k].number);
+        used_[k] = 1;
+      }
+    }
+  }
   fn.text = to_utf8(text);
   doc_.footnotes.push_back(std::move(fn));
 }
