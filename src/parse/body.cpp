@@ -1369,8 +1369,31 @@ bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
       heading_shape(i, kMaxSubsectionChars) && indent_first_only_ && !ideographic_indent(i) && j != std::string::npos &&
       ideographic_indent(j))
     return false;
-  return !heading_shape(i, kMaxSubsectionChars) ||
-         (full(i) && (adjacent_next(i, end) != std::string::npos || (lines_.has_form_feeds && runs_on_next_page(i))));
+  if (!heading_shape(i, kMaxSubsectionChars)) return true;
+  // (a title too long for a line goes on below it, and stops short of the
+  // measure with no stop, as a paragraph never does: "7. 安排会议、通过议程和
+  // 分配项目：总务委员会" / "的报告", then the item's text)
+  if (const size_t j = adjacent_next(i, end); full(i) && j != std::string::npos && L_[j].kind == LineKind::Text &&
+                                              !full(j) && !cut_before_run(j) && heading_shape(j, kMaxSubsectionChars) &&
+                                              trimmed_fold(i).size() + trimmed_fold(j).size() <= kMaxSubsectionChars &&
+                                              !leaves_bracket_open(trimmed_fold(j)))
+    return false;
+  return (full(i) && (adjacent_next(i, end) != std::string::npos || (lines_.has_form_feeds && runs_on_next_page(i)))) ||
+         cut_before_run(i);
+}
+
+bool Parser::cut_before_run(size_t i) const {
+  const size_t j = i + 1;
+  if (!wrapped_ || j >= L_.size() || used_[j] || L_[j].kind != LineKind::Text || L_[j].page_start) return false;
+  const U32View g = trimmed_line(j);
+  size_t run = 0, latin = 0;
+  while (run < g.size() && g[run] < 0x2000 && !is_space(g[run])) latin += is_ascii_alnum(g[run++]);
+  if (latin < 3) return false;
+  // (the marks no line opens with go with the run: "…7)" and its "；")
+  while (run < g.size() && U32View(U"，。、；：）》”’,.;:)"sv).find(g[run]) != U32View::npos) ++run;
+  const int wide = count_mode_ ? 2 * static_cast<int>(run) : display_width(g.substr(0, run));
+  const int room = L_[i].right_gap >= 0 ? 2 * L_[i].right_gap : wrap_width_ - measure(i);
+  return wide > room;
 }
 
 long Parser::next_numbered_value(size_t i, size_t end) const {

@@ -478,6 +478,11 @@ class Parser {
   // A numbered line that reads as a paragraph: sentence-like, or a full line
   // that wraps on into the next.
   bool numbered_paragraph_shape(size_t i, size_t end) const;
+  // Line i, short of the measure, was cut there by the wrap all the same:
+  // the line right below opens with a run no wrap breaks (Latin letters,
+  // figures, a symbol and the marks that cling to it, "(E/ICEF/2023/7)；")
+  // too wide for the room line i leaves.
+  bool cut_before_run(size_t i) const;
 
   // The next numbered line's value after i within [i+1, end), or -1.
   long next_numbered_value(size_t i, size_t end) const;
