@@ -1382,6 +1382,38 @@ bool Parser::numbered_paragraph_shape(size_t i, size_t end) const {
          cut_before_run(i);
 }
 
+bool Parser::title_over_text(size_t i, size_t end) const {
+  // (a corrigendum's item names the place it corrects, "2. 第 18 段", over
+  // what to do there: the item's text, not a title's)
+  if (L_[i].kind != LineKind::Numbered || numbered_paragraph_shape(i, end) || corrigendum_place(i)) return false;
+  // (the title's last line, where it goes on below, "…总务委员会" / "的报告")
+  size_t t = i;
+  if (const size_t a = adjacent_next(i, end); a != std::string::npos) {
+    if (L_[a].kind != LineKind::Text || full(a) || !heading_shape(a, kMaxSubsectionChars) ||
+        adjacent_next(a, end) != std::string::npos)
+      return false;
+    t = a;
+  }
+  size_t j = next_free(t + 1, end);
+  if (j >= end || L_[j].kind != LineKind::Text) return false;
+  // (the paragraph's last line, where a wrap cut it into several)
+  for (size_t n = 0, k = adjacent_next(j, end); n < 64 && k != std::string::npos && L_[k].kind == LineKind::Text;
+       ++n, k = adjacent_next(k, end))
+    j = k;
+  const U32View g = trimmed_fold(j);
+  return !g.empty() && g.back() == U'。';
+}
+
+bool Parser::titles_over_text(size_t i, size_t end) const {
+  if (!title_over_text(i, end)) return false;
+  // (the next number's line too, or the one before, where this is the last)
+  for (size_t k = i + 1; k < end; ++k)
+    if (!used_[k] && L_[k].kind == LineKind::Numbered) return L_[k].value == L_[i].value + 1 && title_over_text(k, end);
+  for (size_t k = i; k-- > 0;)
+    if (!L_[k].blank() && L_[k].kind == LineKind::Numbered) return L_[k].value + 1 == L_[i].value && title_over_text(k, end);
+  return false;
+}
+
 bool Parser::cut_before_run(size_t i) const {
   const size_t j = i + 1;
   if (!wrapped_ || j >= L_.size() || used_[j] || L_[j].kind != LineKind::Text || L_[j].page_start) return false;
@@ -1972,7 +2004,8 @@ std::vector<Node> Parser::parse_nodes(size_t begin, size_t end) {
         const bool resumes = (!in_draft && ln.value == outer_expected && outer_expected > 1 && expected != outer_expected) ||
                              draft_opens ||
                              (in_draft && ln.value == expected && expected > 1 && next_numbered_value(i, end) == outer_expected);
-        bool heading = shape && !resumes && (ln.value != expected || next_numbered_value(i, end) == ln.value);
+        bool heading = shape && !resumes &&
+                       (ln.value != expected || next_numbered_value(i, end) == ln.value || titles_over_text(i, end));
         if (heading) {
           open_section(3, "subsection", number_text(ln.label()), i);
           continue;

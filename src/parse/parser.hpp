@@ -483,6 +483,13 @@ class Parser {
   // figures, a symbol and the marks that cling to it, "(E/ICEF/2023/7)；")
   // too wide for the room line i leaves.
   bool cut_before_run(size_t i) const;
+  // Numbered line i is a title over its text: shaped as a title, set off by
+  // a blank line from the paragraph below it, which ends with a 。; and
+  // titles_over_text: the next number's line is one too (or the one before,
+  // for the last), as an annotated agenda's items are, "1. 由上届会议主席所属
+  // 代表团团长宣布开幕" / "" / "根据议事规则第31条，…。" / "" / "2. 默祷或默念".
+  bool title_over_text(size_t i, size_t end) const;
+  bool titles_over_text(size_t i, size_t end) const;
 
   // The next numbered line's value after i within [i+1, end), or -1.
   long next_numbered_value(size_t i, size_t end) const;
