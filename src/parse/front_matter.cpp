@@ -2437,7 +2437,16 @@ size_t Parser::parse_front_matter() {
           if (!starts_with(g, U"事由"sv) && !starts_with(g, U"主题"sv)) continue;
           const U32View c = trimmed_content(k);
           const size_t colon = std::min(c.find(U'：'), c.find(U':'));
-          if (colon != U32View::npos) fm.title = to_utf8(trim_view(c.substr(colon + 1)));
+          if (colon == U32View::npos) break;
+          U32 title(trim_view(c.substr(colon + 1)));
+          // (a subject too long for its line, the wrap carrying it on below:
+          // "事由：2023年联合国在纽约的健康保险计划年度登" / "记期")
+          for (size_t j = k, n2 = 0; n2 < 3 && full(j); ++n2) {
+            j = adjacent_next(j, end);
+            if (j == std::string::npos || L_[j].kind != LineKind::Text || memo_field(trimmed_fold(j))) break;
+            join_text(title, trimmed_content(j));
+          }
+          fm.title = to_utf8(title);
           break;
         }
         state = Paragraphs;

@@ -150,4 +150,42 @@ TEST(WrapTitles, NumberedItemsWithNoTextBetweenStayParagraphs) {
   for (long n = 1; n <= 4; ++n) EXPECT_NE(numbered_paragraph(d, n), nullptr) << n;
 }
 
+TEST(WrapTitles, AnInformationCircularsSubjectGoesOnBelowItsLine) {
+  // (the subject, the circular's title, too long for its line at 44 columns)
+  const Document d = doc_of(
+    "联合国\tST/IC/2023/14\n"
+    "秘书处\t15 May 2023\n"
+    "\n"
+    "情况通报*\n"
+    "致：纽约总部工作人员\n"
+    "发文：主管人力资源助理秘书长\n"
+    "事由：2023年联合国在纽约的健康保险计划年度登\n"
+    "记期\n"
+    "\n"
+    "1. 本通报的目的是宣布2023年健康保险计划年度\n"
+    "登记期，并通报自2023年7月1日起生效的各项计划\n"
+    "的缴款额。\n"
+    "2. 2023年年度登记期自2023年6月1日起至6月30日\n"
+    "止。在此期间，工作人员可加入一项计划、改换计\n"
+    "划或增加或删除受扶养人。在年度登记期所作的变\n"
+    "更自2023年7月1日起生效。\n"
+    "3. 年度登记期以外的时间只能在下列情况下作出\n"
+    "变更：\n"
+    "(a) 工作人员新获任用或调任至纽约；\n"
+    "(b) 工作人员的家庭状况发生变化，例如结婚、离\n"
+    "婚或子女出生；\n"
+    "(c) 工作人员或其受扶养人丧失其他健康保险。\n"
+    "4. 上述情况下的申请必须在事件发生后31天内提\n"
+    "交¹。逾期提交的申请将推迟至下一个年度登记期\n"
+    "处理。\n"
+    "5. 自2023年7月1日起生效的每月缴款额载于本通\n"
+    "报附件。缴款额按工作人员的毛薪减去工作人员薪\n"
+    "金税后的数额分级计算。\n"
+    "6. 询问可提交健康和人寿保险科，电子邮件：\n"
+    "insurance-unhq@un.org。\n"
+    "\n");
+  ASSERT_TRUE(d.front_matter.title.has_value());
+  EXPECT_EQ(*d.front_matter.title, "2023年联合国在纽约的健康保险计划年度登记期");
+}
+
 }  // namespace undoc_test_wrap_titles_test
